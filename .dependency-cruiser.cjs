@@ -1,0 +1,71 @@
+/**
+ * Architecture rules, checked by `npm run deps` (part of `npm test`):
+ * no import cycles, and dependencies point one way:
+ * protocol, board-model <- sync-client <- web app; server -> board-model, protocol only.
+ */
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    { name: 'no-cycles', severity: 'error', from: {}, to: { circular: true } },
+    {
+      name: 'domain-is-pure',
+      comment: 'board-model and protocol have no UI, no DOM storage and no network client.',
+      severity: 'error',
+      from: { path: '^packages/(board-model|protocol)/' },
+      to: {
+        path: [
+          'node_modules/(react|react-dom|@dnd-kit|zustand|y-websocket|y-indexeddb|ws|qrcode)/',
+          '^(apps|server|packages/sync-client)/',
+        ],
+      },
+    },
+    {
+      name: 'protocol-has-no-dependencies',
+      severity: 'error',
+      from: { path: '^packages/protocol/' },
+      to: { path: ['node_modules/', '^packages/board-model/'], dependencyTypesNot: ['core'] },
+    },
+    {
+      name: 'sync-client-has-no-ui',
+      severity: 'error',
+      from: { path: '^packages/sync-client/' },
+      to: { path: ['node_modules/(react|react-dom|@dnd-kit|zustand)/', '^(apps|server)/'] },
+    },
+    {
+      name: 'server-has-no-ui',
+      severity: 'error',
+      from: { path: '^server/' },
+      to: { path: ['node_modules/(react|react-dom|@dnd-kit|zustand|y-indexeddb)/', '^(apps|packages/sync-client)/'] },
+    },
+    {
+      name: 'node-builtins-only-on-server-and-tests',
+      comment: 'The domain and client packages run in browsers too.',
+      severity: 'error',
+      from: { path: '^(packages|apps)/', pathNot: '\\.test\\.ts$' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'web-app-is-a-leaf',
+      severity: 'error',
+      from: { pathNot: '^apps/web/' },
+      to: { path: '^apps/web/' },
+    },
+    {
+      name: 'no-unresolvable',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: ['dist/', 'node_modules/\\.cache'] },
+    tsPreCompilationDeps: true,
+    combinedDependencies: true,
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'],
+    },
+  },
+};

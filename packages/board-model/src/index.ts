@@ -1,0 +1,16 @@
+export * from './fractionalKey.ts';
+export * from './ids.ts';
+export { boardViolations } from './invariants.ts';
+export { createNote, type NewNote, type OperationOptions } from './operations/createNote.ts';
+export { deleteNote } from './operations/deleteNote.ts';
+export { editNoteText, textChange } from './operations/editNoteText.ts';
+export { moveNote } from './operations/moveNote.ts';
+export type { Position } from './operations/position.ts';
+export { restoreNote } from './operations/restoreNote.ts';
+export { setNoteColour } from './operations/setNoteColour.ts';
+export { setNoteKind } from './operations/setNoteKind.ts';
+export * from './result.ts';
+export * from './schema.ts';
+export * from './seed.ts';
+export * from './template.ts';
+export * from './validation.ts';

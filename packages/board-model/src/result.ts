@@ -1,0 +1,28 @@
+/**
+ * Why an operation was refused. A closed vocabulary: the UI translates each reason, and code
+ * branches on it, never on message text.
+ */
+export const OPERATION_ERRORS = [
+  'empty-text',
+  'text-too-long',
+  'control-character',
+  'unknown-cell',
+  'unknown-note',
+  'unknown-colour',
+  'unknown-kind',
+  'note-deleted',
+  'note-not-deleted',
+] as const;
+export type OperationError = (typeof OPERATION_ERRORS)[number];
+
+export type Result<T = void> = { ok: true; value: T } | { ok: false; error: OperationError };
+
+export function ok(): Result<void>;
+export function ok<T>(value: T): Result<T>;
+export function ok<T>(value?: T): Result<T | undefined> {
+  return { ok: true, value };
+}
+
+export function fail(error: OperationError): { ok: false; error: OperationError } {
+  return { ok: false, error };
+}

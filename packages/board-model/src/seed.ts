@@ -1,0 +1,20 @@
+import type * as Y from 'yjs';
+import { metaMap, SCHEMA_VERSION } from './schema.ts';
+import type { Language } from './template.ts';
+
+export type BoardSeed = { readonly title: string; readonly language: Language; readonly createdAt: number };
+
+/**
+ * Writes a new board's metadata. Only the server calls this, once, when it creates the board:
+ * clients never seed (two clients finding an empty document would both seed it).
+ */
+export function seedBoard(doc: Y.Doc, seed: BoardSeed): void {
+  doc.transact(() => {
+    const meta = metaMap(doc);
+    meta.set('schemaVersion', SCHEMA_VERSION);
+    meta.set('title', seed.title);
+    meta.set('language', seed.language);
+    meta.set('board', 'plenary');
+    meta.set('createdAt', seed.createdAt);
+  });
+}

@@ -1,0 +1,4 @@
+export * from './closeCodes.ts';
+export * from './limits.ts';
+export * from './roles.ts';
+export * from './rooms.ts';
