@@ -1,0 +1,58 @@
+/**
+ * `npm test`: every check and every suite, then one closing line with the totals
+ * (`N passed, N failed, N skipped`). The static checks count as one test each. Exits non-zero
+ * when anything failed, and still runs everything so one report shows all failures.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureChromium } from './ensureChromium.ts';
+
+type Totals = { passed: number; failed: number; skipped: number };
+const totals: Totals = { passed: 0, failed: 0, skipped: 0 };
+
+function run(label: string, command: string, args: string[]): boolean {
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const ok = result.status === 0;
+  if (!ok) console.log(`=== ${label} FAILED (exit ${result.status ?? result.signal})`);
+  return ok;
+}
+
+function check(label: string, script: string): void {
+  if (run(label, 'npm', ['run', '--silent', script])) totals.passed++;
+  else totals.failed++;
+}
+
+check('typecheck', 'typecheck');
+check('lint', 'lint');
+check('dependency rules', 'deps');
+const built = run('build', 'npm', ['run', '--silent', 'build']);
+if (built) totals.passed++;
+else totals.failed++;
+
+const projects = (process.env.AVAA_TEST_PROJECTS ?? 'unit,integration,e2e').split(',');
+if (projects.includes('e2e') && !ensureChromium()) totals.failed++;
+
+const report = join(mkdtempSync(join(tmpdir(), 'avaa-test-')), 'vitest.json');
+run('tests', 'npx', [
+  'vitest',
+  'run',
+  ...projects.flatMap((project) => ['--project', project]),
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+]);
+try {
+  const json = JSON.parse(readFileSync(report, 'utf8')) as Record<string, number>;
+  totals.passed += json.numPassedTests ?? 0;
+  totals.failed += (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0);
+  totals.skipped += (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
+} catch {
+  console.log('=== tests: vitest wrote no report; counting the run as failed');
+  totals.failed++;
+}
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed > 0 ? 1 : 0);
