@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isNoteId } from '../ids.ts';
 import { notesInCell, readNote } from '../schema.ts';
-import { addNote, seededBoard } from '../testing/board.ts';
 import type { CellId } from '../template.ts';
+import { addNote, seededBoard } from '../testing/board.ts';
 import { MAX_NOTE_TEXT_LENGTH } from '../validation.ts';
 import { createNote } from './createNote.ts';
 
@@ -12,7 +12,12 @@ describe('createNote', () => {
     const first = addNote(doc, 'start:services', 'Walk-in guidance', 1);
     const second = addNote(doc, 'start:services', 'Appointments', 2);
     expect(isNoteId(first)).toBe(true);
-    expect(readNote(doc, first)).toMatchObject({ text: 'Walk-in guidance', colour: 'yellow', kind: 'note', deleted: false });
+    expect(readNote(doc, first)).toMatchObject({
+      text: 'Walk-in guidance',
+      colour: 'yellow',
+      kind: 'note',
+      deleted: false,
+    });
     expect(notesInCell(doc, 'start:services').map((n) => n.id)).toEqual([first, second]);
   });
 
@@ -48,9 +53,15 @@ describe('createNote', () => {
     const doc = seededBoard();
     expect(createNote(doc, 'start:nothing' as CellId, { text: 'x' })).toEqual({ ok: false, error: 'unknown-cell' });
     // @ts-expect-error: an unknown colour from a foreign caller
-    expect(createNote(doc, 'start:services', { text: 'x', colour: 'red' })).toEqual({ ok: false, error: 'unknown-colour' });
+    expect(createNote(doc, 'start:services', { text: 'x', colour: 'red' })).toEqual({
+      ok: false,
+      error: 'unknown-colour',
+    });
     // @ts-expect-error: an unknown kind from a foreign caller
-    expect(createNote(doc, 'start:services', { text: 'x', kind: 'task' })).toEqual({ ok: false, error: 'unknown-kind' });
+    expect(createNote(doc, 'start:services', { text: 'x', kind: 'task' })).toEqual({
+      ok: false,
+      error: 'unknown-kind',
+    });
   });
 
   it('normalises Windows line ends and tabs', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { readNote } from '../schema.ts';
 import { addNote, exchange, seededBoard } from '../testing/board.ts';
-import * as Y from 'yjs';
 import { deleteNote } from './deleteNote.ts';
 import { editNoteText, textChange } from './editNoteText.ts';
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { boardViolations } from '../invariants.ts';
 import { notesByCell, notesInCell, notesMap, readNote } from '../schema.ts';
+import type { CellId } from '../template.ts';
 import { addNote, exchange, seededBoard } from '../testing/board.ts';
 import { seededRandom } from '../testing/seededRandom.ts';
-import type { CellId } from '../template.ts';
 import { moveNote } from './moveNote.ts';
 
 const texts = (doc: Y.Doc, cell: CellId) => notesInCell(doc, cell).map((note) => note.text);
@@ -60,7 +60,10 @@ describe('moveNote', () => {
     const doc = seededBoard();
     const id = addNote(doc, 'start:services', 'A');
     expect(moveNote(doc, id, 'middle:services' as CellId, 0)).toEqual({ ok: false, error: 'unknown-cell' });
-    expect(moveNote(doc, 'aaaaaaaaaaaa' as typeof id, 'start:services', 0)).toEqual({ ok: false, error: 'unknown-note' });
+    expect(moveNote(doc, 'aaaaaaaaaaaa' as typeof id, 'start:services', 0)).toEqual({
+      ok: false,
+      error: 'unknown-note',
+    });
     expect(readNote(doc, id)?.cell).toBe('start:services');
   });
 });

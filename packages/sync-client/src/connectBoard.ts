@@ -1,0 +1,96 @@
+import { type CloseCodeName, closeCodeName, FATAL_CLOSE_CODES } from '@avaa/protocol';
+import type { Awareness } from 'y-protocols/awareness';
+import { WebsocketProvider } from 'y-websocket';
+import type * as Y from 'yjs';
+import { type ConnectionStatus, createStatusStore, type Subscribable } from './connectionStatus.ts';
+
+export type ConnectOptions = {
+  /** The sync endpoint, e.g. `wss://avaa.example/sync`. */
+  readonly url: string;
+  /** The room, e.g. `k3m9x2p7qa/plenary` (see `roomName` in @avaa/protocol). */
+  readonly board: string;
+  readonly token: string;
+  readonly doc: Y.Doc;
+  /** For Node tests (the `ws` package); browsers use their own WebSocket. */
+  readonly WebSocketPolyfill?: typeof WebSocket;
+  /**
+   * Drop the socket when the browser says it is offline and reconnect when it is back, instead
+   * of waiting up to 30 s for y-websocket's silence watchdog. Default: on where `window` exists.
+   */
+  readonly followBrowserOnline?: boolean;
+};
+
+export type BoardConnection = {
+  readonly provider: WebsocketProvider;
+  readonly awareness: Awareness;
+  readonly status: Subscribable<ConnectionStatus>;
+  destroy(): void;
+};
+
+/**
+ * Connects a Y.Doc to one board on the server. The document stays the caller's: this only syncs
+ * it, reports the connection state and stops retrying when the server refuses for good.
+ */
+export function connectBoard(options: ConnectOptions): BoardConnection {
+  const { url, board, token, doc } = options;
+  const status = createStatusStore({ state: 'connecting' });
+  let refused = false;
+  let lastReason: CloseCodeName | undefined;
+
+  const provider = new WebsocketProvider(url, board, doc, {
+    params: { token },
+    ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
+    // Only our fatal codes end the session; y-websocket's default would also stop on any 44xx.
+    shouldReconnect: (event) => !FATAL_CLOSE_CODES.has(event.code),
+  });
+
+  provider.on('sync', (synced: boolean) => {
+    if (refused) return;
+    if (synced) {
+      lastReason = undefined;
+      status.set({ state: 'live' });
+    }
+  });
+
+  provider.on('connection-close', (event: CloseEvent | null) => {
+    if (refused) return;
+    // null: we closed it ourselves (destroy, browser offline, watchdog).
+    const name = event ? closeCodeName(event.code) : undefined;
+    if (event && FATAL_CLOSE_CODES.has(event.code)) {
+      refused = true;
+      status.set({ state: 'closed', reason: name ?? 'unknown', code: event.code });
+      return;
+    }
+    if (name && name !== 'normal' && name !== 'goingAway') lastReason = name;
+    // "connecting" lasts until the first attempt fails; from then on it is offline until synced.
+    status.set(lastReason ? { state: 'offline', reason: lastReason } : { state: 'offline' });
+  });
+
+  const stopFollowing = options.followBrowserOnline === false ? () => {} : followBrowserOnline(provider);
+
+  return {
+    provider,
+    awareness: provider.awareness,
+    status,
+    destroy() {
+      stopFollowing();
+      refused = true;
+      provider.destroy();
+    },
+  };
+}
+
+function followBrowserOnline(provider: WebsocketProvider): () => void {
+  const target = globalThis as Partial<Pick<Window, 'addEventListener' | 'removeEventListener'>>;
+  if (typeof target.addEventListener !== 'function' || typeof target.removeEventListener !== 'function') {
+    return () => {};
+  }
+  const goOffline = () => provider.disconnect();
+  const goOnline = () => provider.connect();
+  target.addEventListener('offline', goOffline);
+  target.addEventListener('online', goOnline);
+  return () => {
+    target.removeEventListener?.('offline', goOffline);
+    target.removeEventListener?.('online', goOnline);
+  };
+}

@@ -1,0 +1,12 @@
+export { type BoardConnection, type ConnectOptions, connectBoard } from './connectBoard.ts';
+export type { ConnectionState, ConnectionStatus, Subscribable } from './connectionStatus.ts';
+export {
+  createPresenceWriter,
+  MAX_PRESENCE_NAME_LENGTH,
+  type Peer,
+  type PresenceState,
+  type PresenceUser,
+  type PresenceWriter,
+  readPeers,
+} from './presence.ts';
+export { readTokenClaims, type TokenClaims } from './token.ts';
