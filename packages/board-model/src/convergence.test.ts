@@ -13,6 +13,8 @@ import { seededRandom } from './testing/seededRandom.ts';
  * drop off and come back. After everything is delivered all peers must be identical and every
  * invariant must hold. `CONVERGENCE_SEEDS=10000 npm run test:unit` runs the long mode.
  */
+// The domain package compiles without Node's types; the test runner provides the environment.
+declare const process: { env: Record<string, string | undefined> };
 const SEED_COUNT = Number(process.env.CONVERGENCE_SEEDS ?? 200);
 
 /**
