@@ -1,0 +1,39 @@
+import type { WorkshopId } from '@avaa/protocol';
+import { describe, expect, test } from 'vitest';
+import { signToken, verifyToken } from './tokens.ts';
+
+const secret = Buffer.alloc(32, 7);
+const workshopId = 'abcdefghjk' as WorkshopId;
+
+describe('tokens', () => {
+  test('a signed token verifies to its capability', () => {
+    const token = signToken(secret, { workshopId, role: 'viewer' });
+    expect(token).toMatch(/^v1\.[\w-]+\.[\w-]{43}$/);
+    expect(verifyToken(secret, token)).toEqual({ workshopId, role: 'viewer' });
+  });
+
+  test('another secret, a changed payload or signature, or junk do not verify', () => {
+    const token = signToken(secret, { workshopId, role: 'participant' });
+    const [version, , signature] = token.split('.');
+    const forged = Buffer.from(JSON.stringify({ w: workshopId, r: 'facilitator' })).toString('base64url');
+    for (const candidate of [
+      `${version}.${forged}.${signature}`,
+      `${token.slice(0, -2)}AA`,
+      `${token}.extra`,
+      token.replace('v1', 'v2'),
+      '',
+      'v1..',
+      'x'.repeat(10_000),
+      undefined,
+      42,
+    ]) {
+      expect(verifyToken(secret, candidate)).toBeUndefined();
+    }
+    expect(verifyToken(Buffer.alloc(32, 8), token)).toBeUndefined();
+  });
+
+  test('a validly signed payload with an unknown role or bad id is refused', () => {
+    const bad = signToken(secret, { workshopId: 'NOT-AN-ID' as WorkshopId, role: 'viewer' });
+    expect(verifyToken(secret, bad)).toBeUndefined();
+  });
+});

@@ -1,0 +1,69 @@
+import { fileURLToPath } from 'node:url';
+import type { Logger } from './log.ts';
+import type { Storage } from './storage/types.ts';
+
+export type ServerConfig = {
+  /** 0 picks any free port. */
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  /** Origin used in links (`https://avaa.example.fi`); otherwise derived per request. */
+  readonly publicUrl: string | undefined;
+  /** Token-signing secret; otherwise DATA_DIR/secret.key. */
+  readonly secret: string | undefined;
+  /** The built web app. */
+  readonly staticDir: string;
+  /** Log entries per room before they are compacted into a snapshot. */
+  readonly compactThreshold: number;
+  /** How long a room stays loaded after its last client left (a reload reconnects cheaply). */
+  readonly unloadGraceMs: number;
+  readonly pingIntervalMs: number;
+  readonly logger: Logger;
+  /** Tests inject a failing storage; by default SQLite in dataDir. */
+  readonly openStorage: ((dataDir: string) => Storage) | undefined;
+};
+
+export type ServerOptions = Partial<ServerConfig>;
+
+export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../apps/web/dist', import.meta.url));
+
+export function withDefaults(options: ServerOptions, logger: Logger): ServerConfig {
+  return {
+    port: options.port ?? 8080,
+    host: options.host ?? '0.0.0.0',
+    dataDir: options.dataDir ?? './data',
+    publicUrl: options.publicUrl === undefined ? undefined : normalizeOrigin(options.publicUrl),
+    secret: options.secret,
+    staticDir: options.staticDir ?? DEFAULT_STATIC_DIR,
+    compactThreshold: options.compactThreshold ?? 500,
+    unloadGraceMs: options.unloadGraceMs ?? 2000,
+    pingIntervalMs: options.pingIntervalMs ?? 30_000,
+    logger: options.logger ?? logger,
+    openStorage: options.openStorage,
+  };
+}
+
+/** Options from the environment (see server/README.md). Unset variables keep their defaults. */
+export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
+  const options: { -readonly [K in keyof ServerOptions]: ServerOptions[K] } = {};
+  if (env.PORT !== undefined && env.PORT !== '') options.port = parsePort(env.PORT);
+  if (env.HOST) options.host = env.HOST;
+  if (env.DATA_DIR) options.dataDir = env.DATA_DIR;
+  if (env.PUBLIC_URL) options.publicUrl = env.PUBLIC_URL;
+  if (env.AVAA_SECRET) options.secret = env.AVAA_SECRET;
+  if (env.STATIC_DIR) options.staticDir = env.STATIC_DIR;
+  return options;
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be 0-65535, got ${value}`);
+  return port;
+}
+
+/** `https://avaa.example.fi/` -> `https://avaa.example.fi`; anything but an http(s) origin throws. */
+export function normalizeOrigin(value: string): string {
+  const url = new URL(value);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('PUBLIC_URL must be http(s)');
+  return url.origin;
+}

@@ -1,0 +1,48 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { errorFields, type Logger } from '../log.ts';
+import { SYNC_PATH } from '../sync/syncEndpoint.ts';
+import { type ApiContext, handleApi } from './api.ts';
+import { sendJson, sendText } from './respond.ts';
+import { serveStatic } from './static.ts';
+
+export type RouterContext = ApiContext & { readonly staticDir: string; readonly logger: Logger };
+
+/** The http server's request listener: API, then the sync path's plain-HTTP answer, then files. */
+export function createRouter(ctx: RouterContext) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const started = performance.now();
+    res.on('finish', () => {
+      // The path only: query strings may carry tokens.
+      ctx.logger('info', 'http', {
+        method: req.method,
+        path: pathOf(req),
+        status: res.statusCode,
+        ms: elapsed(started),
+      });
+    });
+    route(ctx, req, res).catch((error: unknown) => {
+      ctx.logger('error', 'http-handler-failed', { path: pathOf(req), ...errorFields(error) });
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal' });
+      else res.destroy();
+    });
+  };
+}
+
+async function route(ctx: RouterContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const path = pathOf(req);
+  if (await handleApi(ctx, req, res, path)) return;
+  if (path === SYNC_PATH || path.startsWith(`${SYNC_PATH}/`)) {
+    return sendText(res, 426, 'This path speaks WebSocket.\n', { Upgrade: 'websocket' });
+  }
+  await serveStatic(ctx.staticDir, req, res, path);
+}
+
+function pathOf(req: IncomingMessage): string {
+  const url = req.url ?? '/';
+  const query = url.indexOf('?');
+  return query === -1 ? url : url.slice(0, query);
+}
+
+function elapsed(started: number): number {
+  return Math.round((performance.now() - started) * 10) / 10;
+}

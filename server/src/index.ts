@@ -1,0 +1,92 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadSecret } from './auth/secret.ts';
+import { type ServerOptions, withDefaults } from './config.ts';
+import { createRouter } from './http/router.ts';
+import { jsonLogger } from './log.ts';
+import { RoomManager } from './rooms/roomManager.ts';
+import { openSqliteStorage } from './storage/sqlite.ts';
+import { SyncEndpoint } from './sync/syncEndpoint.ts';
+
+export { type Capability, signToken, verifyToken } from './auth/tokens.ts';
+export type { ServerConfig, ServerOptions } from './config.ts';
+export { jsonLogger, type Logger, silentLogger } from './log.ts';
+export { DATABASE_FILE, openSqliteStorage } from './storage/sqlite.ts';
+export type { RoomStats, Storage, StoredRoom, WorkshopRecord } from './storage/types.ts';
+
+export type RunningServer = {
+  /** http origin to reach the server at, e.g. `http://127.0.0.1:8080`. */
+  readonly url: string;
+  readonly port: number;
+  /** Stops accepting, closes sockets with 1012, writes out every room, closes storage. */
+  close(): Promise<void>;
+};
+
+/** Starts the web app, JSON API and sync endpoint on one port. */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const started = Date.now();
+  const config = withDefaults(options, jsonLogger());
+  const { logger } = config;
+  const secret = loadSecret(config.dataDir, config.secret);
+  const storage = (config.openStorage ?? openSqliteStorage)(config.dataDir);
+  const { compactThreshold, unloadGraceMs, publicUrl, staticDir } = config;
+  const rooms = new RoomManager({ storage, logger, compactThreshold, unloadGraceMs });
+  const sync = new SyncEndpoint({ storage, rooms, secret, logger, pingIntervalMs: config.pingIntervalMs });
+  const health = () => ({
+    rooms: rooms.loadedRooms,
+    connections: sync.connections,
+    uptimeSeconds: Math.round((Date.now() - started) / 1000),
+  });
+  const server = createServer(createRouter({ storage, secret, publicUrl, health, staticDir, logger }));
+  server.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head));
+  server.on('clientError', (error, socket) => {
+    logger('debug', 'http-client-error', { code: (error as NodeJS.ErrnoException).code });
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  try {
+    await listen(server, config.port, config.host);
+  } catch (error) {
+    // E.g. the port is taken: release what we opened before telling the caller.
+    await sync.close();
+    await storage.close();
+    throw error;
+  }
+  const port = (server.address() as AddressInfo).port;
+
+  let closing: Promise<void> | undefined;
+  const close = async () => {
+    const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    await sync.close();
+    await rooms.closeAll();
+    await storage.close();
+    server.closeAllConnections();
+    await stopped;
+    logger('info', 'server-closed', {});
+  };
+  return {
+    url: `http://${displayHost(config.host)}:${port}`,
+    port,
+    close: () => {
+      closing ??= close();
+      return closing;
+    },
+  };
+}
+
+function listen(server: ReturnType<typeof createServer>, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+/** A wildcard address is not something to connect to; tests and logs use loopback instead. */
+function displayHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::' || host === '') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}

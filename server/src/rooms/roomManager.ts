@@ -1,0 +1,104 @@
+import { errorFields, type Logger } from '../log.ts';
+import type { Storage } from '../storage/types.ts';
+import { type Peer, Room } from './room.ts';
+
+export type RoomManagerOptions = {
+  readonly storage: Storage;
+  readonly logger: Logger;
+  readonly compactThreshold: number;
+  readonly unloadGraceMs: number;
+};
+
+/**
+ * Loads a room on first join and unloads it (stored, compacted, freed) a grace period after its
+ * last peer left. One instance per server: no module-level state, so tests can run several.
+ */
+export class RoomManager {
+  readonly #options: RoomManagerOptions;
+  readonly #rooms = new Map<string, Room>();
+  readonly #loads = new Map<Room, Promise<void>>();
+  /** Rooms being written out; a room of the same name loads only after that finished. */
+  readonly #unloading = new Map<string, Promise<void>>();
+  readonly #timers = new Map<string, NodeJS.Timeout>();
+  #closing = false;
+
+  constructor(options: RoomManagerOptions) {
+    this.#options = options;
+  }
+
+  get loadedRooms(): number {
+    return this.#rooms.size;
+  }
+
+  /**
+   * Adds the peer to the room, loading it if needed. Resolves when the room has its stored
+   * state; rejects if loading failed (the peer has then been closed with 1011).
+   */
+  join(name: string, peer: Peer): Promise<Room> {
+    const room = this.#rooms.get(name) ?? this.#open(name);
+    clearTimeout(this.#timers.get(name));
+    this.#timers.delete(name);
+    room.addPeer(peer);
+    const loaded = this.#loads.get(room) ?? Promise.resolve();
+    return loaded.then(() => room);
+  }
+
+  leave(room: Room, peer: Peer): void {
+    room.removePeer(peer);
+    if (room.peers.size > 0 || this.#closing || this.#rooms.get(room.name) !== room) return;
+    clearTimeout(this.#timers.get(room.name));
+    const timer = setTimeout(() => void this.#unload(room), this.#options.unloadGraceMs);
+    this.#timers.set(room.name, timer);
+  }
+
+  /** Stops unload timers and writes out every room now (graceful shutdown). */
+  async closeAll(): Promise<void> {
+    this.#closing = true;
+    for (const timer of this.#timers.values()) clearTimeout(timer);
+    this.#timers.clear();
+    await Promise.all([...this.#rooms.values()].map((room) => this.#unload(room)));
+    await Promise.all(this.#unloading.values());
+  }
+
+  #open(name: string): Room {
+    const { storage, logger, compactThreshold } = this.#options;
+    const room = new Room({ name, storage, logger, compactThreshold, onFailure: (failed) => this.#forget(failed) });
+    this.#rooms.set(name, room);
+    const previous = this.#unloading.get(name) ?? Promise.resolve();
+    const load = previous.then(() => room.load());
+    this.#loads.set(
+      room,
+      load.then(
+        () => {
+          this.#loads.delete(room);
+        },
+        (error: unknown) => {
+          logger('error', 'room-load-failed', { room: name, ...errorFields(error) });
+          room.fail(error);
+          throw error;
+        },
+      ),
+    );
+    return room;
+  }
+
+  #forget(room: Room): void {
+    this.#loads.delete(room);
+    if (this.#rooms.get(room.name) === room) this.#rooms.delete(room.name);
+    clearTimeout(this.#timers.get(room.name));
+    this.#timers.delete(room.name);
+  }
+
+  async #unload(room: Room): Promise<void> {
+    if (this.#rooms.get(room.name) !== room) return;
+    if (room.peers.size > 0 && !this.#closing) return;
+    this.#forget(room);
+    const done = room.unload().catch((error: unknown) => {
+      this.#options.logger('error', 'room-unload-failed', { room: room.name, ...errorFields(error) });
+    });
+    this.#unloading.set(room.name, done);
+    await done;
+    if (this.#unloading.get(room.name) === done) this.#unloading.delete(room.name);
+    this.#options.logger('info', 'room-unloaded', { room: room.name });
+  }
+}

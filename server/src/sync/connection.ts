@@ -1,0 +1,133 @@
+import { CloseCode, canWrite, MAX_MESSAGE_BYTES, type Role } from '@avaa/protocol';
+import type { RawData, WebSocket } from 'ws';
+import { applyAwarenessUpdate } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { errorFields, type Logger } from '../log.ts';
+import type { Peer, Room } from '../rooms/room.ts';
+import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2 } from './messages.ts';
+
+// Frames a client may send while its room loads; a flood beyond this closes the socket.
+const MAX_QUEUED_BYTES = 4 * MAX_MESSAGE_BYTES;
+// A client that does not read is dropped rather than growing our memory without bound.
+const MAX_BUFFERED_BYTES = 32 * MAX_MESSAGE_BYTES;
+
+/**
+ * One WebSocket to one room. Frames that arrive before the room has loaded are queued and
+ * handled in order once it has, so nobody is ever answered from an empty document.
+ */
+export class Connection implements Peer {
+  readonly socket: WebSocket;
+  readonly awarenessIds = new Set<number>();
+  /** Cleared by each ping, set by each pong: a socket still false at the next ping is dead. */
+  alive = true;
+  readonly #logger: Logger;
+  #queue: Uint8Array[] = [];
+  #queuedBytes = 0;
+  #room: Room | undefined;
+  #role: Role = 'viewer';
+  #started = false;
+
+  constructor(socket: WebSocket, logger: Logger) {
+    this.socket = socket;
+    this.#logger = logger;
+    socket.on('message', (data, isBinary) => this.#receive(data, isBinary));
+    socket.on('pong', () => {
+      this.alive = true;
+    });
+  }
+
+  get open(): boolean {
+    return this.socket.readyState === this.socket.OPEN;
+  }
+
+  /** The room has loaded: say what we have, then handle what the client sent meanwhile. */
+  start(room: Room, role: Role): void {
+    if (!this.open) return;
+    this.#room = room;
+    this.#role = role;
+    this.#started = true;
+    this.send(encodeSyncStep1(room.doc));
+    const states = [...room.awareness.getStates().keys()];
+    if (states.length > 0) this.send(encodeAwareness(room.awareness, states));
+    const queued = this.#queue;
+    this.#queue = [];
+    for (const frame of queued) {
+      if (!this.open) return;
+      this.#handle(frame);
+    }
+  }
+
+  send(message: Uint8Array): void {
+    if (!this.open) return;
+    if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      this.#logger('warn', 'socket-slow-consumer', { room: this.#room?.name });
+      this.socket.terminate();
+      return;
+    }
+    this.socket.send(message, (error) => {
+      if (error) this.#logger('debug', 'socket-send-failed', errorFields(error));
+    });
+  }
+
+  close(code: number, reason: string): void {
+    const { CONNECTING, OPEN } = this.socket;
+    if (this.socket.readyState === OPEN || this.socket.readyState === CONNECTING) this.socket.close(code, reason);
+  }
+
+  #receive(data: RawData, isBinary: boolean): void {
+    try {
+      if (!isBinary) throw new TypeError('text frame');
+      const frame = toBytes(data);
+      if (this.#started) {
+        this.#handle(frame);
+        return;
+      }
+      this.#queuedBytes += frame.byteLength;
+      if (this.#queuedBytes > MAX_QUEUED_BYTES) this.close(CloseCode.messageTooBig, 'too much data');
+      else this.#queue.push(frame);
+    } catch (error) {
+      this.#protocolError(error);
+    }
+  }
+
+  #handle(frame: Uint8Array): void {
+    const room = this.#room;
+    if (!room?.ready) return;
+    try {
+      this.#dispatch(room, frame);
+    } catch (error) {
+      this.#protocolError(error);
+    }
+  }
+
+  #dispatch(room: Room, frame: Uint8Array): void {
+    const message = decodeClientMessage(frame);
+    switch (message.type) {
+      case 'sync-step1':
+        this.send(encodeSyncStep2(room.doc, message.stateVector));
+        return;
+      case 'sync-update':
+        // Viewers' changes are dropped: not applied, so neither relayed nor stored.
+        if (canWrite(this.#role)) Y.applyUpdate(room.doc, message.update, this);
+        return;
+      case 'awareness':
+        applyAwarenessUpdate(room.awareness, message.update, this);
+        return;
+      case 'query-awareness':
+        this.send(encodeAwareness(room.awareness, [...room.awareness.getStates().keys()]));
+        return;
+      case 'ignored':
+        return;
+    }
+  }
+
+  #protocolError(error: unknown): void {
+    this.#logger('warn', 'protocol-error', { room: this.#room?.name, ...errorFields(error) });
+    this.close(CloseCode.protocolError, 'malformed message');
+  }
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+}

@@ -1,0 +1,18 @@
+import { openSqliteStorage, type Storage } from '@avaa/server';
+
+/** The real SQLite storage with some methods replaced, e.g. to fail like a full disk. */
+export function sqliteWith(overrides: (inner: Storage) => Partial<Storage>): (dataDir: string) => Storage {
+  return (dataDir) => {
+    const inner = openSqliteStorage(dataDir);
+    return {
+      createWorkshop: (...args) => inner.createWorkshop(...args),
+      getWorkshop: (...args) => inner.getWorkshop(...args),
+      loadRoom: (...args) => inner.loadRoom(...args),
+      appendUpdates: (...args) => inner.appendUpdates(...args),
+      compactRoom: (...args) => inner.compactRoom(...args),
+      roomStats: (...args) => inner.roomStats(...args),
+      close: () => inner.close(),
+      ...overrides(inner),
+    };
+  };
+}

@@ -1,0 +1,75 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { closeTestServers, startTestServer, tempDir } from './helpers/server.ts';
+
+afterEach(closeTestServers);
+
+const INDEX = '<!doctype html><title>Avaa</title><script type="module" src="/assets/index-Ab12Cd.js"></script>';
+const CSP =
+  "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data: blob:; " +
+  "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+/** A stand-in for apps/web/dist, so this test does not depend on a build. */
+function fakeBuild(): string {
+  const dir = tempDir('avaa-dist-');
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(join(dir, 'index.html'), INDEX);
+  writeFileSync(join(dir, 'assets', 'index-Ab12Cd.js'), 'console.log("avaa")');
+  writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  return dir;
+}
+
+describe('the web app', () => {
+  test('app routes get index.html with security headers', async () => {
+    const { url } = await startTestServer({ staticDir: fakeBuild() });
+    for (const path of ['/', '/index.html', '/w/abcdefghjk', '/w/abcdefghjk/projector']) {
+      const response = await fetch(`${url}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(await response.text()).toBe(INDEX);
+      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(response.headers.get('content-security-policy')).toBe(CSP);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+    }
+  });
+
+  test('hashed assets are cached for long; other files are revalidated', async () => {
+    const { url } = await startTestServer({ staticDir: fakeBuild() });
+    const asset = await fetch(`${url}/assets/index-Ab12Cd.js`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await asset.text()).toBe('console.log("avaa")');
+    const icon = await fetch(`${url}/favicon.svg`, { method: 'HEAD' });
+    expect(icon.headers.get('content-type')).toBe('image/svg+xml');
+    expect(icon.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  test('missing files are 404 and paths cannot leave the build directory', async () => {
+    const server = await startTestServer({ staticDir: fakeBuild() });
+    expect((await fetch(`${server.url}/assets/missing-123.js`)).status).toBe(404);
+    writeFileSync(join(server.dataDir, 'outside.txt'), 'secret');
+    for (const path of ['/..%2Foutside.txt', '/%2e%2e/outside.txt', '/assets/..%2F..%2Foutside.txt', '/a%00.js']) {
+      const response = await fetch(`${server.url}${path}`);
+      expect([400, 404], path).toContain(response.status);
+      expect(await response.text()).not.toContain('secret');
+    }
+    expect((await fetch(`${server.url}/`, { method: 'POST' })).status).toBe(405);
+  });
+
+  test('without a build the server explains how to make one', async () => {
+    const { url } = await startTestServer({ staticDir: join(tempDir(), 'dist-missing') });
+    const response = await fetch(`${url}/w/abcdefghjk`);
+    expect(response.status).toBe(503);
+    expect(await response.text()).toContain('npm run build');
+    // The API and sync do not need the build.
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+  });
+
+  test('the sync path answers plain HTTP with 426', async () => {
+    const { url } = await startTestServer();
+    expect((await fetch(`${url}/sync/abcdefghjk/plenary`)).status).toBe(426);
+  });
+});
