@@ -13,7 +13,9 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': 'http://localhost:8080',
+      // Keep the Host header: the server builds workshop links from it, and they should point
+      // at this dev server, not at :8080.
+      '/api': { target: 'http://localhost:8080', changeOrigin: false },
       '/sync': { target: 'ws://localhost:8080', ws: true },
       '/healthz': 'http://localhost:8080',
     },

@@ -1,0 +1,28 @@
+import type { WorkshopId } from '@avaa/protocol';
+import { readTokenClaims, type TokenClaims } from '@avaa/sync-client';
+import { readStored, writeStored } from '../state/storage.ts';
+
+export type View = 'board' | 'projector';
+
+export type Access =
+  | { readonly ok: true; readonly token: string; readonly claims: TokenClaims }
+  | { readonly ok: false; readonly problem: 'missing' | 'invalid' };
+
+/**
+ * The access token arrives in the URL fragment (`#token=...`, never sent to the server in
+ * requests or logs). It is moved to sessionStorage and wiped from the address bar at once, so
+ * it cannot be read off a projected screen or a shared browser history.
+ */
+export function takeAccess(workshopId: WorkshopId, view: View): Access {
+  const key = `avaa:token:${workshopId}:${view}`;
+  const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('token');
+  if (fromHash) {
+    writeStored('session', key, fromHash);
+    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+  }
+  const token = fromHash ?? readStored('session', key);
+  if (!token) return { ok: false, problem: 'missing' };
+  const claims = readTokenClaims(token);
+  if (!claims || claims.workshopId !== workshopId) return { ok: false, problem: 'invalid' };
+  return { ok: true, token, claims };
+}

@@ -1,0 +1,26 @@
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { useLanguage } from '../i18n/index.ts';
+import { MessagePage } from './MessagePage.tsx';
+import { parseRoute } from './routes.ts';
+
+// Each page is its own chunk: a participant on a phone never downloads the QR code generator.
+const StartPage = lazy(() => import('../start/StartPage.tsx').then((m) => ({ default: m.StartPage })));
+const BoardPage = lazy(() => import('../board/BoardPage.tsx').then((m) => ({ default: m.BoardPage })));
+const ProjectorPage = lazy(() => import('../projector/ProjectorPage.tsx').then((m) => ({ default: m.ProjectorPage })));
+
+export function App() {
+  const route = useMemo(() => parseRoute(window.location.pathname), []);
+  const language = useLanguage();
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  return (
+    <Suspense fallback={null}>
+      {route.page === 'start' && <StartPage />}
+      {route.page === 'board' && <BoardPage workshopId={route.workshopId} />}
+      {route.page === 'projector' && <ProjectorPage workshopId={route.workshopId} />}
+      {route.page === 'not-found' && <MessagePage heading="notFound.heading" text="notFound.text" />}
+    </Suspense>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { type MessageKey, useT } from '../i18n/index.ts';
+import { PageHeader } from './PageHeader.tsx';
+
+/** A full page that explains why the board cannot be shown (bad link, refused token, 404). */
+export function MessagePage({
+  heading,
+  text,
+  detail,
+  tools,
+}: {
+  heading: MessageKey;
+  text: MessageKey;
+  detail?: string;
+  tools?: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <>
+      <PageHeader title={t('app.name')}>{tools}</PageHeader>
+      <main className="message-page">
+        <h2>{t(heading)}</h2>
+        <p>{t(text)}</p>
+        {detail && <p>{detail}</p>}
+        <p>
+          <a href="/">{t('notFound.home')}</a>
+        </p>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { cellId, DIMENSIONS, PHASES } from '@avaa/board-model';
+import { Fragment } from 'react';
+import type { NotesByCell } from '../doc/useNotesByCell.ts';
+import { useLanguage, useT } from '../i18n/index.ts';
+import { Cell } from './Cell.tsx';
+import './board.css';
+
+const NO_NOTES: readonly never[] = [];
+
+/**
+ * The customer-process table: phases as columns, dimensions as rows. In the DOM each
+ * dimension's heading comes before its five cells, so on narrow screens the rows simply stack.
+ */
+export function BoardGrid({ notes }: { notes: NotesByCell }) {
+  const t = useT();
+  const language = useLanguage();
+  return (
+    <section className="board" aria-label={t('board.label')}>
+      <div className="board__grid">
+        <div className="board__corner" />
+        {PHASES.map((phase, index) => (
+          <div key={phase.id} className="board__phase" style={{ gridColumn: index + 2 }}>
+            <span className="board__phase-number" aria-hidden="true">
+              {index + 1}
+            </span>
+            {phase.name[language]}
+          </div>
+        ))}
+        {DIMENSIONS.map((dimension) => (
+          <Fragment key={dimension.id}>
+            <div className="board__dimension">
+              <h2 className="board__dimension-name">{dimension.name[language]}</h2>
+              <p className="board__dimension-question">{dimension.question[language]}</p>
+            </div>
+            {PHASES.map((phase) => {
+              const cell = cellId(phase.id, dimension.id);
+              return <Cell key={cell} cell={cell} notes={notes.get(cell) ?? NO_NOTES} />;
+            })}
+          </Fragment>
+        ))}
+      </div>
+    </section>
+  );
+}

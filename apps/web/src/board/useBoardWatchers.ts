@@ -1,0 +1,58 @@
+import { type BoardMeta, restoreNote } from '@avaa/board-model';
+import type { PresenceWriter } from '@avaa/sync-client';
+import { useEffect } from 'react';
+import type * as Y from 'yjs';
+import type { NotesByCell } from '../doc/useNotesByCell.ts';
+import type { Translate } from '../i18n/index.ts';
+import type { BoardUiStore } from '../state/boardUi.ts';
+import { usePreferences } from '../state/preferences.ts';
+import { notePlace } from './dropTarget.ts';
+
+/**
+ * Keeps local UI state honest while the shared document changes: tells others which note this
+ * person edits, and closes the editor (offering a restore) if someone else deletes that note.
+ */
+export function useBoardWatchers(
+  store: BoardUiStore,
+  notes: NotesByCell,
+  doc: Y.Doc,
+  presence: PresenceWriter | null,
+  t: Translate,
+): void {
+  useEffect(() => {
+    if (!presence) return;
+    const publish = () => presence.update({ editing: store.getState().editing?.noteId ?? null });
+    publish();
+    return store.subscribe((state, previous) => {
+      if (state.editing !== previous.editing) publish();
+    });
+  }, [store, presence]);
+
+  useEffect(() => {
+    const { editing, openMenu, edit, toggleMenu, showToast } = store.getState();
+    if (openMenu && !notePlace(notes, openMenu)) toggleMenu(null);
+    if (editing?.kind !== 'existing' || notePlace(notes, editing.noteId)) return;
+    const id = editing.noteId;
+    edit(null);
+    showToast({
+      message: t('note.deletedWhileEditing'),
+      action: {
+        label: t('note.restore'),
+        run: () => {
+          if (restoreNote(doc, id).ok) store.getState().edit({ kind: 'existing', noteId: id });
+        },
+      },
+    });
+  }, [notes, store, doc, t]);
+}
+
+/** The browser tab shows the workshop's title; the workshop's language is the default UI one. */
+export function useWorkshopTitle(meta: BoardMeta | undefined): void {
+  const setWorkshopLanguage = usePreferences((state) => state.setWorkshopLanguage);
+  useEffect(() => {
+    if (!meta) return;
+    document.title = `${meta.title} – Avaa`;
+    setWorkshopLanguage(meta.language);
+    return () => setWorkshopLanguage(null);
+  }, [meta, setWorkshopLanguage]);
+}

@@ -1,0 +1,59 @@
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import type * as Y from 'yjs';
+
+export type UndoState = { readonly canUndo: boolean; readonly canRedo: boolean };
+
+const NOTHING: UndoState = { canUndo: false, canRedo: false };
+
+/** Whether the local undo and redo stacks have anything, for enabling the buttons. */
+export function useUndoState(manager: Y.UndoManager | null): UndoState {
+  const source = useMemo(() => {
+    let snapshot = NOTHING;
+    const read = () => {
+      const next = { canUndo: (manager?.undoStack.length ?? 0) > 0, canRedo: (manager?.redoStack.length ?? 0) > 0 };
+      if (next.canUndo !== snapshot.canUndo || next.canRedo !== snapshot.canRedo) snapshot = next;
+    };
+    return {
+      subscribe(listener: () => void) {
+        if (!manager) return () => {};
+        const onChange = () => {
+          read();
+          listener();
+        };
+        const events = ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const;
+        for (const event of events) manager.on(event, onChange);
+        onChange();
+        return () => {
+          for (const event of events) manager.off(event, onChange);
+        };
+      },
+      getSnapshot: () => snapshot,
+    };
+  }, [manager]);
+  return useSyncExternalStore(source.subscribe, source.getSnapshot);
+}
+
+/**
+ * Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, but only outside text fields: inside a
+ * note's textarea the browser's own text undo is what the person expects.
+ */
+export function useUndoShortcuts(manager: Y.UndoManager | null): void {
+  useEffect(() => {
+    if (!manager) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || isTextField(event.target)) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) manager.undo();
+      else if ((key === 'z' && event.shiftKey) || (key === 'y' && event.ctrlKey)) manager.redo();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [manager]);
+}
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement;
+}

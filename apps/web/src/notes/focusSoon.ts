@@ -1,0 +1,14 @@
+/**
+ * Moves focus after React has re-rendered, when the focused control has just disappeared (a
+ * deleted note, a closed editor). Unless `always`, it leaves focus alone if the person has
+ * already put it somewhere.
+ */
+export function focusSoon(selector: string, always = false): void {
+  requestAnimationFrame(() => {
+    const active = document.activeElement;
+    const lost = active === null || active === document.body || !active.isConnected;
+    if (!always && !lost) return;
+    const target = document.querySelector<HTMLElement>(selector);
+    target?.focus();
+  });
+}

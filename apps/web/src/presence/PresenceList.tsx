@@ -1,0 +1,71 @@
+import type { Peer } from '@avaa/sync-client';
+import { useT } from '../i18n/index.ts';
+import './presence.css';
+
+const SHOWN = 5;
+
+/** Who is here: a coloured initial per person with the full name for screen readers and hover. */
+export function PresenceList({
+  peers,
+  selfName,
+  selfColour,
+}: {
+  peers: readonly Peer[];
+  selfName: string;
+  selfColour: string;
+}) {
+  const t = useT();
+  const people = [
+    { clientId: -1, name: selfName, label: t('presence.you', { name: selfName }), colour: selfColour },
+  ].concat(
+    peers.map((peer) => ({
+      clientId: peer.clientId,
+      name: peer.user.name,
+      label: peer.user.name,
+      colour: peer.user.colour,
+    })),
+  );
+  const hidden = people.length - SHOWN;
+  return (
+    <section className="presence" aria-label={t('presence.label')}>
+      <ul className="presence__list">
+        {people.slice(0, SHOWN).map((person) => (
+          <li key={person.clientId} className="presence__person" title={person.label}>
+            <span className="presence__avatar" style={{ background: person.colour }} aria-hidden="true">
+              {initials(person.name)}
+            </span>
+            <span className="visually-hidden">{person.label}</span>
+          </li>
+        ))}
+        {hidden > 0 && (
+          <li
+            className="presence__more"
+            title={people
+              .slice(SHOWN)
+              .map((person) => person.name)
+              .join(', ')}
+          >
+            +{hidden}
+            <span className="visually-hidden">
+              :{' '}
+              {people
+                .slice(SHOWN)
+                .map((person) => person.name)
+                .join(', ')}
+            </span>
+          </li>
+        )}
+      </ul>
+      <span className="presence__count">{t('presence.count', { count: people.length })}</span>
+    </section>
+  );
+}
+
+function initials(name: string): string {
+  const words = name.trim().split(/\s+/);
+  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : [words[0]];
+  return letters
+    .map((word) => Array.from(word ?? '')[0] ?? '')
+    .join('')
+    .toUpperCase();
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { fitNotes } from './fitNotes.ts';
+
+// A cell of the projector grid is about 340 x 315 px at 1920x1080 and 222 x 202 px at 1280x720.
+describe('fitNotes', () => {
+  it('gives a few short notes large type', () => {
+    expect(fitNotes(2, 340, 315, 30).fontPx).toBeGreaterThanOrEqual(30);
+  });
+
+  it('fits ten notes in a 1080p cell without overflowing it', () => {
+    const layout = fitNotes(10, 340, 315, 60);
+    expect(layout.fontPx).toBeGreaterThanOrEqual(12);
+    const rows = Math.ceil(10 / layout.columns);
+    expect(rows * (layout.fontPx * 1.2 * layout.lines + 10) + (rows - 1) * 6).toBeLessThanOrEqual(315);
+  });
+
+  it('looks the same, scaled, at 720p', () => {
+    const large = fitNotes(10, 340, 315, 60);
+    const small = fitNotes(10, 222, 202, 60);
+    expect(small.columns).toBe(large.columns);
+    expect(small.fontPx / large.fontPx).toBeGreaterThan(0.55);
+  });
+
+  it('never grows the type as the cell fills up', () => {
+    const sizes = [1, 4, 10, 20].map((count) => fitNotes(count, 340, 315, 60).fontPx);
+    expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
+  });
+});

@@ -1,0 +1,19 @@
+import { toString as qrSvg } from 'qrcode';
+import { useEffect, useState } from 'react';
+
+/** A QR code drawn here in the browser: the link (and its token) never goes to another service. */
+export function QrCode({ text, alt }: { text: string; alt: string }) {
+  const [source, setSource] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    qrSvg(text, { type: 'svg', margin: 2, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } })
+      .then((svg) => {
+        if (current) setSource(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
+      })
+      .catch(() => setSource(null));
+    return () => {
+      current = false;
+    };
+  }, [text]);
+  return source ? <img className="qr-code" src={source} alt={alt} width={240} height={240} /> : null;
+}

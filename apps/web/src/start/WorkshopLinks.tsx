@@ -1,0 +1,62 @@
+import { type ReactNode, useEffect } from 'react';
+import type { CreatedWorkshop } from '../app/api.ts';
+import { useT } from '../i18n/index.ts';
+import { LinkField } from './LinkField.tsx';
+import { QrCode } from './QrCode.tsx';
+
+export function WorkshopLinks({ workshop, onAnother }: { workshop: CreatedWorkshop; onAnother: () => void }) {
+  const t = useT();
+  useEffect(() => {
+    document.getElementById('created-heading')?.focus();
+  }, []);
+  return (
+    <section className="links" aria-labelledby="created-heading">
+      <h2 id="created-heading" tabIndex={-1}>
+        {t('start.created.heading', { title: workshop.title })}
+      </h2>
+      <div className="links__grid">
+        <LinkCard
+          heading={t('start.participant.heading')}
+          text={t('start.participant.text')}
+          link={workshop.links.participant}
+        >
+          <QrCode text={workshop.links.participant} alt={t('start.participant.qrAlt')} />
+        </LinkCard>
+        <LinkCard
+          heading={t('start.projector.heading')}
+          text={t('start.projector.text')}
+          link={workshop.links.projector}
+        />
+        <LinkCard
+          heading={t('start.facilitator.heading')}
+          text={t('start.facilitator.text')}
+          link={workshop.links.facilitator}
+        />
+      </div>
+      <button type="button" className="button--quiet" onClick={onAnother}>
+        {t('start.created.another')}
+      </button>
+    </section>
+  );
+}
+
+function LinkCard({
+  heading,
+  text,
+  link,
+  children,
+}: {
+  heading: string;
+  text: string;
+  link: string;
+  children?: ReactNode;
+}) {
+  return (
+    <article className="link-card">
+      <h3>{heading}</h3>
+      <p>{text}</p>
+      {children}
+      <LinkField name={heading} link={link} />
+    </article>
+  );
+}

@@ -1,0 +1,85 @@
+import { isLanguage, type Language } from '@avaa/board-model';
+import { MAX_PRESENCE_NAME_LENGTH } from '@avaa/sync-client';
+import { create } from 'zustand';
+import { randomPresenceColour } from '../presence/presenceColours.ts';
+import { readStored, writeStored } from './storage.ts';
+
+/**
+ * Per-device preferences: local UI state, kept in localStorage, never in the board document.
+ * `identity.name` is null until the person picks one; the shown name is then "Vieras 12" in the
+ * current language, so the guest number is what is stored.
+ */
+export type Identity = {
+  readonly name: string | null;
+  readonly guestNumber: number;
+  readonly colour: string;
+  /** Whether the name prompt has been answered (saved or kept), so it is asked only once. */
+  readonly asked: boolean;
+};
+
+type PreferencesState = {
+  readonly chosenLanguage: Language | null;
+  /** The open workshop's language: the default when the person has not chosen one. */
+  readonly workshopLanguage: Language | null;
+  readonly identity: Identity;
+  chooseLanguage(language: Language): void;
+  setWorkshopLanguage(language: Language | null): void;
+  setName(name: string | null): void;
+};
+
+const LANGUAGE_KEY = 'avaa:language';
+const IDENTITY_KEY = 'avaa:identity';
+
+export const usePreferences = create<PreferencesState>()((set, get) => ({
+  chosenLanguage: initialLanguage(),
+  workshopLanguage: null,
+  identity: initialIdentity(),
+  chooseLanguage(language) {
+    writeStored('local', LANGUAGE_KEY, language);
+    set({ chosenLanguage: language });
+  },
+  setWorkshopLanguage(language) {
+    set({ workshopLanguage: language });
+  },
+  setName(name) {
+    const trimmed = name?.trim().slice(0, MAX_PRESENCE_NAME_LENGTH) || null;
+    const identity = { ...get().identity, name: trimmed, asked: true };
+    writeStored('local', IDENTITY_KEY, JSON.stringify(identity));
+    set({ identity });
+  },
+}));
+
+/** `?lang=sv` wins (and is remembered), then the stored choice. */
+function initialLanguage(): Language | null {
+  const fromUrl = new URLSearchParams(window.location.search).get('lang');
+  if (isLanguage(fromUrl)) {
+    writeStored('local', LANGUAGE_KEY, fromUrl);
+    return fromUrl;
+  }
+  const stored = readStored('local', LANGUAGE_KEY);
+  return isLanguage(stored) ? stored : null;
+}
+
+function initialIdentity(): Identity {
+  try {
+    const stored = JSON.parse(readStored('local', IDENTITY_KEY) ?? 'null') as Partial<Identity> | null;
+    if (stored && typeof stored.guestNumber === 'number' && /^#[0-9a-f]{6}$/i.test(String(stored.colour))) {
+      return {
+        name: typeof stored.name === 'string' ? stored.name : null,
+        guestNumber: stored.guestNumber,
+        colour: String(stored.colour),
+        asked: stored.asked === true,
+      };
+    }
+  } catch {
+    // A corrupt entry is replaced below.
+  }
+  const identity: Identity = {
+    name: null,
+    guestNumber: 10 + Math.floor(Math.random() * 90),
+    colour: randomPresenceColour(),
+    asked: false,
+  };
+  writeStored('local', IDENTITY_KEY, JSON.stringify(identity));
+  return identity;
+}

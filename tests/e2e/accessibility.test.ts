@@ -1,0 +1,152 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe.ts';
+import { CELL, cell, notesIn } from './support/board.ts';
+import { launchBrowser, newPerson } from './support/browser.ts';
+import { seedNotes } from './support/seedNotes.ts';
+import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
+
+// WCAG 2.1 AA by axe-core on every page and state that matters, keyboard use, languages, and
+// the narrowest phone.
+let server: TestServer;
+let browser: Browser;
+let workshop: CreatedWorkshop;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  workshop = await createWorkshop(server.url, 'Saavutettavuustesti');
+  await seedNotes(workshop.sync.url, workshop.sync.board, workshop.sync.tokens.facilitator as string, 2);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+async function open(link: string, viewport = { width: 1366, height: 768 }): Promise<Page> {
+  const page = await (await newPerson(browser, 'Aino', { viewport })).newPage();
+  await page.goto(link);
+  return page;
+}
+
+const live = (page: Page) =>
+  page
+    .getByRole('status')
+    .filter({ hasText: /Yhteydessä|Ansluten|Live/ })
+    .waitFor();
+
+describe('axe-core (WCAG 2.1 A and AA): no serious or critical violations', () => {
+  it('on the start page, before and after creating a workshop', async () => {
+    const page = await open(`${server.url}/`);
+    await page.getByRole('button', { name: 'Luo työpaja' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('textbox', { name: 'Työpajan nimi' }).fill('Kehittämispäivä');
+    await page.getByRole('button', { name: 'Luo työpaja' }).click();
+    await page.getByRole('img', { name: 'QR-koodi osallistujien linkkiin' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on the board, with an editor and a note menu open', async () => {
+    const page = await open(workshop.links.participant);
+    await live(page);
+    expect(await seriousViolations(page)).toEqual([]);
+    await cell(page, CELL.startServices).getByRole('button', { name: 'Lisää lappu', exact: true }).click();
+    await cell(page, CELL.startServices).getByRole('textbox').fill('');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await notesIn(page, CELL.startServices)
+      .first()
+      .getByRole('button', { name: /^Lapun toiminnot/ })
+      .click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on the projector, and on the page for a link without a key', async () => {
+    const page = await open(workshop.links.projector, { width: 1920, height: 1080 });
+    await live(page);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`${server.url}/w/${workshop.id}`);
+    await page.getByRole('heading', { name: 'Linkistä puuttuu pääsyavain' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('keyboard', () => {
+  it('adds, edits and leaves a note without a mouse, with focus where it belongs', async () => {
+    const page = await open(workshop.links.participant);
+    await live(page);
+    const add = cell(page, CELL.duringServices).getByRole('button', { name: 'Lisää lappu', exact: true });
+    await add.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Näppäimistöllä lisätty');
+    await page.keyboard.press('Enter');
+    const text = cell(page, CELL.duringServices).getByRole('button', { name: 'Näppäimistöllä lisätty', exact: true });
+    await expect.poll(() => text.evaluate((element) => element === document.activeElement)).toBe(true);
+    // Tab moves on to the note's actions; the actions panel closes with Escape, focus returns.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('radio', { name: 'Sininen' }).focus();
+    await page.keyboard.press('Escape');
+    const menu = page.getByRole('button', { name: 'Lapun toiminnot: Näppäimistöllä lisätty' });
+    await expect.poll(() => menu.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('languages', () => {
+  it('follows ?lang=, the language menu, and remembers the choice', async () => {
+    const page = await open(`${workshop.links.participant.replace('#', '?lang=sv#')}`);
+    await live(page);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+    expect(
+      await page
+        .getByRole('group', { name: 'Inledningsskedet – Åtgärder och tjänster' })
+        .getByRole('button', { name: 'Lägg till lapp', exact: true })
+        .count(),
+    ).toBe(1);
+    await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
+    await page.getByRole('group', { name: 'Start – Measures and services' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Add note', exact: true }).count()).toBe(15);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.goto(page.url().replace('?lang=sv', ''));
+    await page.getByRole('button', { name: 'Add note', exact: true }).first().waitFor();
+    await page.context().close();
+  });
+});
+
+describe('small screens and touch', () => {
+  it('stacks the cells at 320 px without sideways scrolling, and works by touch', async () => {
+    const context = await newPerson(browser, 'Aino', { viewport: { width: 320, height: 640 }, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(workshop.links.participant);
+    await live(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const first = await cell(page, CELL.startServices).boundingBox();
+    const second = await cell(page, CELL.duringServices).boundingBox();
+    expect(first?.x).toBe(second?.x);
+    await cell(page, CELL.startServices).getByRole('button', { name: 'Lisää lappu', exact: true }).tap();
+    await cell(page, CELL.startServices).getByRole('textbox').fill('Puhelimella');
+    await cell(page, CELL.startServices).getByRole('button', { name: 'Valmis' }).tap();
+    await expect.poll(() => notesIn(page, CELL.startServices).count()).toBe(3);
+    await context.close();
+  });
+});
+
+describe('access links', () => {
+  it('explains a malformed or refused link instead of failing', async () => {
+    const page = await open(`${server.url}/w/${workshop.id}#token=nonsense`);
+    await page.getByRole('heading', { name: 'Linkki ei kelpaa' }).waitFor();
+    // Well-formed but wrongly signed: the server refuses it, and the page says why.
+    const forged = workshop.links.participant.replace(/\.[^.]+$/, '.AAAA');
+    await page.goto(forged);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Yhteys työpajaan katkaistiin' }).waitFor();
+    await page.getByRole('main').getByText('Pääsyavain ei kelpaa. Pyydä fasilitaattorilta uusi linkki.').waitFor();
+    await page.context().close();
+  });
+});

@@ -1,0 +1,127 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addNote, CELL, cell, msUntil, notesIn, noteTexts } from './support/board.ts';
+import { launchBrowser, newPerson } from './support/browser.ts';
+import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
+
+// Editing in place: invalid text is explained and never applied, nothing typed is lost, two
+// people typing in one note merge, and the name prompt is asked once.
+let server: TestServer;
+let browser: Browser;
+let workshop: CreatedWorkshop;
+let alice: Page;
+let bob: Page;
+
+async function openBoard(page: Page, link: string): Promise<Page> {
+  await page.goto(link);
+  await page.getByRole('status').filter({ hasText: 'Yhteydessä' }).waitFor();
+  return page;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  workshop = await createWorkshop(server.url, 'Muokkaustesti');
+  alice = await openBoard(await (await newPerson(browser, 'Aino')).newPage(), workshop.links.participant);
+  bob = await openBoard(await (await newPerson(browser, 'Bertil')).newPage(), workshop.links.participant);
+  await addNote(alice, CELL.startServices, 'Ohjaamon esite');
+  await msUntil(async () => (await noteTexts(bob, CELL.startServices))[0] === 'Ohjaamon esite', Date.now(), 5000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+async function openEditor(page: Page, text: string) {
+  await cell(page, CELL.startServices).getByRole('button', { name: text, exact: true }).click();
+  return cell(page, CELL.startServices).getByRole('textbox');
+}
+
+describe('editing a note in place', () => {
+  it('explains empty text, does not apply it and reverts on blur', async () => {
+    const editor = await openEditor(alice, 'Ohjaamon esite');
+    await editor.fill('');
+    await expect.poll(() => alice.getByRole('alert').innerText()).toBe('Lappu ei voi olla tyhjä.');
+    expect(await editor.getAttribute('aria-invalid')).toBe('true');
+    await bob.waitForTimeout(300);
+    expect(await noteTexts(bob, CELL.startServices)).toEqual(['Ohjaamon esite']);
+    await alice.getByRole('heading', { level: 1 }).click();
+    await expect.poll(() => noteTexts(alice, CELL.startServices)).toEqual(['Ohjaamon esite']);
+  });
+
+  it('explains too long text and control characters, and applies the text once fixed', async () => {
+    const editor = await openEditor(alice, 'Ohjaamon esite');
+    await editor.fill('x'.repeat(501));
+    await expect.poll(() => alice.getByRole('alert').innerText()).toBe('Teksti on liian pitkä.');
+    await editor.fill('Esite \u202Ekäännetty');
+    await expect.poll(() => alice.getByRole('alert').innerText()).toBe('Tekstissä on merkki, jota ei voi tallentaa.');
+    // Blurring with such text keeps the editor and the text: nothing typed is thrown away.
+    await alice.getByRole('heading', { level: 1 }).click();
+    expect(await editor.inputValue()).toBe('Esite \u202Ekäännetty');
+    expect(await noteTexts(bob, CELL.startServices)).toEqual(['Ohjaamon esite']);
+    await editor.fill('Ohjaamon esite ja verkkosivut');
+    await editor.press('Enter');
+    await expect.poll(() => noteTexts(bob, CELL.startServices)).toEqual(['Ohjaamon esite ja verkkosivut']);
+  });
+
+  it('merges two people typing in the same note', async () => {
+    const aliceEditor = await openEditor(alice, 'Ohjaamon esite ja verkkosivut');
+    const bobEditor = await openEditor(bob, 'Ohjaamon esite ja verkkosivut');
+    await aliceEditor.press('Control+Home');
+    await bobEditor.press('Control+End');
+    await aliceEditor.pressSequentially('Uusi ', { delay: 15 });
+    await bobEditor.pressSequentially(' (päivitetty)', { delay: 15 });
+    const merged = 'Uusi Ohjaamon esite ja verkkosivut (päivitetty)';
+    await expect.poll(() => aliceEditor.inputValue()).toBe(merged);
+    await expect.poll(() => bobEditor.inputValue()).toBe(merged);
+    // Aino's caret stayed after her own words while Bertil typed at the end.
+    await aliceEditor.press('x');
+    await expect.poll(() => bobEditor.inputValue()).toBe(`Uusi x${merged.slice(5)}`);
+    await aliceEditor.press('Backspace');
+    await aliceEditor.press('Enter');
+    await bobEditor.press('Enter');
+    await expect.poll(() => noteTexts(alice, CELL.startServices)).toEqual([merged]);
+  });
+
+  it('creates nothing when a new note is left empty, and gives focus back', async () => {
+    const add = cell(alice, CELL.duringServices).getByRole('button', { name: 'Lisää lappu', exact: true });
+    await add.click();
+    const editor = cell(alice, CELL.duringServices).getByRole('textbox');
+    expect(await editor.evaluate((element) => element === document.activeElement)).toBe(true);
+    await editor.press('Escape');
+    await expect.poll(() => notesIn(alice, CELL.duringServices).count()).toBe(0);
+    await expect.poll(() => add.evaluate((element) => element === document.activeElement)).toBe(true);
+  });
+
+  it('keeps the typed text when the note is moved by someone else meanwhile', async () => {
+    const editor = await openEditor(alice, 'Uusi Ohjaamon esite ja verkkosivut (päivitetty)');
+    await editor.press('End');
+    await editor.pressSequentially(' 2025', { delay: 10 });
+    await bob.getByRole('button', { name: /^Lapun toiminnot: Uusi Ohjaamon/ }).click();
+    await bob.getByRole('button', { name: 'Siirrä…' }).click();
+    await bob.getByLabel('Vaihe', { exact: true }).selectOption({ label: 'Asiakkuuden aikana' });
+    await bob.getByRole('button', { name: 'Siirrä', exact: true }).click();
+    await expect
+      .poll(() => noteTexts(bob, CELL.duringServices))
+      .toEqual(['Uusi Ohjaamon esite ja verkkosivut (päivitetty) 2025']);
+  });
+});
+
+describe('presence', () => {
+  it('asks a new person for a name once and shows it to others', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await openBoard(page, workshop.links.participant);
+    const prompt = page.getByRole('form', { name: 'Millä nimellä näyt muille?' });
+    await prompt.getByRole('textbox', { name: 'Nimesi' }).fill('Kaisa');
+    await prompt.getByRole('button', { name: 'Tallenna' }).click();
+    await expect.poll(() => prompt.count()).toBe(0);
+    await expect.poll(() => bob.getByRole('region', { name: 'Paikalla' }).innerText()).toContain('Kaisa');
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: 'Yhteydessä' }).waitFor();
+    expect(await page.getByRole('form', { name: 'Millä nimellä näyt muille?' }).count()).toBe(0);
+    await context.close();
+    await expect.poll(() => bob.getByRole('region', { name: 'Paikalla' }).innerText()).not.toContain('Kaisa');
+  });
+});

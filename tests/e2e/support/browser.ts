@@ -1,0 +1,38 @@
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+
+/** Debian's Chromium, headless, with nothing that phones home. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * A fresh person: own storage, a name already chosen (so the one-time name prompt does not
+ * shift the layout under the test) and Finnish unless told otherwise.
+ */
+export async function newPerson(
+  browser: Browser,
+  name: string,
+  options: { viewport?: { width: number; height: number }; hasTouch?: boolean } = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1366, height: 768 },
+    hasTouch: options.hasTouch ?? false,
+    locale: 'fi-FI',
+  });
+  const identity = JSON.stringify({ name, guestNumber: 42, colour: '#0b57d0', asked: true });
+  await context.addInitScript((value) => {
+    if (!window.localStorage.getItem('avaa:identity')) window.localStorage.setItem('avaa:identity', value);
+  }, identity);
+  return context;
+}
