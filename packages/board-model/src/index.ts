@@ -1,6 +1,18 @@
 export * from './fractionalKey.ts';
+export { checkGroups } from './groups/checkGroups.ts';
+export { assignContacts, type ContactPersons, type GroupMembers } from './groups/contacts.ts';
+export { formGroups, type Grouping, type GroupingOptions } from './groups/formGroups.ts';
+export * from './groups/groupSizes.ts';
+export * from './groups/participants.ts';
+export * from './groups/problems.ts';
 export * from './ids.ts';
 export { boardViolations } from './invariants.ts';
+export {
+  DEFAULT_STACK_THRESHOLD,
+  noteSimilarity,
+  type ProposedStack,
+  proposeStacks,
+} from './merge/similarity.ts';
 export { createNote, type NewNote, type OperationOptions } from './operations/createNote.ts';
 export { deleteNote } from './operations/deleteNote.ts';
 export { editNoteText, textChange } from './operations/editNoteText.ts';
