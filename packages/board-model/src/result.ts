@@ -12,6 +12,16 @@ export const OPERATION_ERRORS = [
   'unknown-kind',
   'note-deleted',
   'note-not-deleted',
+  // The workshop document: people and groups.
+  'empty-name',
+  'name-too-long',
+  'unknown-role',
+  'unknown-person',
+  'unknown-group',
+  'too-many-groups',
+  'joining-closed',
+  'not-a-client-representative',
+  'contact-not-staff',
 ] as const;
 export type OperationError = (typeof OPERATION_ERRORS)[number];
 

@@ -6,7 +6,8 @@ import { CELL_IDS, type CellId, isCellId, isLanguage, type Language } from './te
 /**
  * The Yjs document of one board. Documented for plain Yjs clients in the package README.
  *
- *   meta:  Y.Map  { schemaVersion: 1, title: string, language: 'fi'|'sv'|'en', board: 'plenary',
+ *   meta:  Y.Map  { schemaVersion: 1, title: string, language: 'fi'|'sv'|'en',
+ *                   board: 'plenary'|'group', group: number (group boards only),
  *                   createdAt: number (ms) }  written once by the server when it seeds the board
  *   notes: Y.Map<noteId, Y.Map> with per note
  *          text: Y.Text, placement: { cell, key } (one value, so a move is atomic),
@@ -40,7 +41,9 @@ export type BoardMeta = {
   readonly schemaVersion: number;
   readonly title: string;
   readonly language: Language;
-  readonly board: 'plenary';
+  /** The common table, or breakout group `group`'s table. */
+  readonly board: 'plenary' | 'group';
+  readonly group: number | null;
   readonly createdAt: number;
 };
 
@@ -78,7 +81,8 @@ export function readMeta(doc: Y.Doc): BoardMeta | undefined {
     schemaVersion,
     title: String(meta.get('title') ?? ''),
     language,
-    board: 'plenary',
+    board: meta.get('board') === 'group' ? 'group' : 'plenary',
+    group: typeof meta.get('group') === 'number' ? (meta.get('group') as number) : null,
     createdAt: Number(meta.get('createdAt') ?? 0),
   };
 }

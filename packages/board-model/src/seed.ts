@@ -2,7 +2,13 @@ import type * as Y from 'yjs';
 import { metaMap, SCHEMA_VERSION } from './schema.ts';
 import type { Language } from './template.ts';
 
-export type BoardSeed = { readonly title: string; readonly language: Language; readonly createdAt: number };
+export type BoardSeed = {
+  readonly title: string;
+  readonly language: Language;
+  readonly createdAt: number;
+  /** Breakout group number for a group's board; absent for the common table. */
+  readonly group?: number;
+};
 
 /**
  * Writes a new board's metadata. Only the server calls this, once, when it creates the board:
@@ -14,7 +20,8 @@ export function seedBoard(doc: Y.Doc, seed: BoardSeed): void {
     meta.set('schemaVersion', SCHEMA_VERSION);
     meta.set('title', seed.title);
     meta.set('language', seed.language);
-    meta.set('board', 'plenary');
+    meta.set('board', seed.group === undefined ? 'plenary' : 'group');
+    if (seed.group !== undefined) meta.set('group', seed.group);
     meta.set('createdAt', seed.createdAt);
   });
 }

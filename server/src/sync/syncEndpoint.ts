@@ -106,6 +106,10 @@ export class SyncEndpoint {
     if (!workshop) return reject(connection, CloseCode.workshopNotFound, 'workshop not found');
     if (this.#closing) return reject(connection, CloseCode.serviceRestart, 'server restart');
     if (!connection.open) return undefined;
+    // Group boards and the workshop room are not served yet.
+    if (ref.kind !== 'board' || ref.board.kind !== 'plenary') {
+      return reject(connection, CloseCode.workshopNotFound, 'board not found');
+    }
     const name = roomName(ref.workshopId, ref.board);
     const room = await rooms.join(name, connection).catch(() => undefined);
     if (!room) return undefined; // loading failed; the room closed this socket with 1011

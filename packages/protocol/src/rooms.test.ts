@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { isWorkshopId, parseRoomName, roomName, type WorkshopId, workshopRoomName } from './rooms.ts';
+
+const id = 'k3m9x2p7qa' as WorkshopId;
+
+describe('room names', () => {
+  it('round-trips every kind of room', () => {
+    expect(parseRoomName(roomName(id))).toEqual({ workshopId: id, kind: 'board', board: { kind: 'plenary' } });
+    expect(parseRoomName(roomName(id, { kind: 'group', group: 12 }))).toEqual({
+      workshopId: id,
+      kind: 'board',
+      board: { kind: 'group', group: 12 },
+    });
+    expect(parseRoomName(workshopRoomName(id))).toEqual({ workshopId: id, kind: 'workshop' });
+  });
+
+  it.each([
+    'k3m9x2p7qa',
+    'k3m9x2p7qa/',
+    'k3m9x2p7qa/plenary/1',
+    'k3m9x2p7qa/group',
+    'k3m9x2p7qa/group/0',
+    'k3m9x2p7qa/group/01',
+    'k3m9x2p7qa/group/31',
+    'k3m9x2p7qa/group/1/x',
+    'K3M9X2P7QA/plenary',
+    '../../etc/passwd',
+    'k3m9x2p7q0/plenary',
+    `${'a'.repeat(70)}/plenary`,
+  ])('refuses %j', (name) => {
+    expect(parseRoomName(name)).toBeUndefined();
+  });
+
+  it('knows workshop ids', () => {
+    expect(isWorkshopId(id)).toBe(true);
+    expect(isWorkshopId('short')).toBe(false);
+  });
+});
