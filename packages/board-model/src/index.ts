@@ -1,4 +1,5 @@
 export * from './fractionalKey.ts';
+export * from './groupNumber.ts';
 export { checkGroups } from './groups/checkGroups.ts';
 export { assignContacts, type ContactPersons, type GroupMembers } from './groups/contacts.ts';
 export { formGroups, type Grouping, type GroupingOptions } from './groups/formGroups.ts';
@@ -7,6 +8,8 @@ export * from './groups/participants.ts';
 export * from './groups/problems.ts';
 export * from './ids.ts';
 export { boardViolations } from './invariants.ts';
+export type { GroupBoard, MergeCounts, MergeReview, MergeSummary } from './merge/mergePlan.ts';
+export { proposeCellStacks } from './merge/proposeCellStacks.ts';
 export {
   DEFAULT_STACK_THRESHOLD,
   noteSimilarity,
@@ -16,14 +19,19 @@ export {
 export { createNote, type NewNote, type OperationOptions } from './operations/createNote.ts';
 export { deleteNote } from './operations/deleteNote.ts';
 export { editNoteText, textChange } from './operations/editNoteText.ts';
+export { MERGE_ORIGIN, mergeGroupBoards } from './operations/mergeGroupBoards.ts';
 export { moveNote } from './operations/moveNote.ts';
 export type { Position } from './operations/position.ts';
 export { restoreNote } from './operations/restoreNote.ts';
 export { setNoteColour } from './operations/setNoteColour.ts';
 export { setNoteKind } from './operations/setNoteKind.ts';
+export { stackNotes } from './operations/stackNotes.ts';
+export { unstackNotes } from './operations/unstackNotes.ts';
+export { mergedNoteId, type RecordedSource, recordedSources } from './provenance.ts';
 export * from './result.ts';
 export * from './schema.ts';
 export * from './seed.ts';
+export { stackMembers, stackSources, stacksByHead } from './stacks.ts';
 export * from './template.ts';
 export * from './validation.ts';
 export { addPerson, type NewPerson } from './workshop/operations/addPerson.ts';

@@ -22,6 +22,15 @@ export const OPERATION_ERRORS = [
   'joining-closed',
   'not-a-client-representative',
   'contact-not-staff',
+  // Merging group boards into the common table.
+  'group-out-of-range',
+  'duplicate-group',
+  // Stacks.
+  'note-stacked',
+  'stack-without-members',
+  'duplicate-stack-member',
+  'stack-cells-differ',
+  'not-a-stack',
 ] as const;
 export type OperationError = (typeof OPERATION_ERRORS)[number];
 

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { isFractionalKey } from './fractionalKey.ts';
+import { isGroupNumber } from './groupNumber.ts';
 import { isNoteId, type NoteId } from './ids.ts';
 import { CELL_IDS, type CellId, isCellId, isLanguage, type Language } from './template.ts';
 
@@ -11,7 +12,12 @@ import { CELL_IDS, type CellId, isCellId, isLanguage, type Language } from './te
  *                   createdAt: number (ms) }  written once by the server when it seeds the board
  *   notes: Y.Map<noteId, Y.Map> with per note
  *          text: Y.Text, placement: { cell, key } (one value, so a move is atomic),
- *          colour, kind, createdAt (ms), deleted: boolean (soft delete, so restore is an edit)
+ *          colour, kind, createdAt (ms), deleted: boolean (soft delete, so restore is an edit),
+ *          optional sources: Y.Map<'<group>:<sourceNoteId>', NoteSource> (merged from group boards),
+ *          optional stackedInto: NoteId (the head of the stack the note is in; hidden while set)
+ *
+ * The optional fields came later without a version bump: a reader that does not know them shows
+ * merged notes as ordinary notes and stacked notes as loose ones, which is still a sound board.
  */
 export const SCHEMA_VERSION = 1;
 
@@ -26,6 +32,18 @@ export const DEFAULT_NOTE_KIND: NoteKind = 'note';
 
 export type Placement = { readonly cell: CellId; readonly key: string };
 
+/** Breakout groups are numbered 1..99: the number is part of the group board's room and of source keys. */
+
+/** A group board's note that a common note was merged from, as it was when last merged. */
+export type NoteSource = {
+  readonly group: number;
+  readonly note: NoteId;
+  /** The source's text as last merged (normalised): tells a group's edit from the plenary's. */
+  readonly text: string;
+  readonly colour: NoteColour;
+  readonly kind: NoteKind;
+};
+
 export type NoteView = {
   readonly id: NoteId;
   readonly text: string;
@@ -35,6 +53,13 @@ export type NoteView = {
   readonly kind: NoteKind;
   readonly createdAt: number;
   readonly deleted: boolean;
+  /** The note's own provenance, by group then source note id; empty for a note written here. */
+  readonly sources: readonly NoteSource[];
+  /**
+   * The head of the stack this note is hidden in. Resolved: concurrent stacking can leave chains
+   * and cycles in the stored `stackedInto`, and this names the head every peer agrees on.
+   */
+  readonly stackedInto?: NoteId;
 };
 
 export type BoardMeta = {
@@ -92,36 +117,108 @@ export function readMeta(doc: Y.Doc): BoardMeta | undefined {
  * anything into the document; readers skip what does not fit the schema).
  */
 export function readNote(doc: Y.Doc, id: NoteId): NoteView | undefined {
-  const note = notesMap(doc).get(id);
-  return note instanceof Y.Map ? toView(id, note) : undefined;
+  const notes = notesMap(doc);
+  const note = notes.get(id);
+  return note instanceof Y.Map ? toView(notes, id, note) : undefined;
 }
 
-function toView(id: string, note: NoteMap): NoteView | undefined {
-  const text = note.get('text');
-  const placement = note.get('placement');
-  if (!isNoteId(id) || !(text instanceof Y.Text) || !isPlacement(placement)) return undefined;
+function isWellFormed(id: string, note: NoteMap): boolean {
+  return isNoteId(id) && note.get('text') instanceof Y.Text && isPlacement(note.get('placement'));
+}
+
+function toView(notes: Y.Map<NoteMap>, id: string, note: NoteMap): NoteView | undefined {
+  if (!isWellFormed(id, note)) return undefined;
+  const placement = note.get('placement') as Placement;
   const colour = note.get('colour');
   const kind = note.get('kind');
+  const head = stackHead(notes, id as NoteId);
   return {
-    id,
-    text: text.toString(),
+    id: id as NoteId,
+    text: (note.get('text') as Y.Text).toString(),
     cell: placement.cell,
     key: placement.key,
     colour: isNoteColour(colour) ? colour : DEFAULT_NOTE_COLOUR,
     kind: isNoteKind(kind) ? kind : DEFAULT_NOTE_KIND,
     createdAt: Number(note.get('createdAt') ?? 0),
     deleted: note.get('deleted') === true,
+    sources: readSources(note),
+    ...(head === undefined ? {} : { stackedInto: head }),
   };
 }
 
-/** Every well-formed note, deleted ones included. */
+/** `<group>:<sourceNoteId>`: the key of a source in a note's `sources` map. */
+export function sourceKey(group: number, note: NoteId): string {
+  return `${group}:${note}`;
+}
+
+/** A note entry's well-formed sources, by group then source note id; malformed entries skipped. */
+export function readSources(note: NoteMap): NoteSource[] {
+  const map = note.get('sources');
+  if (!(map instanceof Y.Map)) return [];
+  const sources: NoteSource[] = [];
+  map.forEach((value: unknown, key: string) => {
+    const source = asSource(value);
+    if (source && sourceKey(source.group, source.note) === key) sources.push(source);
+  });
+  return sources.sort(compareSources);
+}
+
+function asSource(value: unknown): NoteSource | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { group, note, text, colour, kind } = value as Record<string, unknown>;
+  if (!isGroupNumber(group) || !isNoteId(note) || typeof text !== 'string') return undefined;
+  if (!isNoteColour(colour) || !isNoteKind(kind)) return undefined;
+  return { group, note, text, colour, kind };
+}
+
+export function compareSources(a: NoteSource, b: NoteSource): number {
+  if (a.group !== b.group) return a.group - b.group;
+  return a.note < b.note ? -1 : a.note > b.note ? 1 : 0;
+}
+
+/** The stored `stackedInto` of a note when it names another well-formed note; else none. */
+function storedHead(notes: Y.Map<NoteMap>, id: NoteId): NoteId | undefined {
+  const note = notes.get(id);
+  const head = note instanceof Y.Map ? note.get('stackedInto') : undefined;
+  if (!isNoteId(head) || head === id) return undefined;
+  const target = notes.get(head);
+  return target instanceof Y.Map && isWellFormed(head, target) ? head : undefined;
+}
+
+/**
+ * The head of the stack a note is in, or undefined for a note in no stack. Operations never
+ * write chains, but concurrent stacking can (A into B while B goes into C; or A into B while B
+ * goes into A). A chain resolves to its end; in a cycle the smallest id is the head. So every
+ * peer reads the same stacks from the same state and no note is hidden with no head to show it.
+ */
+function stackHead(notes: Y.Map<NoteMap>, id: NoteId): NoteId | undefined {
+  const path: NoteId[] = [id];
+  for (let next = storedHead(notes, id); next !== undefined; next = storedHead(notes, next)) {
+    const seen = path.indexOf(next);
+    if (seen >= 0) {
+      const head = path.slice(seen).sort()[0];
+      return head === id ? undefined : head;
+    }
+    path.push(next);
+  }
+  const end = path[path.length - 1];
+  return end === id ? undefined : end;
+}
+
+/** Every well-formed note, deleted and stacked ones included. */
 export function readAllNotes(doc: Y.Doc): NoteView[] {
+  const notes = notesMap(doc);
   const views: NoteView[] = [];
-  notesMap(doc).forEach((note, id) => {
-    const view = note instanceof Y.Map ? toView(id, note) : undefined;
+  notes.forEach((note, id) => {
+    const view = note instanceof Y.Map ? toView(notes, id, note) : undefined;
     if (view) views.push(view);
   });
   return views;
+}
+
+/** Shown on the board: neither deleted nor hidden in a stack. */
+export function isVisibleNote(note: NoteView): boolean {
+  return !note.deleted && note.stackedInto === undefined;
 }
 
 /** The strict order inside a cell: by fractional key, ties broken by note id. */
@@ -130,18 +227,18 @@ export function compareNotes(a: Pick<NoteView, 'key' | 'id'>, b: Pick<NoteView, 
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** The live (not deleted) notes of one cell in order. */
+/** The visible notes of one cell in order: deleted and stacked notes left out. */
 export function notesInCell(doc: Y.Doc, cell: CellId): NoteView[] {
   return readAllNotes(doc)
-    .filter((note) => !note.deleted && note.cell === cell)
+    .filter((note) => isVisibleNote(note) && note.cell === cell)
     .sort(compareNotes);
 }
 
-/** All live notes grouped by cell, each cell in order; every cell is present. */
+/** All visible notes grouped by cell, each cell in order; every cell is present. */
 export function notesByCell(doc: Y.Doc): Map<CellId, NoteView[]> {
   const byCell = new Map<CellId, NoteView[]>(CELL_IDS.map((cell) => [cell, []]));
   for (const note of readAllNotes(doc)) {
-    if (!note.deleted) byCell.get(note.cell)?.push(note);
+    if (isVisibleNote(note)) byCell.get(note.cell)?.push(note);
   }
   for (const list of byCell.values()) list.sort(compareNotes);
   return byCell;

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { isGroupNumber } from '../groupNumber.ts';
 import { isParticipantRole, type ParticipantRole, type PersonId } from '../groups/participants.ts';
 import { isLanguage, type Language } from '../template.ts';
 
@@ -16,8 +17,6 @@ import { isLanguage, type Language } from '../template.ts';
  * A person's group is one value on the person, so a person is always in at most one group.
  */
 export const WORKSHOP_SCHEMA_VERSION = 1;
-/** Group boards are rooms `<workshop>/group/<n>`; the limit keeps room names and the overview bounded. */
-export const MAX_GROUPS = 30;
 export const MAX_PERSON_NAME_LENGTH = 60;
 
 export type WorkshopMeta = {
@@ -55,10 +54,6 @@ export function peopleMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
 
 export function groupsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap('groups');
-}
-
-export function isGroupNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_GROUPS;
 }
 
 export function readWorkshopMeta(doc: Y.Doc): WorkshopMeta | undefined {

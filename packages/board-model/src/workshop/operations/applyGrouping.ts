@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
+import { MAX_GROUPS } from '../../groupNumber.ts';
 import type { ContactPersons, GroupMembers } from '../../groups/contacts.ts';
 import { fail, ok, type Result } from '../../result.ts';
-import { groupsMap, MAX_GROUPS, peopleMap } from '../schema.ts';
+import { groupsMap, peopleMap } from '../schema.ts';
 import { ensureGroup } from './groupEntry.ts';
 
 /**

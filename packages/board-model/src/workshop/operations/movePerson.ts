@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
+import { isGroupNumber, MAX_GROUPS } from '../../groupNumber.ts';
 import type { PersonId } from '../../groups/participants.ts';
 import { fail, ok, type Result } from '../../result.ts';
-import { groupsMap, isGroupNumber, MAX_GROUPS } from '../schema.ts';
+import { groupsMap } from '../schema.ts';
 import { ensureGroup } from './groupEntry.ts';
 import { livePerson } from './livePerson.ts';
 

@@ -1,0 +1,112 @@
+import * as Y from 'yjs';
+import { keyBetween } from '../fractionalKey.ts';
+import { isGroupNumber } from '../groupNumber.ts';
+import { cryptoRandom, type RandomSource } from '../ids.ts';
+import {
+  type GroupBoard,
+  type MergeSummary,
+  type PlannedAdd,
+  type PlannedUpdate,
+  planMerge,
+} from '../merge/mergePlan.ts';
+import { fail, type OperationError, ok, type Result } from '../result.ts';
+import { notesByCell, notesMap, sourceKey } from '../schema.ts';
+import type { CellId } from '../template.ts';
+import type { OperationOptions } from './createNote.ts';
+
+/**
+ * The transaction origin of every merge. A facilitator's Y.UndoManager with this origin in its
+ * `trackedOrigins` undoes a whole merge as one step (call `stopCapturing()` before merging, or
+ * an edit made just before it joins the same step).
+ */
+export const MERGE_ORIGIN = 'avaa/merge-group-boards';
+
+/**
+ * Brings every group's visible notes onto the common table: new notes are appended cell by cell
+ * (each group's in its cell, groups by number), each recording its source in `sources`; notes
+ * merged before follow their source's changes unless the plenary has changed them too.
+ *
+ * Idempotent: a note is merged at most once (found by its recorded source, whatever its state,
+ * so what the plenary deleted or stacked stays so), and a merge with nothing new writes nothing.
+ * Safe when two facilitators merge at once: a merged note's id is derived from its source
+ * (`mergedNoteId`), and what a merge writes are whole values (a note, a text, a record), so the
+ * two merges resolve to one note each, never to two. All in one transaction with MERGE_ORIGIN.
+ */
+export function mergeGroupBoards(
+  common: Y.Doc,
+  groups: readonly GroupBoard[],
+  options: OperationOptions = {},
+): Result<MergeSummary> {
+  const refused = groupBoardsProblem(common, groups);
+  if (refused) return fail(refused);
+  const plan = planMerge(common, groups);
+  if (plan.adds.length > 0 || plan.updates.length > 0) {
+    common.transact(() => {
+      appendNotes(common, plan.adds, options.random ?? cryptoRandom);
+      followSources(common, plan.updates);
+    }, MERGE_ORIGIN);
+  }
+  return ok(plan.summary);
+}
+
+function groupBoardsProblem(common: Y.Doc, groups: readonly GroupBoard[]): OperationError | undefined {
+  const numbers = new Set<number>();
+  // The common board given as a group board, or one board twice, would copy every note again.
+  const docs = new Set<Y.Doc>([common]);
+  for (const { group, doc } of groups) {
+    if (!isGroupNumber(group)) return 'group-out-of-range';
+    if (numbers.has(group) || docs.has(doc)) return 'duplicate-group';
+    numbers.add(group);
+    docs.add(doc);
+  }
+  return undefined;
+}
+
+/**
+ * Appends after each cell's last visible note. Keys come straight from `keyBetween`, as
+ * `keyForPosition(..., 'end')` would give them (appending never needs a re-key), without reading
+ * the whole board again for every note.
+ */
+function appendNotes(doc: Y.Doc, adds: readonly PlannedAdd[], random: RandomSource): void {
+  const cells = notesByCell(doc);
+  const lastKeys = new Map<CellId, string | null>();
+  for (const add of adds) {
+    const low = lastKeys.has(add.cell) ? (lastKeys.get(add.cell) ?? null) : (cells.get(add.cell)?.at(-1)?.key ?? null);
+    const key = keyBetween(low, null, random);
+    lastKeys.set(add.cell, key);
+    notesMap(doc).set(add.id, mergedNote(add, key));
+  }
+}
+
+function mergedNote({ cell, source, createdAt }: PlannedAdd, key: string): Y.Map<unknown> {
+  const entry = new Y.Map<unknown>();
+  entry.set('text', new Y.Text(source.text));
+  entry.set('placement', { cell, key });
+  entry.set('colour', source.colour);
+  entry.set('kind', source.kind);
+  // The source's creation time, not the merge's: both facilitators of a concurrent merge write the same.
+  entry.set('createdAt', createdAt);
+  entry.set('deleted', false);
+  const sources = new Y.Map<unknown>();
+  sources.set(sourceKey(source.group, source.note), { ...source });
+  entry.set('sources', sources);
+  return entry;
+}
+
+/**
+ * A followed text is replaced by a new Y.Text rather than diffed into the old one: two
+ * facilitators applying the same change at once would otherwise both insert it, doubling the
+ * words. The cost is that keystrokes typed into that very note at that very moment are lost,
+ * and the rule only touches notes that nobody in the plenary has edited.
+ */
+function followSources(doc: Y.Doc, updates: readonly PlannedUpdate[]): void {
+  for (const { id, source, changes } of updates) {
+    const note = notesMap(doc).get(id);
+    const sources = note?.get('sources');
+    if (!(note instanceof Y.Map) || !(sources instanceof Y.Map)) continue;
+    if (changes.text !== undefined) note.set('text', new Y.Text(changes.text));
+    if (changes.colour !== undefined) note.set('colour', changes.colour);
+    if (changes.kind !== undefined) note.set('kind', changes.kind);
+    sources.set(sourceKey(source.group, source.note), { ...source });
+  }
+}
