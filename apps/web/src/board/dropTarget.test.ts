@@ -5,7 +5,17 @@ import type { NotesByCell } from '../doc/useNotesByCell.ts';
 import { dropTarget, notePlace } from './dropTarget.ts';
 
 function note(id: string, cell: CellId, key: string): NoteView {
-  return { id: id as NoteId, text: id, cell, key, colour: 'yellow', kind: 'note', createdAt: 0, deleted: false };
+  return {
+    id: id as NoteId,
+    text: id,
+    cell,
+    key,
+    colour: 'yellow',
+    kind: 'note',
+    createdAt: 0,
+    deleted: false,
+    sources: [],
+  };
 }
 
 const a = note('aaaaaaaaaaaa', 'start:services', 'a');
