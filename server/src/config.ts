@@ -18,6 +18,10 @@ export type ServerConfig = {
   /** How long a room stays loaded after its last client left (a reload reconnects cheaply). */
   readonly unloadGraceMs: number;
   readonly pingIntervalMs: number;
+  /** Join-code lookups (GET /api/join/<code>) one client address may make at once... */
+  readonly joinLookupBurst: number;
+  /** ...and per minute after that. A whole workshop often shares one Wi-Fi address. */
+  readonly joinLookupsPerMinute: number;
   readonly logger: Logger;
   /** Tests inject a failing storage; by default SQLite in dataDir. */
   readonly openStorage: ((dataDir: string) => Storage) | undefined;
@@ -38,6 +42,8 @@ export function withDefaults(options: ServerOptions, logger: Logger): ServerConf
     compactThreshold: options.compactThreshold ?? 500,
     unloadGraceMs: options.unloadGraceMs ?? 2000,
     pingIntervalMs: options.pingIntervalMs ?? 30_000,
+    joinLookupBurst: options.joinLookupBurst ?? 60,
+    joinLookupsPerMinute: options.joinLookupsPerMinute ?? 30,
     logger: options.logger ?? logger,
     openStorage: options.openStorage,
   };

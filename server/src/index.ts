@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadSecret } from './auth/secret.ts';
 import { type ServerOptions, withDefaults } from './config.ts';
+import { RateLimiter } from './http/rateLimit.ts';
 import { createRouter } from './http/router.ts';
 import { jsonLogger } from './log.ts';
 import { RoomManager } from './rooms/roomManager.ts';
@@ -12,7 +13,7 @@ export { type Capability, signToken, verifyToken } from './auth/tokens.ts';
 export type { ServerConfig, ServerOptions } from './config.ts';
 export { jsonLogger, type Logger, silentLogger } from './log.ts';
 export { DATABASE_FILE, openSqliteStorage } from './storage/sqlite.ts';
-export type { RoomStats, Storage, StoredRoom, WorkshopRecord } from './storage/types.ts';
+export type { RoomSeed, RoomStats, Storage, StoredRoom, WorkshopRecord } from './storage/types.ts';
 
 export type RunningServer = {
   /** http origin to reach the server at, e.g. `http://127.0.0.1:8080`. */
@@ -37,7 +38,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     connections: sync.connections,
     uptimeSeconds: Math.round((Date.now() - started) / 1000),
   });
-  const server = createServer(createRouter({ storage, secret, publicUrl, health, staticDir, logger }));
+  const joinLookups = new RateLimiter({ burst: config.joinLookupBurst, perMinute: config.joinLookupsPerMinute });
+  const server = createServer(
+    createRouter({ storage, rooms, secret, publicUrl, health, staticDir, logger, joinLookups }),
+  );
   server.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head));
   server.on('clientError', (error, socket) => {
     logger('debug', 'http-client-error', { code: (error as NodeJS.ErrnoException).code });

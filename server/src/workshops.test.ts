@@ -1,5 +1,6 @@
 import { WORKSHOP_ID_ALPHABET, WORKSHOP_ID_LENGTH } from '@avaa/protocol';
 import { describe, expect, test } from 'vitest';
+import { JOIN_CODE_LENGTH, newJoinCode, normalizeJoinCode } from './joinCodes.ts';
 import { newWorkshopId, parseNewWorkshop } from './workshops.ts';
 
 describe('parseNewWorkshop', () => {
@@ -26,4 +27,12 @@ describe('parseNewWorkshop', () => {
 test('workshop ids use the fixed alphabet and length', () => {
   const pattern = new RegExp(`^[${WORKSHOP_ID_ALPHABET}]{${WORKSHOP_ID_LENGTH}}$`);
   for (let i = 0; i < 200; i++) expect(newWorkshopId()).toMatch(pattern);
+});
+
+test('join codes: 6 characters of the id alphabet, typed in any case', () => {
+  const pattern = new RegExp(`^[${WORKSHOP_ID_ALPHABET}]{${JOIN_CODE_LENGTH}}$`);
+  for (let i = 0; i < 200; i++) expect(newJoinCode()).toMatch(pattern);
+  expect(normalizeJoinCode(' K3M9X2 ')).toBe('k3m9x2');
+  expect(normalizeJoinCode('k3m-9x2')).toBe('k3m9x2');
+  for (const typed of ['k3m9x', 'k3m9x22', 'k3m9x0', 'k3m/x2', '']) expect(normalizeJoinCode(typed)).toBeUndefined();
 });

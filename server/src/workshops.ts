@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto';
-import { isLanguage, type Language, seedBoard } from '@avaa/board-model';
-import { roomName, WORKSHOP_ID_ALPHABET, WORKSHOP_ID_LENGTH, type WorkshopId } from '@avaa/protocol';
-import * as Y from 'yjs';
+import { isLanguage, type Language } from '@avaa/board-model';
+import { roomName, WORKSHOP_ID_ALPHABET, WORKSHOP_ID_LENGTH, type WorkshopId, workshopRoomName } from '@avaa/protocol';
+import { newJoinCode } from './joinCodes.ts';
+import { plenarySeed, workshopSeed } from './seeds.ts';
 import type { Storage, WorkshopRecord } from './storage/types.ts';
 
 export const MAX_TITLE_LENGTH = 120;
@@ -40,30 +41,25 @@ export function newWorkshopId(): WorkshopId {
 }
 
 /**
- * Stores a new workshop with its seeded plenary board. The server seeds, once, here: clients
- * never seed, so two clients finding an empty board cannot both write the metadata.
+ * Stores a new workshop with its seeded plenary board and workshop room, in one transaction, and
+ * a join code. The server seeds, once, here: clients never seed, so two clients finding an empty
+ * board cannot both write the metadata. (Group boards are seeded when first opened.)
  */
 export async function createWorkshop(storage: Storage, input: NewWorkshop, now = Date.now()): Promise<WorkshopRecord> {
-  // 31^10 ids make a collision very unlikely; retry a few times rather than assume.
-  for (let attempt = 0; attempt < 5; attempt++) {
+  // 31^10 ids and 31^6 codes make a collision unlikely; retry a few times rather than assume.
+  for (let attempt = 0; attempt < 10; attempt++) {
     const workshop: WorkshopRecord = {
       id: newWorkshopId(),
       title: input.title,
       language: input.language,
       createdAt: now,
+      joinCode: newJoinCode(),
     };
-    if (await storage.createWorkshop(workshop, roomName(workshop.id), seedUpdate(workshop))) return workshop;
+    const seeds = [
+      { room: roomName(workshop.id), update: plenarySeed(workshop) },
+      { room: workshopRoomName(workshop.id), update: workshopSeed(workshop) },
+    ];
+    if (await storage.createWorkshop(workshop, seeds)) return workshop;
   }
-  throw new Error('could not allocate a workshop id');
-}
-
-/** The seed as the one update a server-side Y.Doc emits for it. */
-function seedUpdate(workshop: WorkshopRecord): Uint8Array {
-  const doc = new Y.Doc();
-  const updates: Uint8Array[] = [];
-  doc.on('update', (update: Uint8Array) => updates.push(update));
-  seedBoard(doc, { title: workshop.title, language: workshop.language, createdAt: workshop.createdAt });
-  doc.destroy();
-  if (updates.length !== 1 || !updates[0]) throw new Error('seeding must emit exactly one update');
-  return updates[0];
+  throw new Error('could not allocate a workshop id and join code');
 }

@@ -22,6 +22,7 @@ describe('POST /api/workshops', () => {
     });
     expect(workshop.sync.url).toBe(`${url.replace('http://', 'ws://')}/sync`);
     expect(workshop.sync.board).toBe(`${workshop.id}/plenary`);
+    expect(workshop.joinCode).toMatch(new RegExp(`^[${WORKSHOP_ID_ALPHABET}]{6}$`));
   });
 
   test('links follow PUBLIC_URL, or else the Host and X-Forwarded-Proto headers', async () => {

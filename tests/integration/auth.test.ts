@@ -54,7 +54,10 @@ describe('who may open a board', () => {
     const { id, sync } = await createWorkshop(url);
     const token = sync.tokens.facilitator;
     for (const room of [
-      `${id}/group/1`,
+      `${id}/group/0`,
+      `${id}/group/31`,
+      `${id}/group/01`,
+      `${id}/workshop/1`,
       `${id}`,
       `${id}/plenary/x`,
       'NOT-AN-ID/plenary',
@@ -70,10 +73,21 @@ describe('who may open a board', () => {
     const workshop = await createWorkshop(server.url, 'Ohjaamo Oulu');
     const other = await createWorkshop(server.url, 'Other');
     const api = `${server.url}/api/workshops/${workshop.id}`;
-    for (const role of ['facilitator', 'participant', 'viewer'] as const) {
+    for (const role of ['participant', 'viewer'] as const) {
       const answer = await getJson(`${api}?token=${workshop.sync.tokens[role]}`);
       expect(answer).toEqual({ status: 200, body: { id: workshop.id, title: 'Ohjaamo Oulu', language: 'fi', role } });
     }
+    // Only the facilitator sees the join code (to show it on the projector).
+    expect(await getJson(`${api}?token=${workshop.sync.tokens.facilitator}`)).toEqual({
+      status: 200,
+      body: {
+        id: workshop.id,
+        title: 'Ohjaamo Oulu',
+        language: 'fi',
+        role: 'facilitator',
+        joinCode: workshop.joinCode,
+      },
+    });
     const bearer = await getJson(api, { headers: { Authorization: `Bearer ${workshop.sync.tokens.viewer}` } });
     expect(bearer.body).toMatchObject({ role: 'viewer' });
 

@@ -1,13 +1,16 @@
-import { createNote, notesInCell, readMeta } from '@avaa/board-model';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { createNote, notesInCell, readMeta, readWorkshopMeta, seedBoard } from '@avaa/board-model';
 import { CloseCode } from '@avaa/protocol';
+import { openSqliteStorage } from '@avaa/server';
 import * as decoding from 'lib0/decoding';
 import { afterEach, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { createWorkshop, getJson } from './helpers/api.ts';
-import { connectAs, disconnectAll, synced } from './helpers/clients.ts';
+import { connectAs, connectClient, disconnectAll, synced } from './helpers/clients.ts';
 import { eventually } from './helpers/eventually.ts';
 import { closeRawSockets, opened, openRaw, syncUrl } from './helpers/rawSocket.ts';
-import { closeTestServers, startTestServer } from './helpers/server.ts';
+import { closeTestServers, signWithServerKey, startTestServer, tempDir } from './helpers/server.ts';
 import { sqliteWith } from './helpers/storage.ts';
 
 afterEach(async () => {
@@ -68,3 +71,62 @@ test('a failing storage write closes the room with 1011; clients keep their edit
     20_000,
   );
 });
+
+test('seedRoom writes only into a room with nothing stored, log or snapshot', async () => {
+  const storage = openSqliteStorage(tempDir());
+  try {
+    const seed = Uint8Array.of(0, 0);
+    const id = await storage.seedRoom('r/one', seed);
+    expect(id).toBeGreaterThan(0);
+    expect(await storage.seedRoom('r/one', seed)).toBeUndefined();
+    await storage.compactRoom('r/one', Uint8Array.of(0, 0), id ?? 0);
+    expect(await storage.roomStats('r/one')).toEqual({ logEntries: 0, hasSnapshot: true });
+    expect(await storage.seedRoom('r/one', seed)).toBeUndefined();
+    expect(await storage.seedRoom('r/two', seed)).toBeGreaterThan(id ?? 0);
+  } finally {
+    await storage.close();
+  }
+});
+
+test('a database from before join codes and workshop rooms is migrated and keeps working', async () => {
+  const dataDir = tempDir();
+  const id = 'k3m9x2p7qa';
+  writeVersion1Database(dataDir, id);
+  const server = await startTestServer({ dataDir });
+  const facilitatorToken = signWithServerKey(dataDir, id, 'facilitator');
+  const summary = await getJson(`${server.url}/api/workshops/${id}?token=${facilitatorToken}`);
+  expect(summary.body).toMatchObject({ id, title: 'Vanha työpaja', joinCode: expect.stringMatching(/^[a-z2-9]{6}$/) });
+  const { joinCode } = summary.body as { joinCode: string };
+  expect((await getJson(`${server.url}/api/join/${joinCode}`)).status).toBe(200);
+
+  // The workshop room did not exist: it is seeded when first used, and joining works.
+  const sync = { url: `${server.url.replace(/^http/, 'ws')}/sync`, board: `${id}/workshop` };
+  const workshopRoom = connectClient(sync, facilitatorToken);
+  await synced(workshopRoom);
+  expect(readWorkshopMeta(workshopRoom.doc)).toMatchObject({ title: 'Vanha työpaja', language: 'fi' });
+  const joined = await fetch(`${server.url}/api/workshops/${id}/join?token=${facilitatorToken}`, {
+    method: 'POST',
+    body: JSON.stringify({ name: 'Aino', role: 'core-staff' }),
+  });
+  expect(joined.status).toBe(201);
+  const plenary = connectClient({ ...sync, board: `${id}/plenary` }, facilitatorToken);
+  await synced(plenary);
+  expect(readMeta(plenary.doc)?.title).toBe('Vanha työpaja');
+});
+
+/** The schema and data as the first release wrote them (PRAGMA user_version = 1). */
+function writeVersion1Database(dataDir: string, id: string): void {
+  const db = new DatabaseSync(join(dataDir, 'avaa.sqlite'));
+  db.exec(`
+    CREATE TABLE workshops (id TEXT PRIMARY KEY, title TEXT NOT NULL, language TEXT NOT NULL, created_at INTEGER NOT NULL) STRICT;
+    CREATE TABLE room_updates (id INTEGER PRIMARY KEY AUTOINCREMENT, room TEXT NOT NULL, data BLOB NOT NULL) STRICT;
+    CREATE INDEX room_updates_by_room ON room_updates (room, id);
+    CREATE TABLE room_snapshots (room TEXT PRIMARY KEY, data BLOB NOT NULL, updated_at INTEGER NOT NULL) STRICT;
+    PRAGMA user_version = 1;
+  `);
+  db.prepare('INSERT INTO workshops VALUES (?, ?, ?, ?)').run(id, 'Vanha työpaja', 'fi', 1);
+  const doc = new Y.Doc();
+  seedBoard(doc, { title: 'Vanha työpaja', language: 'fi', createdAt: 1 });
+  db.prepare('INSERT INTO room_updates (room, data) VALUES (?, ?)').run(`${id}/plenary`, Y.encodeStateAsUpdate(doc));
+  db.close();
+}

@@ -1,3 +1,4 @@
+import type { PersonId } from '@avaa/board-model';
 import type { WorkshopId } from '@avaa/protocol';
 import { describe, expect, test } from 'vitest';
 import { signToken, verifyToken } from './tokens.ts';
@@ -35,5 +36,24 @@ describe('tokens', () => {
   test('a validly signed payload with an unknown role or bad id is refused', () => {
     const bad = signToken(secret, { workshopId: 'NOT-AN-ID' as WorkshopId, role: 'viewer' });
     expect(verifyToken(secret, bad)).toBeUndefined();
+  });
+});
+
+describe('tokens with a person', () => {
+  const personId = 'k3m9x2p7qa12' as PersonId;
+
+  test('carry the person id; tokens without one keep their old payload', () => {
+    const token = signToken(secret, { workshopId, role: 'participant', personId });
+    expect(verifyToken(secret, token)).toEqual({ workshopId, role: 'participant', personId });
+    const plain = signToken(secret, { workshopId, role: 'participant' });
+    const payload = JSON.parse(Buffer.from(plain.split('.')[1]!, 'base64url').toString('utf8'));
+    expect(payload).toEqual({ w: workshopId, r: 'participant' });
+  });
+
+  test('a malformed person id is refused', () => {
+    for (const bad of ['', 'UPPER', 'x'.repeat(33), '../a']) {
+      const token = signToken(secret, { workshopId, role: 'participant', personId: bad as PersonId });
+      expect(verifyToken(secret, token), bad).toBeUndefined();
+    }
   });
 });

@@ -1,19 +1,27 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { PersonId } from '@avaa/board-model';
 import { isRole, isWorkshopId, type Role, type WorkshopId } from '@avaa/protocol';
 
 /**
- * Signed capabilities: `v1.<base64url JSON {w, r}>.<base64url HMAC-SHA256>`. A token is the
- * whole authorisation: holding it grants the role in that workshop. Nothing is stored per token,
- * so links keep working across restarts as long as the secret stays the same.
+ * Signed capabilities: `v1.<base64url JSON {w, r, p?}>.<base64url HMAC-SHA256>`. A token is the
+ * whole authorisation: holding it grants the role in that workshop. `p` names the person who
+ * joined with it (POST /api/workshops/<id>/join); group boards are writable by their members
+ * only, and a removed person's token is refused. Tokens without `p` (the workshop's own links)
+ * stay valid. Nothing is stored per token, so links survive restarts while the secret stays.
  */
-export type Capability = { readonly workshopId: WorkshopId; readonly role: Role };
+export type Capability = { readonly workshopId: WorkshopId; readonly role: Role; readonly personId?: PersonId };
 
 const VERSION = 'v1';
 // Bounds the work an attacker can make us do with one header or query parameter.
 const MAX_TOKEN_LENGTH = 512;
+// Person ids are board-model ids (12 of [0-9a-z]); the bound keeps a payload small either way.
+const PERSON_ID_PATTERN = /^[0-9a-z]{1,32}$/;
 
 export function signToken(secret: Uint8Array, capability: Capability): string {
-  const payload = Buffer.from(JSON.stringify({ w: capability.workshopId, r: capability.role })).toString('base64url');
+  const { workshopId: w, role: r, personId: p } = capability;
+  // Without a person the payload stays exactly what older servers signed.
+  const claims = p === undefined ? { w, r } : { w, r, p };
+  const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
   return `${VERSION}.${payload}.${mac(secret, payload)}`;
 }
 
@@ -36,8 +44,12 @@ function parsePayload(payload: string): Capability | undefined {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
     if (typeof parsed !== 'object' || parsed === null) return undefined;
-    const { w, r } = parsed as Record<string, unknown>;
-    return isWorkshopId(w) && isRole(r) ? { workshopId: w, role: r } : undefined;
+    const { w, r, p } = parsed as Record<string, unknown>;
+    if (!isWorkshopId(w) || !isRole(r)) return undefined;
+    if (p === undefined) return { workshopId: w, role: r };
+    return typeof p === 'string' && PERSON_ID_PATTERN.test(p)
+      ? { workshopId: w, role: r, personId: p as PersonId }
+      : undefined;
   } catch {
     return undefined;
   }

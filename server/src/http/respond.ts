@@ -1,5 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+/** The largest JSON body the API reads. */
+export const MAX_BODY_BYTES = 16 * 1024;
+
 /** Headers every response carries. */
 export const BASE_HEADERS = {
   'X-Content-Type-Options': 'nosniff',

@@ -2,7 +2,7 @@ import { CloseCode } from '@avaa/protocol';
 import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { errorFields, type Logger } from '../log.ts';
-import type { Storage } from '../storage/types.ts';
+import type { Storage, StoredRoom } from '../storage/types.ts';
 import { encodeAwareness, encodeUpdate } from '../sync/messages.ts';
 
 /** One client connection as a room sees it (implemented by sync/connection.ts). */
@@ -18,6 +18,8 @@ export type RoomOptions = {
   readonly storage: Storage;
   readonly logger: Logger;
   readonly compactThreshold: number;
+  /** The room's first update, stored when it loads with no stored state (see `Storage.seedRoom`). */
+  readonly seed: (() => Uint8Array) | undefined;
   /** Called once when a storage error made the room unusable. */
   readonly onFailure: (room: Room) => void;
 };
@@ -26,9 +28,9 @@ type PendingUpdate = { readonly update: Uint8Array; readonly origin: unknown };
 type RoomState = 'loading' | 'ready' | 'failed' | 'unloaded';
 
 /**
- * One board in memory: its Y.Doc (the authority), awareness, peers and the write-behind log.
- * Every update the doc emits is appended to storage and relayed to the other peers only once
- * it is durable, so anything a client has seen survives a crash.
+ * One room in memory (a board, or a workshop document): its Y.Doc (the authority), awareness,
+ * peers and the write-behind log. Every update the doc emits is appended to storage and relayed
+ * to the other peers only once it is durable, so anything a client has seen survives a crash.
  */
 export class Room {
   readonly name: string;
@@ -54,9 +56,9 @@ export class Room {
     return this.#state === 'ready';
   }
 
-  /** Applies the stored snapshot and log; only then does the room accept messages. */
+  /** Applies the stored snapshot and log (or the seed); only then does the room accept messages. */
   async load(): Promise<void> {
-    const stored = await this.#options.storage.loadRoom(this.name);
+    const stored = await this.#storedOrSeeded();
     if (this.#state !== 'loading') return;
     Y.transact(this.doc, () => {
       if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot);
@@ -68,6 +70,23 @@ export class Room {
     this.doc.on('update', this.#onUpdate);
     this.awareness.on('update', this.#onAwareness);
     this.#state = 'ready';
+  }
+
+  /**
+   * The stored state; for a room with nothing stored, its seed. The seed is durable before the
+   * room is ready, so no client sees a seed that a crash could lose (and a reload seed again);
+   * storage writes it only into an empty room, so it is never stored twice.
+   */
+  async #storedOrSeeded(): Promise<StoredRoom> {
+    const { storage, seed } = this.#options;
+    const stored = await storage.loadRoom(this.name);
+    if (!seed || !isEmpty(stored) || this.#state !== 'loading') return stored;
+    const update = seed();
+    const entryId = await storage.seedRoom(this.name, update);
+    // Someone else stored state first (another server on the same storage): load theirs.
+    if (entryId === undefined) return storage.loadRoom(this.name);
+    this.#options.logger('info', 'room-seeded', { room: this.name });
+    return { snapshot: undefined, updates: [update], lastEntryId: entryId };
   }
 
   addPeer(peer: Peer): void {
@@ -178,4 +197,8 @@ export class Room {
     const message = encodeAwareness(this.awareness, [...added, ...updated, ...removed]);
     for (const other of this.peers) if (other !== peer) other.send(message);
   };
+}
+
+function isEmpty(stored: StoredRoom): boolean {
+  return stored.snapshot === undefined && stored.updates.length === 0;
 }

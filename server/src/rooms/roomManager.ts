@@ -32,10 +32,11 @@ export class RoomManager {
 
   /**
    * Adds the peer to the room, loading it if needed. Resolves when the room has its stored
-   * state; rejects if loading failed (the peer has then been closed with 1011).
+   * state; rejects if loading failed (the peer has then been closed with 1011). `seed` is used
+   * if this join loads the room and storage has nothing for it.
    */
-  join(name: string, peer: Peer): Promise<Room> {
-    const room = this.#rooms.get(name) ?? this.#open(name);
+  join(name: string, peer: Peer, seed?: () => Uint8Array): Promise<Room> {
+    const room = this.#rooms.get(name) ?? this.#open(name, seed);
     clearTimeout(this.#timers.get(name));
     this.#timers.delete(name);
     room.addPeer(peer);
@@ -60,9 +61,10 @@ export class RoomManager {
     await Promise.all(this.#unloading.values());
   }
 
-  #open(name: string): Room {
+  #open(name: string, seed: (() => Uint8Array) | undefined): Room {
     const { storage, logger, compactThreshold } = this.#options;
-    const room = new Room({ name, storage, logger, compactThreshold, onFailure: (failed) => this.#forget(failed) });
+    const onFailure = (failed: Room) => this.#forget(failed);
+    const room = new Room({ name, storage, logger, compactThreshold, seed, onFailure });
     this.#rooms.set(name, room);
     const previous = this.#unloading.get(name) ?? Promise.resolve();
     const load = previous.then(() => room.load());

@@ -3,43 +3,22 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { isLanguage } from '@avaa/board-model';
 import { isWorkshopId, type WorkshopId } from '@avaa/protocol';
-import type { RoomStats, Storage, StoredRoom, WorkshopRecord } from './types.ts';
+import { migrate } from './sqliteSchema.ts';
+import type { RoomSeed, RoomStats, Storage, StoredRoom, WorkshopRecord } from './types.ts';
 
 export const DATABASE_FILE = 'avaa.sqlite';
 
-// Version 1. Later versions add migrations keyed on PRAGMA user_version.
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS workshops (
-  id TEXT PRIMARY KEY,
-  title TEXT NOT NULL,
-  language TEXT NOT NULL,
-  created_at INTEGER NOT NULL
-) STRICT;
--- Append-only log of the updates the server's Y.Doc emitted. A global AUTOINCREMENT id is
--- never reused, so "delete up to id" stays correct after compaction.
-CREATE TABLE IF NOT EXISTS room_updates (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
-  room TEXT NOT NULL,
-  data BLOB NOT NULL
-) STRICT;
-CREATE INDEX IF NOT EXISTS room_updates_by_room ON room_updates (room, id);
-CREATE TABLE IF NOT EXISTS room_snapshots (
-  room TEXT PRIMARY KEY,
-  data BLOB NOT NULL,
-  updated_at INTEGER NOT NULL
-) STRICT;
-PRAGMA user_version = 1;
-`;
-
-/** Opens (creating if needed) the SQLite database in `dataDir`. */
+/** Opens (creating or migrating if needed) the SQLite database in `dataDir`. */
 export function openSqliteStorage(dataDir: string): Storage {
   mkdirSync(dataDir, { recursive: true });
   const db = new DatabaseSync(join(dataDir, DATABASE_FILE));
   // WAL lets readers run beside the writer; FULL makes every commit survive power loss.
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
-  db.exec(SCHEMA);
+  migrate(db);
   return new SqliteStorage(db);
 }
+
+const WORKSHOP_COLUMNS = 'id, title, language, created_at, join_code';
 
 class SqliteStorage implements Storage {
   readonly #db: DatabaseSync;
@@ -48,12 +27,13 @@ class SqliteStorage implements Storage {
   constructor(db: DatabaseSync) {
     this.#db = db;
     this.#statements = {
-      insertWorkshop: db.prepare(
-        'INSERT OR IGNORE INTO workshops (id, title, language, created_at) VALUES (?, ?, ?, ?)',
-      ),
-      selectWorkshop: db.prepare('SELECT id, title, language, created_at FROM workshops WHERE id = ?'),
+      // OR IGNORE: a taken id or join code inserts nothing, and the caller draws new ones.
+      insertWorkshop: db.prepare(`INSERT OR IGNORE INTO workshops (${WORKSHOP_COLUMNS}) VALUES (?, ?, ?, ?, ?)`),
+      selectWorkshop: db.prepare(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE id = ?`),
+      selectWorkshopByCode: db.prepare(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE join_code = ?`),
       insertUpdate: db.prepare('INSERT INTO room_updates (room, data) VALUES (?, ?) RETURNING id'),
       selectUpdates: db.prepare('SELECT id, data FROM room_updates WHERE room = ? ORDER BY id'),
+      anyUpdate: db.prepare('SELECT 1 AS found FROM room_updates WHERE room = ? LIMIT 1'),
       selectSnapshot: db.prepare('SELECT data FROM room_snapshots WHERE room = ?'),
       upsertSnapshot: db.prepare(
         `INSERT INTO room_snapshots (room, data, updated_at) VALUES (?, ?, ?)
@@ -64,22 +44,22 @@ class SqliteStorage implements Storage {
     };
   }
 
-  async createWorkshop(workshop: WorkshopRecord, room: string, firstUpdate: Uint8Array): Promise<boolean> {
+  async createWorkshop(workshop: WorkshopRecord, seeds: readonly RoomSeed[]): Promise<boolean> {
     return this.#transaction(() => {
-      const { id, title, language, createdAt } = workshop;
-      const inserted = this.#statements.insertWorkshop.run(id, title, language, createdAt);
+      const { id, title, language, createdAt, joinCode } = workshop;
+      const inserted = this.#statements.insertWorkshop.run(id, title, language, createdAt, joinCode);
       if (inserted.changes === 0) return false;
-      this.#statements.insertUpdate.get(room, firstUpdate);
+      for (const seed of seeds) this.#statements.insertUpdate.get(seed.room, seed.update);
       return true;
     });
   }
 
   async getWorkshop(id: WorkshopId): Promise<WorkshopRecord | undefined> {
-    const row = this.#statements.selectWorkshop.get(id);
-    if (!row) return undefined;
-    const { title, language, created_at: createdAt } = row;
-    if (!isWorkshopId(row.id) || typeof title !== 'string' || !isLanguage(language)) return undefined;
-    return { id: row.id, title, language, createdAt: Number(createdAt) };
+    return toWorkshop(this.#statements.selectWorkshop.get(id));
+  }
+
+  async findWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | undefined> {
+    return toWorkshop(this.#statements.selectWorkshopByCode.get(joinCode));
   }
 
   async loadRoom(room: string): Promise<StoredRoom> {
@@ -90,6 +70,15 @@ class SqliteStorage implements Storage {
       const updates = rows.map((row) => toBytes(row.data));
       const lastEntryId = rows.length > 0 ? Number(rows[rows.length - 1]?.id) : 0;
       return { snapshot: snapshotRow ? toBytes(snapshotRow.data) : undefined, updates, lastEntryId };
+    });
+  }
+
+  async seedRoom(room: string, update: Uint8Array): Promise<number | undefined> {
+    // BEGIN IMMEDIATE holds the write lock from the check to the insert: no other writer between.
+    return this.#transaction(() => {
+      const hasState =
+        this.#statements.anyUpdate.get(room) !== undefined || this.#statements.selectSnapshot.get(room) !== undefined;
+      return hasState ? undefined : Number(this.#statements.insertUpdate.get(room, update)?.id);
     });
   }
 
@@ -130,6 +119,15 @@ class SqliteStorage implements Storage {
       throw error;
     }
   }
+}
+
+function toWorkshop(row: Record<string, unknown> | undefined): WorkshopRecord | undefined {
+  if (!row) return undefined;
+  const { id, title, language, created_at: createdAt, join_code: joinCode } = row;
+  if (!isWorkshopId(id) || typeof title !== 'string' || !isLanguage(language) || typeof joinCode !== 'string') {
+    return undefined;
+  }
+  return { id, title, language, createdAt: Number(createdAt), joinCode };
 }
 
 function toBytes(value: unknown): Uint8Array {

@@ -10,7 +10,12 @@ export type WorkshopRecord = {
   readonly title: string;
   readonly language: Language;
   readonly createdAt: number;
+  /** What people type on the start page to find the workshop; unique, stored in lower case. */
+  readonly joinCode: string;
 };
+
+/** A room's first log entry: the update its seed emits. */
+export type RoomSeed = { readonly room: string; readonly update: Uint8Array };
 
 /** A room's stored state: the latest snapshot (if any) and the log entries written after it. */
 export type StoredRoom = {
@@ -24,12 +29,20 @@ export type RoomStats = { readonly logEntries: number; readonly hasSnapshot: boo
 
 export interface Storage {
   /**
-   * Stores a new workshop and the first update of its board in one transaction.
-   * Resolves false (and stores nothing) when the id is already taken.
+   * Stores a new workshop and the first update of each of its rooms in one transaction.
+   * Resolves false (and stores nothing) when the id or the join code is already taken.
    */
-  createWorkshop(workshop: WorkshopRecord, room: string, firstUpdate: Uint8Array): Promise<boolean>;
+  createWorkshop(workshop: WorkshopRecord, seeds: readonly RoomSeed[]): Promise<boolean>;
   getWorkshop(id: WorkshopId): Promise<WorkshopRecord | undefined>;
+  /** The workshop with this (lower-case) join code. */
+  findWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | undefined>;
   loadRoom(room: string): Promise<StoredRoom>;
+  /**
+   * Stores `update` as the room's first log entry if, and only if, the room has no stored state
+   * (no log entry, no snapshot), checked and written in one transaction. Resolves the entry's id,
+   * or undefined when the room already had state: then it must be loaded again, not seeded.
+   */
+  seedRoom(room: string, update: Uint8Array): Promise<number | undefined>;
   /**
    * Appends Yjs updates (each one emitted by the server's own Y.Doc) to the room's log in one
    * durable transaction and resolves the id of the last entry.

@@ -1,4 +1,4 @@
-import { CloseCode, canWrite, MAX_MESSAGE_BYTES, type Role } from '@avaa/protocol';
+import { CloseCode, MAX_MESSAGE_BYTES } from '@avaa/protocol';
 import type { RawData, WebSocket } from 'ws';
 import { applyAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -24,7 +24,7 @@ export class Connection implements Peer {
   #queue: Uint8Array[] = [];
   #queuedBytes = 0;
   #room: Room | undefined;
-  #role: Role = 'viewer';
+  #mayWrite: () => boolean = () => false;
   #started = false;
 
   constructor(socket: WebSocket, logger: Logger) {
@@ -40,11 +40,14 @@ export class Connection implements Peer {
     return this.socket.readyState === this.socket.OPEN;
   }
 
-  /** The room has loaded: say what we have, then handle what the client sent meanwhile. */
-  start(room: Room, role: Role): void {
+  /**
+   * The room has loaded: say what we have, then handle what the client sent meanwhile.
+   * `mayWrite` is asked for every change the client sends (rights follow the workshop live).
+   */
+  start(room: Room, mayWrite: () => boolean): void {
     if (!this.open) return;
     this.#room = room;
-    this.#role = role;
+    this.#mayWrite = mayWrite;
     this.#started = true;
     this.send(encodeSyncStep1(room.doc));
     const states = [...room.awareness.getStates().keys()];
@@ -107,8 +110,10 @@ export class Connection implements Peer {
         this.send(encodeSyncStep2(room.doc, message.stateVector));
         return;
       case 'sync-update':
-        // Viewers' changes are dropped: not applied, so neither relayed nor stored.
-        if (canWrite(this.#role)) Y.applyUpdate(room.doc, message.update, this);
+        // A reader's changes are dropped: not applied, so neither relayed nor stored. Its
+        // awareness still goes through below: readers are present too.
+        if (this.#mayWrite()) Y.applyUpdate(room.doc, message.update, this);
+        else this.#logger('debug', 'write-dropped', { room: room.name });
         return;
       case 'awareness':
         applyAwarenessUpdate(room.awareness, message.update, this);

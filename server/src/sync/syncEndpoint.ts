@@ -1,12 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { CloseCode, MAX_MESSAGE_BYTES, parseRoomName, roomName } from '@avaa/protocol';
+import { CloseCode, MAX_MESSAGE_BYTES } from '@avaa/protocol';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { verifyToken } from '../auth/tokens.ts';
 import { errorFields, type Logger } from '../log.ts';
-import type { Room } from '../rooms/room.ts';
 import type { RoomManager } from '../rooms/roomManager.ts';
 import type { Storage } from '../storage/types.ts';
+import { type Admitted, admit } from './admission.ts';
 import { Connection } from './connection.ts';
 
 export const SYNC_PATH = '/sync';
@@ -22,8 +21,8 @@ export type SyncEndpointOptions = {
 };
 
 /**
- * The WebSocket side: `/sync/<workshop>/plenary?token=...`. Sockets are accepted first and then
- * closed with a code (4400, 4401, 4404), because browsers only see close codes after accept.
+ * The WebSocket side: `/sync/<room>?token=...`. Sockets are accepted first and then closed with
+ * a code (4400, 4401, 4403, 4404), because browsers only see close codes after accept.
  */
 export class SyncEndpoint {
   readonly #options: SyncEndpointOptions;
@@ -70,56 +69,51 @@ export class SyncEndpoint {
   }
 
   #accept(ws: WebSocket, request: IncomingMessage): void {
+    const { logger } = this.#options;
     // Without an error listener, a socket error (e.g. ECONNRESET) would crash the process.
-    ws.on('error', (error) => this.#options.logger('debug', 'socket-error', errorFields(error)));
-    const connection = new Connection(ws, this.#options.logger);
+    ws.on('error', (error) => logger('debug', 'socket-error', errorFields(error)));
+    const connection = new Connection(ws, logger);
     this.#connections.add(connection);
-    let room: Room | undefined;
+    let admitted: Admitted | undefined;
     ws.on('close', (code) => {
       this.#connections.delete(connection);
       try {
-        if (room) this.#options.rooms.leave(room, connection);
+        admitted?.leave();
       } catch (error) {
-        this.#options.logger('error', 'socket-leave-failed', { room: room?.name, ...errorFields(error) });
+        logger('error', 'socket-leave-failed', { room: admitted?.room.name, ...errorFields(error) });
       }
-      this.#options.logger('info', 'socket-closed', { room: room?.name, code });
+      logger('info', 'socket-closed', { room: admitted?.room.name, code });
     });
     this.#admit(connection, request)
       .then((joined) => {
-        room = joined;
+        admitted = joined;
       })
       .catch((error: unknown) => {
-        this.#options.logger('error', 'socket-admit-failed', errorFields(error));
+        logger('error', 'socket-admit-failed', errorFields(error));
         connection.close(CloseCode.internalError, 'internal error');
       });
   }
 
-  /** Checks room name, token and workshop, then joins the room once it has loaded. */
-  async #admit(connection: Connection, request: IncomingMessage): Promise<Room | undefined> {
-    const { logger, secret, storage, rooms } = this.#options;
-    const url = new URL(request.url ?? '/', 'http://upgrade.invalid');
-    const ref = parseRoomName(safeDecode(url.pathname.slice(SYNC_PATH.length + 1)));
-    if (!ref) return reject(connection, CloseCode.badRequest, 'bad room name');
-    const capability = verifyToken(secret, url.searchParams.get('token'));
-    if (capability?.workshopId !== ref.workshopId) return reject(connection, CloseCode.unauthorized, 'unauthorized');
-    const workshop = await storage.getWorkshop(ref.workshopId);
-    if (!workshop) return reject(connection, CloseCode.workshopNotFound, 'workshop not found');
-    if (this.#closing) return reject(connection, CloseCode.serviceRestart, 'server restart');
-    if (!connection.open) return undefined;
-    // Group boards and the workshop room are not served yet.
-    if (ref.kind !== 'board' || ref.board.kind !== 'plenary') {
-      return reject(connection, CloseCode.workshopNotFound, 'board not found');
-    }
-    const name = roomName(ref.workshopId, ref.board);
-    const room = await rooms.join(name, connection).catch(() => undefined);
-    if (!room) return undefined; // loading failed; the room closed this socket with 1011
-    if (!connection.open) {
-      rooms.leave(room, connection);
+  /** Lets the connection into its room (sync/admission.ts) or closes it with the refusal's code. */
+  async #admit(connection: Connection, request: IncomingMessage): Promise<Admitted | undefined> {
+    const { storage, rooms, secret, logger } = this.#options;
+    const closing = () => this.#closing;
+    const result = await admit({ storage, rooms, secret, syncPath: SYNC_PATH, closing }, connection, request);
+    if (result === undefined) return undefined;
+    if ('refused' in result) {
+      logger('info', 'socket-refused', { code: result.refused, reason: result.reason });
+      connection.close(result.refused, result.reason);
       return undefined;
     }
-    connection.start(room, capability.role);
-    logger('info', 'socket-joined', { room: name, role: capability.role });
-    return room;
+    if (this.#closing || !connection.open) {
+      result.leave();
+      connection.close(CloseCode.serviceRestart, 'server restart');
+      return undefined;
+    }
+    connection.start(result.room, result.mayWrite);
+    const { role, personId } = result.capability;
+    logger('info', 'socket-joined', { room: result.room.name, role, person: personId !== undefined });
+    return result;
   }
 
   #pingAll(): void {
@@ -135,19 +129,6 @@ export class SyncEndpoint {
         this.#options.logger('debug', 'ping-failed', errorFields(error));
       }
     }
-  }
-}
-
-function reject(connection: Connection, code: number, reason: string): undefined {
-  connection.close(code, reason);
-  return undefined;
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return '';
   }
 }
 

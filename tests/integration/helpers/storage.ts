@@ -7,7 +7,9 @@ export function sqliteWith(overrides: (inner: Storage) => Partial<Storage>): (da
     return {
       createWorkshop: (...args) => inner.createWorkshop(...args),
       getWorkshop: (...args) => inner.getWorkshop(...args),
+      findWorkshopByJoinCode: (...args) => inner.findWorkshopByJoinCode(...args),
       loadRoom: (...args) => inner.loadRoom(...args),
+      seedRoom: (...args) => inner.seedRoom(...args),
       appendUpdates: (...args) => inner.appendUpdates(...args),
       compactRoom: (...args) => inner.compactRoom(...args),
       roomStats: (...args) => inner.roomStats(...args),

@@ -1,0 +1,89 @@
+import {
+  addPerson,
+  applyGrouping,
+  movePerson,
+  type PersonId,
+  removePerson,
+  seedWorkshop,
+  setJoiningOpen,
+} from '@avaa/board-model';
+import type { Role, RoomRef, WorkshopId } from '@avaa/protocol';
+import { describe, expect, test } from 'vitest';
+import * as Y from 'yjs';
+import { groupCreatedAt, groupExists, isRemovedPerson, mayWrite } from './access.ts';
+import type { Capability } from './tokens.ts';
+
+const workshopId = 'k3m9x2p7qa' as WorkshopId;
+const plenary: RoomRef = { workshopId, kind: 'board', board: { kind: 'plenary' } };
+const workshopRoom: RoomRef = { workshopId, kind: 'workshop' };
+const group = (n: number): RoomRef => ({ workshopId, kind: 'board', board: { kind: 'group', group: n } });
+
+/** A workshop with Anna in group 1 and Pekka in group 2. */
+function workshop() {
+  const doc = new Y.Doc();
+  seedWorkshop(doc, { title: 'T', language: 'fi', createdAt: 1 });
+  const join = (name: string) => {
+    const added = addPerson(doc, { name, role: 'core-staff' }, { now: () => 5 });
+    if (!added.ok) throw new Error(added.error);
+    return added.value;
+  };
+  const anna = join('Anna');
+  const pekka = join('Pekka');
+  applyGrouping(doc, { groups: [{ members: [anna] }, { members: [pekka] }], contacts: new Map() }, { now: () => 7 });
+  return { doc, anna, pekka };
+}
+
+const as = (role: Role, personId?: PersonId): Capability =>
+  personId === undefined ? { workshopId, role } : { workshopId, role, personId };
+
+describe('mayWrite', () => {
+  test('the facilitator writes every room; viewers none', () => {
+    const { doc } = workshop();
+    for (const ref of [plenary, workshopRoom, group(1), group(2)]) {
+      expect(mayWrite(ref, as('facilitator'), doc)).toBe(true);
+      expect(mayWrite(ref, as('viewer'), doc)).toBe(false);
+    }
+  });
+
+  test('participants write the plenary, and a group board only as a member of that group', () => {
+    const { doc, anna } = workshop();
+    expect(mayWrite(plenary, as('participant'), doc)).toBe(true);
+    expect(mayWrite(workshopRoom, as('participant', anna), doc)).toBe(false);
+    expect(mayWrite(group(1), as('participant'), doc)).toBe(false);
+    expect(mayWrite(group(1), as('participant', anna), doc)).toBe(true);
+    expect(mayWrite(group(2), as('participant', anna), doc)).toBe(false);
+    expect(mayWrite(group(1), as('participant', 'unknownperson' as PersonId), doc)).toBe(false);
+  });
+
+  test('rights follow moves and removals at once', () => {
+    const { doc, anna } = workshop();
+    movePerson(doc, anna, 2);
+    expect(mayWrite(group(1), as('participant', anna), doc)).toBe(false);
+    expect(mayWrite(group(2), as('participant', anna), doc)).toBe(true);
+    removePerson(doc, anna);
+    expect(isRemovedPerson(doc, anna)).toBe(true);
+    expect(mayWrite(plenary, as('participant', anna), doc)).toBe(false);
+    expect(mayWrite(group(2), as('facilitator', anna), doc)).toBe(false);
+    // Closing joining changes nothing for people already in.
+    setJoiningOpen(doc, false);
+    expect(mayWrite(plenary, as('participant'), doc)).toBe(true);
+  });
+
+  test('a malformed people entry (a foreign client may write anything) is not a removed person', () => {
+    const { doc } = workshop();
+    (doc.getMap('people') as Y.Map<unknown>).set('oddentry', 'not a map');
+    expect(isRemovedPerson(doc, 'oddentry' as PersonId)).toBe(false);
+    expect(isRemovedPerson(doc, undefined)).toBe(false);
+  });
+});
+
+describe('groups', () => {
+  test('a removed group still exists (its board stays readable); an unformed one does not', () => {
+    const { doc, anna } = workshop();
+    applyGrouping(doc, { groups: [{ members: [anna] }], contacts: new Map() });
+    expect(groupExists(doc, 2)).toBe(true);
+    expect(groupExists(doc, 3)).toBe(false);
+    expect(groupCreatedAt(doc, 2)).toBe(7);
+    expect(groupCreatedAt(doc, 3)).toBe(0);
+  });
+});

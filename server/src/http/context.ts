@@ -1,0 +1,14 @@
+import type { RoomManager } from '../rooms/roomManager.ts';
+import type { Storage } from '../storage/types.ts';
+import type { RateLimiter } from './rateLimit.ts';
+
+/** What every API handler may use; one per server (no module-level state). */
+export type ApiContext = {
+  readonly storage: Storage;
+  readonly rooms: RoomManager;
+  readonly secret: Uint8Array;
+  readonly publicUrl: string | undefined;
+  readonly health: () => Record<string, unknown>;
+  /** Join-code lookups per client address. */
+  readonly joinLookups: RateLimiter;
+};

@@ -1,0 +1,33 @@
+import { ROLES, type Role, type WorkshopId } from '@avaa/protocol';
+import { signToken } from '../auth/tokens.ts';
+import { SYNC_PATH } from '../sync/syncEndpoint.ts';
+import { webSocketOrigin } from './origin.ts';
+
+/** The workshop's own tokens, one per role (no person: these are the links the facilitator shares). */
+export function roleTokens(secret: Uint8Array, workshopId: WorkshopId): Record<Role, string> {
+  return Object.fromEntries(ROLES.map((role) => [role, signToken(secret, { workshopId, role })])) as Record<
+    Role,
+    string
+  >;
+}
+
+/**
+ * A page link with its token. The token goes in the fragment, which browsers never send to
+ * servers or in Referer headers, so it stays out of logs.
+ */
+export function pageLink(origin: string, workshopId: WorkshopId, token: string, page: '' | '/projector' = ''): string {
+  return `${origin}/w/${workshopId}${page}#token=${token}`;
+}
+
+export function workshopLinks(origin: string, workshopId: WorkshopId, tokens: Record<Role, string>) {
+  return {
+    facilitator: pageLink(origin, workshopId, tokens.facilitator),
+    participant: pageLink(origin, workshopId, tokens.participant),
+    projector: pageLink(origin, workshopId, tokens.viewer, '/projector'),
+  };
+}
+
+/** Where stock y-websocket clients connect: `wss://host/sync`. */
+export function syncUrl(origin: string): string {
+  return `${webSocketOrigin(origin)}${SYNC_PATH}`;
+}

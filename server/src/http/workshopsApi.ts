@@ -1,0 +1,45 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isWorkshopId, roomName } from '@avaa/protocol';
+import type { WorkshopRecord } from '../storage/types.ts';
+import { createWorkshop, parseNewWorkshop } from '../workshops.ts';
+import type { ApiContext } from './context.ts';
+import { roleTokens, syncUrl, workshopLinks } from './links.ts';
+import { requestOrigin } from './origin.ts';
+import { authorize } from './requestAuth.ts';
+import { MAX_BODY_BYTES, readJsonBody, sendJson } from './respond.ts';
+
+/** POST /api/workshops: validates, stores and seeds a workshop (workshops.ts). */
+export async function postWorkshop(ctx: ApiContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const origin = requestOrigin(req, ctx.publicUrl);
+  if (!origin) return sendJson(res, 400, { error: 'bad-host' });
+  const body = await readJsonBody(req, MAX_BODY_BYTES);
+  if (!body.ok) return sendJson(res, body.status, { error: body.error }, { Connection: 'close' });
+  const input = parseNewWorkshop(body.value);
+  if (!input.ok) return sendJson(res, 400, input.error);
+  const workshop = await createWorkshop(ctx.storage, input.value);
+  sendJson(res, 201, describeNewWorkshop(ctx.secret, origin, workshop));
+}
+
+/** The creation response: one link per role, the join code, and what a plain y-websocket client needs. */
+function describeNewWorkshop(secret: Uint8Array, origin: string, workshop: WorkshopRecord) {
+  const tokens = roleTokens(secret, workshop.id);
+  return {
+    id: workshop.id,
+    title: workshop.title,
+    language: workshop.language,
+    joinCode: workshop.joinCode,
+    links: workshopLinks(origin, workshop.id, tokens),
+    sync: { url: syncUrl(origin), board: roomName(workshop.id), tokens },
+  };
+}
+
+/** GET /api/workshops/<id>: what the token grants; the facilitator also gets the join code. */
+export async function getWorkshop(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, id: string) {
+  const capability = authorize(ctx.secret, req, id);
+  if (!capability) return sendJson(res, 401, { error: 'unauthorized' });
+  const workshop = isWorkshopId(id) ? await ctx.storage.getWorkshop(id) : undefined;
+  if (!workshop) return sendJson(res, 404, { error: 'workshop-not-found' });
+  const { role } = capability;
+  const summary = { id: workshop.id, title: workshop.title, language: workshop.language, role };
+  sendJson(res, 200, role === 'facilitator' ? { ...summary, joinCode: workshop.joinCode } : summary);
+}

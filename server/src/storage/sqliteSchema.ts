@@ -1,0 +1,62 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { newJoinCode } from '../joinCodes.ts';
+
+/**
+ * The SQLite schema as numbered migrations; PRAGMA user_version says how many have run. Each
+ * runs in its own transaction together with the version bump, so a crash leaves either the old
+ * or the new version, never half of one.
+ */
+const MIGRATIONS: readonly ((db: DatabaseSync) => void)[] = [
+  // 1: workshops, the append-only update log and one snapshot per room.
+  (db) =>
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS workshops (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        language TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      ) STRICT;
+      -- A global AUTOINCREMENT id is never reused, so "delete up to id" stays correct after compaction.
+      CREATE TABLE IF NOT EXISTS room_updates (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        room TEXT NOT NULL,
+        data BLOB NOT NULL
+      ) STRICT;
+      CREATE INDEX IF NOT EXISTS room_updates_by_room ON room_updates (room, id);
+      CREATE TABLE IF NOT EXISTS room_snapshots (
+        room TEXT PRIMARY KEY,
+        data BLOB NOT NULL,
+        updated_at INTEGER NOT NULL
+      ) STRICT;
+    `),
+  // 2: join codes. Workshops created before get one here, so every workshop has a code.
+  (db) => {
+    db.exec(`
+      ALTER TABLE workshops ADD COLUMN join_code TEXT;
+      CREATE UNIQUE INDEX workshops_by_join_code ON workshops (join_code);
+    `);
+    const missing = db.prepare('SELECT id FROM workshops WHERE join_code IS NULL').all();
+    const assign = db.prepare('UPDATE OR IGNORE workshops SET join_code = ? WHERE id = ?');
+    for (const { id } of missing) {
+      // OR IGNORE skips a code that is taken; try another.
+      while (assign.run(newJoinCode(), String(id)).changes === 0);
+    }
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export function migrate(db: DatabaseSync): void {
+  const version = Number(db.prepare('PRAGMA user_version').get()?.user_version ?? 0);
+  for (let next = version; next < MIGRATIONS.length; next++) {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      MIGRATIONS[next]?.(db);
+      db.exec(`PRAGMA user_version = ${next + 1}`);
+      db.exec('COMMIT');
+    } catch (error) {
+      if (db.isTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}

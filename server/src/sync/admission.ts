@@ -1,0 +1,136 @@
+import type { IncomingMessage } from 'node:http';
+import {
+  CloseCode,
+  type CloseCodeValue,
+  parseRoomName,
+  type RoomRef,
+  roomName,
+  workshopRoomName,
+} from '@avaa/protocol';
+import { groupCreatedAt, groupExists, isRemovedPerson, mayWrite } from '../auth/access.ts';
+import { type Capability, verifyToken } from '../auth/tokens.ts';
+import type { Room } from '../rooms/room.ts';
+import type { RoomManager } from '../rooms/roomManager.ts';
+import { type HeldRoom, holdWorkshopRoom } from '../rooms/workshopRoom.ts';
+import { groupBoardSeed, plenarySeed, workshopSeed } from '../seeds.ts';
+import type { Storage, WorkshopRecord } from '../storage/types.ts';
+import type { Connection } from './connection.ts';
+
+export type AdmissionContext = {
+  readonly storage: Storage;
+  readonly rooms: RoomManager;
+  readonly secret: Uint8Array;
+  readonly syncPath: string;
+  /** True once the server is shutting down: no room is loaded then. */
+  readonly closing: () => boolean;
+};
+
+/** A connection let into a loaded room. `leave` undoes everything admission took. */
+export type Admitted = {
+  readonly room: Room;
+  readonly capability: Capability;
+  /** Asked on every sync step 2 and update: false drops the frame's changes. */
+  readonly mayWrite: () => boolean;
+  leave(): void;
+};
+export type Refused = { readonly refused: CloseCodeValue; readonly reason: string };
+
+/**
+ * Who may open which room: `/sync/<room>?token=...`. 4400 for a bad room name; 4401 for a bad
+ * token or one of another workshop; 4404 for an unknown workshop or group; 4403 for a person the
+ * facilitator removed. Resolves undefined when the socket closed (or the room failed) meanwhile.
+ */
+export async function admit(
+  ctx: AdmissionContext,
+  connection: Connection,
+  request: IncomingMessage,
+): Promise<Admitted | Refused | undefined> {
+  const url = new URL(request.url ?? '/', 'http://upgrade.invalid');
+  const ref = parseRoomName(safeDecode(url.pathname.slice(ctx.syncPath.length + 1)));
+  if (!ref) return refuse(CloseCode.badRequest, 'bad room name');
+  const capability = verifyToken(ctx.secret, url.searchParams.get('token'));
+  if (capability?.workshopId !== ref.workshopId) return refuse(CloseCode.unauthorized, 'unauthorized');
+  const workshop = await ctx.storage.getWorkshop(ref.workshopId);
+  if (!workshop) return refuse(CloseCode.workshopNotFound, 'workshop not found');
+  if (ctx.closing()) return refuse(CloseCode.serviceRestart, 'server restart');
+  if (!connection.open) return undefined;
+  return ref.kind === 'workshop'
+    ? admitToWorkshopRoom(ctx.rooms, connection, workshop, capability)
+    : admitToBoard(ctx.rooms, connection, workshop, capability, ref);
+}
+
+/** The workshop room is its own authority: no second room to hold. */
+async function admitToWorkshopRoom(
+  rooms: RoomManager,
+  connection: Connection,
+  workshop: WorkshopRecord,
+  capability: Capability,
+): Promise<Admitted | Refused | undefined> {
+  const ref: RoomRef = { workshopId: workshop.id, kind: 'workshop' };
+  const room = await joinRoom(rooms, workshopRoomName(workshop.id), connection, () => workshopSeed(workshop));
+  if (!room) return undefined;
+  const leave = () => rooms.leave(room, connection);
+  if (isRemovedPerson(room.doc, capability.personId)) return refuse(CloseCode.forbidden, 'removed', leave);
+  return { room, capability, mayWrite: () => mayWrite(ref, capability, room.doc), leave };
+}
+
+/** A board: hold the workshop room first, for the checks now and for every write later. */
+async function admitToBoard(
+  rooms: RoomManager,
+  connection: Connection,
+  workshop: WorkshopRecord,
+  capability: Capability,
+  ref: Extract<RoomRef, { kind: 'board' }>,
+): Promise<Admitted | Refused | undefined> {
+  // If the workshop room fails to load (or later fails), it closes this connection with 1011.
+  const onClose = (code: number, reason: string) => connection.close(code, reason);
+  const held = await holdWorkshopRoom(rooms, workshop, onClose).catch(() => undefined);
+  if (!held) return undefined;
+  const workshopDoc = held.room.doc;
+  if (isRemovedPerson(workshopDoc, capability.personId)) return refuse(CloseCode.forbidden, 'removed', held.release);
+  const { board } = ref;
+  if (board.kind === 'group' && !groupExists(workshopDoc, board.group)) {
+    return refuse(CloseCode.workshopNotFound, 'group not found', held.release);
+  }
+  const room = await joinRoom(rooms, roomName(workshop.id, board), connection, boardSeed(workshop, held, board));
+  if (!room) return void held.release();
+  const leave = () => {
+    rooms.leave(room, connection);
+    held.release();
+  };
+  // Without a loaded workshop document rights cannot be checked: drop, as for a reader.
+  const mayWriteNow = () => held.room.ready && mayWrite(ref, capability, workshopDoc);
+  return { room, capability, mayWrite: mayWriteNow, leave };
+}
+
+/**
+ * The board's seed, computed when its room first loads empty (group boards: on first open).
+ * Read from the held workshop document then, so it is the same however often it is computed.
+ */
+function boardSeed(workshop: WorkshopRecord, held: HeldRoom, board: Extract<RoomRef, { kind: 'board' }>['board']) {
+  if (board.kind === 'plenary') return () => plenarySeed(workshop);
+  return () => groupBoardSeed(workshop, board.group, groupCreatedAt(held.room.doc, board.group));
+}
+
+/** Joins and waits for the load; undefined if loading failed (the room closed us with 1011). */
+async function joinRoom(rooms: RoomManager, name: string, connection: Connection, seed: () => Uint8Array) {
+  const room = await rooms.join(name, connection, seed).catch(() => undefined);
+  if (room && !connection.open) {
+    rooms.leave(room, connection);
+    return undefined;
+  }
+  return room;
+}
+
+function refuse(code: CloseCodeValue, reason: string, undo?: () => void): Refused {
+  undo?.();
+  return { refused: code, reason };
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return '';
+  }
+}
