@@ -1,7 +1,8 @@
 /**
  * Architecture rules, checked by `npm run deps` (part of `npm test`):
  * no import cycles, and dependencies point one way:
- * protocol, board-model <- sync-client <- web app; server -> board-model, protocol only.
+ * protocol, board-model <- sync-client <- web app; server -> board-model, protocol only;
+ * print -> board-model (and jsPDF, qrcode), used by the web app and the server.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -39,10 +40,26 @@ module.exports = {
     },
     {
       name: 'node-builtins-only-on-server-and-tests',
-      comment: 'The domain and client packages run in browsers too.',
+      comment:
+        'The domain and client packages run in browsers too. The print package keeps its Node font ' +
+        'loader (src/node/) and its PDF-reading test helpers (src/testing/) apart from the renderer.',
       severity: 'error',
-      from: { path: '^(packages|apps)/', pathNot: '\\.test\\.ts$' },
+      from: { path: '^(packages|apps)/', pathNot: ['\\.test\\.ts$', '^packages/print/src/(node|testing)/'] },
       to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'print-is-pure',
+      comment: 'One renderer for the browser and the server: it depends on board-model and PDF libraries only.',
+      severity: 'error',
+      from: { path: '^packages/print/' },
+      to: { path: '^(apps|server|packages/sync-client)/' },
+    },
+    {
+      name: 'print-renderer-not-node-loader',
+      comment: 'The browser bundle must never reach the Node font loader or the test helpers.',
+      severity: 'error',
+      from: { path: '^packages/print/src/', pathNot: ['\\.test\\.ts$', '^packages/print/src/(node|testing)/'] },
+      to: { path: '^packages/print/src/(node|testing)/' },
     },
     {
       name: 'web-app-is-a-leaf',

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureChromium } from './ensureChromium.ts';
+import { ensureTestTools } from './ensureTestTools.ts';
 
 type Totals = { passed: number; failed: number; skipped: number };
 const totals: Totals = { passed: 0, failed: 0, skipped: 0 };
@@ -33,7 +33,7 @@ if (built) totals.passed++;
 else totals.failed++;
 
 const projects = (process.env.AVAA_TEST_PROJECTS ?? 'unit,integration,e2e').split(',');
-if (projects.includes('e2e') && !ensureChromium()) totals.failed++;
+if (!ensureTestTools()) totals.failed++;
 
 const report = join(mkdtempSync(join(tmpdir(), 'avaa-test-')), 'vitest.json');
 run('tests', 'npx', [

@@ -1,0 +1,72 @@
+import { DIMENSIONS, type Language, PHASES } from '@avaa/board-model';
+import type { jsPDF } from 'jspdf';
+import { labelsFor } from '../labels.ts';
+import { landscape, paperScale } from '../paper.ts';
+import { createDocument, fitLine, toBytes, useFont } from '../pdf/document.ts';
+import type { PrintFonts } from '../printable.ts';
+import { drawFrame, fitText } from '../table/frame.ts';
+import { cellRect, cornerRect, inset, type Rect, type TableGeometry, tableGeometry } from '../table/geometry.ts';
+import { drawQrCode } from './qr.ts';
+
+export type BlankOptions = {
+  readonly language: Language;
+  readonly paper: 'A4' | 'A3' | 'A2' | 'A1';
+  /** The board's address, printed as a QR code and as text. */
+  readonly url: string;
+  readonly title?: string;
+  readonly date?: string;
+};
+
+/** Each cell's prompt (its dimension's question, then its phase's prompt) in grey at the top, room to write below. */
+function drawPrompts(doc: jsPDF, g: TableGeometry, language: Language): void {
+  DIMENSIONS.forEach((dimension, row) => {
+    PHASES.forEach((phase, column) => {
+      const box = inset(cellRect(g, column, row), g.pad);
+      const size = 6.5 * g.scale;
+      const used = fitText(doc, dimension.question[language], { ...box, height: box.height * 0.3 }, size, 'bold', 90);
+      const below = { ...box, y: box.y + used + g.pad * 0.5, height: box.height * 0.45 - used };
+      fitText(doc, phase.prompt[language], below, size, 'normal', 110);
+    });
+  });
+}
+
+/** Where the QR code goes: the table's empty corner, so it takes no cell's room. */
+export function qrRect(g: TableGeometry): Rect {
+  const corner = cornerRect(g);
+  const size = Math.min(corner.height, corner.width) - g.pad;
+  return { x: corner.x + (corner.width - size) / 2, y: corner.y + g.pad / 2, width: size, height: size };
+}
+
+/** The blank template's page: the phase header row is taller, for a QR code large enough to scan. */
+export function blankGeometry(paper: BlankOptions['paper']): TableGeometry {
+  return tableGeometry(landscape(paper), paperScale(paper), 24);
+}
+
+/** The empty table with every cell's prompt and a QR code to the board, for paper and flip-chart work. */
+export function renderBlankTemplate(options: BlankOptions, fonts: PrintFonts): Uint8Array {
+  const labels = labelsFor(options.language);
+  const page = landscape(options.paper);
+  const title = options.title ?? labels.table;
+  const doc = createDocument(fonts, page, `${title} – ${labels.blankTemplate}`);
+  const g = blankGeometry(options.paper);
+  const details = [labels.blankTemplate, options.date ? labels.date(options.date) : ''].filter((s) => s !== '');
+  drawFrame(
+    doc,
+    g,
+    options.language,
+    {
+      title,
+      details: details.join(' · '),
+      footerLeft: `${labels.table} · Avaa`,
+      footerRight: labels.page(1, 1),
+    },
+    false,
+  );
+  drawPrompts(doc, g, options.language);
+  const qr = qrRect(g);
+  drawQrCode(doc, options.url, qr.x, qr.y, qr.width);
+  useFont(doc, 7 * g.scale, 'normal', 40);
+  const link = fitLine(doc, `${labels.scan}: ${options.url}`, g.page.width / 2);
+  doc.text(link, g.page.width / 2, g.page.height - g.margin - 3 * g.scale, { baseline: 'top', align: 'center' });
+  return toBytes(doc);
+}

@@ -1,0 +1,56 @@
+import { CELL_IDS, type CellId, type NoteView, notesByCell, readMeta, stacksByHead } from '@avaa/board-model';
+import { labelsFor } from './labels.ts';
+import type { PrintableBoard, PrintableNote } from './printable.ts';
+
+/** A board's Y.Doc, named through board-model so this package needs no direct Yjs dependency. */
+type BoardDoc = Parameters<typeof readMeta>[0];
+
+export type FromDocOptions = {
+  /** The day to print, `YYYY-MM-DD` (the caller's clock, so tests and the server agree). */
+  readonly date: string;
+  readonly round?: string;
+  /** Votes per note id, when the workshop voted. */
+  readonly votes?: ReadonlyMap<string, number>;
+};
+
+function groupsOf(note: NoteView, members: readonly NoteView[]): number[] {
+  const groups = new Set<number>();
+  for (const source of [...note.sources, ...members.flatMap((m) => m.sources)]) groups.add(source.group);
+  return [...groups].sort((a, b) => a - b);
+}
+
+/**
+ * The printable view of one board's Y.Doc: visible notes per cell in board order; a stack prints
+ * as its head with the groups of all its notes. Undefined before the board's meta has arrived.
+ */
+export function printableFromDoc(doc: BoardDoc, options: FromDocOptions): PrintableBoard | undefined {
+  const meta = readMeta(doc);
+  if (!meta) return undefined;
+  const labels = labelsFor(meta.language);
+  const stacks = stacksByHead(doc);
+  const byCell = notesByCell(doc);
+  const cells: Partial<Record<CellId, PrintableNote[]>> = {};
+  for (const cell of CELL_IDS) {
+    cells[cell] = (byCell.get(cell) ?? []).map((note) => {
+      const members = stacks.get(note.id) ?? [];
+      const votes = options.votes?.get(note.id);
+      return {
+        id: note.id,
+        text: note.text,
+        kind: note.kind,
+        colour: note.colour,
+        groups: groupsOf(note, members),
+        ...(votes === undefined ? {} : { votes }),
+        ...(members.length > 0 ? { stacked: members.length } : {}),
+      };
+    });
+  }
+  return {
+    title: meta.title,
+    language: meta.language,
+    date: options.date,
+    boardLabel: meta.board === 'group' && meta.group !== null ? labels.group(meta.group) : labels.commonTable,
+    ...(options.round === undefined ? {} : { round: options.round }),
+    cells,
+  };
+}

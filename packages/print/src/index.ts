@@ -1,0 +1,45 @@
+import { type BlankOptions, renderBlankTemplate } from './blank/renderBlank.ts';
+import { renderNoteCards } from './cards/noteCards.ts';
+import { renderProcessCards } from './cards/processCards.ts';
+import { renderPoster } from './poster/renderPoster.ts';
+import type { PrintableBoard, PrintFonts } from './printable.ts';
+import { renderTable } from './table/renderTable.ts';
+
+export { type BlankOptions, renderBlankTemplate } from './blank/renderBlank.ts';
+export { NOTE_CARD_GRID, renderNoteCards } from './cards/noteCards.ts';
+export { type ProcessCardOptions, processCardGrid, renderProcessCards } from './cards/processCards.ts';
+export { cardsPerSheet } from './cards/sheetGrid.ts';
+export { type FromDocOptions, printableFromDoc } from './fromDoc.ts';
+export { labelsFor, type PrintLabels } from './labels.ts';
+export * from './paper.ts';
+export { type PosterOptions, renderPoster } from './poster/renderPoster.ts';
+export { type Tiling, tilePoster } from './poster/tiles.ts';
+export type { PrintableBoard, PrintableNote, PrintFonts } from './printable.ts';
+export { renderTable, type TableOptions } from './table/renderTable.ts';
+
+/** Every printable of a board, as the print dialog and `GET .../export?format=pdf&kind=` name them. */
+export type BoardPrintRequest =
+  | { readonly kind: 'table'; readonly paper: 'A4' | 'A3' | 'A2' | 'A1' }
+  | { readonly kind: 'poster'; readonly poster: 'A0' | 'A1'; readonly sheet: 'A4' | 'A3' }
+  | { readonly kind: 'cards'; readonly card: 'A5' | 'A6' }
+  | { readonly kind: 'notecards' }
+  | ({ readonly kind: 'blank' } & Omit<BlankOptions, 'language' | 'title' | 'date'>);
+
+/** One entry point for the browser's download and the server's export: a request in, PDF bytes out. */
+export function renderPrintable(board: PrintableBoard, request: BoardPrintRequest, fonts: PrintFonts): Uint8Array {
+  switch (request.kind) {
+    case 'table':
+      return renderTable(board, request, fonts);
+    case 'poster':
+      return renderPoster(board, request, fonts);
+    case 'cards':
+      return renderProcessCards(board, request, fonts);
+    case 'notecards':
+      return renderNoteCards(board, fonts);
+    case 'blank':
+      return renderBlankTemplate(
+        { language: board.language, title: board.title, date: board.date, paper: request.paper, url: request.url },
+        fonts,
+      );
+  }
+}

@@ -1,0 +1,96 @@
+import type { Language, NoteKind } from '@avaa/board-model';
+
+/** Every word the printables print that is not the user's: one small dictionary per language. */
+export type PrintLabels = {
+  readonly table: string;
+  readonly page: (n: number, total: number) => string;
+  readonly commonTable: string;
+  readonly group: (n: number) => string;
+  /** A group's short tag on a note ("R2"), so provenance reads without colour. */
+  readonly groupTag: (n: number) => string;
+  readonly kind: Readonly<Record<NoteKind, string>>;
+  readonly votes: (n: number) => string;
+  readonly stacked: (n: number) => string;
+  readonly continues: string;
+  readonly continued: string;
+  readonly poster: string;
+  readonly sheet: (id: string, row: number, column: number) => string;
+  readonly processCard: string;
+  readonly noteCard: string;
+  readonly blankTemplate: string;
+  readonly scan: string;
+  readonly date: (iso: string) => string;
+};
+
+/** 2026-11-24 -> 24.11.2026: the Finnish (and Finland-Swedish) way. */
+function dottedDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map((part) => Number.parseInt(part, 10));
+  if (!year || !month || !day) return iso;
+  return `${day}.${month}.${year}`;
+}
+
+const fi: PrintLabels = {
+  table: 'Asiakasprosessitaulukko',
+  page: (n, total) => `Sivu ${n}/${total}`,
+  commonTable: 'Yhteinen taulukko',
+  group: (n) => `Ryhmä ${n}`,
+  groupTag: (n) => `R${n}`,
+  kind: { note: '', gap: 'PUUTE', idea: 'IDEA' },
+  votes: (n) => `${n} ${n === 1 ? 'ääni' : 'ääntä'}`,
+  stacked: (n) => `+${n} samaa`,
+  continues: 'jatkuu seuraavalla sivulla →',
+  continued: 'jatkuu',
+  poster: 'Juliste',
+  sheet: (id, row, column) => `Arkki ${id} (rivi ${row}, sarake ${column})`,
+  processCard: 'Asiakasprosessikortti',
+  noteCard: 'Lappu',
+  blankTemplate: 'Tyhjä pohja',
+  scan: 'Avaa taulu puhelimella',
+  date: dottedDate,
+};
+
+const sv: PrintLabels = {
+  table: 'Kundprocesstabell',
+  page: (n, total) => `Sida ${n}/${total}`,
+  commonTable: 'Gemensam tabell',
+  group: (n) => `Grupp ${n}`,
+  groupTag: (n) => `G${n}`,
+  kind: { note: '', gap: 'BRIST', idea: 'IDÉ' },
+  votes: (n) => `${n} ${n === 1 ? 'röst' : 'röster'}`,
+  stacked: (n) => `+${n} likadana`,
+  continues: 'fortsätter på nästa sida →',
+  continued: 'fortsättning',
+  poster: 'Affisch',
+  sheet: (id, row, column) => `Ark ${id} (rad ${row}, kolumn ${column})`,
+  processCard: 'Kundprocesskort',
+  noteCard: 'Lapp',
+  blankTemplate: 'Tom mall',
+  scan: 'Öppna tavlan med telefonen',
+  date: dottedDate,
+};
+
+const en: PrintLabels = {
+  table: 'Customer-process table',
+  page: (n, total) => `Page ${n}/${total}`,
+  commonTable: 'Common table',
+  group: (n) => `Group ${n}`,
+  groupTag: (n) => `G${n}`,
+  kind: { note: '', gap: 'GAP', idea: 'IDEA' },
+  votes: (n) => `${n} ${n === 1 ? 'vote' : 'votes'}`,
+  stacked: (n) => `+${n} alike`,
+  continues: 'continues on the next page →',
+  continued: 'continued',
+  poster: 'Poster',
+  sheet: (id, row, column) => `Sheet ${id} (row ${row}, column ${column})`,
+  processCard: 'Customer-process card',
+  noteCard: 'Note',
+  blankTemplate: 'Blank template',
+  scan: 'Open the board on your phone',
+  date: (iso) => iso,
+};
+
+const LABELS: Readonly<Record<Language, PrintLabels>> = { fi, sv, en };
+
+export function labelsFor(language: Language): PrintLabels {
+  return LABELS[language];
+}

@@ -1,0 +1,101 @@
+import type { jsPDF } from 'jspdf';
+import { labelsFor } from '../labels.ts';
+import { landscape, portrait } from '../paper.ts';
+import { addPage, createDocument, PT, toBytes, useFont } from '../pdf/document.ts';
+import type { PrintableBoard, PrintFonts } from '../printable.ts';
+import { posterSizeRange } from '../table/plan.ts';
+import { drawTablePage, layoutTable } from '../table/renderTable.ts';
+import { type Tile, type Tiling, tilePoster } from './tiles.ts';
+
+export type PosterOptions = { readonly poster: 'A0' | 'A1'; readonly sheet: 'A4' | 'A3' };
+
+/** Crop marks at the printed area's corners, drawn in the margin so they survive the trim. */
+function drawCropMarks(doc: jsPDF, t: Tiling): void {
+  const m = t.margin;
+  const length = m * 0.7;
+  doc.setDrawColor(0, 0, 0);
+  doc.setLineWidth(0.2);
+  for (const x of [m, m + t.area.width]) {
+    for (const y of [m, m + t.area.height]) {
+      const outX = x === m ? -1 : 1;
+      const outY = y === m ? -1 : 1;
+      doc.line(x + outX * 1, y, x + outX * (1 + length), y);
+      doc.line(x, y + outY * 1, x, y + outY * (1 + length));
+    }
+  }
+}
+
+/**
+ * Where the next sheet's picture starts (right and below): a dashed line and a target in the
+ * overlap, so sheets are aligned by laying one target over the other before gluing.
+ */
+function drawOverlapMarks(doc: jsPDF, t: Tiling, tile: Tile): void {
+  const m = t.margin;
+  doc.setLineDashPattern([2, 1.5], 0);
+  doc.setLineWidth(0.2);
+  doc.setDrawColor(90, 90, 90);
+  const right = m + t.area.width - t.overlap;
+  const bottom = m + t.area.height - t.overlap;
+  if (tile.column < t.columns - 1) doc.line(right, m - 4, right, m + t.area.height + 4);
+  if (tile.row < t.rows - 1) doc.line(m - 4, bottom, m + t.area.width + 4, bottom);
+  doc.setLineDashPattern([], 0);
+  // Targets sit halfway into the overlap, where both neighbours print them.
+  const half = t.overlap / 2;
+  const targets = [
+    [m + half, m + half],
+    [m + t.area.width - half, m + half],
+    [m + half, m + t.area.height - half],
+    [m + t.area.width - half, m + t.area.height - half],
+  ] as const;
+  doc.setDrawColor(0, 0, 0);
+  for (const [x, y] of targets) {
+    doc.circle(x, y, 1.5, 'S');
+    doc.line(x - 2.5, y, x + 2.5, y);
+    doc.line(x, y - 2.5, x, y + 2.5);
+  }
+}
+
+function drawSheetLabel(doc: jsPDF, t: Tiling, text: string): void {
+  useFont(doc, 8, 'bold', 30);
+  doc.text(text, t.margin + 4, t.sheet.height - t.margin + 2.5, { baseline: 'top' });
+}
+
+/** Clips to the printed area and shifts the poster so the tile's part of it shows there. */
+function drawTileContent(doc: jsPDF, t: Tiling, tile: Tile, draw: () => void): void {
+  doc.saveGraphicsState();
+  doc.rect(t.margin, t.margin, t.area.width, t.area.height, null);
+  doc.clip();
+  doc.discardPath();
+  const k = 1 / PT;
+  // jsPDF turns mm into PDF points and flips y before writing; a translation by (dx, -dy) pt
+  // applied to that output moves the drawing right by dx and down by dy.
+  doc.setCurrentTransformationMatrix(doc.Matrix(1, 0, 0, 1, (t.margin - tile.x) * k, -(t.margin - tile.y) * k));
+  draw();
+  doc.restoreGraphicsState();
+}
+
+/**
+ * The table at A0 or A1 size tiled over A4 or A3 sheets. A table that overflows one poster
+ * page gives more posters, each on its own set of sheets.
+ */
+export function renderPoster(board: PrintableBoard, options: PosterOptions, fonts: PrintFonts): Uint8Array {
+  const labels = labelsFor(board.language);
+  const tiling = tilePoster(landscape(options.poster), portrait(options.sheet));
+  const doc = createDocument(fonts, tiling.sheet, `${board.title} – ${labels.poster}`);
+  const plan = layoutTable(doc, board, options.poster, posterSizeRange);
+  const total = plan.pageCount * tiling.tiles.length;
+  let sheet = 0;
+  for (let p = 0; p < plan.pageCount; p++) {
+    for (const tile of tiling.tiles) {
+      if (sheet++ > 0) addPage(doc, tiling.sheet);
+      const visible = { x: tile.x, y: tile.y, width: tiling.area.width, height: tiling.area.height };
+      drawTileContent(doc, tiling, tile, () => drawTablePage(doc, board, plan, p, visible));
+      drawCropMarks(doc, tiling);
+      drawOverlapMarks(doc, tiling, tile);
+      const poster = plan.pageCount > 1 ? ` ${p + 1}/${plan.pageCount}` : '';
+      const label = `${labels.poster} ${options.poster}${poster} · ${labels.sheet(tile.id, tile.row + 1, tile.column + 1)} · ${sheet}/${total}`;
+      drawSheetLabel(doc, tiling, label);
+    }
+  }
+  return toBytes(doc);
+}

@@ -1,0 +1,37 @@
+import type { CellId, Language, NoteColour, NoteKind } from '@avaa/board-model';
+
+/**
+ * What the printables need of a board, as plain data: the renderer never sees a Y.Doc, so the
+ * browser, the server and the tests all print the same thing from the same input.
+ */
+export type PrintableNote = {
+  readonly id: string;
+  readonly text: string;
+  readonly kind: NoteKind;
+  readonly colour: NoteColour;
+  /** The breakout groups the note came from (merged notes), ascending; empty for a note written here. */
+  readonly groups: readonly number[];
+  /** Votes, when the workshop voted; absent otherwise (a zero is printed, an absence is not). */
+  readonly votes?: number;
+  /** How many notes are hidden in this note's stack (0 or absent: not a stack head). */
+  readonly stacked?: number;
+};
+
+export type PrintableBoard = {
+  readonly title: string;
+  readonly language: Language;
+  /** The day printed in the header, `YYYY-MM-DD`; formatted for the language when printed. */
+  readonly date: string;
+  /** Which board: "Yhteinen taulukko", "Ryhmä 2" ... (already in the board's language). */
+  readonly boardLabel: string;
+  /** e.g. "Kierros 2"; omitted when the workshop has no rounds. */
+  readonly round?: string;
+  /** Every cell's visible notes in board order; a missing cell is an empty one. */
+  readonly cells: Readonly<Partial<Record<CellId, readonly PrintableNote[]>>>;
+};
+
+/** The TTF bytes of the embedded font: the browser fetches them, the server reads them from disk. */
+export type PrintFonts = {
+  readonly regular: Uint8Array;
+  readonly bold: Uint8Array;
+};
