@@ -2,6 +2,39 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from './log.ts';
 import type { Storage } from './storage/types.ts';
 
+/**
+ * Limits on what clients may send and open (server/README.md "Limits" explains each number).
+ * Rates are per token per room, never per address: a whole workshop shares one Wi-Fi address.
+ */
+export type SyncLimits = {
+  /** A board refuses changes that would grow it past this (close 4413 documentTooLarge). */
+  readonly maxRoomBytes: number;
+  /** Frames of any kind one token may send to one room per second, sustained... */
+  readonly framesPerSecond: number;
+  /** ...and at once. Past the bucket: close 4529 rateLimited (the client resyncs on reconnect). */
+  readonly frameBurst: number;
+  /** Largest awareness (presence) update; larger closes with 1009. */
+  readonly maxAwarenessBytes: number;
+  /** Awareness updates one connection may send per second; extra ones are dropped (see README). */
+  readonly awarenessPerSecond: number;
+  readonly awarenessBurst: number;
+  /** Sockets on one room; past it: close 4503 roomFull. */
+  readonly maxConnectionsPerRoom: number;
+  /** Workshops with sockets open at once; a socket to one more: close 4507 serverFull. */
+  readonly maxActiveWorkshops: number;
+};
+
+export const DEFAULT_LIMITS: SyncLimits = {
+  maxRoomBytes: 8 * 1024 * 1024,
+  framesPerSecond: 120,
+  frameBurst: 600,
+  maxAwarenessBytes: 16 * 1024,
+  awarenessPerSecond: 20,
+  awarenessBurst: 60,
+  maxConnectionsPerRoom: 100,
+  maxActiveWorkshops: 50,
+};
+
 export type ServerConfig = {
   /** 0 picks any free port. */
   readonly port: number;
@@ -22,12 +55,13 @@ export type ServerConfig = {
   readonly joinLookupBurst: number;
   /** ...and per minute after that. A whole workshop often shares one Wi-Fi address. */
   readonly joinLookupsPerMinute: number;
+  readonly limits: SyncLimits;
   readonly logger: Logger;
   /** Tests inject a failing storage; by default SQLite in dataDir. */
   readonly openStorage: ((dataDir: string) => Storage) | undefined;
 };
 
-export type ServerOptions = Partial<ServerConfig>;
+export type ServerOptions = Partial<Omit<ServerConfig, 'limits'>> & { readonly limits?: Partial<SyncLimits> };
 
 export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../apps/web/dist', import.meta.url));
 
@@ -44,6 +78,7 @@ export function withDefaults(options: ServerOptions, logger: Logger): ServerConf
     pingIntervalMs: options.pingIntervalMs ?? 30_000,
     joinLookupBurst: options.joinLookupBurst ?? 60,
     joinLookupsPerMinute: options.joinLookupsPerMinute ?? 30,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
     logger: options.logger ?? logger,
     openStorage: options.openStorage,
   };

@@ -10,7 +10,7 @@ import { openSqliteStorage } from './storage/sqlite.ts';
 import { SyncEndpoint } from './sync/syncEndpoint.ts';
 
 export { type Capability, signToken, verifyToken } from './auth/tokens.ts';
-export type { ServerConfig, ServerOptions } from './config.ts';
+export { DEFAULT_LIMITS, type ServerConfig, type ServerOptions, type SyncLimits } from './config.ts';
 export { jsonLogger, type Logger, silentLogger } from './log.ts';
 export { DATABASE_FILE, openSqliteStorage } from './storage/sqlite.ts';
 export type { RoomSeed, RoomStats, Storage, StoredRoom, WorkshopRecord } from './storage/types.ts';
@@ -32,7 +32,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const storage = (config.openStorage ?? openSqliteStorage)(config.dataDir);
   const { compactThreshold, unloadGraceMs, publicUrl, staticDir } = config;
   const rooms = new RoomManager({ storage, logger, compactThreshold, unloadGraceMs });
-  const sync = new SyncEndpoint({ storage, rooms, secret, logger, pingIntervalMs: config.pingIntervalMs });
+  const { pingIntervalMs, limits } = config;
+  const sync = new SyncEndpoint({ storage, rooms, secret, logger, pingIntervalMs, limits });
   const health = () => ({
     rooms: rooms.loadedRooms,
     connections: sync.connections,

@@ -7,7 +7,7 @@ export const CloseCode = {
   goingAway: 1001,
   /** A frame that is not a valid y-websocket message (truncated varint, bad structure). */
   protocolError: 1002,
-  /** A frame larger than MAX_MESSAGE_BYTES. */
+  /** A frame larger than MAX_MESSAGE_BYTES, or an awareness update larger than its own limit. */
   messageTooBig: 1009,
   internalError: 1011,
   /** The server is shutting down or restarting; reconnect. */
@@ -20,6 +20,20 @@ export const CloseCode = {
   forbidden: 4403,
   /** The workshop (or board) does not exist on this server. */
   workshopNotFound: 4404,
+  /**
+   * The change would grow the board past the server's document size limit. Fatal: the client
+   * would resend the same change on every reconnect.
+   */
+  documentTooLarge: 4413,
+  /**
+   * The board has as many connections as the server allows. 45xx: "try again later", so stock
+   * y-websocket clients reconnect (they stop on 44xx).
+   */
+  roomFull: 4503,
+  /** The server has as many workshops open at once as it allows; try again later. */
+  serverFull: 4507,
+  /** Too many frames per second for this token on this board; reconnecting resyncs everything. */
+  rateLimited: 4529,
 } as const;
 
 export type CloseCodeName = keyof typeof CloseCode;
@@ -40,4 +54,5 @@ export const FATAL_CLOSE_CODES: ReadonlySet<number> = new Set([
   CloseCode.unauthorized,
   CloseCode.forbidden,
   CloseCode.workshopNotFound,
+  CloseCode.documentTooLarge,
 ]);

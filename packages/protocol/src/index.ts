@@ -2,3 +2,4 @@ export * from './closeCodes.ts';
 export * from './limits.ts';
 export * from './roles.ts';
 export * from './rooms.ts';
+export * from './saved.ts';

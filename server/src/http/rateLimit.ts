@@ -7,6 +7,8 @@ export type RateLimitOptions = {
   readonly burst: number;
   readonly perMinute: number;
   readonly now?: () => number;
+  /** What one bucket belongs to; by default the client address (`clientKey`). */
+  readonly keyOf?: (id: string) => string;
 };
 
 export type RateLimitDecision = { readonly ok: true } | { readonly ok: false; readonly retryAfterSeconds: number };
@@ -20,18 +22,20 @@ export class RateLimiter {
   readonly #burst: number;
   readonly #perMs: number;
   readonly #now: () => number;
+  readonly #keyOf: (id: string) => string;
   readonly #buckets = new Map<string, { tokens: number; at: number }>();
 
   constructor(options: RateLimitOptions) {
     this.#burst = options.burst;
     this.#perMs = options.perMinute / 60_000;
     this.#now = options.now ?? Date.now;
+    this.#keyOf = options.keyOf ?? clientKey;
   }
 
   /** Spends one token of `address`'s bucket, or says how long until one is back. */
   take(address: string): RateLimitDecision {
     const now = this.#now();
-    const key = clientKey(address);
+    const key = this.#keyOf(address);
     const bucket = this.#buckets.get(key) ?? { tokens: this.#burst, at: now };
     const tokens = Math.min(this.#burst, bucket.tokens + (now - bucket.at) * this.#perMs);
     if (tokens < 1) {

@@ -11,6 +11,11 @@ export interface Peer {
   close(code: number, reason: string): void;
   /** Awareness client ids this peer has set, removed when it leaves. */
   readonly awarenessIds: Set<number>;
+  /**
+   * Who is behind the peer (its token) for presence ownership: a peer may not set presence under
+   * an id that a peer of another identity holds. Silent members have none.
+   */
+  readonly identity?: string | undefined;
 }
 
 export type RoomOptions = {
@@ -25,6 +30,8 @@ export type RoomOptions = {
 };
 
 type PendingUpdate = { readonly update: Uint8Array; readonly origin: unknown };
+/** Runs once every update emitted up to `upTo` (a count) is committed. */
+type CommitWaiter = { readonly upTo: number; readonly run: () => void };
 type RoomState = 'loading' | 'ready' | 'failed' | 'unloaded';
 
 /**
@@ -43,6 +50,12 @@ export class Room {
   #draining: Promise<void> | undefined;
   #logEntries = 0;
   #lastEntryId = 0;
+  /** Updates the doc emitted since load, and how many of them are committed. */
+  #emitted = 0;
+  #committed = 0;
+  #commitWaiters: CommitWaiter[] = [];
+  /** Bytes of the stored snapshot and log: what the document size limit is checked against. */
+  #storedBytes = 0;
 
   constructor(options: RoomOptions) {
     this.name = options.name;
@@ -50,6 +63,14 @@ export class Room {
     this.awareness = new Awareness(this.doc);
     // The server is not a participant: no presence of its own.
     this.awareness.setLocalState(null);
+  }
+
+  /**
+   * About how big the room is: its snapshot and log as stored, plus what is waiting to be. An
+   * upper bound of the document (the log repeats what later changes overwrote until compaction).
+   */
+  get sizeBytes(): number {
+    return this.#storedBytes;
   }
 
   get ready(): boolean {
@@ -65,6 +86,7 @@ export class Room {
       for (const update of stored.updates) Y.applyUpdate(this.doc, update);
     });
     this.#logEntries = stored.updates.length;
+    this.#storedBytes = byteLength(stored);
     this.#lastEntryId = stored.lastEntryId;
     // Listen only now, so loading does not append the stored state to the log again.
     this.doc.on('update', this.#onUpdate);
@@ -101,6 +123,25 @@ export class Room {
     }
   }
 
+  /**
+   * Runs `run` once every update the doc emitted so far is committed to storage (at once if it
+   * is). Never runs if the room fails first: nothing may then be called saved.
+   */
+  afterCommit(run: () => void): void {
+    if (this.#state !== 'ready') return;
+    if (this.#committed >= this.#emitted) run();
+    else this.#commitWaiters.push({ upTo: this.#emitted, run });
+  }
+
+  /**
+   * Whether the doc holds changes it cannot integrate yet (they wait for a missing earlier
+   * change). Those are neither emitted nor stored, so whoever sent them is not saved.
+   */
+  get hasPendingChanges(): boolean {
+    const { pendingStructs, pendingDs } = this.doc.store;
+    return pendingStructs !== null || pendingDs !== null;
+  }
+
   /** Resolves when every update emitted so far is stored (or the room failed). */
   async flushed(): Promise<void> {
     while (this.#draining) await this.#draining;
@@ -126,6 +167,7 @@ export class Room {
     if (this.#state === 'failed' || this.#state === 'unloaded') return;
     this.#state = 'failed';
     this.#pending = [];
+    this.#commitWaiters = [];
     this.#options.logger('error', 'room-failed', { room: this.name, peers: this.peers.size, ...errorFields(error) });
     // Clients keep their edits and resend them when they reconnect to a freshly loaded room.
     for (const peer of [...this.peers]) peer.close(CloseCode.internalError, 'storage failure');
@@ -143,6 +185,8 @@ export class Room {
   readonly #onUpdate = (update: Uint8Array, origin: unknown): void => {
     if (this.#state !== 'ready') return;
     this.#pending.push({ update, origin });
+    this.#emitted += 1;
+    this.#storedBytes += update.byteLength;
     this.#draining ??= this.#drain();
   };
 
@@ -157,7 +201,9 @@ export class Room {
           batch.map((item) => item.update),
         );
         this.#logEntries += batch.length;
+        this.#committed += batch.length;
         this.#relay(batch);
+        this.#runCommitWaiters();
         if (this.#logEntries >= this.#options.compactThreshold) await this.#compact();
       } catch (error) {
         this.fail(error);
@@ -175,6 +221,13 @@ export class Room {
     }
   }
 
+  #runCommitWaiters(): void {
+    const due = this.#commitWaiters.filter((waiter) => waiter.upTo <= this.#committed);
+    if (due.length === 0) return;
+    this.#commitWaiters = this.#commitWaiters.filter((waiter) => waiter.upTo > this.#committed);
+    for (const waiter of due) waiter.run();
+  }
+
   async #compact(): Promise<void> {
     // The snapshot holds at least every logged update (all were applied before being logged);
     // an update applied since and logged later is simply applied twice on load, which Yjs ignores.
@@ -182,6 +235,7 @@ export class Room {
     const upTo = this.#lastEntryId;
     await this.#options.storage.compactRoom(this.name, snapshot, upTo);
     this.#logEntries = 0;
+    this.#storedBytes = snapshot.byteLength + this.#pending.reduce((sum, item) => sum + item.update.byteLength, 0);
     this.#options.logger('info', 'room-compacted', { room: this.name, upTo, bytes: snapshot.byteLength });
   }
 
@@ -197,6 +251,10 @@ export class Room {
     const message = encodeAwareness(this.awareness, [...added, ...updated, ...removed]);
     for (const other of this.peers) if (other !== peer) other.send(message);
   };
+}
+
+function byteLength(stored: StoredRoom): number {
+  return stored.updates.reduce((sum, update) => sum + update.byteLength, stored.snapshot?.byteLength ?? 0);
 }
 
 function isEmpty(stored: StoredRoom): boolean {

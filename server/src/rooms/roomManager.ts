@@ -30,6 +30,11 @@ export class RoomManager {
     return this.#rooms.size;
   }
 
+  /** Names of the rooms loaded or loading now. */
+  roomNames(): IterableIterator<string> {
+    return this.#rooms.keys();
+  }
+
   /**
    * Adds the peer to the room, loading it if needed. Resolves when the room has its stored
    * state; rejects if loading failed (the peer has then been closed with 1011). `seed` is used

@@ -9,18 +9,20 @@ import {
 } from '@avaa/protocol';
 import { groupCreatedAt, groupExists, isRemovedPerson, mayWrite } from '../auth/access.ts';
 import { type Capability, verifyToken } from '../auth/tokens.ts';
+import type { SyncLimits } from '../config.ts';
 import type { Room } from '../rooms/room.ts';
 import type { RoomManager } from '../rooms/roomManager.ts';
 import { type HeldRoom, holdWorkshopRoom } from '../rooms/workshopRoom.ts';
 import { groupBoardSeed, plenarySeed, workshopSeed } from '../seeds.ts';
 import type { Storage, WorkshopRecord } from '../storage/types.ts';
-import type { Connection } from './connection.ts';
+import { Connection } from './connection.ts';
 
 export type AdmissionContext = {
   readonly storage: Storage;
   readonly rooms: RoomManager;
   readonly secret: Uint8Array;
   readonly syncPath: string;
+  readonly limits: SyncLimits;
   /** True once the server is shutting down: no room is loaded then. */
   readonly closing: () => boolean;
 };
@@ -29,10 +31,14 @@ export type AdmissionContext = {
 export type Admitted = {
   readonly room: Room;
   readonly capability: Capability;
+  /** The token as sent: keys the connection's rate limit and presence ownership. */
+  readonly token: string;
   /** Asked on every sync step 2 and update: false drops the frame's changes. */
   readonly mayWrite: () => boolean;
   leave(): void;
 };
+/** Admitted before the token is attached. */
+type Joined = Omit<Admitted, 'token'>;
 export type Refused = { readonly refused: CloseCodeValue; readonly reason: string };
 
 /**
@@ -48,15 +54,41 @@ export async function admit(
   const url = new URL(request.url ?? '/', 'http://upgrade.invalid');
   const ref = parseRoomName(safeDecode(url.pathname.slice(ctx.syncPath.length + 1)));
   if (!ref) return refuse(CloseCode.badRequest, 'bad room name');
-  const capability = verifyToken(ctx.secret, url.searchParams.get('token'));
+  const token = url.searchParams.get('token') ?? '';
+  const capability = verifyToken(ctx.secret, token);
   if (capability?.workshopId !== ref.workshopId) return refuse(CloseCode.unauthorized, 'unauthorized');
   const workshop = await ctx.storage.getWorkshop(ref.workshopId);
   if (!workshop) return refuse(CloseCode.workshopNotFound, 'workshop not found');
   if (ctx.closing()) return refuse(CloseCode.serviceRestart, 'server restart');
   if (!connection.open) return undefined;
-  return ref.kind === 'workshop'
-    ? admitToWorkshopRoom(ctx.rooms, connection, workshop, capability)
-    : admitToBoard(ctx.rooms, connection, workshop, capability, ref);
+  if (tooManyWorkshops(ctx, workshop.id)) return refuse(CloseCode.serverFull, 'too many workshops');
+  const admitted =
+    ref.kind === 'workshop'
+      ? await admitToWorkshopRoom(ctx.rooms, connection, workshop, capability)
+      : await admitToBoard(ctx.rooms, connection, workshop, capability, ref);
+  if (!admitted || 'refused' in admitted) return admitted;
+  // Counted once joined, so that rooms loading at once cannot all slip under the limit.
+  if (connectionsIn(admitted.room) > ctx.limits.maxConnectionsPerRoom) {
+    return refuse(CloseCode.roomFull, 'room full', admitted.leave);
+  }
+  return { ...admitted, token };
+}
+
+/** A workshop with no room loaded yet would be one more than the server takes at once. */
+function tooManyWorkshops(ctx: AdmissionContext, workshopId: string): boolean {
+  const active = new Set<string>();
+  for (const name of ctx.rooms.roomNames()) {
+    const ref = parseRoomName(name);
+    if (ref) active.add(ref.workshopId);
+  }
+  return !active.has(workshopId) && active.size >= ctx.limits.maxActiveWorkshops;
+}
+
+/** Sockets in the room; the silent members that hold a workshop room do not count. */
+function connectionsIn(room: Room): number {
+  let count = 0;
+  for (const peer of room.peers) if (peer instanceof Connection) count += 1;
+  return count;
 }
 
 /** The workshop room is its own authority: no second room to hold. */
@@ -65,7 +97,7 @@ async function admitToWorkshopRoom(
   connection: Connection,
   workshop: WorkshopRecord,
   capability: Capability,
-): Promise<Admitted | Refused | undefined> {
+): Promise<Joined | Refused | undefined> {
   const ref: RoomRef = { workshopId: workshop.id, kind: 'workshop' };
   const room = await joinRoom(rooms, workshopRoomName(workshop.id), connection, () => workshopSeed(workshop));
   if (!room) return undefined;
@@ -81,7 +113,7 @@ async function admitToBoard(
   workshop: WorkshopRecord,
   capability: Capability,
   ref: Extract<RoomRef, { kind: 'board' }>,
-): Promise<Admitted | Refused | undefined> {
+): Promise<Joined | Refused | undefined> {
   // If the workshop room fails to load (or later fails), it closes this connection with 1011.
   const onClose = (code: number, reason: string) => connection.close(code, reason);
   const held = await holdWorkshopRoom(rooms, workshop, onClose).catch(() => undefined);

@@ -1,15 +1,21 @@
-import { CloseCode, MAX_MESSAGE_BYTES } from '@avaa/protocol';
+import { CloseCode, encodeSavedMessage, MAX_MESSAGE_BYTES } from '@avaa/protocol';
 import type { RawData, WebSocket } from 'ws';
 import { applyAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import type { SyncLimits } from '../config.ts';
+import type { RateLimiter } from '../http/rateLimit.ts';
 import { errorFields, type Logger } from '../log.ts';
 import type { Peer, Room } from '../rooms/room.ts';
+import { FrameGuard, type Verdict } from './frameGuard.ts';
 import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2 } from './messages.ts';
 
 // Frames a client may send while its room loads; a flood beyond this closes the socket.
 const MAX_QUEUED_BYTES = 4 * MAX_MESSAGE_BYTES;
 // A client that does not read is dropped rather than growing our memory without bound.
 const MAX_BUFFERED_BYTES = 32 * MAX_MESSAGE_BYTES;
+
+/** The server-wide limits and the shared per-token frame buckets. */
+export type ConnectionLimits = { readonly limits: SyncLimits; readonly frames: RateLimiter };
 
 /**
  * One WebSocket to one room. Frames that arrive before the room has loaded are queued and
@@ -21,19 +27,29 @@ export class Connection implements Peer {
   /** Cleared by each ping, set by each pong: a socket still false at the next ping is dead. */
   alive = true;
   readonly #logger: Logger;
+  readonly #limits: ConnectionLimits;
+  #guard: FrameGuard | undefined;
+  #identity: string | undefined;
   #queue: Uint8Array[] = [];
   #queuedBytes = 0;
   #room: Room | undefined;
   #mayWrite: () => boolean = () => false;
   #started = false;
+  /** Set once a change of this socket was dropped (no right to write): it is never acknowledged. */
+  #writeDropped = false;
 
-  constructor(socket: WebSocket, logger: Logger) {
+  constructor(socket: WebSocket, logger: Logger, limits: ConnectionLimits) {
     this.socket = socket;
     this.#logger = logger;
+    this.#limits = limits;
     socket.on('message', (data, isBinary) => this.#receive(data, isBinary));
     socket.on('pong', () => {
       this.alive = true;
     });
+  }
+
+  get identity(): string | undefined {
+    return this.#identity;
   }
 
   get open(): boolean {
@@ -43,11 +59,15 @@ export class Connection implements Peer {
   /**
    * The room has loaded: say what we have, then handle what the client sent meanwhile.
    * `mayWrite` is asked for every change the client sends (rights follow the workshop live).
+   * `token` keys the rate limit and owns the presence ids this connection sets.
    */
-  start(room: Room, mayWrite: () => boolean): void {
+  start(room: Room, mayWrite: () => boolean, token: string): void {
     if (!this.open) return;
     this.#room = room;
     this.#mayWrite = mayWrite;
+    this.#identity = token;
+    const { limits, frames } = this.#limits;
+    this.#guard = new FrameGuard(limits, frames, `${room.name} ${token}`, this);
     this.#started = true;
     this.send(encodeSyncStep1(room.doc));
     const states = [...room.awareness.getStates().keys()];
@@ -95,7 +115,8 @@ export class Connection implements Peer {
 
   #handle(frame: Uint8Array): void {
     const room = this.#room;
-    if (!room?.ready) return;
+    // Closed (a limit, a protocol error): frames already read from the socket are not handled.
+    if (!room?.ready || !this.open) return;
     try {
       this.#dispatch(room, frame);
     } catch (error) {
@@ -104,7 +125,13 @@ export class Connection implements Peer {
   }
 
   #dispatch(room: Room, frame: Uint8Array): void {
-    const message = decodeClientMessage(frame);
+    const decoded = decodeClientMessage(frame);
+    const verdict = this.#guard?.check(room, decoded) ?? { action: 'handle' };
+    if (verdict.action !== 'handle') {
+      this.#refuse(room, verdict);
+      return;
+    }
+    const message = verdict.message ?? decoded;
     switch (message.type) {
       case 'sync-step1':
         this.send(encodeSyncStep2(room.doc, message.stateVector));
@@ -113,7 +140,10 @@ export class Connection implements Peer {
         // A reader's changes are dropped: not applied, so neither relayed nor stored. Its
         // awareness still goes through below: readers are present too.
         if (this.#mayWrite()) Y.applyUpdate(room.doc, message.update, this);
-        else this.#logger('debug', 'write-dropped', { room: room.name });
+        else this.#dropWrite(room);
+        return;
+      case 'save-request':
+        this.#acknowledgeWhenSaved(room, message.seq);
         return;
       case 'awareness':
         applyAwarenessUpdate(room.awareness, message.update, this);
@@ -124,6 +154,34 @@ export class Connection implements Peer {
       case 'ignored':
         return;
     }
+  }
+
+  #refuse(room: Room, verdict: Exclude<Verdict, { action: 'handle' }>): void {
+    if (verdict.action === 'drop') {
+      this.#logger('debug', 'frame-dropped', { room: room.name, why: verdict.why });
+      return;
+    }
+    this.#logger('warn', 'limit-exceeded', { room: room.name, code: verdict.code, reason: verdict.reason });
+    this.close(verdict.code, verdict.reason);
+  }
+
+  #dropWrite(room: Room): void {
+    this.#writeDropped = true;
+    this.#logger('debug', 'write-dropped', { room: room.name });
+  }
+
+  /**
+   * Every frame before this request has been handled (frames are handled in order); answer once
+   * what they changed is committed. Stay silent if any of it is not going to be stored: a dropped
+   * write, or changes waiting in the doc for a missing earlier change. The client then keeps
+   * showing "saving" and resends everything on its next sync, which is the truth.
+   */
+  #acknowledgeWhenSaved(room: Room, seq: number): void {
+    if (this.#writeDropped || room.hasPendingChanges) {
+      this.#logger('debug', 'save-request-unanswered', { room: room.name, dropped: this.#writeDropped });
+      return;
+    }
+    room.afterCommit(() => this.send(encodeSavedMessage({ type: 'saved', seq })));
   }
 
   #protocolError(error: unknown): void {

@@ -1,3 +1,4 @@
+import { decodeSavedMessage, SavedMessageType } from '@avaa/protocol';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type { Awareness } from 'y-protocols/awareness';
@@ -22,6 +23,7 @@ export type ClientMessage =
   | { readonly type: 'sync-update'; readonly update: Uint8Array }
   | { readonly type: 'awareness'; readonly update: Uint8Array }
   | { readonly type: 'query-awareness' }
+  | { readonly type: 'save-request'; readonly seq: number }
   | { readonly type: 'ignored' };
 
 /** A frame that is not a y-websocket message; the socket is closed with 1002. */
@@ -40,10 +42,19 @@ export function decodeClientMessage(frame: Uint8Array): ClientMessage {
       return { type: 'awareness', update: decoding.readVarUint8Array(decoder) };
     case MessageType.queryAwareness:
       return { type: 'query-awareness' };
+    case SavedMessageType.saveRequest:
+      return decodeSaveRequest(frame);
     default:
       // Like the stock server: unknown types (auth, future extensions) are not errors.
       return { type: 'ignored' };
   }
+}
+
+/** Our own message (see @avaa/protocol saved.ts): one codec for client and server. */
+function decodeSaveRequest(frame: Uint8Array): ClientMessage {
+  const message = decodeSavedMessage(frame);
+  if (message?.type !== 'saveRequest') throw new ProtocolError('malformed save request');
+  return { type: 'save-request', seq: message.seq };
 }
 
 function decodeSync(decoder: decoding.Decoder): ClientMessage {

@@ -2,11 +2,14 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { CloseCode, MAX_MESSAGE_BYTES } from '@avaa/protocol';
 import { type WebSocket, WebSocketServer } from 'ws';
+import type { SyncLimits } from '../config.ts';
+import type { RateLimiter } from '../http/rateLimit.ts';
 import { errorFields, type Logger } from '../log.ts';
 import type { RoomManager } from '../rooms/roomManager.ts';
 import type { Storage } from '../storage/types.ts';
 import { type Admitted, admit } from './admission.ts';
 import { Connection } from './connection.ts';
+import { createFrameLimiter } from './frameGuard.ts';
 
 export const SYNC_PATH = '/sync';
 // How long closing sockets get to finish the close handshake before they are cut off.
@@ -18,6 +21,7 @@ export type SyncEndpointOptions = {
   readonly secret: Uint8Array;
   readonly logger: Logger;
   readonly pingIntervalMs: number;
+  readonly limits: SyncLimits;
 };
 
 /**
@@ -28,11 +32,13 @@ export class SyncEndpoint {
   readonly #options: SyncEndpointOptions;
   readonly #wss: WebSocketServer;
   readonly #connections = new Set<Connection>();
+  readonly #frames: RateLimiter;
   readonly #ping: NodeJS.Timeout;
   #closing = false;
 
   constructor(options: SyncEndpointOptions) {
     this.#options = options;
+    this.#frames = createFrameLimiter(options.limits);
     // maxPayload makes ws close oversized frames with 1009; no compression, so no zip bombs.
     this.#wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
     this.#ping = setInterval(() => this.#pingAll(), options.pingIntervalMs);
@@ -72,7 +78,7 @@ export class SyncEndpoint {
     const { logger } = this.#options;
     // Without an error listener, a socket error (e.g. ECONNRESET) would crash the process.
     ws.on('error', (error) => logger('debug', 'socket-error', errorFields(error)));
-    const connection = new Connection(ws, logger);
+    const connection = new Connection(ws, logger, { limits: this.#options.limits, frames: this.#frames });
     this.#connections.add(connection);
     let admitted: Admitted | undefined;
     ws.on('close', (code) => {
@@ -96,9 +102,10 @@ export class SyncEndpoint {
 
   /** Lets the connection into its room (sync/admission.ts) or closes it with the refusal's code. */
   async #admit(connection: Connection, request: IncomingMessage): Promise<Admitted | undefined> {
-    const { storage, rooms, secret, logger } = this.#options;
+    const { storage, rooms, secret, logger, limits } = this.#options;
     const closing = () => this.#closing;
-    const result = await admit({ storage, rooms, secret, syncPath: SYNC_PATH, closing }, connection, request);
+    const context = { storage, rooms, secret, syncPath: SYNC_PATH, limits, closing };
+    const result = await admit(context, connection, request);
     if (result === undefined) return undefined;
     if ('refused' in result) {
       logger('info', 'socket-refused', { code: result.refused, reason: result.reason });
@@ -110,7 +117,7 @@ export class SyncEndpoint {
       connection.close(CloseCode.serviceRestart, 'server restart');
       return undefined;
     }
-    connection.start(result.room, result.mayWrite);
+    connection.start(result.room, result.mayWrite, result.token);
     const { role, personId } = result.capability;
     logger('info', 'socket-joined', { room: result.room.name, role, person: personId !== undefined });
     return result;

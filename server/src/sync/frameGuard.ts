@@ -1,0 +1,142 @@
+import { CloseCode, type CloseCodeValue } from '@avaa/protocol';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import type { SyncLimits } from '../config.ts';
+import { RateLimiter } from '../http/rateLimit.ts';
+import type { Peer, Room } from '../rooms/room.ts';
+import type { ClientMessage } from './messages.ts';
+
+/** What to do with one decoded frame. */
+export type Verdict =
+  /** `message`: what to handle instead (an awareness update stripped of others' presence). */
+  | { readonly action: 'handle'; readonly message?: ClientMessage }
+  | { readonly action: 'drop'; readonly why: 'awareness-rate' | 'awareness-of-others' }
+  | { readonly action: 'close'; readonly code: CloseCodeValue; readonly reason: string };
+
+const HANDLE: Verdict = { action: 'handle' };
+/**
+ * Presence states nest two levels deep. JSON.parse takes 5,000 levels in 10 KB, but
+ * JSON.stringify (relaying, answering newcomers) then overflows the stack: one such state would
+ * break the room's presence for everyone, so deeper states close the socket (1002).
+ */
+export const MAX_PRESENCE_DEPTH = 16;
+
+/** A bucket per token per room, shared by every connection of the server (see SyncLimits). */
+export function createFrameLimiter(limits: SyncLimits): RateLimiter {
+  // The key is `room token`; it never reaches a log.
+  return new RateLimiter({ burst: limits.frameBurst, perMinute: limits.framesPerSecond * 60, keyOf: (key) => key });
+}
+
+/**
+ * The limits one connection's frames are held to, checked before a frame is handled. Closing
+ * with a named code (not dropping) wherever dropping would desynchronise: Yjs applies each
+ * client's changes in order, so a dropped update would stall that client's later ones.
+ */
+export class FrameGuard {
+  readonly #limits: SyncLimits;
+  readonly #frames: RateLimiter;
+  readonly #key: string;
+  readonly #self: Peer;
+  readonly #awareness: RateLimiter;
+
+  constructor(limits: SyncLimits, frames: RateLimiter, key: string, self: Peer) {
+    this.#limits = limits;
+    this.#frames = frames;
+    this.#key = key;
+    this.#self = self;
+    this.#awareness = new RateLimiter({
+      burst: limits.awarenessBurst,
+      perMinute: limits.awarenessPerSecond * 60,
+      keyOf: (id) => id,
+    });
+  }
+
+  check(room: Room, message: ClientMessage): Verdict {
+    if (!this.#frames.take(this.#key).ok) return close(CloseCode.rateLimited, 'too many messages');
+    if (message.type === 'sync-update') return this.#checkUpdate(room, message.update);
+    if (message.type === 'awareness') return this.#checkAwareness(room, message.update);
+    return HANDLE;
+  }
+
+  #checkUpdate(room: Room, update: Uint8Array): Verdict {
+    if (room.sizeBytes + update.byteLength > this.#limits.maxRoomBytes) {
+      return close(CloseCode.documentTooLarge, 'board too large');
+    }
+    return HANDLE;
+  }
+
+  #checkAwareness(room: Room, update: Uint8Array): Verdict {
+    if (update.byteLength > this.#limits.maxAwarenessBytes) return close(CloseCode.messageTooBig, 'presence too large');
+    const entries = decodeAwareness(update);
+    if (entries.some((entry) => jsonDepth(entry.state) > MAX_PRESENCE_DEPTH)) {
+      return close(CloseCode.protocolError, 'presence nested too deep');
+    }
+    // Stock clients echo every presence change they hear, others' too: only their own counts,
+    // and only that is charged to the rate, so echoes cannot crowd out the client's own state.
+    const own = entries.filter((entry) => !ownedByAnother(room, this.#self, entry.id));
+    if (own.length === 0 && entries.length > 0) return { action: 'drop', why: 'awareness-of-others' };
+    // Presence is a last-writer state: dropping a change loses nothing the next one lacks.
+    if (!this.#awareness.take('self').ok) return { action: 'drop', why: 'awareness-rate' };
+    if (own.length === entries.length) return HANDLE;
+    return { action: 'handle', message: { type: 'awareness', update: encodeAwareness(own) } };
+  }
+}
+
+function close(code: CloseCodeValue, reason: string): Verdict {
+  return { action: 'close', code, reason };
+}
+
+type AwarenessEntry = { readonly id: number; readonly clock: number; readonly state: string };
+
+/** y-protocols' awareness update: `varUint n, n x (varUint id, varUint clock, varString json)`. */
+export function decodeAwareness(update: Uint8Array): AwarenessEntry[] {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  const entries: AwarenessEntry[] = [];
+  // A huge declared count ends at the frame's end: reading past it throws (1002).
+  for (let index = 0; index < count; index++) {
+    const id = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    entries.push({ id, clock, state: decoding.readVarString(decoder) });
+  }
+  return entries;
+}
+
+/** Deepest bracket nesting of a JSON text (brackets inside strings do not count). Linear. */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (inString) {
+      if (char === '\\') index += 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '[' || char === '{') deepest = Math.max(deepest, ++depth);
+    else if (char === ']' || char === '}') depth -= 1;
+  }
+  return deepest;
+}
+
+function encodeAwareness(entries: readonly AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const { id, clock, state } of entries) {
+    encoding.writeVarUint(encoder, id);
+    encoding.writeVarUint(encoder, clock);
+    encoding.writeVarString(encoder, state);
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+/**
+ * Another peer of another identity holds this presence id. The same token may take its own id
+ * over: a reconnecting client comes back before the server noticed its old socket die.
+ */
+function ownedByAnother(room: Room, self: Peer, id: number): boolean {
+  for (const peer of room.peers) {
+    if (peer !== self && peer.awarenessIds.has(id) && peer.identity !== self.identity) return true;
+  }
+  return false;
+}
