@@ -5,6 +5,7 @@ import { CELL, cell, notesIn } from './support/board.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { seedNotes } from './support/seedNotes.ts';
 import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
+import { joinWorkshop } from './support/workshop.ts';
 
 // WCAG 2.1 AA by axe-core on every page and state that matters, keyboard use, languages, and
 // the narrowest phone.
@@ -24,8 +25,12 @@ afterAll(async () => {
   await server?.dispose();
 });
 
+async function newPage(viewport = { width: 1366, height: 768 }): Promise<Page> {
+  return (await newPerson(browser, 'Aino', { viewport })).newPage();
+}
+
 async function open(link: string, viewport = { width: 1366, height: 768 }): Promise<Page> {
-  const page = await (await newPerson(browser, 'Aino', { viewport })).newPage();
+  const page = await newPage(viewport);
   await page.goto(link);
   return page;
 }
@@ -48,9 +53,20 @@ describe('axe-core (WCAG 2.1 A and AA): no serious or critical violations', () =
     await page.context().close();
   });
 
-  it('on the board, with an editor and a note menu open', async () => {
+  it('on the join form, with an error shown', async () => {
     const page = await open(workshop.links.participant);
-    await live(page);
+    const form = page.getByRole('form', { name: 'Liity työpajaan' });
+    await form.getByRole('button', { name: 'Liity', exact: true }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await form.getByRole('textbox', { name: 'Nimesi' }).fill('Aino');
+    await form.getByRole('button', { name: 'Liity', exact: true }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toBe('Valitse roolisi.');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on the board, with an editor and a note menu open', async () => {
+    const page = await joinWorkshop(await newPage(), workshop.links.participant, 'Aino');
     expect(await seriousViolations(page)).toEqual([]);
     await cell(page, CELL.startServices).getByRole('button', { name: 'Lisää lappu', exact: true }).click();
     await cell(page, CELL.startServices).getByRole('textbox').fill('');
@@ -77,8 +93,7 @@ describe('axe-core (WCAG 2.1 A and AA): no serious or critical violations', () =
 
 describe('keyboard', () => {
   it('adds, edits and leaves a note without a mouse, with focus where it belongs', async () => {
-    const page = await open(workshop.links.participant);
-    await live(page);
+    const page = await joinWorkshop(await newPage(), workshop.links.participant, 'Aino');
     const add = cell(page, CELL.duringServices).getByRole('button', { name: 'Lisää lappu', exact: true });
     await add.focus();
     await page.keyboard.press('Enter');
@@ -99,7 +114,7 @@ describe('keyboard', () => {
 
 describe('languages', () => {
   it('follows ?lang=, the language menu, and remembers the choice', async () => {
-    const page = await open(`${workshop.links.participant.replace('#', '?lang=sv#')}`);
+    const page = await open(`${workshop.links.facilitator.replace('#', '?lang=sv#')}`);
     await live(page);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
     expect(
@@ -121,9 +136,7 @@ describe('languages', () => {
 describe('small screens and touch', () => {
   it('stacks the cells at 320 px without sideways scrolling, and works by touch', async () => {
     const context = await newPerson(browser, 'Aino', { viewport: { width: 320, height: 640 }, hasTouch: true });
-    const page = await context.newPage();
-    await page.goto(workshop.links.participant);
-    await live(page);
+    const page = await joinWorkshop(await context.newPage(), workshop.links.participant, 'Aino');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const first = await cell(page, CELL.startServices).boundingBox();
@@ -142,11 +155,15 @@ describe('access links', () => {
     const page = await open(`${server.url}/w/${workshop.id}#token=nonsense`);
     await page.getByRole('heading', { name: 'Linkki ei kelpaa' }).waitFor();
     // Well-formed but wrongly signed: the server refuses it, and the page says why.
-    const forged = workshop.links.participant.replace(/\.[^.]+$/, '.AAAA');
+    const forged = workshop.links.facilitator.replace(/\.[^.]+$/, '.AAAA');
     await page.goto(forged);
     await page.reload();
     await page.getByRole('heading', { name: 'Yhteys työpajaan katkaistiin' }).waitFor();
     await page.getByRole('main').getByText('Pääsyavain ei kelpaa. Pyydä fasilitaattorilta uusi linkki.').waitFor();
+    // A forged participant link is refused before anyone types a name.
+    await page.goto(workshop.links.participant.replace(/\.[^.]+$/, '.AAAA'));
+    await page.reload();
+    await page.getByRole('heading', { name: 'Linkki ei kelpaa' }).waitFor();
     await page.context().close();
   });
 });

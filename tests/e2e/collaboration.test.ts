@@ -4,6 +4,7 @@ import { addNote, CELL, type CellName, cell, msUntil, notesIn, noteTexts } from 
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
 import { createTimings } from './support/timings.ts';
+import { joinWorkshop } from './support/workshop.ts';
 
 // Two people on one board: every change one makes must reach the other within a second or two.
 const BUDGET_MS = 2000;
@@ -31,7 +32,7 @@ beforeAll(async () => {
   workshop = await createWorkshop(server.url, 'Ohjaamo Espoo – yhteinen taulukko');
   aliceContext = await newPerson(browser, 'Aino');
   alice = await openBoard(aliceContext, workshop.links.facilitator);
-  bob = await openBoard(await newPerson(browser, 'Bertil'), workshop.links.participant);
+  bob = await joinWorkshop(await (await newPerson(browser, 'Bertil')).newPage(), workshop.links.participant, 'Bertil');
 });
 
 afterAll(async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addNote, CELL, cell, msUntil, notesIn, noteTexts } from './support/board.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
+import { joinWorkshop, ROLE } from './support/workshop.ts';
 
 // Editing in place: invalid text is explained and never applied, nothing typed is lost, two
 // people typing in one note merge, and the name prompt is asked once.
@@ -22,8 +23,8 @@ beforeAll(async () => {
   server = await startTestServer();
   browser = await launchBrowser();
   workshop = await createWorkshop(server.url, 'Muokkaustesti');
-  alice = await openBoard(await (await newPerson(browser, 'Aino')).newPage(), workshop.links.participant);
-  bob = await openBoard(await (await newPerson(browser, 'Bertil')).newPage(), workshop.links.participant);
+  alice = await joinWorkshop(await (await newPerson(browser, 'Aino')).newPage(), workshop.links.participant, 'Aino');
+  bob = await joinWorkshop(await (await newPerson(browser, 'Bertil')).newPage(), workshop.links.participant, 'Bertil');
   await addNote(alice, CELL.startServices, 'Ohjaamon esite');
   await msUntil(async () => (await noteTexts(bob, CELL.startServices))[0] === 'Ohjaamon esite', Date.now(), 5000);
 });
@@ -109,19 +110,33 @@ describe('editing a note in place', () => {
 });
 
 describe('presence', () => {
-  it('asks a new person for a name once and shows it to others', async () => {
+  it('shows a person by the name they joined with, and the same person after a reload', async () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    const page = await context.newPage();
-    await openBoard(page, workshop.links.participant);
+    const page = await joinWorkshop(await context.newPage(), workshop.links.participant, 'Kaisa', ROLE.networkPartner);
+    await expect.poll(() => bob.getByRole('region', { name: 'Paikalla' }).innerText()).toContain('Kaisa');
+    // Joined people are not asked for a presence name: their name is the one they joined with.
+    expect(await page.getByRole('form', { name: 'Millä nimellä näyt muille?' }).count()).toBe(0);
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: 'Yhteydessä' }).waitFor();
+    expect(await page.getByRole('form', { name: 'Liity työpajaan' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('region', { name: 'Paikalla' }).innerText()).toContain('Kaisa');
+    await context.close();
+    await expect.poll(() => bob.getByRole('region', { name: 'Paikalla' }).innerText()).not.toContain('Kaisa');
+  });
+
+  it('asks a facilitator who has not joined for a presence name once', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await openBoard(await context.newPage(), workshop.links.facilitator);
     const prompt = page.getByRole('form', { name: 'Millä nimellä näyt muille?' });
-    await prompt.getByRole('textbox', { name: 'Nimesi' }).fill('Kaisa');
+    await prompt.getByRole('textbox', { name: 'Nimesi' }).fill('Fasilitaattori Fanni');
     await prompt.getByRole('button', { name: 'Tallenna' }).click();
     await expect.poll(() => prompt.count()).toBe(0);
-    await expect.poll(() => bob.getByRole('region', { name: 'Paikalla' }).innerText()).toContain('Kaisa');
+    await expect
+      .poll(() => bob.getByRole('region', { name: 'Paikalla' }).innerText())
+      .toContain('Fasilitaattori Fanni');
     await page.reload();
     await page.getByRole('status').filter({ hasText: 'Yhteydessä' }).waitFor();
     expect(await page.getByRole('form', { name: 'Millä nimellä näyt muille?' }).count()).toBe(0);
     await context.close();
-    await expect.poll(() => bob.getByRole('region', { name: 'Paikalla' }).innerText()).not.toContain('Kaisa');
   });
 });

@@ -4,6 +4,7 @@ import { addNote, CELL, cell, msUntil, noteTexts } from './support/board.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
 import { createTimings } from './support/timings.ts';
+import { joinWorkshop } from './support/workshop.ts';
 
 // Work goes on without a connection: edits stay on the device (IndexedDB) and merge when the
 // connection returns. Chromium's emulated offline mode keeps WebSockets open but holds their
@@ -26,11 +27,10 @@ beforeAll(async () => {
   browser = await launchBrowser();
   workshop = await createWorkshop(server.url, 'Offline-testi');
   aliceContext = await newPerson(browser, 'Aino');
-  alice = await aliceContext.newPage();
-  await alice.goto(workshop.links.participant);
-  bob = await (await newPerson(browser, 'Bertil')).newPage();
-  await bob.goto(workshop.links.participant);
-  await Promise.all([waitLive(alice), waitLive(bob)]);
+  [alice, bob] = await Promise.all([
+    joinWorkshop(await aliceContext.newPage(), workshop.links.participant, 'Aino'),
+    joinWorkshop(await (await newPerson(browser, 'Bertil')).newPage(), workshop.links.participant, 'Bertil'),
+  ]);
 });
 
 afterAll(async () => {

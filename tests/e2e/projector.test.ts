@@ -5,6 +5,7 @@ import { launchBrowser, newPerson } from './support/browser.ts';
 import { seedNotes } from './support/seedNotes.ts';
 import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
 import { createTimings } from './support/timings.ts';
+import { joinWorkshop } from './support/workshop.ts';
 
 // The projector link is read-only and shows the whole table, ten notes a cell, on one screen.
 const timings = createTimings('Seen on the projector, ms from the start of the edit:');
@@ -80,9 +81,11 @@ describe('the projector view', () => {
   });
 
   it('follows the participants live and does not count itself as one', async () => {
-    const participant = await (await newPerson(browser, 'Aino')).newPage();
-    await participant.goto(workshop.links.participant);
-    await participant.getByRole('status').filter({ hasText: 'Yhteydessä' }).waitFor();
+    const participant = await joinWorkshop(
+      await (await newPerson(browser, 'Aino')).newPage(),
+      workshop.links.participant,
+      'Aino',
+    );
     await expect.poll(() => projector.getByText(/osallistujaa paikalla/).innerText()).toBe('1 osallistujaa paikalla');
     // The participant sees only themselves: the projector is a screen, not a person.
     expect(await participant.getByText(/paikalla$/).innerText()).toBe('1 paikalla');

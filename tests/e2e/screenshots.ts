@@ -2,7 +2,7 @@
  * Screenshots for looking at the app, not a test: `npm run build` first, then
  * `npx node tests/e2e/screenshots.ts [outDir]` (default /tmp/avaa-shots). Starts the real
  * server, seeds a board with 10 notes per cell through a plain Yjs client, and shoots the start
- * page, the board and the projector at projector, laptop and phone sizes.
+ * page, the join form, the board and the projector at projector, laptop and phone sizes.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -27,7 +27,7 @@ async function shoot(browser: Browser, url: string, size: keyof typeof SIZES, fi
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`${file}: ${error.message}`));
   await page.goto(url);
-  await page.waitForSelector('.connection--live, .start', { timeout: 10_000 });
+  await page.waitForSelector('.connection--live, .start, .join', { timeout: 10_000 });
   await page.waitForTimeout(400);
   await page.screenshot({ path: join(outDir, file), fullPage });
   await context.close();
@@ -58,9 +58,10 @@ try {
   for (const size of ['laptop', 'phone'] as const) {
     await shoot(browser, `${server.url}/`, size, `start-${size}.png`);
     await shootCreated(browser, server.url, size);
-    await shoot(browser, workshop.links.participant, size, `board-${size}.png`);
+    await shoot(browser, workshop.links.participant, size, `join-${size}.png`);
+    await shoot(browser, workshop.links.facilitator, size, `board-${size}.png`);
   }
-  await shoot(browser, workshop.links.participant, 'laptop', 'board-laptop-full.png', true);
+  await shoot(browser, workshop.links.facilitator, 'laptop', 'board-laptop-full.png', true);
   for (const size of ['projector1080', 'projector720', 'laptop'] as const) {
     await shoot(browser, workshop.links.projector, size, `projector-${size}.png`);
   }

@@ -3,6 +3,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { type ConnectionStatus, createStatusStore, type Subscribable } from './connectionStatus.ts';
+import { type SavedState, trackSavedState } from './savedState.ts';
 
 export type ConnectOptions = {
   /** The sync endpoint, e.g. `wss://avaa.example/sync`. */
@@ -24,6 +25,8 @@ export type BoardConnection = {
   readonly provider: WebsocketProvider;
   readonly awareness: Awareness;
   readonly status: Subscribable<ConnectionStatus>;
+  /** Whether local edits are committed on the server ("all changes saved" only when `saved`). */
+  readonly savedState: Subscribable<SavedState>;
   destroy(): void;
 };
 
@@ -67,13 +70,16 @@ export function connectBoard(options: ConnectOptions): BoardConnection {
   });
 
   const stopFollowing = options.followBrowserOnline === false ? () => {} : followBrowserOnline(provider);
+  const savedState = trackSavedState(provider, doc, status);
 
   return {
     provider,
     awareness: provider.awareness,
     status,
+    savedState,
     destroy() {
       stopFollowing();
+      savedState.destroy();
       refused = true;
       provider.destroy();
     },

@@ -1,4 +1,4 @@
-import { isNoteId, type NoteId } from '@avaa/board-model';
+import { isNoteId, type NoteId, type PersonId } from '@avaa/board-model';
 import type { Awareness } from 'y-protocols/awareness';
 
 /**
@@ -6,11 +6,17 @@ import type { Awareness } from 'y-protocols/awareness';
  * here and which note each person is editing; nothing in it belongs on the board.
  */
 export type PresenceUser = { readonly name: string; readonly colour: string };
-export type PresenceState = { readonly user: PresenceUser; readonly editing: NoteId | null };
+/** `person`: the workshop person this is, once they joined (the workshop room's "who is here"). */
+export type PresenceState = {
+  readonly user: PresenceUser;
+  readonly editing: NoteId | null;
+  readonly person?: PersonId | null;
+};
 export type Peer = PresenceState & { readonly clientId: number };
 
 export const MAX_PRESENCE_NAME_LENGTH = 40;
 const COLOUR_PATTERN = /^#[0-9a-f]{6}$/i;
+const PERSON_ID_PATTERN = /^[0-9a-z]{1,40}$/;
 
 /**
  * Everyone else in the room with a well-formed state, in a stable order. Other clients may send
@@ -28,13 +34,17 @@ export function readPeers(awareness: Awareness): Peer[] {
 
 function toPresence(state: unknown): PresenceState | undefined {
   if (typeof state !== 'object' || state === null) return undefined;
-  const { user, editing } = state as Record<string, unknown>;
+  const { user, editing, person } = state as Record<string, unknown>;
   if (typeof user !== 'object' || user === null) return undefined;
   const { name, colour } = user as Record<string, unknown>;
   if (typeof name !== 'string' || typeof colour !== 'string' || !COLOUR_PATTERN.test(colour)) return undefined;
   const trimmed = name.trim().slice(0, MAX_PRESENCE_NAME_LENGTH);
   if (trimmed.length === 0) return undefined;
-  return { user: { name: trimmed, colour }, editing: isNoteId(editing) ? editing : null };
+  return {
+    user: { name: trimmed, colour },
+    editing: isNoteId(editing) ? editing : null,
+    person: typeof person === 'string' && PERSON_ID_PATTERN.test(person) ? (person as PersonId) : null,
+  };
 }
 
 export type PresenceWriter = {

@@ -1,6 +1,14 @@
+import type { PersonId } from '@avaa/board-model';
 import { isRole, isWorkshopId, type Role, type WorkshopId } from '@avaa/protocol';
 
-export type TokenClaims = { readonly workshopId: WorkshopId; readonly role: Role };
+/**
+ * `personId` is set in a personal token, the one a participant gets by joining: the server
+ * lets that person write their own group's board.
+ */
+export type TokenClaims = { readonly workshopId: WorkshopId; readonly role: Role; readonly personId?: PersonId };
+
+/** Person ids are opaque; anything beyond this is not one of ours. */
+const PERSON_ID_PATTERN = /^[0-9a-z]{1,40}$/;
 
 /**
  * Reads the claims of a `v1.<base64url JSON>.<signature>` token without checking the signature:
@@ -13,8 +21,12 @@ export function readTokenClaims(token: string): TokenClaims | undefined {
   try {
     const claims: unknown = JSON.parse(decodeBase64Url(payload));
     if (typeof claims !== 'object' || claims === null) return undefined;
-    const { w, r } = claims as Record<string, unknown>;
-    return isWorkshopId(w) && isRole(r) ? { workshopId: w, role: r } : undefined;
+    const { w, r, p } = claims as Record<string, unknown>;
+    if (!isWorkshopId(w) || !isRole(r)) return undefined;
+    if (p === undefined || p === null) return { workshopId: w, role: r };
+    return typeof p === 'string' && PERSON_ID_PATTERN.test(p)
+      ? { workshopId: w, role: r, personId: p as PersonId }
+      : undefined;
   } catch {
     return undefined;
   }

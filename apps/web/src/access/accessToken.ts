@@ -21,6 +21,10 @@ export function takeAccess(workshopId: WorkshopId, view: View): Access {
     window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
   }
   const token = fromHash ?? readStored('session', key);
+  return accessOf(token, workshopId);
+}
+
+export function accessOf(token: string | null, workshopId: WorkshopId): Access {
   if (!token) return { ok: false, problem: 'missing' };
   const claims = readTokenClaims(token);
   if (!claims || claims.workshopId !== workshopId) return { ok: false, problem: 'invalid' };

@@ -1,15 +1,17 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useLanguage } from '../i18n/index.ts';
 import { MessagePage } from './MessagePage.tsx';
+import { usePathname } from './navigation.ts';
 import { parseRoute } from './routes.ts';
 
 // Each page is its own chunk: a participant on a phone never downloads the QR code generator.
 const StartPage = lazy(() => import('../start/StartPage.tsx').then((m) => ({ default: m.StartPage })));
-const BoardPage = lazy(() => import('../board/BoardPage.tsx').then((m) => ({ default: m.BoardPage })));
+const WorkshopPage = lazy(() => import('../workshop/WorkshopPage.tsx').then((m) => ({ default: m.WorkshopPage })));
 const ProjectorPage = lazy(() => import('../projector/ProjectorPage.tsx').then((m) => ({ default: m.ProjectorPage })));
 
 export function App() {
-  const route = useMemo(() => parseRoute(window.location.pathname), []);
+  const pathname = usePathname();
+  const route = useMemo(() => parseRoute(pathname), [pathname]);
   const language = useLanguage();
   useEffect(() => {
     document.documentElement.lang = language;
@@ -18,7 +20,9 @@ export function App() {
   return (
     <Suspense fallback={null}>
       {route.page === 'start' && <StartPage />}
-      {route.page === 'board' && <BoardPage workshopId={route.workshopId} />}
+      {route.page === 'workshop' && (
+        <WorkshopPage key={route.workshopId} workshopId={route.workshopId} view={route.view} />
+      )}
       {route.page === 'projector' && <ProjectorPage workshopId={route.workshopId} />}
       {route.page === 'not-found' && <MessagePage heading="notFound.heading" text="notFound.text" />}
     </Suspense>

@@ -7,6 +7,8 @@ export type CreatedWorkshop = {
   readonly title: string;
   readonly language: Language;
   readonly links: { readonly facilitator: string; readonly participant: string; readonly projector: string };
+  /** The short code people can type on the start page instead of scanning the QR code. */
+  readonly joinCode?: string;
 };
 
 export type ApiFailure =
@@ -35,7 +37,13 @@ export async function createWorkshop(
   return { ok: true, workshop: body as unknown as CreatedWorkshop };
 }
 
-export type WorkshopInfo = { readonly title: string; readonly language: Language; readonly role: Role };
+export type WorkshopInfo = {
+  readonly title: string;
+  readonly language: Language;
+  readonly role: Role;
+  /** Given to facilitators only. */
+  readonly joinCode?: string;
+};
 
 /** What the server says about our token: the board page uses it to explain a refusal early. */
 export async function fetchWorkshop(
@@ -47,7 +55,37 @@ export async function fetchWorkshop(
     if (!response.ok) return { ok: false, kind: 'http', status: response.status };
     const body = (await response.json()) as Record<string, unknown>;
     if (!isLanguage(body.language) || !isRole(body.role)) return { ok: false, kind: 'http', status: 500 };
-    return { ok: true, info: { title: String(body.title ?? ''), language: body.language, role: body.role } };
+    const joinCode = typeof body.joinCode === 'string' ? { joinCode: body.joinCode } : {};
+    return {
+      ok: true,
+      info: { title: String(body.title ?? ''), language: body.language, role: body.role, ...joinCode },
+    };
+  } catch {
+    return { ok: false, kind: 'network' };
+  }
+}
+
+export type WorkshopLinks = { readonly participant: string; readonly projector: string };
+
+/**
+ * The workshop's shareable links again, for the facilitator: `GET /api/workshops/<id>/boards`
+ * gives the role tokens, and the links are this page's origin with the token in the fragment.
+ */
+export async function fetchWorkshopLinks(
+  id: WorkshopId,
+  token: string,
+): Promise<{ readonly ok: true; readonly links: WorkshopLinks } | ApiFailure> {
+  try {
+    const response = await fetch(`/api/workshops/${id}/boards`, { headers: { authorization: `Bearer ${token}` } });
+    if (!response.ok) return { ok: false, kind: 'http', status: response.status };
+    const body = (await response.json()) as { sync?: { tokens?: Record<string, unknown> } };
+    const { participant, viewer } = body.sync?.tokens ?? {};
+    if (typeof participant !== 'string' || typeof viewer !== 'string') return { ok: false, kind: 'http', status: 500 };
+    const page = `${window.location.origin}/w/${id}`;
+    return {
+      ok: true,
+      links: { participant: `${page}#token=${participant}`, projector: `${page}/projector#token=${viewer}` },
+    };
   } catch {
     return { ok: false, kind: 'network' };
   }

@@ -7,6 +7,8 @@ import type * as Y from 'yjs';
 export type BoardContextValue = {
   readonly doc: Y.Doc;
   readonly canEdit: boolean;
+  /** The facilitator on the common table: stacks notes that say the same thing, and splits stacks. */
+  readonly canStack: boolean;
   readonly presence: PresenceWriter | null;
 };
 

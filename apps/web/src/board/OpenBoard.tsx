@@ -1,5 +1,5 @@
-import type { WorkshopId } from '@avaa/protocol';
-import { useEffect, useMemo, useState } from 'react';
+import type { BoardRef } from '@avaa/protocol';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { MessagePage } from '../app/MessagePage.tsx';
 import { PageHeader } from '../app/PageHeader.tsx';
 import { ConnectionBadge, statusDetail } from '../connection/ConnectionBadge.tsx';
@@ -9,12 +9,14 @@ import { useMeta } from '../doc/useMeta.ts';
 import { useNotesByCell } from '../doc/useNotesByCell.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { Toasts } from '../notes/Toasts.tsx';
+import { StacksContext, useStacks } from '../plenary/useStacks.ts';
 import { NamePrompt } from '../presence/NamePrompt.tsx';
 import { PresenceList } from '../presence/PresenceList.tsx';
 import { displayName, useLocalPresence } from '../presence/useLocalPresence.ts';
 import { editorsByNote, usePeers } from '../presence/usePeers.ts';
 import { BoardUiContext, createBoardUiStore } from '../state/boardUi.ts';
 import { usePreferences } from '../state/preferences.ts';
+import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
 import { BoardContext, EditorsContext } from './BoardContext.ts';
 import { BoardDnd } from './BoardDnd.tsx';
 import { BoardGrid } from './BoardGrid.tsx';
@@ -22,33 +24,49 @@ import { UndoButtons } from './UndoButtons.tsx';
 import { useBoardWatchers, useWorkshopTitle } from './useBoardWatchers.ts';
 import { useServerRefusal } from './useServerRefusal.ts';
 
-type Props = { workshopId: WorkshopId; token: string; session: BoardSession; canEdit: boolean };
+type Props = {
+  board: BoardRef;
+  session: BoardSession;
+  canEdit: boolean;
+  /** The page title; the workshop's title when absent. */
+  heading?: (workshopTitle: string) => ReactNode;
+  /** Shown under the header: why the board is read-only, the facilitator's tools. */
+  notice?: ReactNode;
+  /** The header's underline colour (a group's board). */
+  accent?: string;
+};
 
-/** The board page once its document exists: header, name prompt, the table and toasts. */
-export function OpenBoard({ workshopId, token, session, canEdit }: Props) {
+/** A board once its document exists: header, name prompt, the table and toasts. */
+export function OpenBoard({ board, session, canEdit, heading, notice, accent }: Props) {
   const t = useT();
   const language = useLanguage();
+  const workshop = useWorkshop();
   const { doc, connection, undo } = session;
   const [store] = useState(createBoardUiStore);
   const identity = usePreferences((state) => state.identity);
   const setName = usePreferences((state) => state.setName);
   const status = useConnectionStatus(connection);
-  const refusal = useServerRefusal(workshopId, token);
+  const refusal = useServerRefusal(workshop.workshopId, workshop.token);
   const meta = useMeta(doc);
   const notes = useNotesByCell(doc);
   const peers = usePeers(connection.awareness);
   const editors = useMemo(() => editorsByNote(peers), [peers]);
-  const presence = useLocalPresence(connection, identity, language, canEdit);
+  const presence = useLocalPresence(connection, canEdit ? workshop.presenceUser : null, workshop.personId);
   // A refusal (from the socket or the API) is final: stop retrying and stop offering edits.
   const closedReason = status.state === 'closed' ? status.reason : refusal;
   const editable = canEdit && !closedReason;
-  const board = useMemo(() => ({ doc, canEdit: editable, presence }), [doc, editable, presence]);
+  const stacks = useStacks(doc);
+  const canStack = editable && board.kind === 'plenary' && isFacilitator(workshop);
+  const context = useMemo(() => ({ doc, canEdit: editable, canStack, presence }), [doc, editable, canStack, presence]);
   useWorkshopTitle(meta);
   useBoardWatchers(store, notes, doc, presence, t);
   useEffect(() => {
     if (closedReason) connection.provider.disconnect();
   }, [closedReason, connection]);
 
+  if (closedReason === 'workshopNotFound' && board.kind === 'group') {
+    return <MessagePage heading="group.missing.heading" text="group.missing.text" />;
+  }
   if (closedReason && !meta) {
     return (
       <MessagePage
@@ -59,35 +77,42 @@ export function OpenBoard({ workshopId, token, session, canEdit }: Props) {
     );
   }
 
+  const self = workshop.presenceUser;
   return (
     <BoardUiContext.Provider value={store}>
-      <BoardContext.Provider value={board}>
+      <BoardContext.Provider value={context}>
         <EditorsContext.Provider value={editors}>
-          <a className="skip-link" href="#board">
-            {t('app.skipToBoard')}
-          </a>
-          <PageHeader title={meta?.title ?? t('board.loadingTitle')}>
-            {editable ? <UndoButtons manager={undo} /> : <span className="read-only-tag">{t('board.readOnly')}</span>}
-            <PresenceList peers={peers} selfName={displayName(identity, language)} selfColour={identity.colour} />
-            <ConnectionBadge status={closedReason ? { state: 'closed', reason: closedReason, code: 0 } : status} />
-          </PageHeader>
-          {closedReason && (
-            <p className="banner banner--error" role="alert">
-              {t('connection.closedHeading')}: {t(`close.${closedReason}`)}
-            </p>
-          )}
-          {!closedReason && status.state === 'offline' && (
-            <p className="banner banner--offline">{statusDetail(status, t)}</p>
-          )}
-          {editable && !identity.asked && (
-            <NamePrompt guestName={displayName({ ...identity, name: null }, language)} onAnswer={setName} />
-          )}
-          <main id="board" tabIndex={-1}>
-            <BoardDnd doc={doc} notes={notes}>
-              <BoardGrid notes={notes} />
-            </BoardDnd>
-          </main>
-          <Toasts />
+          <StacksContext.Provider value={stacks}>
+            <a className="skip-link" href="#board">
+              {t('app.skipToBoard')}
+            </a>
+            <PageHeader
+              title={meta ? (heading?.(meta.title) ?? meta.title) : t('board.loadingTitle')}
+              {...(accent ? { accent } : {})}
+            >
+              {editable ? <UndoButtons manager={undo} /> : <span className="read-only-tag">{t('board.readOnly')}</span>}
+              {canEdit && self && <PresenceList peers={peers} selfName={self.name} selfColour={self.colour} />}
+              <ConnectionBadge status={closedReason ? { state: 'closed', reason: closedReason, code: 0 } : status} />
+            </PageHeader>
+            {closedReason && (
+              <p className="banner banner--error" role="alert">
+                {t('connection.closedHeading')}: {t(`close.${closedReason}`)}
+              </p>
+            )}
+            {!closedReason && status.state === 'offline' && (
+              <p className="banner banner--offline">{statusDetail(status, t)}</p>
+            )}
+            {editable && workshop.asksName && !identity.asked && (
+              <NamePrompt guestName={displayName({ ...identity, name: null }, language)} onAnswer={setName} />
+            )}
+            {notice}
+            <main id="board" tabIndex={-1} data-board={board.kind === 'group' ? `group-${board.group}` : 'plenary'}>
+              <BoardDnd doc={doc} notes={notes}>
+                <BoardGrid notes={notes} />
+              </BoardDnd>
+            </main>
+            <Toasts />
+          </StacksContext.Provider>
         </EditorsContext.Provider>
       </BoardContext.Provider>
     </BoardUiContext.Provider>

@@ -26,8 +26,8 @@ export function cellName(cell: CellId, language: Language): string {
 const NOTE_LABEL_LENGTH = 40;
 
 /** A note named by its text, shortened for buttons and announcements. */
-export function noteLabel(text: string): string {
+export function noteLabel(text: string, length = NOTE_LABEL_LENGTH): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const chars = Array.from(flat);
-  return chars.length <= NOTE_LABEL_LENGTH ? flat : `${chars.slice(0, NOTE_LABEL_LENGTH - 1).join('')}…`;
+  return chars.length <= length ? flat : `${chars.slice(0, length - 1).join('')}…`;
 }

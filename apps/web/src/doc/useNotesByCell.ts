@@ -64,6 +64,25 @@ function sameNote(a: NoteView, b: NoteView): boolean {
     a.colour === b.colour &&
     a.kind === b.kind &&
     a.deleted === b.deleted &&
-    a.createdAt === b.createdAt
+    a.createdAt === b.createdAt &&
+    a.stackedInto === b.stackedInto &&
+    sameSources(a.sources, b.sources)
+  );
+}
+
+function sameSources(a: NoteView['sources'], b: NoteView['sources']): boolean {
+  return (
+    a.length === b.length &&
+    a.every((source, i) => {
+      const other = b[i];
+      return (
+        other !== undefined &&
+        source.group === other.group &&
+        source.note === other.note &&
+        source.text === other.text &&
+        source.colour === other.colour &&
+        source.kind === other.kind
+      );
+    })
   );
 }

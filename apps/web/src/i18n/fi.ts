@@ -27,12 +27,14 @@ export const fi = {
   'start.created.heading': 'Työpaja ”{title}” on valmis',
   'start.created.another': 'Luo toinen työpaja',
   'start.participant.heading': 'Osallistujat',
-  'start.participant.text': 'Näytä QR-koodi tai jaa linkki. Osallistujat voivat lisätä, muokata ja siirtää lappuja.',
+  'start.participant.text':
+    'Näytä QR-koodi tai koodi, tai jaa linkki. Osallistujat liittyvät nimellään ja roolillaan ja voivat sitten lisätä, muokata ja siirtää lappuja.',
   'start.participant.qrAlt': 'QR-koodi osallistujien linkkiin',
   'start.projector.heading': 'Videotykki',
   'start.projector.text': 'Avaa tämä linkki näytöllä, jonka kaikki näkevät. Näkymässä ei voi muokata.',
   'start.facilitator.heading': 'Fasilitaattori',
-  'start.facilitator.text': 'Oma linkkisi työpajaan. Säilytä se, älä jaa sitä.',
+  'start.facilitator.text':
+    'Oma linkkisi työpajaan: ihmiset, pienryhmät, esittely ja yhdistäminen. Säilytä se, älä jaa sitä.',
   'link.field': 'Linkki: {name}',
   'link.copy': 'Kopioi',
   'link.copyNamed': 'Kopioi linkki: {name}',
@@ -65,6 +67,10 @@ export const fi = {
   'close.unauthorized': 'Pääsyavain ei kelpaa. Pyydä fasilitaattorilta uusi linkki.',
   'close.forbidden': 'Tällä linkillä ei ole pääsyä tähän näkymään.',
   'close.workshopNotFound': 'Työpajaa ei löytynyt. Se on ehkä poistettu.',
+  'close.documentTooLarge': 'Taulu on täynnä: muutosta ei voitu tallentaa. Kerro fasilitaattorille.',
+  'close.roomFull': 'Taululla on nyt liian monta yhteyttä. Yritetään pian uudelleen.',
+  'close.serverFull': 'Palvelimella on nyt liian monta työpajaa auki. Yritetään pian uudelleen.',
+  'close.rateLimited': 'Liian monta muutosta liian nopeasti. Yhdistetään uudelleen.',
   'close.unknown': 'Yhteys katkesi tuntemattomasta syystä.',
 
   'board.label': 'Asiakasprosessitaulukko',
@@ -133,6 +139,13 @@ export const fi = {
   'error.joining-closed': 'Työpajaan ei voi enää liittyä.',
   'error.not-a-client-representative': 'Yhteyshenkilö nimetään vain asiakkaiden edustajille.',
   'error.contact-not-staff': 'Yhteyshenkilön on oltava Ohjaamon työntekijä.',
+  'error.group-out-of-range': 'Ryhmän numero ei kelpaa.',
+  'error.duplicate-group': 'Sama ryhmä on mukana kahdesti.',
+  'error.note-stacked': 'Lappu on jo pinossa.',
+  'error.stack-without-members': 'Valitse pinoon ainakin yksi lappu pinon päällimmäisen lisäksi.',
+  'error.duplicate-stack-member': 'Sama lappu on valittu pinoon kahdesti.',
+  'error.stack-cells-differ': 'Pinon lappujen pitää olla samassa solussa.',
+  'error.not-a-stack': 'Lappu ei ole pino.',
 
   'presence.label': 'Paikalla',
   'presence.count': '{count} paikalla',
@@ -155,5 +168,5 @@ export const fi = {
   'dnd.cancelled': 'Siirto peruttiin. Lappu ”{note}” jäi paikalleen.',
 } as const satisfies Required & Record<string, string>;
 
-export type MessageKey = keyof typeof fi;
-export type Messages = Readonly<Record<MessageKey, string>>;
+/** The keys of this part of the dictionary; sv and en give every one of them. */
+export type Messages = Readonly<Record<keyof typeof fi, string>>;

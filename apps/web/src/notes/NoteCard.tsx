@@ -10,6 +10,7 @@ import { focusSoon } from './focusSoon.ts';
 import { KindBadge } from './KindBadge.tsx';
 import { type EditorOutcome, NoteEditor } from './NoteEditor.tsx';
 import { NoteMenu } from './NoteMenu.tsx';
+import { NoteProvenance } from './NoteProvenance.tsx';
 import './note.css';
 
 /** One sticky note on the board: text (or its editor), kind, drag handle and actions. */
@@ -94,6 +95,7 @@ export const NoteCard = memo(function NoteCard({ note }: { note: NoteView }) {
         ) : (
           <p className="note__text">{note.text}</p>
         )}
+        <NoteProvenance note={note} />
       </div>
       {canEdit && (
         <button

@@ -16,6 +16,7 @@ import { useLanguage, useT } from '../i18n/index.ts';
 import { useBoardUi } from '../state/boardUi.ts';
 import { focusSoon } from './focusSoon.ts';
 import { MoveForm } from './MoveForm.tsx';
+import { NoteSources } from './NoteSources.tsx';
 
 /**
  * A note's actions: colour, kind, move and delete. A disclosure panel (not an ARIA menu) right
@@ -76,6 +77,7 @@ export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: 
         <MoveForm from={note.cell} onMove={move} onCancel={() => setMoving(false)} />
       ) : (
         <>
+          <NoteSources note={note} />
           <fieldset className="note-menu__colours">
             <legend>{t('note.colour')}</legend>
             {NOTE_COLOURS.map((colour) => (

@@ -1,5 +1,5 @@
-import type { Language } from '@avaa/board-model';
-import { type BoardConnection, createPresenceWriter, type PresenceWriter } from '@avaa/sync-client';
+import type { Language, PersonId } from '@avaa/board-model';
+import { type BoardConnection, createPresenceWriter, type PresenceUser, type PresenceWriter } from '@avaa/sync-client';
 import { useEffect, useRef, useState } from 'react';
 import { translate } from '../i18n/index.ts';
 import type { Identity } from '../state/preferences.ts';
@@ -9,20 +9,18 @@ export function displayName(identity: Identity, language: Language): string {
 }
 
 /**
- * Publishes this person's name and colour in the room's awareness, or nothing at all for the
- * projector (it is a screen, not a participant).
+ * Publishes this person's name and colour (and, in the workshop room, which person they are) in
+ * a room's awareness, or nothing at all for the projector (`user` null: a screen, not a person).
  */
 export function useLocalPresence(
   connection: BoardConnection | null,
-  identity: Identity,
-  language: Language,
-  visible: boolean,
+  user: PresenceUser | null,
+  person: PersonId | null = null,
 ): PresenceWriter | null {
   const [writer, setWriter] = useState<PresenceWriter | null>(null);
-  const name = displayName(identity, language);
-  const colour = identity.colour;
-  const latestName = useRef(name);
-  latestName.current = name;
+  const visible = user !== null;
+  const latest = useRef({ user, person });
+  latest.current = { user, person };
 
   useEffect(() => {
     if (!connection) return;
@@ -30,19 +28,26 @@ export function useLocalPresence(
       connection.awareness.setLocalState(null);
       return;
     }
-    // Starts with the current name; later renames go through `update` below.
-    const user = { name: latestName.current, colour };
-    const created = createPresenceWriter(connection.awareness, { user, editing: null });
+    // Starts with the current name; later changes go through `update` below.
+    const { user: initialUser, person: initialPerson } = latest.current;
+    if (!initialUser) return;
+    const created = createPresenceWriter(connection.awareness, {
+      user: initialUser,
+      editing: null,
+      person: initialPerson,
+    });
     setWriter(created);
     return () => {
       created.destroy();
       setWriter(null);
     };
-  }, [connection, visible, colour]);
+  }, [connection, visible]);
 
+  const name = user?.name;
+  const colour = user?.colour;
   useEffect(() => {
-    writer?.update({ user: { name, colour } });
-  }, [writer, name, colour]);
+    if (name !== undefined && colour !== undefined) writer?.update({ user: { name, colour }, person });
+  }, [writer, name, colour, person]);
 
   return writer;
 }

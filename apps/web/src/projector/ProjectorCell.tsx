@@ -1,5 +1,5 @@
 import { type CellId, type NoteView, parseCellId, phaseOf } from '@avaa/board-model';
-import { memo, type Ref } from 'react';
+import { type CSSProperties, memo, type Ref } from 'react';
 import { dimensionName, phaseName } from '../board/names.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { KindBadge } from '../notes/KindBadge.tsx';
@@ -8,10 +8,13 @@ import { KindBadge } from '../notes/KindBadge.tsx';
 export const ProjectorCell = memo(function ProjectorCell({
   cell,
   notes,
+  lines,
   listRef,
 }: {
   cell: CellId;
   notes: readonly NoteView[];
+  /** Lines a note may take here (the grid's type size, this cell's room). */
+  lines: number;
   listRef?: Ref<HTMLUListElement>;
 }) {
   const t = useT();
@@ -24,7 +27,7 @@ export const ProjectorCell = memo(function ProjectorCell({
       aria-label={t('board.cell', { phase: phaseName(phase, language), dimension: dimensionName(dimension, language) })}
       className="projector-cell"
     >
-      <ul ref={listRef} className="projector-cell__notes">
+      <ul ref={listRef} className="projector-cell__notes" style={{ '--lines': lines } as CSSProperties}>
         {notes.map((note) => (
           <li key={note.id} className={`projector-note note--${note.colour} note--kind-${note.kind}`}>
             <span className="projector-note__text">

@@ -2,7 +2,7 @@ import { cellId, DIMENSIONS, PHASES } from '@avaa/board-model';
 import { type CSSProperties, Fragment, useCallback, useRef, useState } from 'react';
 import type { NotesByCell } from '../doc/useNotesByCell.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
-import { fitNotes } from './fitNotes.ts';
+import { fitNotes, linesInCell } from './fitNotes.ts';
 import { ProjectorCell } from './ProjectorCell.tsx';
 
 const NO_NOTES: readonly never[] = [];
@@ -28,7 +28,8 @@ export function ProjectorGrid({ notes }: { notes: NotesByCell }) {
 
   const counts = [...notes.values()].map((list) => list.length);
   const lengths = [...notes.values()].flat().map((note) => note.text.length);
-  const layout = fitNotes(Math.max(0, ...counts), size.width, size.height, typicalLength(lengths));
+  const longestWord = Math.max(0, ...[...notes.values()].flat().map((note) => longestWordOf(note.text)));
+  const layout = fitNotes(Math.max(0, ...counts), size.width, size.height, typicalLength(lengths), longestWord);
   const style = {
     '--columns': layout.columns,
     '--font': `${layout.fontPx}px`,
@@ -54,6 +55,7 @@ export function ProjectorGrid({ notes }: { notes: NotesByCell }) {
                 key={cell}
                 cell={cell}
                 notes={notes.get(cell) ?? NO_NOTES}
+                lines={linesInCell(layout, notes.get(cell)?.length ?? 0, size.height)}
                 {...(first ? { listRef: measure } : {})}
               />
             );
@@ -70,4 +72,8 @@ function typicalLength(lengths: number[]): number {
   const sorted = [...lengths].sort((a, b) => a - b);
   const p80 = sorted[Math.floor((sorted.length - 1) * 0.8)] ?? 40;
   return Math.min(140, Math.max(20, p80));
+}
+
+function longestWordOf(text: string): number {
+  return Math.max(0, ...text.split(/[\s/–-]+/).map((word) => Array.from(word).length));
 }

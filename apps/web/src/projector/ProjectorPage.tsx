@@ -1,5 +1,5 @@
-import type { WorkshopId } from '@avaa/protocol';
-import { useMemo } from 'react';
+import { type BoardRef, type WorkshopId, workshopRoomName } from '@avaa/protocol';
+import { type CSSProperties, useMemo } from 'react';
 import { type Access, takeAccess } from '../access/accessToken.ts';
 import { LanguageSelect } from '../app/LanguageSelect.tsx';
 import { MessagePage } from '../app/MessagePage.tsx';
@@ -7,17 +7,22 @@ import { useWorkshopTitle } from '../board/useBoardWatchers.ts';
 import { useServerRefusal } from '../board/useServerRefusal.ts';
 import { ConnectionBadge } from '../connection/ConnectionBadge.tsx';
 import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
-import { type BoardSession, useBoardSession } from '../doc/useBoardSession.ts';
+import { type BoardSession, useBoardSession, useRoomSession } from '../doc/useBoardSession.ts';
 import { useMeta } from '../doc/useMeta.ts';
 import { useNotesByCell } from '../doc/useNotesByCell.ts';
-import { useLanguage, useT } from '../i18n/index.ts';
+import { GroupBadge } from '../groups/GroupBadge.tsx';
+import { groupColour } from '../groups/groupColours.ts';
+import { useT } from '../i18n/index.ts';
 import { useLocalPresence } from '../presence/useLocalPresence.ts';
 import { usePeers } from '../presence/usePeers.ts';
-import { usePreferences } from '../state/preferences.ts';
+import { useWorkshopState } from '../workshop/workshopState.ts';
 import { ProjectorGrid } from './ProjectorGrid.tsx';
 import './projector.css';
 
-/** `/w/<id>/projector`: the whole table on the shared screen, read-only, large and calm. */
+/**
+ * `/w/<id>/projector`: the shared screen, read-only, large and calm. It shows the common table,
+ * or, while the facilitator steps through the presentations, the presenting group's table.
+ */
 export function ProjectorPage({ workshopId }: { workshopId: WorkshopId }) {
   const access = useMemo<Access>(() => takeAccess(workshopId, 'projector'), [workshopId]);
   if (!access.ok) {
@@ -26,29 +31,63 @@ export function ProjectorPage({ workshopId }: { workshopId: WorkshopId }) {
   return <ProjectorSession workshopId={workshopId} token={access.token} />;
 }
 
+type Session = Omit<BoardSession, 'undo'>;
+
 function ProjectorSession({ workshopId, token }: { workshopId: WorkshopId; token: string }) {
-  const session = useBoardSession(workshopId, token, 'view');
-  return session && <ProjectorView workshopId={workshopId} token={token} session={session} />;
+  const workshop = useRoomSession(workshopRoomName(workshopId), token);
+  return workshop && <ProjectorFollowing workshopId={workshopId} token={token} workshop={workshop} />;
+}
+
+/** The projector is a screen, not a person: it follows the workshop's presentation state and publishes nothing. */
+function ProjectorFollowing({
+  workshopId,
+  token,
+  workshop,
+}: {
+  workshopId: WorkshopId;
+  token: string;
+  workshop: Session;
+}) {
+  const state = useWorkshopState(workshop.doc);
+  const peers = usePeers(workshop.connection.awareness);
+  useLocalPresence(workshop.connection, null);
+  const presenting = state.settings.presenting;
+  const board: BoardRef = presenting === null ? { kind: 'plenary' } : { kind: 'group', group: presenting };
+  return (
+    <ProjectorBoard
+      key={presenting ?? 'plenary'}
+      workshopId={workshopId}
+      token={token}
+      board={board}
+      people={peers.length}
+    />
+  );
+}
+
+function ProjectorBoard(props: { workshopId: WorkshopId; token: string; board: BoardRef; people: number }) {
+  const session = useBoardSession(props.workshopId, props.board, props.token, false);
+  return session && <ProjectorView {...props} session={session} />;
 }
 
 function ProjectorView({
   workshopId,
   token,
+  board,
+  people,
   session,
 }: {
   workshopId: WorkshopId;
   token: string;
-  session: BoardSession;
+  board: BoardRef;
+  people: number;
+  session: Session;
 }) {
   const t = useT();
-  const language = useLanguage();
-  const identity = usePreferences((state) => state.identity);
   const status = useConnectionStatus(session.connection);
   const refusal = useServerRefusal(workshopId, token);
   const meta = useMeta(session.doc);
   const notes = useNotesByCell(session.doc);
-  const peers = usePeers(session.connection.awareness);
-  useLocalPresence(session.connection, identity, language, false);
+  useLocalPresence(session.connection, null);
   useWorkshopTitle(meta);
   const closed = status.state === 'closed' ? status.reason : refusal;
 
@@ -56,11 +95,23 @@ function ProjectorView({
     const badge = <ConnectionBadge status={{ state: 'closed', reason: closed, code: 0 }} />;
     return <MessagePage heading="connection.closedHeading" text={`close.${closed}`} tools={badge} />;
   }
+  const group = board.kind === 'group' ? board.group : null;
+  const style = group === null ? undefined : ({ '--group': groupColour(group) } as CSSProperties);
   return (
-    <div className="projector">
+    <div className={`projector${group === null ? '' : ' projector--group'}`} style={style}>
       <header className="projector__header">
-        <h1 className="projector__title">{meta?.title ?? t('board.loadingTitle')}</h1>
-        <span className="projector__people">{t('projector.participants', { count: peers.length })}</span>
+        <h1 className="projector__title">
+          {group === null ? (
+            (meta?.title ?? t('board.loadingTitle'))
+          ) : (
+            <>
+              <GroupBadge group={group} />
+              <span>{t('presentation.presenting', { number: group })}</span>
+              {meta && <span className="projector__subtitle">{meta.title}</span>}
+            </>
+          )}
+        </h1>
+        <span className="projector__people">{t('projector.participants', { count: people })}</span>
         <ConnectionBadge status={closed ? { state: 'closed', reason: closed, code: 0 } : status} />
         <LanguageSelect />
       </header>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitNotes } from './fitNotes.ts';
+import { fitNotes, linesInCell } from './fitNotes.ts';
 
 // A cell of the projector grid is about 340 x 315 px at 1920x1080 and 222 x 202 px at 1280x720.
 describe('fitNotes', () => {
@@ -24,5 +24,20 @@ describe('fitNotes', () => {
   it('never grows the type as the cell fills up', () => {
     const sizes = [1, 4, 10, 20].map((count) => fitNotes(count, 340, 315, 60).fontPx);
     expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
+  });
+
+  it('lets a note of a less full cell show more lines at the same type size', () => {
+    const layout = fitNotes(2, 340, 315, 60);
+    const alone = linesInCell(layout, 1, 315);
+    expect(alone).toBeGreaterThan(layout.lines);
+    expect(alone * layout.fontPx * 1.2 + 10).toBeLessThanOrEqual(315);
+    expect(linesInCell(layout, 2, 315)).toBe(layout.lines);
+  });
+
+  it('keeps the longest word on one line where the cell allows', () => {
+    const plain = fitNotes(1, 230, 215, 30);
+    const long = fitNotes(1, 230, 215, 30, 18);
+    expect(long.fontPx).toBeLessThan(plain.fontPx);
+    expect(Math.floor((230 - 10) / (long.fontPx * 0.55))).toBeGreaterThanOrEqual(19);
   });
 });

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CreatedWorkshop } from '../app/api.ts';
 import { PageHeader } from '../app/PageHeader.tsx';
 import { useT } from '../i18n/index.ts';
+import { JoinCodeForm } from '../join/JoinCodeForm.tsx';
 import { CreateWorkshopForm } from './CreateWorkshopForm.tsx';
 import { WorkshopLinks } from './WorkshopLinks.tsx';
 import './start.css';
@@ -22,7 +23,10 @@ export function StartPage() {
         ) : (
           <>
             <p className="start__intro">{t('start.intro')}</p>
-            <CreateWorkshopForm onCreated={setWorkshop} />
+            <div className="start__forms">
+              <CreateWorkshopForm onCreated={setWorkshop} />
+              <JoinCodeForm />
+            </div>
           </>
         )}
       </main>

@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect } from 'react';
 import type { CreatedWorkshop } from '../app/api.ts';
 import { useT } from '../i18n/index.ts';
+import { JoinCode } from './JoinCode.tsx';
 import { LinkField } from './LinkField.tsx';
 import { QrCode } from './QrCode.tsx';
 
@@ -21,6 +22,7 @@ export function WorkshopLinks({ workshop, onAnother }: { workshop: CreatedWorksh
           link={workshop.links.participant}
         >
           <QrCode text={workshop.links.participant} alt={t('start.participant.qrAlt')} />
+          {workshop.joinCode && <JoinCode code={workshop.joinCode} />}
         </LinkCard>
         <LinkCard
           heading={t('start.projector.heading')}

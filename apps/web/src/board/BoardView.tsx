@@ -1,0 +1,69 @@
+import { MERGE_ORIGIN } from '@avaa/board-model';
+import { type BoardRef, canWrite } from '@avaa/protocol';
+import { type CSSProperties, lazy, Suspense } from 'react';
+import { useBoardSession } from '../doc/useBoardSession.ts';
+import { GroupBadge } from '../groups/GroupBadge.tsx';
+import { groupColour } from '../groups/groupColours.ts';
+import { useT } from '../i18n/index.ts';
+import { canEditGroup, isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
+import { OpenBoard } from './OpenBoard.tsx';
+
+/**
+ * `/w/<id>` and `/w/<id>/group/<n>`: the common table, or a group's table with its number and
+ * colour in the header. A group's table is editable by its members and the facilitator; others
+ * read it, with a notice saying so (the server enforces the same on every write).
+ */
+export function BoardView({ board }: { board: BoardRef }) {
+  const t = useT();
+  const workshop = useWorkshop();
+  const writer = canWrite(workshop.role);
+  const session = useBoardSession(
+    workshop.workshopId,
+    board,
+    workshop.token,
+    writer,
+    board.kind === 'plenary' ? MERGES : undefined,
+  );
+  if (!session) return null;
+  if (board.kind === 'plenary') {
+    const tools = isFacilitator(workshop) ? (
+      <Suspense fallback={null}>
+        <PlenaryTools doc={session.doc} undo={session.undo} />
+      </Suspense>
+    ) : null;
+    return <OpenBoard board={board} session={session} canEdit={writer} notice={tools} />;
+  }
+
+  const group = board.group;
+  const canEdit = canEditGroup(workshop, group);
+  const known = workshop.state.groups.some((live) => live.number === group);
+  const style = { '--group': groupColour(group) } as CSSProperties;
+  return (
+    <OpenBoard
+      board={board}
+      session={session}
+      canEdit={canEdit}
+      accent={groupColour(group)}
+      heading={(title) => (
+        <span className="group-heading">
+          <GroupBadge group={group} label />
+          <span className="group-heading__workshop">{title}</span>
+        </span>
+      )}
+      notice={
+        canEdit ? null : (
+          <p className="workshop-banner workshop-banner--group" style={style}>
+            <span className="workshop-banner__text">{t('group.readOnly', { number: group })}</span>
+            <span>{known ? t('group.readOnlyWhy', { number: group }) : t('group.notLive', { number: group })}</span>
+          </p>
+        )
+      }
+    />
+  );
+}
+
+// Merging and stack proposals (with the similarity code) load for the facilitator only.
+const PlenaryTools = lazy(() => import('../plenary/PlenaryTools.tsx').then((m) => ({ default: m.PlenaryTools })));
+
+/** On the common table a merge is one undoable step of the facilitator's. */
+const MERGES: readonly unknown[] = [MERGE_ORIGIN];

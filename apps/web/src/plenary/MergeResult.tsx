@@ -1,0 +1,86 @@
+import type { MergeCounts } from '@avaa/board-model';
+import type * as Y from 'yjs';
+import { noteLabel } from '../board/names.ts';
+import { useUndoState } from '../doc/useUndo.ts';
+import { GroupBadge } from '../groups/GroupBadge.tsx';
+import { type MessageKey, useT } from '../i18n/index.ts';
+import type { MergeOutcome } from './mergeGroups.ts';
+
+/** Shown whenever the count is above zero; the first four always. */
+const COUNTS: readonly { readonly count: keyof MergeCounts; readonly key: MessageKey; readonly always: boolean }[] = [
+  { count: 'added', key: 'merge.count.added', always: true },
+  { count: 'updated', key: 'merge.count.updated', always: true },
+  { count: 'unchanged', key: 'merge.count.unchanged', always: true },
+  { count: 'keptPlenaryEdit', key: 'merge.count.keptPlenaryEdit', always: true },
+  { count: 'sourceRemoved', key: 'merge.count.sourceRemoved', always: false },
+  { count: 'deletedInPlenary', key: 'merge.count.deletedInPlenary', always: false },
+  { count: 'invalidSource', key: 'merge.count.invalidSource', always: false },
+];
+
+/** What a merge did, in numbers and words, with an undo of the whole merge while it is the last step. */
+export function MergeResult({
+  outcome,
+  undo,
+  onClose,
+}: {
+  outcome: MergeOutcome;
+  undo: Y.UndoManager | null;
+  onClose: () => void;
+}) {
+  const t = useT();
+  useUndoState(undo);
+  if (!outcome.ok) {
+    return (
+      <div className="merge-result merge-result--failed" role="alert">
+        <h2 id="merge-result-heading" tabIndex={-1}>
+          {t('merge.failed')}
+        </h2>
+        <p>{outcome.problem === 'not-synced' ? t('merge.notSynced') : t(`error.${outcome.error}`)}</p>
+        <button type="button" className="button--quiet" onClick={onClose}>
+          {t('merge.close')}
+        </button>
+      </div>
+    );
+  }
+  const { summary, step } = outcome;
+  const changed = summary.added + summary.updated > 0;
+  const undoable = step !== null && undo !== null && undo.undoStack.at(-1) === step;
+  return (
+    <div className="merge-result" role="status">
+      <h2 id="merge-result-heading" tabIndex={-1}>
+        {changed ? t('merge.done', { count: outcome.groups.length }) : t('merge.nothingNew')}
+      </h2>
+      <ul className="merge-result__counts">
+        {COUNTS.filter(({ count, always }) => always || summary[count] > 0).map(({ count, key }) => (
+          <li key={count} data-count={count}>
+            <strong>{summary[count]}</strong> {t(key)}
+          </li>
+        ))}
+      </ul>
+      {summary.review.length > 0 && (
+        <ul className="merge-result__review">
+          {summary.review.map((item) => (
+            <li key={`${item.reason}:${item.note}`}>
+              <GroupBadge group={item.source.group} size="small" />
+              {t(item.reason === 'kept-plenary-edit' ? 'merge.review.kept' : 'merge.review.removed', {
+                group: t('group.name', { number: item.source.group }),
+                text: noteLabel(item.source.text, 80),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="menu__actions">
+        {step !== null && (
+          <button type="button" disabled={!undoable} onClick={() => undo?.undo()}>
+            {t('merge.undo')}
+          </button>
+        )}
+        <button type="button" className="button--quiet" onClick={onClose}>
+          {t('merge.close')}
+        </button>
+      </div>
+      {step !== null && !undoable && <p className="panel__note">{t('merge.undoGone')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { CELL_IDS, proposeCellStacks, stackNotes } from '@avaa/board-model';
+import { useId, useMemo, useState } from 'react';
+import type * as Y from 'yjs';
+import { cellName } from '../board/names.ts';
+import { useNotesByCell } from '../doc/useNotesByCell.ts';
+import { useLanguage, useT } from '../i18n/index.ts';
+import { useWorkshopUi } from '../state/workshopUi.ts';
+import { type Proposal, StackProposal } from './StackProposal.tsx';
+
+/**
+ * Notes in a cell that say the same thing (often the same service from two groups), offered
+ * as stacks. The facilitator accepts one (it becomes a stack, undoable), or dismisses it (on this
+ * screen only); nothing is stacked without a click.
+ */
+export function StackProposals({ doc }: { doc: Y.Doc }) {
+  const t = useT();
+  const language = useLanguage();
+  const id = useId();
+  const notes = useNotesByCell(doc);
+  const dismissed = useWorkshopUi((state) => state.dismissedStacks);
+  const [open, setOpen] = useState(false);
+  const proposals = useMemo<Proposal[]>(() => {
+    // Recomputed whenever the visible notes change (`notes` is a new object then).
+    void notes;
+    return CELL_IDS.flatMap((cell) =>
+      proposeCellStacks(doc, cell).map((proposal) => ({
+        key: [...proposal.noteIds].sort().join('+'),
+        cell,
+        noteIds: proposal.noteIds,
+      })),
+    );
+  }, [doc, notes]);
+  const shown = proposals.filter((proposal) => !dismissed.has(proposal.key));
+  if (shown.length === 0) return null;
+
+  return (
+    <div className="stack-proposals">
+      <button type="button" aria-expanded={open} aria-controls={`${id}-list`} onClick={() => setOpen((is) => !is)}>
+        {t('stack.proposals', { count: shown.length })}
+      </button>
+      {open && (
+        <ul id={`${id}-list`} className="stack-proposals__list">
+          {shown.map((proposal) => (
+            <StackProposal
+              key={proposal.key}
+              proposal={proposal}
+              cellLabel={cellName(proposal.cell, language)}
+              notes={notes.get(proposal.cell) ?? []}
+              onAccept={(head, members) => stackNotes(doc, head, members)}
+            />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

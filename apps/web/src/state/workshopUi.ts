@@ -1,0 +1,20 @@
+import { create } from 'zustand';
+
+/**
+ * Local choices on this screen while a workshop is open; never in a document. `following`:
+ * whether this screen goes along when the facilitator presents a group (on by default).
+ * `dismissedStacks`: stack proposals the facilitator waved away, by their notes.
+ */
+type WorkshopUiState = {
+  readonly following: boolean;
+  readonly dismissedStacks: ReadonlySet<string>;
+  setFollowing(following: boolean): void;
+  dismissStack(key: string): void;
+};
+
+export const useWorkshopUi = create<WorkshopUiState>()((set) => ({
+  following: true,
+  dismissedStacks: new Set(),
+  setFollowing: (following) => set({ following }),
+  dismissStack: (key) => set((state) => ({ dismissedStacks: new Set(state.dismissedStacks).add(key) })),
+}));

@@ -1,0 +1,126 @@
+import { type WorkshopId, workshopRoomName } from '@avaa/protocol';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { forgetMembership } from '../access/personalToken.ts';
+import type { WorkshopAccess } from '../access/workshopAccess.ts';
+import { HeaderNavContext } from '../app/HeaderNav.ts';
+import { MessagePage } from '../app/MessagePage.tsx';
+import type { WorkshopView } from '../app/routes.ts';
+import { BoardView } from '../board/BoardView.tsx';
+import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
+import { type BoardSession, useRoomSession } from '../doc/useBoardSession.ts';
+import { useLanguage } from '../i18n/index.ts';
+import { displayName, useLocalPresence } from '../presence/useLocalPresence.ts';
+import { PresentationBar } from '../presentation/PresentationBar.tsx';
+import { usePreferences } from '../state/preferences.ts';
+import { RemovedPage } from './RemovedPage.tsx';
+import { usePresentationFollow } from './usePresentationFollow.ts';
+import { isFacilitator, useWorkshop, WorkshopContext, type WorkshopContextValue } from './WorkshopContext.ts';
+import { WorkshopNav } from './WorkshopNav.tsx';
+import { personIn, useIsRemoved, useWorkshopState } from './workshopState.ts';
+
+const OverviewPage = lazy(() => import('../overview/OverviewPage.tsx').then((m) => ({ default: m.OverviewPage })));
+const PeoplePage = lazy(() => import('../people/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })));
+
+type Ready = Extract<WorkshopAccess, { kind: 'ready' }>;
+/** `onLeft`: the device's access changed (left, removed, or joined as a person); decide again. */
+type Props = { workshopId: WorkshopId; view: WorkshopView; access: Ready; onLeft: () => void };
+
+/** A workshop whose access is settled: its document is connected for as long as any of its pages is open. */
+export function OpenWorkshop(props: Props) {
+  const session = useRoomSession(workshopRoomName(props.workshopId), props.access.token);
+  return session && <WorkshopSession {...props} session={session} />;
+}
+
+function WorkshopSession({
+  workshopId,
+  view,
+  access,
+  onLeft,
+  session,
+}: Props & { session: Omit<BoardSession, 'undo'> }) {
+  const language = useLanguage();
+  const identity = usePreferences((state) => state.identity);
+  const setWorkshopLanguage = usePreferences((state) => state.setWorkshopLanguage);
+  const state = useWorkshopState(session.doc);
+  const status = useConnectionStatus(session.connection);
+  const removed = useIsRemoved(session.doc, access.personId);
+  const me = personIn(state, access.personId);
+  const name = me?.name ?? access.membership?.person.name ?? displayName(identity, language);
+  const presenceUser = useMemo(
+    () => (access.role === 'viewer' ? null : { name, colour: identity.colour }),
+    [access.role, name, identity.colour],
+  );
+  useLocalPresence(session.connection, presenceUser, access.personId);
+
+  const value = useMemo<WorkshopContextValue>(
+    () => ({
+      workshopId,
+      token: access.token,
+      role: access.role,
+      personId: access.personId,
+      doc: session.doc,
+      connection: session.connection,
+      state,
+      myGroup: me?.group ?? null,
+      presenceUser,
+      asksName: access.role === 'facilitator' && access.personId === null,
+      refreshAccess: onLeft,
+    }),
+    [workshopId, access, session, state, me?.group, presenceUser, onLeft],
+  );
+  const workshopLanguage = state.meta?.language ?? null;
+  useEffect(() => {
+    if (workshopLanguage) setWorkshopLanguage(workshopLanguage);
+  }, [workshopLanguage, setWorkshopLanguage]);
+  usePresentationFollow(value);
+
+  // The server refuses a removed person's token with 4403 (a facilitator's link stays valid).
+  const refused = status.state === 'closed' && status.reason === 'forbidden';
+  if ((refused || removed) && access.role !== 'facilitator') {
+    return (
+      <RemovedPage
+        onRejoin={() => {
+          forgetMembership(workshopId);
+          onLeft();
+        }}
+      />
+    );
+  }
+
+  return (
+    <WorkshopContext.Provider value={value}>
+      <HeaderNavContext.Provider
+        value={
+          <>
+            <WorkshopNav view={view} />
+            <PresentationBar view={view} />
+          </>
+        }
+      >
+        <Suspense fallback={null}>
+          <Page view={view} />
+        </Suspense>
+      </HeaderNavContext.Provider>
+    </WorkshopContext.Provider>
+  );
+}
+
+function Page({ view }: { view: WorkshopView }) {
+  const workshop = useWorkshop();
+  switch (view.kind) {
+    case 'plenary':
+      return <BoardView board={PLENARY} />;
+    case 'group':
+      return <BoardView key={view.group} board={view} />;
+    case 'overview':
+      return <OverviewPage />;
+    case 'people':
+      return isFacilitator(workshop) ? (
+        <PeoplePage />
+      ) : (
+        <MessagePage heading="people.facilitatorOnly.heading" text="people.facilitatorOnly.text" />
+      );
+  }
+}
+
+const PLENARY = { kind: 'plenary' } as const;

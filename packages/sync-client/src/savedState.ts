@@ -1,0 +1,93 @@
+import { decodeSavedMessage, encodeSavedMessage, SavedMessageType } from '@avaa/protocol';
+import type { WebsocketProvider } from 'y-websocket';
+import type * as Y from 'yjs';
+import type { ConnectionStatus, Subscribable } from './connectionStatus.ts';
+
+/**
+ * Whether this browser's edits are stored on the server (committed to its database):
+ * - `saved`: every local edit is acknowledged by the server after its commit;
+ * - `saving`: connected, some local edits are not acknowledged yet;
+ * - `offline-unsaved`: not connected and some local edits are not acknowledged. They live only in
+ *   this document (and its browser storage) until a reconnect sends and stores them.
+ */
+export type SavedState = 'saved' | 'saving' | 'offline-unsaved';
+
+export type SavedStateTracker = Subscribable<SavedState> & { destroy(): void };
+
+/**
+ * Counts local edits and asks the server, after each burst of them, to acknowledge once they
+ * are committed (`@avaa/protocol` saved.ts). A request is sent only on a synced socket: by then
+ * this client's sync step 2 (everything the server lacked) went out on it, so request n covers
+ * local edits 1..n whether they were sent as updates or in that step 2. After a reconnect the
+ * request is repeated, since acknowledgements of the old socket never come.
+ */
+export function trackSavedState(
+  provider: WebsocketProvider,
+  doc: Y.Doc,
+  status: Subscribable<ConnectionStatus>,
+): SavedStateTracker {
+  let edits = 0;
+  let requested = 0;
+  let acknowledged = 0;
+  let scheduled = false;
+  let current: SavedState = 'saved';
+  const listeners = new Set<() => void>();
+
+  const compute = (): SavedState => {
+    if (acknowledged >= edits) return 'saved';
+    return status.getSnapshot().state === 'live' ? 'saving' : 'offline-unsaved';
+  };
+  const refresh = () => {
+    const next = compute();
+    if (next === current) return;
+    current = next;
+    for (const listener of [...listeners]) listener();
+  };
+  const request = () => {
+    scheduled = false;
+    const socket = provider.ws;
+    if (!provider.synced || socket?.readyState !== 1 || requested >= edits) return;
+    requested = edits;
+    socket.send(encodeSavedMessage({ type: 'saveRequest', seq: edits }));
+  };
+
+  const onUpdate = (_update: Uint8Array, origin: unknown) => {
+    // The provider applies what the server sent: not ours to save.
+    if (origin === provider) return;
+    edits += 1;
+    refresh();
+    // One request per burst: a drag emits many updates in one task.
+    if (!scheduled) {
+      scheduled = true;
+      queueMicrotask(request);
+    }
+  };
+  const onSync = (synced: boolean) => {
+    if (!synced) return;
+    requested = acknowledged;
+    request();
+  };
+  doc.on('update', onUpdate);
+  provider.on('sync', onSync);
+  const stopStatus = status.subscribe(refresh);
+  provider.messageHandlers[SavedMessageType.saved] = (_encoder, decoder) => {
+    const message = decodeSavedMessage(decoder.arr);
+    // A number beyond what we asked for would be a server bug: never count unrequested edits.
+    if (message?.type === 'saved') acknowledged = Math.max(acknowledged, Math.min(message.seq, requested));
+    refresh();
+  };
+
+  return {
+    getSnapshot: () => current,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    destroy() {
+      doc.off('update', onUpdate);
+      provider.off('sync', onSync);
+      stopStatus();
+      listeners.clear();
+    },
+  };
+}
