@@ -1,10 +1,10 @@
 import { createNote, notesInCell } from '@avaa/board-model';
 import { CloseCode, MAX_MESSAGE_BYTES } from '@avaa/protocol';
 import { afterEach, describe, expect, test } from 'vitest';
+import { seededRandom } from '../../packages/board-model/src/testing/seededRandom.ts';
 import { createWorkshop, getJson } from './helpers/api.ts';
 import { type Client, connectAs, disconnectAll, synced } from './helpers/clients.ts';
 import { eventually } from './helpers/eventually.ts';
-import { seededRandom } from './helpers/random.ts';
 import { closeRawSockets, opened, openRaw, syncUrl } from './helpers/rawSocket.ts';
 import { closeTestServers, startTestServer } from './helpers/server.ts';
 

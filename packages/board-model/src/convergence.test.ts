@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { boardViolations } from './invariants.ts';
-import { readAllNotes, readMeta } from './schema.ts';
+import { readMeta } from './schema.ts';
 import { seedBoard } from './seed.ts';
+import { boardSnapshot, isComplete } from './testing/compare.ts';
 import { TestNetwork } from './testing/network.ts';
 import { applyRandomOperation } from './testing/randomOperations.ts';
 import { seededRandom } from './testing/seededRandom.ts';
@@ -52,23 +53,12 @@ function runScenario(seed: number): void {
   }
   network.settle();
   const [first, ...rest] = network.peers.map((peer) => peer.doc);
-  const expected = snapshot(first!);
-  for (const doc of rest) expect(snapshot(doc), `seed ${seed}`).toEqual(expected);
+  const expected = boardSnapshot(first!);
+  for (const doc of rest) expect(boardSnapshot(doc), `seed ${seed}`).toEqual(expected);
   for (const doc of network.peers.map((peer) => peer.doc)) {
     expect(boardViolations(doc), `seed ${seed}`).toEqual([]);
     expect(readMeta(doc)?.title).toBe('Kehittämispäivä');
   }
-}
-
-function isComplete(doc: Y.Doc): boolean {
-  return doc.store.pendingStructs === null && doc.store.pendingDs === null;
-}
-
-function snapshot(doc: Y.Doc) {
-  return {
-    stateVector: Array.from(Y.encodeStateVector(doc)),
-    notes: readAllNotes(doc).sort((a, b) => (a.id < b.id ? -1 : 1)),
-  };
 }
 
 describe('convergence of random operations among peers', () => {

@@ -6,6 +6,7 @@ import { mergedNoteId } from '../provenance.ts';
 import { isVisibleNote, notesByCell, readAllNotes, readNote, sourceKey } from '../schema.ts';
 import { seedBoard } from '../seed.ts';
 import { exchange, seededBoard } from '../testing/board.ts';
+import { boardSnapshot, isComplete } from '../testing/compare.ts';
 import { boardWith, recordedKeys } from '../testing/groupBoards.ts';
 import { type Peer, TestNetwork } from '../testing/network.ts';
 import { applyRandomOperation } from '../testing/randomOperations.ts';
@@ -43,7 +44,7 @@ describe('two facilitators merging at once', () => {
     mergeGroupBoards(right, groups);
     exchange(left, right);
     expect(readNote(left, mergedNoteId(1, one.ids[0]!))?.text).toBe('Walk-in-ohjaus arkisin');
-    expect(snapshot(left)).toEqual(snapshot(right));
+    expect(boardSnapshot(left)).toEqual(boardSnapshot(right));
     expect(boardViolations(left)).toEqual([]);
   });
 });
@@ -115,8 +116,8 @@ function runScenario(seed: number): void {
 
 function expectConverged(common: TestNetwork, seed: number): void {
   const [first, ...rest] = common.peers.map((peer) => peer.doc);
-  const expected = snapshot(first!);
-  for (const doc of rest) expect(snapshot(doc), `seed ${seed}`).toEqual(expected);
+  const expected = boardSnapshot(first!);
+  for (const doc of rest) expect(boardSnapshot(doc), `seed ${seed}`).toEqual(expected);
   expect(boardViolations(first!), `seed ${seed}`).toEqual([]);
   const keys = [...recordedKeys(first!).values()].flat();
   expect(new Set(keys).size, `seed ${seed}: a source recorded on two notes`).toBe(keys.length);
@@ -131,17 +132,6 @@ function expectEveryGroupNoteMerged({ common, groups }: Scenario, seed: number):
       }
     }
   });
-}
-
-function isComplete(doc: Y.Doc): boolean {
-  return doc.store.pendingStructs === null && doc.store.pendingDs === null;
-}
-
-function snapshot(doc: Y.Doc) {
-  return {
-    stateVector: Array.from(Y.encodeStateVector(doc)),
-    notes: readAllNotes(doc).sort((a, b) => (a.id < b.id ? -1 : 1)),
-  };
 }
 
 describe('convergence of merges among peers editing the boards', () => {
