@@ -1,7 +1,8 @@
-import { isLanguage, LANGUAGES, type Language } from '@avaa/board-model';
+import { isLanguage, type Language } from '@avaa/board-model';
 import { useId, useState } from 'react';
 import { type CreatedWorkshop, createWorkshop } from '../app/api.ts';
-import { LANGUAGE_NAMES, type MessageKey, useLanguage, useT } from '../i18n/index.ts';
+import { LanguageOptions } from '../app/LanguageSelect.tsx';
+import { type MessageKey, useLanguage, useT } from '../i18n/index.ts';
 
 const MAX_TITLE_LENGTH = 120;
 
@@ -71,11 +72,7 @@ export function CreateWorkshopForm({ onCreated }: { onCreated: (workshop: Create
             if (isLanguage(event.target.value)) setLanguage(event.target.value);
           }}
         >
-          {LANGUAGES.map((code) => (
-            <option key={code} value={code} lang={code}>
-              {LANGUAGE_NAMES[code]}
-            </option>
-          ))}
+          <LanguageOptions />
         </select>
       </div>
       {problem && (
