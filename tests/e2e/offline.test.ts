@@ -21,6 +21,9 @@ let bob: Page;
 
 const badge = (page: Page) => page.getByRole('status').filter({ hasText: /Yhteydessä|Ei yhteyttä|Yhdistetään/ });
 const waitLive = (page: Page) => page.getByRole('status').filter({ hasText: 'Yhteydessä' }).waitFor();
+// "Saved" is said only once the server has committed the edit to disk.
+const saveState = (page: Page) =>
+  page.getByRole('status').filter({ hasText: /tallennettu|Tallennetaan|Tallentamatta/ });
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -43,6 +46,7 @@ describe('offline work', () => {
   it('keeps editing while the browser is offline and merges on reconnect', async () => {
     await addNote(alice, CELL.startServices, 'Yhteinen lappu');
     await expect.poll(() => noteTexts(bob, CELL.startServices)).toEqual(['Yhteinen lappu']);
+    await expect.poll(() => saveState(alice).innerText()).toBe('Kaikki muutokset tallennettu');
 
     await aliceContext.setOffline(true);
     await expect.poll(() => badge(alice).innerText()).toContain('Ei yhteyttä');
@@ -54,6 +58,7 @@ describe('offline work', () => {
     await editor.press('End');
     await editor.pressSequentially(' (Aino)');
     await editor.press('Enter');
+    await expect.poll(() => saveState(alice).innerText()).toContain('Tallentamatta');
     // Meanwhile Bertil, online, adds his own note.
     await addNote(bob, CELL.startServices, 'Bertilin lappu');
     await bob.waitForTimeout(500);
@@ -74,6 +79,7 @@ describe('offline work', () => {
     await expect.poll(() => sorted(alice)).toEqual(merged);
     expect(await noteTexts(alice, CELL.startServices)).toEqual(await noteTexts(bob, CELL.startServices));
     await waitLive(alice);
+    await expect.poll(() => saveState(alice).innerText()).toBe('Kaikki muutokset tallennettu');
   });
 
   it('survives a server restart, with the reason shown while offline', async () => {

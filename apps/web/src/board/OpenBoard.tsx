@@ -3,6 +3,7 @@ import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { MessagePage } from '../app/MessagePage.tsx';
 import { PageHeader } from '../app/PageHeader.tsx';
 import { ConnectionBadge, statusDetail } from '../connection/ConnectionBadge.tsx';
+import { SaveIndicator } from '../connection/SaveIndicator.tsx';
 import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
 import type { BoardSession } from '../doc/useBoardSession.ts';
 import { useMeta } from '../doc/useMeta.ts';
@@ -92,6 +93,7 @@ export function OpenBoard({ board, session, canEdit, heading, notice, accent }: 
             >
               {editable ? <UndoButtons manager={undo} /> : <span className="read-only-tag">{t('board.readOnly')}</span>}
               {canEdit && self && <PresenceList peers={peers} selfName={self.name} selfColour={self.colour} />}
+              {editable && <SaveIndicator connection={connection} />}
               <ConnectionBadge status={closedReason ? { state: 'closed', reason: closedReason, code: 0 } : status} />
             </PageHeader>
             {closedReason && (

@@ -46,6 +46,9 @@ export const en: Messages = {
   'notFound.home': 'To the start page',
 
   'connection.connecting': 'Connecting…',
+  'saved.saved': 'All changes saved',
+  'saved.saving': 'Saving…',
+  'saved.offline-unsaved': 'Not saved yet: changes are kept on this device',
   'connection.live': 'Live',
   'connection.offline': 'Offline',
   'connection.offlineHelp': 'Your changes are kept on this device and sent when the connection returns.',

@@ -52,6 +52,9 @@ export const fi = {
   'notFound.home': 'Etusivulle',
 
   'connection.connecting': 'Yhdistetään…',
+  'saved.saved': 'Kaikki muutokset tallennettu',
+  'saved.saving': 'Tallennetaan…',
+  'saved.offline-unsaved': 'Tallentamatta: muutokset odottavat tällä laitteella',
   'connection.live': 'Yhteydessä',
   'connection.offline': 'Ei yhteyttä',
   'connection.offlineHelp': 'Muutoksesi tallentuvat tälle laitteelle ja lähtevät muille, kun yhteys palaa.',

@@ -46,6 +46,9 @@ export const sv: Messages = {
   'notFound.home': 'Till startsidan',
 
   'connection.connecting': 'Ansluter…',
+  'saved.saved': 'Alla ändringar sparade',
+  'saved.saving': 'Sparar…',
+  'saved.offline-unsaved': 'Inte sparat: ändringarna väntar på den här enheten',
   'connection.live': 'Ansluten',
   'connection.offline': 'Ingen anslutning',
   'connection.offlineHelp': 'Dina ändringar sparas på den här enheten och skickas när anslutningen är tillbaka.',
