@@ -3,7 +3,7 @@ import { isLanguage, type Language } from '@avaa/board-model';
 import { roomName, WORKSHOP_ID_ALPHABET, WORKSHOP_ID_LENGTH, type WorkshopId, workshopRoomName } from '@avaa/protocol';
 import { newJoinCode } from './joinCodes.ts';
 import { plenarySeed, workshopSeed } from './seeds.ts';
-import type { Storage, WorkshopRecord } from './storage/types.ts';
+import type { RoomSeed, Storage, WorkshopRecord } from './storage/types.ts';
 
 export const MAX_TITLE_LENGTH = 120;
 // C0 and C1 controls, DEL and bidirectional overrides: a title is one plain line.
@@ -60,6 +60,22 @@ export async function createWorkshop(storage: Storage, input: NewWorkshop, now =
       { room: workshopRoomName(workshop.id), update: workshopSeed(workshop) },
     ];
     if (await storage.createWorkshop(workshop, seeds)) return workshop;
+  }
+  throw new Error('could not allocate a workshop id and join code');
+}
+
+/**
+ * Stores an imported workshop (a new id and join code; title, language and creation time from
+ * the export) with every room's state, in one storage transaction: all of it or nothing.
+ */
+export async function storeImportedWorkshop(
+  storage: Storage,
+  input: NewWorkshop & { readonly createdAt: number },
+  rooms: (id: WorkshopId) => readonly RoomSeed[],
+): Promise<WorkshopRecord> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const workshop: WorkshopRecord = { id: newWorkshopId(), ...input, joinCode: newJoinCode() };
+    if (await storage.createWorkshop(workshop, rooms(workshop.id))) return workshop;
   }
   throw new Error('could not allocate a workshop id and join code');
 }

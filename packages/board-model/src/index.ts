@@ -1,3 +1,5 @@
+export * from './exchange/index.ts';
+export * from './facilitation/index.ts';
 export * from './fractionalKey.ts';
 export * from './groupNumber.ts';
 export { checkGroups } from './groups/checkGroups.ts';

@@ -31,6 +31,23 @@ export const OPERATION_ERRORS = [
   'duplicate-stack-member',
   'stack-cells-differ',
   'not-a-stack',
+  // Facilitation: stages, follow, timer, votes, agreements, rounds.
+  'unknown-stage',
+  'invalid-duration',
+  'no-timer',
+  'timer-not-running',
+  'timer-not-paused',
+  'invalid-dots-per-person',
+  'unknown-vote',
+  'vote-closed',
+  'no-dots-left',
+  'no-dot-on-note',
+  'unknown-section',
+  'unknown-agreement',
+  'unknown-status',
+  'invalid-date',
+  'round-too-large',
+  'too-many-rounds',
 ] as const;
 export type OperationError = (typeof OPERATION_ERRORS)[number];
 

@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getBoards } from './boardsApi.ts';
 import type { ApiContext } from './context.ts';
+import { getExport } from './exportApi.ts';
+import { postImport } from './importApi.ts';
 import { getJoinCode, postJoin } from './joinApi.ts';
 import { sendJson } from './respond.ts';
 import { getWorkshop, postWorkshop } from './workshopsApi.ts';
@@ -13,7 +15,10 @@ type Route = { readonly path: RegExp; readonly method: 'GET' | 'POST'; readonly 
 // `([^/]+)` is the one parameter (a workshop id or a join code); handlers validate it.
 const ROUTES: readonly Route[] = [
   { path: /^\/api\/workshops$/, method: 'POST', handle: (ctx, req, res) => postWorkshop(ctx, req, res) },
+  // Before `/api/workshops/<id>`, which would otherwise take `import` for an id.
+  { path: /^\/api\/workshops\/import$/, method: 'POST', handle: (ctx, req, res) => postImport(ctx, req, res) },
   { path: /^\/api\/workshops\/([^/]+)$/, method: 'GET', handle: getWorkshop },
+  { path: /^\/api\/workshops\/([^/]+)\/export$/, method: 'GET', handle: getExport },
   { path: /^\/api\/workshops\/([^/]+)\/boards$/, method: 'GET', handle: getBoards },
   { path: /^\/api\/workshops\/([^/]+)\/join$/, method: 'POST', handle: postJoin },
   { path: /^\/api\/join\/([^/]+)$/, method: 'GET', handle: getJoinCode },

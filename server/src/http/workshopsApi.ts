@@ -21,7 +21,7 @@ export async function postWorkshop(ctx: ApiContext, req: IncomingMessage, res: S
 }
 
 /** The creation response: one link per role, the join code, and what a plain y-websocket client needs. */
-function describeNewWorkshop(secret: Uint8Array, origin: string, workshop: WorkshopRecord) {
+export function describeNewWorkshop(secret: Uint8Array, origin: string, workshop: WorkshopRecord) {
   const tokens = roleTokens(secret, workshop.id);
   return {
     id: workshop.id,

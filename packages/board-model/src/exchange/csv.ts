@@ -1,0 +1,41 @@
+import { boardsOf, dimensionName, phaseName, visibleNotes } from './tableRows.ts';
+import type { WorkshopExport } from './types.ts';
+
+export const CSV_COLUMNS = ['phase', 'dimension', 'text', 'kind', 'group', 'votes'] as const;
+
+// The BOM makes Excel read UTF-8 (else ä and ö come out as Ã¤); LibreOffice accepts it too.
+const BOM = '\uFEFF';
+const LINE_END = '\r\n';
+
+/**
+ * One row per visible note of every board (RFC 4180): the common table's notes with an empty
+ * group, then each group board's with its number. Phase and dimension in the workshop's
+ * language; kind as its id (`note`, `gap`, `idea`); votes empty until the workshop votes.
+ */
+export function exportCsv(data: WorkshopExport): string {
+  const { language } = data.workshop;
+  const rows: string[][] = [[...CSV_COLUMNS]];
+  for (const { group, board } of boardsOf(data)) {
+    for (const note of visibleNotes(board)) {
+      const groupLabel = group === null ? '' : String(group);
+      rows.push([
+        phaseName(note.cell, language),
+        dimensionName(note.cell, language),
+        note.text,
+        note.kind,
+        groupLabel,
+        '',
+      ]);
+    }
+  }
+  return BOM + rows.map((row) => row.map(csvField).join(',')).join(LINE_END) + LINE_END;
+}
+
+/**
+ * Quotes when needed, doubling quotes. A text that a spreadsheet would run as a formula (starts
+ * with = + - @) gets a leading apostrophe: the file comes from workshop participants.
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

@@ -1,0 +1,6 @@
+export { CSV_COLUMNS, csvField, exportCsv } from './csv.ts';
+export { type BoardDocs, exportWorkshop } from './exportWorkshop.ts';
+export { type ImportedWorkshop, importWorkshop } from './importWorkshop.ts';
+export { escapeMarkdown, exportMarkdown } from './markdown.ts';
+export * from './types.ts';
+export { validateWorkshopExport } from './validate.ts';

@@ -1,0 +1,74 @@
+import { cellId, DIMENSION_IDS, dimensionOf, type Language, PHASE_IDS, phaseOf } from '../template.ts';
+import { boardsOf, type NamedBoard, visibleNotes } from './tableRows.ts';
+import type { ExportedNote, WorkshopExport } from './types.ts';
+
+const WORDS = {
+  fi: {
+    plenary: 'Yhteinen taulukko',
+    group: 'Ryhmä',
+    groups: 'Ryhmät',
+    gap: 'puute',
+    idea: 'idea',
+    none: '(ei lappuja)',
+  },
+  sv: {
+    plenary: 'Gemensam tabell',
+    group: 'Grupp',
+    groups: 'Grupper',
+    gap: 'brist',
+    idea: 'idé',
+    none: '(inga lappar)',
+  },
+  en: { plenary: 'Common table', group: 'Group', groups: 'Groups', gap: 'gap', idea: 'idea', none: '(no notes)' },
+} as const satisfies Record<Language, Record<string, string>>;
+
+/**
+ * A readable summary: the title and date, the groups with their members, then each board phase
+ * by phase and dimension by dimension with its visible notes (gaps and ideas marked).
+ */
+export function exportMarkdown(data: WorkshopExport): string {
+  const { title, language, createdAt } = data.workshop;
+  const words = WORDS[language];
+  const lines = [`# ${escapeMarkdown(title)}`, '', new Date(createdAt).toISOString().slice(0, 10), ''];
+  if (data.groups.length > 0) lines.push(`## ${words.groups}`, '', ...groupLines(data, words.group), '');
+  for (const board of boardsOf(data)) lines.push(...boardLines(board, language));
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function groupLines(data: WorkshopExport, groupWord: string): string[] {
+  return data.groups.map((group) => {
+    const names = data.people.filter((person) => person.group === group.number).map((person) => person.name);
+    return `- ${groupWord} ${group.number}: ${names.map(escapeMarkdown).join(', ')}`;
+  });
+}
+
+function boardLines({ group, board }: NamedBoard, language: Language): string[] {
+  const words = WORDS[language];
+  const lines = [`## ${group === null ? words.plenary : `${words.group} ${group}`}`, ''];
+  const notes = visibleNotes(board);
+  for (const phase of PHASE_IDS) {
+    lines.push(`### ${phaseOf(phase).name[language]}`, '');
+    for (const dimension of DIMENSION_IDS) {
+      const inCell = notes.filter((note) => note.cell === cellId(phase, dimension));
+      lines.push(`#### ${dimensionOf(dimension).name[language]}`, '');
+      lines.push(...(inCell.length > 0 ? inCell.map((note) => noteLine(note, language)) : [words.none]), '');
+    }
+  }
+  return lines;
+}
+
+function noteLine(note: ExportedNote, language: Language): string {
+  const marker = note.kind === 'note' ? '' : ` *(${WORDS[language][note.kind]})*`;
+  // A note's own line breaks stay inside its list item.
+  return `- ${escapeMarkdown(note.text).replace(/\n/g, '  \n  ')}${marker}`;
+}
+
+/**
+ * Backslash-escapes what Markdown would read as markup, so a note prints as typed: emphasis,
+ * code, links, HTML and tables anywhere, headings, lists and quotes at a line's start.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>|]/g, (char) => `\\${char}`)
+    .replace(/^(\s*)([#+\->]|\d+\.)/gm, (_, space: string, mark: string) => `${space}\\${mark}`);
+}

@@ -1,0 +1,26 @@
+import { type CellId, dimensionOf, type Language, parseCellId, phaseOf } from '../template.ts';
+import type { ExportedBoard, ExportedNote, WorkshopExport } from './types.ts';
+
+/** One board of an export, in reading order: the common table first, then groups by number. */
+export type NamedBoard = { readonly group: number | null; readonly board: ExportedBoard };
+
+export function boardsOf(data: WorkshopExport): NamedBoard[] {
+  const groups = data.groups.map((group) => ({
+    group: group.number,
+    board: data.boards.groups[String(group.number)] ?? { notes: [] },
+  }));
+  return [{ group: null, board: data.boards.plenary }, ...groups];
+}
+
+/** What the board shows (as `isVisibleNote`): neither deleted nor hidden in a stack, in board order. */
+export function visibleNotes(board: ExportedBoard): ExportedNote[] {
+  return board.notes.filter((note) => !note.deleted && note.stackedInto === null);
+}
+
+export function phaseName(cell: CellId, language: Language): string {
+  return phaseOf(parseCellId(cell).phase).name[language];
+}
+
+export function dimensionName(cell: CellId, language: Language): string {
+  return dimensionOf(parseCellId(cell).dimension).name[language];
+}

@@ -1,0 +1,101 @@
+import type { ParticipantRole, PersonId } from '../groups/participants.ts';
+import type { NoteId } from '../ids.ts';
+import type { NoteColour, NoteKind } from '../schema.ts';
+import type { CellId, Language } from '../template.ts';
+
+/**
+ * A whole workshop as plain JSON (`format: 'avaa-workshop', version: 1`), documented in the
+ * package README. Every field is always present (null, not absent) so an export has one shape
+ * and two exports of the same state are byte for byte the same string.
+ */
+export const EXPORT_FORMAT = 'avaa-workshop';
+export const EXPORT_VERSION = 1;
+
+export type ExportedSource = {
+  readonly group: number;
+  readonly note: NoteId;
+  readonly text: string;
+  readonly colour: NoteColour;
+  readonly kind: NoteKind;
+};
+
+export type ExportedNote = {
+  readonly id: NoteId;
+  readonly cell: CellId;
+  /** The fractional key (`placement.key`): the note's order inside its cell. */
+  readonly order: string;
+  readonly text: string;
+  readonly colour: NoteColour;
+  readonly kind: NoteKind;
+  readonly createdAt: number;
+  readonly deleted: boolean;
+  readonly sources: readonly ExportedSource[];
+  /** The head of the stack the note is hidden in, or null. */
+  readonly stackedInto: NoteId | null;
+};
+
+export type ExportedBoard = { readonly notes: readonly ExportedNote[] };
+
+export type ExportedPerson = {
+  readonly id: PersonId;
+  readonly name: string;
+  readonly role: ParticipantRole;
+  readonly joinedAt: number;
+  readonly group: number | null;
+  readonly contact: PersonId | null;
+};
+
+export type ExportedGroup = { readonly number: number; readonly createdAt: number };
+
+export type WorkshopExport = {
+  readonly format: typeof EXPORT_FORMAT;
+  readonly version: typeof EXPORT_VERSION;
+  readonly workshop: { readonly title: string; readonly language: Language; readonly createdAt: number };
+  readonly people: readonly ExportedPerson[];
+  readonly groups: readonly ExportedGroup[];
+  readonly boards: {
+    readonly plenary: ExportedBoard;
+    /** Keyed by the group number as a string (`"1"`), one entry per listed group. */
+    readonly groups: Readonly<Record<string, ExportedBoard>>;
+  };
+};
+
+/** Why a field of an import was refused: a closed vocabulary, so clients can translate it. */
+export const EXCHANGE_ERROR_REASONS = [
+  'missing',
+  'unknown-field',
+  'not-an-object',
+  'not-an-array',
+  'not-a-string',
+  'not-a-number',
+  'not-a-boolean',
+  'unknown-format',
+  'unsupported-version',
+  'invalid-title',
+  'unknown-language',
+  'invalid-id',
+  'duplicate-id',
+  'invalid-name',
+  'unknown-role',
+  'invalid-group-number',
+  'duplicate-group',
+  'unknown-group',
+  'unknown-person',
+  'unknown-cell',
+  'invalid-order',
+  'invalid-text',
+  'unknown-colour',
+  'unknown-kind',
+  'unknown-note',
+  'stacked-into-self',
+  'stack-chain',
+  'duplicate-source',
+] as const;
+export type ExchangeErrorReason = (typeof EXCHANGE_ERROR_REASONS)[number];
+
+/** `path` is JavaScript-like: `boards.groups.2.notes[3].cell`, `people[0].name`. */
+export type ExchangeError = { readonly path: string; readonly reason: ExchangeErrorReason };
+
+export type ValidationResult =
+  | { readonly ok: true; readonly value: WorkshopExport }
+  | { readonly ok: false; readonly errors: readonly ExchangeError[] };

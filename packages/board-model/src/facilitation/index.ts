@@ -1,0 +1,47 @@
+export { addAgreement, type NewAgreement } from './addAgreement.ts';
+export {
+  type AgreementId,
+  type AgreementView,
+  agreementsInSection,
+  compareAgreements,
+  readAgreement,
+  readAgreements,
+} from './agreement.ts';
+export {
+  AGREEMENT_STATUSES,
+  type AgreementStatus,
+  isAgreementStatus,
+  isIsoDate,
+  MAX_OWNER_LENGTH,
+} from './agreementRules.ts';
+export * from './agreementSections.ts';
+export { closeRound, type RoundLabel } from './closeRound.ts';
+export { compareWithRound, type EditedNote, type MovedNote, type RoundComparison } from './compareWithRound.ts';
+export { createAgreementFromNote } from './createAgreementFromNote.ts';
+export { type Focus, type FocusBoard, readFocus, setFocus } from './focus.ts';
+export { moveAgreement, removeAgreement } from './moveAgreement.ts';
+export {
+  MAX_ROUND_LENGTH,
+  MAX_ROUND_NAME_LENGTH,
+  MAX_ROUNDS,
+  type Round,
+  type RoundNote,
+  readRound,
+  readRounds,
+} from './round.ts';
+export * from './stage.ts';
+export { MAX_TIMER_MS, readTimer, type Timer, timerExpired, timerRemaining } from './timer.ts';
+export { addTime, clearTimer, pauseTimer, resetTimer, resumeTimer, startTimer } from './timerOperations.ts';
+export { type AgreementChanges, updateAgreement } from './updateAgreement.ts';
+export {
+  currentVote,
+  dotsOf,
+  type FrozenResults,
+  MAX_DOTS_PER_PERSON,
+  type NoteDots,
+  type PersonDots,
+  readVotes,
+  type VoteResults,
+  voteResults,
+} from './vote.ts';
+export { closeVote, type NewVote, openVote, placeDot, takeBackDot } from './voteOperations.ts';

@@ -1,0 +1,116 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type BoardDocs, exportCsv, exportMarkdown, exportWorkshop, readGroups } from '@avaa/board-model';
+import { printableFromDoc, renderPrintable } from '@avaa/print';
+import { loadFonts } from '@avaa/print/node';
+import { isWorkshopId, roomName, type WorkshopId } from '@avaa/protocol';
+import type * as Y from 'yjs';
+import { groupCreatedAt } from '../auth/access.ts';
+import { withRoomDocs } from '../rooms/readRooms.ts';
+import { withWorkshopRoom } from '../rooms/workshopRoom.ts';
+import { groupBoardSeed, plenarySeed } from '../seeds.ts';
+import type { WorkshopRecord } from '../storage/types.ts';
+import type { ApiContext } from './context.ts';
+import { type ExportParams, parseExportParams } from './exportParams.ts';
+import { downloadName } from './filename.ts';
+import { requestOrigin } from './origin.ts';
+import { authorize } from './requestAuth.ts';
+import { BASE_HEADERS, sendJson } from './respond.ts';
+
+type Download = { readonly body: string | Uint8Array; readonly type: string; readonly name: string };
+
+const TYPES = {
+  json: 'application/json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8; header=present',
+  md: 'text/markdown; charset=utf-8',
+  pdf: 'application/pdf',
+} as const;
+
+/**
+ * GET /api/workshops/<id>/export?format=pdf|json|csv|md with the facilitator's token: the whole
+ * workshop as data, or one board as a PDF. Documented in the README ("Integrations").
+ */
+export async function getExport(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, id: string) {
+  const capability = authorize(ctx.secret, req, id);
+  if (!capability) return sendJson(res, 401, { error: 'unauthorized' });
+  const workshop = isWorkshopId(id) ? await ctx.storage.getWorkshop(id) : undefined;
+  if (!workshop) return sendJson(res, 404, { error: 'workshop-not-found' });
+  if (capability.role !== 'facilitator') return sendJson(res, 403, { error: 'forbidden' });
+  const origin = requestOrigin(req, ctx.publicUrl);
+  if (!origin) return sendJson(res, 400, { error: 'bad-host' });
+  const params = parseExportParams(new URL(req.url ?? '/', 'http://api.invalid').searchParams);
+  if ('error' in params) return sendJson(res, 400, params);
+  const download = await withWorkshopRoom(ctx.rooms, workshop, (room) =>
+    params.format === 'pdf'
+      ? pdfDownload(ctx, workshop, room.doc, params, origin)
+      : dataDownload(ctx, workshop, room.doc, params.format),
+  );
+  if ('error' in download) return sendJson(res, 400, download);
+  sendDownload(res, download);
+}
+
+async function dataDownload(
+  ctx: ApiContext,
+  workshop: WorkshopRecord,
+  workshopDoc: Y.Doc,
+  format: 'json' | 'csv' | 'md',
+) {
+  const numbers = readGroups(workshopDoc).map((group) => group.number);
+  const rooms = [
+    { name: roomName(workshop.id), seed: () => plenarySeed(workshop) },
+    ...numbers.map((n) => groupRoom(workshop, workshopDoc, n)),
+  ];
+  const data = await withRoomDocs(ctx.rooms, rooms, ([plenary, ...groups]) => {
+    const boards: BoardDocs = {
+      plenary: plenary as Y.Doc,
+      groups: new Map(numbers.map((n, i) => [n, groups[i] as Y.Doc])),
+    };
+    return exportWorkshop(workshopDoc, boards);
+  });
+  const name = (ext: string) => downloadName(workshop.title, 'workshop', ext);
+  if (format === 'csv') return { body: exportCsv(data), type: TYPES.csv, name: name('csv') };
+  if (format === 'md') return { body: exportMarkdown(data), type: TYPES.md, name: name('md') };
+  return { body: `${JSON.stringify(data, null, 2)}\n`, type: TYPES.json, name: name('json') };
+}
+
+async function pdfDownload(
+  ctx: ApiContext,
+  workshop: WorkshopRecord,
+  workshopDoc: Y.Doc,
+  params: Extract<ExportParams, { format: 'pdf' }>,
+  origin: string,
+): Promise<Download | { error: 'unknown-group'; field: 'board' }> {
+  const { group } = params;
+  if (group !== null && !readGroups(workshopDoc).some((live) => live.number === group)) {
+    return { error: 'unknown-group', field: 'board' };
+  }
+  const room =
+    group === null
+      ? { name: roomName(workshop.id), seed: () => plenarySeed(workshop) }
+      : groupRoom(workshop, workshopDoc, group);
+  const fonts = await loadFonts();
+  const date = new Date().toISOString().slice(0, 10);
+  const board = await withRoomDocs(ctx.rooms, [room], ([doc]) => printableFromDoc(doc as Y.Doc, { date }));
+  if (!board) throw new Error('board without metadata');
+  // The blank template's QR code leads to the board's page, without a token: people join there.
+  const pdf = renderPrintable(board, params.print(`${origin}/w/${workshop.id}`), fonts);
+  const label = group === null ? 'plenary' : `group-${group}`;
+  return { body: pdf, type: TYPES.pdf, name: downloadName(workshop.title, label, 'pdf') };
+}
+
+/** A group board's room with the seed the sync path would give it, so the two never differ. */
+function groupRoom(workshop: WorkshopRecord, workshopDoc: Y.Doc, group: number) {
+  const seed = () => groupBoardSeed(workshop, group, groupCreatedAt(workshopDoc, group));
+  return { name: roomName(workshop.id as WorkshopId, { kind: 'group', group }), seed };
+}
+
+function sendDownload(res: ServerResponse, download: Download): void {
+  const body = typeof download.body === 'string' ? Buffer.from(download.body, 'utf8') : download.body;
+  res.writeHead(200, {
+    ...BASE_HEADERS,
+    'Content-Type': download.type,
+    'Content-Length': body.byteLength,
+    'Content-Disposition': `attachment; filename="${download.name}"`,
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
+}

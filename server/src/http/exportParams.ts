@@ -1,0 +1,87 @@
+import { isGroupNumber } from '@avaa/board-model';
+import type { BoardPrintRequest } from '@avaa/print';
+
+export const EXPORT_FORMATS = ['pdf', 'json', 'csv', 'md'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const PDF_KINDS = ['table', 'poster', 'cards', 'notecards', 'blank'] as const;
+type PdfKind = (typeof PDF_KINDS)[number];
+
+/** A PDF without `paper` is an A4 table; each kind has its own papers (below). */
+const TABLE_PAPERS = ['A4', 'A3', 'A2', 'A1'] as const;
+const POSTER_PAPERS = ['A0', 'A1'] as const;
+const SHEETS = ['A4', 'A3'] as const;
+const CARDS = ['A5', 'A6'] as const;
+
+export type ExportParams =
+  | { readonly format: 'json' | 'csv' | 'md' }
+  | {
+      readonly format: 'pdf';
+      /** null: the common table; else a group's board. */
+      readonly group: number | null;
+      /** Without the blank template's `url`, which the handler knows. */
+      readonly print: (url: string) => BoardPrintRequest;
+    };
+
+export type ParamError = { readonly error: 'invalid-parameter'; readonly field: string };
+
+/** Parses `format`, `kind`, `paper`, `sheet`, `card` and `board` of an export request. */
+export function parseExportParams(query: URLSearchParams): ExportParams | ParamError {
+  const format = pick(query, 'format', EXPORT_FORMATS, undefined);
+  if (format === undefined) return invalid('format');
+  if (format !== 'pdf') return { format };
+  const group = parseBoard(query.get('board'));
+  if (group === undefined) return invalid('board');
+  const kind = pick(query, 'kind', PDF_KINDS, 'table');
+  if (kind === undefined) return invalid('kind');
+  const print = printRequest(kind, query);
+  return 'error' in print ? print : { format, group, print: print.request };
+}
+
+function printRequest(kind: PdfKind, query: URLSearchParams) {
+  const paper = (papers: readonly string[], fallback: string) => pick(query, 'paper', papers, fallback);
+  switch (kind) {
+    case 'table':
+    case 'blank': {
+      const size = paper(TABLE_PAPERS, 'A4') as (typeof TABLE_PAPERS)[number] | undefined;
+      if (size === undefined) return invalid('paper');
+      return { request: (url: string) => (kind === 'table' ? { kind, paper: size } : { kind, paper: size, url }) };
+    }
+    case 'poster': {
+      const poster = paper(POSTER_PAPERS, 'A1') as (typeof POSTER_PAPERS)[number] | undefined;
+      if (poster === undefined) return invalid('paper');
+      const sheet = pick(query, 'sheet', SHEETS, 'A4');
+      if (sheet === undefined) return invalid('sheet');
+      return { request: () => ({ kind, poster, sheet }) };
+    }
+    case 'cards': {
+      const card = pick(query, 'card', CARDS, 'A5');
+      if (card === undefined) return invalid('card');
+      return { request: () => ({ kind, card }) };
+    }
+    case 'notecards':
+      return { request: () => ({ kind }) };
+  }
+}
+
+/** `plenary` (the default) -> null, `group-<n>` -> n; undefined for anything else. */
+function parseBoard(value: string | null): number | null | undefined {
+  if (value === null || value === 'plenary') return null;
+  const number = /^group-([1-9][0-9]?)$/.exec(value)?.[1];
+  return number !== undefined && isGroupNumber(Number(number)) ? Number(number) : undefined;
+}
+
+/** The parameter if it is one of `allowed`, the fallback if absent; undefined when refused. */
+function pick<T extends string>(
+  query: URLSearchParams,
+  name: string,
+  allowed: readonly T[],
+  fallback: T | undefined,
+): T | undefined {
+  const value = query.get(name);
+  if (value === null) return fallback;
+  return (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+function invalid(field: string): ParamError {
+  return { error: 'invalid-parameter', field };
+}
