@@ -8,6 +8,7 @@ afterEach(closeTestServers);
 const INDEX = '<!doctype html><title>Avaa</title><script type="module" src="/assets/index-Ab12Cd.js"></script>';
 const CSP =
   "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data: blob:; " +
+  "frame-src 'self' blob:; " +
   "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 /** A stand-in for apps/web/dist, so this test does not depend on a build. */

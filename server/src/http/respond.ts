@@ -13,6 +13,7 @@ export const HTML_HEADERS = {
   ...BASE_HEADERS,
   'Content-Security-Policy':
     "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data: blob:; " +
+    "frame-src 'self' blob:; " +
     "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
 } as const;
 

@@ -15,6 +15,7 @@ import { NamePrompt } from '../presence/NamePrompt.tsx';
 import { PresenceList } from '../presence/PresenceList.tsx';
 import { displayName, useLocalPresence } from '../presence/useLocalPresence.ts';
 import { editorsByNote, usePeers } from '../presence/usePeers.ts';
+import { PrintButton } from '../print/PrintButton.tsx';
 import { BoardUiContext, createBoardUiStore } from '../state/boardUi.ts';
 import { usePreferences } from '../state/preferences.ts';
 import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
@@ -95,6 +96,7 @@ export function OpenBoard({ board, session, canEdit, heading, notice, accent }: 
               {canEdit && self && <PresenceList peers={peers} selfName={self.name} selfColour={self.colour} />}
               {editable && <SaveIndicator connection={connection} />}
               <ConnectionBadge status={closedReason ? { state: 'closed', reason: closedReason, code: 0 } : status} />
+              {meta && <PrintButton doc={doc} board={board} title={meta.title} />}
             </PageHeader>
             {closedReason && (
               <p className="banner banner--error" role="alert">

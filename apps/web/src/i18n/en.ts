@@ -3,6 +3,7 @@ import type { Messages } from './fi.ts';
 export const en: Messages = {
   'app.name': 'Avaa client process',
   'app.skipToBoard': 'Skip to the table',
+  'print.button': 'Print / export',
   'language.label': 'Language',
 
   'start.intro':

@@ -10,6 +10,7 @@ type Required = Record<`error.${OperationError}` | `close.${CloseCodeName}`, str
 export const fi = {
   'app.name': 'Avaa asiakasprosessi',
   'app.skipToBoard': 'Siirry taulukkoon',
+  'print.button': 'Tulosta / vie',
   'language.label': 'Kieli',
 
   'start.intro':

@@ -3,6 +3,7 @@ import type { Messages } from './fi.ts';
 export const sv: Messages = {
   'app.name': 'Avaa kundprocessen',
   'app.skipToBoard': 'Gå till tabellen',
+  'print.button': 'Skriv ut / exportera',
   'language.label': 'Språk',
 
   'start.intro':

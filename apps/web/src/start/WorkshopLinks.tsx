@@ -5,7 +5,16 @@ import { JoinCode } from './JoinCode.tsx';
 import { LinkField } from './LinkField.tsx';
 import { QrCode } from './QrCode.tsx';
 
-export function WorkshopLinks({ workshop, onAnother }: { workshop: CreatedWorkshop; onAnother: () => void }) {
+/** A new workshop's links; the start page and the import (which names its own "another" button) show it. */
+export function WorkshopLinks({
+  workshop,
+  onAnother,
+  anotherLabel,
+}: {
+  workshop: CreatedWorkshop;
+  onAnother: () => void;
+  anotherLabel?: string;
+}) {
   const t = useT();
   useEffect(() => {
     document.getElementById('created-heading')?.focus();
@@ -36,7 +45,7 @@ export function WorkshopLinks({ workshop, onAnother }: { workshop: CreatedWorksh
         />
       </div>
       <button type="button" className="button--quiet" onClick={onAnother}>
-        {t('start.created.another')}
+        {anotherLabel ?? t('start.created.another')}
       </button>
     </section>
   );

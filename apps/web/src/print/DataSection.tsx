@@ -1,0 +1,47 @@
+import type { WorkshopId } from '@avaa/protocol';
+import { useState } from 'react';
+import { usePrintT } from '../i18n/print/index.ts';
+import { type DataFormat, fetchExport } from './exportApi.ts';
+import { ImportForm } from './ImportForm.tsx';
+import { saveBlob } from './renderPdf.ts';
+
+const FORMATS = [
+  { format: 'json', label: 'print.data.json' },
+  { format: 'csv', label: 'print.data.csv' },
+  { format: 'md', label: 'print.data.md' },
+] as const;
+
+/** The facilitator's data: the whole workshop as JSON, CSV or Markdown, and import into a new one. */
+export function DataSection({ workshopId, token }: { workshopId: WorkshopId; token: string }) {
+  const t = usePrintT();
+  const [busy, setBusy] = useState<DataFormat | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const download = async (format: DataFormat) => {
+    setBusy(format);
+    setError(null);
+    const result = await fetchExport(workshopId, token, format);
+    setBusy(null);
+    if (result.ok) saveBlob(result.blob, result.fileName);
+    else
+      setError(result.kind === 'network' ? t('print.data.network') : t('print.data.failed', { status: result.status }));
+  };
+  return (
+    <section className="print-data" aria-labelledby="print-data-heading">
+      <h3 id="print-data-heading">{t('print.data.heading')}</h3>
+      <p>{t('print.data.help')}</p>
+      <div className="print-data__buttons">
+        {FORMATS.map(({ format, label }) => (
+          <button key={format} type="button" disabled={busy !== null} onClick={() => void download(format)}>
+            {busy === format ? t('print.data.downloading') : t(label)}
+          </button>
+        ))}
+      </div>
+      {error && (
+        <p className="print-data__error" role="alert">
+          {error}
+        </p>
+      )}
+      <ImportForm />
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import type { BoardRef } from '@avaa/protocol';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import type * as Y from 'yjs';
+import { usePrintT } from '../i18n/print/index.ts';
+import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
+import { PrintOptions } from './PrintOptions.tsx';
+import { PrintPreview } from './PrintPreview.tsx';
+import { DEFAULT_CHOICE, type PrintChoice } from './printChoice.ts';
+import './print.css';
+
+// Data export and import are the facilitator's: loaded for them only, like the plenary tools.
+const DataSection = lazy(() => import('./DataSection.tsx').then((m) => ({ default: m.DataSection })));
+
+type Props = { doc: Y.Doc; board: BoardRef; title: string; onClose: () => void };
+
+/**
+ * The print and export dialog: a modal `<dialog>` (the browser keeps focus inside it and
+ * Escape closes it); the opener takes focus back on close.
+ */
+export function PrintDialog({ doc, board, title, onClose }: Props) {
+  const t = usePrintT();
+  const workshop = useWorkshop();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [choice, setChoice] = useState<PrintChoice>(DEFAULT_CHOICE);
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => element?.close();
+  }, []);
+  const boardName = board.kind === 'group' ? `group-${board.group}` : 'plenary';
+  return (
+    <dialog
+      ref={dialog}
+      className="print-dialog"
+      aria-labelledby="print-heading"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <div className="print-dialog__head">
+        <h2 id="print-heading">{t('print.heading')}</h2>
+        <button type="button" className="button--quiet" onClick={onClose}>
+          {t('print.close')}
+        </button>
+      </div>
+      <div className="print-dialog__body">
+        <PrintOptions choice={choice} onChange={setChoice} />
+        <PrintPreview
+          doc={doc}
+          choice={choice}
+          title={title}
+          boardName={boardName}
+          url={`${window.location.origin}/w/${workshop.workshopId}`}
+        />
+      </div>
+      {isFacilitator(workshop) && (
+        <Suspense fallback={null}>
+          <DataSection workshopId={workshop.workshopId} token={workshop.token} />
+        </Suspense>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,90 @@
+import type { PrintMessageKey } from '../i18n/print/index.ts';
+import { usePrintT } from '../i18n/print/index.ts';
+import { CARD_SIZES, POSTER_SHEETS, POSTER_SIZES, PRINT_KINDS, type PrintChoice, TABLE_PAPERS } from './printChoice.ts';
+
+type Props = { choice: PrintChoice; onChange: (choice: PrintChoice) => void };
+
+/** What to print and the paper sizes that kind may take, as radio groups. */
+export function PrintOptions({ choice, onChange }: Props) {
+  const t = usePrintT();
+  const set = (change: Partial<PrintChoice>) => onChange({ ...choice, ...change });
+  return (
+    <div className="print-options">
+      <fieldset>
+        <legend>{t('print.what')}</legend>
+        {PRINT_KINDS.map((kind) => (
+          <div key={kind} className="print-options__kind">
+            <label>
+              <input
+                type="radio"
+                name="print-kind"
+                checked={choice.kind === kind}
+                aria-describedby={`print-kind-${kind}-help`}
+                onChange={() => set({ kind })}
+              />
+              <strong>{t(`print.kind.${kind}` as PrintMessageKey)}</strong>
+            </label>
+            <small id={`print-kind-${kind}-help`}>{t(`print.kind.${kind}.help` as PrintMessageKey)}</small>
+          </div>
+        ))}
+      </fieldset>
+      {(choice.kind === 'table' || choice.kind === 'blank') && (
+        <Sizes
+          legend={t('print.paper')}
+          name="print-paper"
+          sizes={TABLE_PAPERS}
+          value={choice.paper}
+          onPick={(paper) => set({ paper })}
+        />
+      )}
+      {choice.kind === 'poster' && (
+        <>
+          <Sizes
+            legend={t('print.poster')}
+            name="print-poster"
+            sizes={POSTER_SIZES}
+            value={choice.poster}
+            onPick={(poster) => set({ poster })}
+          />
+          <Sizes
+            legend={t('print.sheet')}
+            name="print-sheet"
+            sizes={POSTER_SHEETS}
+            value={choice.sheet}
+            onPick={(sheet) => set({ sheet })}
+          />
+        </>
+      )}
+      {choice.kind === 'cards' && (
+        <Sizes
+          legend={t('print.card')}
+          name="print-card"
+          sizes={CARD_SIZES}
+          value={choice.card}
+          onPick={(card) => set({ card })}
+        />
+      )}
+      {choice.kind === 'notecards' && <p className="print-options__note">{t('print.notecards.paper')}</p>}
+    </div>
+  );
+}
+
+function Sizes<Size extends string>(props: {
+  legend: string;
+  name: string;
+  sizes: readonly Size[];
+  value: Size;
+  onPick: (size: Size) => void;
+}) {
+  return (
+    <fieldset className="print-options__sizes">
+      <legend>{props.legend}</legend>
+      {props.sizes.map((size) => (
+        <label key={size}>
+          <input type="radio" name={props.name} checked={props.value === size} onChange={() => props.onPick(size)} />
+          {size}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

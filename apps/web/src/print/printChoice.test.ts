@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CHOICE, pdfFileName, requestFor, slug, today } from './printChoice.ts';
+
+describe('print choices', () => {
+  it('names files in ASCII from the title, date, board and kind', () => {
+    expect(slug('Kehittämispäivä – Åbo 2026!')).toBe('kehittamispaiva-abo-2026');
+    expect(slug('???')).toBe('avaa');
+    expect(pdfFileName('Kehittämispäivä', '2026-11-24', 'plenary', { ...DEFAULT_CHOICE, paper: 'A3' })).toBe(
+      'kehittamispaiva-2026-11-24-table-A3.pdf',
+    );
+    expect(pdfFileName('Päivä', '2026-11-24', 'group-2', { ...DEFAULT_CHOICE, kind: 'poster' })).toBe(
+      'paiva-2026-11-24-group-2-poster-A1-on-A4.pdf',
+    );
+    expect(pdfFileName('Päivä', '2026-11-24', 'plenary', { ...DEFAULT_CHOICE, kind: 'notecards' })).toBe(
+      'paiva-2026-11-24-notecards.pdf',
+    );
+  });
+
+  it('asks the renderer for the chosen size only', () => {
+    expect(requestFor({ ...DEFAULT_CHOICE, kind: 'cards', card: 'A6' }, 'x')).toEqual({ kind: 'cards', card: 'A6' });
+    expect(requestFor({ ...DEFAULT_CHOICE, kind: 'blank', paper: 'A2' }, 'https://a/w/1')).toEqual({
+      kind: 'blank',
+      paper: 'A2',
+      url: 'https://a/w/1',
+    });
+  });
+
+  it('formats the local day', () => {
+    expect(today(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+  });
+});

@@ -1,0 +1,75 @@
+import type { BoardPrintRequest } from '@avaa/print';
+
+/** What the dialog offers, with the paper sizes each kind may take (as `@avaa/print` renders them). */
+export const PRINT_KINDS = ['table', 'poster', 'cards', 'notecards', 'blank'] as const;
+export type PrintKind = (typeof PRINT_KINDS)[number];
+
+export const TABLE_PAPERS = ['A4', 'A3', 'A2', 'A1'] as const;
+export const POSTER_SIZES = ['A0', 'A1'] as const;
+export const POSTER_SHEETS = ['A4', 'A3'] as const;
+export const CARD_SIZES = ['A5', 'A6'] as const;
+
+/** The dialog's choices: each kind remembers its own size, so switching back keeps it. */
+export type PrintChoice = {
+  readonly kind: PrintKind;
+  readonly paper: (typeof TABLE_PAPERS)[number];
+  readonly poster: (typeof POSTER_SIZES)[number];
+  readonly sheet: (typeof POSTER_SHEETS)[number];
+  readonly card: (typeof CARD_SIZES)[number];
+};
+
+export const DEFAULT_CHOICE: PrintChoice = { kind: 'table', paper: 'A4', poster: 'A1', sheet: 'A4', card: 'A5' };
+
+/** The renderer's request for a choice; the blank template carries the board's address for its QR code. */
+export function requestFor(choice: PrintChoice, url: string): BoardPrintRequest {
+  switch (choice.kind) {
+    case 'table':
+      return { kind: 'table', paper: choice.paper };
+    case 'poster':
+      return { kind: 'poster', poster: choice.poster, sheet: choice.sheet };
+    case 'cards':
+      return { kind: 'cards', card: choice.card };
+    case 'notecards':
+      return { kind: 'notecards' };
+    case 'blank':
+      return { kind: 'blank', paper: choice.paper, url };
+  }
+}
+
+/** The size part of a file name: `A3`, `A1-on-A4`, `A5`; none for note cards. */
+export function sizeLabel(choice: PrintChoice): string {
+  switch (choice.kind) {
+    case 'table':
+    case 'blank':
+      return choice.paper;
+    case 'poster':
+      return `${choice.poster}-on-${choice.sheet}`;
+    case 'cards':
+      return choice.card;
+    case 'notecards':
+      return '';
+  }
+}
+
+/** An ASCII file-name part: Finnish and Swedish letters lose their dots, the rest becomes dashes. */
+export function slug(text: string): string {
+  const ascii = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return ascii.slice(0, 60) || 'avaa';
+}
+
+/** e.g. `kehittamispaiva-2026-11-24-table-A3.pdf` (and `-group-2` on a group's board). */
+export function pdfFileName(title: string, date: string, board: string, choice: PrintChoice): string {
+  const parts = [slug(title), date, board === 'plenary' ? '' : board, choice.kind, sizeLabel(choice)];
+  return `${parts.filter(Boolean).join('-')}.pdf`;
+}
+
+/** Today in the device's time zone, `YYYY-MM-DD`. */
+export function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

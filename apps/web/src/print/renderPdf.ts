@@ -1,0 +1,46 @@
+import type { BoardPrintRequest, PrintFonts } from '@avaa/print';
+import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
+import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
+import type * as Y from 'yjs';
+
+// The fonts are Vite assets, served by our own server: no request leaves it. They are fetched
+// the first time the dialog needs them and kept for the tab's lifetime.
+let fonts: Promise<PrintFonts> | null = null;
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`font ${url}: ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+export function loadFonts(): Promise<PrintFonts> {
+  fonts ??= Promise.all([fetchBytes(regularUrl), fetchBytes(boldUrl)]).then(([regular, bold]) => ({ regular, bold }));
+  fonts.catch(() => {
+    fonts = null;
+  });
+  return fonts;
+}
+
+/**
+ * The board's PDF from its live document. `@avaa/print` (and jsPDF with it) is imported here,
+ * on demand, so the app's first load does not carry the renderer.
+ */
+export async function renderBoardPdf(doc: Y.Doc, request: BoardPrintRequest, date: string): Promise<Blob | null> {
+  const [print, loaded] = await Promise.all([import('@avaa/print'), loadFonts()]);
+  const board = print.printableFromDoc(doc, { date });
+  if (!board) return null;
+  const bytes = print.renderPrintable(board, request, loaded);
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
+}
+
+/** Saves a blob under a file name through a temporary link. */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
