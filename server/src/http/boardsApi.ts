@@ -1,12 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type PersonView, readGroups, readPeople } from '@avaa/board-model';
-import { isWorkshopId, roomName, type WorkshopId, workshopRoomName } from '@avaa/protocol';
+import { roomName, type WorkshopId, workshopRoomName } from '@avaa/protocol';
 import type { Room } from '../rooms/room.ts';
 import { withWorkshopRoom } from '../rooms/workshopRoom.ts';
 import type { ApiContext } from './context.ts';
+import { facilitatorRequest } from './facilitatorRequest.ts';
 import { roleTokens, syncUrl } from './links.ts';
-import { requestOrigin } from './origin.ts';
-import { authorize } from './requestAuth.ts';
 import { sendJson } from './respond.ts';
 
 /**
@@ -15,13 +14,9 @@ import { sendJson } from './respond.ts';
  * stock y-websocket clients.
  */
 export async function getBoards(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, id: string) {
-  const capability = authorize(ctx.secret, req, id);
-  if (!capability) return sendJson(res, 401, { error: 'unauthorized' });
-  const workshop = isWorkshopId(id) ? await ctx.storage.getWorkshop(id) : undefined;
-  if (!workshop) return sendJson(res, 404, { error: 'workshop-not-found' });
-  if (capability.role !== 'facilitator') return sendJson(res, 403, { error: 'forbidden' });
-  const origin = requestOrigin(req, ctx.publicUrl);
-  if (!origin) return sendJson(res, 400, { error: 'bad-host' });
+  const checked = await facilitatorRequest(ctx, req, res, id);
+  if (!checked) return;
+  const { workshop, origin } = checked;
   const groups = await withWorkshopRoom(ctx.rooms, workshop, (room) => describeGroups(workshop.id, room));
   sendJson(res, 200, {
     workshop: { room: workshopRoomName(workshop.id) },

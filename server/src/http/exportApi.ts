@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type BoardDocs, exportCsv, exportMarkdown, exportWorkshop, readGroups } from '@avaa/board-model';
 import { printableFromDoc, renderPrintable } from '@avaa/print';
 import { loadFonts } from '@avaa/print/node';
-import { isWorkshopId, roomName, type WorkshopId } from '@avaa/protocol';
+import { roomName, type WorkshopId } from '@avaa/protocol';
 import type * as Y from 'yjs';
 import { groupCreatedAt } from '../auth/access.ts';
 import { withRoomDocs } from '../rooms/readRooms.ts';
@@ -11,9 +11,8 @@ import { groupBoardSeed, plenarySeed } from '../seeds.ts';
 import type { WorkshopRecord } from '../storage/types.ts';
 import type { ApiContext } from './context.ts';
 import { type ExportParams, parseExportParams } from './exportParams.ts';
+import { facilitatorRequest } from './facilitatorRequest.ts';
 import { downloadName } from './filename.ts';
-import { requestOrigin } from './origin.ts';
-import { authorize } from './requestAuth.ts';
 import { BASE_HEADERS, sendJson } from './respond.ts';
 
 type Download = { readonly body: string | Uint8Array; readonly type: string; readonly name: string };
@@ -30,13 +29,9 @@ const TYPES = {
  * workshop as data, or one board as a PDF. Documented in the README ("Integrations").
  */
 export async function getExport(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, id: string) {
-  const capability = authorize(ctx.secret, req, id);
-  if (!capability) return sendJson(res, 401, { error: 'unauthorized' });
-  const workshop = isWorkshopId(id) ? await ctx.storage.getWorkshop(id) : undefined;
-  if (!workshop) return sendJson(res, 404, { error: 'workshop-not-found' });
-  if (capability.role !== 'facilitator') return sendJson(res, 403, { error: 'forbidden' });
-  const origin = requestOrigin(req, ctx.publicUrl);
-  if (!origin) return sendJson(res, 400, { error: 'bad-host' });
+  const checked = await facilitatorRequest(ctx, req, res, id);
+  if (!checked) return;
+  const { workshop, origin } = checked;
   const params = parseExportParams(new URL(req.url ?? '/', 'http://api.invalid').searchParams);
   if ('error' in params) return sendJson(res, 400, params);
   const download = await withWorkshopRoom(ctx.rooms, workshop, (room) =>

@@ -1,0 +1,27 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isWorkshopId } from '@avaa/protocol';
+import type { WorkshopRecord } from '../storage/types.ts';
+import type { ApiContext } from './context.ts';
+import { requestOrigin } from './origin.ts';
+import { authorize } from './requestAuth.ts';
+import { sendJson } from './respond.ts';
+
+/**
+ * The checks every facilitator-only endpoint makes, in one order (401, 404, 403, 400): the
+ * workshop and the request's origin when they pass, undefined after answering the error.
+ */
+export async function facilitatorRequest(
+  ctx: ApiContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  id: string,
+): Promise<{ workshop: WorkshopRecord; origin: string } | undefined> {
+  const capability = authorize(ctx.secret, req, id);
+  if (!capability) return void sendJson(res, 401, { error: 'unauthorized' });
+  const workshop = isWorkshopId(id) ? await ctx.storage.getWorkshop(id) : undefined;
+  if (!workshop) return void sendJson(res, 404, { error: 'workshop-not-found' });
+  if (capability.role !== 'facilitator') return void sendJson(res, 403, { error: 'forbidden' });
+  const origin = requestOrigin(req, ctx.publicUrl);
+  if (!origin) return void sendJson(res, 400, { error: 'bad-host' });
+  return { workshop, origin };
+}
