@@ -15,7 +15,12 @@ export function roleTokens(secret: Uint8Array, workshopId: WorkshopId): Record<R
  * A page link with its token. The token goes in the fragment, which browsers never send to
  * servers or in Referer headers, so it stays out of logs.
  */
-export function pageLink(origin: string, workshopId: WorkshopId, token: string, page: '' | '/projector' = ''): string {
+export function pageLink(
+  origin: string,
+  workshopId: WorkshopId,
+  token: string,
+  page: '' | '/projector' | '/feedback' = '',
+): string {
   return `${origin}/w/${workshopId}${page}#token=${token}`;
 }
 
@@ -24,6 +29,8 @@ export function workshopLinks(origin: string, workshopId: WorkshopId, tokens: Re
     facilitator: pageLink(origin, workshopId, tokens.facilitator),
     participant: pageLink(origin, workshopId, tokens.participant),
     projector: pageLink(origin, workshopId, tokens.viewer, '/projector'),
+    // Read-only: what was agreed and its status, for participants after the day.
+    feedback: pageLink(origin, workshopId, tokens.viewer, '/feedback'),
   };
 }
 

@@ -17,7 +17,10 @@ export type TestServer = {
 
 export async function startTestServer(): Promise<TestServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'avaa-e2e-'));
-  let running: RunningServer | null = await startServer({ port: 0, host: '127.0.0.1', dataDir, logger: silentLogger });
+  // STATIC_DIR: a build elsewhere than apps/web/dist (two builds side by side while developing).
+  const staticDir = process.env.STATIC_DIR;
+  const options = { host: '127.0.0.1', dataDir, logger: silentLogger, ...(staticDir ? { staticDir } : {}) };
+  let running: RunningServer | null = await startServer({ port: 0, ...options });
   const port = running.port;
   const url = running.url;
   return {
@@ -28,7 +31,7 @@ export async function startTestServer(): Promise<TestServer> {
       running = null;
     },
     async start() {
-      running ??= await startServer({ port, host: '127.0.0.1', dataDir, logger: silentLogger });
+      running ??= await startServer({ port, ...options });
     },
     async dispose() {
       await running?.close();
@@ -41,7 +44,12 @@ export async function startTestServer(): Promise<TestServer> {
 export type CreatedWorkshop = {
   readonly id: string;
   readonly title: string;
-  readonly links: { readonly facilitator: string; readonly participant: string; readonly projector: string };
+  readonly links: {
+    readonly facilitator: string;
+    readonly participant: string;
+    readonly projector: string;
+    readonly feedback: string;
+  };
   readonly sync: { readonly url: string; readonly board: string; readonly tokens: Record<string, string> };
 };
 

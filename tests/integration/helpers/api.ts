@@ -6,7 +6,12 @@ export type CreatedWorkshop = {
   readonly title: string;
   readonly language: string;
   readonly joinCode: string;
-  readonly links: { readonly facilitator: string; readonly participant: string; readonly projector: string };
+  readonly links: {
+    readonly facilitator: string;
+    readonly participant: string;
+    readonly projector: string;
+    readonly feedback: string;
+  };
   readonly sync: { readonly url: string; readonly board: string; readonly tokens: Readonly<Record<Role, string>> };
 };
 

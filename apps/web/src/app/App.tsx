@@ -8,6 +8,7 @@ import { parseRoute } from './routes.ts';
 const StartPage = lazy(() => import('../start/StartPage.tsx').then((m) => ({ default: m.StartPage })));
 const WorkshopPage = lazy(() => import('../workshop/WorkshopPage.tsx').then((m) => ({ default: m.WorkshopPage })));
 const ProjectorPage = lazy(() => import('../projector/ProjectorPage.tsx').then((m) => ({ default: m.ProjectorPage })));
+const FeedbackPage = lazy(() => import('../feedback/FeedbackPage.tsx').then((m) => ({ default: m.FeedbackPage })));
 
 export function App() {
   const pathname = usePathname();
@@ -24,6 +25,7 @@ export function App() {
         <WorkshopPage key={route.workshopId} workshopId={route.workshopId} view={route.view} />
       )}
       {route.page === 'projector' && <ProjectorPage workshopId={route.workshopId} />}
+      {route.page === 'feedback' && <FeedbackPage workshopId={route.workshopId} />}
       {route.page === 'not-found' && <MessagePage heading="notFound.heading" text="notFound.text" />}
     </Suspense>
   );

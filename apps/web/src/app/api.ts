@@ -6,7 +6,12 @@ export type CreatedWorkshop = {
   readonly id: WorkshopId;
   readonly title: string;
   readonly language: Language;
-  readonly links: { readonly facilitator: string; readonly participant: string; readonly projector: string };
+  readonly links: {
+    readonly facilitator: string;
+    readonly participant: string;
+    readonly projector: string;
+    readonly feedback: string;
+  };
   /** The short code people can type on the start page instead of scanning the QR code. */
   readonly joinCode?: string;
 };

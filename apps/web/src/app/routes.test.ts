@@ -11,14 +11,17 @@ describe('routes', () => {
     { kind: 'group', group: 30 },
     { kind: 'overview' },
     { kind: 'people' },
+    { kind: 'agreements' },
+    { kind: 'rounds' },
   ])('round-trips %j', (view) => {
     expect(parseRoute(workshopPath(id, view))).toEqual({ page: 'workshop', workshopId: id, view });
     expect(parseRoute(`${workshopPath(id, view)}/`)).toEqual({ page: 'workshop', workshopId: id, view });
   });
 
-  it('knows the start page and the projector', () => {
+  it('knows the start page, the projector and the feedback page', () => {
     expect(parseRoute('/')).toEqual({ page: 'start' });
     expect(parseRoute(`/w/${id}/projector`)).toEqual({ page: 'projector', workshopId: id });
+    expect(parseRoute(`/w/${id}/feedback`)).toEqual({ page: 'feedback', workshopId: id });
   });
 
   it.each([

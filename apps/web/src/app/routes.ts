@@ -1,23 +1,38 @@
 import { isWorkshopId, MAX_GROUP_NUMBER, type WorkshopId } from '@avaa/protocol';
 
-/** What a workshop page shows: the common table, a group's table, the overview or the people. */
+/**
+ * What a workshop page shows: the common table, a group's table, the overview, the people, the
+ * agreements register or the rounds (with their comparison).
+ */
 export type WorkshopView =
   | { readonly kind: 'plenary' }
   | { readonly kind: 'group'; readonly group: number }
   | { readonly kind: 'overview' }
-  | { readonly kind: 'people' };
+  | { readonly kind: 'people' }
+  | { readonly kind: 'agreements' }
+  | { readonly kind: 'rounds' };
+
+/** Views named by one path segment: `/w/<id>/<segment>`. */
+const SINGLE_VIEWS = ['overview', 'people', 'agreements', 'rounds'] as const;
+type SingleView = (typeof SINGLE_VIEWS)[number];
+
+function isSingleView(segment: string): segment is SingleView {
+  return (SINGLE_VIEWS as readonly string[]).includes(segment);
+}
 
 export type Route =
   | { readonly page: 'start' }
   | { readonly page: 'workshop'; readonly workshopId: WorkshopId; readonly view: WorkshopView }
   | { readonly page: 'projector'; readonly workshopId: WorkshopId }
+  | { readonly page: 'feedback'; readonly workshopId: WorkshopId }
   | { readonly page: 'not-found' };
 
 const GROUP_PATTERN = /^[1-9][0-9]?$/;
 
 /**
  * A handful of pages needs no router library: `/`, `/w/<id>` (the common table),
- * `/w/<id>/group/<n>`, `/w/<id>/overview`, `/w/<id>/people` and `/w/<id>/projector`.
+ * `/w/<id>/group/<n>`, `/w/<id>/{overview,people,agreements,rounds}`, and the two read-only
+ * screens `/w/<id>/projector` and `/w/<id>/feedback`.
  */
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'start' };
@@ -29,9 +44,8 @@ export function parseRoute(pathname: string): Route {
   if (first === undefined) return workshop({ kind: 'plenary' });
   if (second === undefined) {
     if (first === 'projector') return { page: 'projector', workshopId: id };
-    if (first === 'overview') return workshop({ kind: 'overview' });
-    if (first === 'people') return workshop({ kind: 'people' });
-    return { page: 'not-found' };
+    if (first === 'feedback') return { page: 'feedback', workshopId: id };
+    return isSingleView(first) ? workshop({ kind: first }) : { page: 'not-found' };
   }
   if (first === 'group' && GROUP_PATTERN.test(second) && Number(second) <= MAX_GROUP_NUMBER) {
     return workshop({ kind: 'group', group: Number(second) });
@@ -46,10 +60,8 @@ export function workshopPath(workshopId: WorkshopId, view: WorkshopView): string
       return `/w/${workshopId}`;
     case 'group':
       return `/w/${workshopId}/group/${view.group}`;
-    case 'overview':
-      return `/w/${workshopId}/overview`;
-    case 'people':
-      return `/w/${workshopId}/people`;
+    default:
+      return `/w/${workshopId}/${view.kind}`;
   }
 }
 

@@ -1,28 +1,44 @@
 import type { Language, Localized } from '@avaa/board-model';
+import { agreementsEn } from './agreements/en.ts';
+import { agreementsFi } from './agreements/fi.ts';
+import { agreementsSv } from './agreements/sv.ts';
 import { en } from './en.ts';
+import { facilitationEn } from './facilitation/en.ts';
+import { facilitationFi } from './facilitation/fi.ts';
+import { facilitationSv } from './facilitation/sv.ts';
 import { fi } from './fi.ts';
 import { plenaryEn } from './plenary/en.ts';
 import { plenaryFi } from './plenary/fi.ts';
 import { plenarySv } from './plenary/sv.ts';
 import { sv } from './sv.ts';
+import { votingEn } from './voting/en.ts';
+import { votingFi } from './voting/fi.ts';
+import { votingSv } from './voting/sv.ts';
 import { workshopEn } from './workshop/en.ts';
 import { workshopFi } from './workshop/fi.ts';
 import { workshopSv } from './workshop/sv.ts';
 
 /**
- * The dictionaries come in parts (the board, the workshop's people and groups, the plenary);
+ * The dictionaries come in parts (the board, the workshop's people and groups, the plenary,
+ * facilitation, voting and gaps, agreements and rounds);
  * Finnish is the source of each part and the other languages are typed against its keys.
  */
-export type MessageKey = keyof typeof fi | keyof typeof workshopFi | keyof typeof plenaryFi;
+export type MessageKey =
+  | keyof typeof fi
+  | keyof typeof workshopFi
+  | keyof typeof plenaryFi
+  | keyof typeof facilitationFi
+  | keyof typeof votingFi
+  | keyof typeof agreementsFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 type Dictionary = Readonly<Record<MessageKey, string>>;
 
 export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
-  fi: { ...fi, ...workshopFi, ...plenaryFi },
-  sv: { ...sv, ...workshopSv, ...plenarySv },
-  en: { ...en, ...workshopEn, ...plenaryEn },
+  fi: { ...fi, ...workshopFi, ...plenaryFi, ...facilitationFi, ...votingFi, ...agreementsFi },
+  sv: { ...sv, ...workshopSv, ...plenarySv, ...facilitationSv, ...votingSv, ...agreementsSv },
+  en: { ...en, ...workshopEn, ...plenaryEn, ...facilitationEn, ...votingEn, ...agreementsEn },
 };
 
 /** Language names are shown in their own language, so anyone can find theirs. */

@@ -1,5 +1,7 @@
 import { cellId, DIMENSIONS, PHASES } from '@avaa/board-model';
+import type { BoardRef } from '@avaa/protocol';
 import { type CSSProperties, Fragment, useCallback, useRef, useState } from 'react';
+import type * as Y from 'yjs';
 import type { NotesByCell } from '../doc/useNotesByCell.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { fitNotes, linesInCell } from './fitNotes.ts';
@@ -12,7 +14,16 @@ const NO_NOTES: readonly never[] = [];
  * size, lines per note) fitted to the fullest cell serves every cell: the type is the same
  * size everywhere, which reads calmer than each cell zooming on its own.
  */
-export function ProjectorGrid({ notes }: { notes: NotesByCell }) {
+export type ProjectorGridProps = {
+  readonly notes: NotesByCell;
+  /** The shown board's document (votes live in the common table's). */
+  readonly doc: Y.Doc;
+  /** The workshop's document (the facilitator's focus). */
+  readonly workshopDoc: Y.Doc;
+  readonly board: BoardRef;
+};
+
+export function ProjectorGrid({ notes }: ProjectorGridProps) {
   const t = useT();
   const language = useLanguage();
   const [size, setSize] = useState({ width: 0, height: 0 });

@@ -1,5 +1,6 @@
 import { type BoardRef, type WorkshopId, workshopRoomName } from '@avaa/protocol';
 import { type CSSProperties, useMemo } from 'react';
+import type * as Y from 'yjs';
 import { type Access, takeAccess } from '../access/accessToken.ts';
 import { LanguageSelect } from '../app/LanguageSelect.tsx';
 import { MessagePage } from '../app/MessagePage.tsx';
@@ -60,28 +61,19 @@ function ProjectorFollowing({
       token={token}
       board={board}
       people={peers.length}
+      workshopDoc={workshop.doc}
     />
   );
 }
 
-function ProjectorBoard(props: { workshopId: WorkshopId; token: string; board: BoardRef; people: number }) {
+type BoardProps = { workshopId: WorkshopId; token: string; board: BoardRef; people: number; workshopDoc: Y.Doc };
+
+function ProjectorBoard(props: BoardProps) {
   const session = useBoardSession(props.workshopId, props.board, props.token, false);
   return session && <ProjectorView {...props} session={session} />;
 }
 
-function ProjectorView({
-  workshopId,
-  token,
-  board,
-  people,
-  session,
-}: {
-  workshopId: WorkshopId;
-  token: string;
-  board: BoardRef;
-  people: number;
-  session: Session;
-}) {
+function ProjectorView({ workshopId, token, board, people, workshopDoc, session }: BoardProps & { session: Session }) {
   const t = useT();
   const status = useConnectionStatus(session.connection);
   const refusal = useServerRefusal(workshopId, token);
@@ -115,7 +107,7 @@ function ProjectorView({
         <ConnectionBadge status={closed ? { state: 'closed', reason: closed, code: 0 } : status} />
         <LanguageSelect />
       </header>
-      <ProjectorGrid notes={notes} />
+      <ProjectorGrid notes={notes} doc={session.doc} workshopDoc={workshopDoc} board={board} />
     </div>
   );
 }

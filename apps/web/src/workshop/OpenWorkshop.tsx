@@ -11,7 +11,9 @@ import { type BoardSession, useRoomSession } from '../doc/useBoardSession.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { displayName, useLocalPresence } from '../presence/useLocalPresence.ts';
 import { PresentationBar } from '../presentation/PresentationBar.tsx';
+import { StageBar } from '../stage/StageBar.tsx';
 import { usePreferences } from '../state/preferences.ts';
+import { TimerBar } from '../timer/TimerBar.tsx';
 import { RemovedPage } from './RemovedPage.tsx';
 import { usePresentationFollow } from './usePresentationFollow.ts';
 import { isFacilitator, useWorkshop, WorkshopContext, type WorkshopContextValue } from './WorkshopContext.ts';
@@ -20,6 +22,10 @@ import { personIn, useIsRemoved, useWorkshopState } from './workshopState.ts';
 
 const OverviewPage = lazy(() => import('../overview/OverviewPage.tsx').then((m) => ({ default: m.OverviewPage })));
 const PeoplePage = lazy(() => import('../people/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })));
+const AgreementsPage = lazy(() =>
+  import('../agreements/AgreementsPage.tsx').then((m) => ({ default: m.AgreementsPage })),
+);
+const RoundsPage = lazy(() => import('../rounds/RoundsPage.tsx').then((m) => ({ default: m.RoundsPage })));
 
 type Ready = Extract<WorkshopAccess, { kind: 'ready' }>;
 /** `onLeft`: the device's access changed (left, removed, or joined as a person); decide again. */
@@ -93,6 +99,8 @@ function WorkshopSession({
         value={
           <>
             <WorkshopNav view={view} />
+            <StageBar view={view} />
+            <TimerBar />
             <PresentationBar view={view} />
           </>
         }
@@ -120,6 +128,10 @@ function Page({ view }: { view: WorkshopView }) {
       ) : (
         <MessagePage heading="people.facilitatorOnly.heading" text="people.facilitatorOnly.text" />
       );
+    case 'agreements':
+      return <AgreementsPage />;
+    case 'rounds':
+      return <RoundsPage />;
   }
 }
 

@@ -1,0 +1,5 @@
+import type { facilitationFi } from './fi.ts';
+
+export const facilitationEn: Record<keyof typeof facilitationFi, string> = {
+  'stage.label': 'Stage',
+};

@@ -1,0 +1,5 @@
+import type { facilitationFi } from './fi.ts';
+
+export const facilitationSv: Record<keyof typeof facilitationFi, string> = {
+  'stage.label': 'Skede',
+};

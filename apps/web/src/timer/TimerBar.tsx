@@ -1,0 +1,4 @@
+/** The shared timer under every workshop page's header; the facilitator's controls. */
+export function TimerBar() {
+  return null;
+}
