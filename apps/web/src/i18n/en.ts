@@ -86,6 +86,11 @@ export const en: Messages = {
   'note.newEditorLabel': 'New note: {cell}',
   'note.editorHint': 'Enter: done · Shift+Enter: new line · Esc: close',
   'note.done': 'Done',
+  'privacy.identity-code': 'This note seems to contain a personal identity code.',
+  'privacy.phone': 'This note seems to contain a phone number.',
+  'privacy.email': 'This note seems to contain an email address.',
+  'privacy.reminder':
+    "The table is about services, not clients' personal data. If it belongs to a service (such as a helpline number), you can go on.",
   'note.length': '{count}/{max} characters',
   'note.actions': 'Note actions: {note}',
   'note.dragHandle': 'Move note: {note}',

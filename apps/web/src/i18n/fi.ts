@@ -92,6 +92,11 @@ export const fi = {
   'note.newEditorLabel': 'Uusi lappu: {cell}',
   'note.editorHint': 'Enter: valmis · Shift+Enter: uusi rivi · Esc: sulje',
   'note.done': 'Valmis',
+  'privacy.identity-code': 'Lapussa näyttää olevan henkilötunnus.',
+  'privacy.phone': 'Lapussa näyttää olevan puhelinnumero.',
+  'privacy.email': 'Lapussa näyttää olevan sähköpostiosoite.',
+  'privacy.reminder':
+    'Taululle kirjataan palveluja, ei asiakkaiden henkilötietoja. Jos tieto on palvelun oma (esimerkiksi palvelunumero), voit jatkaa.',
   'note.length': '{count}/{max} merkkiä',
   'note.actions': 'Lapun toiminnot: {note}',
   'note.dragHandle': 'Siirrä lappua: {note}',

@@ -86,6 +86,11 @@ export const sv: Messages = {
   'note.newEditorLabel': 'Ny lapp: {cell}',
   'note.editorHint': 'Enter: klar · Shift+Enter: ny rad · Esc: stäng',
   'note.done': 'Klar',
+  'privacy.identity-code': 'Lappen verkar innehålla en personbeteckning.',
+  'privacy.phone': 'Lappen verkar innehålla ett telefonnummer.',
+  'privacy.email': 'Lappen verkar innehålla en e-postadress.',
+  'privacy.reminder':
+    'På tavlan skriver vi om tjänster, inte om klienters personuppgifter. Om uppgiften hör till en tjänst (till exempel ett servicenummer) kan du fortsätta.',
   'note.length': '{count}/{max} tecken',
   'note.actions': 'Åtgärder för lappen: {note}',
   'note.dragHandle': 'Flytta lappen: {note}',

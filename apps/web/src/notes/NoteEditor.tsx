@@ -8,6 +8,7 @@ import {
 } from '@avaa/board-model';
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/index.ts';
+import { PersonalDataWarning } from './PersonalDataWarning.tsx';
 
 /** kept: the document has the text; emptied: left empty; reverted: left with invalid text. */
 export type EditorOutcome = 'kept' | 'emptied' | 'reverted';
@@ -90,6 +91,7 @@ export function NoteEditor({ noteId, docText, label, apply, onFinish }: Props) {
     `${id}-hint`,
     error ? `${id}-error` : '',
     length > MAX_NOTE_TEXT_LENGTH * 0.8 ? `${id}-length` : '',
+    `${id}-privacy`,
   ]
     .filter(Boolean)
     .join(' ');
@@ -127,6 +129,7 @@ export function NoteEditor({ noteId, docText, label, apply, onFinish }: Props) {
           {t(`error.${error}`)}
         </p>
       )}
+      <PersonalDataWarning id={`${id}-privacy`} text={value} />
       <div className="note-editor__footer">
         <span id={`${id}-hint`} className="note-editor__hint">
           {t('note.editorHint')}
