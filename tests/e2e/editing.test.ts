@@ -118,7 +118,7 @@ describe('editing a note in place', () => {
     await editor.pressSequentially(' 2025', { delay: 10 });
     await bob.getByRole('button', { name: /^Lapun toiminnot: Uusi Ohjaamon/ }).click();
     await bob.getByRole('button', { name: 'Siirrä…' }).click();
-    await bob.getByLabel('Vaihe', { exact: true }).selectOption({ label: 'Asiakkuuden aikana' });
+    await bob.getByRole('combobox', { name: 'Vaihe', exact: true }).selectOption({ label: 'Asiakkuuden aikana' });
     await bob.getByRole('button', { name: 'Siirrä', exact: true }).click();
     await expect
       .poll(() => noteTexts(bob, CELL.duringServices))

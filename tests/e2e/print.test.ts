@@ -2,11 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { addAgreement, closeRound } from '@avaa/board-model';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
 import { addNote, CELL, notesIn } from './support/board.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
+import { openRoom } from './support/seedWorkshop.ts';
 import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
 import { joinWorkshop, waitLive } from './support/workshop.ts';
 
@@ -157,6 +159,40 @@ describe('print and export dialog', () => {
     expect(await alert.getByRole('listitem').allInnerTexts()).toEqual(
       expect.arrayContaining(['extra: tuntematon kenttä', 'boards: puuttuu']),
     );
+    await page.context().close();
+  });
+
+  it('prints the agreements memo with the latest round from the same dialog', async () => {
+    const token = workshop.sync.tokens.facilitator as string;
+    const register = await openRoom(workshop, `${workshop.id}/workshop`, token);
+    const table = await openRoom(workshop, workshop.sync.board, token);
+    const item = { text: 'Yhteinen ajanvaraus – ”heti”', owner: 'Åsa Öberg', due: '2027-01-15' };
+    expect(addAgreement(register.doc, 'needs-preparation', item).ok).toBe(true);
+    expect(closeRound(register.doc, table.doc, { name: 'Syyskierros', date: '2026-11-24' }).ok).toBe(true);
+    await Promise.all([register.close(), table.close()]);
+
+    const page = await facilitatorPage(workshop.links.facilitator);
+    await page.getByRole('button', { name: 'Tulosta / vie' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Tulosta tai vie' });
+    const first = (await dialog.locator('iframe[src^="blob:"]').getAttribute('src')) as string;
+    await dialog.getByRole('radio', { name: 'Sopimusmuistio' }).check();
+    await dialog.getByText('A4 pystysuunnassa.').waitFor();
+    await expect.poll(() => dialog.locator('iframe[src^="blob:"]').getAttribute('src')).not.toBe(first);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'print-dialog-agreements-1366x768.png') });
+
+    const [memo] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Lataa PDF' }).click(),
+    ]);
+    expect(memo.suggestedFilename()).toMatch(/^tulostuspaiva-\d{4}-\d\d-\d\d-agreements\.pdf$/);
+    const path = await saved(memo, 'agreements.pdf');
+    const text = squash(pdfText(path));
+    for (const words of [item.text, 'Vastuu: Åsa Öberg', 'Määräaika: 15.1.2027', 'Avoin', '2. Vaatii valmistelua']) {
+      expect(text).toContain(words);
+    }
+    expect(text).toContain('Viimeisin kierros: Syyskierros (24.11.2026)');
+    expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.2\d* x 841\.8\d* pts/);
     await page.context().close();
   });
 

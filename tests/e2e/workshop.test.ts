@@ -224,7 +224,7 @@ describe('a workshop with breakout groups', () => {
     expect(await seriousViolations(projector)).toEqual([]);
 
     // Jussi stops following; the next group no longer moves his screen.
-    await jussi.getByRole('checkbox', { name: 'Seuraa esitystä' }).uncheck();
+    await jussi.getByRole('checkbox', { name: 'Seuraa fasilitaattoria' }).uncheck();
     await facilitator.getByRole('button', { name: 'Seuraava ryhmä' }).click();
     await expect.poll(() => title.innerText()).toContain('Ryhmä 3 esittelee');
     await jussi.waitForTimeout(300);

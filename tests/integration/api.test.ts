@@ -19,6 +19,7 @@ describe('POST /api/workshops', () => {
       facilitator: `${url}/w/${workshop.id}#token=${tokens.facilitator}`,
       participant: `${url}/w/${workshop.id}#token=${tokens.participant}`,
       projector: `${url}/w/${workshop.id}/projector#token=${tokens.viewer}`,
+      feedback: `${url}/w/${workshop.id}/feedback#token=${tokens.viewer}`,
     });
     expect(workshop.sync.url).toBe(`${url.replace('http://', 'ws://')}/sync`);
     expect(workshop.sync.board).toBe(`${workshop.id}/plenary`);

@@ -1,9 +1,26 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  addAgreement,
+  closeRound,
+  closeVote,
+  isVisibleNote,
+  type NoteId,
+  openVote,
+  type PersonId,
+  placeDot,
+  readAllNotes,
+  updateAgreement,
+  voteResults,
+} from '@avaa/board-model';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createWorkshop, getJson } from './helpers/api.ts';
-import { disconnectAll } from './helpers/clients.ts';
+import { connectAs, disconnectAll, synced } from './helpers/clients.ts';
 import { eventually } from './helpers/eventually.ts';
 import { exportJson, getExport, NOTES, pdfText, workshopWithNotes } from './helpers/exchange.ts';
 import { closeTestServers, startTestServer } from './helpers/server.ts';
+import { connectRoom } from './helpers/workshop.ts';
 
 /** Parsed JSON, to break on purpose field by field. */
 type Json = ReturnType<typeof JSON.parse>;
@@ -104,8 +121,15 @@ describe('GET /api/workshops/<id>/export', () => {
     for (const [query, field] of Object.entries(cases)) {
       const answer = await getExport(server.url, workshop.id, query, token);
       expect(answer.status, query).toBe(400);
-      expect(JSON.parse(answer.text), query).toEqual({ error: 'invalid-parameter', field });
+      expect(JSON.parse(answer.text), query).toMatchObject({ error: 'invalid-parameter', field });
     }
+    // An unknown kind lists the kinds there are.
+    const kind = await getExport(server.url, workshop.id, 'format=pdf&kind=minutes', token);
+    expect(JSON.parse(kind.text)).toEqual({
+      error: 'invalid-parameter',
+      field: 'kind',
+      allowed: ['table', 'poster', 'cards', 'notecards', 'blank', 'agreements'],
+    });
     const missing = await getExport(server.url, workshop.id, 'format=pdf&board=group-9', token);
     expect(JSON.parse(missing.text)).toEqual({ error: 'unknown-group', field: 'board' });
   });
@@ -117,5 +141,72 @@ describe('GET /api/workshops/<id>/export', () => {
     expect(json).toMatchObject({ boards: { plenary: { notes: [] }, groups: {} } });
     // The workshop room and the common table unload after the grace period (200 ms here).
     await eventually(async () => expect((await getJson(`${server.url}/healthz`)).body).toMatchObject({ rooms: 0 }));
+  });
+
+  test('kind=agreements prints the register; votes reach the CSV and the PDFs once the vote closes', async () => {
+    const server = await startTestServer();
+    const { workshop, anna, facilitator } = await workshopWithNotes(server.url);
+    const token = workshop.sync.tokens.facilitator;
+    const must = <T>(result: { ok: true; value: T } | { ok: false; error: string }): T => {
+      if (!result.ok) throw new Error(result.error);
+      return result.value;
+    };
+    must(addAgreement(facilitator.doc, 'decide-now', { text: 'Yhteinen ajanvaraus – ”heti”', owner: 'Åsa Öberg' }));
+    const item = must(addAgreement(facilitator.doc, 'adoption', { text: 'Perehdytys', due: '2027-01-15' }));
+    must(updateAgreement(facilitator.doc, item, { status: 'done' }));
+
+    const table = connectAs(workshop, 'facilitator');
+    const annaTable = connectRoom(workshop, workshop.sync.board, anna.token);
+    await synced(table, annaTable);
+    const noteOf = (text: string) =>
+      readAllNotes(table.doc).find((note) => isVisibleNote(note) && note.text === text)?.id as NoteId;
+    const vote = must(openVote(table.doc, { dotsPerPerson: 2 }));
+    await eventually(() => expect(annaTable.doc.getMap('votes').has(vote)).toBe(true));
+    must(placeDot(annaTable.doc, vote, anna.person.id as PersonId, noteOf(NOTES.plenary)));
+    must(placeDot(annaTable.doc, vote, anna.person.id as PersonId, noteOf(NOTES.plenary)));
+    const votesColumn = async () => {
+      const csv = await getExport(server.url, workshop.id, 'format=csv', token);
+      return csv.text
+        .slice(1)
+        .split('\r\n')
+        .slice(1, -1)
+        .map((line) => csvFields(line).at(-1));
+    };
+    await eventually(async () => {
+      const json = (await exportJson(server.url, workshop)) as Json;
+      expect(json.votes[0].perNote).toEqual([{ note: noteOf(NOTES.plenary), dots: 2 }]);
+    });
+    expect(new Set(await votesColumn())).toEqual(new Set(['']));
+    // Closing freezes the closer's tally: it must have Anna's dots first.
+    await eventually(() => expect(voteResults(table.doc, vote)?.totalDots).toBe(2));
+    must(closeVote(table.doc, vote));
+    must(closeRound(facilitator.doc, table.doc, { name: 'Syyskierros', date: '2026-11-24' }));
+    await eventually(async () => expect(await votesColumn()).toEqual(['2', '0', '']));
+
+    const pdf = await getExport(server.url, workshop.id, 'format=pdf&kind=table', token);
+    const tableText = pdfText(server.dataDir, pdf.bytes).replace(/\s+/g, ' ');
+    expect(tableText).toContain('2 ääntä');
+    expect(tableText).toContain('Syyskierros');
+
+    const memo = await getExport(server.url, workshop.id, 'format=pdf&kind=agreements', token);
+    expect(memo.status).toBe(200);
+    expect(memo.headers.get('content-disposition')).toBe(
+      'attachment; filename="avaa-ohjaamo-espoo-asiakasprosessi-agreements.pdf"',
+    );
+    const memoText = pdfText(server.dataDir, memo.bytes).replace(/\s+/g, ' ');
+    for (const text of ['Sopimusmuistio', 'Yhteinen ajanvaraus – ”heti”', 'Vastuu: Åsa Öberg', 'Avoin', 'Valmis']) {
+      expect(memoText).toContain(text);
+    }
+    expect(memoText).toContain('Määräaika: 15.1.2027');
+    expect(memoText).toContain('Viimeisin kierros: Syyskierros (24.11.2026)');
+    const file = join(server.dataDir, 'memo.pdf');
+    writeFileSync(file, memo.bytes);
+    // A4 portrait exactly: 210 x 297 mm.
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.2\d* x 841\.8\d* pts/);
+
+    const md = await getExport(server.url, workshop.id, 'format=md', token);
+    expect(md.text).toContain('## Sopimukset');
+    expect(md.text).toContain('- Yhteinen ajanvaraus – ”heti” — Vastuu: Åsa Öberg · avoin');
+    expect(md.text).toContain('— 2 ääntä');
   });
 });

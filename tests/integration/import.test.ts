@@ -1,7 +1,9 @@
+import { addAgreement, closeRound, closeVote, openVote } from '@avaa/board-model';
 import type { RoomSeed } from '@avaa/server';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { CreatedWorkshop } from './helpers/api.ts';
-import { connectClient, disconnectAll, synced } from './helpers/clients.ts';
+import { connectAs, connectClient, disconnectAll, synced } from './helpers/clients.ts';
+import { eventually } from './helpers/eventually.ts';
 import { exportJson, NOTES, postImport, storedCounts, workshopWithNotes } from './helpers/exchange.ts';
 import { closeTestServers, startTestServer } from './helpers/server.ts';
 import { sqliteWith } from './helpers/storage.ts';
@@ -30,6 +32,29 @@ describe('POST /api/workshops/import', () => {
     const client = connectClient(copy.sync, copy.sync.tokens.viewer);
     await synced(client);
     expect(JSON.stringify(client.doc.getMap('notes').toJSON())).toContain(NOTES.sami);
+  });
+
+  test('agreements, rounds and votes come along: export -> import -> export is still identical', async () => {
+    const server = await startTestServer();
+    const { workshop, facilitator } = await workshopWithNotes(server.url);
+    const table = connectAs(workshop, 'facilitator');
+    await synced(table);
+    expect(
+      addAgreement(facilitator.doc, 'needs-management', { text: 'Johdolle: yhteinen ajanvaraus', owner: 'Åsa' }).ok,
+    ).toBe(true);
+    const vote = openVote(table.doc, { dotsPerPerson: 3, anonymous: false });
+    if (!vote.ok) throw new Error(vote.error);
+    expect(closeVote(table.doc, vote.value).ok).toBe(true);
+    expect(closeRound(facilitator.doc, table.doc, { name: 'Kierros 1', date: '2026-11-24' }).ok).toBe(true);
+    let first: Json;
+    await eventually(async () => {
+      first = await exportJson(server.url, workshop);
+      expect([first.agreements.length, first.rounds.length, first.votes[0]?.closed]).toEqual([1, 1, true]);
+    });
+    const imported = await postImport(server.url, first);
+    expect(imported.status).toBe(201);
+    const copy = imported.body as CreatedWorkshop;
+    expect(JSON.stringify(await exportJson(server.url, copy))).toBe(JSON.stringify(first));
   });
 
   test('an invalid export is a 400 listing each field and why, and stores nothing', async () => {

@@ -1,6 +1,6 @@
 import { createNote, notesInCell } from '@avaa/board-model';
 import { CloseCode } from '@avaa/protocol';
-import type { Logger, LogLevel } from '@avaa/server';
+import type { Logger } from '@avaa/server';
 import * as encoding from 'lib0/encoding';
 import { afterEach, expect, test } from 'vitest';
 import * as Y from 'yjs';
@@ -34,8 +34,7 @@ const CANARY = 'Kanarialintu-7f3a';
 
 test('no log line, at any level, holds note text, a name or a token', async () => {
   const lines: string[] = [];
-  const logger: Logger = (level: LogLevel, event, fields = {}) =>
-    lines.push(JSON.stringify({ level, event, ...fields }));
+  const logger: Logger = (level, event, fields = {}) => lines.push(JSON.stringify({ level, event, ...fields }));
   const { url } = await startTestServer({ logger });
   const workshop = await createWorkshop(url, `Työpaja ${CANARY}`);
   const person = await joinAs(url, workshop, `Nimi ${CANARY}`);

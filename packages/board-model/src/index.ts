@@ -1,5 +1,6 @@
 export * from './exchange/index.ts';
 export * from './facilitation/index.ts';
+export { checkVoteWrites, type VoteWriteRefusal, type VoteWriteVerdict } from './facilitation/voteWrites.ts';
 export * from './fractionalKey.ts';
 export * from './groupNumber.ts';
 export { checkGroups } from './groups/checkGroups.ts';

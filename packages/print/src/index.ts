@@ -5,6 +5,13 @@ import { renderPoster } from './poster/renderPoster.ts';
 import type { PrintableBoard, PrintFonts } from './printable.ts';
 import { renderTable } from './table/renderTable.ts';
 
+export {
+  agreementsFromDoc,
+  boardPrintOptions,
+  closedVoteCounts,
+  latestRound,
+} from './agreements/fromWorkshopDoc.ts';
+export { renderAgreements } from './agreements/renderAgreements.ts';
 export { type BlankOptions, renderBlankTemplate } from './blank/renderBlank.ts';
 export { NOTE_CARD_GRID, renderNoteCards } from './cards/noteCards.ts';
 export { type ProcessCardOptions, processCardGrid, renderProcessCards } from './cards/processCards.ts';
@@ -14,7 +21,14 @@ export { labelsFor, type PrintLabels } from './labels.ts';
 export * from './paper.ts';
 export { type PosterOptions, renderPoster } from './poster/renderPoster.ts';
 export { type Tiling, tilePoster } from './poster/tiles.ts';
-export type { PrintableBoard, PrintableNote, PrintFonts } from './printable.ts';
+export type {
+  PrintableAgreement,
+  PrintableAgreements,
+  PrintableBoard,
+  PrintableNote,
+  PrintableRound,
+  PrintFonts,
+} from './printable.ts';
 export { renderTable, type TableOptions } from './table/renderTable.ts';
 
 /** Every printable of a board, as the print dialog and `GET .../export?format=pdf&kind=` name them. */
@@ -24,6 +38,12 @@ export type BoardPrintRequest =
   | { readonly kind: 'cards'; readonly card: 'A5' | 'A6' }
   | { readonly kind: 'notecards' }
   | ({ readonly kind: 'blank' } & Omit<BlankOptions, 'language' | 'title' | 'date'>);
+
+/**
+ * Everything the print dialog and the export offer: a board's printables, and the agreements
+ * memo, which is the workshop's (the same from every board) and renders with `renderAgreements`.
+ */
+export type PrintRequest = BoardPrintRequest | { readonly kind: 'agreements' };
 
 /** One entry point for the browser's download and the server's export: a request in, PDF bytes out. */
 export function renderPrintable(board: PrintableBoard, request: BoardPrintRequest, fonts: PrintFonts): Uint8Array {

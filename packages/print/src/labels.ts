@@ -1,4 +1,4 @@
-import type { Language, NoteKind } from '@avaa/board-model';
+import type { AgreementStatus, Language, NoteKind } from '@avaa/board-model';
 
 /** Every word the printables print that is not the user's: one small dictionary per language. */
 export type PrintLabels = {
@@ -20,6 +20,15 @@ export type PrintLabels = {
   readonly blankTemplate: string;
   readonly scan: string;
   readonly date: (iso: string) => string;
+  /** The agreements memo. */
+  readonly memo: {
+    readonly title: string;
+    readonly latestRound: (name: string, date: string) => string;
+    readonly owner: string;
+    readonly due: string;
+    readonly status: Readonly<Record<AgreementStatus, string>>;
+    readonly none: string;
+  };
 };
 
 /** 2026-11-24 -> 24.11.2026: the Finnish (and Finland-Swedish) way. */
@@ -47,6 +56,14 @@ const fi: PrintLabels = {
   blankTemplate: 'Tyhjä pohja',
   scan: 'Avaa taulu puhelimella',
   date: dottedDate,
+  memo: {
+    title: 'Sopimusmuistio',
+    latestRound: (name, date) => `Viimeisin kierros: ${name} (${dottedDate(date)})`,
+    owner: 'Vastuu',
+    due: 'Määräaika',
+    status: { open: 'Avoin', 'in-progress': 'Työn alla', done: 'Valmis', dropped: 'Luovuttu' },
+    none: 'Ei kohtia.',
+  },
 };
 
 const sv: PrintLabels = {
@@ -67,6 +84,14 @@ const sv: PrintLabels = {
   blankTemplate: 'Tom mall',
   scan: 'Öppna tavlan med telefonen',
   date: dottedDate,
+  memo: {
+    title: 'Promemoria över överenskommelser',
+    latestRound: (name, date) => `Senaste omgång: ${name} (${dottedDate(date)})`,
+    owner: 'Ansvarig',
+    due: 'Tidsfrist',
+    status: { open: 'Öppen', 'in-progress': 'Pågår', done: 'Klar', dropped: 'Slopad' },
+    none: 'Inga punkter.',
+  },
 };
 
 const en: PrintLabels = {
@@ -87,6 +112,14 @@ const en: PrintLabels = {
   blankTemplate: 'Blank template',
   scan: 'Open the board on your phone',
   date: (iso) => iso,
+  memo: {
+    title: 'Agreements memo',
+    latestRound: (name, date) => `Latest round: ${name} (${date})`,
+    owner: 'Owner',
+    due: 'Due',
+    status: { open: 'Open', 'in-progress': 'In progress', done: 'Done', dropped: 'Dropped' },
+    none: 'No items.',
+  },
 };
 
 const LABELS: Readonly<Record<Language, PrintLabels>> = { fi, sv, en };

@@ -1,4 +1,4 @@
-import type { CellId, Language, NoteColour, NoteKind } from '@avaa/board-model';
+import type { AgreementSectionId, AgreementStatus, CellId, Language, NoteColour, NoteKind } from '@avaa/board-model';
 
 /**
  * What the printables need of a board, as plain data: the renderer never sees a Y.Doc, so the
@@ -28,6 +28,32 @@ export type PrintableBoard = {
   readonly round?: string;
   /** Every cell's visible notes in board order; a missing cell is an empty one. */
   readonly cells: Readonly<Partial<Record<CellId, readonly PrintableNote[]>>>;
+};
+
+/** One item of the agreements register as the memo prints it. */
+export type PrintableAgreement = {
+  readonly id: string;
+  readonly section: AgreementSectionId;
+  readonly text: string;
+  /** Empty when nobody is named yet. */
+  readonly owner: string;
+  /** `YYYY-MM-DD` or null; formatted for the language when printed. */
+  readonly due: string | null;
+  readonly status: AgreementStatus;
+};
+
+/** The latest closed round, named in the memo's header. */
+export type PrintableRound = { readonly name: string; readonly date: string };
+
+/** The agreements register (the workshop's, not a board's) for the agreements memo. */
+export type PrintableAgreements = {
+  readonly title: string;
+  readonly language: Language;
+  /** The day printed, `YYYY-MM-DD`. */
+  readonly date: string;
+  readonly round?: PrintableRound;
+  /** Every live item, by section in the method's order, each section in its own order. */
+  readonly items: readonly PrintableAgreement[];
 };
 
 /** The TTF bytes of the embedded font: the browser fetches them, the server reads them from disk. */

@@ -1,16 +1,21 @@
 import {
   addPerson,
   applyGrouping,
+  closeVote,
+  createNote,
   movePerson,
+  openVote,
   type PersonId,
+  placeDot,
   removePerson,
+  seedBoard,
   seedWorkshop,
   setJoiningOpen,
 } from '@avaa/board-model';
 import type { Role, RoomRef, WorkshopId } from '@avaa/protocol';
 import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { groupCreatedAt, groupExists, isRemovedPerson, mayWrite } from './access.ts';
+import { checkWrite, groupCreatedAt, groupExists, isRemovedPerson, mayWrite } from './access.ts';
 import type { Capability } from './tokens.ts';
 
 const workshopId = 'k3m9x2p7qa' as WorkshopId;
@@ -85,5 +90,42 @@ describe('groups', () => {
     expect(groupExists(doc, 3)).toBe(false);
     expect(groupCreatedAt(doc, 2)).toBe(7);
     expect(groupCreatedAt(doc, 3)).toBe(0);
+  });
+});
+
+/** The common table with a note and an open vote, and what a client of it sends for `change`. */
+function commonTable() {
+  const doc = new Y.Doc();
+  seedBoard(doc, { title: 'T', language: 'fi', createdAt: 1 });
+  const note = createNote(doc, 'start:services', { text: 'Lappu' });
+  const vote = openVote(doc, { dotsPerPerson: 2 });
+  if (!note.ok || !vote.ok) throw new Error('setup');
+  const updateOf = (change: (client: Y.Doc) => void) => {
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(doc));
+    const before = Y.encodeStateVector(client);
+    change(client);
+    return Y.encodeStateAsUpdate(client, before);
+  };
+  return { doc, note: note.value, vote: vote.value, updateOf };
+}
+
+describe('checkWrite', () => {
+  test('a participant on the common table: own dots yes, forged votes no', () => {
+    const { doc: workshopDoc, anna, pekka } = workshop();
+    const table = commonTable();
+    const check = (who: Capability, change: (client: Y.Doc) => void, ref: RoomRef = plenary) =>
+      checkWrite(ref, who, workshopDoc, table.doc, table.updateOf(change));
+    const ownDot = (client: Y.Doc) => placeDot(client, table.vote, anna, table.note);
+    expect(check(as('participant', anna), ownDot)).toEqual({ allowed: true });
+    expect(check(as('participant', pekka), ownDot)).toEqual({ allowed: false, reason: 'foreign-slot' });
+    expect(check(as('participant'), ownDot)).toEqual({ allowed: false, reason: 'foreign-slot' });
+    const close = (client: Y.Doc) => closeVote(client, table.vote);
+    expect(check(as('participant', anna), close)).toEqual({ allowed: false, reason: 'vote-structure' });
+    expect(check(as('facilitator'), close)).toEqual({ allowed: true });
+    expect(check(as('viewer'), ownDot)).toEqual({ allowed: false, reason: 'no-right' });
+    // The votes live on the common table only: a group board's document is not inspected.
+    expect(check(as('participant', anna), close, group(1))).toEqual({ allowed: true });
+    expect(check(as('participant', anna), close, group(2))).toEqual({ allowed: false, reason: 'no-right' });
   });
 });

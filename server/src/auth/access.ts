@@ -1,4 +1,11 @@
-import { groupOfPerson, groupsMap, type PersonId, peopleMap } from '@avaa/board-model';
+import {
+  checkVoteWrites,
+  groupOfPerson,
+  groupsMap,
+  type PersonId,
+  peopleMap,
+  type VoteWriteRefusal,
+} from '@avaa/board-model';
 import type { RoomRef } from '@avaa/protocol';
 import * as Y from 'yjs';
 import type { Capability } from './tokens.ts';
@@ -8,7 +15,8 @@ import type { Capability } from './tokens.ts';
  * moving or removing a person changes their rights at once, without a reconnect:
  *
  *   workshop room  the facilitator (people join through the server's join API)
- *   plenary        the facilitator and participants
+ *   plenary        the facilitator and participants; participants only their own dots of a
+ *                  vote (checkWrite)
  *   group board n  the facilitator, and participants whose token names a person in group n
  *
  * Viewers never write; a removed person writes nowhere. Everyone else holding a valid token of
@@ -20,6 +28,34 @@ export function mayWrite(ref: RoomRef, capability: Capability, workshopDoc: Y.Do
   if (ref.kind === 'workshop') return false;
   if (ref.board.kind === 'plenary') return true;
   return capability.personId !== undefined && groupOfPerson(workshopDoc, capability.personId) === ref.board.group;
+}
+
+/** Why a client's change was dropped: a word for the debug log, never the change itself. */
+export type WriteRefusal = 'no-right' | 'workshop-not-loaded' | VoteWriteRefusal;
+export type WriteVerdict = { readonly allowed: true } | { readonly allowed: false; readonly reason: WriteRefusal };
+/** Asked with every change (a Yjs update, v1) a connection sends. */
+export type WriteCheck = (update: Uint8Array) => WriteVerdict;
+
+const ALLOWED: WriteVerdict = { allowed: true };
+const NO_RIGHT: WriteVerdict = { allowed: false, reason: 'no-right' };
+
+/**
+ * Whether one update may be applied to the room's document: the right to write the room at all
+ * (`mayWrite`), then, for a participant on the common table, the vote rules: only their own
+ * dots (`checkVoteWrites` in @avaa/board-model). The facilitator's changes are not inspected.
+ * Throws on a malformed update, as applying it would.
+ */
+export function checkWrite(
+  ref: RoomRef,
+  capability: Capability,
+  workshopDoc: Y.Doc,
+  roomDoc: Y.Doc,
+  update: Uint8Array,
+): WriteVerdict {
+  if (!mayWrite(ref, capability, workshopDoc)) return NO_RIGHT;
+  const plenary = ref.kind === 'board' && ref.board.kind === 'plenary';
+  if (capability.role !== 'participant' || !plenary) return ALLOWED;
+  return checkVoteWrites(roomDoc, update, capability.personId);
 }
 
 /** A person the facilitator removed: their token is refused on connect (4403) and by the API. */

@@ -5,6 +5,7 @@ import { getExport } from './exportApi.ts';
 import { postImport } from './importApi.ts';
 import { getJoinCode, postJoin } from './joinApi.ts';
 import { sendJson } from './respond.ts';
+import { getTime } from './timeApi.ts';
 import { getWorkshop, postWorkshop } from './workshopsApi.ts';
 
 export type { ApiContext } from './context.ts';
@@ -22,6 +23,7 @@ const ROUTES: readonly Route[] = [
   { path: /^\/api\/workshops\/([^/]+)\/boards$/, method: 'GET', handle: getBoards },
   { path: /^\/api\/workshops\/([^/]+)\/join$/, method: 'POST', handle: postJoin },
   { path: /^\/api\/join\/([^/]+)$/, method: 'GET', handle: getJoinCode },
+  { path: /^\/api\/time$/, method: 'GET', handle: getTime },
 ];
 
 /** Handles `/healthz` and `/api/*`; returns false for any other path. */

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type BoardDocs, exportCsv, exportMarkdown, exportWorkshop, readGroups } from '@avaa/board-model';
-import { printableFromDoc, renderPrintable } from '@avaa/print';
+import { agreementsFromDoc, boardPrintOptions, printableFromDoc, renderAgreements, renderPrintable } from '@avaa/print';
 import { loadFonts } from '@avaa/print/node';
 import { roomName, type WorkshopId } from '@avaa/protocol';
 import type * as Y from 'yjs';
@@ -74,6 +74,11 @@ async function pdfDownload(
   params: Extract<ExportParams, { format: 'pdf' }>,
   origin: string,
 ): Promise<Download | { error: 'unknown-group'; field: 'board' }> {
+  const fonts = await loadFonts();
+  const date = new Date().toISOString().slice(0, 10);
+  // The blank template's QR code leads to the board's page, without a token: people join there.
+  const request = params.print(`${origin}/w/${workshop.id}`);
+  if (request.kind === 'agreements') return memoDownload(workshop, workshopDoc, date, fonts);
   const { group } = params;
   if (group !== null && !readGroups(workshopDoc).some((live) => live.number === group)) {
     return { error: 'unknown-group', field: 'board' };
@@ -82,14 +87,30 @@ async function pdfDownload(
     group === null
       ? { name: roomName(workshop.id), seed: () => plenarySeed(workshop) }
       : groupRoom(workshop, workshopDoc, group);
-  const fonts = await loadFonts();
-  const date = new Date().toISOString().slice(0, 10);
-  const board = await withRoomDocs(ctx.rooms, [room], ([doc]) => printableFromDoc(doc as Y.Doc, { date }));
+  // The board prints with the latest round's name and the latest closed vote's dots.
+  const board = await withRoomDocs(ctx.rooms, [room], ([doc]) =>
+    printableFromDoc(doc as Y.Doc, boardPrintOptions(workshopDoc, doc as Y.Doc, date)),
+  );
   if (!board) throw new Error('board without metadata');
-  // The blank template's QR code leads to the board's page, without a token: people join there.
-  const pdf = renderPrintable(board, params.print(`${origin}/w/${workshop.id}`), fonts);
+  const pdf = renderPrintable(board, request, fonts);
   const label = group === null ? 'plenary' : `group-${group}`;
   return { body: pdf, type: TYPES.pdf, name: downloadName(workshop.title, label, 'pdf') };
+}
+
+/** The agreements memo: the workshop document's register, whichever board was asked for. */
+function memoDownload(
+  workshop: WorkshopRecord,
+  workshopDoc: Y.Doc,
+  date: string,
+  fonts: Awaited<ReturnType<typeof loadFonts>>,
+): Download {
+  const memo = agreementsFromDoc(workshopDoc, { date });
+  if (!memo) throw new Error('workshop without metadata');
+  return {
+    body: renderAgreements(memo, fonts),
+    type: TYPES.pdf,
+    name: downloadName(workshop.title, 'agreements', 'pdf'),
+  };
 }
 
 /** A group board's room with the seed the sync path would give it, so the two never differ. */

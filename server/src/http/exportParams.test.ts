@@ -31,12 +31,35 @@ describe('parseExportParams', () => {
     });
   });
 
-  it('names the refused field', () => {
-    expect(parse('format=xlsx')).toEqual({ error: 'invalid-parameter', field: 'format' });
-    expect(parse('format=pdf&paper=A0')).toEqual({ error: 'invalid-parameter', field: 'paper' });
-    expect(parse('format=pdf&board=group-31')).toEqual({ error: 'invalid-parameter', field: 'board' });
-    expect(parse('format=pdf&board=group-01')).toEqual({ error: 'invalid-parameter', field: 'board' });
-    expect(parse('format=pdf&kind=poster&sheet=A5')).toEqual({ error: 'invalid-parameter', field: 'sheet' });
+  it('reads the agreements memo, which is A4 only', () => {
+    expect(parse('format=pdf&kind=agreements')).toEqual({ format: 'pdf', group: null, print: { kind: 'agreements' } });
+    expect(printOf('format=pdf&kind=agreements&paper=A4')).toEqual({ kind: 'agreements' });
+    expect(parse('format=pdf&kind=agreements&paper=A3')).toEqual({
+      error: 'invalid-parameter',
+      field: 'paper',
+      allowed: ['A4'],
+    });
+  });
+
+  it('names the refused field and the values it takes', () => {
+    const refused = (query: string) => {
+      const result = parse(query);
+      return 'error' in result ? result.field : undefined;
+    };
+    expect(parse('format=xlsx')).toEqual({
+      error: 'invalid-parameter',
+      field: 'format',
+      allowed: ['pdf', 'json', 'csv', 'md'],
+    });
+    expect(parse('format=pdf&kind=minutes')).toEqual({
+      error: 'invalid-parameter',
+      field: 'kind',
+      allowed: ['table', 'poster', 'cards', 'notecards', 'blank', 'agreements'],
+    });
+    expect(refused('format=pdf&paper=A0')).toBe('paper');
+    expect(refused('format=pdf&board=group-31')).toBe('board');
+    expect(refused('format=pdf&board=group-01')).toBe('board');
+    expect(refused('format=pdf&kind=poster&sheet=A5')).toBe('sheet');
   });
 });
 

@@ -1,12 +1,12 @@
 import { isGroupNumber } from '@avaa/board-model';
-import type { BoardPrintRequest } from '@avaa/print';
+import type { PrintRequest } from '@avaa/print';
 
 export const EXPORT_FORMATS = ['pdf', 'json', 'csv', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const PDF_KINDS = ['table', 'poster', 'cards', 'notecards', 'blank'] as const;
+export const PDF_KINDS = ['table', 'poster', 'cards', 'notecards', 'blank', 'agreements'] as const;
 type PdfKind = (typeof PDF_KINDS)[number];
 
-/** A PDF without `paper` is an A4 table; each kind has its own papers (below). */
+/** A PDF without `paper` is an A4 table; each kind has its own papers (below); the memo is A4 portrait. */
 const TABLE_PAPERS = ['A4', 'A3', 'A2', 'A1'] as const;
 const POSTER_PAPERS = ['A0', 'A1'] as const;
 const SHEETS = ['A4', 'A3'] as const;
@@ -16,23 +16,28 @@ export type ExportParams =
   | { readonly format: 'json' | 'csv' | 'md' }
   | {
       readonly format: 'pdf';
-      /** null: the common table; else a group's board. */
+      /** null: the common table; else a group's board (the agreements memo is the workshop's). */
       readonly group: number | null;
       /** Without the blank template's `url`, which the handler knows. */
-      readonly print: (url: string) => BoardPrintRequest;
+      readonly print: (url: string) => PrintRequest;
     };
 
-export type ParamError = { readonly error: 'invalid-parameter'; readonly field: string };
+/** Which parameter was refused and, for a closed list, the values it takes. */
+export type ParamError = {
+  readonly error: 'invalid-parameter';
+  readonly field: string;
+  readonly allowed?: readonly string[];
+};
 
 /** Parses `format`, `kind`, `paper`, `sheet`, `card` and `board` of an export request. */
 export function parseExportParams(query: URLSearchParams): ExportParams | ParamError {
   const format = pick(query, 'format', EXPORT_FORMATS, undefined);
-  if (format === undefined) return invalid('format');
+  if (format === undefined) return invalid('format', EXPORT_FORMATS);
   if (format !== 'pdf') return { format };
   const group = parseBoard(query.get('board'));
-  if (group === undefined) return invalid('board');
+  if (group === undefined) return invalid('board', ['plenary', 'group-<n>']);
   const kind = pick(query, 'kind', PDF_KINDS, 'table');
-  if (kind === undefined) return invalid('kind');
+  if (kind === undefined) return invalid('kind', PDF_KINDS);
   const print = printRequest(kind, query);
   return 'error' in print ? print : { format, group, print: print.request };
 }
@@ -43,22 +48,26 @@ function printRequest(kind: PdfKind, query: URLSearchParams) {
     case 'table':
     case 'blank': {
       const size = paper(TABLE_PAPERS, 'A4') as (typeof TABLE_PAPERS)[number] | undefined;
-      if (size === undefined) return invalid('paper');
+      if (size === undefined) return invalid('paper', TABLE_PAPERS);
       return { request: (url: string) => (kind === 'table' ? { kind, paper: size } : { kind, paper: size, url }) };
     }
     case 'poster': {
       const poster = paper(POSTER_PAPERS, 'A1') as (typeof POSTER_PAPERS)[number] | undefined;
-      if (poster === undefined) return invalid('paper');
+      if (poster === undefined) return invalid('paper', POSTER_PAPERS);
       const sheet = pick(query, 'sheet', SHEETS, 'A4');
-      if (sheet === undefined) return invalid('sheet');
+      if (sheet === undefined) return invalid('sheet', SHEETS);
       return { request: () => ({ kind, poster, sheet }) };
     }
     case 'cards': {
       const card = pick(query, 'card', CARDS, 'A5');
-      if (card === undefined) return invalid('card');
+      if (card === undefined) return invalid('card', CARDS);
       return { request: () => ({ kind, card }) };
     }
     case 'notecards':
+      return { request: () => ({ kind }) };
+    case 'agreements':
+      // The memo is a document to file: A4 portrait only.
+      if (paper(['A4'], 'A4') === undefined) return invalid('paper', ['A4']);
       return { request: () => ({ kind }) };
   }
 }
@@ -82,6 +91,6 @@ function pick<T extends string>(
   return (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
-function invalid(field: string): ParamError {
-  return { error: 'invalid-parameter', field };
+function invalid(field: string, allowed: readonly string[]): ParamError {
+  return { error: 'invalid-parameter', field, allowed };
 }

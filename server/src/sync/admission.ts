@@ -7,7 +7,14 @@ import {
   roomName,
   workshopRoomName,
 } from '@avaa/protocol';
-import { groupCreatedAt, groupExists, isRemovedPerson, mayWrite } from '../auth/access.ts';
+import {
+  checkWrite,
+  groupCreatedAt,
+  groupExists,
+  isRemovedPerson,
+  type WriteCheck,
+  type WriteVerdict,
+} from '../auth/access.ts';
 import { type Capability, verifyToken } from '../auth/tokens.ts';
 import type { SyncLimits } from '../config.ts';
 import type { Room } from '../rooms/room.ts';
@@ -27,14 +34,16 @@ export type AdmissionContext = {
   readonly closing: () => boolean;
 };
 
+const NOT_LOADED: WriteVerdict = { allowed: false, reason: 'workshop-not-loaded' };
+
 /** A connection let into a loaded room. `leave` undoes everything admission took. */
 export type Admitted = {
   readonly room: Room;
   readonly capability: Capability;
   /** The token as sent: keys the connection's rate limit and presence ownership. */
   readonly token: string;
-  /** Asked on every sync step 2 and update: false drops the frame's changes. */
-  readonly mayWrite: () => boolean;
+  /** Asked with the changes of every sync step 2 and update: a refusal drops them. */
+  readonly checkWrite: WriteCheck;
   leave(): void;
 };
 /** Admitted before the token is attached. */
@@ -103,7 +112,8 @@ async function admitToWorkshopRoom(
   if (!room) return undefined;
   const leave = () => rooms.leave(room, connection);
   if (isRemovedPerson(room.doc, capability.personId)) return refuse(CloseCode.forbidden, 'removed', leave);
-  return { room, capability, mayWrite: () => mayWrite(ref, capability, room.doc), leave };
+  const check: WriteCheck = (update) => checkWrite(ref, capability, room.doc, room.doc, update);
+  return { room, capability, checkWrite: check, leave };
 }
 
 /** A board: hold the workshop room first, for the checks now and for every write later. */
@@ -131,8 +141,9 @@ async function admitToBoard(
     held.release();
   };
   // Without a loaded workshop document rights cannot be checked: drop, as for a reader.
-  const mayWriteNow = () => held.room.ready && mayWrite(ref, capability, workshopDoc);
-  return { room, capability, mayWrite: mayWriteNow, leave };
+  const check: WriteCheck = (update) =>
+    held.room.ready ? checkWrite(ref, capability, workshopDoc, room.doc, update) : NOT_LOADED;
+  return { room, capability, checkWrite: check, leave };
 }
 
 /**

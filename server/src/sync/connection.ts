@@ -2,6 +2,7 @@ import { CloseCode, encodeSavedMessage, MAX_MESSAGE_BYTES } from '@avaa/protocol
 import type { RawData, WebSocket } from 'ws';
 import { applyAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import type { WriteCheck, WriteRefusal } from '../auth/access.ts';
 import type { SyncLimits } from '../config.ts';
 import type { RateLimiter } from '../http/rateLimit.ts';
 import { errorFields, type Logger } from '../log.ts';
@@ -13,6 +14,8 @@ import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2 
 const MAX_QUEUED_BYTES = 4 * MAX_MESSAGE_BYTES;
 // A client that does not read is dropped rather than growing our memory without bound.
 const MAX_BUFFERED_BYTES = 32 * MAX_MESSAGE_BYTES;
+
+const NOT_STARTED = { allowed: false, reason: 'no-right' } as const;
 
 /** The server-wide limits and the shared per-token frame buckets. */
 export type ConnectionLimits = { readonly limits: SyncLimits; readonly frames: RateLimiter };
@@ -33,7 +36,7 @@ export class Connection implements Peer {
   #queue: Uint8Array[] = [];
   #queuedBytes = 0;
   #room: Room | undefined;
-  #mayWrite: () => boolean = () => false;
+  #checkWrite: WriteCheck = () => NOT_STARTED;
   #started = false;
   /** Set once a change of this socket was dropped (no right to write): it is never acknowledged. */
   #writeDropped = false;
@@ -58,13 +61,13 @@ export class Connection implements Peer {
 
   /**
    * The room has loaded: say what we have, then handle what the client sent meanwhile.
-   * `mayWrite` is asked for every change the client sends (rights follow the workshop live).
+   * `checkWrite` is asked with every change the client sends (rights follow the workshop live).
    * `token` keys the rate limit and owns the presence ids this connection sets.
    */
-  start(room: Room, mayWrite: () => boolean, token: string): void {
+  start(room: Room, checkWrite: WriteCheck, token: string): void {
     if (!this.open) return;
     this.#room = room;
-    this.#mayWrite = mayWrite;
+    this.#checkWrite = checkWrite;
     this.#identity = token;
     const { limits, frames } = this.#limits;
     this.#guard = new FrameGuard(limits, frames, `${room.name} ${token}`, this);
@@ -136,12 +139,14 @@ export class Connection implements Peer {
       case 'sync-step1':
         this.send(encodeSyncStep2(room.doc, message.stateVector));
         return;
-      case 'sync-update':
-        // A reader's changes are dropped: not applied, so neither relayed nor stored. Its
-        // awareness still goes through below: readers are present too.
-        if (this.#mayWrite()) Y.applyUpdate(room.doc, message.update, this);
-        else this.#dropWrite(room);
+      case 'sync-update': {
+        // Refused changes (a reader's, a participant's forged vote) are dropped: not applied, so
+        // neither relayed nor stored. Awareness still goes through below: readers are present too.
+        const verdict = this.#checkWrite(message.update);
+        if (verdict.allowed) Y.applyUpdate(room.doc, message.update, this);
+        else this.#dropWrite(room, verdict.reason);
         return;
+      }
       case 'save-request':
         this.#acknowledgeWhenSaved(room, message.seq);
         return;
@@ -165,9 +170,9 @@ export class Connection implements Peer {
     this.close(verdict.code, verdict.reason);
   }
 
-  #dropWrite(room: Room): void {
+  #dropWrite(room: Room, why: WriteRefusal): void {
     this.#writeDropped = true;
-    this.#logger('debug', 'write-dropped', { room: room.name });
+    this.#logger('debug', 'write-dropped', { room: room.name, why });
   }
 
   /**

@@ -2,7 +2,8 @@ import type { WorkshopId } from '@avaa/protocol';
 import { readTokenClaims, type TokenClaims } from '@avaa/sync-client';
 import { readStored, writeStored } from '../state/storage.ts';
 
-export type View = 'board' | 'projector';
+/** Which page a token is kept for: each read-only screen keeps its own. */
+export type View = 'board' | 'projector' | 'feedback';
 
 export type Access =
   | { readonly ok: true; readonly token: string; readonly claims: TokenClaims }

@@ -70,7 +70,7 @@ export async function fetchWorkshop(
   }
 }
 
-export type WorkshopLinks = { readonly participant: string; readonly projector: string };
+export type WorkshopLinks = { readonly participant: string; readonly projector: string; readonly feedback: string };
 
 /**
  * The workshop's shareable links again, for the facilitator: `GET /api/workshops/<id>/boards`
@@ -89,7 +89,11 @@ export async function fetchWorkshopLinks(
     const page = `${window.location.origin}/w/${id}`;
     return {
       ok: true,
-      links: { participant: `${page}#token=${participant}`, projector: `${page}/projector#token=${viewer}` },
+      links: {
+        participant: `${page}#token=${participant}`,
+        projector: `${page}/projector#token=${viewer}`,
+        feedback: `${page}/feedback#token=${viewer}`,
+      },
     };
   } catch {
     return { ok: false, kind: 'network' };

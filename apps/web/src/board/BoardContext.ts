@@ -1,4 +1,5 @@
 import type { CellId, NoteId } from '@avaa/board-model';
+import type { BoardRef } from '@avaa/protocol';
 import type { Peer, PresenceWriter } from '@avaa/sync-client';
 import { createContext, useContext } from 'react';
 import type * as Y from 'yjs';
@@ -6,6 +7,8 @@ import type * as Y from 'yjs';
 /** What every part of an open board needs: the document and what this person may do. */
 export type BoardContextValue = {
   readonly doc: Y.Doc;
+  /** Which board this is: the common table or a group's. */
+  readonly board: BoardRef;
   readonly canEdit: boolean;
   /** The facilitator on the common table: stacks notes that say the same thing, and splits stacks. */
   readonly canStack: boolean;

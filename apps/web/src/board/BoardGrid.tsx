@@ -1,7 +1,11 @@
 import { cellId, DIMENSIONS, PHASES } from '@avaa/board-model';
-import { Fragment } from 'react';
+import { Fragment, useMemo } from 'react';
 import type { NotesByCell } from '../doc/useNotesByCell.ts';
+import { boardStats } from '../gaps/cellStats.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
+import { useFocusedCell } from '../stage/useFocusedCell.ts';
+import { useWorkshop } from '../workshop/WorkshopContext.ts';
+import { useBoard } from './BoardContext.ts';
 import { Cell } from './Cell.tsx';
 import './board.css';
 
@@ -14,6 +18,11 @@ const NO_NOTES: readonly never[] = [];
 export function BoardGrid({ notes }: { notes: NotesByCell }) {
   const t = useT();
   const language = useLanguage();
+  const workshop = useWorkshop();
+  const { board } = useBoard();
+  const focused = useFocusedCell(workshop.doc, board);
+  // Counts and blind spots compare each cell with the whole board, so they are reckoned here.
+  const stats = useMemo(() => boardStats(notes), [notes]);
   return (
     <section className="board" aria-label={t('board.label')}>
       <div className="board__grid">
@@ -34,7 +43,17 @@ export function BoardGrid({ notes }: { notes: NotesByCell }) {
             </div>
             {PHASES.map((phase) => {
               const cell = cellId(phase.id, dimension.id);
-              return <Cell key={cell} cell={cell} notes={notes.get(cell) ?? NO_NOTES} />;
+              const stat = stats.cells.get(cell);
+              return (
+                <Cell
+                  key={cell}
+                  cell={cell}
+                  notes={notes.get(cell) ?? NO_NOTES}
+                  gap={stat?.gap ?? 'none'}
+                  heat={stat?.heat ?? 0}
+                  focused={focused === cell}
+                />
+              );
             })}
           </Fragment>
         ))}

@@ -29,6 +29,7 @@ export function BoardView({ board }: { board: BoardRef }) {
     const tools = isFacilitator(workshop) ? (
       <Suspense fallback={null}>
         <PlenaryTools doc={session.doc} undo={session.undo} />
+        <VoteTools doc={session.doc} />
       </Suspense>
     ) : null;
     return <OpenBoard board={board} session={session} canEdit={writer} notice={tools} />;
@@ -64,6 +65,9 @@ export function BoardView({ board }: { board: BoardRef }) {
 
 // Merging and stack proposals (with the similarity code) load for the facilitator only.
 const PlenaryTools = lazy(() => import('../plenary/PlenaryTools.tsx').then((m) => ({ default: m.PlenaryTools })));
+
+// Opening, following and closing a vote: the facilitator's, loaded on the common table only.
+const VoteTools = lazy(() => import('../voting/VoteTools.tsx').then((m) => ({ default: m.VoteTools })));
 
 /** On the common table a merge is one undoable step of the facilitator's. */
 const MERGES: readonly unknown[] = [MERGE_ORIGIN];

@@ -1,56 +1,106 @@
-import { type CellId, type NoteView, parseCellId, phaseOf } from '@avaa/board-model';
+import { type CellId, dimensionOf, type NoteView, parseCellId, phaseOf } from '@avaa/board-model';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { memo, useContext, useId, useMemo } from 'react';
+import { memo, useCallback, useContext, useEffect, useId, useMemo, useRef } from 'react';
+import { type CellGap, matchesKind } from '../gaps/cellStats.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { NewNoteItem } from '../notes/NewNoteItem.tsx';
 import { NoteCard } from '../notes/NoteCard.tsx';
+import { CellFocusButton } from '../stage/CellFocusButton.tsx';
 import { useBoardUi } from '../state/boardUi.ts';
+import { useBoardView } from '../state/boardView.ts';
+import { counted } from '../voting/plural.ts';
 import { DropCellContext, useBoard } from './BoardContext.ts';
 import { cellName, dimensionName, phaseName } from './names.ts';
 
+type Props = {
+  cell: CellId;
+  notes: readonly NoteView[];
+  /** Whether the cell looks like a blind spot next to the rest of the board. */
+  gap: CellGap;
+  /** The heat view's shade, 0..4. */
+  heat: number;
+  /** The facilitator is showing this cell to everyone. */
+  focused: boolean;
+};
+
 /**
- * One cell of the table (a phase x a dimension): a named group holding a list of notes, the
- * phase's prompt while it is empty, and an "Add note" button.
+ * One cell of the table (a phase x a dimension): a named group holding a list of notes, its
+ * count and blind-spot mark, the cell's prompts while it is empty, and an "Add note" button.
  */
-export const Cell = memo(function Cell({ cell, notes }: { cell: CellId; notes: readonly NoteView[] }) {
+export const Cell = memo(function Cell({ cell, notes, gap, heat, focused }: Props) {
   const t = useT();
   const language = useLanguage();
   const promptId = useId();
-  const { canEdit } = useBoard();
+  const { canEdit, board } = useBoard();
   const { phase, dimension } = parseCellId(cell);
   const drafting = useBoardUi((state) => state.editing?.kind === 'new' && state.editing.cell === cell);
   const hidden = useBoardUi((state) => (state.editing?.kind === 'new' ? state.editing.noteId : null));
   const edit = useBoardUi((state) => state.edit);
+  const heatView = useBoardView((state) => state.heat);
+  const kindFilter = useBoardView((state) => state.kindFilter);
+  const hideOthers = useBoardView((state) => state.hideOthers);
   const isDropTarget = useContext(DropCellContext) === cell;
   const { setNodeRef } = useDroppable({ id: cell, disabled: !canEdit });
-  // The note being added shows in its editor until editing ends, not twice.
-  const shown = useMemo(() => (hidden ? notes.filter((note) => note.id !== hidden) : notes), [notes, hidden]);
+  const element = useRef<HTMLDivElement | null>(null);
+  const ref = useCallback(
+    (node: HTMLDivElement | null) => {
+      element.current = node;
+      setNodeRef(node);
+    },
+    [setNodeRef],
+  );
+  useScrollWhenFocused(element, focused);
+  // The note being added shows in its editor until editing ends, not twice; the kind filter may hide others.
+  const shown = useMemo(
+    () => notes.filter((note) => note.id !== hidden && (!hideOthers || matchesKind(note.kind, kindFilter))),
+    [notes, hidden, hideOthers, kindFilter],
+  );
   const ids = useMemo(() => shown.map((note) => note.id), [shown]);
-  const empty = shown.length === 0 && !drafting;
+  const empty = notes.length === 0 && !drafting;
+  const classes = [
+    'cell',
+    isDropTarget ? 'cell--drop-target' : '',
+    heatView ? `cell--heat heat-${heat}` : '',
+    focused ? 'cell--focused' : '',
+    gap === 'none' ? '' : `cell--${gap}`,
+  ];
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: a cell groups notes, not form fields; a fieldset would suggest a form.
     <div
-      ref={setNodeRef}
+      ref={ref}
       role="group"
       aria-label={t('board.cell', { phase: phaseName(phase, language), dimension: dimensionName(dimension, language) })}
       aria-describedby={promptId}
-      className={`cell${isDropTarget ? ' cell--drop-target' : ''}`}
+      className={classes.filter(Boolean).join(' ')}
       data-cell={cell}
     >
-      <h3 className="cell__phase">{phaseName(phase, language)}</h3>
+      {focused && <p className="cell__focus-tag">{t('gaps.focusedCell')}</p>}
+      <div className="cell__head">
+        <h3 className="cell__phase">{phaseName(phase, language)}</h3>
+        <span className="cell__count">{counted(t, 'gaps.count', notes.length)}</span>
+        <CellFocusButton board={board} cell={cell} />
+      </div>
+      {gap !== 'none' && (
+        <p className="cell__blind-spot">
+          <span aria-hidden="true">⚠</span>
+          {t('gaps.blindSpot')}
+          <span className="visually-hidden">{t(`gaps.blindSpot.${gap}`)}</span>
+        </p>
+      )}
       <SortableContext id={cell} items={ids} strategy={verticalListSortingStrategy}>
         <ul className="cell__notes">
           {shown.map((note) => (
-            <NoteCard key={note.id} note={note} />
+            <NoteCard key={note.id} note={note} dimmed={!matchesKind(note.kind, kindFilter)} />
           ))}
           {drafting && <NewNoteItem cell={cell} />}
         </ul>
       </SortableContext>
-      <p id={promptId} className={empty ? 'cell__prompt' : 'visually-hidden'}>
-        {phaseOf(phase).prompt[language]}
-      </p>
+      <div id={promptId} className={empty ? 'cell__prompt cell__prompts' : 'visually-hidden'}>
+        <p className="cell__prompt-question">{dimensionOf(dimension).question[language]}</p>
+        <p>{phaseOf(phase).prompt[language]}</p>
+      </div>
       {canEdit && !drafting && (
         <button
           type="button"
@@ -65,3 +115,12 @@ export const Cell = memo(function Cell({ cell, notes }: { cell: CellId; notes: r
     </div>
   );
 });
+
+/** Brings the cell into view once each time the facilitator starts showing it. */
+function useScrollWhenFocused(element: { readonly current: HTMLDivElement | null }, focused: boolean): void {
+  useEffect(() => {
+    if (!focused) return;
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    element.current?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: still ? 'auto' : 'smooth' });
+  }, [element, focused]);
+}

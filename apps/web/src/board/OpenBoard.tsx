@@ -8,6 +8,7 @@ import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
 import type { BoardSession } from '../doc/useBoardSession.ts';
 import { useMeta } from '../doc/useMeta.ts';
 import { useNotesByCell } from '../doc/useNotesByCell.ts';
+import { GapsToolbar } from '../gaps/GapsToolbar.tsx';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { Toasts } from '../notes/Toasts.tsx';
 import { StacksContext, useStacks } from '../plenary/useStacks.ts';
@@ -18,6 +19,7 @@ import { editorsByNote, usePeers } from '../presence/usePeers.ts';
 import { PrintButton } from '../print/PrintButton.tsx';
 import { BoardUiContext, createBoardUiStore } from '../state/boardUi.ts';
 import { usePreferences } from '../state/preferences.ts';
+import { VotingLayer } from '../voting/VotingLayer.tsx';
 import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
 import { BoardContext, EditorsContext } from './BoardContext.ts';
 import { BoardDnd } from './BoardDnd.tsx';
@@ -59,7 +61,14 @@ export function OpenBoard({ board, session, canEdit, heading, notice, accent }: 
   const editable = canEdit && !closedReason;
   const stacks = useStacks(doc);
   const canStack = editable && board.kind === 'plenary' && isFacilitator(workshop);
-  const context = useMemo(() => ({ doc, canEdit: editable, canStack, presence }), [doc, editable, canStack, presence]);
+  // The route may hand a new but equal board ref on every render: keep one while it names the same board.
+  const boardKey = board.kind === 'group' ? board.group : 'plenary';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key names the board.
+  const stableBoard = useMemo(() => board, [boardKey]);
+  const context = useMemo(
+    () => ({ doc, board: stableBoard, canEdit: editable, canStack, presence }),
+    [doc, stableBoard, editable, canStack, presence],
+  );
   useWorkshopTitle(meta);
   useBoardWatchers(store, notes, doc, presence, t);
   useEffect(() => {
@@ -80,6 +89,16 @@ export function OpenBoard({ board, session, canEdit, heading, notice, accent }: 
   }
 
   const self = workshop.presenceUser;
+  const table = (
+    <>
+      <GapsToolbar notes={notes} />
+      <main id="board" tabIndex={-1} data-board={board.kind === 'group' ? `group-${board.group}` : 'plenary'}>
+        <BoardDnd doc={doc} notes={notes}>
+          <BoardGrid notes={notes} />
+        </BoardDnd>
+      </main>
+    </>
+  );
   return (
     <BoardUiContext.Provider value={store}>
       <BoardContext.Provider value={context}>
@@ -110,11 +129,13 @@ export function OpenBoard({ board, session, canEdit, heading, notice, accent }: 
               <NamePrompt guestName={displayName({ ...identity, name: null }, language)} onAnswer={setName} />
             )}
             {notice}
-            <main id="board" tabIndex={-1} data-board={board.kind === 'group' ? `group-${board.group}` : 'plenary'}>
-              <BoardDnd doc={doc} notes={notes}>
-                <BoardGrid notes={notes} />
-              </BoardDnd>
-            </main>
+            {board.kind === 'plenary' ? (
+              <VotingLayer doc={doc} canVote={editable}>
+                {table}
+              </VotingLayer>
+            ) : (
+              table
+            )}
             <Toasts />
           </StacksContext.Provider>
         </EditorsContext.Provider>

@@ -6,6 +6,7 @@ import { EditorsContext, useBoard } from '../board/BoardContext.ts';
 import { noteLabel } from '../board/names.ts';
 import { useT } from '../i18n/index.ts';
 import { useBoardUi } from '../state/boardUi.ts';
+import { NoteVote } from '../voting/NoteVote.tsx';
 import { focusSoon } from './focusSoon.ts';
 import { KindBadge } from './KindBadge.tsx';
 import { type EditorOutcome, NoteEditor } from './NoteEditor.tsx';
@@ -13,8 +14,11 @@ import { NoteMenu } from './NoteMenu.tsx';
 import { NoteProvenance } from './NoteProvenance.tsx';
 import './note.css';
 
-/** One sticky note on the board: text (or its editor), kind, drag handle and actions. */
-export const NoteCard = memo(function NoteCard({ note }: { note: NoteView }) {
+/**
+ * One sticky note on the board: text (or its editor), kind, drag handle, actions and, on the
+ * common table during or after a vote, its dots. `dimmed`: another kind than the filter shows.
+ */
+export const NoteCard = memo(function NoteCard({ note, dimmed = false }: { note: NoteView; dimmed?: boolean }) {
   const t = useT();
   const panelId = useId();
   const { doc, canEdit } = useBoard();
@@ -50,6 +54,7 @@ export const NoteCard = memo(function NoteCard({ note }: { note: NoteView }) {
     isDragging ? 'note--dragging' : '',
     editor ? 'note--watched' : '',
     menuOpen ? 'note--menu-open' : '',
+    dimmed ? 'note--dimmed' : '',
   ];
   return (
     <li
@@ -96,6 +101,7 @@ export const NoteCard = memo(function NoteCard({ note }: { note: NoteView }) {
           <p className="note__text">{note.text}</p>
         )}
         <NoteProvenance note={note} />
+        <NoteVote note={note.id} label={label} />
       </div>
       {canEdit && (
         <button

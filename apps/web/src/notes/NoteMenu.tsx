@@ -9,26 +9,33 @@ import {
   setNoteColour,
   setNoteKind,
 } from '@avaa/board-model';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useContext, useEffect, useId, useRef, useState } from 'react';
 import { useBoard } from '../board/BoardContext.ts';
 import { cellName } from '../board/names.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { useBoardUi } from '../state/boardUi.ts';
+import { isFacilitator, WorkshopContext } from '../workshop/WorkshopContext.ts';
+import { AgreementFromNote } from './AgreementFromNote.tsx';
 import { focusSoon } from './focusSoon.ts';
 import { MoveForm } from './MoveForm.tsx';
 import { NoteSources } from './NoteSources.tsx';
 
 /**
- * A note's actions: colour, kind, move and delete. A disclosure panel (not an ARIA menu) right
+ * A note's actions: colour, kind, move and delete; on the common table the facilitator also
+ * makes an agreement item of it. A disclosure panel (not an ARIA menu) right
  * after its button, so Tab reaches it naturally; Escape or a click outside closes it.
  */
 export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: string; onClose: () => void }) {
   const t = useT();
   const language = useLanguage();
   const id = useId();
-  const { doc } = useBoard();
+  const { doc, canStack } = useBoard();
+  const workshop = useContext(WorkshopContext);
   const showToast = useBoardUi((state) => state.showToast);
   const [moving, setMoving] = useState(false);
+  const [agreeing, setAgreeing] = useState(false);
+  // `canStack` is exactly "the facilitator on the common table", where agreements come from.
+  const agreementFrom = canStack && workshop && isFacilitator(workshop) ? workshop : null;
   const panel = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -75,6 +82,16 @@ export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: 
     >
       {moving ? (
         <MoveForm from={note.cell} onMove={move} onCancel={() => setMoving(false)} />
+      ) : agreeing && agreementFrom ? (
+        <AgreementFromNote
+          note={note}
+          workshop={agreementFrom}
+          onDone={() => {
+            onClose();
+            focusSoon(`[data-note-id="${note.id}"] .note__menu-button`, true);
+          }}
+          onCancel={() => setAgreeing(false)}
+        />
       ) : (
         <>
           <NoteSources note={note} />
@@ -111,6 +128,11 @@ export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: 
             <button type="button" onClick={() => setMoving(true)}>
               {t('note.moveTo')}
             </button>
+            {agreementFrom && (
+              <button type="button" onClick={() => setAgreeing(true)}>
+                {t('fromNote.action')}
+              </button>
+            )}
             <button type="button" className="button--danger" onClick={remove}>
               {t('note.delete')}
             </button>

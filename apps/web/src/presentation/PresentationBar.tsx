@@ -1,22 +1,20 @@
-import { setPresenting } from '@avaa/board-model';
+import { setFocus, setPresenting, setStage } from '@avaa/board-model';
+import type * as Y from 'yjs';
 import type { WorkshopView } from '../app/routes.ts';
 import { GroupBadge } from '../groups/GroupBadge.tsx';
 import { useT } from '../i18n/index.ts';
-import { useWorkshopUi } from '../state/workshopUi.ts';
 import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
 import './presentation.css';
 
 /**
  * The plenary's presentation round, under every workshop page's header. The facilitator steps
  * through the groups (previous, next, stop), which writes `settings.presenting`; the projector
- * and everyone following show the presenting group's board. Participants see who presents and
- * whether their screen follows, with a toggle.
+ * and everyone following show the presenting group's board. Participants see who presents;
+ * whether their screen follows is the stage bar's one follow switch.
  */
 export function PresentationBar({ view }: { view: WorkshopView }) {
   const t = useT();
   const workshop = useWorkshop();
-  const following = useWorkshopUi((state) => state.following);
-  const setFollowing = useWorkshopUi((state) => state.setFollowing);
   const { doc, state } = workshop;
   const numbers = state.groups.map((group) => group.number);
   const presenting = state.settings.presenting;
@@ -36,7 +34,7 @@ export function PresentationBar({ view }: { view: WorkshopView }) {
       >
         <Status presenting={presenting} />
         {presenting === null ? (
-          <button type="button" className="button--primary" onClick={() => present(numbers[0] ?? null)}>
+          <button type="button" className="button--primary" onClick={() => startRound(doc, numbers[0] ?? null)}>
             {t('presentation.start')}
           </button>
         ) : (
@@ -62,10 +60,6 @@ export function PresentationBar({ view }: { view: WorkshopView }) {
   return (
     <div className="presentation-bar">
       <Status presenting={presenting} />
-      <label className="switch presentation-bar__follow">
-        <input type="checkbox" checked={following} onChange={(event) => setFollowing(event.target.checked)} />
-        <span>{t('presentation.follow')}</span>
-      </label>
     </div>
   );
 }
@@ -84,4 +78,17 @@ function Status({ presenting }: { presenting: number | null }) {
       )}
     </p>
   );
+}
+
+/**
+ * Starting the round is the presentations stage: the stage bar says so, and the board shown to
+ * everyone before gives way to the presenting group. One change for following screens.
+ */
+function startRound(doc: Y.Doc, first: number | null): void {
+  if (first === null) return;
+  doc.transact(() => {
+    setStage(doc, 'presentations');
+    setFocus(doc, null);
+    setPresenting(doc, first);
+  });
 }

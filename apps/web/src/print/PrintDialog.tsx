@@ -48,6 +48,7 @@ export function PrintDialog({ doc, board, title, onClose }: Props) {
         <PrintOptions choice={choice} onChange={setChoice} />
         <PrintPreview
           doc={doc}
+          workshopDoc={workshop.doc}
           choice={choice}
           title={title}
           boardName={boardName}

@@ -65,6 +65,7 @@ export function PrintOptions({ choice, onChange }: Props) {
         />
       )}
       {choice.kind === 'notecards' && <p className="print-options__note">{t('print.notecards.paper')}</p>}
+      {choice.kind === 'agreements' && <p className="print-options__note">{t('print.agreements.paper')}</p>}
     </div>
   );
 }

@@ -4,10 +4,18 @@ import { usePrintT } from '../i18n/print/index.ts';
 import { type PrintChoice, pdfFileName, requestFor, today } from './printChoice.ts';
 import { renderBoardPdf, saveBlob } from './renderPdf.ts';
 
-type Props = { doc: Y.Doc; choice: PrintChoice; title: string; boardName: string; url: string };
+type Props = {
+  doc: Y.Doc;
+  /** The workshop document: the agreements, the rounds. */
+  workshopDoc: Y.Doc;
+  choice: PrintChoice;
+  title: string;
+  boardName: string;
+  url: string;
+};
 type Preview = { state: 'rendering' } | { state: 'failed' } | { state: 'ready'; blob: Blob; url: string };
 
-/** Re-renders shortly after the board changes, so the preview follows the live table. */
+/** Re-renders shortly after a document changes, so the preview follows the live table and register. */
 function useDocVersion(doc: Y.Doc): number {
   const [version, setVersion] = useState(0);
   useEffect(() => {
@@ -44,9 +52,9 @@ function useFrameBlocked(): boolean {
 }
 
 /** The chosen PDF made in the browser from the live document, shown from a blob URL. */
-export function PrintPreview({ doc, choice, title, boardName, url }: Props) {
+export function PrintPreview({ doc, workshopDoc, choice, title, boardName, url }: Props) {
   const t = usePrintT();
-  const version = useDocVersion(doc);
+  const version = useDocVersion(doc) + useDocVersion(workshopDoc);
   const blocked = useFrameBlocked();
   const [preview, setPreview] = useState<Preview>({ state: 'rendering' });
   const date = today();
@@ -57,7 +65,7 @@ export function PrintPreview({ doc, choice, title, boardName, url }: Props) {
     setPreview({ state: 'rendering' });
     // Let the "rendering" state paint before the (synchronous) renderer runs.
     const timer = setTimeout(() => {
-      renderBoardPdf(doc, requestFor(choice, url), date).then(
+      renderBoardPdf(doc, workshopDoc, requestFor(choice, url), date).then(
         (blob) => {
           if (cancelled) return;
           if (!blob) return setPreview({ state: 'failed' });
@@ -74,7 +82,7 @@ export function PrintPreview({ doc, choice, title, boardName, url }: Props) {
       clearTimeout(timer);
       if (objectUrl) URL.revokeObjectURL(objectUrl);
     };
-  }, [doc, choice, url, date, version]);
+  }, [doc, workshopDoc, choice, url, date, version]);
 
   const fileName = pdfFileName(title, date, boardName, choice);
   return (

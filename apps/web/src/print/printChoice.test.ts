@@ -14,9 +14,14 @@ describe('print choices', () => {
     expect(pdfFileName('Päivä', '2026-11-24', 'plenary', { ...DEFAULT_CHOICE, kind: 'notecards' })).toBe(
       'paiva-2026-11-24-notecards.pdf',
     );
+    // The memo is the workshop's: no board in its name, from any board.
+    expect(pdfFileName('Päivä', '2026-11-24', 'group-2', { ...DEFAULT_CHOICE, kind: 'agreements' })).toBe(
+      'paiva-2026-11-24-agreements.pdf',
+    );
   });
 
   it('asks the renderer for the chosen size only', () => {
+    expect(requestFor({ ...DEFAULT_CHOICE, kind: 'agreements' }, 'x')).toEqual({ kind: 'agreements' });
     expect(requestFor({ ...DEFAULT_CHOICE, kind: 'cards', card: 'A6' }, 'x')).toEqual({ kind: 'cards', card: 'A6' });
     expect(requestFor({ ...DEFAULT_CHOICE, kind: 'blank', paper: 'A2' }, 'https://a/w/1')).toEqual({
       kind: 'blank',

@@ -1,7 +1,10 @@
-import type { BoardPrintRequest } from '@avaa/print';
+import type { PrintRequest } from '@avaa/print';
 
-/** What the dialog offers, with the paper sizes each kind may take (as `@avaa/print` renders them). */
-export const PRINT_KINDS = ['table', 'poster', 'cards', 'notecards', 'blank'] as const;
+/**
+ * What the dialog offers, with the paper sizes each kind may take (as `@avaa/print` renders them).
+ * The agreements memo is the workshop's, the same from every board.
+ */
+export const PRINT_KINDS = ['table', 'poster', 'cards', 'notecards', 'blank', 'agreements'] as const;
 export type PrintKind = (typeof PRINT_KINDS)[number];
 
 export const TABLE_PAPERS = ['A4', 'A3', 'A2', 'A1'] as const;
@@ -21,7 +24,7 @@ export type PrintChoice = {
 export const DEFAULT_CHOICE: PrintChoice = { kind: 'table', paper: 'A4', poster: 'A1', sheet: 'A4', card: 'A5' };
 
 /** The renderer's request for a choice; the blank template carries the board's address for its QR code. */
-export function requestFor(choice: PrintChoice, url: string): BoardPrintRequest {
+export function requestFor(choice: PrintChoice, url: string): PrintRequest {
   switch (choice.kind) {
     case 'table':
       return { kind: 'table', paper: choice.paper };
@@ -33,10 +36,12 @@ export function requestFor(choice: PrintChoice, url: string): BoardPrintRequest 
       return { kind: 'notecards' };
     case 'blank':
       return { kind: 'blank', paper: choice.paper, url };
+    case 'agreements':
+      return { kind: 'agreements' };
   }
 }
 
-/** The size part of a file name: `A3`, `A1-on-A4`, `A5`; none for note cards. */
+/** The size part of a file name: `A3`, `A1-on-A4`, `A5`; none for note cards and the memo. */
 export function sizeLabel(choice: PrintChoice): string {
   switch (choice.kind) {
     case 'table':
@@ -47,6 +52,7 @@ export function sizeLabel(choice: PrintChoice): string {
     case 'cards':
       return choice.card;
     case 'notecards':
+    case 'agreements':
       return '';
   }
 }
@@ -62,9 +68,13 @@ export function slug(text: string): string {
   return ascii.slice(0, 60) || 'avaa';
 }
 
-/** e.g. `kehittamispaiva-2026-11-24-table-A3.pdf` (and `-group-2` on a group's board). */
+/**
+ * e.g. `kehittamispaiva-2026-11-24-table-A3.pdf` (and `-group-2` on a group's board); the memo,
+ * the workshop's, names no board.
+ */
 export function pdfFileName(title: string, date: string, board: string, choice: PrintChoice): string {
-  const parts = [slug(title), date, board === 'plenary' ? '' : board, choice.kind, sizeLabel(choice)];
+  const boardPart = board === 'plenary' || choice.kind === 'agreements' ? '' : board;
+  const parts = [slug(title), date, boardPart, choice.kind, sizeLabel(choice)];
   return `${parts.filter(Boolean).join('-')}.pdf`;
 }
 

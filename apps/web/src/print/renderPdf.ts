@@ -1,4 +1,4 @@
-import type { BoardPrintRequest, PrintFonts } from '@avaa/print';
+import type { PrintFonts, PrintRequest } from '@avaa/print';
 import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import type * as Y from 'yjs';
@@ -22,14 +22,27 @@ export function loadFonts(): Promise<PrintFonts> {
 }
 
 /**
- * The board's PDF from its live document. `@avaa/print` (and jsPDF with it) is imported here,
- * on demand, so the app's first load does not carry the renderer.
+ * The PDF from the live documents: a board's printables with the latest round's name and the
+ * latest closed vote's dots, or the workshop's agreements memo. `@avaa/print` (and jsPDF with
+ * it) is imported here, on demand, so the app's first load does not carry the renderer.
  */
-export async function renderBoardPdf(doc: Y.Doc, request: BoardPrintRequest, date: string): Promise<Blob | null> {
+export async function renderBoardPdf(
+  doc: Y.Doc,
+  workshopDoc: Y.Doc,
+  request: PrintRequest,
+  date: string,
+): Promise<Blob | null> {
   const [print, loaded] = await Promise.all([import('@avaa/print'), loadFonts()]);
-  const board = print.printableFromDoc(doc, { date });
-  if (!board) return null;
-  const bytes = print.renderPrintable(board, request, loaded);
+  let bytes: Uint8Array;
+  if (request.kind === 'agreements') {
+    const memo = print.agreementsFromDoc(workshopDoc, { date });
+    if (!memo) return null;
+    bytes = print.renderAgreements(memo, loaded);
+  } else {
+    const board = print.printableFromDoc(doc, print.boardPrintOptions(workshopDoc, doc, date));
+    if (!board) return null;
+    bytes = print.renderPrintable(board, request, loaded);
+  }
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
 }
 

@@ -1,13 +1,20 @@
 import { cellId, DIMENSIONS, PHASES } from '@avaa/board-model';
 import type { BoardRef } from '@avaa/protocol';
-import { type CSSProperties, Fragment, useCallback, useRef, useState } from 'react';
+import { type CSSProperties, Fragment, useCallback, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
+import { useDocSnapshot } from '../doc/useDocSnapshot.ts';
 import type { NotesByCell } from '../doc/useNotesByCell.ts';
+import { boardStats } from '../gaps/cellStats.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
+import { useFocusedCell } from '../stage/useFocusedCell.ts';
+import { type ResultRow, readVoteState, resultRows } from '../voting/voteView.ts';
+import '../gaps/gaps.css';
+import '../voting/voting.css';
 import { fitNotes, linesInCell } from './fitNotes.ts';
 import { ProjectorCell } from './ProjectorCell.tsx';
 
 const NO_NOTES: readonly never[] = [];
+const BADGE_CHARS = 14;
 
 /**
  * The whole table on one screen. All cells are the same size, so one layout (columns, font
@@ -23,9 +30,19 @@ export type ProjectorGridProps = {
   readonly board: BoardRef;
 };
 
-export function ProjectorGrid({ notes }: ProjectorGridProps) {
+/** A closed vote's dots and rank per note, for the room to see; nothing while a vote is open. */
+function readShownDots(doc: Y.Doc): readonly ResultRow[] | null {
+  const results = readVoteState(doc).results;
+  return results ? resultRows(results.perNote, () => undefined) : null;
+}
+
+export function ProjectorGrid({ notes, doc, workshopDoc, board }: ProjectorGridProps) {
   const t = useT();
   const language = useLanguage();
+  const focused = useFocusedCell(workshopDoc, board);
+  const shownDots = useDocSnapshot(doc, readShownDots);
+  const dots = useMemo(() => (shownDots ? new Map(shownDots.map((row) => [row.note, row])) : null), [shownDots]);
+  const stats = useMemo(() => boardStats(notes), [notes]);
   const [size, setSize] = useState({ width: 0, height: 0 });
   const observer = useRef<ResizeObserver | null>(null);
   const measure = useCallback((element: HTMLUListElement | null) => {
@@ -38,7 +55,8 @@ export function ProjectorGrid({ notes }: ProjectorGridProps) {
   }, []);
 
   const counts = [...notes.values()].map((list) => list.length);
-  const lengths = [...notes.values()].flat().map((note) => note.text.length);
+  // A results badge ("1. 3 pistettä") takes about this many characters of a note's first line.
+  const lengths = [...notes.values()].flat().map((note) => note.text.length + (dots?.has(note.id) ? BADGE_CHARS : 0));
   const longestWord = Math.max(0, ...[...notes.values()].flat().map((note) => longestWordOf(note.text)));
   const layout = fitNotes(Math.max(0, ...counts), size.width, size.height, typicalLength(lengths), longestWord);
   const style = {
@@ -66,6 +84,9 @@ export function ProjectorGrid({ notes }: ProjectorGridProps) {
                 key={cell}
                 cell={cell}
                 notes={notes.get(cell) ?? NO_NOTES}
+                dots={dots}
+                blindSpot={stats.cells.get(cell)?.gap === 'empty'}
+                focused={focused === cell}
                 lines={linesInCell(layout, notes.get(cell)?.length ?? 0, size.height)}
                 {...(first ? { listRef: measure } : {})}
               />

@@ -16,13 +16,18 @@ import { groupColour } from '../groups/groupColours.ts';
 import { useT } from '../i18n/index.ts';
 import { useLocalPresence } from '../presence/useLocalPresence.ts';
 import { usePeers } from '../presence/usePeers.ts';
+import { ProjectorStage } from '../stage/ProjectorStage.tsx';
+import { useFocus } from '../stage/useFacilitation.ts';
+import { ProjectorTimer } from '../timer/ProjectorTimer.tsx';
+import { ProjectorVoteStatus } from '../voting/ProjectorVoteStatus.tsx';
 import { useWorkshopState } from '../workshop/workshopState.ts';
 import { ProjectorGrid } from './ProjectorGrid.tsx';
 import './projector.css';
 
 /**
- * `/w/<id>/projector`: the shared screen, read-only, large and calm. It shows the common table,
- * or, while the facilitator steps through the presentations, the presenting group's table.
+ * `/w/<id>/projector`: the shared screen, read-only, large and calm. It shows the board the
+ * facilitator shows everyone (the common table by default), or, while the facilitator steps
+ * through the presentations, the presenting group's table; the stage and the timer on top.
  */
 export function ProjectorPage({ workshopId }: { workshopId: WorkshopId }) {
   const access = useMemo<Access>(() => takeAccess(workshopId, 'projector'), [workshopId]);
@@ -39,7 +44,10 @@ function ProjectorSession({ workshopId, token }: { workshopId: WorkshopId; token
   return workshop && <ProjectorFollowing workshopId={workshopId} token={token} workshop={workshop} />;
 }
 
-/** The projector is a screen, not a person: it follows the workshop's presentation state and publishes nothing. */
+/**
+ * The projector is a screen, not a person: it follows the presentation round (which wins while
+ * it runs) and the facilitator's focus, never steps out, and publishes nothing.
+ */
 function ProjectorFollowing({
   workshopId,
   token,
@@ -52,28 +60,39 @@ function ProjectorFollowing({
   const state = useWorkshopState(workshop.doc);
   const peers = usePeers(workshop.connection.awareness);
   useLocalPresence(workshop.connection, null);
-  const presenting = state.settings.presenting;
-  const board: BoardRef = presenting === null ? { kind: 'plenary' } : { kind: 'group', group: presenting };
+  const focus = useFocus(workshop.doc);
+  const shown = state.settings.presenting ?? focus?.board ?? 'plenary';
+  const board: BoardRef = shown === 'plenary' ? { kind: 'plenary' } : { kind: 'group', group: shown };
   return (
     <ProjectorBoard
-      key={presenting ?? 'plenary'}
+      key={shown}
       workshopId={workshopId}
       token={token}
       board={board}
       people={peers.length}
       workshopDoc={workshop.doc}
+      presenting={state.settings.presenting !== null}
     />
   );
 }
 
-type BoardProps = { workshopId: WorkshopId; token: string; board: BoardRef; people: number; workshopDoc: Y.Doc };
+type BoardProps = {
+  workshopId: WorkshopId;
+  token: string;
+  board: BoardRef;
+  people: number;
+  workshopDoc: Y.Doc;
+  /** Whether the board shown is the presenting group's (else the facilitator shows it). */
+  presenting: boolean;
+};
 
 function ProjectorBoard(props: BoardProps) {
   const session = useBoardSession(props.workshopId, props.board, props.token, false);
   return session && <ProjectorView {...props} session={session} />;
 }
 
-function ProjectorView({ workshopId, token, board, people, workshopDoc, session }: BoardProps & { session: Session }) {
+function ProjectorView(props: BoardProps & { session: Session }) {
+  const { workshopId, token, board, people, workshopDoc, presenting, session } = props;
   const t = useT();
   const status = useConnectionStatus(session.connection);
   const refusal = useServerRefusal(workshopId, token);
@@ -92,17 +111,22 @@ function ProjectorView({ workshopId, token, board, people, workshopDoc, session 
   return (
     <div className={`projector${group === null ? '' : ' projector--group'}`} style={style}>
       <header className="projector__header">
-        <h1 className="projector__title">
+        <h1 className={`projector__title${group === null ? ' projector__title--wraps' : ''}`}>
           {group === null ? (
             (meta?.title ?? t('board.loadingTitle'))
           ) : (
             <>
               <GroupBadge group={group} />
-              <span>{t('presentation.presenting', { number: group })}</span>
+              <span>
+                {presenting ? t('presentation.presenting', { number: group }) : t('group.name', { number: group })}
+              </span>
               {meta && <span className="projector__subtitle">{meta.title}</span>}
             </>
           )}
         </h1>
+        {group === null && <ProjectorVoteStatus doc={session.doc} />}
+        <ProjectorStage workshopDoc={workshopDoc} />
+        <ProjectorTimer workshopDoc={workshopDoc} />
         <span className="projector__people">{t('projector.participants', { count: people })}</span>
         <ConnectionBadge status={closed ? { state: 'closed', reason: closed, code: 0 } : status} />
         <LanguageSelect />

@@ -43,6 +43,7 @@ export function WorkshopLinks({
           text={t('start.facilitator.text')}
           link={workshop.links.facilitator}
         />
+        <LinkCard heading={t('rounds.feedback.name')} text={t('rounds.feedback.text')} link={workshop.links.feedback} />
       </div>
       <button type="button" className="button--quiet" onClick={onAnother}>
         {anotherLabel ?? t('start.created.another')}

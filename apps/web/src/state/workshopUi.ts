@@ -2,7 +2,8 @@ import { create } from 'zustand';
 
 /**
  * Local choices on this screen while a workshop is open; never in a document. `following`:
- * whether this screen goes along when the facilitator presents a group (on by default).
+ * whether this screen goes where the facilitator has everyone look (a new stage, a board or
+ * cell shown to everyone, the presenting group); on by default, stepped out of by its switch.
  * `dismissedStacks`: stack proposals the facilitator waved away, by their notes.
  */
 type WorkshopUiState = {

@@ -1,4 +1,28 @@
-/** The shared timer under every workshop page's header; the facilitator's controls. */
+import { useT } from '../i18n/index.ts';
+import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
+import { TimerControls } from './TimerControls.tsx';
+import { TimerDisplay } from './TimerDisplay.tsx';
+import { useTimer, useTimerSignal } from './useTimer.ts';
+import './timer.css';
+
+/**
+ * The shared timer under every workshop page's header, for everyone while one is set; the
+ * facilitator's controls beside it (and a way to set one when none is).
+ */
 export function TimerBar() {
-  return null;
+  const t = useT();
+  const workshop = useWorkshop();
+  const { reading, offsetMs } = useTimer(workshop.doc);
+  const signal = useTimerSignal(reading);
+  const leads = isFacilitator(workshop);
+  if (reading === null && !leads) return null;
+  return (
+    <section className={`timer-bar${reading === null ? ' timer-bar--idle' : ''}`} aria-label={t('timer.label')}>
+      {reading && <TimerDisplay reading={reading} />}
+      {leads && <TimerControls doc={workshop.doc} reading={reading} offsetMs={offsetMs} />}
+      <p className="visually-hidden" role="status">
+        {signal === 'ended' ? t('timer.ended') : signal === 'one-minute' ? t('timer.oneMinute') : ''}
+      </p>
+    </section>
+  );
 }

@@ -15,7 +15,7 @@ import { StageBar } from '../stage/StageBar.tsx';
 import { usePreferences } from '../state/preferences.ts';
 import { TimerBar } from '../timer/TimerBar.tsx';
 import { RemovedPage } from './RemovedPage.tsx';
-import { usePresentationFollow } from './usePresentationFollow.ts';
+import { useFollow } from './useFollow.ts';
 import { isFacilitator, useWorkshop, WorkshopContext, type WorkshopContextValue } from './WorkshopContext.ts';
 import { WorkshopNav } from './WorkshopNav.tsx';
 import { personIn, useIsRemoved, useWorkshopState } from './workshopState.ts';
@@ -78,7 +78,7 @@ function WorkshopSession({
   useEffect(() => {
     if (workshopLanguage) setWorkshopLanguage(workshopLanguage);
   }, [workshopLanguage, setWorkshopLanguage]);
-  usePresentationFollow(value);
+  useFollow(value);
 
   // The server refuses a removed person's token with 4403 (a facilitator's link stays valid).
   const refused = status.state === 'closed' && status.reason === 'forbidden';

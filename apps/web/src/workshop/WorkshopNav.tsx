@@ -8,8 +8,9 @@ import './workshop.css';
 
 /**
  * The workshop's pages: the common table, my group's board (once I am in a group), the live
- * overview of every group and, for the facilitator, people and groups. Real links (they open in
- * a new tab too); a plain click moves within the page, keeping the connections open.
+ * overview of every group, the agreements and the rounds and, for the facilitator, people and
+ * groups. Real links (they open in a new tab too); a plain click moves within the page, keeping
+ * the connections open.
  */
 export function WorkshopNav({ view }: { view: WorkshopView }) {
   const t = useT();
@@ -30,6 +31,12 @@ export function WorkshopNav({ view }: { view: WorkshopView }) {
         )}
         <NavLink to={{ kind: 'overview' }} current={view}>
           {t('nav.overview')}
+        </NavLink>
+        <NavLink to={{ kind: 'agreements' }} current={view}>
+          {t('nav.agreements')}
+        </NavLink>
+        <NavLink to={{ kind: 'rounds' }} current={view}>
+          {t('nav.rounds')}
         </NavLink>
         {isFacilitator(workshop) && (
           <NavLink to={{ kind: 'people' }} current={view}>

@@ -1,17 +1,70 @@
-import type { WorkshopView } from '../app/routes.ts';
-
-export type FollowState = { readonly presenting: number | null; readonly following: boolean };
+import type { Focus, Stage } from '@avaa/board-model';
+import { sameView, type WorkshopView } from '../app/routes.ts';
 
 /**
- * Where a following screen goes when the presentation state changes, or null to stay: to the
- * presenting group's board, back to the common table when the round stops. Only a change (or
- * turning following back on) moves a screen, so someone who looks elsewhere meanwhile is not
- * pulled back until the next group.
+ * What a participant's screen follows: the facilitator's stage, focus and presentation round,
+ * my group (the group-work stage shows it), and whether I follow at all (local to this screen).
+ */
+export type FollowState = {
+  readonly stage: Stage;
+  readonly focus: Focus | null;
+  readonly presenting: number | null;
+  readonly myGroup: number | null;
+  readonly following: boolean;
+};
+
+/** Each stage's natural view: where the stage's work happens. */
+export function stageView(stage: Stage, myGroup: number | null): WorkshopView {
+  switch (stage) {
+    case 'setup':
+    case 'common-table':
+      return PLENARY;
+    case 'group-work':
+      return myGroup === null ? PLENARY : { kind: 'group', group: myGroup };
+    case 'presentations':
+      return { kind: 'overview' };
+    case 'agreements':
+      return { kind: 'agreements' };
+  }
+}
+
+/**
+ * Where the facilitator has everyone look: the presenting group while a round runs, else the
+ * board the facilitator shows, else the stage's view. (Changing the stage clears the focus, so
+ * an older focus never hides a newer stage.)
+ */
+export function followedView(state: Omit<FollowState, 'following'>): WorkshopView {
+  if (state.presenting !== null) return { kind: 'group', group: state.presenting };
+  if (state.focus !== null) {
+    return state.focus.board === 'plenary' ? PLENARY : { kind: 'group', group: state.focus.board };
+  }
+  return stageView(state.stage, state.myGroup);
+}
+
+/**
+ * Where a following screen goes, or null to stay. Only a change moves it (a new stage, a new
+ * focus or cell, the next presenting group, or my group during group work), so someone who
+ * looks elsewhere meanwhile is not pulled back until the next change. Turning following back on
+ * catches up at once; opening a page joins a presentation round already running.
  */
 export function followTarget(previous: FollowState | null, current: FollowState): WorkshopView | null {
   if (!current.following) return null;
-  const changed =
-    previous === null ? current.presenting !== null : previous.presenting !== current.presenting || !previous.following;
-  if (!changed) return null;
-  return current.presenting === null ? { kind: 'plenary' } : { kind: 'group', group: current.presenting };
+  if (previous === null) return current.presenting === null ? null : followedView(current);
+  if (!previous.following || changed(previous, current)) return followedView(current);
+  return null;
 }
+
+function changed(previous: FollowState, current: FollowState): boolean {
+  return (
+    previous.stage !== current.stage ||
+    previous.presenting !== current.presenting ||
+    !sameFocus(previous.focus, current.focus) ||
+    !sameView(followedView(previous), followedView(current))
+  );
+}
+
+function sameFocus(a: Focus | null, b: Focus | null): boolean {
+  return a === b || (a !== null && b !== null && a.board === b.board && a.cell === b.cell);
+}
+
+const PLENARY: WorkshopView = { kind: 'plenary' };

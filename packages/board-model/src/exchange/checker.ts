@@ -14,11 +14,21 @@ export class Checker {
     return undefined;
   }
 
-  /** An object with exactly `fields`: a missing one or one more is an error (version 1 is closed). */
-  object(value: unknown, path: string, fields: readonly string[]): Fields | undefined {
+  /**
+   * An object with exactly `fields` (and any of `optional`): a missing one or one more is an
+   * error (version 1 is closed; its later extensions are optional fields).
+   */
+  object(
+    value: unknown,
+    path: string,
+    fields: readonly string[],
+    optional: readonly string[] = [],
+  ): Fields | undefined {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return this.fail(path, 'not-an-object');
     const record = value as Fields;
-    for (const key of Object.keys(record)) if (!fields.includes(key)) this.fail(join(path, key), 'unknown-field');
+    for (const key of Object.keys(record)) {
+      if (!fields.includes(key) && !optional.includes(key)) this.fail(join(path, key), 'unknown-field');
+    }
     const missing = fields.filter((field) => !Object.hasOwn(record, field));
     for (const field of missing) this.fail(join(path, field), 'missing');
     return missing.length === 0 ? record : undefined;

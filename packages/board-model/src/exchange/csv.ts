@@ -1,4 +1,4 @@
-import { boardsOf, dimensionName, phaseName, visibleNotes } from './tableRows.ts';
+import { boardsOf, closedVoteCounts, dimensionName, phaseName, visibleNotes } from './tableRows.ts';
 import type { WorkshopExport } from './types.ts';
 
 export const CSV_COLUMNS = ['phase', 'dimension', 'text', 'kind', 'group', 'votes'] as const;
@@ -10,21 +10,24 @@ const LINE_END = '\r\n';
 /**
  * One row per visible note of every board (RFC 4180): the common table's notes with an empty
  * group, then each group board's with its number. Phase and dimension in the workshop's
- * language; kind as its id (`note`, `gap`, `idea`); votes empty until the workshop votes.
+ * language; kind as its id (`note`, `gap`, `idea`); votes: the common table's notes' dots in the latest
+ * closed vote, empty before a vote has closed and on group boards (they are not voted on).
  */
 export function exportCsv(data: WorkshopExport): string {
   const { language } = data.workshop;
   const rows: string[][] = [[...CSV_COLUMNS]];
+  const votes = closedVoteCounts(data);
   for (const { group, board } of boardsOf(data)) {
     for (const note of visibleNotes(board)) {
       const groupLabel = group === null ? '' : String(group);
+      const noteVotes = group === null && votes ? String(votes.get(note.id) ?? 0) : '';
       rows.push([
         phaseName(note.cell, language),
         dimensionName(note.cell, language),
         note.text,
         note.kind,
         groupLabel,
-        '',
+        noteVotes,
       ]);
     }
   }

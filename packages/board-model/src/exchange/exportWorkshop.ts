@@ -3,6 +3,7 @@ import type { PersonId } from '../groups/participants.ts';
 import { compareNotes, type NoteView, readAllNotes } from '../schema.ts';
 import { type CellId, DIMENSION_IDS, PHASE_IDS, parseCellId } from '../template.ts';
 import { readGroups, readPeople, readWorkshopMeta } from '../workshop/schema.ts';
+import { exportAgreements, exportRounds, exportVotes } from './exportFacilitation.ts';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -20,7 +21,8 @@ export type BoardDocs = {
 
 /**
  * The workshop as versioned JSON: live people and groups, every board's notes (deleted and
- * stacked ones too, so an import restores them). Deterministic: people by joining time then id,
+ * stacked ones too, so an import restores them), the agreements register, closed rounds and the
+ * common table's votes. Deterministic: people by joining time then id,
  * groups by number, notes by phase, dimension, key and id; so the same state exports the same.
  */
 export function exportWorkshop(workshopDoc: Y.Doc, boards: BoardDocs): WorkshopExport {
@@ -36,6 +38,9 @@ export function exportWorkshop(workshopDoc: Y.Doc, boards: BoardDocs): WorkshopE
     people: exportPeople(workshopDoc),
     groups,
     boards: { plenary: exportBoard(boards.plenary), groups: groupBoards },
+    agreements: exportAgreements(workshopDoc),
+    rounds: exportRounds(workshopDoc),
+    votes: exportVotes(boards.plenary),
   };
 }
 

@@ -3,6 +3,7 @@ import { notesMap, sourceKey } from '../schema.ts';
 import { seedBoard } from '../seed.ts';
 import { groupsMap, peopleMap } from '../workshop/schema.ts';
 import { seedWorkshop } from '../workshop/seedWorkshop.ts';
+import { writeAgreements, writeRounds, writeVotes } from './importFacilitation.ts';
 import type { ExportedBoard, ExportedNote, ExportedPerson, WorkshopExport } from './types.ts';
 
 export type ImportedWorkshop = {
@@ -14,8 +15,8 @@ export type ImportedWorkshop = {
 
 /**
  * Writes a validated export (`validateWorkshopExport`) into fresh documents of a new workshop:
- * seeded as the server seeds (title, language, createdAt of the export), then people, groups and
- * notes with their ids, in one transaction per document. Exporting them gives the same JSON.
+ * seeded as the server seeds (title, language, createdAt of the export), then people, groups,
+ * agreements, rounds, notes and votes with their ids, in one transaction per document. Exporting them gives the same JSON.
  * `newDoc` lets the server choose client ids; settings start as a new workshop's (joining open).
  */
 export function importWorkshop(data: WorkshopExport, newDoc: () => Y.Doc = () => new Y.Doc()): ImportedWorkshop {
@@ -25,9 +26,14 @@ export function importWorkshop(data: WorkshopExport, newDoc: () => Y.Doc = () =>
     seedWorkshop(workshop, { title, language, createdAt });
     for (const group of data.groups) writeGroup(workshop, group.number, group.createdAt);
     for (const person of data.people) writePerson(workshop, person);
+    writeAgreements(workshop, data.agreements ?? []);
+    writeRounds(workshop, data.rounds ?? []);
   });
   const plenary = newDoc();
-  writeBoard(plenary, data.boards.plenary, () => seedBoard(plenary, { title, language, createdAt }));
+  writeBoard(plenary, data.boards.plenary, () => {
+    seedBoard(plenary, { title, language, createdAt });
+    writeVotes(plenary, data.votes ?? []);
+  });
   const groups = new Map<number, Y.Doc>();
   for (const group of data.groups) {
     const doc = newDoc();

@@ -1,5 +1,9 @@
+export { escapeMarkdown } from './escapeMarkdown.ts';
+
 import { cellId, DIMENSION_IDS, dimensionOf, type Language, PHASE_IDS, phaseOf } from '../template.ts';
-import { boardsOf, type NamedBoard, visibleNotes } from './tableRows.ts';
+import { escapeMarkdown } from './escapeMarkdown.ts';
+import { AGREEMENT_WORDS, agreementLines, roundLine } from './markdownAgreements.ts';
+import { boardsOf, closedVoteCounts, type NamedBoard, visibleNotes } from './tableRows.ts';
 import type { ExportedNote, WorkshopExport } from './types.ts';
 
 const WORDS = {
@@ -23,15 +27,20 @@ const WORDS = {
 } as const satisfies Record<Language, Record<string, string>>;
 
 /**
- * A readable summary: the title and date, the groups with their members, then each board phase
- * by phase and dimension by dimension with its visible notes (gaps and ideas marked).
+ * A readable summary: the title, date and latest round, the groups with their members, each
+ * board phase by phase and dimension by dimension with its visible notes (gaps and ideas marked;
+ * the common table's with their votes once a vote has closed), then the agreements by section.
  */
 export function exportMarkdown(data: WorkshopExport): string {
   const { title, language, createdAt } = data.workshop;
   const words = WORDS[language];
   const lines = [`# ${escapeMarkdown(title)}`, '', new Date(createdAt).toISOString().slice(0, 10), ''];
+  lines.push(...roundLine(data));
   if (data.groups.length > 0) lines.push(`## ${words.groups}`, '', ...groupLines(data, words.group), '');
-  for (const board of boardsOf(data)) lines.push(...boardLines(board, language));
+  const votes = closedVoteCounts(data);
+  for (const board of boardsOf(data))
+    lines.push(...boardLines(board, language, board.group === null ? votes : undefined));
+  lines.push(...agreementLines(data));
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
@@ -42,7 +51,11 @@ function groupLines(data: WorkshopExport, groupWord: string): string[] {
   });
 }
 
-function boardLines({ group, board }: NamedBoard, language: Language): string[] {
+function boardLines(
+  { group, board }: NamedBoard,
+  language: Language,
+  votes: ReadonlyMap<string, number> | undefined,
+): string[] {
   const words = WORDS[language];
   const lines = [`## ${group === null ? words.plenary : `${words.group} ${group}`}`, ''];
   const notes = visibleNotes(board);
@@ -51,24 +64,20 @@ function boardLines({ group, board }: NamedBoard, language: Language): string[] 
     for (const dimension of DIMENSION_IDS) {
       const inCell = notes.filter((note) => note.cell === cellId(phase, dimension));
       lines.push(`#### ${dimensionOf(dimension).name[language]}`, '');
-      lines.push(...(inCell.length > 0 ? inCell.map((note) => noteLine(note, language)) : [words.none]), '');
+      lines.push(
+        ...(inCell.length > 0
+          ? inCell.map((note) => noteLine(note, language, votes?.get(note.id) ?? (votes ? 0 : undefined)))
+          : [words.none]),
+        '',
+      );
     }
   }
   return lines;
 }
 
-function noteLine(note: ExportedNote, language: Language): string {
-  const marker = note.kind === 'note' ? '' : ` *(${WORDS[language][note.kind]})*`;
+function noteLine(note: ExportedNote, language: Language, votes: number | undefined): string {
+  const kind = note.kind === 'note' ? '' : ` *(${WORDS[language][note.kind]})*`;
+  const marker = votes === undefined ? kind : `${kind} — ${AGREEMENT_WORDS[language].votes(votes)}`;
   // A note's own line breaks stay inside its list item.
   return `- ${escapeMarkdown(note.text).replace(/\n/g, '  \n  ')}${marker}`;
-}
-
-/**
- * Backslash-escapes what Markdown would read as markup, so a note prints as typed: emphasis,
- * code, links, HTML and tables anywhere, headings, lists and quotes at a line's start.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|]/g, (char) => `\\${char}`)
-    .replace(/^(\s*)([#+\->]|\d+\.)/gm, (_, space: string, mark: string) => `${space}\\${mark}`);
 }

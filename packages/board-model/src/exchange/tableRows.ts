@@ -12,6 +12,15 @@ export function boardsOf(data: WorkshopExport): NamedBoard[] {
   return [{ group: null, board: data.boards.plenary }, ...groups];
 }
 
+/**
+ * Votes per note of the common table from the latest closed vote (its results are final), or
+ * undefined while no vote has closed: then nothing is printed, where a closed vote prints 0.
+ */
+export function closedVoteCounts(data: WorkshopExport): ReadonlyMap<string, number> | undefined {
+  const vote = (data.votes ?? []).find((entry) => entry.closed);
+  return vote && new Map(vote.perNote.map(({ note, dots }) => [note, dots]));
+}
+
 /** What the board shows (as `isVisibleNote`): neither deleted nor hidden in a stack, in board order. */
 export function visibleNotes(board: ExportedBoard): ExportedNote[] {
   return board.notes.filter((note) => !note.deleted && note.stackedInto === null);

@@ -9,6 +9,7 @@ import { csvField, exportCsv } from './csv.ts';
 import { exportWorkshop } from './exportWorkshop.ts';
 import { importWorkshop } from './importWorkshop.ts';
 import { escapeMarkdown, exportMarkdown } from './markdown.ts';
+import { applyRandomFacilitation } from './randomFacilitation.ts';
 import { validateWorkshopExport } from './validate.ts';
 
 const sampleExport = () => {
@@ -102,16 +103,20 @@ describe('exportMarkdown', () => {
 });
 
 describe('JSON round trip on random boards', () => {
-  it('export -> import -> export is identical for 40 seeds', () => {
-    const workshop = sampleWorkshop().workshop;
+  it('export -> import -> export is identical for 40 seeds (agreements, rounds and votes too)', () => {
+    const sample = sampleWorkshop().workshop;
+    let facilitated = 0;
     for (let seed = 1; seed <= 40; seed++) {
       const random = seededRandom(seed);
+      const workshop = new Y.Doc();
+      Y.applyUpdate(workshop, Y.encodeStateAsUpdate(sample));
       const plenary = new Y.Doc();
       seedBoard(plenary, { title: 'Satunnainen', language: 'sv', createdAt: seed });
       for (let step = 0; step < 60; step++) {
         if (random() < 0.8) applyRandomOperation(plenary, random);
         else applyRandomStacking(plenary, random);
       }
+      applyRandomFacilitation(workshop, plenary, random, 1_800_000_000_000 + seed);
       const first = exportWorkshop(workshop, { plenary, groups: new Map() });
       const parsed = validateWorkshopExport(JSON.parse(JSON.stringify(first)));
       expect(parsed.ok ? [] : parsed.errors, `seed ${seed}`).toEqual([]);
@@ -119,6 +124,9 @@ describe('JSON round trip on random boards', () => {
       const docs = importWorkshop(parsed.value);
       const second = exportWorkshop(docs.workshop, docs);
       expect(JSON.stringify(second), `seed ${seed}`).toBe(JSON.stringify(first));
+      if ((first.agreements?.length ?? 0) > 0 && (first.votes?.length ?? 0) > 0) facilitated++;
     }
+    // The mix is random: make sure it did exercise agreements and votes on many seeds.
+    expect(facilitated).toBeGreaterThan(10);
   });
 });

@@ -1,3 +1,5 @@
+import type { AgreementStatus } from '../facilitation/agreementRules.ts';
+import type { AgreementSectionId } from '../facilitation/agreementSections.ts';
 import type { ParticipantRole, PersonId } from '../groups/participants.ts';
 import type { NoteId } from '../ids.ts';
 import type { NoteColour, NoteKind } from '../schema.ts';
@@ -47,6 +49,56 @@ export type ExportedPerson = {
 
 export type ExportedGroup = { readonly number: number; readonly createdAt: number };
 
+/** An item of the agreements register (live items only; `order` is its key inside the section). */
+export type ExportedAgreement = {
+  readonly id: string;
+  readonly section: AgreementSectionId;
+  readonly order: string;
+  readonly text: string;
+  readonly owner: string;
+  /** `YYYY-MM-DD` or null. */
+  readonly due: string | null;
+  readonly status: AgreementStatus;
+  /** Ids of the common table's notes the item came from, sorted. */
+  readonly notes: readonly NoteId[];
+  readonly createdAt: number;
+};
+
+/** A note as a closed round keeps it. */
+export type ExportedRoundNote = {
+  readonly id: NoteId;
+  readonly cell: CellId;
+  readonly order: string;
+  readonly text: string;
+  readonly colour: NoteColour;
+  readonly kind: NoteKind;
+};
+
+export type ExportedRound = {
+  readonly id: string;
+  readonly name: string;
+  readonly date: string;
+  readonly closedAt: number;
+  readonly notes: readonly ExportedRoundNote[];
+  readonly agreements: readonly ExportedAgreement[];
+};
+
+/**
+ * A dot vote on the common table, as results: the frozen ones once closed, the live tally while
+ * open. `perPerson` is null for an anonymous vote, so an export never says who voted what.
+ */
+export type ExportedVote = {
+  readonly id: string;
+  readonly dotsPerPerson: number;
+  readonly anonymous: boolean;
+  readonly openedAt: number;
+  readonly closed: boolean;
+  /** Most dots first, ties by note id. */
+  readonly perNote: readonly { readonly note: NoteId; readonly dots: number }[];
+  /** By person id; each person's notes in the order of their dots. */
+  readonly perPerson: readonly { readonly person: PersonId; readonly notes: readonly NoteId[] }[] | null;
+};
+
 export type WorkshopExport = {
   readonly format: typeof EXPORT_FORMAT;
   readonly version: typeof EXPORT_VERSION;
@@ -58,6 +110,16 @@ export type WorkshopExport = {
     /** Keyed by the group number as a string (`"1"`), one entry per listed group. */
     readonly groups: Readonly<Record<string, ExportedBoard>>;
   };
+  /*
+   * Facilitation (a compatible extension of version 1): always written by an export, optional on
+   * import so files from before it still import (as a workshop without agreements, rounds or votes).
+   */
+  /** The agreements register, by section in the method's order, each section in its order. */
+  readonly agreements?: readonly ExportedAgreement[];
+  /** Closed rounds, oldest first. */
+  readonly rounds?: readonly ExportedRound[];
+  /** The common table's dot votes, the latest opened first. */
+  readonly votes?: readonly ExportedVote[];
 };
 
 /** Why a field of an import was refused: a closed vocabulary, so clients can translate it. */
@@ -90,6 +152,11 @@ export const EXCHANGE_ERROR_REASONS = [
   'stacked-into-self',
   'stack-chain',
   'duplicate-source',
+  'unknown-section',
+  'unknown-status',
+  'invalid-date',
+  'invalid-owner',
+  'invalid-dots',
 ] as const;
 export type ExchangeErrorReason = (typeof EXCHANGE_ERROR_REASONS)[number];
 

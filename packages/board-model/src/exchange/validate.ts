@@ -6,8 +6,11 @@ import { validatePersonName } from '../workshop/personName.ts';
 import { at, Checker, join } from './checker.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ValidationResult, type WorkshopExport } from './types.ts';
 import { validateBoard } from './validateBoard.ts';
+import { validateAgreements, validateRounds, validateVotes } from './validateFacilitation.ts';
 
 const TOP_FIELDS = ['format', 'version', 'workshop', 'people', 'groups', 'boards'] as const;
+/** Added to version 1 with facilitation; files without them still import. */
+const OPTIONAL_FIELDS = ['agreements', 'rounds', 'votes'] as const;
 const PERSON_FIELDS = ['id', 'name', 'role', 'joinedAt', 'group', 'contact'] as const;
 const MAX_TITLE_LENGTH = 120;
 // A title is one plain line, as `POST /api/workshops` requires.
@@ -19,7 +22,7 @@ const TITLE_CONTROL = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
  */
 export function validateWorkshopExport(json: unknown): ValidationResult {
   const check = new Checker();
-  const top = check.object(json, '', TOP_FIELDS);
+  const top = check.object(json, '', TOP_FIELDS, OPTIONAL_FIELDS);
   if (!top) return { ok: false, errors: check.errors };
   if (top.format !== EXPORT_FORMAT) check.fail('format', 'unknown-format');
   else if (top.version !== EXPORT_VERSION) check.fail('version', 'unsupported-version');
@@ -27,6 +30,9 @@ export function validateWorkshopExport(json: unknown): ValidationResult {
   const groups = validateGroups(check, top.groups);
   validatePeople(check, top.people, groups);
   validateBoards(check, top.boards, groups);
+  if (top.agreements !== undefined) validateAgreements(check, top.agreements, 'agreements');
+  if (top.rounds !== undefined) validateRounds(check, top.rounds, 'rounds');
+  if (top.votes !== undefined) validateVotes(check, top.votes, 'votes');
   if (check.errors.length > 0) return { ok: false, errors: check.errors };
   return { ok: true, value: json as WorkshopExport };
 }

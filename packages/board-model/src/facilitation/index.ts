@@ -16,6 +16,14 @@ export {
 } from './agreementRules.ts';
 export * from './agreementSections.ts';
 export { closeRound, type RoundLabel } from './closeRound.ts';
+export {
+  type AgreementComparison,
+  compareAgreementsWithRound,
+  hasAgreementChanges,
+  type SectionChange,
+  type StatusChange,
+  type TextChange,
+} from './compareAgreements.ts';
 export { compareWithRound, type EditedNote, type MovedNote, type RoundComparison } from './compareWithRound.ts';
 export { createAgreementFromNote } from './createAgreementFromNote.ts';
 export { type Focus, type FocusBoard, readFocus, setFocus } from './focus.ts';

@@ -46,7 +46,6 @@ export const plenaryEn: PlenaryMessages = {
   'presentation.stop': 'Stop presenting',
   'presentation.presenting': 'Group {number} presents',
   'presentation.notPresenting': 'No presentation running',
-  'presentation.follow': 'Follow the presentation',
   'overview.title': 'Overview',
   'overview.noGroups':
     'No groups have been formed yet. Once the facilitator splits the participants into groups, each group’s table shows here.',

@@ -45,7 +45,6 @@ export const plenaryFi = {
   'presentation.stop': 'Lopeta esittely',
   'presentation.presenting': 'Ryhmä {number} esittelee',
   'presentation.notPresenting': 'Esittely ei ole käynnissä',
-  'presentation.follow': 'Seuraa esitystä',
   'overview.title': 'Yleiskuva',
   'overview.noGroups':
     'Ryhmiä ei ole vielä muodostettu. Kun fasilitaattori jakaa osallistujat ryhmiin, jokaisen ryhmän taulu näkyy täällä.',

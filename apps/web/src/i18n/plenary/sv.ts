@@ -46,7 +46,6 @@ export const plenarySv: PlenaryMessages = {
   'presentation.stop': 'Avsluta presentationerna',
   'presentation.presenting': 'Grupp {number} presenterar',
   'presentation.notPresenting': 'Ingen presentation pågår',
-  'presentation.follow': 'Följ presentationen',
   'overview.title': 'Översikt',
   'overview.noGroups':
     'Inga grupper har bildats ännu. När facilitatorn delar in deltagarna i grupper syns varje grupps tabell här.',

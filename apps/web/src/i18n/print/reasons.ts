@@ -31,6 +31,11 @@ export const IMPORT_REASONS: Readonly<Record<Language, Readonly<Record<ExchangeE
     'stacked-into-self': 'lappu on pinottu itseensä',
     'stack-chain': 'pinottu lappu on pinottu edelleen',
     'duplicate-source': 'sama lähde on kahdesti',
+    'unknown-section': 'tuntematon sopimusten osio',
+    'unknown-status': 'tuntematon tila',
+    'invalid-date': 'virheellinen päivämäärä',
+    'invalid-owner': 'virheellinen vastuuhenkilö',
+    'invalid-dots': 'virheellinen äänimäärä',
   },
   sv: {
     missing: 'saknas',
@@ -61,6 +66,11 @@ export const IMPORT_REASONS: Readonly<Record<Language, Readonly<Record<ExchangeE
     'stacked-into-self': 'lappen är staplad på sig själv',
     'stack-chain': 'en staplad lapp är staplad vidare',
     'duplicate-source': 'samma källa finns två gånger',
+    'unknown-section': 'okänd del av överenskommelserna',
+    'unknown-status': 'okänd status',
+    'invalid-date': 'ogiltigt datum',
+    'invalid-owner': 'ogiltig ansvarig',
+    'invalid-dots': 'ogiltigt antal röster',
   },
   en: {
     missing: 'missing',
@@ -91,6 +101,11 @@ export const IMPORT_REASONS: Readonly<Record<Language, Readonly<Record<ExchangeE
     'stacked-into-self': 'the note is stacked into itself',
     'stack-chain': 'a stacked note is stacked again',
     'duplicate-source': 'the same source twice',
+    'unknown-section': 'unknown agreements section',
+    'unknown-status': 'unknown status',
+    'invalid-date': 'invalid date',
+    'invalid-owner': 'invalid owner',
+    'invalid-dots': 'invalid number of dots',
   },
 };
 

@@ -1,0 +1,87 @@
+import {
+  AGREEMENT_STATUSES,
+  type AgreementView,
+  isAgreementStatus,
+  type Result,
+  updateAgreement,
+} from '@avaa/board-model';
+import { type ReactNode, useId } from 'react';
+import type * as Y from 'yjs';
+import { noteLabel } from '../board/names.ts';
+import { useT } from '../i18n/index.ts';
+import { AgreementActions } from './AgreementActions.tsx';
+import { DraftField } from './DraftField.tsx';
+import { StatusIcon } from './StatusBadge.tsx';
+
+type Props = {
+  doc: Y.Doc;
+  item: AgreementView;
+  index: number;
+  count: number;
+  announce: (message: string) => void;
+  children?: ReactNode;
+};
+
+/** The facilitator's item: every field edited in place, saved on leaving it or on Enter. */
+export function EditableAgreement({ doc, item, index, count, announce, children }: Props) {
+  const t = useT();
+  const update = (changes: Parameters<typeof updateAgreement>[2]): Result => updateAgreement(doc, item.id, changes);
+  return (
+    <article
+      className="agreement-card agreement-card--edit"
+      aria-label={t('agreements.itemLabel', { text: noteLabel(item.text) })}
+    >
+      <DraftField
+        type="multiline"
+        className="draft-field--text"
+        label={t('agreements.field.text')}
+        value={item.text}
+        onSave={(text) => update({ text })}
+      />
+      <div className="agreement-edit__row">
+        <DraftField label={t('agreements.field.owner')} value={item.owner} onSave={(owner) => update({ owner })} />
+        <DraftField
+          type="date"
+          label={t('agreements.field.due')}
+          value={item.due ?? ''}
+          onSave={(due) => update({ due: due === '' ? null : due })}
+        />
+        <StatusSelect item={item} onChange={(status) => update({ status })} />
+      </div>
+      {children}
+      <AgreementActions doc={doc} item={item} index={index} count={count} announce={announce} />
+    </article>
+  );
+}
+
+function StatusSelect({
+  item,
+  onChange,
+}: {
+  item: AgreementView;
+  onChange: (status: AgreementView['status']) => void;
+}) {
+  const t = useT();
+  const id = useId();
+  return (
+    <div className="draft-field draft-field--status">
+      <label htmlFor={id}>{t('agreements.field.status')}</label>
+      <span className={`status-select status-badge--${item.status}`}>
+        <StatusIcon status={item.status} />
+        <select
+          id={id}
+          value={item.status}
+          onChange={(event) => {
+            if (isAgreementStatus(event.target.value)) onChange(event.target.value);
+          }}
+        >
+          {AGREEMENT_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`status.${status}`)}
+            </option>
+          ))}
+        </select>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, todayIso } from './dates.ts';
+
+describe('dates', () => {
+  it('writes a date as each language does', () => {
+    expect(formatDate('2026-11-24', 'fi')).toBe('24.11.2026');
+    expect(formatDate('2026-11-24', 'sv')).toBe('24.11.2026');
+    expect(formatDate('2026-11-24', 'en')).toBe('24 Nov 2026');
+  });
+
+  it('leaves anything that is not a date as it is', () => {
+    expect(formatDate('huomenna', 'fi')).toBe('huomenna');
+  });
+
+  it("gives today's local date for a date field", () => {
+    expect(todayIso(new Date(2026, 10, 4, 23, 59))).toBe('2026-11-04');
+  });
+});

@@ -1,0 +1,49 @@
+import { type AgreementView, compareAgreementsWithRound, compareWithRound, type Round } from '@avaa/board-model';
+import { useMemo } from 'react';
+import type * as Y from 'yjs';
+import { formatDate } from '../agreements/dates.ts';
+import { useDocSnapshot } from '../doc/useDocSnapshot.ts';
+import { type MessageKey, useLanguage, useT } from '../i18n/index.ts';
+
+/** Counts of the changes since the latest round, in plain words; the rounds page has the details. */
+export function FeedbackChanges({
+  round,
+  tableDoc,
+  items,
+}: {
+  round: Round;
+  tableDoc: Y.Doc;
+  items: readonly AgreementView[];
+}) {
+  const t = useT();
+  const language = useLanguage();
+  const read = useMemo(() => (doc: Y.Doc) => compareWithRound(doc, round), [round]);
+  const table = useDocSnapshot(tableDoc, read);
+  const register = useMemo(() => compareAgreementsWithRound(items, round.agreements), [items, round]);
+  const lines: [MessageKey, number][] = [
+    ['feedback.changes.added', table.added.length],
+    ['feedback.changes.moved', table.moved.length],
+    ['feedback.changes.edited', table.edited.length],
+    ['feedback.changes.removed', table.removed.length],
+    ['feedback.changes.agreementsAdded', register.added.length],
+    ['feedback.changes.statusChanged', register.statusChanged.length],
+  ];
+  const shown = lines.filter(([, count]) => count > 0);
+  return (
+    <section className="feedback__part" aria-labelledby="feedback-changes">
+      <h2 id="feedback-changes" tabIndex={-1}>
+        {t('feedback.changes', { date: formatDate(round.date, language) })}
+      </h2>
+      <p className="feedback__question">{t('feedback.changesRound', { name: round.name })}</p>
+      {shown.length === 0 ? (
+        <p>{t('feedback.changes.none')}</p>
+      ) : (
+        <ul className="feedback__changes">
+          {shown.map(([key, count]) => (
+            <li key={key}>{t(key, { count })}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

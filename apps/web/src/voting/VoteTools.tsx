@@ -1,0 +1,86 @@
+import { closeVote, type OperationError, openVote } from '@avaa/board-model';
+import { useCallback, useId, useState } from 'react';
+import type * as Y from 'yjs';
+import { useDocSnapshot } from '../doc/useDocSnapshot.ts';
+import { useT } from '../i18n/index.ts';
+import { useWorkshop } from '../workshop/WorkshopContext.ts';
+import { PeopleDots } from './PeopleDots.tsx';
+import { ResultsList } from './ResultsList.tsx';
+import { noteText, readVoteSnapshot } from './useVoteSnapshot.ts';
+import { VoteForm } from './VoteForm.tsx';
+import { VoteHistory } from './VoteHistory.tsx';
+import { countVoters } from './voteView.ts';
+import './voting.css';
+
+/**
+ * The facilitator's dot voting on the common table: open a vote, follow it live (dots placed,
+ * who has voted, the tally only the facilitator sees), close it, and look back at earlier votes.
+ */
+export function VoteTools({ doc }: { doc: Y.Doc }) {
+  const t = useT();
+  const headingId = useId();
+  const { state: workshop } = useWorkshop();
+  const [error, setError] = useState<OperationError | null>(null);
+  const people = workshop.people.filter((person) => !person.removed).map((person) => person.id);
+  const peopleKey = people.join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: people is re-derived each render; its key is stable.
+  const read = useCallback(
+    (current: Y.Doc) => {
+      const snapshot = readVoteSnapshot(current, null);
+      const open = snapshot.state.open;
+      return { ...snapshot, voters: open ? countVoters(current, open.id, people) : 0 };
+    },
+    [peopleKey],
+  );
+  const snapshot = useDocSnapshot(doc, read);
+  const { open, votes } = snapshot.state;
+
+  const start = (dotsPerPerson: number, anonymous: boolean) => {
+    const result = openVote(doc, { dotsPerPerson, anonymous });
+    setError(result.ok ? null : result.error);
+  };
+  const close = () => {
+    if (!open) return;
+    const result = closeVote(doc, open.id);
+    setError(result.ok ? null : result.error);
+  };
+
+  return (
+    <section className="vote-tools" aria-labelledby={headingId}>
+      <div className="vote-tools__row">
+        <h2 id={headingId} className="vote-tools__heading">
+          {t('vote.heading')}
+        </h2>
+        {open ? (
+          <div className="vote-tools__open">
+            <p className="vote-tools__line">
+              {t('vote.isOpen', {
+                dots: open.dotsPerPerson,
+                kind: open.anonymous ? t('vote.kindAnonymous') : t('vote.kindNamed'),
+              })}
+            </p>
+            <p className="vote-tools__progress">
+              {t('vote.progress', { dots: open.totalDots, people: snapshot.voters, total: people.length })}
+            </p>
+            <button type="button" className="button--primary" onClick={close}>
+              {t('vote.closeVote')}
+            </button>
+            <details className="vote-tools__tally">
+              <summary>{t('vote.liveTally')}</summary>
+              <ResultsList rows={snapshot.rows} label={t('vote.liveTally')} />
+              {open.perPerson && <PeopleDots perPerson={open.perPerson} textOf={(note) => noteText(doc, note)} />}
+            </details>
+          </div>
+        ) : (
+          <VoteForm onOpen={start} />
+        )}
+      </div>
+      {error && (
+        <p className="field__error" role="alert">
+          {t(`error.${error}`)}
+        </p>
+      )}
+      <VoteHistory doc={doc} votes={votes.filter((vote) => vote.closed)} />
+    </section>
+  );
+}

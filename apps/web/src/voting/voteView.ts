@@ -1,0 +1,93 @@
+import {
+  dotsOf,
+  type NoteDots,
+  type NoteId,
+  type PersonDots,
+  type PersonId,
+  readVotes,
+  type VoteResults,
+} from '@avaa/board-model';
+import type * as Y from 'yjs';
+
+/**
+ * Plain readings of the common table's votes for the screens. Pure (a document in, data out),
+ * so what each screen may show is decided and tested here.
+ */
+export type VoteState = {
+  /** Every vote, the latest opened first. */
+  readonly votes: readonly VoteResults[];
+  /** The vote people place dots in now. */
+  readonly open: VoteResults | undefined;
+  /** The latest vote once it is closed: its results show on every screen until a new vote opens. */
+  readonly results: VoteResults | undefined;
+};
+
+export function readVoteState(doc: Y.Doc): VoteState {
+  const votes = readVotes(doc);
+  const open = votes.find((vote) => !vote.closed);
+  const latest = votes[0];
+  return { votes, open, results: !open && latest?.closed ? latest : undefined };
+}
+
+/** How many of my dots sit on each note (several may share one note). */
+export function dotsByNote(notes: readonly NoteId[]): ReadonlyMap<NoteId, number> {
+  const counts = new Map<NoteId, number>();
+  for (const note of notes) counts.set(note, (counts.get(note) ?? 0) + 1);
+  return counts;
+}
+
+export function totalsByNote(perNote: readonly NoteDots[]): ReadonlyMap<NoteId, number> {
+  return new Map(perNote.map((entry) => [entry.note, entry.dots]));
+}
+
+export type ResultRow = {
+  readonly note: NoteId;
+  /** Null when the note is gone from the board. */
+  readonly text: string | null;
+  readonly dots: number;
+  /** 1-based; notes with equal dots share a rank (1, 2, 2, 4). */
+  readonly rank: number;
+};
+
+/** The results list: most dots first (the domain's order), with shared ranks for ties. */
+export function resultRows(perNote: readonly NoteDots[], textOf: (note: NoteId) => string | undefined): ResultRow[] {
+  const rows: ResultRow[] = [];
+  perNote.forEach((entry, index) => {
+    const previous = rows[index - 1];
+    const rank = previous && previous.dots === entry.dots ? previous.rank : index + 1;
+    rows.push({ note: entry.note, text: textOf(entry.note) ?? null, dots: entry.dots, rank });
+  });
+  return rows;
+}
+
+export type PersonRow = { readonly person: PersonId; readonly name: string; readonly notes: readonly NoteId[] };
+
+/** A named vote's dots by person, with names from the workshop (unknown people by their id). */
+export function personRows(
+  perPerson: readonly PersonDots[] | null,
+  nameOf: (person: PersonId) => string | undefined,
+): PersonRow[] {
+  if (!perPerson) return [];
+  return perPerson
+    .filter((entry) => entry.notes.length > 0)
+    .map((entry) => ({ person: entry.person, name: nameOf(entry.person) ?? entry.person, notes: entry.notes }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'fi'));
+}
+
+/** How many of these people have placed at least one dot (a count only, so fine for anonymous votes too). */
+export function countVoters(doc: Y.Doc, voteId: string, people: readonly PersonId[]): number {
+  return people.filter((person) => (dotsOf(doc, voteId, person)?.notes.length ?? 0) > 0).length;
+}
+
+export type MyDots = { readonly notes: readonly NoteId[]; readonly left: number; readonly total: number };
+
+/**
+ * My dots in the open vote (plain data, for a document snapshot), or undefined when I cannot
+ * vote: no open vote, or this screen is not a person.
+ */
+export function myDots(doc: Y.Doc, vote: VoteResults | undefined, person: PersonId | null): MyDots | undefined {
+  if (!vote || vote.closed || person === null) return undefined;
+  const mine = dotsOf(doc, vote.id, person);
+  if (!mine) return undefined;
+  return { notes: mine.notes, left: Math.max(0, mine.left), total: vote.dotsPerPerson };
+}

@@ -1,0 +1,70 @@
+import { STAGES } from '@avaa/board-model';
+import { useEffect, useMemo, useRef } from 'react';
+import { navigate } from '../app/navigation.ts';
+import { parseRoute, sameView, type WorkshopView, workshopPath } from '../app/routes.ts';
+import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
+import { type Translate, useT } from '../i18n/index.ts';
+import { announce, prepareAnnouncer, removeAnnouncer } from '../stage/announcer.ts';
+import { stageKey, viewName } from '../stage/stageNames.ts';
+import { useFocus, useStage } from '../stage/useFacilitation.ts';
+import { useWorkshopUi } from '../state/workshopUi.ts';
+import { type FollowState, followTarget } from './followTarget.ts';
+import { isFacilitator, type WorkshopContextValue } from './WorkshopContext.ts';
+
+/**
+ * Participants' screens follow the facilitator's stage, focus and presentation round (see
+ * `followTarget`) unless they stepped out. The facilitator's screen drives and never follows.
+ */
+export function useFollow(workshop: WorkshopContextValue): void {
+  const t = useT();
+  const current = useFollowState(workshop);
+  // Only a synced document tells what changed: the first reading (empty, or an old local copy)
+  // would look like a fresh stage and move a screen that merely reloaded.
+  const live = useConnectionStatus(workshop.connection).state === 'live';
+  const leads = isFacilitator(workshop) || workshop.role === 'viewer';
+  const seen = useRef<FollowState | null>(null);
+  const { workshopId } = workshop;
+
+  useEffect(() => {
+    if (leads) return;
+    prepareAnnouncer();
+    return removeAnnouncer;
+  }, [leads]);
+
+  useEffect(() => {
+    if (!live && seen.current === null) return;
+    const previous = seen.current;
+    const target = followTarget(previous, current);
+    seen.current = current;
+    if (leads || !target || isHere(target)) return;
+    navigate(workshopPath(workshopId, target));
+    announce(movedMessage(t, previous, current, target));
+  }, [current, live, leads, workshopId, t]);
+}
+
+/** What a screen reader hears when the screen moves: the new stage if it changed, and where. */
+function movedMessage(t: Translate, previous: FollowState | null, current: FollowState, to: WorkshopView): string {
+  const moved = t('follow.moved', { place: viewName(t, to) });
+  if (previous === null || previous.stage === current.stage) return moved;
+  const position = t('stage.position', { number: STAGES.indexOf(current.stage) + 1, count: STAGES.length });
+  return `${position} · ${t(stageKey(current.stage))}. ${moved}`;
+}
+
+/** Already there: nothing to move, nothing to announce (the stage bar's own status speaks). */
+function isHere(view: WorkshopView): boolean {
+  const route = parseRoute(window.location.pathname);
+  return route.page === 'workshop' && sameView(route.view, view);
+}
+
+/** The state a screen follows, as one value that changes only when a part of it does. */
+export function useFollowState(workshop: WorkshopContextValue): FollowState {
+  const following = useWorkshopUi((state) => state.following);
+  const stage = useStage(workshop.doc);
+  const focus = useFocus(workshop.doc);
+  const presenting = workshop.state.settings.presenting;
+  const { myGroup } = workshop;
+  return useMemo(
+    () => ({ stage, focus, presenting, myGroup, following }),
+    [stage, focus, presenting, myGroup, following],
+  );
+}

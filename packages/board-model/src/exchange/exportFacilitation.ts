@@ -1,0 +1,75 @@
+import type * as Y from 'yjs';
+import { type AgreementView, readAgreements } from '../facilitation/agreement.ts';
+import { isAgreementStatus, isIsoDate } from '../facilitation/agreementRules.ts';
+import { isAgreementSectionId } from '../facilitation/agreementSections.ts';
+import { type RoundNote, readRounds } from '../facilitation/round.ts';
+import { readVotes } from '../facilitation/vote.ts';
+import { isFractionalKey } from '../fractionalKey.ts';
+import { isNoteId } from '../ids.ts';
+import type { ExportedAgreement, ExportedRound, ExportedRoundNote, ExportedVote } from './types.ts';
+
+/** The register's live items in its reading order (as `readAgreements`). */
+export function exportAgreements(workshopDoc: Y.Doc): ExportedAgreement[] {
+  return readAgreements(workshopDoc).map(exportAgreement);
+}
+
+function exportAgreement(item: AgreementView): ExportedAgreement {
+  return {
+    id: item.id,
+    section: item.section,
+    order: item.key,
+    text: item.text,
+    owner: item.owner,
+    due: item.due,
+    status: item.status,
+    notes: [...item.notes],
+    createdAt: item.createdAt,
+  };
+}
+
+/** A round keeps its agreements as plain values: only well-formed ones are exported. */
+function isAgreementView(value: unknown): value is AgreementView {
+  if (typeof value !== 'object' || value === null) return false;
+  const item = value as Record<string, unknown>;
+  return (
+    typeof item.id === 'string' &&
+    isAgreementSectionId(item.section) &&
+    isFractionalKey(item.key) &&
+    typeof item.text === 'string' &&
+    typeof item.owner === 'string' &&
+    (item.due === null || isIsoDate(item.due)) &&
+    isAgreementStatus(item.status) &&
+    Array.isArray(item.notes) &&
+    item.notes.every(isNoteId) &&
+    Number.isSafeInteger(item.createdAt)
+  );
+}
+
+function exportRoundNote(note: RoundNote): ExportedRoundNote {
+  return { id: note.id, cell: note.cell, order: note.key, text: note.text, colour: note.colour, kind: note.kind };
+}
+
+/** Closed rounds, oldest first, each with its snapshot of the table and the register. */
+export function exportRounds(workshopDoc: Y.Doc): ExportedRound[] {
+  return readRounds(workshopDoc).map((round) => ({
+    id: round.id,
+    name: round.name,
+    date: round.date,
+    closedAt: round.closedAt,
+    notes: round.notes.map(exportRoundNote),
+    agreements: round.agreements.filter(isAgreementView).map(exportAgreement),
+  }));
+}
+
+/** The common table's votes as results, the latest opened first. */
+export function exportVotes(plenary: Y.Doc): ExportedVote[] {
+  return readVotes(plenary).map((vote) => ({
+    id: vote.id,
+    dotsPerPerson: vote.dotsPerPerson,
+    anonymous: vote.anonymous,
+    openedAt: vote.openedAt,
+    closed: vote.closed,
+    perNote: vote.perNote.map(({ note, dots }) => ({ note, dots })),
+    perPerson: vote.perPerson?.map(({ person, notes }) => ({ person, notes: [...notes] })) ?? null,
+  }));
+}

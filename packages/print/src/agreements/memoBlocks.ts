@@ -1,0 +1,117 @@
+import { AGREEMENT_SECTIONS, type AgreementSection, type Language } from '@avaa/board-model';
+import type { jsPDF } from 'jspdf';
+import type { PrintLabels } from '../labels.ts';
+import { drawLines, lineHeight, useFont, wrap } from '../pdf/document.ts';
+import type { PrintableAgreement, PrintableAgreements } from '../printable.ts';
+
+/** The memo's column grid on a portrait A4, in mm. */
+export const MEMO = {
+  margin: 18,
+  width: 174,
+  number: 11,
+  status: 30,
+  gap: 4,
+  /** Type sizes in points. */
+  text: 10.5,
+  small: 8.5,
+  question: 9,
+  section: 12,
+} as const;
+
+const TEXT_WIDTH = MEMO.width - MEMO.number - MEMO.status - MEMO.gap;
+
+/** A measured piece of the memo: drawn whole on one page, never cut. */
+export type Block = {
+  readonly height: number;
+  /** A section's heading stays on the page of its first item. */
+  readonly keepWithNext: boolean;
+  readonly draw: (y: number) => void;
+};
+
+/** "Vastuu: Aino · Määräaika: 15.1.2027"; an empty owner or a missing date is left out. */
+function itemDetails(item: PrintableAgreement, labels: PrintLabels): string {
+  return [
+    item.owner === '' ? '' : `${labels.memo.owner}: ${item.owner}`,
+    item.due === null ? '' : `${labels.memo.due}: ${labels.date(item.due)}`,
+  ]
+    .filter((part) => part !== '')
+    .join(' · ');
+}
+
+/** Number, text with owner and due date below it, and the status in words in its own column. */
+function itemBlock(doc: jsPDF, item: PrintableAgreement, number: string, labels: PrintLabels): Block {
+  useFont(doc, MEMO.text);
+  const lines = wrap(doc, item.text, TEXT_WIDTH);
+  useFont(doc, MEMO.small);
+  const details = itemDetails(item, labels);
+  const detailLines = details === '' ? [] : wrap(doc, details, TEXT_WIDTH);
+  useFont(doc, MEMO.small, 'bold');
+  const status = wrap(doc, labels.memo.status[item.status], MEMO.status);
+  const textHeight = lines.length * lineHeight(MEMO.text) + detailLines.length * lineHeight(MEMO.small);
+  const height = Math.max(textHeight, status.length * lineHeight(MEMO.small)) + 3.5;
+  const x = MEMO.margin + MEMO.number;
+  return {
+    height,
+    keepWithNext: false,
+    draw: (y) => {
+      useFont(doc, MEMO.text, 'bold');
+      doc.text(number, MEMO.margin, y, { baseline: 'top' });
+      useFont(doc, MEMO.text);
+      drawLines(doc, lines, x, y, MEMO.text);
+      useFont(doc, MEMO.small, 'normal', 60);
+      drawLines(doc, detailLines, x, y + lines.length * lineHeight(MEMO.text) + 0.3, MEMO.small);
+      useFont(doc, MEMO.small, 'bold');
+      status.forEach((line, i) => {
+        doc.text(line, MEMO.margin + MEMO.width, y + 0.4 + i * lineHeight(MEMO.small), {
+          baseline: 'top',
+          align: 'right',
+        });
+      });
+      doc.setDrawColor(200, 200, 200);
+      doc.setLineWidth(0.2);
+      doc.line(x, y + height - 1.6, MEMO.margin + MEMO.width, y + height - 1.6);
+    },
+  };
+}
+
+/** "1. Päätetään nyt" and the method's question for the section. */
+function sectionBlock(doc: jsPDF, section: AgreementSection, index: number, language: Language): Block {
+  useFont(doc, MEMO.section, 'bold');
+  const title = wrap(doc, `${index + 1}. ${section.title[language]}`, MEMO.width);
+  useFont(doc, MEMO.question);
+  const question = wrap(doc, section.question[language], MEMO.width - MEMO.number);
+  const titleHeight = title.length * lineHeight(MEMO.section);
+  return {
+    height: 5 + titleHeight + question.length * lineHeight(MEMO.question) + 2.5,
+    keepWithNext: true,
+    draw: (y) => {
+      useFont(doc, MEMO.section, 'bold');
+      drawLines(doc, title, MEMO.margin, y + 5, MEMO.section);
+      useFont(doc, MEMO.question, 'normal', 50);
+      drawLines(doc, question, MEMO.margin + MEMO.number, y + 5 + titleHeight + 0.5, MEMO.question);
+    },
+  };
+}
+
+function noneBlock(doc: jsPDF, labels: PrintLabels): Block {
+  return {
+    height: lineHeight(MEMO.text) + 1.5,
+    keepWithNext: false,
+    draw: (y) => {
+      useFont(doc, MEMO.text, 'normal', 60);
+      doc.text(labels.memo.none, MEMO.margin + MEMO.number, y, { baseline: 'top' });
+    },
+  };
+}
+
+/** Every section in the method's order with its items numbered "2.1", "2.2"; an empty one says so. */
+export function memoBlocks(doc: jsPDF, memo: PrintableAgreements, labels: PrintLabels): Block[] {
+  return AGREEMENT_SECTIONS.flatMap((section, index) => {
+    const items = memo.items.filter((item) => item.section === section.id);
+    const body =
+      items.length === 0
+        ? [noneBlock(doc, labels)]
+        : items.map((item, i) => itemBlock(doc, item, `${index + 1}.${i + 1}`, labels));
+    return [sectionBlock(doc, section, index, memo.language), ...body];
+  });
+}
