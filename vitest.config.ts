@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Three suites: unit tests beside the code, integration tests (real server, real sockets, real
-// SQLite files) and end-to-end tests (the built app in Debian's Chromium).
+// Four suites: unit tests beside the code, integration tests (real server, real sockets, real
+// SQLite files), end-to-end tests (the built app in Debian's Chromium) and multi-node tests
+// (PostgreSQL, Redis and nginx from Debian, several server processes).
 export default defineConfig({
   test: {
     projects: [
@@ -27,6 +28,16 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One browser at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'multinode',
+          include: ['tests/multinode/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          // Each file starts its own PostgreSQL, Redis, nodes and nginx: one file at a time.
           fileParallelism: false,
         },
       },

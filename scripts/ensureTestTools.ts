@@ -1,10 +1,12 @@
 /**
- * The tests need Debian's Chromium (browser tests) and poppler-utils (the print tests read their
- * PDFs back with pdftotext, pdfinfo and pdftoppm). On a fresh machine where we are root, install
+ * The tests need Debian's Chromium (browser tests), poppler-utils (the print tests read their
+ * PDFs back with pdftotext, pdfinfo and pdftoppm), and PostgreSQL, Redis and nginx (the
+ * multi-node tests start their own on loopback). On a fresh machine where we are root, install
  * what is missing with apt-get; otherwise say exactly what is missing.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { missingTools } from '../tests/multinode/support/tools.ts';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -12,6 +14,7 @@ function missingPackages(): string[] {
   const missing: string[] = [];
   if (!existsSync(CHROMIUM_PATH)) missing.push('chromium', 'fonts-dejavu-core');
   if (spawnSync('which', ['pdftotext']).status !== 0) missing.push('poppler-utils');
+  missing.push(...missingTools());
   return missing;
 }
 
@@ -26,11 +29,20 @@ export function ensureTestTools(): boolean {
   }
   console.log(`=== installing ${missing.join(' ')} with apt-get`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  // Packages only: invoke-rc.d starts no service (exit 101); the tests start their own.
+  const policy = '/usr/sbin/policy-rc.d';
+  const addedPolicy = !existsSync(policy);
   try {
+    if (addedPolicy) {
+      writeFileSync(policy, '#!/bin/sh\nexit 101\n');
+      chmodSync(policy, 0o755);
+    }
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
   } catch {
     return false;
+  } finally {
+    if (addedPolicy) rmSync(policy, { force: true });
   }
   return missingPackages().length === 0;
 }

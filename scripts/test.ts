@@ -32,26 +32,41 @@ const built = run('build', 'npm', ['run', '--silent', 'build']);
 if (built) totals.passed++;
 else totals.failed++;
 
-const projects = (process.env.AVAA_TEST_PROJECTS ?? 'unit,integration,e2e').split(',');
 if (!ensureTestTools()) totals.failed++;
 
-const report = join(mkdtempSync(join(tmpdir(), 'avaa-test-')), 'vitest.json');
-run('tests', 'npx', [
-  'vitest',
-  'run',
-  ...projects.flatMap((project) => ['--project', project]),
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${report}`,
-]);
-try {
-  const json = JSON.parse(readFileSync(report, 'utf8')) as Record<string, number>;
-  totals.passed += json.numPassedTests ?? 0;
-  totals.failed += (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0);
-  totals.skipped += (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
-} catch {
-  console.log('=== tests: vitest wrote no report; counting the run as failed');
-  totals.failed++;
+/** One vitest run over `projects`, its counts added to the totals. */
+function vitest(label: string, projects: readonly string[]): void {
+  const report = join(mkdtempSync(join(tmpdir(), 'avaa-test-')), 'vitest.json');
+  run(label, 'npx', [
+    'vitest',
+    'run',
+    ...projects.flatMap((project) => ['--project', project]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
+  try {
+    const json = JSON.parse(readFileSync(report, 'utf8')) as Record<string, number>;
+    totals.passed += json.numPassedTests ?? 0;
+    totals.failed += (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0);
+    totals.skipped += (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
+  } catch {
+    console.log(`=== ${label}: vitest wrote no report; counting the run as failed`);
+    totals.failed++;
+  }
+}
+
+// AVAA_TEST_PROJECTS=unit,integration runs a subset. The multinode project (PostgreSQL, Redis,
+// nginx and several server processes, tests/multinode/) runs on its own after the others, so
+// it never shares the two cores with the browser tests.
+const projects = (process.env.AVAA_TEST_PROJECTS ?? 'unit,integration,e2e,multinode,bench').split(',');
+const single = projects.filter((project) => ['unit', 'integration', 'e2e'].includes(project));
+if (single.length > 0) vitest('tests', single);
+if (projects.includes('multinode')) vitest('multinode tests', ['multinode']);
+// The benchmarks' quick mode: every script runs and writes its JSON; nothing is timed against a target.
+if (projects.includes('bench')) {
+  if (run('benchmarks (quick)', 'npm', ['run', '--silent', 'bench', '--', '--quick'])) totals.passed++;
+  else totals.failed++;
 }
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { CREATIONS_PER_HOUR } from './http/guards.ts';
 import type { Logger } from './log.ts';
 import type { Storage } from './storage/types.ts';
 
@@ -32,7 +35,7 @@ export const DEFAULT_LIMITS: SyncLimits = {
   awarenessPerSecond: 20,
   awarenessBurst: 60,
   maxConnectionsPerRoom: 100,
-  maxActiveWorkshops: 50,
+  maxActiveWorkshops: 200,
 };
 
 export type ServerConfig = {
@@ -57,8 +60,18 @@ export type ServerConfig = {
   readonly joinLookupsPerMinute: number;
   readonly limits: SyncLimits;
   readonly logger: Logger;
-  /** Tests inject a failing storage; by default SQLite in dataDir. */
+  /** Tests inject a failing storage; by default PostgreSQL at databaseUrl, else SQLite in dataDir. */
   readonly openStorage: ((dataDir: string) => Storage) | undefined;
+  /** PostgreSQL (`postgres://...`) instead of SQLite: for several nodes sharing one database. */
+  readonly databaseUrl: string | undefined;
+  /** Redis (`redis://...`) carrying updates and presence between nodes; needs databaseUrl. */
+  readonly redisUrl: string | undefined;
+  /** Names this node to the others (default: host name, process id and a random part). */
+  readonly nodeId: string;
+  /** Behind a reverse proxy: rate limits key on the last hop of X-Forwarded-For. */
+  readonly trustProxy: boolean;
+  /** Workshops one client address may create (or import) per hour. */
+  readonly workshopCreationsPerHour: number;
 };
 
 export type ServerOptions = Partial<Omit<ServerConfig, 'limits'>> & { readonly limits?: Partial<SyncLimits> };
@@ -66,6 +79,9 @@ export type ServerOptions = Partial<Omit<ServerConfig, 'limits'>> & { readonly l
 export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../apps/web/dist', import.meta.url));
 
 export function withDefaults(options: ServerOptions, logger: Logger): ServerConfig {
+  if (options.redisUrl !== undefined && options.databaseUrl === undefined) {
+    throw new Error('redisUrl needs databaseUrl: nodes linked by Redis share one PostgreSQL database');
+  }
   return {
     port: options.port ?? 8080,
     host: options.host ?? '0.0.0.0',
@@ -81,6 +97,11 @@ export function withDefaults(options: ServerOptions, logger: Logger): ServerConf
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     logger: options.logger ?? logger,
     openStorage: options.openStorage,
+    databaseUrl: options.databaseUrl,
+    redisUrl: options.redisUrl,
+    nodeId: options.nodeId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
+    trustProxy: options.trustProxy ?? false,
+    workshopCreationsPerHour: options.workshopCreationsPerHour ?? CREATIONS_PER_HOUR,
   };
 }
 
@@ -93,7 +114,37 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
   if (env.PUBLIC_URL) options.publicUrl = env.PUBLIC_URL;
   if (env.AVAA_SECRET) options.secret = env.AVAA_SECRET;
   if (env.STATIC_DIR) options.staticDir = env.STATIC_DIR;
+  if (env.DATABASE_URL) options.databaseUrl = checkUrl('DATABASE_URL', env.DATABASE_URL, ['postgres:', 'postgresql:']);
+  if (env.REDIS_URL) options.redisUrl = checkUrl('REDIS_URL', env.REDIS_URL, ['redis:', 'rediss:']);
+  if (env.REDIS_URL && !env.DATABASE_URL) {
+    throw new Error('REDIS_URL needs DATABASE_URL: nodes linked by Redis share one PostgreSQL database');
+  }
+  if (env.NODE_ID) options.nodeId = env.NODE_ID;
+  if (env.MAX_ACTIVE_WORKSHOPS) {
+    options.limits = { maxActiveWorkshops: parsePositive('MAX_ACTIVE_WORKSHOPS', env.MAX_ACTIVE_WORKSHOPS) };
+  }
+  if (env.TRUST_PROXY) options.trustProxy = /^(1|true|yes)$/i.test(env.TRUST_PROXY);
+  if (env.WORKSHOP_CREATIONS_PER_HOUR) {
+    options.workshopCreationsPerHour = parsePositive('WORKSHOP_CREATIONS_PER_HOUR', env.WORKSHOP_CREATIONS_PER_HOUR);
+  }
   return options;
+}
+
+function checkUrl(name: string, value: string, protocols: readonly string[]): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`${name} is not a URL`);
+  }
+  if (!protocols.includes(url.protocol)) throw new Error(`${name} must start with ${protocols.join(' or ')}//`);
+  return value;
+}
+
+function parsePositive(name: string, value: string): number {
+  const number = Number(value);
+  if (!Number.isSafeInteger(number) || number < 1) throw new Error(`${name} must be a positive integer, got ${value}`);
+  return number;
 }
 
 function parsePort(value: string): number {

@@ -1,17 +1,23 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadSecret } from './auth/secret.ts';
-import { type ServerOptions, withDefaults } from './config.ts';
+import { RedisLink } from './cluster/redisLink.ts';
+import { type ServerConfig, type ServerOptions, withDefaults } from './config.ts';
+import { handleHealthz } from './health.ts';
+import { createGuards } from './http/guards.ts';
 import { RateLimiter } from './http/rateLimit.ts';
 import { createRouter } from './http/router.ts';
 import { jsonLogger } from './log.ts';
 import { RoomManager } from './rooms/roomManager.ts';
+import { openPostgresStorage } from './storage/postgres.ts';
 import { openSqliteStorage } from './storage/sqlite.ts';
+import type { Storage } from './storage/types.ts';
 import { SyncEndpoint } from './sync/syncEndpoint.ts';
 
 export { type Capability, signToken, verifyToken } from './auth/tokens.ts';
 export { DEFAULT_LIMITS, type ServerConfig, type ServerOptions, type SyncLimits } from './config.ts';
-export { jsonLogger, type Logger, silentLogger } from './log.ts';
+export { jsonLogger, type Logger, type LogLevel, silentLogger } from './log.ts';
+export { openPostgresStorage } from './storage/postgres.ts';
 export { DATABASE_FILE, openSqliteStorage } from './storage/sqlite.ts';
 export type { RoomSeed, RoomStats, Storage, StoredRoom, WorkshopRecord } from './storage/types.ts';
 
@@ -28,10 +34,18 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const started = Date.now();
   const config = withDefaults(options, jsonLogger());
   const { logger } = config;
+  if (config.redisUrl && config.secret === undefined) {
+    // Each node would generate its own key: links made on one node would fail on the others.
+    logger('warn', 'secret-not-shared', { hint: 'set the same AVAA_SECRET on every node' });
+  }
   const secret = loadSecret(config.dataDir, config.secret);
-  const storage = (config.openStorage ?? openSqliteStorage)(config.dataDir);
+  const storage = openStorage(config);
   const { compactThreshold, unloadGraceMs, publicUrl, staticDir } = config;
-  const rooms = new RoomManager({ storage, logger, compactThreshold, unloadGraceMs });
+  // Several nodes: Redis carries committed updates and presence between them (cluster/).
+  const link = config.redisUrl
+    ? new RedisLink({ redisUrl: config.redisUrl, nodeId: config.nodeId, storage, logger })
+    : undefined;
+  const rooms = new RoomManager({ storage, logger, compactThreshold, unloadGraceMs, link });
   const { pingIntervalMs, limits } = config;
   const sync = new SyncEndpoint({ storage, rooms, secret, logger, pingIntervalMs, limits });
   const health = () => ({
@@ -40,9 +54,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     uptimeSeconds: Math.round((Date.now() - started) / 1000),
   });
   const joinLookups = new RateLimiter({ burst: config.joinLookupBurst, perMinute: config.joinLookupsPerMinute });
-  const server = createServer(
-    createRouter({ storage, rooms, secret, publicUrl, health, staticDir, logger, joinLookups }),
-  );
+  const guards = createGuards(config.trustProxy, config.workshopCreationsPerHour);
+  const router = createRouter({ storage, rooms, secret, publicUrl, staticDir, logger, joinLookups, guards });
+  const healthSources = {
+    storage,
+    storageKind: config.databaseUrl && !config.openStorage ? 'postgres' : 'sqlite',
+    redisReady: link ? () => link.ready : undefined,
+    counts: health,
+  } as const;
+  const server = createServer((req, res) => {
+    if (!handleHealthz(healthSources, req, res)) router(req, res);
+  });
   server.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head));
   server.on('clientError', (error, socket) => {
     logger('debug', 'http-client-error', { code: (error as NodeJS.ErrnoException).code });
@@ -54,6 +76,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   } catch (error) {
     // E.g. the port is taken: release what we opened before telling the caller.
     await sync.close();
+    await link?.shutdown();
     await storage.close();
     throw error;
   }
@@ -65,6 +88,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     server.closeIdleConnections();
     await sync.close();
     await rooms.closeAll();
+    await link?.shutdown();
     await storage.close();
     server.closeAllConnections();
     await stopped;
@@ -78,6 +102,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       return closing;
     },
   };
+}
+
+function openStorage(config: ServerConfig): Storage {
+  if (config.openStorage) return config.openStorage(config.dataDir);
+  if (config.databaseUrl) return openPostgresStorage(config.databaseUrl, { logger: config.logger });
+  return openSqliteStorage(config.dataDir);
 }
 
 function listen(server: ReturnType<typeof createServer>, port: number, host: string): Promise<void> {

@@ -43,7 +43,13 @@ describe('POST /api/workshops/<id>/join', () => {
       name: 'Aino',
       role: 'client-representative',
     });
-    expect(payloadOf(joined.token)).toEqual({ w: workshop.id, r: 'participant', p: joined.person.id });
+    // Personal tokens expire (30 days: server/README.md "Tokens").
+    expect(payloadOf(joined.token)).toEqual({
+      w: workshop.id,
+      r: 'participant',
+      p: joined.person.id,
+      e: expect.any(Number),
+    });
     await eventually(() => expect(names(facilitator.doc)).toEqual(['Aino']));
 
     // The facilitator may join too (as a person, with a participant token back); ?token= works.

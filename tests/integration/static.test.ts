@@ -7,9 +7,9 @@ afterEach(closeTestServers);
 
 const INDEX = '<!doctype html><title>Avaa</title><script type="module" src="/assets/index-Ab12Cd.js"></script>';
 const CSP =
-  "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data: blob:; " +
-  "frame-src 'self' blob:; " +
-  "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+  "default-src 'self'; connect-src 'self'; img-src 'self' data: blob:; " +
+  "frame-src 'self' blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; " +
+  "form-action 'self'; frame-ancestors 'none'";
 
 /** A stand-in for apps/web/dist, so this test does not depend on a build. */
 function fakeBuild(): string {
@@ -32,6 +32,7 @@ describe('the web app', () => {
       expect(response.headers.get('content-security-policy')).toBe(CSP);
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
       expect(response.headers.get('cache-control')).toBe('no-cache');
     }
   });

@@ -12,6 +12,7 @@ import { eventually } from './helpers/eventually.ts';
 import { closeRawSockets, opened, openRaw, syncUrl } from './helpers/rawSocket.ts';
 import { closeTestServers, signWithServerKey, startTestServer, tempDir } from './helpers/server.ts';
 import { sqliteWith } from './helpers/storage.ts';
+import { storageSuite } from './helpers/storageSuite.ts';
 
 afterEach(async () => {
   disconnectAll();
@@ -20,6 +21,16 @@ afterEach(async () => {
 });
 
 const texts = (notes: { text: string }[]) => notes.map((note) => note.text);
+
+// The shared suite; the PostgreSQL run of it is tests/multinode/storage.test.ts.
+storageSuite({
+  name: 'SQLite',
+  perRoomSequence: false,
+  fresh: async () => {
+    const dir = tempDir();
+    return { open: () => openSqliteStorage(dir), cleanup: async () => {} };
+  },
+});
 
 test('a client is answered from the stored state even while the room is still loading', async () => {
   const slowLoad = sqliteWith((inner) => ({
@@ -70,22 +81,6 @@ test('a failing storage write closes the room with 1011; clients keep their edit
     () => expect(texts(notesInCell(b.doc, 'followup:services'))).toEqual(['Written while the disk was full']),
     20_000,
   );
-});
-
-test('seedRoom writes only into a room with nothing stored, log or snapshot', async () => {
-  const storage = openSqliteStorage(tempDir());
-  try {
-    const seed = Uint8Array.of(0, 0);
-    const id = await storage.seedRoom('r/one', seed);
-    expect(id).toBeGreaterThan(0);
-    expect(await storage.seedRoom('r/one', seed)).toBeUndefined();
-    await storage.compactRoom('r/one', Uint8Array.of(0, 0), id ?? 0);
-    expect(await storage.roomStats('r/one')).toEqual({ logEntries: 0, hasSnapshot: true });
-    expect(await storage.seedRoom('r/one', seed)).toBeUndefined();
-    expect(await storage.seedRoom('r/two', seed)).toBeGreaterThan(id ?? 0);
-  } finally {
-    await storage.close();
-  }
 });
 
 test('a database from before join codes and workshop rooms is migrated and keeps working', async () => {

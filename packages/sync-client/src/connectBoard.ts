@@ -69,6 +69,7 @@ export function connectBoard(options: ConnectOptions): BoardConnection {
     status.set(lastReason ? { state: 'offline', reason: lastReason } : { state: 'offline' });
   });
 
+  sendOwnPresenceOnly(provider, doc.clientID);
   const stopFollowing = options.followBrowserOnline === false ? () => {} : followBrowserOnline(provider);
   const savedState = trackSavedState(provider, doc, status);
 
@@ -85,6 +86,24 @@ export function connectBoard(options: ConnectOptions): BoardConnection {
     },
   };
 }
+
+/**
+ * y-websocket sends every presence change its awareness hears, other clients' too, so each change
+ * came back to the server from every client in the room (n echoes, each counted against that
+ * client's frame budget). The server keeps everyone's presence and gives it to newcomers: send
+ * only our own. Replaced in place, so the provider's destroy() still unregisters it.
+ */
+function sendOwnPresenceOnly(provider: WebsocketProvider, clientId: number): void {
+  const stock = provider._awarenessUpdateHandler;
+  provider.awareness.off('update', stock);
+  provider._awarenessUpdateHandler = (changes: AwarenessChanges, origin: unknown) => {
+    const own = [...changes.added, ...changes.updated, ...changes.removed].includes(clientId);
+    if (own) stock({ added: [clientId], updated: [], removed: [] }, origin);
+  };
+  provider.awareness.on('update', provider._awarenessUpdateHandler);
+}
+
+type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };
 
 function followBrowserOnline(provider: WebsocketProvider): () => void {
   const target = globalThis as Partial<Pick<Window, 'addEventListener' | 'removeEventListener'>>;

@@ -57,3 +57,28 @@ describe('tokens with a person', () => {
     }
   });
 });
+
+describe('tokens with a generation or an expiry', () => {
+  test('carry them; a token past its expiry does not verify', () => {
+    const now = 1_800_000_000_000;
+    const token = signToken(secret, { workshopId, role: 'participant', generation: 3, expiresAt: now + 1000 });
+    expect(verifyToken(secret, token, now)).toEqual({
+      workshopId,
+      role: 'participant',
+      generation: 3,
+      expiresAt: now + 1000,
+    });
+    expect(verifyToken(secret, token, now + 1000)).toBeUndefined();
+  });
+
+  test('generation 0 is left out of the payload; malformed claims are refused', () => {
+    const plain = signToken(secret, { workshopId, role: 'participant', generation: 0 });
+    expect(plain).toBe(signToken(secret, { workshopId, role: 'participant' }));
+    for (const bad of [-1, 1.5, Number.NaN]) {
+      expect(verifyToken(secret, signToken(secret, { workshopId, role: 'viewer', expiresAt: bad }))).toBeUndefined();
+    }
+    for (const bad of [-1, 1.5]) {
+      expect(verifyToken(secret, signToken(secret, { workshopId, role: 'viewer', generation: bad }))).toBeUndefined();
+    }
+  });
+});

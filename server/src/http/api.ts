@@ -5,6 +5,7 @@ import { getExport } from './exportApi.ts';
 import { postImport } from './importApi.ts';
 import { getJoinCode, postJoin } from './joinApi.ts';
 import { sendJson } from './respond.ts';
+import { postRotate } from './rotateApi.ts';
 import { getTime } from './timeApi.ts';
 import { getWorkshop, postWorkshop } from './workshopsApi.ts';
 
@@ -22,17 +23,13 @@ const ROUTES: readonly Route[] = [
   { path: /^\/api\/workshops\/([^/]+)\/export$/, method: 'GET', handle: getExport },
   { path: /^\/api\/workshops\/([^/]+)\/boards$/, method: 'GET', handle: getBoards },
   { path: /^\/api\/workshops\/([^/]+)\/join$/, method: 'POST', handle: postJoin },
+  { path: /^\/api\/workshops\/([^/]+)\/rotate$/, method: 'POST', handle: postRotate },
   { path: /^\/api\/join\/([^/]+)$/, method: 'GET', handle: getJoinCode },
   { path: /^\/api\/time$/, method: 'GET', handle: getTime },
 ];
 
-/** Handles `/healthz` and `/api/*`; returns false for any other path. */
+/** Handles `/api/*` (`/healthz` is answered before the router, server/src/health.ts); false for other paths. */
 export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, path: string) {
-  if (path === '/healthz') {
-    if (!isMethod(req, 'GET')) return methodNotAllowed(res, 'GET');
-    sendJson(res, 200, { status: 'ok', ...ctx.health() });
-    return true;
-  }
   for (const route of ROUTES) {
     const match = route.path.exec(path);
     if (!match) continue;

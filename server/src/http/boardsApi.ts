@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type PersonView, readGroups, readPeople } from '@avaa/board-model';
 import { roomName, type WorkshopId, workshopRoomName } from '@avaa/protocol';
+import { participantLinkGeneration } from '../auth/revocation.ts';
 import type { Room } from '../rooms/room.ts';
 import { withWorkshopRoom } from '../rooms/workshopRoom.ts';
 import type { ApiContext } from './context.ts';
@@ -17,12 +18,15 @@ export async function getBoards(ctx: ApiContext, req: IncomingMessage, res: Serv
   const checked = await facilitatorRequest(ctx, req, res, id);
   if (!checked) return;
   const { workshop, origin } = checked;
-  const groups = await withWorkshopRoom(ctx.rooms, workshop, (room) => describeGroups(workshop.id, room));
+  const { groups, generation } = await withWorkshopRoom(ctx.rooms, workshop, (room) => ({
+    groups: describeGroups(workshop.id, room),
+    generation: participantLinkGeneration(room.doc),
+  }));
   sendJson(res, 200, {
     workshop: { room: workshopRoomName(workshop.id) },
     plenary: { room: roomName(workshop.id) },
     groups,
-    sync: { url: syncUrl(origin), tokens: roleTokens(ctx.secret, workshop.id) },
+    sync: { url: syncUrl(origin), tokens: roleTokens(ctx.secret, workshop.id, generation) },
   });
 }
 

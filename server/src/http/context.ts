@@ -1,5 +1,6 @@
 import type { RoomManager } from '../rooms/roomManager.ts';
 import type { Storage } from '../storage/types.ts';
+import type { HttpGuards } from './guards.ts';
 import type { RateLimiter } from './rateLimit.ts';
 
 /** What every API handler may use; one per server (no module-level state). */
@@ -8,7 +9,8 @@ export type ApiContext = {
   readonly rooms: RoomManager;
   readonly secret: Uint8Array;
   readonly publicUrl: string | undefined;
-  readonly health: () => Record<string, unknown>;
   /** Join-code lookups per client address. */
   readonly joinLookups: RateLimiter;
+  /** Per-workshop and creation limits, and whether to trust X-Forwarded-For (guards.ts). */
+  readonly guards: HttpGuards;
 };

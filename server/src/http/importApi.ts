@@ -7,7 +7,7 @@ import { storeImportedWorkshop } from '../workshops.ts';
 import type { ApiContext } from './context.ts';
 import { requestOrigin } from './origin.ts';
 import { readJsonBody, sendJson } from './respond.ts';
-import { describeNewWorkshop } from './workshopsApi.ts';
+import { describeNewWorkshop, mayCreate } from './workshopsApi.ts';
 
 /** An export of a large workshop (thousands of notes) fits; see server/README.md. */
 export const MAX_IMPORT_BODY_BYTES = 8 * 1024 * 1024;
@@ -21,6 +21,7 @@ export const MAX_IMPORT_BODY_BYTES = 8 * 1024 * 1024;
 export async function postImport(ctx: ApiContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const origin = requestOrigin(req, ctx.publicUrl);
   if (!origin) return sendJson(res, 400, { error: 'bad-host' });
+  if (!mayCreate(ctx, req, res)) return;
   const body = await readJsonBody(req, MAX_IMPORT_BODY_BYTES);
   if (!body.ok) return sendJson(res, body.status, { error: body.error }, { Connection: 'close' });
   const valid = validateWorkshopExport(body.value);

@@ -1,13 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { addPerson, type NewPerson, type OperationError, type ParticipantRole, readPerson } from '@avaa/board-model';
 import { isWorkshopId } from '@avaa/protocol';
-import { isRemovedPerson } from '../auth/access.ts';
+import { accessLost, PERSON_TOKEN_TTL_MS, participantLinkGeneration } from '../auth/revocation.ts';
 import { signToken } from '../auth/tokens.ts';
 import { normalizeJoinCode } from '../joinCodes.ts';
 import type { Room } from '../rooms/room.ts';
 import { withWorkshopRoom } from '../rooms/workshopRoom.ts';
 import type { ApiContext } from './context.ts';
-import { pageLink } from './links.ts';
+import { clientAddress } from './guards.ts';
+import { pageLink, participantToken } from './links.ts';
 import { requestOrigin } from './origin.ts';
 import { authorize } from './requestAuth.ts';
 import { MAX_BODY_BYTES, readJsonBody, sendJson } from './respond.ts';
@@ -30,11 +31,19 @@ export async function postJoin(ctx: ApiContext, req: IncomingMessage, res: Serve
   const input = parseJoinBody(body.value);
   if ('error' in input) return sendJson(res, 400, input);
   const joined = await withWorkshopRoom(ctx.rooms, workshop, async (room) => {
-    if (isRemovedPerson(room.doc, capability.personId)) return { status: 403, body: { error: 'forbidden' } } as const;
+    const lost = accessLost(room.doc, capability);
+    // A removed person: forbidden; a participant link rotated away: no longer a valid token.
+    if (lost?.reason === 'removed') return { status: 403, body: { error: 'forbidden' } } as const;
+    if (lost) return { status: 401, body: { error: 'unauthorized' } } as const;
     return join(room, input);
   });
   if (joined.status !== 201) return sendJson(res, joined.status, joined.body);
-  const token = signToken(ctx.secret, { workshopId: workshop.id, role: 'participant', personId: joined.person.id });
+  const token = signToken(ctx.secret, {
+    workshopId: workshop.id,
+    role: 'participant',
+    personId: joined.person.id,
+    expiresAt: Date.now() + PERSON_TOKEN_TTL_MS,
+  });
   sendJson(res, 201, { person: joined.person, token });
 }
 
@@ -66,21 +75,28 @@ function fieldOf(error: OperationError): string {
 
 /**
  * GET /api/join/<code>: how people who typed a join code find the workshop. No token needed, so
- * lookups are rate-limited per client address; codes are case-insensitive.
+ * lookups are rate-limited per client address (guards.ts: behind a trusted proxy, the address it
+ * forwards), and those that find a workshop also per workshop; codes are case-insensitive. The
+ * link handed out is the participant link's current generation.
  */
 export async function getJoinCode(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, typed: string) {
-  const limit = ctx.joinLookups.take(req.socket.remoteAddress ?? 'unknown');
-  if (!limit.ok) {
-    return sendJson(res, 429, { error: 'too-many-requests' }, { 'Retry-After': String(limit.retryAfterSeconds) });
-  }
+  const limit = ctx.joinLookups.take(clientAddress(req, ctx.guards.trustProxy));
+  if (!limit.ok) return tooManyRequests(res, limit.retryAfterSeconds);
   const origin = requestOrigin(req, ctx.publicUrl);
   if (!origin) return sendJson(res, 400, { error: 'bad-host' });
   const code = normalizeJoinCode(safeDecode(typed));
   const workshop = code === undefined ? undefined : await ctx.storage.findWorkshopByJoinCode(code);
   if (!workshop) return sendJson(res, 404, { error: 'unknown-join-code' });
-  const token = signToken(ctx.secret, { workshopId: workshop.id, role: 'participant' });
+  const perWorkshop = ctx.guards.workshopLookups.take(workshop.id);
+  if (!perWorkshop.ok) return tooManyRequests(res, perWorkshop.retryAfterSeconds);
+  const generation = await withWorkshopRoom(ctx.rooms, workshop, (room) => participantLinkGeneration(room.doc));
+  const token = participantToken(ctx.secret, workshop.id, generation);
   const participant = pageLink(origin, workshop.id, token);
   sendJson(res, 200, { id: workshop.id, title: workshop.title, language: workshop.language, links: { participant } });
+}
+
+function tooManyRequests(res: ServerResponse, retryAfterSeconds: number): void {
+  sendJson(res, 429, { error: 'too-many-requests' }, { 'Retry-After': String(retryAfterSeconds) });
 }
 
 function safeDecode(value: string): string {

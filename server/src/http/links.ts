@@ -3,12 +3,24 @@ import { signToken } from '../auth/tokens.ts';
 import { SYNC_PATH } from '../sync/syncEndpoint.ts';
 import { webSocketOrigin } from './origin.ts';
 
-/** The workshop's own tokens, one per role (no person: these are the links the facilitator shares). */
-export function roleTokens(secret: Uint8Array, workshopId: WorkshopId): Record<Role, string> {
-  return Object.fromEntries(ROLES.map((role) => [role, signToken(secret, { workshopId, role })])) as Record<
-    Role,
-    string
-  >;
+/**
+ * The workshop's own tokens, one per role (no person: these are the links the facilitator
+ * shares). The participant's carries the participant link's current generation (it rotates, see
+ * auth/revocation.ts); none of them expires: the facilitator's link is the only key to the workshop.
+ */
+export function roleTokens(secret: Uint8Array, workshopId: WorkshopId, generation = 0): Record<Role, string> {
+  return Object.fromEntries(
+    ROLES.map((role) => [role, signToken(secret, { workshopId, role, ...participantGeneration(role, generation) })]),
+  ) as Record<Role, string>;
+}
+
+/** The generic participant token of the link's current generation. */
+export function participantToken(secret: Uint8Array, workshopId: WorkshopId, generation: number): string {
+  return signToken(secret, { workshopId, role: 'participant', ...participantGeneration('participant', generation) });
+}
+
+function participantGeneration(role: Role, generation: number): { generation?: number } {
+  return role === 'participant' && generation > 0 ? { generation } : {};
 }
 
 /**

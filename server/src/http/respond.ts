@@ -3,19 +3,28 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 /** The largest JSON body the API reads. */
 export const MAX_BODY_BYTES = 16 * 1024;
 
-/** Headers every response carries. */
+/** Headers every response carries: no sniffing, no Referer, never inside another site's frame. */
 export const BASE_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
 } as const;
 
+/**
+ * The app's pages: everything from this origin only, so no third-party request is possible.
+ * `connect-src 'self'` covers the same origin's ws:/wss: (CSP Level 3, every current browser).
+ * Inline styles stay allowed (React style attributes); inline scripts do not.
+ */
 export const HTML_HEADERS = {
   ...BASE_HEADERS,
   'Content-Security-Policy':
-    "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data: blob:; " +
-    "frame-src 'self' blob:; " +
-    "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    "default-src 'self'; connect-src 'self'; img-src 'self' data: blob:; " +
+    "frame-src 'self' blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; " +
+    "form-action 'self'; frame-ancestors 'none'",
 } as const;
+
+/** API answers and plain text are data, never documents: nothing may load from them. */
+const DATA_HEADERS = { ...BASE_HEADERS, 'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'" };
 
 export function sendJson(
   res: ServerResponse,
@@ -25,7 +34,7 @@ export function sendJson(
 ): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
-    ...BASE_HEADERS,
+    ...DATA_HEADERS,
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),
     'Cache-Control': 'no-store',
@@ -41,7 +50,7 @@ export function sendText(
   headers: Record<string, string> = {},
 ): void {
   res.writeHead(status, {
-    ...BASE_HEADERS,
+    ...DATA_HEADERS,
     'Content-Type': 'text/plain; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),
     'Cache-Control': 'no-store',

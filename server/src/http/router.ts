@@ -5,7 +5,10 @@ import { type ApiContext, handleApi } from './api.ts';
 import { sendJson, sendText } from './respond.ts';
 import { serveStatic } from './static.ts';
 
-export type RouterContext = ApiContext & { readonly staticDir: string; readonly logger: Logger };
+export type RouterContext = ApiContext & {
+  readonly staticDir: string;
+  readonly logger: Logger;
+};
 
 /** The http server's request listener: API, then the sync path's plain-HTTP answer, then files. */
 export function createRouter(ctx: RouterContext) {
@@ -28,7 +31,7 @@ export function createRouter(ctx: RouterContext) {
   };
 }
 
-async function route(ctx: RouterContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function route(ctx: RouterContext & ApiContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const path = pathOf(req);
   if (await handleApi(ctx, req, res, path)) return;
   if (path === SYNC_PATH || path.startsWith(`${SYNC_PATH}/`)) {

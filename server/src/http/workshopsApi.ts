@@ -1,8 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isWorkshopId, roomName } from '@avaa/protocol';
+import { isRevokedToken } from '../auth/revocation.ts';
+import { withWorkshopRoom } from '../rooms/workshopRoom.ts';
 import type { WorkshopRecord } from '../storage/types.ts';
 import { createWorkshop, parseNewWorkshop } from '../workshops.ts';
 import type { ApiContext } from './context.ts';
+import { clientAddress } from './guards.ts';
 import { roleTokens, syncUrl, workshopLinks } from './links.ts';
 import { requestOrigin } from './origin.ts';
 import { authorize } from './requestAuth.ts';
@@ -12,12 +15,25 @@ import { MAX_BODY_BYTES, readJsonBody, sendJson } from './respond.ts';
 export async function postWorkshop(ctx: ApiContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const origin = requestOrigin(req, ctx.publicUrl);
   if (!origin) return sendJson(res, 400, { error: 'bad-host' });
+  if (!mayCreate(ctx, req, res)) return;
   const body = await readJsonBody(req, MAX_BODY_BYTES);
   if (!body.ok) return sendJson(res, body.status, { error: body.error }, { Connection: 'close' });
   const input = parseNewWorkshop(body.value);
   if (!input.ok) return sendJson(res, 400, input.error);
   const workshop = await createWorkshop(ctx.storage, input.value);
   sendJson(res, 201, describeNewWorkshop(ctx.secret, origin, workshop));
+}
+
+/**
+ * Creations (and imports) per client address: past the bucket, 429 `too-many-workshops` with
+ * `Retry-After` (the body is not read). Answers and returns false then.
+ */
+export function mayCreate(ctx: ApiContext, req: IncomingMessage, res: ServerResponse): boolean {
+  const limit = ctx.guards.creations.take(clientAddress(req, ctx.guards.trustProxy));
+  if (limit.ok) return true;
+  const headers = { 'Retry-After': String(limit.retryAfterSeconds), Connection: 'close' };
+  sendJson(res, 429, { error: 'too-many-workshops' }, headers);
+  return false;
 }
 
 /** The creation response: one link per role, the join code, and what a plain y-websocket client needs. */
@@ -39,6 +55,11 @@ export async function getWorkshop(ctx: ApiContext, req: IncomingMessage, res: Se
   if (!capability) return sendJson(res, 401, { error: 'unauthorized' });
   const workshop = isWorkshopId(id) ? await ctx.storage.getWorkshop(id) : undefined;
   if (!workshop) return sendJson(res, 404, { error: 'workshop-not-found' });
+  // Only a generic participant token can have been rotated away: the others need no room.
+  if (capability.role === 'participant' && capability.personId === undefined) {
+    const revoked = await withWorkshopRoom(ctx.rooms, workshop, (room) => isRevokedToken(room.doc, capability));
+    if (revoked) return sendJson(res, 401, { error: 'unauthorized' });
+  }
   const { role } = capability;
   const summary = { id: workshop.id, title: workshop.title, language: workshop.language, role };
   sendJson(res, 200, role === 'facilitator' ? { ...summary, joinCode: workshop.joinCode } : summary);

@@ -1,9 +1,13 @@
 import { CloseCode } from '@avaa/protocol';
-import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
+import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { errorFields, type Logger } from '../log.ts';
 import type { Storage, StoredRoom } from '../storage/types.ts';
 import { encodeAwareness, encodeUpdate } from '../sync/messages.ts';
+import { CommitWaiters } from './commitWaiters.ts';
+import { EntryTracker } from './entryTracker.ts';
+import { FROM_OTHER_NODE, type RoomLink } from './roomLink.ts';
+import { applyStored, isEmpty, storedBytes } from './storedState.ts';
 
 /** One client connection as a room sees it (implemented by sync/connection.ts). */
 export interface Peer {
@@ -27,17 +31,21 @@ export type RoomOptions = {
   readonly seed: (() => Uint8Array) | undefined;
   /** Called once when a storage error made the room unusable. */
   readonly onFailure: (room: Room) => void;
+  /** The other nodes (several nodes on PostgreSQL and Redis); undefined on a single node. */
+  readonly link?: RoomLink | undefined;
 };
 
+/** Origin of the presence removal when a peer leaves: its own change, told to other nodes too. */
+const PEER_LEFT = Symbol('peer left');
+
 type PendingUpdate = { readonly update: Uint8Array; readonly origin: unknown };
-/** Runs once every update emitted up to `upTo` (a count) is committed. */
-type CommitWaiter = { readonly upTo: number; readonly run: () => void };
 type RoomState = 'loading' | 'ready' | 'failed' | 'unloaded';
 
 /**
  * One room in memory (a board, or a workshop document): its Y.Doc (the authority), awareness,
  * peers and the write-behind log. Every update the doc emits is appended to storage and relayed
- * to the other peers only once it is durable, so anything a client has seen survives a crash.
+ * to the other peers (and, with a link, nodes) only once it is durable, so anything a client has
+ * seen survives a crash. Other nodes' commits come in through the link and are only relayed.
  */
 export class Room {
   readonly name: string;
@@ -50,12 +58,14 @@ export class Room {
   #draining: Promise<void> | undefined;
   #logEntries = 0;
   #lastEntryId = 0;
-  /** Updates the doc emitted since load, and how many of them are committed. */
-  #emitted = 0;
-  #committed = 0;
-  #commitWaiters: CommitWaiter[] = [];
+  /** Updates the doc emitted since load, how many are committed, and who waits for that. */
+  readonly #commits: CommitWaiters;
   /** Bytes of the stored snapshot and log: what the document size limit is checked against. */
   #storedBytes = 0;
+  /** With other nodes: which log entries the doc holds, and catching up on missed ones. */
+  readonly #entries: EntryTracker | undefined;
+  /** Other nodes' commits heard while loading, handled once loaded. */
+  #early: (() => void)[] = [];
 
   constructor(options: RoomOptions) {
     this.name = options.name;
@@ -63,6 +73,14 @@ export class Room {
     this.awareness = new Awareness(this.doc);
     // The server is not a participant: no presence of its own.
     this.awareness.setLocalState(null);
+    this.#commits = new CommitWaiters(() => options.link?.acknowledging ?? true);
+    if (options.link) {
+      this.#entries = new EntryTracker({
+        fetch: (after) => options.storage.loadRoomSince(this.name, after),
+        apply: (stored) => this.#applyStored(stored),
+        onError: (error) => options.logger('warn', 'room-catch-up-failed', { room: this.name, ...errorFields(error) }),
+      });
+    }
   }
 
   /**
@@ -79,19 +97,66 @@ export class Room {
 
   /** Applies the stored snapshot and log (or the seed); only then does the room accept messages. */
   async load(): Promise<void> {
+    // Subscribed before reading: whatever another node commits after the read is heard.
+    await this.#options.link?.open(this);
     const stored = await this.#storedOrSeeded();
     if (this.#state !== 'loading') return;
-    Y.transact(this.doc, () => {
-      if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot);
-      for (const update of stored.updates) Y.applyUpdate(this.doc, update);
-    });
+    applyStored(this.doc, stored, null);
     this.#logEntries = stored.updates.length;
-    this.#storedBytes = byteLength(stored);
+    this.#storedBytes = storedBytes(stored);
     this.#lastEntryId = stored.lastEntryId;
+    this.#entries?.loaded(stored.lastEntryId);
     // Listen only now, so loading does not append the stored state to the log again.
     this.doc.on('update', this.#onUpdate);
     this.awareness.on('update', this.#onAwareness);
     this.#state = 'ready';
+    for (const early of this.#early.splice(0)) early();
+    this.#options.link?.loaded(this);
+  }
+
+  /**
+   * Another node committed entries `first`..`last` of this room's log (merged into `update`):
+   * applied as theirs, so relayed to this node's clients and never stored again. A gap makes
+   * the room catch up from storage instead.
+   */
+  applyFromOtherNode(first: number, last: number, update: Uint8Array): void {
+    if (this.#state === 'loading') this.#early.push(() => this.applyFromOtherNode(first, last, update));
+    if (this.#state !== 'ready' || !this.#entries) return;
+    this.#entries.received(first, last, () => {
+      Y.applyUpdate(this.doc, update, FROM_OTHER_NODE);
+      this.#lastEntryId = Math.max(this.#lastEntryId, last);
+    });
+  }
+
+  /** Reads what this node may have missed (after a Redis reconnect, or when the log is ahead). */
+  async catchUp(): Promise<void> {
+    if (this.#state === 'ready') await this.#entries?.catchUp();
+  }
+
+  /** Entries up to this id are in the document (with other nodes; else the newest stored). */
+  get heldEntryId(): number {
+    return this.#entries?.held ?? this.#lastEntryId;
+  }
+
+  /** Presence from another node's clients: relayed to ours, never published again. */
+  applyPresenceFromOtherNode(update: Uint8Array): void {
+    if (this.#state === 'ready') applyAwarenessUpdate(this.awareness, update, FROM_OTHER_NODE);
+  }
+
+  /** Presence ids that this node's clients set (another node asked for them). */
+  localPresenceIds(): number[] {
+    return [...this.peers].flatMap((peer) => [...peer.awarenessIds]);
+  }
+
+  /** The link is back: answer the save requests that waited for it. */
+  resumeAcknowledgements(): void {
+    if (this.#state === 'ready') this.#commits.run();
+  }
+
+  #applyStored(stored: StoredRoom): void {
+    if (this.#state !== 'ready') return;
+    applyStored(this.doc, stored, FROM_OTHER_NODE);
+    this.#lastEntryId = Math.max(this.#lastEntryId, stored.lastEntryId);
   }
 
   /**
@@ -119,7 +184,7 @@ export class Room {
     if (!this.peers.delete(peer)) return;
     if (peer.awarenessIds.size > 0 && this.#state === 'ready') {
       // Tells the others that this peer's cursors and names are gone.
-      removeAwarenessStates(this.awareness, [...peer.awarenessIds], null);
+      removeAwarenessStates(this.awareness, [...peer.awarenessIds], PEER_LEFT);
     }
   }
 
@@ -128,9 +193,7 @@ export class Room {
    * is). Never runs if the room fails first: nothing may then be called saved.
    */
   afterCommit(run: () => void): void {
-    if (this.#state !== 'ready') return;
-    if (this.#committed >= this.#emitted) run();
-    else this.#commitWaiters.push({ upTo: this.#emitted, run });
+    if (this.#state === 'ready') this.#commits.add(run);
   }
 
   /**
@@ -167,7 +230,7 @@ export class Room {
     if (this.#state === 'failed' || this.#state === 'unloaded') return;
     this.#state = 'failed';
     this.#pending = [];
-    this.#commitWaiters = [];
+    this.#commits.clear();
     this.#options.logger('error', 'room-failed', { room: this.name, peers: this.peers.size, ...errorFields(error) });
     // Clients keep their edits and resend them when they reconnect to a freshly loaded room.
     for (const peer of [...this.peers]) peer.close(CloseCode.internalError, 'storage failure');
@@ -184,8 +247,17 @@ export class Room {
 
   readonly #onUpdate = (update: Uint8Array, origin: unknown): void => {
     if (this.#state !== 'ready') return;
+    if (origin === FROM_OTHER_NODE) {
+      // Committed by the node that received it: relay only. It is in the log, so it counts
+      // towards compaction like our own entries.
+      this.#logEntries += 1;
+      this.#storedBytes += update.byteLength;
+      const message = encodeUpdate(update);
+      for (const peer of this.peers) peer.send(message);
+      return;
+    }
     this.#pending.push({ update, origin });
-    this.#emitted += 1;
+    this.#commits.emitted();
     this.#storedBytes += update.byteLength;
     this.#draining ??= this.#drain();
   };
@@ -196,14 +268,14 @@ export class Room {
     while (this.#pending.length > 0 && this.#state === 'ready') {
       const batch = this.#pending.splice(0);
       try {
-        this.#lastEntryId = await this.#options.storage.appendUpdates(
-          this.name,
-          batch.map((item) => item.update),
-        );
+        const updates = batch.map((item) => item.update);
+        const last = await this.#options.storage.appendUpdates(this.name, updates);
+        this.#lastEntryId = Math.max(this.#lastEntryId, last);
         this.#logEntries += batch.length;
-        this.#committed += batch.length;
+        this.#entries?.committed(last - batch.length + 1, last);
+        if (this.#state === 'ready') this.#options.link?.committed(this, last - batch.length + 1, last, updates);
         this.#relay(batch);
-        this.#runCommitWaiters();
+        this.#commits.committed(batch.length);
         if (this.#logEntries >= this.#options.compactThreshold) await this.#compact();
       } catch (error) {
         this.fail(error);
@@ -221,18 +293,11 @@ export class Room {
     }
   }
 
-  #runCommitWaiters(): void {
-    const due = this.#commitWaiters.filter((waiter) => waiter.upTo <= this.#committed);
-    if (due.length === 0) return;
-    this.#commitWaiters = this.#commitWaiters.filter((waiter) => waiter.upTo > this.#committed);
-    for (const waiter of due) waiter.run();
-  }
-
   async #compact(): Promise<void> {
     // The snapshot holds at least every logged update (all were applied before being logged);
     // an update applied since and logged later is simply applied twice on load, which Yjs ignores.
     const snapshot = Y.encodeStateAsUpdate(this.doc);
-    const upTo = this.#lastEntryId;
+    const upTo = this.heldEntryId;
     await this.#options.storage.compactRoom(this.name, snapshot, upTo);
     this.#logEntries = 0;
     this.#storedBytes = snapshot.byteLength + this.#pending.reduce((sum, item) => sum + item.update.byteLength, 0);
@@ -248,15 +313,11 @@ export class Room {
       for (const id of [...added, ...updated]) peer.awarenessIds.add(id);
       for (const id of removed) peer.awarenessIds.delete(id);
     }
-    const message = encodeAwareness(this.awareness, [...added, ...updated, ...removed]);
+    const changed = [...added, ...updated, ...removed];
+    const message = encodeAwareness(this.awareness, changed);
     for (const other of this.peers) if (other !== peer) other.send(message);
+    // Only this node's clients' own changes go out: not other nodes' (they have them), nor the
+    // timeouts each node runs by itself.
+    if (peer || origin === PEER_LEFT) this.#options.link?.presenceChanged(this, changed);
   };
-}
-
-function byteLength(stored: StoredRoom): number {
-  return stored.updates.reduce((sum, update) => sum + update.byteLength, stored.snapshot?.byteLength ?? 0);
-}
-
-function isEmpty(stored: StoredRoom): boolean {
-  return stored.snapshot === undefined && stored.updates.length === 0;
 }

@@ -1,12 +1,15 @@
 import { errorFields, type Logger } from '../log.ts';
 import type { Storage } from '../storage/types.ts';
 import { type Peer, Room } from './room.ts';
+import type { RoomLink } from './roomLink.ts';
 
 export type RoomManagerOptions = {
   readonly storage: Storage;
   readonly logger: Logger;
   readonly compactThreshold: number;
   readonly unloadGraceMs: number;
+  /** The other nodes, when there are several (cluster/); undefined on a single node. */
+  readonly link?: RoomLink | undefined;
 };
 
 /**
@@ -33,6 +36,11 @@ export class RoomManager {
   /** Names of the rooms loaded or loading now. */
   roomNames(): IterableIterator<string> {
     return this.#rooms.keys();
+  }
+
+  /** The rooms loaded or loading now. */
+  loaded(): IterableIterator<Room> {
+    return this.#rooms.values();
   }
 
   /**
@@ -67,9 +75,9 @@ export class RoomManager {
   }
 
   #open(name: string, seed: (() => Uint8Array) | undefined): Room {
-    const { storage, logger, compactThreshold } = this.#options;
+    const { storage, logger, compactThreshold, link } = this.#options;
     const onFailure = (failed: Room) => this.#forget(failed);
-    const room = new Room({ name, storage, logger, compactThreshold, seed, onFailure });
+    const room = new Room({ name, storage, logger, compactThreshold, seed, onFailure, link });
     this.#rooms.set(name, room);
     const previous = this.#unloading.get(name) ?? Promise.resolve();
     const load = previous.then(() => room.load());
@@ -90,6 +98,7 @@ export class RoomManager {
   }
 
   #forget(room: Room): void {
+    this.#options.link?.close(room);
     this.#loads.delete(room);
     if (this.#rooms.get(room.name) === room) this.#rooms.delete(room.name);
     clearTimeout(this.#timers.get(room.name));

@@ -18,11 +18,19 @@ export function openSqliteStorage(dataDir: string): Storage {
   return new SqliteStorage(db);
 }
 
+type PendingAppend = {
+  readonly room: string;
+  readonly updates: readonly Uint8Array[];
+  readonly resolve: (lastId: number) => void;
+  readonly reject: (error: unknown) => void;
+};
+
 const WORKSHOP_COLUMNS = 'id, title, language, created_at, join_code';
 
 class SqliteStorage implements Storage {
   readonly #db: DatabaseSync;
   readonly #statements;
+  #pendingAppends: PendingAppend[] = [];
 
   constructor(db: DatabaseSync) {
     this.#db = db;
@@ -32,12 +40,16 @@ class SqliteStorage implements Storage {
       selectWorkshop: db.prepare(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE id = ?`),
       selectWorkshopByCode: db.prepare(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE join_code = ?`),
       insertUpdate: db.prepare('INSERT INTO room_updates (room, data) VALUES (?, ?) RETURNING id'),
-      selectUpdates: db.prepare('SELECT id, data FROM room_updates WHERE room = ? ORDER BY id'),
+      selectUpdates: db.prepare('SELECT id, data FROM room_updates WHERE room = ? AND id > ? ORDER BY id'),
+      lastUpdateId: db.prepare('SELECT MAX(id) AS id FROM room_updates WHERE room = ?'),
       anyUpdate: db.prepare('SELECT 1 AS found FROM room_updates WHERE room = ? LIMIT 1'),
-      selectSnapshot: db.prepare('SELECT data FROM room_snapshots WHERE room = ?'),
+      selectSnapshot: db.prepare('SELECT data, upto_id FROM room_snapshots WHERE room = ?'),
+      // The WHERE keeps a snapshot that reaches further than the one offered.
       upsertSnapshot: db.prepare(
-        `INSERT INTO room_snapshots (room, data, updated_at) VALUES (?, ?, ?)
-         ON CONFLICT (room) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
+        `INSERT INTO room_snapshots (room, data, updated_at, upto_id) VALUES (?, ?, ?, ?)
+         ON CONFLICT (room) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at,
+           upto_id = excluded.upto_id
+         WHERE room_snapshots.upto_id <= excluded.upto_id`,
       ),
       deleteUpdates: db.prepare('DELETE FROM room_updates WHERE room = ? AND id <= ?'),
       countUpdates: db.prepare('SELECT COUNT(*) AS n FROM room_updates WHERE room = ?'),
@@ -63,13 +75,34 @@ class SqliteStorage implements Storage {
   }
 
   async loadRoom(room: string): Promise<StoredRoom> {
+    return this.#readRoom(room, 0);
+  }
+
+  async loadRoomSince(room: string, afterEntryId: number): Promise<StoredRoom> {
+    return this.#readRoom(room, afterEntryId);
+  }
+
+  async lastEntryIds(rooms: readonly string[]): Promise<Map<string, number>> {
+    const ids = new Map<string, number>();
+    for (const room of rooms) {
+      const id = this.#statements.lastUpdateId.get(room)?.id;
+      const snapshotId = this.#statements.selectSnapshot.get(room)?.upto_id;
+      if (id !== null && id !== undefined) ids.set(room, Number(id));
+      else if (snapshotId !== undefined) ids.set(room, Number(snapshotId));
+    }
+    return ids;
+  }
+
+  #readRoom(room: string, afterEntryId: number): StoredRoom {
     // One read transaction, so the snapshot and the log come from the same moment.
     return this.#transaction(() => {
       const snapshotRow = this.#statements.selectSnapshot.get(room);
-      const rows = this.#statements.selectUpdates.all(room);
+      const rows = this.#statements.selectUpdates.all(room, afterEntryId);
       const updates = rows.map((row) => toBytes(row.data));
-      const lastEntryId = rows.length > 0 ? Number(rows[rows.length - 1]?.id) : 0;
-      return { snapshot: snapshotRow ? toBytes(snapshotRow.data) : undefined, updates, lastEntryId };
+      const snapshotId = Number(snapshotRow?.upto_id ?? 0);
+      const lastEntryId = rows.length > 0 ? Number(rows[rows.length - 1]?.id) : snapshotId;
+      const wanted = snapshotRow && (afterEntryId === 0 || snapshotId > afterEntryId);
+      return { snapshot: wanted ? toBytes(snapshotRow.data) : undefined, updates, lastEntryId };
     });
   }
 
@@ -82,20 +115,45 @@ class SqliteStorage implements Storage {
     });
   }
 
-  async appendUpdates(room: string, updates: readonly Uint8Array[]): Promise<number> {
-    return this.#transaction(() => {
-      let lastId = 0;
-      for (const update of updates) {
-        lastId = Number(this.#statements.insertUpdate.get(room, update)?.id);
-      }
-      return lastId;
+  /**
+   * Group commit: the appends of every room made in one event-loop turn go into one transaction,
+   * so one fsync serves them all instead of one each (the commit blocks this thread). Each
+   * append still resolves only after the commit, so "stored before relayed" and "saved means
+   * committed" hold as before.
+   */
+  appendUpdates(room: string, updates: readonly Uint8Array[]): Promise<number> {
+    return new Promise((resolve, reject) => {
+      if (this.#pendingAppends.length === 0) setImmediate(() => this.#commitAppends());
+      this.#pendingAppends.push({ room, updates, resolve, reject });
     });
+  }
+
+  #commitAppends(): void {
+    const batch = this.#pendingAppends;
+    this.#pendingAppends = [];
+    if (batch.length === 0) return;
+    let lastIds: number[];
+    try {
+      lastIds = this.#transaction(() => batch.map(({ room, updates }) => this.#insertUpdates(room, updates)));
+    } catch (error) {
+      for (const append of batch) append.reject(error);
+      return;
+    }
+    batch.forEach((append, index) => {
+      append.resolve(lastIds[index] ?? 0);
+    });
+  }
+
+  #insertUpdates(room: string, updates: readonly Uint8Array[]): number {
+    let lastId = 0;
+    for (const update of updates) lastId = Number(this.#statements.insertUpdate.get(room, update)?.id);
+    return lastId;
   }
 
   async compactRoom(room: string, snapshot: Uint8Array, upToEntryId: number): Promise<void> {
     this.#transaction(() => {
-      this.#statements.upsertSnapshot.run(room, snapshot, Date.now());
-      this.#statements.deleteUpdates.run(room, upToEntryId);
+      const stored = this.#statements.upsertSnapshot.run(room, snapshot, Date.now(), upToEntryId);
+      if (stored.changes > 0) this.#statements.deleteUpdates.run(room, upToEntryId);
     });
   }
 
@@ -104,7 +162,13 @@ class SqliteStorage implements Storage {
     return { logEntries, hasSnapshot: this.#statements.selectSnapshot.get(room) !== undefined };
   }
 
+  async ping(): Promise<void> {
+    // A local file: reachable whenever the process runs (a full disk shows when writing).
+  }
+
   async close(): Promise<void> {
+    // Appends queued this turn are committed, not dropped, before the database closes.
+    if (this.#db.isOpen) this.#commitAppends();
     if (this.#db.isOpen) this.#db.close();
   }
 

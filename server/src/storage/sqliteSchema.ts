@@ -42,6 +42,9 @@ const MIGRATIONS: readonly ((db: DatabaseSync) => void)[] = [
       while (assign.run(newJoinCode(), String(id)).changes === 0);
     }
   },
+  // 3: how far each snapshot reaches, so a node catching up knows whether it needs the snapshot
+  // and an older snapshot never replaces a newer one. 0 for old rows: they reach "somewhere".
+  (db) => db.exec('ALTER TABLE room_snapshots ADD COLUMN upto_id INTEGER NOT NULL DEFAULT 0'),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

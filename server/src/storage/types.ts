@@ -2,8 +2,8 @@ import type { Language } from '@avaa/board-model';
 import type { WorkshopId } from '@avaa/protocol';
 
 /**
- * Where workshops and board state live. Async and backend-neutral on purpose: SQLite today,
- * PostgreSQL later. Room names are opaque keys here, never file paths.
+ * Where workshops and board state live. Async and backend-neutral: SQLite for one node
+ * (sqlite.ts), PostgreSQL for several (postgres.ts). Room names are opaque keys, never file paths.
  */
 export type WorkshopRecord = {
   readonly id: WorkshopId;
@@ -21,7 +21,10 @@ export type RoomSeed = { readonly room: string; readonly update: Uint8Array };
 export type StoredRoom = {
   readonly snapshot: Uint8Array | undefined;
   readonly updates: readonly Uint8Array[];
-  /** Id of the newest log entry (0 when the log is empty); compaction deletes up to an id. */
+  /**
+   * Id of the newest log entry (0 when nothing is stored); compaction deletes up to an id. In
+   * PostgreSQL ids are per-room sequence numbers without holes (a node that missed one sees it).
+   */
   readonly lastEntryId: number;
 };
 
@@ -38,6 +41,14 @@ export interface Storage {
   findWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | undefined>;
   loadRoom(room: string): Promise<StoredRoom>;
   /**
+   * What a node that holds the room up to `afterEntryId` lacks: the log entries after it, and
+   * the snapshot too when compaction deleted entries it had not seen. Applying it again is
+   * harmless (Yjs ignores what a document already has).
+   */
+  loadRoomSince(room: string, afterEntryId: number): Promise<StoredRoom>;
+  /** The newest entry id of each of `rooms` that has anything stored. */
+  lastEntryIds(rooms: readonly string[]): Promise<Map<string, number>>;
+  /**
    * Stores `update` as the room's first log entry if, and only if, the room has no stored state
    * (no log entry, no snapshot), checked and written in one transaction. Resolves the entry's id,
    * or undefined when the room already had state: then it must be loaded again, not seeded.
@@ -48,8 +59,13 @@ export interface Storage {
    * durable transaction and resolves the id of the last entry.
    */
   appendUpdates(room: string, updates: readonly Uint8Array[]): Promise<number>;
-  /** Replaces the room's snapshot and deletes log entries up to `upToEntryId`, atomically. */
+  /**
+   * Replaces the room's snapshot and deletes log entries up to `upToEntryId`, atomically. A
+   * snapshot reaching less far than the stored one is not stored (two nodes compacting at once).
+   */
   compactRoom(room: string, snapshot: Uint8Array, upToEntryId: number): Promise<void>;
   roomStats(room: string): Promise<RoomStats>;
+  /** Rejects when the backend cannot be reached now (the health check). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

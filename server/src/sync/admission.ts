@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { readPerson } from '@avaa/board-model';
 import {
   CloseCode,
   type CloseCodeValue,
@@ -7,14 +8,9 @@ import {
   roomName,
   workshopRoomName,
 } from '@avaa/protocol';
-import {
-  checkWrite,
-  groupCreatedAt,
-  groupExists,
-  isRemovedPerson,
-  type WriteCheck,
-  type WriteVerdict,
-} from '../auth/access.ts';
+import type * as Y from 'yjs';
+import { checkWrite, groupCreatedAt, groupExists, type WriteCheck, type WriteVerdict } from '../auth/access.ts';
+import { accessLost, watchAccess } from '../auth/revocation.ts';
 import { type Capability, verifyToken } from '../auth/tokens.ts';
 import type { SyncLimits } from '../config.ts';
 import type { Room } from '../rooms/room.ts';
@@ -22,7 +18,8 @@ import type { RoomManager } from '../rooms/roomManager.ts';
 import { type HeldRoom, holdWorkshopRoom } from '../rooms/workshopRoom.ts';
 import { groupBoardSeed, plenarySeed, workshopSeed } from '../seeds.ts';
 import type { Storage, WorkshopRecord } from '../storage/types.ts';
-import { Connection } from './connection.ts';
+import { Connection, type Session } from './connection.ts';
+import type { PresenceIdentity } from './presenceStamp.ts';
 
 export type AdmissionContext = {
   readonly storage: Storage;
@@ -36,24 +33,26 @@ export type AdmissionContext = {
 
 const NOT_LOADED: WriteVerdict = { allowed: false, reason: 'workshop-not-loaded' };
 
-/** A connection let into a loaded room. `leave` undoes everything admission took. */
-export type Admitted = {
+/**
+ * A connection let into a loaded room, with its session (connection.ts): the write check asked
+ * with the changes of every sync step 2 and update, the token as sent, the presence identity.
+ * `leave` undoes everything admission took.
+ */
+export type Admitted = Session & {
   readonly room: Room;
   readonly capability: Capability;
-  /** The token as sent: keys the connection's rate limit and presence ownership. */
-  readonly token: string;
-  /** Asked with the changes of every sync step 2 and update: a refusal drops them. */
-  readonly checkWrite: WriteCheck;
   leave(): void;
 };
-/** Admitted before the token is attached. */
-type Joined = Omit<Admitted, 'token'>;
+/** Admitted before the token and the presence identity are attached. */
+type Joined = Omit<Admitted, 'token' | 'presence'> & { readonly workshopDoc: Y.Doc };
 export type Refused = { readonly refused: CloseCodeValue; readonly reason: string };
 
 /**
- * Who may open which room: `/sync/<room>?token=...`. 4400 for a bad room name; 4401 for a bad
- * token or one of another workshop; 4404 for an unknown workshop or group; 4403 for a person the
- * facilitator removed. Resolves undefined when the socket closed (or the room failed) meanwhile.
+ * Who may open which room: `/sync/<room>?token=...`. 4400 for a bad room name; 4401 for a bad,
+ * expired or revoked token or one of another workshop; 4404 for an unknown workshop or group;
+ * 4403 for a person the facilitator removed. Admitted connections are closed (4403, 4401) as soon
+ * as the workshop document removes the person or rotates the link, or the token expires
+ * (auth/revocation.ts). Resolves undefined when the socket closed (or the room failed) meanwhile.
  */
 export async function admit(
   ctx: AdmissionContext,
@@ -80,7 +79,28 @@ export async function admit(
   if (connectionsIn(admitted.room) > ctx.limits.maxConnectionsPerRoom) {
     return refuse(CloseCode.roomFull, 'room full', admitted.leave);
   }
-  return { ...admitted, token };
+  const { workshopDoc, ...joined } = admitted;
+  // Checked again: the document may have changed while the room loaded.
+  const lost = refuseLost(workshopDoc, capability, joined.leave);
+  if (lost) return lost;
+  const unwatch = watchAccess(workshopDoc, capability, (loss) => connection.close(loss.code, loss.reason));
+  const leave = () => {
+    unwatch();
+    joined.leave();
+  };
+  return { ...joined, token, presence: presenceOf(workshopDoc, capability), leave };
+}
+
+function presenceOf(workshopDoc: Y.Doc, capability: Capability): PresenceIdentity {
+  const { personId } = capability;
+  const name = () => (personId === undefined ? undefined : readPerson(workshopDoc, personId)?.name);
+  return { personId, name, facilitator: capability.role === 'facilitator' && personId === undefined };
+}
+
+/** Refuses a token that no longer admits its holder (removed person, rotated link). */
+function refuseLost(workshopDoc: Y.Doc, capability: Capability, undo: () => void): Refused | undefined {
+  const loss = accessLost(workshopDoc, capability);
+  return loss ? refuse(loss.code, loss.reason, undo) : undefined;
 }
 
 /** A workshop with no room loaded yet would be one more than the server takes at once. */
@@ -111,9 +131,10 @@ async function admitToWorkshopRoom(
   const room = await joinRoom(rooms, workshopRoomName(workshop.id), connection, () => workshopSeed(workshop));
   if (!room) return undefined;
   const leave = () => rooms.leave(room, connection);
-  if (isRemovedPerson(room.doc, capability.personId)) return refuse(CloseCode.forbidden, 'removed', leave);
+  const lost = refuseLost(room.doc, capability, leave);
+  if (lost) return lost;
   const check: WriteCheck = (update) => checkWrite(ref, capability, room.doc, room.doc, update);
-  return { room, capability, checkWrite: check, leave };
+  return { room, capability, checkWrite: check, leave, workshopDoc: room.doc, board: false };
 }
 
 /** A board: hold the workshop room first, for the checks now and for every write later. */
@@ -129,7 +150,8 @@ async function admitToBoard(
   const held = await holdWorkshopRoom(rooms, workshop, onClose).catch(() => undefined);
   if (!held) return undefined;
   const workshopDoc = held.room.doc;
-  if (isRemovedPerson(workshopDoc, capability.personId)) return refuse(CloseCode.forbidden, 'removed', held.release);
+  const lost = refuseLost(workshopDoc, capability, held.release);
+  if (lost) return lost;
   const { board } = ref;
   if (board.kind === 'group' && !groupExists(workshopDoc, board.group)) {
     return refuse(CloseCode.workshopNotFound, 'group not found', held.release);
@@ -143,7 +165,7 @@ async function admitToBoard(
   // Without a loaded workshop document rights cannot be checked: drop, as for a reader.
   const check: WriteCheck = (update) =>
     held.room.ready ? checkWrite(ref, capability, workshopDoc, room.doc, update) : NOT_LOADED;
-  return { room, capability, checkWrite: check, leave };
+  return { room, capability, checkWrite: check, leave, workshopDoc, board: true };
 }
 
 /**

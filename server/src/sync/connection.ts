@@ -7,8 +7,12 @@ import type { SyncLimits } from '../config.ts';
 import type { RateLimiter } from '../http/rateLimit.ts';
 import { errorFields, type Logger } from '../log.ts';
 import type { Peer, Room } from '../rooms/room.ts';
+import { type ClientIdRefusal, checkClientIds, withoutForeignStructs } from './clientIds.ts';
 import { FrameGuard, type Verdict } from './frameGuard.ts';
 import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2 } from './messages.ts';
+import { exceedsNoteLimit } from './noteLimit.ts';
+import { ownedByAnother } from './ownership.ts';
+import { type PresenceIdentity, stampPresence } from './presenceStamp.ts';
 
 // Frames a client may send while its room loads; a flood beyond this closes the socket.
 const MAX_QUEUED_BYTES = 4 * MAX_MESSAGE_BYTES;
@@ -16,6 +20,19 @@ const MAX_QUEUED_BYTES = 4 * MAX_MESSAGE_BYTES;
 const MAX_BUFFERED_BYTES = 32 * MAX_MESSAGE_BYTES;
 
 const NOT_STARTED = { allowed: false, reason: 'no-right' } as const;
+const NOBODY: PresenceIdentity = { personId: undefined, name: () => undefined };
+
+/** What admission decided about a connection (sync/admission.ts). */
+export type Session = {
+  /** Asked with every change the client sends (rights follow the workshop live). */
+  readonly checkWrite: WriteCheck;
+  /** Keys the rate limit; owns the presence and client ids this connection sets. */
+  readonly token: string;
+  /** Stamped into the connection's presence (sync/presenceStamp.ts). */
+  readonly presence: PresenceIdentity;
+  /** A board (notes are counted against MAX_NOTES_PER_BOARD), not the workshop room. */
+  readonly board: boolean;
+};
 
 /** The server-wide limits and the shared per-token frame buckets. */
 export type ConnectionLimits = { readonly limits: SyncLimits; readonly frames: RateLimiter };
@@ -27,6 +44,12 @@ export type ConnectionLimits = { readonly limits: SyncLimits; readonly frames: R
 export class Connection implements Peer {
   readonly socket: WebSocket;
   readonly awarenessIds = new Set<number>();
+  /**
+   * Yjs client ids this connection wrote changes of its own under (sync/ownership.ts). Presence
+   * alone is not enough: y-protocols ignores a first presence state at clock 0, which is what a
+   * stock client that never sets a field sends.
+   */
+  readonly writtenIds = new Set<number>();
   /** Cleared by each ping, set by each pong: a socket still false at the next ping is dead. */
   alive = true;
   readonly #logger: Logger;
@@ -37,6 +60,8 @@ export class Connection implements Peer {
   #queuedBytes = 0;
   #room: Room | undefined;
   #checkWrite: WriteCheck = () => NOT_STARTED;
+  #presence: PresenceIdentity = NOBODY;
+  #board = false;
   #started = false;
   /** Set once a change of this socket was dropped (no right to write): it is never acknowledged. */
   #writeDropped = false;
@@ -59,15 +84,14 @@ export class Connection implements Peer {
     return this.socket.readyState === this.socket.OPEN;
   }
 
-  /**
-   * The room has loaded: say what we have, then handle what the client sent meanwhile.
-   * `checkWrite` is asked with every change the client sends (rights follow the workshop live).
-   * `token` keys the rate limit and owns the presence ids this connection sets.
-   */
-  start(room: Room, checkWrite: WriteCheck, token: string): void {
+  /** The room has loaded: say what we have, then handle what the client sent meanwhile. */
+  start(room: Room, session: Session): void {
     if (!this.open) return;
+    const { token } = session;
     this.#room = room;
-    this.#checkWrite = checkWrite;
+    this.#checkWrite = session.checkWrite;
+    this.#presence = session.presence;
+    this.#board = session.board;
     this.#identity = token;
     const { limits, frames } = this.#limits;
     this.#guard = new FrameGuard(limits, frames, `${room.name} ${token}`, this);
@@ -139,19 +163,14 @@ export class Connection implements Peer {
       case 'sync-step1':
         this.send(encodeSyncStep2(room.doc, message.stateVector));
         return;
-      case 'sync-update': {
-        // Refused changes (a reader's, a participant's forged vote) are dropped: not applied, so
-        // neither relayed nor stored. Awareness still goes through below: readers are present too.
-        const verdict = this.#checkWrite(message.update);
-        if (verdict.allowed) Y.applyUpdate(room.doc, message.update, this);
-        else this.#dropWrite(room, verdict.reason);
+      case 'sync-update':
+        this.#write(room, message.update, message.step === 'update');
         return;
-      }
       case 'save-request':
         this.#acknowledgeWhenSaved(room, message.seq);
         return;
       case 'awareness':
-        applyAwarenessUpdate(room.awareness, message.update, this);
+        applyAwarenessUpdate(room.awareness, stampPresence(message.update, this.#presence), this);
         return;
       case 'query-awareness':
         this.send(encodeAwareness(room.awareness, [...room.awareness.getStates().keys()]));
@@ -170,7 +189,38 @@ export class Connection implements Peer {
     this.close(verdict.code, verdict.reason);
   }
 
-  #dropWrite(room: Room, why: WriteRefusal): void {
+  /**
+   * Refused changes (a reader's, a participant's forged vote, structs under another client's id,
+   * notes past the board's limit) are dropped: not applied, so neither relayed nor stored.
+   * Awareness still goes through: readers are present too.
+   */
+  #write(room: Room, update: Uint8Array, live: boolean): void {
+    const verdict = this.#checkWrite(update);
+    if (!verdict.allowed) {
+      this.#dropWrite(room, verdict.reason);
+      return;
+    }
+    // Throws on a malformed update (closing with 1002), as applying it would.
+    const decoded = Y.decodeUpdate(update);
+    const ids = checkClientIds(room.doc, decoded, (id) => ownedByAnother(room, this, id));
+    const refusal = ids.allowed ? undefined : ids.reason;
+    const tooMany = this.#board && exceedsNoteLimit(room.doc, decoded.structs);
+    if (!ids.allowed || tooMany) {
+      this.#dropWrite(room, refusal ?? 'too-many-notes');
+      return;
+    }
+    if (ids.foreign.length > 0) {
+      // Not a drop: the rest is this client's (a resync after a crash carries others' edits).
+      this.#logger('debug', 'foreign-structs-stripped', { room: room.name, ids: ids.foreign.length });
+    }
+    Y.applyUpdate(room.doc, ids.foreign.length > 0 ? withoutForeignStructs(update, ids.foreign) : update, this);
+    // A change as it happens (not a sync step 2, which carries others' edits too) under one id
+    // is the client's own: a local Yjs transaction writes under the client's id only.
+    const own = ids.written[0];
+    if (live && ids.written.length === 1 && own !== undefined) this.writtenIds.add(own);
+  }
+
+  #dropWrite(room: Room, why: WriteRefusal | ClientIdRefusal | 'too-many-notes'): void {
     this.#writeDropped = true;
     this.#logger('debug', 'write-dropped', { room: room.name, why });
   }

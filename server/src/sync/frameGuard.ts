@@ -5,6 +5,7 @@ import type { SyncLimits } from '../config.ts';
 import { RateLimiter } from '../http/rateLimit.ts';
 import type { Peer, Room } from '../rooms/room.ts';
 import type { ClientMessage } from './messages.ts';
+import { ownedByAnother } from './ownership.ts';
 
 /** What to do with one decoded frame. */
 export type Verdict =
@@ -78,7 +79,7 @@ export class FrameGuard {
     // Presence is a last-writer state: dropping a change loses nothing the next one lacks.
     if (!this.#awareness.take('self').ok) return { action: 'drop', why: 'awareness-rate' };
     if (own.length === entries.length) return HANDLE;
-    return { action: 'handle', message: { type: 'awareness', update: encodeAwareness(own) } };
+    return { action: 'handle', message: { type: 'awareness', update: encodeAwarenessEntries(own) } };
   }
 }
 
@@ -86,7 +87,7 @@ function close(code: CloseCodeValue, reason: string): Verdict {
   return { action: 'close', code, reason };
 }
 
-type AwarenessEntry = { readonly id: number; readonly clock: number; readonly state: string };
+export type AwarenessEntry = { readonly id: number; readonly clock: number; readonly state: string };
 
 /** y-protocols' awareness update: `varUint n, n x (varUint id, varUint clock, varString json)`. */
 export function decodeAwareness(update: Uint8Array): AwarenessEntry[] {
@@ -119,7 +120,7 @@ export function jsonDepth(text: string): number {
   return deepest;
 }
 
-function encodeAwareness(entries: readonly AwarenessEntry[]): Uint8Array {
+export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, entries.length);
   for (const { id, clock, state } of entries) {
@@ -128,15 +129,4 @@ function encodeAwareness(entries: readonly AwarenessEntry[]): Uint8Array {
     encoding.writeVarString(encoder, state);
   }
   return encoding.toUint8Array(encoder);
-}
-
-/**
- * Another peer of another identity holds this presence id. The same token may take its own id
- * over: a reconnecting client comes back before the server noticed its old socket die.
- */
-function ownedByAnother(room: Room, self: Peer, id: number): boolean {
-  for (const peer of room.peers) {
-    if (peer !== self && peer.awarenessIds.has(id) && peer.identity !== self.identity) return true;
-  }
-  return false;
 }

@@ -20,7 +20,8 @@ export const SyncStep = {
 
 export type ClientMessage =
   | { readonly type: 'sync-step1'; readonly stateVector: Uint8Array }
-  | { readonly type: 'sync-update'; readonly update: Uint8Array }
+  /** `step2` answers our sync step 1 (everything we lack); `update` is a change as it happens. */
+  | { readonly type: 'sync-update'; readonly step: 'step2' | 'update'; readonly update: Uint8Array }
   | { readonly type: 'awareness'; readonly update: Uint8Array }
   | { readonly type: 'query-awareness' }
   | { readonly type: 'save-request'; readonly seq: number }
@@ -62,7 +63,8 @@ function decodeSync(decoder: decoding.Decoder): ClientMessage {
   const payload = decoding.readVarUint8Array(decoder);
   if (step === SyncStep.step1) return { type: 'sync-step1', stateVector: payload };
   // Step 2 and update carry the same thing: a Yjs update the sender has and we may lack.
-  if (step === SyncStep.step2 || step === SyncStep.update) return { type: 'sync-update', update: payload };
+  if (step === SyncStep.step2) return { type: 'sync-update', step: 'step2', update: payload };
+  if (step === SyncStep.update) return { type: 'sync-update', step: 'update', update: payload };
   throw new ProtocolError(`unknown sync step ${step}`);
 }
 

@@ -117,7 +117,7 @@ export class SyncEndpoint {
       connection.close(CloseCode.serviceRestart, 'server restart');
       return undefined;
     }
-    connection.start(result.room, result.checkWrite, result.token);
+    connection.start(result.room, result);
     const { role, personId } = result.capability;
     logger('info', 'socket-joined', { room: result.room.name, role, person: personId !== undefined });
     return result;

@@ -15,8 +15,8 @@ export type Client = {
 
 const clients = new Set<Client>();
 
-export function connectClient(sync: { url: string; board: string }, token: string): Client {
-  const doc = new Y.Doc();
+/** `doc`: an existing document, e.g. one a client kept while its server was replaced. */
+export function connectClient(sync: { url: string; board: string }, token: string, doc = new Y.Doc()): Client {
   const provider = new WebsocketProvider(sync.url, sync.board, doc, {
     params: { token },
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,

@@ -9,10 +9,13 @@ export function sqliteWith(overrides: (inner: Storage) => Partial<Storage>): (da
       getWorkshop: (...args) => inner.getWorkshop(...args),
       findWorkshopByJoinCode: (...args) => inner.findWorkshopByJoinCode(...args),
       loadRoom: (...args) => inner.loadRoom(...args),
+      loadRoomSince: (...args) => inner.loadRoomSince(...args),
+      lastEntryIds: (...args) => inner.lastEntryIds(...args),
       seedRoom: (...args) => inner.seedRoom(...args),
       appendUpdates: (...args) => inner.appendUpdates(...args),
       compactRoom: (...args) => inner.compactRoom(...args),
       roomStats: (...args) => inner.roomStats(...args),
+      ping: () => inner.ping(),
       close: () => inner.close(),
       ...overrides(inner),
     };

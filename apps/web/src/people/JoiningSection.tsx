@@ -7,6 +7,7 @@ import { QrCode } from '../start/QrCode.tsx';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import '../start/start.css';
 import { JoinSelf } from './JoinSelf.tsx';
+import { RotateLink } from './RotateLink.tsx';
 import { useJoinDetails } from './useJoinDetails.ts';
 
 /** Letting people in: joining open or closed, and the code, link and QR code to hand out again. */
@@ -14,7 +15,8 @@ export function JoiningSection() {
   const t = useT();
   const id = useId();
   const { workshopId, token, doc, state, personId } = useWorkshop();
-  const details = useJoinDetails(workshopId, token);
+  const [version, setVersion] = useState(0);
+  const details = useJoinDetails(workshopId, token, version);
   const [showQr, setShowQr] = useState(false);
   const open = state.settings.joiningOpen;
   const linkName = t('people.joining.participantLink');
@@ -42,6 +44,7 @@ export function JoiningSection() {
             {showQr ? t('people.joining.hideQr') : t('people.joining.showQr')}
           </button>
           {showQr && <QrCode text={details.links.participant} alt={t('start.participant.qrAlt')} />}
+          <RotateLink onRotated={() => setVersion((current) => current + 1)} />
           <p className="joining__label">{t('people.joining.projectorLink')}</p>
           <LinkField name={t('people.joining.projectorLink')} link={details.links.projector} />
         </>

@@ -7,9 +7,13 @@ export type JoinDetails =
   | { readonly state: 'failed' }
   | { readonly state: 'ready'; readonly joinCode: string | null; readonly links: WorkshopLinks };
 
-/** The join code and the links to hand out, fetched once for the facilitator's panel. */
-export function useJoinDetails(workshopId: WorkshopId, token: string): JoinDetails {
+/**
+ * The join code and the links to hand out for the facilitator's panel, fetched again whenever
+ * `version` changes (after the participant link was rotated).
+ */
+export function useJoinDetails(workshopId: WorkshopId, token: string, version = 0): JoinDetails {
   const [details, setDetails] = useState<JoinDetails>({ state: 'loading' });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new version asks the server again.
   useEffect(() => {
     let current = true;
     void Promise.all([fetchWorkshop(workshopId, token), fetchWorkshopLinks(workshopId, token)]).then(
@@ -23,6 +27,6 @@ export function useJoinDetails(workshopId: WorkshopId, token: string): JoinDetai
     return () => {
       current = false;
     };
-  }, [workshopId, token]);
+  }, [workshopId, token, version]);
   return details;
 }

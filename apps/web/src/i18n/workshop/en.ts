@@ -76,6 +76,12 @@ export const workshopEn: WorkshopMessages = {
   'people.joining.loading': 'Fetching the code and the link…',
   'people.joining.unavailable': 'The code and the link could not be fetched. Try again later.',
   'people.joining.projectorLink': 'Projector link',
+  'people.joining.rotate': 'Change the participant link',
+  'people.joining.rotateWarning':
+    'The old link and its QR code stop working at once. People who have joined carry on; those who have not need the new link. The join code still works.',
+  'people.joining.rotateConfirm': 'Change link',
+  'people.joining.rotated': 'The participant link was changed. The old link no longer works.',
+  'people.joining.rotateFailed': 'The link could not be changed. Try again.',
   'people.joinSelf.hint': 'Taking part in the group work yourself? Join as a participant so you can be put in a group.',
   'people.joinSelf.open': 'Join as a participant too',
   'people.joinSelf.closed': 'Open joining first, then you can join too.',

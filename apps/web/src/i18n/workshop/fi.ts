@@ -85,6 +85,12 @@ export const workshopFi = {
   'people.joining.loading': 'Haetaan koodia ja linkkiä…',
   'people.joining.unavailable': 'Koodia ja linkkiä ei saatu haettua. Yritä myöhemmin uudelleen.',
   'people.joining.projectorLink': 'Videotykin linkki',
+  'people.joining.rotate': 'Vaihda osallistujalinkki',
+  'people.joining.rotateWarning':
+    'Vanha linkki ja sen QR-koodi lakkaavat toimimasta heti. Jo liittyneet jatkavat, mutta vielä liittymättömät tarvitsevat uuden linkin. Liittymiskoodi toimii edelleen.',
+  'people.joining.rotateConfirm': 'Vaihda linkki',
+  'people.joining.rotated': 'Osallistujalinkki vaihdettiin. Vanha linkki ei enää toimi.',
+  'people.joining.rotateFailed': 'Linkkiä ei saatu vaihdettua. Yritä uudelleen.',
   'people.joinSelf.hint': 'Osallistutko itsekin ryhmätyöhön? Liity osallistujaksi, niin sinut voi sijoittaa ryhmään.',
   'people.joinSelf.open': 'Liity itsekin osallistujaksi',
   'people.joinSelf.closed': 'Avaa liittyminen ensin, jotta voit liittyä itsekin.',

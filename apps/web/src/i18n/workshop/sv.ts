@@ -77,6 +77,12 @@ export const workshopSv: WorkshopMessages = {
   'people.joining.loading': 'Hämtar koden och länken…',
   'people.joining.unavailable': 'Det gick inte att hämta koden och länken. Försök igen senare.',
   'people.joining.projectorLink': 'Projektorlänk',
+  'people.joining.rotate': 'Byt deltagarlänk',
+  'people.joining.rotateWarning':
+    'Den gamla länken och dess QR-kod slutar fungera genast. De som redan gått med fortsätter, men de som ännu inte gått med behöver den nya länken. Workshoppens kod fungerar fortfarande.',
+  'people.joining.rotateConfirm': 'Byt länk',
+  'people.joining.rotated': 'Deltagarlänken har bytts. Den gamla länken fungerar inte längre.',
+  'people.joining.rotateFailed': 'Länken kunde inte bytas. Försök igen.',
   'people.joinSelf.hint': 'Deltar du själv i grupparbetet? Gå med som deltagare så kan du placeras i en grupp.',
   'people.joinSelf.open': 'Gå med som deltagare',
   'people.joinSelf.closed': 'Öppna workshopen för nya deltagare först, så kan du gå med själv.',

@@ -1,0 +1,150 @@
+/**
+ * Storage: loading a board of 1,000 notes with a 20,000-update log, before and after compaction,
+ * through the server's own Room and SQLite storage; and commit throughput with synchronous=FULL.
+ * `npx node bench/storage/storage.ts [--quick]`. Writes bench/results/storage.json.
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CELL_IDS, createNote, editNoteText, moveNote, type NoteId, notesMap, seedBoard } from '@avaa/board-model';
+import * as Y from 'yjs';
+import { silentLogger } from '../../server/src/log.ts';
+import { Room } from '../../server/src/rooms/room.ts';
+import { DATABASE_FILE, openSqliteStorage } from '../../server/src/storage/sqlite.ts';
+import type { Storage } from '../../server/src/storage/types.ts';
+import { QUICK, report } from '../report.ts';
+import { round } from '../sync/load.ts';
+
+const NOTES = QUICK ? 100 : 1000;
+const UPDATES = QUICK ? 2000 : 20_000;
+const ROOM = 'bench/plenary';
+const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)] as T;
+
+/** The board's history as the server's doc emits it: notes created, typed into and moved. */
+function history(): Uint8Array[] {
+  const doc = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  doc.on('update', (update: Uint8Array) => updates.push(update));
+  seedBoard(doc, { title: 'Bench', language: 'fi', createdAt: 0 });
+  const ids: NoteId[] = [];
+  for (let index = 0; index < NOTES; index++) {
+    const created = createNote(doc, pick(CELL_IDS), { text: 'a' });
+    if (created.ok) ids.push(created.value);
+  }
+  while (updates.length < UPDATES) {
+    const id = pick(ids);
+    if (Math.random() < 0.1) moveNote(doc, id, pick(CELL_IDS), 'end');
+    else {
+      const text = notesMap(doc).get(id)?.get('text')?.toString() ?? '';
+      editNoteText(doc, id, text.length > 100 ? 'uusi' : `${text}${pick([...'aeiknostu'])}`);
+    }
+  }
+  doc.destroy();
+  return updates.slice(0, UPDATES);
+}
+
+async function timedLoad(storage: Storage): Promise<{ readMs: number; loadMs: number }> {
+  const readStart = performance.now();
+  await storage.loadRoom(ROOM);
+  const readMs = performance.now() - readStart;
+  const room = new Room({
+    name: ROOM,
+    storage,
+    logger: silentLogger,
+    compactThreshold: Number.POSITIVE_INFINITY,
+    seed: undefined,
+    onFailure: () => {},
+  });
+  const start = performance.now();
+  await room.load();
+  const loadMs = performance.now() - start;
+  room.doc.destroy();
+  return { readMs, loadMs };
+}
+
+/** Median of three loads (the first also warms SQLite's page cache, as a live server's is). */
+async function loadTimes(storage: Storage) {
+  const runs = [await timedLoad(storage), await timedLoad(storage), await timedLoad(storage)];
+  const median = (key: 'readMs' | 'loadMs') => round(runs.map((run) => run[key]).sort((a, b) => a - b)[1] ?? 0, 1);
+  return { readMs: median('readMs'), loadMs: median('loadMs') };
+}
+
+async function loadBench(dir: string) {
+  const storage = openSqliteStorage(dir);
+  const updates = history();
+  for (let start = 0; start < updates.length; start += 500) {
+    await storage.appendUpdates(ROOM, updates.slice(start, start + 500));
+  }
+  const logBytes = updates.reduce((sum, update) => sum + update.byteLength, 0);
+  const before = await loadTimes(storage);
+  const room = new Room({
+    name: ROOM,
+    storage,
+    logger: silentLogger,
+    compactThreshold: Number.POSITIVE_INFINITY,
+    seed: undefined,
+    onFailure: () => {},
+  });
+  await room.load();
+  const snapshotBytes = Y.encodeStateAsUpdate(room.doc).byteLength;
+  const compactStart = performance.now();
+  await room.unload();
+  const compactMs = round(performance.now() - compactStart, 1);
+  const after = await loadTimes(storage);
+  await storage.close();
+  return [
+    {
+      state: `${NOTES} notes, ${UPDATES} log entries`,
+      kB: round(logBytes / 1024, 0),
+      'SQLite read ms': before.readMs,
+      'room load ms': before.loadMs,
+      'compaction ms': null,
+    },
+    {
+      state: 'after compaction (snapshot)',
+      kB: round(snapshotBytes / 1024, 0),
+      'SQLite read ms': after.readMs,
+      'room load ms': after.loadMs,
+      'compaction ms': compactMs,
+    },
+  ];
+}
+
+/** Commits of `batch` typing-sized updates each, one transaction (one fsync) per commit. */
+async function throughput(dir: string, batch: number) {
+  const storage = openSqliteStorage(dir);
+  const update = new Uint8Array(40).fill(1);
+  const updates = Array.from({ length: batch }, () => update);
+  const until = performance.now() + (QUICK ? 300 : 3000);
+  const started = performance.now();
+  const latencies: number[] = [];
+  while (performance.now() < until) {
+    const at = performance.now();
+    await storage.appendUpdates(ROOM, updates);
+    latencies.push(performance.now() - at);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await storage.close();
+  latencies.sort((a, b) => a - b);
+  const at = (share: number) =>
+    round(latencies[Math.min(latencies.length - 1, Math.floor(share * latencies.length))] ?? 0, 2);
+  return {
+    'updates per commit': batch,
+    'commits/s': round(latencies.length / seconds, 0),
+    'updates/s': round((latencies.length * batch) / seconds, 0),
+    'commit p50 ms': at(0.5),
+    'commit p99 ms': at(0.99),
+  };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'avaa-bench-storage-'));
+try {
+  const load = await loadBench(join(dir, 'load'));
+  const writes = [];
+  for (const batch of [1, 10, 100]) writes.push(await throughput(join(dir, `writes${batch}`), batch));
+  const databaseKB = round(statSync(join(dir, 'load', DATABASE_FILE)).size / 1024, 0);
+  report('storage', load, { writes, databaseKB });
+  console.table(writes);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

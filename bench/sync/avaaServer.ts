@@ -1,0 +1,19 @@
+/**
+ * Our server as `server/src/main.ts` starts it (environment, SQLite with synchronous=FULL, auth,
+ * every limit at its default), except one: `BENCH_MAX_ACTIVE_WORKSHOPS` raises the cap on
+ * workshops with open rooms (default 200), which the capacity ramp may pass. Logs go to stderr.
+ */
+import { optionsFromEnv } from '../../server/src/config.ts';
+import { startServer } from '../../server/src/index.ts';
+import { jsonLogger } from '../../server/src/log.ts';
+
+const maxActiveWorkshops = Number(process.env.BENCH_MAX_ACTIVE_WORKSHOPS ?? 200);
+const server = await startServer({
+  ...optionsFromEnv(process.env),
+  logger: jsonLogger(),
+  limits: { maxActiveWorkshops },
+});
+process.stdout.write(`${JSON.stringify({ event: 'listening', url: server.url })}\n`);
+process.on('SIGTERM', () => {
+  void server.close().then(() => process.exit(0));
+});

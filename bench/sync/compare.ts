@@ -1,0 +1,77 @@
+/**
+ * Our server against the reference y-websocket server, same harness, same load, same run:
+ * `npx node bench/sync/compare.ts [--quick]`. The two servers (ours, the reference) run side
+ * by side, idle but one, and take turns in
+ * short rounds in rotating order, so other work on the machine lands on each about equally;
+ * each server's latency is pooled over its rounds. Writes bench/results/syncCompare.json.
+ */
+import { QUICK, report } from '../report.ts';
+import { type LoadResult, percentiles, pool, round, runLoad } from './load.ts';
+import type { RoomPlan } from './loadTypes.ts';
+import { type ServerKind, type ServerProcess, startServerProcess } from './serverProcess.ts';
+import { planRooms } from './setup.ts';
+
+const WORKSHOPS = QUICK ? 3 : 20;
+const PEOPLE = QUICK ? 5 : 10;
+const ROUNDS = QUICK ? 1 : 4;
+const KINDS: readonly ServerKind[] = ['avaa', 'reference'];
+const timing = QUICK ? { warmupMs: 1000, measureMs: 3000 } : { warmupMs: 4000, measureMs: 10_000 };
+
+const servers: { server: ServerProcess; plans: RoomPlan[]; results: LoadResult[] }[] = [];
+try {
+  for (const kind of KINDS) {
+    const server = await startServerProcess(kind);
+    servers.push({ server, plans: await planRooms(server, WORKSHOPS, PEOPLE), results: [] });
+  }
+  for (let index = 0; index < ROUNDS; index++) {
+    for (let turn = 0; turn < servers.length; turn++) {
+      const entry = servers[(index + turn) % servers.length];
+      if (!entry) continue;
+      entry.results.push(await runLoad(entry.server, entry.plans, { profile: 'mix', workers: 1, ...timing }));
+    }
+  }
+} finally {
+  for (const { server } of servers) await server.stop();
+}
+
+const mean = (values: readonly number[]) => round(values.reduce((sum, value) => sum + value, 0) / values.length, 2);
+const pooled = servers.map(({ server, results }) => {
+  const latency = percentiles(pool(results.map((result) => result.histogram)));
+  const cpu = mean(results.map((result) => result.serverCpu));
+  const edits = mean(results.map((result) => result.editsPerSec));
+  return { kind: server.kind, latency, cpu, edits, results };
+});
+const rows = pooled.map(({ kind, latency, cpu, edits, results }) => ({
+  server: kind,
+  clients: `${WORKSHOPS}x${PEOPLE}`,
+  rounds: results.length,
+  'p50 ms': latency.p50,
+  'p95 ms': latency.p95,
+  'p99 ms': latency.p99,
+  'max ms': latency.max,
+  'p99 per round': results.map((result) => result.latency.p99).join(' / '),
+  delivered: latency.delivered,
+  'edits/s': edits,
+  'in msg/s': mean(results.map((result) => result.serverInMsgsPerSec)),
+  'out msg/s': mean(results.map((result) => result.serverOutMsgsPerSec)),
+  'out KB/s': mean(results.map((result) => result.serverOutKBPerSec)),
+  'server CPU': cpu,
+  'RSS MiB': Math.max(...results.map((result) => result.serverRssMiB)),
+  'gen CPU': mean(results.map((result) => result.generatorCpu)),
+  'other CPU': mean(results.map((result) => result.otherCpu)),
+}));
+const reference = pooled.find((entry) => entry.kind === 'reference');
+const ratios = pooled
+  .filter((entry) => reference && entry !== reference)
+  .map((entry) => ({
+    server: entry.kind,
+    'p99 ratio': round(entry.latency.p99 / (reference?.latency.p99 ?? Number.NaN), 2),
+    'p50 ratio': round(entry.latency.p50 / (reference?.latency.p50 ?? Number.NaN), 2),
+    'CPU ratio': round(entry.cpu / (reference?.cpu ?? Number.NaN), 2),
+    'CPU per edit ratio': round(
+      entry.cpu / entry.edits / ((reference?.cpu ?? Number.NaN) / (reference?.edits ?? 1)),
+      2,
+    ),
+  }));
+report('syncCompare', rows, { ratios, runs: pooled.flatMap((entry) => entry.results) });
+console.table(ratios);

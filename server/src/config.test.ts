@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { optionsFromEnv } from './config.ts';
+
+describe('optionsFromEnv', () => {
+  it('keeps SQLite on one node when neither DATABASE_URL nor REDIS_URL is set', () => {
+    const options = optionsFromEnv({});
+    expect(options.databaseUrl).toBeUndefined();
+    expect(options.redisUrl).toBeUndefined();
+  });
+
+  it('takes PostgreSQL, Redis and the node id from the environment', () => {
+    const options = optionsFromEnv({
+      DATABASE_URL: 'postgres://avaa@db.internal:5432/avaa',
+      REDIS_URL: 'redis://cache.internal:6379',
+      NODE_ID: 'avaa-2',
+    });
+    expect(options).toMatchObject({
+      databaseUrl: 'postgres://avaa@db.internal:5432/avaa',
+      redisUrl: 'redis://cache.internal:6379',
+      nodeId: 'avaa-2',
+    });
+  });
+
+  it('refuses Redis without PostgreSQL and URLs of the wrong kind, without echoing them', () => {
+    expect(() => optionsFromEnv({ REDIS_URL: 'redis://cache:6379' })).toThrow(/needs DATABASE_URL/);
+    expect(() => optionsFromEnv({ DATABASE_URL: 'mysql://user:secret@db/avaa' })).toThrow(/DATABASE_URL must/);
+    expect(() => optionsFromEnv({ DATABASE_URL: 'mysql://user:secret@db/avaa' })).not.toThrow(/secret/);
+  });
+
+  it('reads TRUST_PROXY (1, true, yes), WORKSHOP_CREATIONS_PER_HOUR and MAX_ACTIVE_WORKSHOPS', () => {
+    for (const value of ['1', 'true', 'YES']) expect(optionsFromEnv({ TRUST_PROXY: value }).trustProxy).toBe(true);
+    for (const value of ['0', 'no', 'false']) expect(optionsFromEnv({ TRUST_PROXY: value }).trustProxy).toBe(false);
+    expect(optionsFromEnv({ WORKSHOP_CREATIONS_PER_HOUR: '2' }).workshopCreationsPerHour).toBe(2);
+    expect(optionsFromEnv({ MAX_ACTIVE_WORKSHOPS: '400' }).limits).toEqual({ maxActiveWorkshops: 400 });
+    expect(() => optionsFromEnv({ WORKSHOP_CREATIONS_PER_HOUR: '0' })).toThrow('WORKSHOP_CREATIONS_PER_HOUR');
+  });
+});

@@ -1,0 +1,55 @@
+import type { IncomingMessage } from 'node:http';
+import { RateLimiter } from './rateLimit.ts';
+
+/**
+ * The HTTP API's own limits besides the join-code lookups per address (`ApiContext.joinLookups`):
+ * created once per server by the router. Numbers are in server/README.md "Limits".
+ */
+export type HttpGuards = {
+  /** Take the client address from `X-Forwarded-For` (its last hop): set behind a reverse proxy. */
+  readonly trustProxy: boolean;
+  /** Join-code lookups that found a workshop, per workshop. */
+  readonly workshopLookups: RateLimiter;
+  /** Workshops created (or imported) per client address. */
+  readonly creations: RateLimiter;
+};
+
+/** A workshop of 100 people typing its code at once fits the burst. */
+export const WORKSHOP_LOOKUP_BURST = 150;
+export const WORKSHOP_LOOKUPS_PER_MINUTE = 60;
+/**
+ * A facilitator creates a few workshops a day (test suites and benchmarks a few hundred from one
+ * address); a script filling the disk is slowed to this.
+ */
+export const CREATION_BURST = 300;
+export const CREATIONS_PER_HOUR = 300;
+
+export function createGuards(trustProxy: boolean, creationsPerHour = CREATIONS_PER_HOUR): HttpGuards {
+  return {
+    trustProxy,
+    workshopLookups: new RateLimiter({
+      burst: WORKSHOP_LOOKUP_BURST,
+      perMinute: WORKSHOP_LOOKUPS_PER_MINUTE,
+      keyOf: (workshopId) => workshopId,
+    }),
+    creations: new RateLimiter({
+      burst: creationsPerHour === CREATIONS_PER_HOUR ? CREATION_BURST : creationsPerHour,
+      perMinute: creationsPerHour / 60,
+    }),
+  };
+}
+
+/**
+ * The address limits are keyed by. Behind a reverse proxy every request comes from the proxy:
+ * with `trustProxy`, the last `X-Forwarded-For` hop is the client as the proxy saw it (earlier
+ * hops are whatever the client wrote, so they are never trusted). Only set it when a proxy that
+ * appends to the header is the only way in.
+ */
+export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  const peer = req.socket.remoteAddress ?? 'unknown';
+  if (!trustProxy) return peer;
+  const header = req.headers['x-forwarded-for'];
+  const value = Array.isArray(header) ? header.join(',') : header;
+  const last = value?.split(',').at(-1)?.trim();
+  return last && last.length <= 64 ? last : peer;
+}

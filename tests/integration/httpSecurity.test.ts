@@ -1,0 +1,97 @@
+import { request } from 'node:http';
+import { afterEach, describe, expect, test } from 'vitest';
+import { createWorkshop, getJson, postJoin, postJson } from './helpers/api.ts';
+import { closeTestServers, startTestServer } from './helpers/server.ts';
+
+afterEach(async () => {
+  await closeTestServers();
+});
+
+const lookup = (url: string, code: string, forwardedFor?: string) =>
+  fetch(`${url}/api/join/${code}`, forwardedFor ? { headers: { 'X-Forwarded-For': forwardedFor } } : {});
+
+describe('join-code lookups', () => {
+  test('without TRUST_PROXY, X-Forwarded-For is ignored: one bucket for the peer address', async () => {
+    const { url } = await startTestServer({ joinLookupBurst: 3, joinLookupsPerMinute: 1 });
+    const workshop = await createWorkshop(url);
+    for (const address of ['10.0.0.1', '10.0.0.2', '10.0.0.3']) {
+      expect((await lookup(url, workshop.joinCode, address)).status).toBe(200);
+    }
+    expect((await lookup(url, workshop.joinCode, '10.0.0.4')).status).toBe(429);
+  });
+
+  test("with TRUST_PROXY, the forwarded header's last hop is the client address", async () => {
+    const { url } = await startTestServer({ trustProxy: true, joinLookupBurst: 2, joinLookupsPerMinute: 1 });
+    const workshop = await createWorkshop(url);
+    for (let index = 0; index < 2; index++) expect((await lookup(url, 'zzzzzz', '10.0.0.1')).status).toBe(404);
+    expect((await lookup(url, 'zzzzzz', '10.0.0.1')).status).toBe(429);
+    // Earlier hops are whatever the client wrote: they do not make a new bucket.
+    expect((await lookup(url, 'zzzzzz', '192.168.1.1, 10.0.0.1')).status).toBe(429);
+    expect((await lookup(url, workshop.joinCode, '10.0.0.2')).status).toBe(200);
+  });
+
+  test('lookups that find a workshop are limited per workshop too, whatever the address', async () => {
+    const { url } = await startTestServer({ trustProxy: true });
+    const workshop = await createWorkshop(url);
+    const other = await createWorkshop(url);
+    // WORKSHOP_LOOKUP_BURST (server/src/http/guards.ts): 150 at once.
+    const answers = await Promise.all(
+      Array.from({ length: 150 }, (_, index) => lookup(url, workshop.joinCode, `10.1.${index >> 8}.${index & 255}`)),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(Array(150).fill(200));
+    const limited = await lookup(url, workshop.joinCode, '10.2.0.1');
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await lookup(url, other.joinCode, '10.2.0.1')).status).toBe(200);
+  });
+});
+
+describe('creating workshops', () => {
+  test('creations and imports per address are capped with 429 too-many-workshops', async () => {
+    const { url } = await startTestServer({ workshopCreationsPerHour: 2 });
+    const body = { title: 'Ohjaamo', language: 'fi' };
+    expect((await postJson(url, body)).status).toBe(201);
+    expect((await postJson(url, body)).status).toBe(201);
+    const refused = await postJson(url, body);
+    expect(refused).toMatchObject({ status: 429, body: { error: 'too-many-workshops' } });
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    const imported = await fetch(`${url}/api/workshops/import`, { method: 'POST', body: '{}' });
+    expect(imported.status).toBe(429);
+  });
+});
+
+describe('headers and bodies', () => {
+  test('API answers carry nosniff, no-referrer, no framing and a CSP that loads nothing', async () => {
+    const { url } = await startTestServer();
+    const response = await fetch(`${url}/api/time`);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+  });
+
+  test('a join body over 16 KiB is refused with 413, also when streamed without a length', async () => {
+    const { url } = await startTestServer();
+    const workshop = await createWorkshop(url);
+    const token = workshop.sync.tokens.participant;
+    const big = { name: 'Anna', role: 'core-staff', padding: 'x'.repeat(17 * 1024) };
+    expect(await postJoin(url, workshop.id, big, token)).toEqual({ status: 413, body: { error: 'body-too-large' } });
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(`${url}/api/workshops/${workshop.id}/join`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Transfer-Encoding': 'chunked' },
+      });
+      req.on('response', (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      for (let chunk = 0; chunk < 20; chunk++) req.write('x'.repeat(1024));
+      req.end();
+    });
+    expect(status).toBe(413);
+    expect(
+      (await getJson(`${url}/api/workshops/${workshop.id}`, { headers: { Authorization: `Bearer ${token}` } })).status,
+    ).toBe(200);
+  });
+});
