@@ -19,6 +19,8 @@ export type ConnectOptions = {
    * of waiting up to 30 s for y-websocket's silence watchdog. Default: on where `window` exists.
    */
   readonly followBrowserOnline?: boolean;
+  /** How long without any acknowledgement before "saving" shows as stalled (tests shorten it). */
+  readonly savingStalledAfterMs?: number;
 };
 
 export type BoardConnection = {
@@ -71,7 +73,7 @@ export function connectBoard(options: ConnectOptions): BoardConnection {
 
   sendOwnPresenceOnly(provider, doc.clientID);
   const stopFollowing = options.followBrowserOnline === false ? () => {} : followBrowserOnline(provider);
-  const savedState = trackSavedState(provider, doc, status);
+  const savedState = trackSavedState(provider, doc, status, options.savingStalledAfterMs);
 
   return {
     provider,

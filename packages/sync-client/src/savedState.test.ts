@@ -61,10 +61,11 @@ afterEach(() => {
   for (const step of cleanup.splice(0)) step();
 });
 
-async function connected() {
+async function connected(savingStalledAfterMs?: number) {
   const server = await ackingServer();
   const doc = new Y.Doc();
-  const connection = connectBoard({ url: server.url, board: 'k3m9x2p7qa/plenary', token: 't', doc });
+  const options = { url: server.url, board: 'k3m9x2p7qa/plenary', token: 't', doc };
+  const connection = connectBoard(savingStalledAfterMs === undefined ? options : { ...options, savingStalledAfterMs });
   cleanup.push(() => connection.destroy(), server.close);
   const seen: SavedState[] = [connection.savedState.getSnapshot()];
   connection.savedState.subscribe(() => seen.push(connection.savedState.getSnapshot()));
@@ -112,6 +113,23 @@ describe('savedState', () => {
     expect(connection.savedState.getSnapshot()).toBe('saving');
     server.acknowledgeAll();
     await expect.poll(() => connection.savedState.getSnapshot()).toBe('saved');
+  });
+
+  it('says stalled when a live server confirms nothing for a while, and saved once it does', async () => {
+    const { server, doc, connection, seen } = await connected(300);
+    doc.getMap('notes').set('a', 'Mentoring');
+    await expect.poll(() => server.held.length).toBe(1);
+    expect(connection.savedState.getSnapshot()).toBe('saving');
+    // Typing on does not hide that nothing has been confirmed.
+    const typing = setInterval(() => doc.getMap('notes').set('a', `Mentoring ${Date.now()}`), 50);
+    await expect.poll(() => connection.savedState.getSnapshot()).toBe('stalled');
+    clearInterval(typing);
+    await expect.poll(() => server.held.length).toBeGreaterThan(1);
+    server.acknowledgeAll();
+    await expect.poll(() => connection.savedState.getSnapshot()).toBe('saved');
+    // The first acknowledgements cover only part of the edits: progress shows as saving again.
+    expect(seen.slice(0, 3)).toEqual(['saved', 'saving', 'stalled']);
+    expect(seen.at(-1)).toBe('saved');
   });
 
   it('ignores changes that came from the server', async () => {

@@ -10,7 +10,15 @@ import type { ConnectionStatus, Subscribable } from './connectionStatus.ts';
  * - `offline-unsaved`: not connected and some local edits are not acknowledged. They live only in
  *   this document (and its browser storage) until a reconnect sends and stores them.
  */
-export type SavedState = 'saved' | 'saving' | 'offline-unsaved';
+/**
+ * saved: every local edit is committed on the server; saving: sent, waiting for the commit;
+ * stalled: connected, but no commit confirmed for a while (the server cannot store right now,
+ * e.g. its database or Redis is away); offline-unsaved: not connected, edits wait here.
+ */
+export type SavedState = 'saved' | 'saving' | 'stalled' | 'offline-unsaved';
+
+/** How long "saving" may go without any acknowledgement before it is shown as stalled. */
+export const SAVING_STALLED_AFTER_MS = 5000;
 
 export type SavedStateTracker = Subscribable<SavedState> & { destroy(): void };
 
@@ -25,17 +33,33 @@ export function trackSavedState(
   provider: WebsocketProvider,
   doc: Y.Doc,
   status: Subscribable<ConnectionStatus>,
+  stalledAfterMs = SAVING_STALLED_AFTER_MS,
 ): SavedStateTracker {
   let edits = 0;
   let requested = 0;
   let acknowledged = 0;
   let scheduled = false;
+  let stalled = false;
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
   let current: SavedState = 'saved';
   const listeners = new Set<() => void>();
 
   const compute = (): SavedState => {
     if (acknowledged >= edits) return 'saved';
-    return status.getSnapshot().state === 'live' ? 'saving' : 'offline-unsaved';
+    if (status.getSnapshot().state !== 'live') return 'offline-unsaved';
+    return stalled ? 'stalled' : 'saving';
+  };
+  // Restarted when waiting begins, on every acknowledgement and on every new socket, never by
+  // new edits: typing on must not hide that nothing has been confirmed for a while.
+  const watch = () => {
+    clearTimeout(watchdog);
+    stalled = false;
+    if (acknowledged < edits) {
+      watchdog = setTimeout(() => {
+        stalled = true;
+        refresh();
+      }, stalledAfterMs);
+    }
   };
   const refresh = () => {
     const next = compute();
@@ -54,7 +78,9 @@ export function trackSavedState(
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
     // The provider applies what the server sent: not ours to save.
     if (origin === provider) return;
+    const wasSaved = acknowledged >= edits;
     edits += 1;
+    if (wasSaved) watch();
     refresh();
     // One request per burst: a drag emits many updates in one task.
     if (!scheduled) {
@@ -65,6 +91,7 @@ export function trackSavedState(
   const onSync = (synced: boolean) => {
     if (!synced) return;
     requested = acknowledged;
+    watch();
     request();
   };
   doc.on('update', onUpdate);
@@ -74,6 +101,7 @@ export function trackSavedState(
     const message = decodeSavedMessage(decoder.arr);
     // A number beyond what we asked for would be a server bug: never count unrequested edits.
     if (message?.type === 'saved') acknowledged = Math.max(acknowledged, Math.min(message.seq, requested));
+    watch();
     refresh();
   };
 
@@ -84,6 +112,7 @@ export function trackSavedState(
       return () => listeners.delete(listener);
     },
     destroy() {
+      clearTimeout(watchdog);
       doc.off('update', onUpdate);
       provider.off('sync', onSync);
       stopStatus();

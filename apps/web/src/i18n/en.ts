@@ -50,6 +50,7 @@ export const en: Messages = {
   'saved.saved': 'All changes saved',
   'saved.saving': 'Saving…',
   'saved.offline-unsaved': 'Not saved yet: changes are kept on this device',
+  'saved.stalled': 'Not saving right now: changes are kept on this device',
   'connection.live': 'Live',
   'connection.offline': 'Offline',
   'connection.offlineHelp': 'Your changes are kept on this device and sent when the connection returns.',

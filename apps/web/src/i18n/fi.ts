@@ -56,6 +56,7 @@ export const fi = {
   'saved.saved': 'Kaikki muutokset tallennettu',
   'saved.saving': 'Tallennetaan…',
   'saved.offline-unsaved': 'Tallentamatta: muutokset odottavat tällä laitteella',
+  'saved.stalled': 'Tallennus ei etene: muutokset odottavat tällä laitteella',
   'connection.live': 'Yhteydessä',
   'connection.offline': 'Ei yhteyttä',
   'connection.offlineHelp': 'Muutoksesi tallentuvat tälle laitteelle ja lähtevät muille, kun yhteys palaa.',
