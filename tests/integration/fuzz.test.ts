@@ -42,12 +42,14 @@ test(
     const fuzzer = await joinAs(url, target, 'Fuzz');
     const address = syncUrl(target.sync, target.sync.board, fuzzer.token);
 
+    // Made before the probe starts: generating them is the test's work, not the server's.
+    const frames = mutatedFrames(SEED, CASES);
     const probe = stallProbe();
     let worst = 0;
     let worstCase = -1;
     let closedSockets = 0;
     let raw: RawSocket | null = null;
-    for (const [index, frame] of mutatedFrames(SEED, CASES).entries()) {
+    for (const [index, frame] of frames.entries()) {
       if (raw === null || raw.socket.readyState !== raw.socket.OPEN) {
         if (raw) closedSockets += 1;
         raw = openRaw(address);
