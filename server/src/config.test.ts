@@ -34,4 +34,11 @@ describe('optionsFromEnv', () => {
     expect(optionsFromEnv({ MAX_ACTIVE_WORKSHOPS: '400' }).limits).toEqual({ maxActiveWorkshops: 400 });
     expect(() => optionsFromEnv({ WORKSHOP_CREATIONS_PER_HOUR: '0' })).toThrow('WORKSHOP_CREATIONS_PER_HOUR');
   });
+
+  it('reads RETENTION_DAYS: 0 keeps workshops forever, a negative or non-number is refused', () => {
+    expect(optionsFromEnv({ RETENTION_DAYS: '30' }).retentionMs).toBe(30 * 24 * 60 * 60 * 1000);
+    expect(optionsFromEnv({ RETENTION_DAYS: '0' }).retentionMs).toBe(0);
+    expect(() => optionsFromEnv({ RETENTION_DAYS: '-1' })).toThrow('RETENTION_DAYS');
+    expect(() => optionsFromEnv({ RETENTION_DAYS: 'x' })).toThrow('RETENTION_DAYS');
+  });
 });

@@ -72,9 +72,20 @@ export type ServerConfig = {
   readonly trustProxy: boolean;
   /** Workshops one client address may create (or import) per hour. */
   readonly workshopCreationsPerHour: number;
+  /**
+   * A workshop is deleted this long after its last activity (creation or the last stored change
+   * of any of its boards); 0 keeps workshops forever. Default 365 days (`RETENTION_DAYS`).
+   */
+  readonly retentionMs: number;
+  /** How often the retention sweep runs (also once at start). */
+  readonly retentionSweepMs: number;
 };
 
 export type ServerOptions = Partial<Omit<ServerConfig, 'limits'>> & { readonly limits?: Partial<SyncLimits> };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const DEFAULT_RETENTION_DAYS = 365;
+const RETENTION_SWEEP_MS = 60 * 60 * 1000;
 
 export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../apps/web/dist', import.meta.url));
 
@@ -102,6 +113,8 @@ export function withDefaults(options: ServerOptions, logger: Logger): ServerConf
     nodeId: options.nodeId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
     trustProxy: options.trustProxy ?? false,
     workshopCreationsPerHour: options.workshopCreationsPerHour ?? CREATIONS_PER_HOUR,
+    retentionMs: options.retentionMs ?? DEFAULT_RETENTION_DAYS * DAY_MS,
+    retentionSweepMs: options.retentionSweepMs ?? RETENTION_SWEEP_MS,
   };
 }
 
@@ -127,6 +140,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
   if (env.WORKSHOP_CREATIONS_PER_HOUR) {
     options.workshopCreationsPerHour = parsePositive('WORKSHOP_CREATIONS_PER_HOUR', env.WORKSHOP_CREATIONS_PER_HOUR);
   }
+  if (env.RETENTION_DAYS) options.retentionMs = parseNonNegative('RETENTION_DAYS', env.RETENTION_DAYS) * DAY_MS;
   return options;
 }
 
@@ -144,6 +158,13 @@ function checkUrl(name: string, value: string, protocols: readonly string[]): st
 function parsePositive(name: string, value: string): number {
   const number = Number(value);
   if (!Number.isSafeInteger(number) || number < 1) throw new Error(`${name} must be a positive integer, got ${value}`);
+  return number;
+}
+
+function parseNonNegative(name: string, value: string): number {
+  const number = Number(value);
+  if (!Number.isSafeInteger(number) || number < 0)
+    throw new Error(`${name} must be 0 or a positive integer, got ${value}`);
   return number;
 }
 

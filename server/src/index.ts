@@ -9,6 +9,7 @@ import { RateLimiter } from './http/rateLimit.ts';
 import { createRouter } from './http/router.ts';
 import { jsonLogger } from './log.ts';
 import { RoomManager } from './rooms/roomManager.ts';
+import { startRetention } from './rooms/workshopDeletion.ts';
 import { openPostgresStorage } from './storage/postgres.ts';
 import { openSqliteStorage } from './storage/sqlite.ts';
 import type { Storage } from './storage/types.ts';
@@ -55,7 +56,18 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   });
   const joinLookups = new RateLimiter({ burst: config.joinLookupBurst, perMinute: config.joinLookupsPerMinute });
   const guards = createGuards(config.trustProxy, config.workshopCreationsPerHour);
-  const router = createRouter({ storage, rooms, secret, publicUrl, staticDir, logger, joinLookups, guards });
+  const { retentionMs } = config;
+  const router = createRouter({
+    storage,
+    rooms,
+    secret,
+    publicUrl,
+    staticDir,
+    logger,
+    joinLookups,
+    guards,
+    retentionMs,
+  });
   const healthSources = {
     storage,
     storageKind: config.databaseUrl && !config.openStorage ? 'postgres' : 'sqlite',
@@ -81,12 +93,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     throw error;
   }
   const port = (server.address() as AddressInfo).port;
+  const sweepIntervalMs = config.retentionSweepMs;
+  const stopRetention = startRetention({ rooms, storage, logger, retentionMs, sweepIntervalMs });
 
   let closing: Promise<void> | undefined;
   const close = async () => {
     const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     await sync.close();
+    await stopRetention();
     await rooms.closeAll();
     await link?.shutdown();
     await storage.close();

@@ -86,6 +86,8 @@ describe('who may open a board', () => {
         language: 'fi',
         role: 'facilitator',
         joinCode: workshop.joinCode,
+        // The default RETENTION_DAYS, shown on the people page beside "Delete workshop".
+        retentionDays: 365,
       },
     });
     const bearer = await getJson(api, { headers: { Authorization: `Bearer ${workshop.sync.tokens.viewer}` } });

@@ -1,5 +1,6 @@
-import { createNote, deleteNote, editNoteText, notesMap } from '@avaa/board-model';
+import { createNote, deleteNote, editNoteText, eraseDeletedNotes, notesMap } from '@avaa/board-model';
 import { afterEach, expect, test } from 'vitest';
+import * as Y from 'yjs';
 import { createWorkshop, syncOn } from './helpers/api.ts';
 import { connectAs, connectClient, disconnectAll, synced } from './helpers/clients.ts';
 import { eventually } from './helpers/eventually.ts';
@@ -35,12 +36,17 @@ test('the update log is compacted into a snapshot past the threshold and on unlo
   expect(loaded.snapshots).toBe(1);
   expect(loaded.logEntries).toBeLessThan(20);
 
-  // When the last client leaves, the room is written out as a snapshot only.
+  // When the last client leaves, the room is written out as a snapshot only, the deleted
+  // notes' text erased first (erasure.test.ts).
+  const erased = new Y.Doc();
+  Y.applyUpdate(erased, Y.encodeStateAsUpdate(writer.doc));
+  eraseDeletedNotes(erased);
+  const expectedAfterUnload = notesMap(erased).toJSON();
   disconnectAll();
   await eventually(() => expect(roomRows(server.dataDir, room)).toEqual({ logEntries: 0, snapshots: 1 }));
 
   await server.restart();
   const fresh = connectClient(syncOn(server, workshop), workshop.sync.tokens.viewer);
   await synced(fresh);
-  expect(notesMap(fresh.doc).toJSON()).toEqual(expected);
+  expect(notesMap(fresh.doc).toJSON()).toEqual(expectedAfterUnload);
 });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { createNote, notesInCell, readMeta, readWorkshopMeta, seedBoard } from '@avaa/board-model';
 import { CloseCode } from '@avaa/protocol';
-import { openSqliteStorage } from '@avaa/server';
+import { DATABASE_FILE, openSqliteStorage } from '@avaa/server';
 import * as decoding from 'lib0/decoding';
 import { afterEach, expect, test } from 'vitest';
 import * as Y from 'yjs';
@@ -28,7 +28,12 @@ storageSuite({
   perRoomSequence: false,
   fresh: async () => {
     const dir = tempDir();
-    return { open: () => openSqliteStorage(dir), cleanup: async () => {} };
+    const setLastActivity = async (id: string, at: number) => {
+      const db = new DatabaseSync(join(dir, DATABASE_FILE));
+      db.prepare('UPDATE workshops SET last_activity = ? WHERE id = ?').run(at, id);
+      db.close();
+    };
+    return { open: () => openSqliteStorage(dir), cleanup: async () => {}, setLastActivity };
   },
 });
 

@@ -22,6 +22,7 @@ export {
 export { createNote, type NewNote, type OperationOptions } from './operations/createNote.ts';
 export { deleteNote } from './operations/deleteNote.ts';
 export { editNoteText, textChange } from './operations/editNoteText.ts';
+export { ERASE_ORIGIN, eraseDeletedNotes } from './operations/eraseDeletedNotes.ts';
 export { MERGE_ORIGIN, mergeGroupBoards } from './operations/mergeGroupBoards.ts';
 export { moveNote } from './operations/moveNote.ts';
 export type { Position } from './operations/position.ts';

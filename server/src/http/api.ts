@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getBoards } from './boardsApi.ts';
 import type { ApiContext } from './context.ts';
+import { deleteWorkshopApi } from './deleteApi.ts';
 import { getExport } from './exportApi.ts';
 import { postImport } from './importApi.ts';
 import { getJoinCode, postJoin } from './joinApi.ts';
@@ -12,7 +13,7 @@ import { getWorkshop, postWorkshop } from './workshopsApi.ts';
 export type { ApiContext } from './context.ts';
 
 type Handler = (ctx: ApiContext, req: IncomingMessage, res: ServerResponse, param: string) => Promise<void>;
-type Route = { readonly path: RegExp; readonly method: 'GET' | 'POST'; readonly handle: Handler };
+type Route = { readonly path: RegExp; readonly method: 'GET' | 'POST' | 'DELETE'; readonly handle: Handler };
 
 // `([^/]+)` is the one parameter (a workshop id or a join code); handlers validate it.
 const ROUTES: readonly Route[] = [
@@ -20,6 +21,7 @@ const ROUTES: readonly Route[] = [
   // Before `/api/workshops/<id>`, which would otherwise take `import` for an id.
   { path: /^\/api\/workshops\/import$/, method: 'POST', handle: (ctx, req, res) => postImport(ctx, req, res) },
   { path: /^\/api\/workshops\/([^/]+)$/, method: 'GET', handle: getWorkshop },
+  { path: /^\/api\/workshops\/([^/]+)$/, method: 'DELETE', handle: deleteWorkshopApi },
   { path: /^\/api\/workshops\/([^/]+)\/export$/, method: 'GET', handle: getExport },
   { path: /^\/api\/workshops\/([^/]+)\/boards$/, method: 'GET', handle: getBoards },
   { path: /^\/api\/workshops\/([^/]+)\/join$/, method: 'POST', handle: postJoin },
@@ -30,11 +32,11 @@ const ROUTES: readonly Route[] = [
 
 /** Handles `/api/*` (`/healthz` is answered before the router, server/src/health.ts); false for other paths. */
 export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, path: string) {
-  for (const route of ROUTES) {
-    const match = route.path.exec(path);
-    if (!match) continue;
-    if (!isMethod(req, route.method)) return methodNotAllowed(res, route.method);
-    await route.handle(ctx, req, res, match[1] ?? '');
+  const matching = ROUTES.filter((route) => route.path.test(path));
+  if (matching.length > 0) {
+    const route = matching.find((candidate) => isMethod(req, candidate.method));
+    if (!route) return methodNotAllowed(res, matching);
+    await route.handle(ctx, req, res, route.path.exec(path)?.[1] ?? '');
     return true;
   }
   if (path === '/api' || path.startsWith('/api/')) {
@@ -49,8 +51,8 @@ function isMethod(req: IncomingMessage, method: Route['method']): boolean {
   return req.method === method || (method === 'GET' && req.method === 'HEAD');
 }
 
-function methodNotAllowed(res: ServerResponse, method: Route['method']): true {
-  res.setHeader('Allow', method === 'GET' ? 'GET, HEAD' : method);
+function methodNotAllowed(res: ServerResponse, routes: readonly Route[]): true {
+  res.setHeader('Allow', routes.map((route) => (route.method === 'GET' ? 'GET, HEAD' : route.method)).join(', '));
   sendJson(res, 405, { error: 'method-not-allowed' });
   return true;
 }

@@ -13,4 +13,6 @@ export type ApiContext = {
   readonly joinLookups: RateLimiter;
   /** Per-workshop and creation limits, and whether to trust X-Forwarded-For (guards.ts). */
   readonly guards: HttpGuards;
+  /** How long after its last activity a workshop is deleted (0: never); told to facilitators. */
+  readonly retentionMs: number;
 };

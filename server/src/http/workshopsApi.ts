@@ -49,7 +49,12 @@ export function describeNewWorkshop(secret: Uint8Array, origin: string, workshop
   };
 }
 
-/** GET /api/workshops/<id>: what the token grants; the facilitator also gets the join code. */
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * GET /api/workshops/<id>: what the token grants; the facilitator also gets the join code and
+ * the retention (days after the last activity until the workshop is deleted; 0: kept forever).
+ */
 export async function getWorkshop(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, id: string) {
   const capability = authorize(ctx.secret, req, id);
   if (!capability) return sendJson(res, 401, { error: 'unauthorized' });
@@ -62,5 +67,6 @@ export async function getWorkshop(ctx: ApiContext, req: IncomingMessage, res: Se
   }
   const { role } = capability;
   const summary = { id: workshop.id, title: workshop.title, language: workshop.language, role };
-  sendJson(res, 200, role === 'facilitator' ? { ...summary, joinCode: workshop.joinCode } : summary);
+  const retentionDays = Math.round(ctx.retentionMs / DAY_MS);
+  sendJson(res, 200, role === 'facilitator' ? { ...summary, joinCode: workshop.joinCode, retentionDays } : summary);
 }

@@ -6,6 +6,7 @@ import type { Storage, StoredRoom } from '../storage/types.ts';
 import { encodeAwareness, encodeUpdate } from '../sync/messages.ts';
 import { CommitWaiters } from './commitWaiters.ts';
 import { EntryTracker } from './entryTracker.ts';
+import { eraseWhenUnwatched } from './erasure.ts';
 import { FROM_OTHER_NODE, type RoomLink } from './roomLink.ts';
 import { applyStored, isEmpty, storedBytes } from './storedState.ts';
 
@@ -210,19 +211,50 @@ export class Room {
     while (this.#draining) await this.#draining;
   }
 
-  /** Stores what is left, compacts the log into a snapshot and frees the document. */
+  /**
+   * Stores what is left, erases deleted notes' text when nobody has the board open, compacts
+   * the log into a snapshot (which then holds no trace of that text) and frees the document.
+   */
   async unload(): Promise<void> {
     await this.flushed();
-    if (this.#state === 'ready' && this.#logEntries > 0) {
+    const erased = this.#state === 'ready' && eraseWhenUnwatched(this, this.#options.logger);
+    if (erased) await this.flushed();
+    if (this.#state === 'ready' && (this.#logEntries > 0 || erased)) {
       try {
         await this.#compact();
       } catch (error) {
-        // The log rows are still there; the next load replays them.
+        // The log rows are still there; the next load replays them (and erases again).
         this.#options.logger('error', 'room-compaction-failed', { room: this.name, ...errorFields(error) });
       }
     }
+    // The rows that held the text are deleted now; this makes them unrecoverable from the files.
+    if (erased) await this.#purgeDeleted();
     if (this.#state !== 'failed') this.#state = 'unloaded';
     this.#destroy();
+  }
+
+  async #purgeDeleted(): Promise<void> {
+    try {
+      await this.#options.storage.purgeDeleted();
+    } catch (error) {
+      // Left to the next purge (SQLite's automatic checkpoints also overwrite the old frames).
+      this.#options.logger('warn', 'storage-purge-failed', { room: this.name, ...errorFields(error) });
+    }
+  }
+
+  /**
+   * Drops the room without storing anything more (its workshop is being deleted): every peer is
+   * closed with `code`, pending updates are forgotten. Resolves once a write under way has
+   * ended, so nothing of the room reaches storage after.
+   */
+  async discard(code: number, reason: string): Promise<void> {
+    const live = this.#state === 'ready' || this.#state === 'loading';
+    if (live) this.#state = 'unloaded';
+    this.#pending = [];
+    this.#commits.clear();
+    for (const peer of [...this.peers]) peer.close(code, reason);
+    await this.flushed();
+    if (live) this.#destroy();
   }
 
   /** Storage failed: drop the in-memory state and close every socket with 1011. */
@@ -276,7 +308,7 @@ export class Room {
         if (this.#state === 'ready') this.#options.link?.committed(this, last - batch.length + 1, last, updates);
         this.#relay(batch);
         this.#commits.committed(batch.length);
-        if (this.#logEntries >= this.#options.compactThreshold) await this.#compact();
+        if (this.#state === 'ready' && this.#logEntries >= this.#options.compactThreshold) await this.#compact();
       } catch (error) {
         this.fail(error);
       }

@@ -1,5 +1,6 @@
+import { CloseCode } from '@avaa/protocol';
 import { errorFields, type Logger } from '../log.ts';
-import type { Storage } from '../storage/types.ts';
+import { type Storage, workshopOfRoom } from '../storage/types.ts';
 import { type Peer, Room } from './room.ts';
 import type { RoomLink } from './roomLink.ts';
 
@@ -23,6 +24,8 @@ export class RoomManager {
   /** Rooms being written out; a room of the same name loads only after that finished. */
   readonly #unloading = new Map<string, Promise<void>>();
   readonly #timers = new Map<string, NodeJS.Timeout>();
+  /** Workshops deleted while this server runs: a join still in flight must not seed them anew. */
+  readonly #deleted = new Set<string>();
   #closing = false;
 
   constructor(options: RoomManagerOptions) {
@@ -49,6 +52,10 @@ export class RoomManager {
    * if this join loads the room and storage has nothing for it.
    */
   join(name: string, peer: Peer, seed?: () => Uint8Array): Promise<Room> {
+    if (this.#deleted.has(workshopOfRoom(name))) {
+      peer.close(CloseCode.workshopNotFound, 'workshop deleted');
+      return Promise.reject(new Error('the workshop was deleted'));
+    }
     const room = this.#rooms.get(name) ?? this.#open(name, seed);
     clearTimeout(this.#timers.get(name));
     this.#timers.delete(name);
@@ -63,6 +70,22 @@ export class RoomManager {
     clearTimeout(this.#timers.get(room.name));
     const timer = setTimeout(() => void this.#unload(room), this.#options.unloadGraceMs);
     this.#timers.set(room.name, timer);
+  }
+
+  /**
+   * Drops a workshop's rooms without storing them (it is being deleted): every socket in them
+   * closes with 4404, and loads, writes and unloads under way end first, so that once this
+   * resolves nothing more of the workshop reaches storage from this node.
+   */
+  async discardWorkshop(workshopId: string): Promise<void> {
+    this.#deleted.add(workshopId);
+    const ours = (name: string) => workshopOfRoom(name) === workshopId;
+    const rooms = [...this.#rooms.values()].filter((room) => ours(room.name));
+    const loads = rooms.map((room) => this.#loads.get(room)?.catch(() => {}));
+    const unloads = [...this.#unloading].filter(([name]) => ours(name)).map(([, done]) => done);
+    for (const room of rooms) this.#forget(room);
+    const discarded = rooms.map((room) => room.discard(CloseCode.workshopNotFound, 'workshop deleted'));
+    await Promise.all([...discarded, ...loads, ...unloads]);
   }
 
   /** Stops unload timers and writes out every room now (graceful shutdown). */

@@ -2,42 +2,21 @@ import { isLanguage } from '@avaa/board-model';
 import { isWorkshopId, type WorkshopId } from '@avaa/protocol';
 import pg from 'pg';
 import { errorFields, type Logger, silentLogger } from '../log.ts';
+import { APPEND, READ_ROOM, SEED } from './postgresQueries.ts';
 import { migratePostgres } from './postgresSchema.ts';
-import type { RoomSeed, RoomStats, Storage, StoredRoom, WorkshopRecord } from './types.ts';
+import {
+  ACTIVITY_RESOLUTION_MS,
+  type RoomSeed,
+  type RoomStats,
+  type Storage,
+  type StoredRoom,
+  type WorkshopRecord,
+  workshopOfRoom,
+} from './types.ts';
 
 type Queryable = Pick<pg.PoolClient, 'query'>;
 
 const WORKSHOP_COLUMNS = 'id, title, language, created_at, join_code';
-
-/**
- * Appends updates to a room's log as one statement (so one implicit transaction): the upsert
- * of the room's head row takes its row lock and assigns the next sequence numbers, which stay
- * without holes because every writer of the room waits for that lock until the commit.
- */
-const APPEND = `
-  WITH head AS (
-    INSERT INTO rooms (room, last_seq, updated_at) VALUES ($1, $2, $3)
-    ON CONFLICT (room) DO UPDATE SET last_seq = rooms.last_seq + excluded.last_seq, updated_at = excluded.updated_at
-    RETURNING last_seq
-  )
-  INSERT INTO room_updates (room, seq, data)
-  SELECT $1, head.last_seq - $2 + u.ord, u.data FROM head, unnest($4::bytea[]) WITH ORDINALITY AS u (data, ord)
-  RETURNING seq`;
-
-/** The seed goes in only if the room has no head row yet, i.e. nothing stored at all. */
-const SEED = `
-  WITH head AS (
-    INSERT INTO rooms (room, last_seq, updated_at) VALUES ($1, 1, $3) ON CONFLICT (room) DO NOTHING RETURNING last_seq
-  )
-  INSERT INTO room_updates (room, seq, data) SELECT $1, head.last_seq, $2 FROM head RETURNING seq`;
-
-/** One statement, so the snapshot and the log are read from one consistent moment. */
-const READ_ROOM = `
-  SELECT r.last_seq,
-    CASE WHEN $2 = 0 OR r.snapshot_seq > $2 THEN r.snapshot END AS snapshot,
-    COALESCE((SELECT array_agg(u.data ORDER BY u.seq) FROM room_updates u WHERE u.room = r.room AND u.seq > $2),
-      '{}') AS updates
-  FROM rooms r WHERE r.room = $1`;
 
 export type PostgresOptions = {
   readonly logger?: Logger;
@@ -65,24 +44,30 @@ export function openPostgresStorage(url: string, options: PostgresOptions = {}):
   });
   // An idle connection dropped by a database restart: the pool replaces it; never a crash.
   pool.on('error', (error) => logger('warn', 'postgres-idle-connection-lost', errorFields(error)));
-  return new PostgresStorage(pool);
+  return new PostgresStorage(pool, logger);
 }
 
 class PostgresStorage implements Storage {
   readonly #pool: pg.Pool;
+  readonly #logger: Logger;
   #migrated: Promise<void> | undefined;
   #closed: Promise<void> | undefined;
+  #vacuum: Promise<void> | undefined;
+  #vacuumAgain = false;
 
-  constructor(pool: pg.Pool) {
+  constructor(pool: pg.Pool, logger: Logger) {
     this.#pool = pool;
+    this.#logger = logger;
   }
 
   async createWorkshop(workshop: WorkshopRecord, seeds: readonly RoomSeed[]): Promise<boolean> {
     return this.#transaction(async (client) => {
       const { id, title, language, createdAt, joinCode } = workshop;
       const inserted = await client.query(
-        `INSERT INTO workshops (${WORKSHOP_COLUMNS}) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id`,
-        [id, title, language, createdAt, joinCode],
+        // Activity starts now, not at createdAt: an imported workshop keeps its old creation time.
+        `INSERT INTO workshops (${WORKSHOP_COLUMNS}, last_activity) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT DO NOTHING RETURNING id`,
+        [id, title, language, createdAt, joinCode, Date.now()],
       );
       if (inserted.rowCount === 0) return false;
       for (const seed of seeds) await append(client, seed.room, [seed.update]);
@@ -119,7 +104,13 @@ class PostgresStorage implements Storage {
   }
 
   async seedRoom(room: string, update: Uint8Array): Promise<number | undefined> {
-    const result = await this.#query(SEED, [room, toBuffer(update), Date.now()]);
+    const result = await this.#query(SEED, [
+      room,
+      toBuffer(update),
+      Date.now(),
+      workshopOfRoom(room),
+      ACTIVITY_RESOLUTION_MS,
+    ]);
     const seq = result.rows[0]?.seq;
     return seq === undefined ? undefined : Number(seq);
   }
@@ -163,13 +154,65 @@ class PostgresStorage implements Storage {
     return { logEntries: Number(row?.entries ?? 0), hasSnapshot: row?.has_snapshot === true };
   }
 
+  async purgeDeleted(): Promise<void> {
+    // Dead row versions stay in the table files until (auto)vacuum reuses their space:
+    // server/README.md "Erasure". A VACUUM per compaction would cost more than it is worth.
+  }
+
+  async deleteWorkshop(id: WorkshopId): Promise<boolean> {
+    const deleted = await this.#transaction(async (client) => {
+      // The head rows are few; their names then let the log's primary key find the entries.
+      // Locked before the workshop row, in the order an append takes them: no deadlock.
+      const heads = await client.query('SELECT room FROM rooms WHERE starts_with(room, $1) ORDER BY room FOR UPDATE', [
+        `${id}/`,
+      ]);
+      const rooms = heads.rows.map((row) => String(row.room));
+      const removed = await client.query('DELETE FROM workshops WHERE id = $1 RETURNING id', [id]);
+      await client.query('DELETE FROM room_updates WHERE room = ANY($1::text[])', [rooms]);
+      await client.query('DELETE FROM rooms WHERE room = ANY($1::text[])', [rooms]);
+      return (removed.rowCount ?? 0) > 0;
+    });
+    this.#vacuumSoon();
+    return deleted;
+  }
+
+  async workshopsInactiveSince(before: number): Promise<WorkshopId[]> {
+    const result = await this.#query('SELECT id FROM workshops WHERE last_activity < $1 ORDER BY last_activity', [
+      before,
+    ]);
+    return result.rows.map((row) => row.id).filter(isWorkshopId);
+  }
+
+  /**
+   * VACUUM after deletions, so the deleted rows' versions are gone from the table files soon
+   * rather than at autovacuum's pace. In the background and coalesced: a sweep deleting many
+   * workshops runs it about once, not once each.
+   */
+  #vacuumSoon(): void {
+    if (this.#vacuum) {
+      this.#vacuumAgain = true;
+      return;
+    }
+    this.#vacuum = (async () => {
+      do {
+        this.#vacuumAgain = false;
+        await this.#pool.query('VACUUM workshops, rooms, room_updates');
+      } while (this.#vacuumAgain && !this.#closed);
+    })()
+      .catch((error: unknown) => this.#logger('warn', 'postgres-vacuum-failed', errorFields(error)))
+      .finally(() => {
+        this.#vacuum = undefined;
+      });
+  }
+
   async ping(): Promise<void> {
     await this.#ready();
     await this.#pool.query('SELECT 1');
   }
 
   async close(): Promise<void> {
-    this.#closed ??= this.#pool.end();
+    // A VACUUM under way finishes first: ending the pool does not wait for it.
+    this.#closed ??= (this.#vacuum ?? Promise.resolve()).then(() => this.#pool.end());
     await this.#closed;
   }
 
@@ -222,7 +265,15 @@ async function append(db: Queryable, room: string, updates: readonly Uint8Array[
     const head = await db.query('SELECT last_seq FROM rooms WHERE room = $1', [room]);
     return Number(head.rows[0]?.last_seq ?? 0);
   }
-  const result = await db.query(APPEND, [room, updates.length, Date.now(), updates.map(toBuffer)]);
+  const values = [
+    room,
+    updates.length,
+    Date.now(),
+    updates.map(toBuffer),
+    workshopOfRoom(room),
+    ACTIVITY_RESOLUTION_MS,
+  ];
+  const result = await db.query(APPEND, values);
   return result.rows.reduce((last: number, row) => Math.max(last, Number(row.seq)), 0);
 }
 

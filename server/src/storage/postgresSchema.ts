@@ -31,6 +31,14 @@ const MIGRATIONS: readonly string[] = [
       PRIMARY KEY (room, seq)
     );
   `,
+  // 2: last activity, for retention. Workshops stored before count as active at the upgrade:
+  // their real last activity is not known, and guessing low would delete them unannounced.
+  `
+    ALTER TABLE workshops ADD COLUMN last_activity BIGINT;
+    UPDATE workshops SET last_activity = (extract(epoch FROM clock_timestamp()) * 1000)::bigint;
+    ALTER TABLE workshops ALTER COLUMN last_activity SET NOT NULL;
+    CREATE INDEX workshops_by_last_activity ON workshops (last_activity);
+  `,
 ];
 
 export const POSTGRES_SCHEMA_VERSION = MIGRATIONS.length;

@@ -4,7 +4,15 @@ import { DatabaseSync } from 'node:sqlite';
 import { isLanguage } from '@avaa/board-model';
 import { isWorkshopId, type WorkshopId } from '@avaa/protocol';
 import { migrate } from './sqliteSchema.ts';
-import type { RoomSeed, RoomStats, Storage, StoredRoom, WorkshopRecord } from './types.ts';
+import {
+  ACTIVITY_RESOLUTION_MS,
+  type RoomSeed,
+  type RoomStats,
+  type Storage,
+  type StoredRoom,
+  type WorkshopRecord,
+  workshopOfRoom,
+} from './types.ts';
 
 export const DATABASE_FILE = 'avaa.sqlite';
 
@@ -12,8 +20,11 @@ export const DATABASE_FILE = 'avaa.sqlite';
 export function openSqliteStorage(dataDir: string): Storage {
   mkdirSync(dataDir, { recursive: true });
   const db = new DatabaseSync(join(dataDir, DATABASE_FILE));
-  // WAL lets readers run beside the writer; FULL makes every commit survive power loss.
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
+  // WAL lets readers run beside the writer; FULL makes every commit survive power loss;
+  // secure_delete zeroes deleted rows and freed pages, so erased text leaves the file.
+  db.exec(
+    'PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;',
+  );
   migrate(db);
   return new SqliteStorage(db);
 }
@@ -36,7 +47,16 @@ class SqliteStorage implements Storage {
     this.#db = db;
     this.#statements = {
       // OR IGNORE: a taken id or join code inserts nothing, and the caller draws new ones.
-      insertWorkshop: db.prepare(`INSERT OR IGNORE INTO workshops (${WORKSHOP_COLUMNS}) VALUES (?, ?, ?, ?, ?)`),
+      insertWorkshop: db.prepare(
+        `INSERT OR IGNORE INTO workshops (${WORKSHOP_COLUMNS}, last_activity) VALUES (?, ?, ?, ?, ?, ?)`,
+      ),
+      // Written only when the stored value is older than the resolution: most appends skip it.
+      touchWorkshop: db.prepare('UPDATE workshops SET last_activity = ? WHERE id = ? AND last_activity < ?'),
+      inactiveWorkshops: db.prepare('SELECT id FROM workshops WHERE last_activity < ? ORDER BY last_activity'),
+      deleteWorkshop: db.prepare('DELETE FROM workshops WHERE id = ?'),
+      // A range, not LIKE: it uses the index, and BINARY order puts '0' right after '/'.
+      deleteRoomUpdates: db.prepare('DELETE FROM room_updates WHERE room >= ? AND room < ?'),
+      deleteRoomSnapshots: db.prepare('DELETE FROM room_snapshots WHERE room >= ? AND room < ?'),
       selectWorkshop: db.prepare(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE id = ?`),
       selectWorkshopByCode: db.prepare(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE join_code = ?`),
       insertUpdate: db.prepare('INSERT INTO room_updates (room, data) VALUES (?, ?) RETURNING id'),
@@ -59,7 +79,8 @@ class SqliteStorage implements Storage {
   async createWorkshop(workshop: WorkshopRecord, seeds: readonly RoomSeed[]): Promise<boolean> {
     return this.#transaction(() => {
       const { id, title, language, createdAt, joinCode } = workshop;
-      const inserted = this.#statements.insertWorkshop.run(id, title, language, createdAt, joinCode);
+      // Activity starts now, not at createdAt: an imported workshop keeps its old creation time.
+      const inserted = this.#statements.insertWorkshop.run(id, title, language, createdAt, joinCode, Date.now());
       if (inserted.changes === 0) return false;
       for (const seed of seeds) this.#statements.insertUpdate.get(seed.room, seed.update);
       return true;
@@ -111,7 +132,9 @@ class SqliteStorage implements Storage {
     return this.#transaction(() => {
       const hasState =
         this.#statements.anyUpdate.get(room) !== undefined || this.#statements.selectSnapshot.get(room) !== undefined;
-      return hasState ? undefined : Number(this.#statements.insertUpdate.get(room, update)?.id);
+      if (hasState) return undefined;
+      this.#touch([room]);
+      return Number(this.#statements.insertUpdate.get(room, update)?.id);
     });
   }
 
@@ -134,7 +157,10 @@ class SqliteStorage implements Storage {
     if (batch.length === 0) return;
     let lastIds: number[];
     try {
-      lastIds = this.#transaction(() => batch.map(({ room, updates }) => this.#insertUpdates(room, updates)));
+      lastIds = this.#transaction(() => {
+        this.#touch(batch.map(({ room }) => room));
+        return batch.map(({ room, updates }) => this.#insertUpdates(room, updates));
+      });
     } catch (error) {
       for (const append of batch) append.reject(error);
       return;
@@ -142,6 +168,14 @@ class SqliteStorage implements Storage {
     batch.forEach((append, index) => {
       append.resolve(lastIds[index] ?? 0);
     });
+  }
+
+  /** Records activity in the workshops of `rooms`: one UPDATE per workshop. */
+  #touch(rooms: readonly string[]): void {
+    const now = Date.now();
+    for (const workshop of new Set(rooms.map(workshopOfRoom))) {
+      this.#statements.touchWorkshop.run(now, workshop, now - ACTIVITY_RESOLUTION_MS);
+    }
   }
 
   #insertUpdates(room: string, updates: readonly Uint8Array[]): number {
@@ -160,6 +194,32 @@ class SqliteStorage implements Storage {
   async roomStats(room: string): Promise<RoomStats> {
     const logEntries = Number(this.#statements.countUpdates.get(room)?.n ?? 0);
     return { logEntries, hasSnapshot: this.#statements.selectSnapshot.get(room) !== undefined };
+  }
+
+  async purgeDeleted(): Promise<void> {
+    // Appends queued this turn first: the checkpoint then leaves an empty log behind.
+    this.#commitAppends();
+    // TRUNCATE: every frame goes into the main file (where secure_delete zeroed deleted rows)
+    // and the WAL file is cut to zero bytes, so no old page version survives in it.
+    const result = this.#db.prepare('PRAGMA wal_checkpoint(TRUNCATE)').get();
+    if (Number(result?.busy ?? 0) !== 0) throw new Error('the WAL checkpoint was blocked by a reader');
+  }
+
+  async deleteWorkshop(id: WorkshopId): Promise<boolean> {
+    const deleted = this.#transaction(() => {
+      const removed = this.#statements.deleteWorkshop.run(id).changes > 0;
+      const [from, to] = [`${id}/`, `${id}0`];
+      this.#statements.deleteRoomUpdates.run(from, to);
+      this.#statements.deleteRoomSnapshots.run(from, to);
+      return removed;
+    });
+    await this.purgeDeleted();
+    return deleted;
+  }
+
+  async workshopsInactiveSince(before: number): Promise<WorkshopId[]> {
+    const rows = this.#statements.inactiveWorkshops.all(before);
+    return rows.map((row) => row.id).filter(isWorkshopId);
   }
 
   async ping(): Promise<void> {

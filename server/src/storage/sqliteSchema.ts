@@ -45,6 +45,15 @@ const MIGRATIONS: readonly ((db: DatabaseSync) => void)[] = [
   // 3: how far each snapshot reaches, so a node catching up knows whether it needs the snapshot
   // and an older snapshot never replaces a newer one. 0 for old rows: they reach "somewhere".
   (db) => db.exec('ALTER TABLE room_snapshots ADD COLUMN upto_id INTEGER NOT NULL DEFAULT 0'),
+  // 4: last activity, for retention. Workshops stored before count as active at the upgrade:
+  // their real last activity is not known, and guessing low would delete them unannounced.
+  (db) => {
+    db.exec(`
+      ALTER TABLE workshops ADD COLUMN last_activity INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX workshops_by_last_activity ON workshops (last_activity);
+    `);
+    db.prepare('UPDATE workshops SET last_activity = ?').run(Date.now());
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

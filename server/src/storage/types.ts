@@ -28,6 +28,18 @@ export type StoredRoom = {
   readonly lastEntryId: number;
 };
 
+/**
+ * Last activity is stored at most this often per workshop: retention counts in days, and an
+ * append then seldom writes (or, on PostgreSQL, locks) the workshop's row.
+ */
+export const ACTIVITY_RESOLUTION_MS = 60_000;
+
+/** The workshop a room belongs to: room names are `<workshop id>/...`. */
+export function workshopOfRoom(room: string): string {
+  const slash = room.indexOf('/');
+  return slash === -1 ? room : room.slice(0, slash);
+}
+
 export type RoomStats = { readonly logEntries: number; readonly hasSnapshot: boolean };
 
 export interface Storage {
@@ -65,6 +77,25 @@ export interface Storage {
    */
   compactRoom(room: string, snapshot: Uint8Array, upToEntryId: number): Promise<void>;
   roomStats(room: string): Promise<RoomStats>;
+  /**
+   * Makes rows deleted so far unrecoverable from the database's files, where the backend can:
+   * SQLite (secure_delete on) checkpoints its write-ahead log into the main file and truncates
+   * it; PostgreSQL leaves dead row versions to autovacuum (server/README.md "Erasure"). Called
+   * after a compaction that erased deleted notes' text.
+   */
+  purgeDeleted(): Promise<void>;
+  /**
+   * Deletes the workshop and everything stored for its rooms (named `<id>/...`) in one
+   * transaction, then purges as `purgeDeleted` does (PostgreSQL: a VACUUM of the tables, in the
+   * background). Resolves false when there was no such workshop.
+   */
+  deleteWorkshop(id: WorkshopId): Promise<boolean>;
+  /**
+   * Workshops whose last activity (when `createWorkshop` stored it, or the last stored update of
+   * any of their rooms, to within ACTIVITY_RESOLUTION_MS) is before `before` (ms since the
+   * epoch): the retention sweep.
+   */
+  workshopsInactiveSince(before: number): Promise<WorkshopId[]>;
   /** Rejects when the backend cannot be reached now (the health check). */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -4,8 +4,15 @@ import type { Storage, StoredRoom, WorkshopRecord } from '@avaa/server';
 import { afterEach, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 
-/** A fresh, empty store; `open` may be called more than once (a reopen, or a second node). */
-export type StorageTarget = { open(): Storage; cleanup(): Promise<void> };
+/**
+ * A fresh, empty store; `open` may be called more than once (a reopen, or a second node).
+ * `setLastActivity` moves a workshop's last activity back, as if time had passed.
+ */
+export type StorageTarget = {
+  open(): Storage;
+  cleanup(): Promise<void>;
+  setLastActivity(id: string, at: number): Promise<void>;
+};
 
 export type StorageBackend = {
   readonly name: string;
@@ -148,6 +155,57 @@ export function storageSuite(backend: StorageBackend): void {
       expect(await storage.lastEntryIds(['r/since', 'r/nothing'])).toEqual(new Map([['r/since', second]]));
     });
 
+    test('deleteWorkshop deletes the workshop and every room of it, and nothing else', async () => {
+      const storage = await openFresh();
+      const gone = record('k3m9x2p7qa', 'abcdef');
+      const kept = record('k3m9x2p7qb', 'ghjkmn');
+      const goneRooms = ['k3m9x2p7qa/plenary', 'k3m9x2p7qa/workshop', 'k3m9x2p7qa/group/1'];
+      await storage.createWorkshop(gone, [
+        { room: 'k3m9x2p7qa/plenary', update: boardUpdate('A') },
+        { room: 'k3m9x2p7qa/workshop', update: boardUpdate('W') },
+      ]);
+      await storage.createWorkshop(kept, [{ room: 'k3m9x2p7qb/plenary', update: boardUpdate('B') }]);
+      const { doc, append } = board(storage, 'k3m9x2p7qa/group/1');
+      createNote(doc, 'start:services', { text: 'ryhmä' });
+      await storage.compactRoom('k3m9x2p7qa/group/1', Y.encodeStateAsUpdate(doc), await append());
+      await append();
+
+      expect(await storage.deleteWorkshop(gone.id)).toBe(true);
+      expect(await storage.getWorkshop(gone.id)).toBeUndefined();
+      expect(await storage.findWorkshopByJoinCode('abcdef')).toBeUndefined();
+      for (const room of goneRooms) {
+        expect(isEmpty(await storage.loadRoom(room))).toBe(true);
+        expect(await storage.roomStats(room)).toEqual({ logEntries: 0, hasSnapshot: false });
+      }
+      expect(await storage.lastEntryIds(goneRooms)).toEqual(new Map());
+      expect(await storage.getWorkshop(kept.id)).toEqual(kept);
+      expect(readMeta(docOf(await storage.loadRoom('k3m9x2p7qb/plenary')))?.title).toBe('B');
+      expect(await storage.deleteWorkshop(gone.id)).toBe(false);
+      await storage.purgeDeleted();
+    });
+
+    test('last activity is the creation, then the latest stored update of any room', async () => {
+      const from = await target();
+      const storage = open(from);
+      const before = Date.now();
+      // An imported workshop keeps its old createdAt: storing it is still activity now.
+      const idle = record('k3m9x2p7qa', 'abcdef');
+      const busy = record('k3m9x2p7qb', 'ghjkmn');
+      await storage.createWorkshop(idle, [{ room: 'k3m9x2p7qa/plenary', update: boardUpdate('A') }]);
+      await storage.createWorkshop(busy, [{ room: 'k3m9x2p7qb/plenary', update: boardUpdate('B') }]);
+      expect(await storage.workshopsInactiveSince(before - 1)).toEqual([]);
+      expect((await storage.workshopsInactiveSince(Date.now() + 1)).sort()).toEqual([idle.id, busy.id]);
+
+      // Forty days pass; then one board of `busy` is written to, and a board of `idle` seeded.
+      const dayAgo = Date.now() - DAY_MS;
+      for (const { id } of [idle, busy]) await from.setLastActivity(id, Date.now() - 40 * DAY_MS);
+      expect((await storage.workshopsInactiveSince(dayAgo)).sort()).toEqual([idle.id, busy.id]);
+      await storage.appendUpdates('k3m9x2p7qb/plenary', [boardUpdate('B2')]);
+      expect(await storage.workshopsInactiveSince(dayAgo)).toEqual([idle.id]);
+      await storage.seedRoom('k3m9x2p7qa/group/1', boardUpdate('G'));
+      expect(await storage.workshopsInactiveSince(dayAgo)).toEqual([]);
+    });
+
     test('two connections appending to one room at once get distinct ids and lose nothing', async () => {
       const shared = await target();
       const nodes = [open(shared), open(shared)];
@@ -164,6 +222,8 @@ export function storageSuite(backend: StorageBackend): void {
     });
   });
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 function record(id: string, joinCode: string): WorkshopRecord {
   return { id: id as WorkshopId, title: 'Työpaja', language: 'fi', createdAt: 1_700_000_000_000, joinCode };

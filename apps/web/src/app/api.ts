@@ -48,6 +48,8 @@ export type WorkshopInfo = {
   readonly role: Role;
   /** Given to facilitators only. */
   readonly joinCode?: string;
+  /** Facilitators only: days after the last activity until the server deletes it (0: never). */
+  readonly retentionDays?: number;
 };
 
 /** What the server says about our token: the board page uses it to explain a refusal early. */
@@ -61,9 +63,10 @@ export async function fetchWorkshop(
     const body = (await response.json()) as Record<string, unknown>;
     if (!isLanguage(body.language) || !isRole(body.role)) return { ok: false, kind: 'http', status: 500 };
     const joinCode = typeof body.joinCode === 'string' ? { joinCode: body.joinCode } : {};
+    const retention = typeof body.retentionDays === 'number' ? { retentionDays: body.retentionDays } : {};
     return {
       ok: true,
-      info: { title: String(body.title ?? ''), language: body.language, role: body.role, ...joinCode },
+      info: { title: String(body.title ?? ''), language: body.language, role: body.role, ...joinCode, ...retention },
     };
   } catch {
     return { ok: false, kind: 'network' };
@@ -97,5 +100,21 @@ export async function fetchWorkshopLinks(
     };
   } catch {
     return { ok: false, kind: 'network' };
+  }
+}
+
+/**
+ * DELETE /api/workshops/<id> with the facilitator's token: deletes the workshop and everything
+ * in it at once (server/README.md "Retention and erasure"). True once it is gone.
+ */
+export async function deleteWorkshop(id: WorkshopId, token: string): Promise<boolean> {
+  try {
+    const response = await fetch(`/api/workshops/${id}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    return response.status === 204;
+  } catch {
+    return false;
   }
 }

@@ -1,9 +1,13 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { HeaderNavContext } from '../app/HeaderNav.ts';
+import { MessagePage } from '../app/MessagePage.tsx';
 import { PageHeader } from '../app/PageHeader.tsx';
 import { ConnectionBadge } from '../connection/ConnectionBadge.tsx';
 import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
 import { useT } from '../i18n/index.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
+import { DeleteWorkshop } from './DeleteWorkshop.tsx';
+import { forgetWorkshopLocally } from './forgetWorkshop.ts';
 import { GroupsSection } from './GroupsSection.tsx';
 import { JoiningSection } from './JoiningSection.tsx';
 import { PeopleSection } from './PeopleSection.tsx';
@@ -12,16 +16,32 @@ import './people.css';
 /**
  * `/w/<id>/people`, the facilitator's panel: letting people in (code, link, QR, open/closed),
  * who is here (with a live marker), and the small groups, formed automatically or by hand,
- * with every rule the method gives checked and explained in words.
+ * with every rule the method gives checked and explained in words; and deleting the workshop.
  */
 export function PeoplePage() {
   const t = useT();
   const workshop = useWorkshop();
   const status = useConnectionStatus(workshop.connection);
   const title = workshop.state.meta?.title;
+  const [deleted, setDeleted] = useState(false);
   useEffect(() => {
     document.title = `${t('people.title')}${title ? ` – ${title}` : ''} – Avaa`;
   }, [t, title]);
+  useEffect(() => {
+    if (!deleted) return;
+    // The server closed every socket of the workshop (4404): stop reconnecting to nothing.
+    workshop.connection.provider.disconnect();
+    document.title = `${t('people.delete.doneHeading')} – Avaa`;
+    void forgetWorkshopLocally(workshop.workshopId);
+  }, [deleted, workshop.connection, workshop.workshopId, t]);
+  if (deleted) {
+    return (
+      // No workshop navigation: none of its pages exists any more.
+      <HeaderNavContext.Provider value={null}>
+        <MessagePage heading="people.delete.doneHeading" text="people.delete.doneText" />
+      </HeaderNavContext.Provider>
+    );
+  }
   return (
     <>
       <PageHeader title={t('people.title')}>
@@ -31,6 +51,7 @@ export function PeoplePage() {
         <div className="people-page__side">
           <JoiningSection />
           <GroupsSection />
+          <DeleteWorkshop onDeleted={() => setDeleted(true)} />
         </div>
         <PeopleSection />
       </main>

@@ -82,6 +82,19 @@ export const workshopEn: WorkshopMessages = {
   'people.joining.rotateConfirm': 'Change link',
   'people.joining.rotated': 'The participant link was changed. The old link no longer works.',
   'people.joining.rotateFailed': 'The link could not be changed. Try again.',
+  'people.delete.heading': 'Deleting the workshop',
+  'people.delete.open': 'Delete workshop',
+  'people.delete.retention':
+    'The workshop is deleted automatically once nothing has happened in it for {days} days. You can also delete it now.',
+  'people.delete.warning':
+    'The workshop and all its boards, notes and agreements are deleted permanently. Everyone is disconnected and no link works any more. This cannot be undone. Save what you want to keep first.',
+  'people.delete.confirmLabel': "Type the workshop's name to confirm: {title}",
+  'people.delete.confirm': 'Delete permanently',
+  'people.delete.deleting': 'Deleting…',
+  'people.delete.failed': 'The workshop could not be deleted. Try again.',
+  'people.delete.doneHeading': 'The workshop has been deleted',
+  'people.delete.doneText':
+    'The workshop and all its boards have been deleted permanently from the server. Its links no longer work.',
   'people.joinSelf.hint': 'Taking part in the group work yourself? Join as a participant so you can be put in a group.',
   'people.joinSelf.open': 'Join as a participant too',
   'people.joinSelf.closed': 'Open joining first, then you can join too.',

@@ -91,6 +91,19 @@ export const workshopFi = {
   'people.joining.rotateConfirm': 'Vaihda linkki',
   'people.joining.rotated': 'Osallistujalinkki vaihdettiin. Vanha linkki ei enää toimi.',
   'people.joining.rotateFailed': 'Linkkiä ei saatu vaihdettua. Yritä uudelleen.',
+  'people.delete.heading': 'Työpajan poistaminen',
+  'people.delete.open': 'Poista työpaja',
+  'people.delete.retention':
+    'Työpaja poistuu itsestään, kun siinä ei ole tapahtunut mitään {days} päivään. Voit poistaa sen myös heti.',
+  'people.delete.warning':
+    'Työpaja, sen kaikki taulut, laput ja sopimukset poistetaan pysyvästi. Kaikkien yhteys katkeaa, eikä mikään linkki enää toimi. Poistoa ei voi perua. Tallenna ensin, mitä haluat säilyttää.',
+  'people.delete.confirmLabel': 'Kirjoita vahvistukseksi työpajan nimi: {title}',
+  'people.delete.confirm': 'Poista pysyvästi',
+  'people.delete.deleting': 'Poistetaan…',
+  'people.delete.failed': 'Työpajaa ei saatu poistettua. Yritä uudelleen.',
+  'people.delete.doneHeading': 'Työpaja on poistettu',
+  'people.delete.doneText':
+    'Työpaja ja kaikki sen taulut on poistettu pysyvästi palvelimelta. Sen linkit eivät enää toimi.',
   'people.joinSelf.hint': 'Osallistutko itsekin ryhmätyöhön? Liity osallistujaksi, niin sinut voi sijoittaa ryhmään.',
   'people.joinSelf.open': 'Liity itsekin osallistujaksi',
   'people.joinSelf.closed': 'Avaa liittyminen ensin, jotta voit liittyä itsekin.',

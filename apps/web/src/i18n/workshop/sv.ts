@@ -83,6 +83,19 @@ export const workshopSv: WorkshopMessages = {
   'people.joining.rotateConfirm': 'Byt länk',
   'people.joining.rotated': 'Deltagarlänken har bytts. Den gamla länken fungerar inte längre.',
   'people.joining.rotateFailed': 'Länken kunde inte bytas. Försök igen.',
+  'people.delete.heading': 'Radering av workshopen',
+  'people.delete.open': 'Radera workshopen',
+  'people.delete.retention':
+    'Workshopen raderas automatiskt när ingenting har hänt i den på {days} dagar. Du kan också radera den genast.',
+  'people.delete.warning':
+    'Workshopen och alla dess tavlor, lappar och överenskommelser raderas permanent. Allas anslutning bryts och ingen länk fungerar längre. Raderingen kan inte ångras. Spara först det du vill behålla.',
+  'people.delete.confirmLabel': 'Bekräfta genom att skriva workshopens namn: {title}',
+  'people.delete.confirm': 'Radera permanent',
+  'people.delete.deleting': 'Raderar…',
+  'people.delete.failed': 'Workshopen kunde inte raderas. Försök igen.',
+  'people.delete.doneHeading': 'Workshopen har raderats',
+  'people.delete.doneText':
+    'Workshopen och alla dess tavlor har raderats permanent från servern. Dess länkar fungerar inte längre.',
   'people.joinSelf.hint': 'Deltar du själv i grupparbetet? Gå med som deltagare så kan du placeras i en grupp.',
   'people.joinSelf.open': 'Gå med som deltagare',
   'people.joinSelf.closed': 'Öppna workshopen för nya deltagare först, så kan du gå med själv.',

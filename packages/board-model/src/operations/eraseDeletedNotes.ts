@@ -1,0 +1,53 @@
+import * as Y from 'yjs';
+import { type NoteMap, notesMap } from '../schema.ts';
+
+/** The transaction origin of an erasure (the server's, never a person's). */
+export const ERASE_ORIGIN = 'avaa/erase-deleted-notes';
+
+/**
+ * Erases what deleted notes said: empties the text of every soft-deleted note and the text its
+ * recorded sources copied from group boards. Run by the server when nobody has the board open
+ * (so no Undo can still want the text); with Yjs garbage collection on, the next snapshot then
+ * holds no trace of it.
+ *
+ * The note entry stays (deleted, in its place, with its source keys): concurrent clients
+ * converge on it, and a merge does not bring the group note back. A later restore (an Undo
+ * from a client that was offline all along) gives an empty note, which can be written again
+ * or deleted. Returns how many notes were erased; 0 means the document did not change.
+ */
+export function eraseDeletedNotes(doc: Y.Doc): number {
+  let erased = 0;
+  doc.transact(() => {
+    notesMap(doc).forEach((note) => {
+      if (note instanceof Y.Map && note.get('deleted') === true && eraseNote(note)) erased += 1;
+    });
+  }, ERASE_ORIGIN);
+  return erased;
+}
+
+function eraseNote(note: NoteMap): boolean {
+  let changed = false;
+  const text = note.get('text');
+  if (text instanceof Y.Text && text.length > 0) {
+    text.delete(0, text.length);
+    changed = true;
+  }
+  const sources = note.get('sources');
+  if (sources instanceof Y.Map) {
+    // Keys first: the map is written while it is read.
+    for (const key of [...sources.keys()]) {
+      const source: unknown = sources.get(key);
+      if (hasText(source)) {
+        sources.set(key, { ...source, text: '' });
+        changed = true;
+      }
+    }
+  }
+  return changed;
+}
+
+function hasText(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const { text } = value as Record<string, unknown>;
+  return typeof text === 'string' && text !== '';
+}

@@ -1,0 +1,137 @@
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { createNote, deleteNote, notesMap, readNote } from '@avaa/board-model';
+import { CloseCode } from '@avaa/protocol';
+import { DATABASE_FILE } from '@avaa/server';
+import { afterEach, expect, test } from 'vitest';
+import * as Y from 'yjs';
+import { type CreatedWorkshop, createWorkshop, getJson } from './helpers/api.ts';
+import { type Client, connectAs, disconnect, disconnectAll, synced } from './helpers/clients.ts';
+import { eventually } from './helpers/eventually.ts';
+import { closeTestServers, roomRows, startTestServer } from './helpers/server.ts';
+
+afterEach(async () => {
+  disconnectAll();
+  await closeTestServers();
+});
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const newCanary = () => `Kanarialintu-${randomBytes(8).toString('hex')}`;
+
+/**
+ * The database files (avaa.sqlite, -wal, -shm) holding any trace of `canary`: its UTF-8 bytes
+ * (how SQLite stores text and Yjs stores strings), its UTF-16 bytes, or its random part alone.
+ */
+function filesHolding(dataDir: string, canary: string): string[] {
+  const random = canary.slice(canary.indexOf('-') + 1);
+  const needles = [Buffer.from(canary, 'utf8'), Buffer.from(canary, 'utf16le'), Buffer.from(random, 'utf8')];
+  const files = readdirSync(dataDir).filter((name) => name.startsWith(DATABASE_FILE));
+  expect(files).toContain(DATABASE_FILE);
+  return files.filter((name) => {
+    const bytes = readFileSync(join(dataDir, name));
+    return needles.some((needle) => bytes.includes(needle));
+  });
+}
+
+function writeNote(client: Client, text: string) {
+  const created = createNote(client.doc, 'start:services', { text });
+  if (!created.ok) throw new Error(created.error);
+  return created.value;
+}
+
+test('a deleted note keeps its text while the board is open, and Undo brings it back', async () => {
+  const server = await startTestServer({ compactThreshold: 5 });
+  const workshop = await createWorkshop(server.url);
+  const writer = connectAs(workshop, 'facilitator');
+  const other = connectAs(workshop, 'facilitator');
+  await synced(writer, other);
+  const canary = newCanary();
+  const undo = new Y.UndoManager(notesMap(writer.doc));
+  const id = writeNote(writer, canary);
+  undo.stopCapturing();
+  deleteNote(writer.doc, id);
+  // Others write on: the log passes the threshold and is compacted while both are connected.
+  for (let i = 0; i < 8; i++) writeNote(other, `Täyte ${i}`);
+  await eventually(() => expect(readNote(writer.doc, id)?.deleted).toBe(true));
+  await eventually(() => expect(roomRows(server.dataDir, workshop.sync.board).snapshots).toBe(1));
+  expect(filesHolding(server.dataDir, canary)).not.toEqual([]);
+
+  undo.undo();
+  await eventually(() => expect(readNote(other.doc, id)).toMatchObject({ text: canary, deleted: false }));
+});
+
+test("once nobody has the board open, a deleted note's text is erased from every database file", async () => {
+  const server = await startTestServer();
+  const workshop = await createWorkshop(server.url);
+  const writer = connectAs(workshop, 'facilitator');
+  const witness = connectAs(workshop, 'viewer');
+  await synced(writer, witness);
+  const canary = newCanary();
+  const kept = writeNote(writer, 'Tämä jää');
+  const id = writeNote(writer, canary);
+  await eventually(() => expect(readNote(witness.doc, id)?.text).toBe(canary));
+  // Stored: the search finds it, so its absence later means something.
+  expect(filesHolding(server.dataDir, canary)).not.toEqual([]);
+
+  deleteNote(writer.doc, id);
+  await eventually(() => expect(readNote(witness.doc, id)?.deleted).toBe(true));
+  disconnectAll();
+  // The room unloads after its grace period: erasure, compaction, WAL checkpoint.
+  await eventually(() => expect(filesHolding(server.dataDir, canary)).toEqual([]));
+
+  const reader = connectAs(workshop, 'viewer');
+  await synced(reader);
+  expect(readNote(reader.doc, id)).toMatchObject({ text: '', deleted: true });
+  expect(readNote(reader.doc, kept)?.text).toBe('Tämä jää');
+});
+
+test('deleting a workshop closes its sockets with 4404, answers 404 after, and erases it from the files', async () => {
+  const server = await startTestServer();
+  const canary = newCanary();
+  const workshop = await createWorkshop(server.url, `Työpaja ${canary}`);
+  const writer = connectAs(workshop, 'facilitator');
+  await synced(writer);
+  const note = writeNote(writer, `Muistilappu ${canary}`);
+  await eventually(() => expect(filesHolding(server.dataDir, canary).length).toBeGreaterThan(0));
+  expect(readNote(writer.doc, note)?.text).toContain(canary);
+
+  expect((await deleteRequest(server.url, workshop, workshop.sync.tokens.participant)).status).toBe(403);
+  expect((await deleteRequest(server.url, workshop, undefined)).status).toBe(401);
+  expect((await deleteRequest(server.url, workshop, workshop.sync.tokens.facilitator)).status).toBe(204);
+  expect(filesHolding(server.dataDir, canary)).toEqual([]);
+  await eventually(() => expect(writer.closeCodes).toContain(CloseCode.workshopNotFound));
+  disconnect(writer);
+
+  const token = workshop.sync.tokens.facilitator;
+  expect((await getJson(`${server.url}/api/workshops/${workshop.id}?token=${token}`)).status).toBe(404);
+  expect((await deleteRequest(server.url, workshop, token)).status).toBe(404);
+  expect((await getJson(`${server.url}/api/join/${workshop.joinCode}`)).status).toBe(404);
+  expect(filesHolding(server.dataDir, canary)).toEqual([]);
+});
+
+test('the retention sweep deletes a workshop inactive for longer than the retention, and keeps an active one', async () => {
+  const first = await startTestServer();
+  const canary = newCanary();
+  const idle = await createWorkshop(first.url, `Unohtunut ${canary}`);
+  const active = await createWorkshop(first.url, 'Käynnissä');
+  await first.close();
+  // Forty days without activity, as if the clock had moved on.
+  const db = new DatabaseSync(join(first.dataDir, DATABASE_FILE));
+  db.prepare('UPDATE workshops SET last_activity = ? WHERE id = ?').run(Date.now() - 40 * DAY_MS, idle.id);
+  db.close();
+
+  const server = await startTestServer({ dataDir: first.dataDir, retentionMs: 30 * DAY_MS });
+  const summary = (workshop: CreatedWorkshop) =>
+    getJson(`${server.url}/api/workshops/${workshop.id}?token=${workshop.sync.tokens.facilitator}`);
+  await eventually(async () => expect((await summary(idle)).status).toBe(404));
+  expect((await summary(active)).status).toBe(200);
+  expect(filesHolding(server.dataDir, canary)).toEqual([]);
+});
+
+function deleteRequest(url: string, workshop: CreatedWorkshop, token: string | undefined) {
+  const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
+  return fetch(`${url}/api/workshops/${workshop.id}`, { method: 'DELETE', headers });
+}
