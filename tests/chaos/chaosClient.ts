@@ -1,7 +1,7 @@
 import { readAllNotes } from '@avaa/board-model';
-import { type BoardConnection, connectBoard, type SavedState } from '@avaa/sync-client';
-import { WebSocket } from 'ws';
+import type { SavedState } from '@avaa/sync-client';
 import * as Y from 'yjs';
+import { boardConnection } from '../integration/helpers/savedClients.ts';
 
 type Sync = { readonly url: string; readonly board: string };
 
@@ -25,23 +25,9 @@ export type ChaosClient = {
   destroy(): void;
 };
 
-function connect(sync: Sync, token: string, doc: Y.Doc): BoardConnection {
-  const connection = connectBoard({
-    ...sync,
-    token,
-    doc,
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    followBrowserOnline: false,
-  });
-  // All clients share this process: everything must go through the server, not a BroadcastChannel.
-  connection.provider.disableBc = true;
-  connection.provider.disconnectBc();
-  return connection;
-}
-
 export function chaosClient(index: number, sync: Sync, token: string): ChaosClient {
   const doc = new Y.Doc();
-  const connection = connect(sync, token, doc);
+  const connection = boardConnection(sync, token, doc);
   const markers: string[] = [];
   let acknowledged = 0;
   let counter = 0;
@@ -77,7 +63,11 @@ export function chaosClient(index: number, sync: Sync, token: string): ChaosClie
 /** The board's note texts as the server has them now, through a fresh client with no state of its own. */
 export async function readServerCopy(url: string, client: ChaosClient): Promise<string[]> {
   const doc = new Y.Doc();
-  const connection = connect({ url: `${url.replace(/^http/, 'ws')}/sync`, board: client.board }, client.token, doc);
+  const connection = boardConnection(
+    { url: `${url.replace(/^http/, 'ws')}/sync`, board: client.board },
+    client.token,
+    doc,
+  );
   try {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('reader did not sync in 15 s')), 15_000);

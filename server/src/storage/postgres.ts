@@ -1,4 +1,3 @@
-import { isLanguage } from '@avaa/board-model';
 import { isWorkshopId, type WorkshopId } from '@avaa/protocol';
 import pg from 'pg';
 import { errorFields, type Logger, silentLogger } from '../log.ts';
@@ -13,10 +12,9 @@ import {
   type WorkshopRecord,
   workshopOfRoom,
 } from './types.ts';
+import { toWorkshop, WORKSHOP_COLUMNS } from './workshopRow.ts';
 
 type Queryable = Pick<pg.PoolClient, 'query'>;
-
-const WORKSHOP_COLUMNS = 'id, title, language, created_at, join_code';
 
 export type PostgresOptions = {
   readonly logger?: Logger;
@@ -275,15 +273,6 @@ async function append(db: Queryable, room: string, updates: readonly Uint8Array[
   ];
   const result = await db.query(APPEND, values);
   return result.rows.reduce((last: number, row) => Math.max(last, Number(row.seq)), 0);
-}
-
-function toWorkshop(row: Record<string, unknown> | undefined): WorkshopRecord | undefined {
-  if (!row) return undefined;
-  const { id, title, language, created_at: createdAt, join_code: joinCode } = row;
-  if (!isWorkshopId(id) || typeof title !== 'string' || !isLanguage(language) || typeof joinCode !== 'string') {
-    return undefined;
-  }
-  return { id, title, language, createdAt: Number(createdAt), joinCode };
 }
 
 function toBuffer(bytes: Uint8Array): Buffer {

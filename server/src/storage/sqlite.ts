@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { isLanguage } from '@avaa/board-model';
 import { isWorkshopId, type WorkshopId } from '@avaa/protocol';
 import { migrate } from './sqliteSchema.ts';
 import {
@@ -13,6 +12,7 @@ import {
   type WorkshopRecord,
   workshopOfRoom,
 } from './types.ts';
+import { toWorkshop, WORKSHOP_COLUMNS } from './workshopRow.ts';
 
 export const DATABASE_FILE = 'avaa.sqlite';
 
@@ -35,8 +35,6 @@ type PendingAppend = {
   readonly resolve: (lastId: number) => void;
   readonly reject: (error: unknown) => void;
 };
-
-const WORKSHOP_COLUMNS = 'id, title, language, created_at, join_code';
 
 class SqliteStorage implements Storage {
   readonly #db: DatabaseSync;
@@ -243,15 +241,6 @@ class SqliteStorage implements Storage {
       throw error;
     }
   }
-}
-
-function toWorkshop(row: Record<string, unknown> | undefined): WorkshopRecord | undefined {
-  if (!row) return undefined;
-  const { id, title, language, created_at: createdAt, join_code: joinCode } = row;
-  if (!isWorkshopId(id) || typeof title !== 'string' || !isLanguage(language) || typeof joinCode !== 'string') {
-    return undefined;
-  }
-  return { id, title, language, createdAt: Number(createdAt), joinCode };
 }
 
 function toBytes(value: unknown): Uint8Array {

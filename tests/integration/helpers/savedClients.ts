@@ -16,8 +16,8 @@ export type SavingClient = {
 
 const connections = new Set<BoardConnection>();
 
-export function connectSaving(sync: { url: string; board: string }, token: string): SavingClient {
-  const doc = new Y.Doc();
+/** A board connection as the web app makes it, in Node; the caller destroys it. */
+export function boardConnection(sync: { url: string; board: string }, token: string, doc: Y.Doc): BoardConnection {
   const connection = connectBoard({
     ...sync,
     token,
@@ -29,6 +29,12 @@ export function connectSaving(sync: { url: string; board: string }, token: strin
   // everything goes through the server.
   connection.provider.disableBc = true;
   connection.provider.disconnectBc();
+  return connection;
+}
+
+export function connectSaving(sync: { url: string; board: string }, token: string): SavingClient {
+  const doc = new Y.Doc();
+  const connection = boardConnection(sync, token, doc);
   connections.add(connection);
   const listeners: Array<() => void> = [];
   let count = 0;
