@@ -8,6 +8,7 @@ import { type Client, connectAs, connectClient, disconnectAll, synced } from './
 import { eventually } from './helpers/eventually.ts';
 import { forgedGcUpdate, updateFrame } from './helpers/forgery.ts';
 import { awarenessFrame } from './helpers/frames.ts';
+import { TEST_CELL, textsIn, writeNote } from './helpers/notes.ts';
 import { closeRawSockets, opened, openRaw, syncUrl } from './helpers/rawSocket.ts';
 import { closeTestServers, startTestServer, tempDir } from './helpers/server.ts';
 
@@ -17,14 +18,6 @@ afterEach(async () => {
   killChildren();
   await closeTestServers();
 });
-
-const CELL = 'start:services';
-const texts = (doc: Y.Doc) => notesInCell(doc, CELL).map((note) => note.text);
-
-function write(client: Client, text: string): void {
-  const created = createNote(client.doc, CELL, { text });
-  if (!created.ok) throw new Error(created.error);
-}
 
 /** A raw socket that sends `frames`, then a presence marker; resolves once `witness` saw the marker. */
 async function sendAndWitness(url: string, frames: Uint8Array[], witness: Client, marker: string) {
@@ -46,8 +39,8 @@ describe('writing under another client id', () => {
     const annaClient = connectClient(workshop.sync, anna.token);
     const witness = connectAs(workshop, 'viewer');
     await synced(annaClient, witness);
-    write(annaClient, 'Before the forgery');
-    await eventually(() => expect(texts(witness.doc)).toEqual(['Before the forgery']));
+    writeNote(annaClient, 'Before the forgery');
+    await eventually(() => expect(textsIn(witness.doc)).toEqual(['Before the forgery']));
 
     const annaId = annaClient.doc.clientID;
     const clock = Y.getState(annaClient.doc.store, annaId);
@@ -62,15 +55,15 @@ describe('writing under another client id', () => {
       'forged',
     );
 
-    write(annaClient, 'After the forgery');
-    await eventually(() => expect(texts(witness.doc)).toEqual(['Before the forgery', 'After the forgery']));
+    writeNote(annaClient, 'After the forgery');
+    await eventually(() => expect(textsIn(witness.doc)).toEqual(['Before the forgery', 'After the forgery']));
     // The claim never reached anyone: Anna kept her id, and nobody believes in the claimed range.
     expect(annaClient.doc.clientID).toBe(annaId);
     expect(Y.getState(witness.doc.store, annaId)).toBe(Y.getState(annaClient.doc.store, annaId));
     expect(attacker.socket.readyState).toBe(attacker.socket.OPEN);
     const fresh = connectAs(workshop, 'viewer');
     await synced(fresh);
-    expect(texts(fresh.doc)).toEqual(['Before the forgery', 'After the forgery']);
+    expect(textsIn(fresh.doc)).toEqual(['Before the forgery', 'After the forgery']);
   });
 
   test('a clock range no real edit could have is refused, even for an id nobody holds', async () => {
@@ -110,8 +103,8 @@ describe('recovery after a crash', () => {
     const annaClient = connectClient({ ...syncOn(second, workshop), board: workshop.sync.board }, anna.token);
     const pekkaClient = connectClient(syncOn(second, workshop), pekka.token);
     await synced(annaClient, pekkaClient);
-    write(annaClient, 'Written before the crash');
-    await eventually(() => expect(texts(pekkaClient.doc)).toEqual(['Written before the crash']));
+    writeNote(annaClient, 'Written before the crash');
+    await eventually(() => expect(textsIn(pekkaClient.doc)).toEqual(['Written before the crash']));
     annaClient.provider.destroy();
     pekkaClient.provider.destroy();
     second.child.kill('SIGKILL');
@@ -120,17 +113,17 @@ describe('recovery after a crash', () => {
     const restored = await spawnServer(backup);
     const witness = connectClient(syncOn(restored, workshop), workshop.sync.tokens.viewer);
     await synced(witness);
-    expect(texts(witness.doc)).toEqual([]);
+    expect(textsIn(witness.doc)).toEqual([]);
     // Pekka comes back first: his sync step 2 carries Anna's edit, which the server now lacks.
     const pekkaAgain = connectClient(syncOn(restored, workshop), pekka.token, pekkaClient.doc);
     await synced(pekkaAgain);
-    await eventually(() => expect(texts(witness.doc)).toEqual(['Written before the crash']));
+    await eventually(() => expect(textsIn(witness.doc)).toEqual(['Written before the crash']));
     // Anna comes back later with the same document and id: she still writes.
     const annaAgain = connectClient(syncOn(restored, workshop), anna.token, annaClient.doc);
     await synced(annaAgain);
-    write(annaAgain, 'Written after the recovery');
+    writeNote(annaAgain, 'Written after the recovery');
     await eventually(() =>
-      expect(texts(witness.doc).sort()).toEqual(['Written after the recovery', 'Written before the crash']),
+      expect(textsIn(witness.doc).sort()).toEqual(['Written after the recovery', 'Written before the crash']),
     );
     expect(annaAgain.doc.clientID).toBe(annaClient.doc.clientID);
   });
@@ -143,7 +136,7 @@ describe('recovery after a crash', () => {
     // Pekka's document holds an edit of Anna's that the server never got (e.g. a lost commit).
     const annaDoc = new Y.Doc();
     const pekkaDoc = new Y.Doc();
-    createNote(annaDoc, CELL, { text: 'Anna offline' });
+    createNote(annaDoc, TEST_CELL, { text: 'Anna offline' });
     Y.applyUpdate(pekkaDoc, Y.encodeStateAsUpdate(annaDoc));
     createNote(pekkaDoc, 'start:participation', { text: 'Pekka offline' });
 
@@ -160,9 +153,9 @@ describe('recovery after a crash', () => {
     await eventually(() =>
       expect(notesInCell(witness.doc, 'start:participation').map((note) => note.text)).toEqual(['Pekka offline']),
     );
-    expect(texts(witness.doc)).toEqual([]);
+    expect(textsIn(witness.doc)).toEqual([]);
     // Anna's own client sends her edit itself.
     annaRaw.socket.send(updateFrame(Y.encodeStateAsUpdate(annaDoc)));
-    await eventually(() => expect(texts(witness.doc)).toEqual(['Anna offline']));
+    await eventually(() => expect(textsIn(witness.doc)).toEqual(['Anna offline']));
   });
 });

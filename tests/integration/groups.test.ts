@@ -1,8 +1,6 @@
 import {
   applyGrouping,
-  createNote,
   movePerson,
-  notesInCell,
   readMeta,
   readSettings,
   removePerson,
@@ -11,10 +9,10 @@ import {
 } from '@avaa/board-model';
 import { CloseCode } from '@avaa/protocol';
 import { afterEach, describe, expect, test } from 'vitest';
-import type * as Y from 'yjs';
 import { type CreatedWorkshop, postJoin, syncOn } from './helpers/api.ts';
-import { type Client, connectAs, disconnectAll, synced } from './helpers/clients.ts';
+import { connectAs, disconnectAll, synced } from './helpers/clients.ts';
 import { eventually } from './helpers/eventually.ts';
+import { textsIn, writeNote } from './helpers/notes.ts';
 import { closeRawSockets, openRaw, syncUrl } from './helpers/rawSocket.ts';
 import { closeTestServers, startTestServer } from './helpers/server.ts';
 import {
@@ -33,19 +31,11 @@ afterEach(async () => {
   await closeTestServers();
 });
 
-const CELL = 'start:services';
-const texts = (doc: Y.Doc) => notesInCell(doc, CELL).map((note) => note.text);
-
-function write(client: Client, text: string): void {
-  const created = createNote(client.doc, CELL, { text });
-  if (!created.ok) throw new Error(created.error);
-}
-
 /** A client that joins later sees exactly `expected` on the room: what the server stored. */
 async function freshSees(workshop: CreatedWorkshop, room: string, expected: string[]): Promise<void> {
   const fresh = connectRoom(workshop, room, workshop.sync.tokens.viewer);
   await synced(fresh);
-  expect(texts(fresh.doc).sort()).toEqual([...expected].sort());
+  expect(textsIn(fresh.doc).sort()).toEqual([...expected].sort());
 }
 
 describe('who writes a group board', () => {
@@ -59,14 +49,14 @@ describe('who writes a group board', () => {
     await synced(annaOn1, annaOn2, observer1, observer2);
     expect(readMeta(annaOn2.doc)).toMatchObject({ board: 'group', group: 2, title: workshop.title });
 
-    write(annaOn2, 'Written into the wrong group');
+    writeNote(annaOn2, 'Written into the wrong group');
     await handled(annaOn2, observer2, 'after-note');
-    write(annaOn1, 'Drop-in on Tuesdays');
-    await eventually(() => expect(texts(observer1.doc)).toEqual(['Drop-in on Tuesdays']));
-    expect(texts(observer2.doc)).toEqual([]);
+    writeNote(annaOn1, 'Drop-in on Tuesdays');
+    await eventually(() => expect(textsIn(observer1.doc)).toEqual(['Drop-in on Tuesdays']));
+    expect(textsIn(observer2.doc)).toEqual([]);
     // Reading (and presence) is fine: Anna still sees group 2's board and is seen there.
-    write(observer2, 'Group 2 starts');
-    await eventually(() => expect(texts(annaOn2.doc)).toContain('Group 2 starts'));
+    writeNote(observer2, 'Group 2 starts');
+    await eventually(() => expect(textsIn(annaOn2.doc)).toContain('Group 2 starts'));
     expect(annaOn2.closeCodes).toEqual([]);
     await freshSees(workshop, groupRoom(workshop, 2), ['Group 2 starts']);
 
@@ -86,12 +76,12 @@ describe('who writes a group board', () => {
     const facilitator = connectRoom(workshop, room, workshop.sync.tokens.facilitator);
     await synced(viewer, participant, facilitator);
 
-    write(viewer, 'From the projector');
-    write(participant, 'From the shared participant link');
+    writeNote(viewer, 'From the projector');
+    writeNote(participant, 'From the shared participant link');
     await handled(viewer, facilitator, 'viewer-done');
     await handled(participant, facilitator, 'participant-done');
-    write(facilitator, 'From the facilitator');
-    await eventually(() => expect(texts(participant.doc)).toContain('From the facilitator'));
+    writeNote(facilitator, 'From the facilitator');
+    await eventually(() => expect(textsIn(participant.doc)).toContain('From the facilitator'));
     await freshSees(workshop, room, ['From the facilitator']);
   });
 
@@ -103,16 +93,16 @@ describe('who writes a group board', () => {
     const observer1 = connectRoom(workshop, groupRoom(workshop, 1), workshop.sync.tokens.viewer);
     const observer2 = connectRoom(workshop, groupRoom(workshop, 2), workshop.sync.tokens.viewer);
     await synced(annaOn1, annaOn2, observer1, observer2);
-    write(annaOn1, 'Before the move');
-    await eventually(() => expect(texts(observer1.doc)).toEqual(['Before the move']));
+    writeNote(annaOn1, 'Before the move');
+    await eventually(() => expect(textsIn(observer1.doc)).toEqual(['Before the move']));
 
     expect(movePerson(facilitator.doc, anna.person.id, 2).ok).toBe(true);
     await serverSees(url, workshop, (boards) => expect(membersOf(boards)).toEqual([[], ['Anna', 'Pekka']]));
-    write(annaOn2, 'After the move');
-    await eventually(() => expect(texts(observer2.doc)).toEqual(['After the move']));
-    write(annaOn1, 'Too late for group 1');
+    writeNote(annaOn2, 'After the move');
+    await eventually(() => expect(textsIn(observer2.doc)).toEqual(['After the move']));
+    writeNote(annaOn1, 'Too late for group 1');
     await handled(annaOn1, observer1, 'after-move');
-    expect(texts(observer1.doc)).toEqual(['Before the move']);
+    expect(textsIn(observer1.doc)).toEqual(['Before the move']);
     expect([...annaOn1.closeCodes, ...annaOn2.closeCodes]).toEqual([]);
     await freshSees(workshop, groupRoom(workshop, 1), ['Before the move']);
   });
@@ -136,9 +126,9 @@ describe('who may open a room', () => {
       }
     });
     expect(annaOnPlenary.provider.shouldConnect).toBe(false);
-    write(annaOnPlenary, 'Written after removal');
+    writeNote(annaOnPlenary, 'Written after removal');
     await serverSees(url, workshop, (boards) => expect(membersOf(boards)).toEqual([[], ['Pekka']]));
-    expect(texts(observer.doc)).toEqual([]);
+    expect(textsIn(observer.doc)).toEqual([]);
 
     for (const room of [workshop.sync.board, groupRoom(workshop, 1), workshopRoom(workshop)]) {
       expect(await openRaw(syncUrl(workshop.sync, room, anna.token)).closed, room).toBe(CloseCode.forbidden);

@@ -1,9 +1,8 @@
-import { type AgreementView, compareAgreementsWithRound, compareWithRound, type Round } from '@avaa/board-model';
-import { useMemo } from 'react';
+import type { AgreementView, Round } from '@avaa/board-model';
 import type * as Y from 'yjs';
 import { formatDate } from '../agreements/dates.ts';
-import { useDocSnapshot } from '../doc/useDocSnapshot.ts';
 import { type MessageKey, useLanguage, useT } from '../i18n/index.ts';
+import { useRoundChanges } from '../rounds/useRoundChanges.ts';
 
 /** Counts of the changes since the latest round, in plain words; the rounds page has the details. */
 export function FeedbackChanges({
@@ -17,9 +16,7 @@ export function FeedbackChanges({
 }) {
   const t = useT();
   const language = useLanguage();
-  const read = useMemo(() => (doc: Y.Doc) => compareWithRound(doc, round), [round]);
-  const table = useDocSnapshot(tableDoc, read);
-  const register = useMemo(() => compareAgreementsWithRound(items, round.agreements), [items, round]);
+  const { table, register } = useRoundChanges(round, tableDoc, items);
   const lines: [MessageKey, number][] = [
     ['feedback.changes.added', table.added.length],
     ['feedback.changes.moved', table.moved.length],

@@ -3,19 +3,16 @@ import {
   type AgreementComparison,
   type AgreementSectionId,
   type AgreementView,
-  compareAgreementsWithRound,
-  compareWithRound,
   hasAgreementChanges,
   type Round,
   type RoundComparison as TableComparison,
 } from '@avaa/board-model';
-import { useMemo } from 'react';
 import type * as Y from 'yjs';
 import { StatusBadge } from '../agreements/StatusBadge.tsx';
 import { cellName } from '../board/names.ts';
-import { useDocSnapshot } from '../doc/useDocSnapshot.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { ChangedText, ChangeList, FromTo } from './ChangeList.tsx';
+import { useRoundChanges } from './useRoundChanges.ts';
 
 /**
  * What changed since a round: on the common table (added, moved from cell to cell, edited,
@@ -31,9 +28,7 @@ export function RoundComparison({
   items: readonly AgreementView[];
 }) {
   const t = useT();
-  const read = useMemo(() => (doc: Y.Doc) => compareWithRound(doc, round), [round]);
-  const table = useDocSnapshot(tableDoc, read);
-  const register = useMemo(() => compareAgreementsWithRound(items, round.agreements), [items, round]);
+  const { table, register } = useRoundChanges(round, tableDoc, items);
   return (
     <section className="round-comparison" aria-labelledby="round-comparison-heading">
       <h2 id="round-comparison-heading">{t('compare.heading', { name: round.name })}</h2>
