@@ -5,12 +5,12 @@
  */
 import { optionsFromEnv } from '../../server/src/config.ts';
 import { startServer } from '../../server/src/index.ts';
-import { jsonLogger } from '../../server/src/log.ts';
+import { jsonLogger, logLevelFromEnv } from '../../server/src/log.ts';
 
 const maxActiveWorkshops = Number(process.env.BENCH_MAX_ACTIVE_WORKSHOPS ?? 200);
 const server = await startServer({
   ...optionsFromEnv(process.env),
-  logger: jsonLogger(),
+  logger: jsonLogger(logLevelFromEnv(process.env.LOG_LEVEL)),
   limits: { maxActiveWorkshops },
 });
 process.stdout.write(`${JSON.stringify({ event: 'listening', url: server.url })}\n`);

@@ -4,7 +4,7 @@
  * Writes bench/results/syncCapacity.json.
  */
 import { QUICK, report } from '../report.ts';
-import { type LoadResult, round, runLoad } from './load.ts';
+import { type LoadOptions, type LoadResult, round, runLoad } from './load.ts';
 import { rssMiB, type ServerKind, startServerProcess } from './serverProcess.ts';
 import { planRooms } from './setup.ts';
 
@@ -15,9 +15,23 @@ const AFTER_LEAVE_MS = 2500;
 const P99_LIMIT_MS = 100;
 const timing = QUICK ? { warmupMs: 1000, measureMs: 2000 } : { warmupMs: 5000, measureMs: 12_000 };
 
-function row(result: LoadResult) {
+/**
+ * Two mixes of the same actions. Busy: everyone acts every 3-12 s (a brainstorm at its peak,
+ * about 1.4 changes per person per second). Workshop: a pause of 20-60 s between actions, a
+ * person writing a note or moving one about every 45 s, as in a group's working phase; first
+ * actions are spread over a whole pause so the window sees the steady state.
+ */
+const MIXES = {
+  busy: {},
+  // Quick mode's windows of 2 s would see nobody act with real pauses.
+  workshop: QUICK ? { pauseMs: [500, 1500], startSpreadMs: 500 } : { pauseMs: [20_000, 60_000], startSpreadMs: 60_000 },
+} as const satisfies Record<string, Partial<LoadOptions>>;
+type Mix = keyof typeof MIXES;
+
+function row({ mix, result }: { mix: Mix; result: LoadResult }) {
   return {
     server: result.server,
+    mix,
     level: `${result.rooms}x${PEOPLE}`,
     clients: result.clients,
     failed: result.failedToSync,
@@ -36,7 +50,7 @@ function row(result: LoadResult) {
 }
 
 /** Levels in order on one server until p99 passes the limit (that level is reported too). */
-async function ramp(kind: ServerKind): Promise<LoadResult[]> {
+async function ramp(kind: ServerKind, mix: Mix): Promise<LoadResult[]> {
   const server = await startServerProcess(kind);
   const results: LoadResult[] = [];
   try {
@@ -45,12 +59,13 @@ async function ramp(kind: ServerKind): Promise<LoadResult[]> {
       plans.push(...(await planRooms(server, level - plans.length, PEOPLE, plans.length)));
       const result = await runLoad(server, plans, {
         profile: 'mix',
+        ...MIXES[mix],
         workers: 2,
         afterLeaveMs: AFTER_LEAVE_MS,
         ...timing,
       });
       results.push(result);
-      console.log(`${kind} ${level}x${PEOPLE}: p99 ${result.latency.p99} ms, server CPU ${result.serverCpu}`);
+      console.log(`${kind} ${mix} ${level}x${PEOPLE}: p99 ${result.latency.p99} ms, server CPU ${result.serverCpu}`);
       if (!(result.latency.p99 <= P99_LIMIT_MS)) break;
     }
   } finally {
@@ -90,24 +105,28 @@ async function idleMemory(kind: ServerKind) {
 }
 
 const lastUnder = (results: LoadResult[]) => results.filter((result) => result.latency.p99 <= P99_LIMIT_MS).at(-1);
-const ours = await ramp('avaa');
-const reference = await ramp('reference');
+const ramps: { kind: ServerKind; mix: Mix; results: LoadResult[] }[] = [];
+for (const mix of Object.keys(MIXES) as Mix[]) {
+  for (const kind of ['avaa', 'reference'] as const) ramps.push({ kind, mix, results: await ramp(kind, mix) });
+}
 const idle = [await idleMemory('avaa'), await idleMemory('reference')];
-const reached = [ours, reference].map((results) => {
+const reached = ramps.map(({ kind, mix, results }) => {
   const under = lastUnder(results);
   return {
-    server: results[0]?.server ?? 'none',
+    server: kind,
+    mix,
     'last level under 100 ms p99': under ? `${under.rooms}x${PEOPLE}` : 'none',
     clients: under?.clients ?? 0,
     'server CPU there': under?.serverCpu ?? null,
     'first level over': results.find((result) => !(result.latency.p99 <= P99_LIMIT_MS))?.rooms ?? 'none reached',
   };
 });
-report('syncCapacity', [...ours, ...reference].map(row), {
+const rows = ramps.flatMap(({ mix, results }) => results.map((result) => ({ mix, result })));
+report('syncCapacity', rows.map(row), {
   p99LimitMs: P99_LIMIT_MS,
   reached,
   idle,
-  results: [...ours, ...reference],
+  results: rows,
 });
 console.table(reached);
 console.table(idle);

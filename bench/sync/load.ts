@@ -20,6 +20,8 @@ export type LoadOptions = {
   readonly dragHz?: number;
   /** Pause between one person's actions (default 3-12 s). */
   readonly pauseMs?: readonly [number, number];
+  /** Each person's first action comes at a random time within this (default: the warm-up, at most 8 s). */
+  readonly startSpreadMs?: number;
   /** Also measure the server's memory this long after every client left (rooms unload after 2 s). */
   readonly afterLeaveMs?: number;
 };
@@ -96,7 +98,7 @@ export async function runLoad(
       rooms,
       profile: options.profile,
       dragHz: options.dragHz ?? 10,
-      startSpreadMs: Math.min(8000, options.warmupMs),
+      startSpreadMs: options.startSpreadMs ?? Math.min(8000, options.warmupMs),
       pauseMs: options.pauseMs ?? [3000, 12_000],
     };
     worker.child.send({ type: 'start', config } satisfies ToWorker);

@@ -26,7 +26,9 @@ const SCRIPTS: Record<ServerKind, string> = {
 
 export async function startServerProcess(kind: ServerKind, maxActiveWorkshops = 1000): Promise<ServerProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'avaa-bench-'));
-  const child = spawn(process.execPath, [SCRIPTS[kind]], {
+  // BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server alone.
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, SCRIPTS[kind]], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,

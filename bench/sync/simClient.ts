@@ -8,7 +8,7 @@ import {
   type PersonId,
   seedBoard,
 } from '@avaa/board-model';
-import { createPresenceWriter, type PresenceWriter } from '@avaa/sync-client';
+import { createPresenceWriter, type PresenceWriter, sendOwnPresenceOnly } from '@avaa/sync-client';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { Profile, RoomPlan } from './loadTypes.ts';
@@ -54,7 +54,7 @@ function seedLocally(doc: Y.Doc): void {
 }
 
 /**
- * One simulated person on a board, a stock y-websocket client as the web app uses it: presence
+ * One simulated person on a board, a y-websocket client as the web app uses it: presence
  * through sync-client's writer (coalesced to one per 150 ms), a document change per keystroke.
  */
 export class SimClient {
@@ -76,6 +76,8 @@ export class SimClient {
       disableBc: true,
       maxBackoffTime: 2000,
     });
+    // As the web app's client: its own presence only, not an echo of everyone else's.
+    sendOwnPresenceOnly(this.provider, this.doc.clientID);
     this.provider.awareness.on('update', (_change: unknown, origin: unknown) => {
       if (origin === 'local') meter.presenceSent += 1;
     });

@@ -6,10 +6,30 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type LogFields = Readonly<Record<string, unknown>>;
 export type Logger = (level: LogLevel, event: string, fields?: LogFields) => void;
 
-export function jsonLogger(write: (line: string) => void = (line) => process.stderr.write(line)): Logger {
+const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
+
+/**
+ * Lines below `minLevel` are skipped before anything is built. Debug is off by default: some
+ * debug events (a dropped frame) come once per client frame, and stderr on a pipe is written
+ * synchronously, so at load they would cost the event loop more than the work they describe.
+ */
+export function jsonLogger(
+  minLevel: LogLevel = 'info',
+  write: (line: string) => void = (line) => process.stderr.write(line),
+): Logger {
+  const least = LEVELS.indexOf(minLevel);
   return (level, event, fields = {}) => {
+    if (LEVELS.indexOf(level) < least) return;
     write(`${JSON.stringify({ time: new Date().toISOString(), level, event, ...fields })}\n`);
   };
+}
+
+/** `LOG_LEVEL` (debug, info, warn or error; info when unset). */
+export function logLevelFromEnv(value: string | undefined): LogLevel {
+  if (value === undefined || value === '') return 'info';
+  const level = LEVELS.find((known) => known === value);
+  if (!level) throw new Error(`LOG_LEVEL must be one of ${LEVELS.join(', ')}, got ${value}`);
+  return level;
 }
 
 export const silentLogger: Logger = () => {};

@@ -1,12 +1,12 @@
 import { optionsFromEnv } from './config.ts';
 import { type RunningServer, startServer } from './index.ts';
-import { errorFields, jsonLogger } from './log.ts';
+import { errorFields, jsonLogger, logLevelFromEnv } from './log.ts';
 
 /**
  * `node server/src/main.ts`: reads the environment (server/README.md), starts, prints one JSON
  * line `{"event":"listening",...}` on stdout and shuts down gracefully on SIGTERM/SIGINT.
  */
-const logger = jsonLogger();
+const logger = jsonLogger(logLevelFromEnv(process.env.LOG_LEVEL));
 
 // Client input never reaches here (every handler catches), but a bug must not take every
 // workshop down with it: log and keep serving.

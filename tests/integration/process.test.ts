@@ -6,9 +6,11 @@ import { type CreatedWorkshop, createWorkshop, syncOn } from './helpers/api.ts';
 import { type ChildServer, killChildren, spawnServer } from './helpers/childServer.ts';
 import { connectClient, disconnectAll, synced } from './helpers/clients.ts';
 import { eventually } from './helpers/eventually.ts';
+import { connectSaving, disconnectSaving } from './helpers/savedClients.ts';
 import { closeTestServers, tempDir } from './helpers/server.ts';
 
 afterEach(async () => {
+  disconnectSaving();
   disconnectAll();
   killChildren();
   await closeTestServers();
@@ -16,16 +18,21 @@ afterEach(async () => {
 
 const texts = (notes: { text: string }[]) => notes.map((note) => note.text);
 
-/** Writes two notes and waits until the server relayed them (it relays only what is stored). */
+/**
+ * Writes two notes as the web app does (asking for "saved"), and waits until another client has
+ * them and the writer's client says they are saved: committed, so they must survive anything.
+ */
 async function writeAndWitness(server: ChildServer, workshop: CreatedWorkshop) {
-  const writer = connectClient(syncOn(server, workshop), workshop.sync.tokens.participant);
+  const writer = connectSaving(syncOn(server, workshop), workshop.sync.tokens.participant);
   const witness = connectClient(syncOn(server, workshop), workshop.sync.tokens.viewer);
-  await synced(writer, witness);
+  await synced(witness);
+  await eventually(() => expect(writer.connection.status.getSnapshot().state).toBe('live'));
   createNote(writer.doc, 'start:services', { text: 'Walk-in guidance' });
   createNote(writer.doc, 'start:participation', { text: 'Youth panel at the first meeting' });
   await eventually(() => {
     expect(texts(notesInCell(witness.doc, 'start:services'))).toEqual(['Walk-in guidance']);
     expect(texts(notesInCell(witness.doc, 'start:participation'))).toHaveLength(1);
+    expect(writer.connection.savedState.getSnapshot()).toBe('saved');
   });
   return { writer, witness };
 }
@@ -39,7 +46,7 @@ async function expectNotesAfterRestart(dataDir: string, workshop: CreatedWorksho
   expect(texts(notesInCell(fresh.doc, 'start:participation'))).toEqual(['Youth panel at the first meeting']);
 }
 
-test('edits that reached another client survive kill -9', async () => {
+test('edits the writer was told are saved survive kill -9', async () => {
   const dataDir = tempDir();
   const server = await spawnServer(dataDir);
   const workshop = await createWorkshop(server.url);
@@ -47,6 +54,8 @@ test('edits that reached another client survive kill -9', async () => {
 
   server.child.kill('SIGKILL');
   expect((await server.exited).signal).toBe('SIGKILL');
+  // Nobody gives the edits back: what the restarted server has, it had stored.
+  disconnectSaving();
   disconnectAll();
   await expectNotesAfterRestart(dataDir, workshop);
 });
@@ -56,11 +65,12 @@ test('SIGTERM closes sockets with 1012, writes every room out and exits 0', asyn
   const server = await spawnServer(dataDir);
   expect(server.startupMs).toBeGreaterThan(0);
   const workshop = await createWorkshop(server.url);
-  const { writer } = await writeAndWitness(server, workshop);
+  const { witness } = await writeAndWitness(server, workshop);
 
   server.child.kill('SIGTERM');
   expect(await server.exited).toEqual({ code: 0, signal: null });
-  await eventually(() => expect(writer.closeCodes).toContain(CloseCode.serviceRestart));
+  await eventually(() => expect(witness.closeCodes).toContain(CloseCode.serviceRestart));
+  disconnectSaving();
   disconnectAll();
 
   // The room was compacted on the way down: a snapshot and no log rows.

@@ -130,3 +130,34 @@ function writeVersion1Database(dataDir: string, id: string): void {
   db.prepare('INSERT INTO room_updates (room, data) VALUES (?, ?)').run(`${id}/plenary`, Y.encodeStateAsUpdate(doc));
   db.close();
 }
+
+test('SQLite errors from the storage thread reach the caller with their codes, and the storage goes on', async () => {
+  const dataDir = tempDir();
+  const storage = openSqliteStorage(dataDir);
+  // A trigger stands in for a failing disk: the worker's commit fails inside SQLite itself.
+  const db = new DatabaseSync(join(dataDir, DATABASE_FILE));
+  db.exec(`CREATE TRIGGER refuse BEFORE INSERT ON room_updates WHEN NEW.room = 'w/broken'
+    BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`);
+  const failed = await storage.appendUpdates('w/broken', [new Uint8Array([1])]).catch((error: unknown) => error);
+  expect(failed).toBeInstanceOf(Error);
+  expect(failed).toMatchObject({ code: 'ERR_SQLITE_ERROR', errcode: 1811, message: 'refused by the test' });
+  db.exec('DROP TRIGGER refuse');
+  db.close();
+  expect(await storage.appendUpdates('w/broken', [new Uint8Array([2])])).toBeGreaterThan(0);
+  expect((await storage.loadRoom('w/broken')).updates).toEqual([new Uint8Array([2])]);
+  await storage.close();
+});
+
+test('appends sent just before close are committed; a call after close is refused', async () => {
+  const dataDir = tempDir();
+  const storage = openSqliteStorage(dataDir);
+  const appends = Array.from({ length: 50 }, (_, index) =>
+    storage.appendUpdates('w/plenary', [new Uint8Array([index])]),
+  );
+  await storage.close();
+  expect(await Promise.all(appends)).toHaveLength(50);
+  await expect(storage.loadRoom('w/plenary')).rejects.toThrow(/closed/);
+  const reopened = openSqliteStorage(dataDir);
+  expect((await reopened.loadRoom('w/plenary')).updates).toHaveLength(50);
+  await reopened.close();
+});

@@ -95,7 +95,7 @@ export function connectBoard(options: ConnectOptions): BoardConnection {
  * client's frame budget). The server keeps everyone's presence and gives it to newcomers: send
  * only our own. Replaced in place, so the provider's destroy() still unregisters it.
  */
-function sendOwnPresenceOnly(provider: WebsocketProvider, clientId: number): void {
+export function sendOwnPresenceOnly(provider: WebsocketProvider, clientId: number): void {
   const stock = provider._awarenessUpdateHandler;
   provider.awareness.off('update', stock);
   provider._awarenessUpdateHandler = (changes: AwarenessChanges, origin: unknown) => {

@@ -1,4 +1,4 @@
-export { type BoardConnection, type ConnectOptions, connectBoard } from './connectBoard.ts';
+export { type BoardConnection, type ConnectOptions, connectBoard, sendOwnPresenceOnly } from './connectBoard.ts';
 export type { ConnectionState, ConnectionStatus, Subscribable } from './connectionStatus.ts';
 export {
   createPresenceWriter,

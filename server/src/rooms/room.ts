@@ -39,14 +39,13 @@ export type RoomOptions = {
 /** Origin of the presence removal when a peer leaves: its own change, told to other nodes too. */
 const PEER_LEFT = Symbol('peer left');
 
-type PendingUpdate = { readonly update: Uint8Array; readonly origin: unknown };
 type RoomState = 'loading' | 'ready' | 'failed' | 'unloaded';
 
 /**
  * One room in memory (a board, or a workshop document): its Y.Doc (the authority), awareness,
- * peers and the write-behind log. Every update the doc emits is appended to storage and relayed
- * to the other peers (and, with a link, nodes) only once it is durable, so anything a client has
- * seen survives a crash. Other nodes' commits come in through the link and are only relayed.
+ * peers and the write-behind log. Every update the doc emits is relayed to the other peers at
+ * once and appended to storage; "saved" answers and other nodes (through the link) wait for the
+ * commit. Other nodes' commits come in through the link and are only relayed.
  */
 export class Room {
   readonly name: string;
@@ -55,7 +54,8 @@ export class Room {
   readonly peers = new Set<Peer>();
   readonly #options: RoomOptions;
   #state: RoomState = 'loading';
-  #pending: PendingUpdate[] = [];
+  /** Updates the doc emitted (and relayed) that wait for their commit. */
+  #pending: Uint8Array[] = [];
   #draining: Promise<void> | undefined;
   #logEntries = 0;
   #lastEntryId = 0;
@@ -284,11 +284,14 @@ export class Room {
       // towards compaction like our own entries.
       this.#logEntries += 1;
       this.#storedBytes += update.byteLength;
-      const message = encodeUpdate(update);
-      for (const peer of this.peers) peer.send(message);
+      this.#relay(update, origin);
       return;
     }
-    this.#pending.push({ update, origin });
+    // Relayed before it is durable, as every y-websocket server does: waiting for the fsync
+    // would put the disk in every edit's path to the other screens. The writer's client keeps
+    // the edit until "saved" (and those who saw it would give it back after a crash).
+    this.#relay(update, origin);
+    this.#pending.push(update);
     this.#commits.emitted();
     this.#storedBytes += update.byteLength;
     this.#draining ??= this.#drain();
@@ -298,16 +301,14 @@ export class Room {
     // Wait one turn so the updates of many frames read together are committed together.
     await new Promise((resolve) => setImmediate(resolve));
     while (this.#pending.length > 0 && this.#state === 'ready') {
-      const batch = this.#pending.splice(0);
+      const updates = this.#pending.splice(0);
       try {
-        const updates = batch.map((item) => item.update);
         const last = await this.#options.storage.appendUpdates(this.name, updates);
         this.#lastEntryId = Math.max(this.#lastEntryId, last);
-        this.#logEntries += batch.length;
-        this.#entries?.committed(last - batch.length + 1, last);
-        if (this.#state === 'ready') this.#options.link?.committed(this, last - batch.length + 1, last, updates);
-        this.#relay(batch);
-        this.#commits.committed(batch.length);
+        this.#logEntries += updates.length;
+        this.#entries?.committed(last - updates.length + 1, last);
+        if (this.#state === 'ready') this.#options.link?.committed(this, last - updates.length + 1, last, updates);
+        this.#commits.committed(updates.length);
         if (this.#state === 'ready' && this.#logEntries >= this.#options.compactThreshold) await this.#compact();
       } catch (error) {
         this.fail(error);
@@ -317,12 +318,9 @@ export class Room {
     this.#draining = undefined;
   }
 
-  #relay(batch: readonly PendingUpdate[]): void {
-    if (this.#state !== 'ready') return;
-    for (const { update, origin } of batch) {
-      const message = encodeUpdate(update);
-      for (const peer of this.peers) if (peer !== origin) peer.send(message);
-    }
+  #relay(update: Uint8Array, origin: unknown): void {
+    const message = encodeUpdate(update);
+    for (const peer of this.peers) if (peer !== origin) peer.send(message);
   }
 
   async #compact(): Promise<void> {
@@ -332,7 +330,7 @@ export class Room {
     const upTo = this.heldEntryId;
     await this.#options.storage.compactRoom(this.name, snapshot, upTo);
     this.#logEntries = 0;
-    this.#storedBytes = snapshot.byteLength + this.#pending.reduce((sum, item) => sum + item.update.byteLength, 0);
+    this.#storedBytes = snapshot.byteLength + this.#pending.reduce((sum, update) => sum + update.byteLength, 0);
     this.#options.logger('info', 'room-compacted', { room: this.name, upTo, bytes: snapshot.byteLength });
   }
 

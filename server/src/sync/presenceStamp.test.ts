@@ -17,6 +17,16 @@ describe('stampPresence', () => {
     ]);
   });
 
+  test('a state that already names its person correctly is passed on as the same bytes', () => {
+    const identity = { personId: anna, name: () => 'Anna' };
+    const honest = update({ user: { name: 'Anna', colour: '#123456' }, editing: 'n1', person: anna });
+    expect(stampPresence(honest, identity)).toBe(honest);
+    const renamed = update({ user: { name: 'Anna K', colour: '#123456' }, editing: 'n1', person: anna });
+    expect(states(stampPresence(renamed, identity))).toEqual([
+      { user: { name: 'Anna', colour: '#123456' }, editing: 'n1', person: anna },
+    ]);
+  });
+
   test('other tokens cannot claim a person; names stay theirs', () => {
     const identity = { personId: undefined, name: () => undefined };
     const claimed = { user: { name: 'Vieras 3', colour: '#123456' }, person: anna };

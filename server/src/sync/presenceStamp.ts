@@ -46,8 +46,10 @@ function stampState(json: string, identity: PresenceIdentity): string {
   }
   const name = identity.name();
   const user = state.user;
-  const stampedUser =
-    typeof user === 'object' && user !== null && !Array.isArray(user) && name !== undefined ? { ...user, name } : user;
+  const renamed = typeof user === 'object' && user !== null && !Array.isArray(user) && name !== undefined;
+  // A client that already says who it is (the web app's always does) is passed on as sent.
+  if (state.person === personId && (!renamed || (user as { name?: unknown }).name === name)) return json;
+  const stampedUser = renamed ? { ...user, name } : user;
   return JSON.stringify({ ...state, person: personId, ...(stampedUser === undefined ? {} : { user: stampedUser }) });
 }
 

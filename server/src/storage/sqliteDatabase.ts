@@ -1,0 +1,264 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { isWorkshopId, type WorkshopId } from '@avaa/protocol';
+import { migrate } from './sqliteSchema.ts';
+import {
+  ACTIVITY_RESOLUTION_MS,
+  type RoomSeed,
+  type RoomStats,
+  type Storage,
+  type StoredRoom,
+  type WorkshopRecord,
+  workshopOfRoom,
+} from './types.ts';
+import { toWorkshop, WORKSHOP_COLUMNS } from './workshopRow.ts';
+
+export const DATABASE_FILE = 'avaa.sqlite';
+
+/**
+ * Opens (creating or migrating if needed) the SQLite database in `dataDir`, on this thread: its
+ * commits block this thread. The server runs it in a worker (sqlite.ts) so they do not.
+ */
+export function openSqliteDatabase(dataDir: string): SqliteDatabase {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new DatabaseSync(join(dataDir, DATABASE_FILE));
+  // WAL lets readers run beside the writer; FULL makes every commit survive power loss;
+  // secure_delete zeroes deleted rows and freed pages, so erased text leaves the file.
+  db.exec(
+    'PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;',
+  );
+  migrate(db);
+  return new SqliteStorage(db);
+}
+
+/** The appends of several rooms, committed together (one fsync). */
+export type AppendBatch = readonly { readonly room: string; readonly updates: readonly Uint8Array[] }[];
+
+export type SqliteDatabase = Storage & {
+  /** Commits `batch` in one transaction now; the id of each room's last entry, in order. */
+  appendBatch(batch: AppendBatch): number[];
+};
+
+type PendingAppend = {
+  readonly room: string;
+  readonly updates: readonly Uint8Array[];
+  readonly resolve: (lastId: number) => void;
+  readonly reject: (error: unknown) => void;
+};
+
+class SqliteStorage implements SqliteDatabase {
+  readonly #db: DatabaseSync;
+  readonly #statements;
+  #pendingAppends: PendingAppend[] = [];
+
+  constructor(db: DatabaseSync) {
+    this.#db = db;
+    this.#statements = {
+      // OR IGNORE: a taken id or join code inserts nothing, and the caller draws new ones.
+      insertWorkshop: db.prepare(
+        `INSERT OR IGNORE INTO workshops (${WORKSHOP_COLUMNS}, last_activity) VALUES (?, ?, ?, ?, ?, ?)`,
+      ),
+      // Written only when the stored value is older than the resolution: most appends skip it.
+      touchWorkshop: db.prepare('UPDATE workshops SET last_activity = ? WHERE id = ? AND last_activity < ?'),
+      inactiveWorkshops: db.prepare('SELECT id FROM workshops WHERE last_activity < ? ORDER BY last_activity'),
+      deleteWorkshop: db.prepare('DELETE FROM workshops WHERE id = ?'),
+      // A range, not LIKE: it uses the index, and BINARY order puts '0' right after '/'.
+      deleteRoomUpdates: db.prepare('DELETE FROM room_updates WHERE room >= ? AND room < ?'),
+      deleteRoomSnapshots: db.prepare('DELETE FROM room_snapshots WHERE room >= ? AND room < ?'),
+      selectWorkshop: db.prepare(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE id = ?`),
+      selectWorkshopByCode: db.prepare(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE join_code = ?`),
+      insertUpdate: db.prepare('INSERT INTO room_updates (room, data) VALUES (?, ?) RETURNING id'),
+      selectUpdates: db.prepare('SELECT id, data FROM room_updates WHERE room = ? AND id > ? ORDER BY id'),
+      lastUpdateId: db.prepare('SELECT MAX(id) AS id FROM room_updates WHERE room = ?'),
+      anyUpdate: db.prepare('SELECT 1 AS found FROM room_updates WHERE room = ? LIMIT 1'),
+      selectSnapshot: db.prepare('SELECT data, upto_id FROM room_snapshots WHERE room = ?'),
+      // The WHERE keeps a snapshot that reaches further than the one offered.
+      upsertSnapshot: db.prepare(
+        `INSERT INTO room_snapshots (room, data, updated_at, upto_id) VALUES (?, ?, ?, ?)
+         ON CONFLICT (room) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at,
+           upto_id = excluded.upto_id
+         WHERE room_snapshots.upto_id <= excluded.upto_id`,
+      ),
+      deleteUpdates: db.prepare('DELETE FROM room_updates WHERE room = ? AND id <= ?'),
+      countUpdates: db.prepare('SELECT COUNT(*) AS n FROM room_updates WHERE room = ?'),
+    };
+  }
+
+  async createWorkshop(workshop: WorkshopRecord, seeds: readonly RoomSeed[]): Promise<boolean> {
+    return this.#transaction(() => {
+      const { id, title, language, createdAt, joinCode } = workshop;
+      // Activity starts now, not at createdAt: an imported workshop keeps its old creation time.
+      const inserted = this.#statements.insertWorkshop.run(id, title, language, createdAt, joinCode, Date.now());
+      if (inserted.changes === 0) return false;
+      for (const seed of seeds) this.#statements.insertUpdate.get(seed.room, seed.update);
+      return true;
+    });
+  }
+
+  async getWorkshop(id: WorkshopId): Promise<WorkshopRecord | undefined> {
+    return toWorkshop(this.#statements.selectWorkshop.get(id));
+  }
+
+  async findWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | undefined> {
+    return toWorkshop(this.#statements.selectWorkshopByCode.get(joinCode));
+  }
+
+  async loadRoom(room: string): Promise<StoredRoom> {
+    return this.#readRoom(room, 0);
+  }
+
+  async loadRoomSince(room: string, afterEntryId: number): Promise<StoredRoom> {
+    return this.#readRoom(room, afterEntryId);
+  }
+
+  async lastEntryIds(rooms: readonly string[]): Promise<Map<string, number>> {
+    const ids = new Map<string, number>();
+    for (const room of rooms) {
+      const id = this.#statements.lastUpdateId.get(room)?.id;
+      const snapshotId = this.#statements.selectSnapshot.get(room)?.upto_id;
+      if (id !== null && id !== undefined) ids.set(room, Number(id));
+      else if (snapshotId !== undefined) ids.set(room, Number(snapshotId));
+    }
+    return ids;
+  }
+
+  #readRoom(room: string, afterEntryId: number): StoredRoom {
+    // One read transaction, so the snapshot and the log come from the same moment.
+    return this.#transaction(() => {
+      const snapshotRow = this.#statements.selectSnapshot.get(room);
+      const rows = this.#statements.selectUpdates.all(room, afterEntryId);
+      const updates = rows.map((row) => toBytes(row.data));
+      const snapshotId = Number(snapshotRow?.upto_id ?? 0);
+      const lastEntryId = rows.length > 0 ? Number(rows[rows.length - 1]?.id) : snapshotId;
+      const wanted = snapshotRow && (afterEntryId === 0 || snapshotId > afterEntryId);
+      return { snapshot: wanted ? toBytes(snapshotRow.data) : undefined, updates, lastEntryId };
+    });
+  }
+
+  async seedRoom(room: string, update: Uint8Array): Promise<number | undefined> {
+    // BEGIN IMMEDIATE holds the write lock from the check to the insert: no other writer between.
+    return this.#transaction(() => {
+      const hasState =
+        this.#statements.anyUpdate.get(room) !== undefined || this.#statements.selectSnapshot.get(room) !== undefined;
+      if (hasState) return undefined;
+      this.#touch([room]);
+      return Number(this.#statements.insertUpdate.get(room, update)?.id);
+    });
+  }
+
+  /**
+   * Group commit: the appends of every room made in one event-loop turn go into one transaction,
+   * so one fsync serves them all instead of one each. Each
+   * append still resolves only after the commit, so "stored before relayed" and "saved means
+   * committed" hold as before.
+   */
+  appendUpdates(room: string, updates: readonly Uint8Array[]): Promise<number> {
+    return new Promise((resolve, reject) => {
+      if (this.#pendingAppends.length === 0) setImmediate(() => this.#commitAppends());
+      this.#pendingAppends.push({ room, updates, resolve, reject });
+    });
+  }
+
+  #commitAppends(): void {
+    const batch = this.#pendingAppends;
+    this.#pendingAppends = [];
+    if (batch.length === 0) return;
+    let lastIds: number[];
+    try {
+      lastIds = this.appendBatch(batch);
+    } catch (error) {
+      for (const append of batch) append.reject(error);
+      return;
+    }
+    batch.forEach((append, index) => {
+      append.resolve(lastIds[index] ?? 0);
+    });
+  }
+
+  appendBatch(batch: AppendBatch): number[] {
+    return this.#transaction(() => {
+      this.#touch(batch.map(({ room }) => room));
+      return batch.map(({ room, updates }) => this.#insertUpdates(room, updates));
+    });
+  }
+
+  /** Records activity in the workshops of `rooms`: one UPDATE per workshop. */
+  #touch(rooms: readonly string[]): void {
+    const now = Date.now();
+    for (const workshop of new Set(rooms.map(workshopOfRoom))) {
+      this.#statements.touchWorkshop.run(now, workshop, now - ACTIVITY_RESOLUTION_MS);
+    }
+  }
+
+  #insertUpdates(room: string, updates: readonly Uint8Array[]): number {
+    let lastId = 0;
+    for (const update of updates) lastId = Number(this.#statements.insertUpdate.get(room, update)?.id);
+    return lastId;
+  }
+
+  async compactRoom(room: string, snapshot: Uint8Array, upToEntryId: number): Promise<void> {
+    this.#transaction(() => {
+      const stored = this.#statements.upsertSnapshot.run(room, snapshot, Date.now(), upToEntryId);
+      if (stored.changes > 0) this.#statements.deleteUpdates.run(room, upToEntryId);
+    });
+  }
+
+  async roomStats(room: string): Promise<RoomStats> {
+    const logEntries = Number(this.#statements.countUpdates.get(room)?.n ?? 0);
+    return { logEntries, hasSnapshot: this.#statements.selectSnapshot.get(room) !== undefined };
+  }
+
+  async purgeDeleted(): Promise<void> {
+    // Appends queued this turn first: the checkpoint then leaves an empty log behind.
+    this.#commitAppends();
+    // TRUNCATE: every frame goes into the main file (where secure_delete zeroed deleted rows)
+    // and the WAL file is cut to zero bytes, so no old page version survives in it.
+    const result = this.#db.prepare('PRAGMA wal_checkpoint(TRUNCATE)').get();
+    if (Number(result?.busy ?? 0) !== 0) throw new Error('the WAL checkpoint was blocked by a reader');
+  }
+
+  async deleteWorkshop(id: WorkshopId): Promise<boolean> {
+    const deleted = this.#transaction(() => {
+      const removed = this.#statements.deleteWorkshop.run(id).changes > 0;
+      const [from, to] = [`${id}/`, `${id}0`];
+      this.#statements.deleteRoomUpdates.run(from, to);
+      this.#statements.deleteRoomSnapshots.run(from, to);
+      return removed;
+    });
+    await this.purgeDeleted();
+    return deleted;
+  }
+
+  async workshopsInactiveSince(before: number): Promise<WorkshopId[]> {
+    const rows = this.#statements.inactiveWorkshops.all(before);
+    return rows.map((row) => row.id).filter(isWorkshopId);
+  }
+
+  async ping(): Promise<void> {
+    // A local file: reachable whenever the process runs (a full disk shows when writing).
+  }
+
+  async close(): Promise<void> {
+    // Appends queued this turn are committed, not dropped, before the database closes.
+    if (this.#db.isOpen) this.#commitAppends();
+    if (this.#db.isOpen) this.#db.close();
+  }
+
+  #transaction<T>(work: () => T): T {
+    this.#db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = work();
+      this.#db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (this.#db.isTransaction) this.#db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}
+
+function toBytes(value: unknown): Uint8Array {
+  if (value instanceof Uint8Array) return value;
+  throw new TypeError('Expected a BLOB column');
+}
