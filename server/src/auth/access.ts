@@ -1,5 +1,6 @@
 import {
   checkVoteWrites,
+  type DecodedUpdate,
   groupOfPerson,
   groupsMap,
   type PersonId,
@@ -33,8 +34,8 @@ export function mayWrite(ref: RoomRef, capability: Capability, workshopDoc: Y.Do
 /** Why a client's change was dropped: a word for the debug log, never the change itself. */
 export type WriteRefusal = 'no-right' | 'workshop-not-loaded' | VoteWriteRefusal;
 export type WriteVerdict = { readonly allowed: true } | { readonly allowed: false; readonly reason: WriteRefusal };
-/** Asked with every change (a Yjs update, v1) a connection sends. */
-export type WriteCheck = (update: Uint8Array) => WriteVerdict;
+/** Asked with every change (a Yjs update, v1, decoded once for every check) a connection sends. */
+export type WriteCheck = (update: DecodedUpdate) => WriteVerdict;
 
 const ALLOWED: WriteVerdict = { allowed: true };
 const NO_RIGHT: WriteVerdict = { allowed: false, reason: 'no-right' };
@@ -50,7 +51,7 @@ export function checkWrite(
   capability: Capability,
   workshopDoc: Y.Doc,
   roomDoc: Y.Doc,
-  update: Uint8Array,
+  update: Uint8Array | DecodedUpdate,
 ): WriteVerdict {
   if (!mayWrite(ref, capability, workshopDoc)) return NO_RIGHT;
   const plenary = ref.kind === 'board' && ref.board.kind === 'plenary';

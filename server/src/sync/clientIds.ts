@@ -1,3 +1,4 @@
+import type { DecodedUpdate } from '@avaa/board-model';
 import * as Y from 'yjs';
 
 /**
@@ -6,9 +7,6 @@ import * as Y from 'yjs';
  * no real client gets near this in one update, while a forged 15-byte struct can claim 2^53.
  */
 export const MAX_CLOCK_ADVANCE = 1_000_000;
-
-/** A Yjs update (v1) as `Y.decodeUpdate` gives it. */
-export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
 export type ClientIdRefusal = 'implausible-clock';
 export type ClientIdVerdict =

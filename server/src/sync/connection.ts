@@ -195,13 +195,13 @@ export class Connection implements Peer {
    * Awareness still goes through: readers are present too.
    */
   #write(room: Room, update: Uint8Array, live: boolean): void {
-    const verdict = this.#checkWrite(update);
+    // Throws on a malformed update (closing with 1002), as applying it would.
+    const decoded = Y.decodeUpdate(update);
+    const verdict = this.#checkWrite(decoded);
     if (!verdict.allowed) {
       this.#dropWrite(room, verdict.reason);
       return;
     }
-    // Throws on a malformed update (closing with 1002), as applying it would.
-    const decoded = Y.decodeUpdate(update);
     const ids = checkClientIds(room.doc, decoded, (id) => ownedByAnother(room, this, id));
     const refusal = ids.allowed ? undefined : ids.reason;
     const tooMany = this.#board && exceedsNoteLimit(room.doc, decoded.structs);

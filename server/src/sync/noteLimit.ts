@@ -1,6 +1,6 @@
+import type { DecodedUpdate } from '@avaa/board-model';
 import { type NoteMap, notesMap } from '@avaa/board-model';
 import * as Y from 'yjs';
-import type { DecodedUpdate } from './clientIds.ts';
 
 /**
  * Notes one board holds at most. A full day's common table has a few hundred; merging 30 groups'

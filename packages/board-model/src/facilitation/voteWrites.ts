@@ -37,9 +37,16 @@ export type VoteWriteVerdict =
   | { readonly allowed: true }
   | { readonly allowed: false; readonly reason: VoteWriteRefusal };
 
+/** An update as `Y.decodeUpdate` gives it: the server decodes once for all of its checks. */
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
+
 /** Throws on a malformed update, as `Y.applyUpdate` would. */
-export function checkVoteWrites(doc: Y.Doc, update: Uint8Array, writer: PersonId | undefined): VoteWriteVerdict {
-  const { structs, ds } = Y.decodeUpdate(update);
+export function checkVoteWrites(
+  doc: Y.Doc,
+  update: Uint8Array | DecodedUpdate,
+  writer: PersonId | undefined,
+): VoteWriteVerdict {
+  const { structs, ds } = update instanceof Uint8Array ? Y.decodeUpdate(update) : update;
   const check = new VoteWriteCheck(doc, structs, writer);
   const reason = check.insertions() ?? check.deletions(ds);
   return reason === undefined ? { allowed: true } : { allowed: false, reason };
@@ -48,7 +55,7 @@ export function checkVoteWrites(doc: Y.Doc, update: Uint8Array, writer: PersonId
 type Struct = Y.Item | Y.GC | Y.Skip;
 type SharedType = Y.Doc['share'] extends Map<string, infer T> ? T : never;
 type Content = Y.Item['content'];
-type DeleteSet = ReturnType<typeof Y.decodeUpdate>['ds'];
+type DeleteSet = DecodedUpdate['ds'];
 
 /** Where an item sits, seen from the votes (vote.ts's levels); `gone` Yjs collects on arrival. */
 type Place =
