@@ -131,10 +131,10 @@ function writeVersion1Database(dataDir: string, id: string): void {
   db.close();
 }
 
-test('SQLite errors from the storage thread reach the caller with their codes, and the storage goes on', async () => {
+test("a commit SQLite refuses rejects its appends with SQLite's codes, and the storage goes on", async () => {
   const dataDir = tempDir();
   const storage = openSqliteStorage(dataDir);
-  // A trigger stands in for a failing disk: the worker's commit fails inside SQLite itself.
+  // A trigger stands in for a failing disk: the commit fails inside SQLite itself.
   const db = new DatabaseSync(join(dataDir, DATABASE_FILE));
   db.exec(`CREATE TRIGGER refuse BEFORE INSERT ON room_updates WHEN NEW.room = 'w/broken'
     BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`);
@@ -156,7 +156,7 @@ test('appends sent just before close are committed; a call after close is refuse
   );
   await storage.close();
   expect(await Promise.all(appends)).toHaveLength(50);
-  await expect(storage.loadRoom('w/plenary')).rejects.toThrow(/closed/);
+  await expect(storage.loadRoom('w/plenary')).rejects.toThrow(/not open/);
   const reopened = openSqliteStorage(dataDir);
   expect((await reopened.loadRoom('w/plenary')).updates).toHaveLength(50);
   await reopened.close();

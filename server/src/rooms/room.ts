@@ -4,11 +4,11 @@ import * as Y from 'yjs';
 import { errorFields, type Logger } from '../log.ts';
 import type { Storage, StoredRoom } from '../storage/types.ts';
 import { encodeAwareness, encodeUpdate } from '../sync/messages.ts';
-import { CommitWaiters } from './commitWaiters.ts';
 import { EntryTracker } from './entryTracker.ts';
 import { eraseWhenUnwatched } from './erasure.ts';
 import { FROM_OTHER_NODE, type RoomLink } from './roomLink.ts';
-import { applyStored, isEmpty, storedBytes } from './storedState.ts';
+import { compactOrLog, RoomLog } from './roomLog.ts';
+import { applyStored, isEmpty } from './storedState.ts';
 
 /** One client connection as a room sees it (implemented by sync/connection.ts). */
 export interface Peer {
@@ -54,15 +54,8 @@ export class Room {
   readonly peers = new Set<Peer>();
   readonly #options: RoomOptions;
   #state: RoomState = 'loading';
-  /** Updates the doc emitted (and relayed) that wait for their commit. */
-  #pending: Uint8Array[] = [];
-  #draining: Promise<void> | undefined;
-  #logEntries = 0;
+  readonly #log: RoomLog;
   #lastEntryId = 0;
-  /** Updates the doc emitted since load, how many are committed, and who waits for that. */
-  readonly #commits: CommitWaiters;
-  /** Bytes of the stored snapshot and log: what the document size limit is checked against. */
-  #storedBytes = 0;
   /** With other nodes: which log entries the doc holds, and catching up on missed ones. */
   readonly #entries: EntryTracker | undefined;
   /** Other nodes' commits heard while loading, handled once loaded. */
@@ -74,7 +67,15 @@ export class Room {
     this.awareness = new Awareness(this.doc);
     // The server is not a participant: no presence of its own.
     this.awareness.setLocalState(null);
-    this.#commits = new CommitWaiters(() => options.link?.acknowledging ?? true);
+    this.#log = new RoomLog({
+      ...options,
+      live: () => this.#state === 'ready',
+      snapshot: () => Y.encodeStateAsUpdate(this.doc),
+      heldEntryId: () => this.heldEntryId,
+      acknowledging: () => options.link?.acknowledging ?? true,
+      onCommitted: (first, last, updates) => this.#committed(first, last, updates),
+      onFailure: (error) => this.fail(error),
+    });
     if (options.link) {
       this.#entries = new EntryTracker({
         fetch: (after) => options.storage.loadRoomSince(this.name, after),
@@ -89,7 +90,7 @@ export class Room {
    * upper bound of the document (the log repeats what later changes overwrote until compaction).
    */
   get sizeBytes(): number {
-    return this.#storedBytes;
+    return this.#log.sizeBytes;
   }
 
   get ready(): boolean {
@@ -103,8 +104,7 @@ export class Room {
     const stored = await this.#storedOrSeeded();
     if (this.#state !== 'loading') return;
     applyStored(this.doc, stored, null);
-    this.#logEntries = stored.updates.length;
-    this.#storedBytes = storedBytes(stored);
+    this.#log.loaded(stored);
     this.#lastEntryId = stored.lastEntryId;
     this.#entries?.loaded(stored.lastEntryId);
     // Listen only now, so loading does not append the stored state to the log again.
@@ -151,7 +151,7 @@ export class Room {
 
   /** The link is back: answer the save requests that waited for it. */
   resumeAcknowledgements(): void {
-    if (this.#state === 'ready') this.#commits.run();
+    if (this.#state === 'ready') this.#log.resumeAcknowledgements();
   }
 
   #applyStored(stored: StoredRoom): void {
@@ -194,7 +194,7 @@ export class Room {
    * is). Never runs if the room fails first: nothing may then be called saved.
    */
   afterCommit(run: () => void): void {
-    if (this.#state === 'ready') this.#commits.add(run);
+    if (this.#state === 'ready') this.#log.afterCommit(run);
   }
 
   /**
@@ -207,8 +207,8 @@ export class Room {
   }
 
   /** Resolves when every update emitted so far is stored (or the room failed). */
-  async flushed(): Promise<void> {
-    while (this.#draining) await this.#draining;
+  flushed(): Promise<void> {
+    return this.#log.flushed();
   }
 
   /**
@@ -219,13 +219,8 @@ export class Room {
     await this.flushed();
     const erased = this.#state === 'ready' && eraseWhenUnwatched(this, this.#options.logger);
     if (erased) await this.flushed();
-    if (this.#state === 'ready' && (this.#logEntries > 0 || erased)) {
-      try {
-        await this.#compact();
-      } catch (error) {
-        // The log rows are still there; the next load replays them (and erases again).
-        this.#options.logger('error', 'room-compaction-failed', { room: this.name, ...errorFields(error) });
-      }
+    if (this.#state === 'ready' && (this.#log.hasEntries || erased)) {
+      await compactOrLog(this.#log, this.#options.logger, this.name);
     }
     // The rows that held the text are deleted now; this makes them unrecoverable from the files.
     if (erased) await this.#purgeDeleted();
@@ -250,8 +245,7 @@ export class Room {
   async discard(code: number, reason: string): Promise<void> {
     const live = this.#state === 'ready' || this.#state === 'loading';
     if (live) this.#state = 'unloaded';
-    this.#pending = [];
-    this.#commits.clear();
+    this.#log.clear();
     for (const peer of [...this.peers]) peer.close(code, reason);
     await this.flushed();
     if (live) this.#destroy();
@@ -261,8 +255,7 @@ export class Room {
   fail(error: unknown): void {
     if (this.#state === 'failed' || this.#state === 'unloaded') return;
     this.#state = 'failed';
-    this.#pending = [];
-    this.#commits.clear();
+    this.#log.clear();
     this.#options.logger('error', 'room-failed', { room: this.name, peers: this.peers.size, ...errorFields(error) });
     // Clients keep their edits and resend them when they reconnect to a freshly loaded room.
     for (const peer of [...this.peers]) peer.close(CloseCode.internalError, 'storage failure');
@@ -279,59 +272,20 @@ export class Room {
 
   readonly #onUpdate = (update: Uint8Array, origin: unknown): void => {
     if (this.#state !== 'ready') return;
-    if (origin === FROM_OTHER_NODE) {
-      // Committed by the node that received it: relay only. It is in the log, so it counts
-      // towards compaction like our own entries.
-      this.#logEntries += 1;
-      this.#storedBytes += update.byteLength;
-      this.#relay(update, origin);
-      return;
-    }
     // Relayed before it is durable, as every y-websocket server does: waiting for the fsync
     // would put the disk in every edit's path to the other screens. The writer's client keeps
     // the edit until "saved" (and those who saw it would give it back after a crash).
-    this.#relay(update, origin);
-    this.#pending.push(update);
-    this.#commits.emitted();
-    this.#storedBytes += update.byteLength;
-    this.#draining ??= this.#drain();
-  };
-
-  async #drain(): Promise<void> {
-    // Wait one turn so the updates of many frames read together are committed together.
-    await new Promise((resolve) => setImmediate(resolve));
-    while (this.#pending.length > 0 && this.#state === 'ready') {
-      const updates = this.#pending.splice(0);
-      try {
-        const last = await this.#options.storage.appendUpdates(this.name, updates);
-        this.#lastEntryId = Math.max(this.#lastEntryId, last);
-        this.#logEntries += updates.length;
-        this.#entries?.committed(last - updates.length + 1, last);
-        if (this.#state === 'ready') this.#options.link?.committed(this, last - updates.length + 1, last, updates);
-        this.#commits.committed(updates.length);
-        if (this.#state === 'ready' && this.#logEntries >= this.#options.compactThreshold) await this.#compact();
-      } catch (error) {
-        this.fail(error);
-      }
-    }
-    // Cleared with no await after the loop's last check, so no update can slip in between.
-    this.#draining = undefined;
-  }
-
-  #relay(update: Uint8Array, origin: unknown): void {
     const message = encodeUpdate(update);
     for (const peer of this.peers) if (peer !== origin) peer.send(message);
-  }
+    // Another node's commit is in the log already; ours is stored now.
+    if (origin === FROM_OTHER_NODE) this.#log.storedElsewhere(update);
+    else this.#log.emitted(update);
+  };
 
-  async #compact(): Promise<void> {
-    // The snapshot holds at least every logged update (all were applied before being logged);
-    // an update applied since and logged later is simply applied twice on load, which Yjs ignores.
-    const snapshot = Y.encodeStateAsUpdate(this.doc);
-    const upTo = this.heldEntryId;
-    await this.#options.storage.compactRoom(this.name, snapshot, upTo);
-    this.#logEntries = 0;
-    this.#storedBytes = snapshot.byteLength + this.#pending.reduce((sum, update) => sum + update.byteLength, 0);
-    this.#options.logger('info', 'room-compacted', { room: this.name, upTo, bytes: snapshot.byteLength });
+  #committed(first: number, last: number, updates: readonly Uint8Array[]): void {
+    this.#lastEntryId = Math.max(this.#lastEntryId, last);
+    this.#entries?.committed(first, last);
+    if (this.#state === 'ready') this.#options.link?.committed(this, first, last, updates);
   }
 
   readonly #onAwareness = (

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppendBatcher } from './appendBatcher.ts';
-import type { AppendBatch } from './sqliteDatabase.ts';
+import { type AppendBatch, AppendBatcher } from './appendBatcher.ts';
 
 const bytes = (value: number) => new Uint8Array([value]);
 const roomsOf = (batch: AppendBatch) => batch.map(({ room }) => room);

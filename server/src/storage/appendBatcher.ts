@@ -1,12 +1,13 @@
-import type { AppendBatch } from './sqliteDatabase.ts';
+/** The appends of several rooms, committed together (one fsync). */
+export type AppendBatch = readonly { readonly room: string; readonly updates: readonly Uint8Array[] }[];
 
 /**
- * Group commit, across threads: appends wait until the end of the event-loop turn and, while the
+ * Group commit: appends wait until the end of the event-loop turn and, while the
  * last commit is younger than `intervalMs`, until then; all waiting appends (every room's) then
  * go as one batch, committed in one transaction. Each append resolves after that commit, so
  * "saved means committed" holds; relaying does not wait for it (rooms/room.ts). At low load an
- * append is sent at the end of its turn; under load the commits (one fsync each) stay at most
- * 1000 / intervalMs per second however many rooms write.
+ * append is committed at the end of its turn; under load the commits (one fsync each) stay at
+ * most 1000 / intervalMs per second however many rooms write.
  */
 export class AppendBatcher {
   readonly #commit: (batch: AppendBatch) => Promise<number[]>;

@@ -1,148 +1,231 @@
-import { Worker } from 'node:worker_threads';
-import type { WorkshopId } from '@avaa/protocol';
-import { AppendBatcher } from './appendBatcher.ts';
-import { openSqliteDatabase } from './sqliteDatabase.ts';
-import type { StorageError, StorageReply, StorageRequest } from './sqliteMessages.ts';
-import type { RoomSeed, RoomStats, Storage, StoredRoom, WorkshopRecord } from './types.ts';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { isWorkshopId, type WorkshopId } from '@avaa/protocol';
+import { type AppendBatch, AppendBatcher } from './appendBatcher.ts';
+import { migrate } from './sqliteSchema.ts';
+import {
+  ACTIVITY_RESOLUTION_MS,
+  type RoomSeed,
+  type RoomStats,
+  type Storage,
+  type StoredRoom,
+  type WorkshopRecord,
+  workshopOfRoom,
+} from './types.ts';
+import { toWorkshop, WORKSHOP_COLUMNS } from './workshopRow.ts';
 
-export { DATABASE_FILE } from './sqliteDatabase.ts';
+export const DATABASE_FILE = 'avaa.sqlite';
 
 /**
- * SQLite in `dataDir`, run on a worker thread (sqliteWorker.ts). node:sqlite is synchronous, so on
- * the server's own thread every commit's fsync and every WAL checkpoint stalled all rooms; here
- * they only delay the appends waiting for them. The database is opened (created, migrated) on
- * this thread first, so a bad DATA_DIR fails at startup, not at the first write.
- */
-export function openSqliteStorage(dataDir: string): Storage {
-  void openSqliteDatabase(dataDir).close();
-  return new SqliteWorkerStorage(dataDir);
-}
-
-/**
- * At most this often a commit (an fsync): under load the appends of this long share one. It
- * delays only the "saved" answer, never what other clients see.
+ * At most this often a commit (an fsync) under load: the appends of every room in that time
+ * share one. It delays only the "saved" answer, never what other clients see (rooms relay at
+ * once), and keeps the event loop's time in commits small however many rooms write.
  */
 const COMMIT_INTERVAL_MS = 25;
 
-type Waiting = { readonly resolve: (value: unknown) => void; readonly reject: (error: Error) => void };
+/** Opens (creating or migrating if needed) the SQLite database in `dataDir`. */
+export function openSqliteStorage(dataDir: string): Storage {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new DatabaseSync(join(dataDir, DATABASE_FILE));
+  // WAL lets readers run beside the writer; FULL makes every commit survive power loss;
+  // secure_delete zeroes deleted rows and freed pages, so erased text leaves the file.
+  db.exec(
+    'PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;',
+  );
+  migrate(db);
+  return new SqliteStorage(db);
+}
 
-class SqliteWorkerStorage implements Storage {
-  readonly #dataDir: string;
-  #worker: Worker | undefined;
-  readonly #waiting = new Map<number, Waiting>();
-  #nextId = 1;
-  #closed = false;
-  readonly #appends = new AppendBatcher((batch) => this.#call('appendBatch', batch), COMMIT_INTERVAL_MS);
+class SqliteStorage implements Storage {
+  readonly #db: DatabaseSync;
+  readonly #statements;
+  // node:sqlite is synchronous: each commit (and its fsync) runs on this thread.
+  readonly #appends = new AppendBatcher(async (batch) => this.#appendBatch(batch), COMMIT_INTERVAL_MS);
 
-  constructor(dataDir: string) {
-    this.#dataDir = dataDir;
+  constructor(db: DatabaseSync) {
+    this.#db = db;
+    this.#statements = {
+      // OR IGNORE: a taken id or join code inserts nothing, and the caller draws new ones.
+      insertWorkshop: db.prepare(
+        `INSERT OR IGNORE INTO workshops (${WORKSHOP_COLUMNS}, last_activity) VALUES (?, ?, ?, ?, ?, ?)`,
+      ),
+      // Written only when the stored value is older than the resolution: most appends skip it.
+      touchWorkshop: db.prepare('UPDATE workshops SET last_activity = ? WHERE id = ? AND last_activity < ?'),
+      inactiveWorkshops: db.prepare('SELECT id FROM workshops WHERE last_activity < ? ORDER BY last_activity'),
+      deleteWorkshop: db.prepare('DELETE FROM workshops WHERE id = ?'),
+      // A range, not LIKE: it uses the index, and BINARY order puts '0' right after '/'.
+      deleteRoomUpdates: db.prepare('DELETE FROM room_updates WHERE room >= ? AND room < ?'),
+      deleteRoomSnapshots: db.prepare('DELETE FROM room_snapshots WHERE room >= ? AND room < ?'),
+      selectWorkshop: db.prepare(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE id = ?`),
+      selectWorkshopByCode: db.prepare(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE join_code = ?`),
+      insertUpdate: db.prepare('INSERT INTO room_updates (room, data) VALUES (?, ?) RETURNING id'),
+      selectUpdates: db.prepare('SELECT id, data FROM room_updates WHERE room = ? AND id > ? ORDER BY id'),
+      lastUpdateId: db.prepare('SELECT MAX(id) AS id FROM room_updates WHERE room = ?'),
+      anyUpdate: db.prepare('SELECT 1 AS found FROM room_updates WHERE room = ? LIMIT 1'),
+      selectSnapshot: db.prepare('SELECT data, upto_id FROM room_snapshots WHERE room = ?'),
+      // The WHERE keeps a snapshot that reaches further than the one offered.
+      upsertSnapshot: db.prepare(
+        `INSERT INTO room_snapshots (room, data, updated_at, upto_id) VALUES (?, ?, ?, ?)
+         ON CONFLICT (room) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at,
+           upto_id = excluded.upto_id
+         WHERE room_snapshots.upto_id <= excluded.upto_id`,
+      ),
+      deleteUpdates: db.prepare('DELETE FROM room_updates WHERE room = ? AND id <= ?'),
+      countUpdates: db.prepare('SELECT COUNT(*) AS n FROM room_updates WHERE room = ?'),
+    };
   }
 
-  createWorkshop(workshop: WorkshopRecord, seeds: readonly RoomSeed[]): Promise<boolean> {
-    const owned = seeds.map((seed) => ({ room: seed.room, update: ownBytes(seed.update) }));
-    return this.#call('createWorkshop', workshop, owned);
+  async createWorkshop(workshop: WorkshopRecord, seeds: readonly RoomSeed[]): Promise<boolean> {
+    return this.#transaction(() => {
+      const { id, title, language, createdAt, joinCode } = workshop;
+      // Activity starts now, not at createdAt: an imported workshop keeps its old creation time.
+      const inserted = this.#statements.insertWorkshop.run(id, title, language, createdAt, joinCode, Date.now());
+      if (inserted.changes === 0) return false;
+      for (const seed of seeds) this.#statements.insertUpdate.get(seed.room, seed.update);
+      return true;
+    });
   }
-  getWorkshop(id: WorkshopId): Promise<WorkshopRecord | undefined> {
-    return this.#call('getWorkshop', id);
+
+  async getWorkshop(id: WorkshopId): Promise<WorkshopRecord | undefined> {
+    return toWorkshop(this.#statements.selectWorkshop.get(id));
   }
-  findWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | undefined> {
-    return this.#call('findWorkshopByJoinCode', joinCode);
+
+  async findWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | undefined> {
+    return toWorkshop(this.#statements.selectWorkshopByCode.get(joinCode));
   }
-  loadRoom(room: string): Promise<StoredRoom> {
-    return this.#call('loadRoom', room);
+
+  async loadRoom(room: string): Promise<StoredRoom> {
+    return this.#readRoom(room, 0);
   }
-  loadRoomSince(room: string, afterEntryId: number): Promise<StoredRoom> {
-    return this.#call('loadRoomSince', room, afterEntryId);
+
+  async loadRoomSince(room: string, afterEntryId: number): Promise<StoredRoom> {
+    return this.#readRoom(room, afterEntryId);
   }
-  lastEntryIds(rooms: readonly string[]): Promise<Map<string, number>> {
-    return this.#call('lastEntryIds', rooms);
+
+  async lastEntryIds(rooms: readonly string[]): Promise<Map<string, number>> {
+    const ids = new Map<string, number>();
+    for (const room of rooms) {
+      const id = this.#statements.lastUpdateId.get(room)?.id;
+      const snapshotId = this.#statements.selectSnapshot.get(room)?.upto_id;
+      if (id !== null && id !== undefined) ids.set(room, Number(id));
+      else if (snapshotId !== undefined) ids.set(room, Number(snapshotId));
+    }
+    return ids;
   }
-  seedRoom(room: string, update: Uint8Array): Promise<number | undefined> {
-    return this.#call('seedRoom', room, ownBytes(update));
+
+  #readRoom(room: string, afterEntryId: number): StoredRoom {
+    // One read transaction, so the snapshot and the log come from the same moment.
+    return this.#transaction(() => {
+      const snapshotRow = this.#statements.selectSnapshot.get(room);
+      const rows = this.#statements.selectUpdates.all(room, afterEntryId);
+      const updates = rows.map((row) => toBytes(row.data));
+      const snapshotId = Number(snapshotRow?.upto_id ?? 0);
+      const lastEntryId = rows.length > 0 ? Number(rows[rows.length - 1]?.id) : snapshotId;
+      const wanted = snapshotRow && (afterEntryId === 0 || snapshotId > afterEntryId);
+      return { snapshot: wanted ? toBytes(snapshotRow.data) : undefined, updates, lastEntryId };
+    });
   }
+
+  async seedRoom(room: string, update: Uint8Array): Promise<number | undefined> {
+    // BEGIN IMMEDIATE holds the write lock from the check to the insert: no other writer between.
+    return this.#transaction(() => {
+      const hasState =
+        this.#statements.anyUpdate.get(room) !== undefined || this.#statements.selectSnapshot.get(room) !== undefined;
+      if (hasState) return undefined;
+      this.#touch([room]);
+      return Number(this.#statements.insertUpdate.get(room, update)?.id);
+    });
+  }
+
+  /** Group commit (appendBatcher.ts); resolves after the commit. */
   appendUpdates(room: string, updates: readonly Uint8Array[]): Promise<number> {
-    return this.#appends.append(room, updates.map(ownBytes));
+    return this.#appends.append(room, updates);
   }
-  compactRoom(room: string, snapshot: Uint8Array, upToEntryId: number): Promise<void> {
-    return this.#call('compactRoom', room, ownBytes(snapshot), upToEntryId);
+
+  #appendBatch(batch: AppendBatch): number[] {
+    return this.#transaction(() => {
+      this.#touch(batch.map(({ room }) => room));
+      return batch.map(({ room, updates }) => this.#insertUpdates(room, updates));
+    });
   }
-  roomStats(room: string): Promise<RoomStats> {
-    return this.#call('roomStats', room);
+
+  /** Records activity in the workshops of `rooms`: one UPDATE per workshop. */
+  #touch(rooms: readonly string[]): void {
+    const now = Date.now();
+    for (const workshop of new Set(rooms.map(workshopOfRoom))) {
+      this.#statements.touchWorkshop.run(now, workshop, now - ACTIVITY_RESOLUTION_MS);
+    }
   }
-  purgeDeleted(): Promise<void> {
-    return this.#call('purgeDeleted');
+
+  #insertUpdates(room: string, updates: readonly Uint8Array[]): number {
+    let lastId = 0;
+    for (const update of updates) lastId = Number(this.#statements.insertUpdate.get(room, update)?.id);
+    return lastId;
   }
-  deleteWorkshop(id: WorkshopId): Promise<boolean> {
-    return this.#call('deleteWorkshop', id);
+
+  async compactRoom(room: string, snapshot: Uint8Array, upToEntryId: number): Promise<void> {
+    this.#transaction(() => {
+      const stored = this.#statements.upsertSnapshot.run(room, snapshot, Date.now(), upToEntryId);
+      if (stored.changes > 0) this.#statements.deleteUpdates.run(room, upToEntryId);
+    });
   }
-  workshopsInactiveSince(before: number): Promise<WorkshopId[]> {
-    return this.#call('workshopsInactiveSince', before);
+
+  async roomStats(room: string): Promise<RoomStats> {
+    const logEntries = Number(this.#statements.countUpdates.get(room)?.n ?? 0);
+    return { logEntries, hasSnapshot: this.#statements.selectSnapshot.get(room) !== undefined };
   }
+
+  async purgeDeleted(): Promise<void> {
+    // Appends waiting for their commit first: the checkpoint then leaves an empty log behind.
+    this.#appends.flush();
+    // TRUNCATE: every frame goes into the main file (where secure_delete zeroed deleted rows)
+    // and the WAL file is cut to zero bytes, so no old page version survives in it.
+    const result = this.#db.prepare('PRAGMA wal_checkpoint(TRUNCATE)').get();
+    if (Number(result?.busy ?? 0) !== 0) throw new Error('the WAL checkpoint was blocked by a reader');
+  }
+
+  async deleteWorkshop(id: WorkshopId): Promise<boolean> {
+    const deleted = this.#transaction(() => {
+      const removed = this.#statements.deleteWorkshop.run(id).changes > 0;
+      const [from, to] = [`${id}/`, `${id}0`];
+      this.#statements.deleteRoomUpdates.run(from, to);
+      this.#statements.deleteRoomSnapshots.run(from, to);
+      return removed;
+    });
+    await this.purgeDeleted();
+    return deleted;
+  }
+
+  async workshopsInactiveSince(before: number): Promise<WorkshopId[]> {
+    const rows = this.#statements.inactiveWorkshops.all(before);
+    return rows.map((row) => row.id).filter(isWorkshopId);
+  }
+
   async ping(): Promise<void> {
     // A local file: reachable whenever the process runs (a full disk shows when writing).
   }
 
   async close(): Promise<void> {
-    if (this.#closed) return;
-    // Appends made so far are committed by the worker before it closes the database.
-    this.#appends.flush();
-    const worker = this.#worker;
-    if (worker) await this.#call('close');
-    this.#closed = true;
-    this.#worker = undefined;
-    await worker?.terminate();
+    // Appends waiting for their commit are committed, not dropped, before the database closes.
+    if (this.#db.isOpen) this.#appends.flush();
+    if (this.#db.isOpen) this.#db.close();
   }
 
-  #call<T>(method: StorageRequest['method'], ...args: readonly unknown[]): Promise<T> {
-    if (this.#closed) return Promise.reject(new Error('the storage is closed'));
-    // Calls reach the worker in the order they were made: appends waiting for the turn's end go first.
-    if (method !== 'appendBatch') this.#appends.flush();
-    const worker = this.#started();
-    const id = this.#nextId++;
-    return new Promise<T>((resolve, reject) => {
-      this.#waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      worker.ref();
-      worker.postMessage({ id, method, args } satisfies StorageRequest);
-    });
-  }
-
-  /** The worker, started at the first call and again after one died (its calls were rejected). */
-  #started(): Worker {
-    if (this.#worker) return this.#worker;
-    const worker = new Worker(new URL('./sqliteWorker.ts', import.meta.url), {
-      workerData: { dataDir: this.#dataDir },
-    });
-    worker.on('message', (reply: StorageReply) => this.#settle(worker, reply));
-    worker.on('error', (error) => this.#stopped(worker, error));
-    worker.on('exit', (code) => this.#stopped(worker, new Error(`the SQLite worker exited with code ${code}`)));
-    this.#worker = worker;
-    return worker;
-  }
-
-  #settle(worker: Worker, reply: StorageReply): void {
-    const waiting = this.#waiting.get(reply.id);
-    this.#waiting.delete(reply.id);
-    // Idle, the worker must not keep the process alive; busy, it must (a script awaiting a load).
-    if (this.#waiting.size === 0) worker.unref();
-    if (reply.ok) waiting?.resolve(reply.value);
-    else waiting?.reject(fromStorageError(reply.error));
-  }
-
-  #stopped(worker: Worker, error: Error): void {
-    if (this.#worker !== worker) return;
-    this.#worker = undefined;
-    const waiting = [...this.#waiting.values()];
-    this.#waiting.clear();
-    for (const call of waiting) call.reject(error);
+  #transaction<T>(work: () => T): T {
+    this.#db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = work();
+      this.#db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (this.#db.isTransaction) this.#db.exec('ROLLBACK');
+      throw error;
+    }
   }
 }
 
-/** A view of exactly its bytes: posting a view would copy its whole underlying buffer. */
-function ownBytes(bytes: Uint8Array): Uint8Array {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-}
-
-function fromStorageError(fields: StorageError): Error {
-  const { name, message, ...codes } = fields;
-  return Object.assign(new Error(message), { name }, codes);
+function toBytes(value: unknown): Uint8Array {
+  if (value instanceof Uint8Array) return value;
+  throw new TypeError('Expected a BLOB column');
 }
