@@ -24,7 +24,7 @@ const SECTIONS: readonly [file: string, extras: readonly string[]][] = [
   ['syncCompare', ['ratios']],
   ['syncCapacity', ['reached', 'idle']],
   ['syncPresence', []],
-  ['storage', ['writes']],
+  ['storage', ['writes', 'disk']],
   ['browser', ['bundleTotals', 'bundle']],
   ['exportPdf', []],
   ['proposeStacks', []],

@@ -37,6 +37,8 @@ export async function startServerProcess(kind: ServerKind, maxActiveWorkshops = 
       DATA_DIR: dataDir,
       AVAA_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
       BENCH_MAX_ACTIVE_WORKSHOPS: String(maxActiveWorkshops),
+      // The capacity ramp creates up to 300 workshops from one address (the default allows 300 an hour).
+      WORKSHOP_CREATIONS_PER_HOUR: '100000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
