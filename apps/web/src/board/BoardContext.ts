@@ -1,8 +1,9 @@
 import type { CellId, NoteId } from '@avaa/board-model';
 import type { BoardRef } from '@avaa/protocol';
 import type { Peer, PresenceWriter } from '@avaa/sync-client';
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
+import { type EditorsStore, EMPTY_EDITORS } from '../presence/editorsStore.ts';
 
 /** What every part of an open board needs: the document and what this person may do. */
 export type BoardContextValue = {
@@ -23,8 +24,20 @@ export function useBoard(): BoardContextValue {
   return value;
 }
 
+/**
+ * The id of dnd-kit's instructions for screen readers (the DndContext's id), which every drag
+ * handle names in aria-describedby, bound to dnd-kit or not.
+ */
+export const DND_DESCRIBED_BY = 'DndDescribedBy-board';
+
 /** The cell a dragged note would land in, for highlighting it. */
 export const DropCellContext = createContext<CellId | null>(null);
 
-/** Who else is editing which note; its own context so presence changes re-render only notes. */
-export const EditorsContext = createContext<ReadonlyMap<NoteId, readonly Peer[]>>(new Map());
+/** Who else is editing which note; a store, so a presence change re-renders only the notes it is about. */
+export const EditorsContext = createContext<EditorsStore>(EMPTY_EDITORS);
+
+/** The peers editing `note`, re-read only when they change. */
+export function useNoteEditors(note: NoteId): readonly Peer[] | undefined {
+  const store = useContext(EditorsContext);
+  return useSyncExternalStore(store.subscribe, () => store.editorsOf(note));
+}

@@ -1,10 +1,11 @@
 import { isNoteId, moveNote, type NoteId, type NoteView } from '@avaa/board-model';
 import { type Active, type Announcements, DndContext, type DragEndEvent, DragOverlay, type Over } from '@dnd-kit/core';
-import { type ReactNode, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
-import type { NotesByCell } from '../doc/useNotesByCell.ts';
+import { currentNotes, type NotesByCell } from '../doc/useNotesByCell.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
-import { DropCellContext } from './BoardContext.ts';
+import { holdNearChanges } from '../notes/nearViewport.ts';
+import { DND_DESCRIBED_BY, DropCellContext } from './BoardContext.ts';
 import { collisionDetection, useDragSensors } from './dragSensors.ts';
 import { type DropTarget, dropTarget, notePlace } from './dropTarget.ts';
 import { cellName, noteLabel } from './names.ts';
@@ -13,57 +14,73 @@ import { cellName, noteLabel } from './names.ts';
  * Drag and drop of notes by pointer, touch and keyboard. The document changes once, on drop
  * (`moveNote`); while dragging, only the highlighted target cell is local state. Screen-reader
  * announcements name notes by their text and cells by phase and dimension.
+ *
+ * This component does not re-render when notes change (it reads them when an event comes):
+ * re-rendering dnd-kit's context during a drag re-runs its collision detection and wakes
+ * every sortable list on the board.
  */
-export function BoardDnd({ doc, notes, children }: { doc: Y.Doc; notes: NotesByCell; children: ReactNode }) {
+export function BoardDnd({ doc, children }: { doc: Y.Doc; children: ReactNode }) {
   const t = useT();
   const language = useLanguage();
   const sensors = useDragSensors();
   const [dragged, setDragged] = useState<NoteView | null>(null);
   const [dropCell, setDropCell] = useState<DropTarget['cell'] | null>(null);
-  // Announcements run outside render; they read the latest notes through a ref.
-  const latest = useRef(notes);
-  latest.current = notes;
+  // Announcements and handlers run outside render; they read the latest notes when called.
 
   const announcements = useMemo<Announcements>(() => {
-    const name = (active: Active) => noteLabel(findNote(latest.current, active.id)?.text ?? '');
+    const name = (active: Active) => noteLabel(findNote(currentNotes(doc), active.id)?.text ?? '');
     const place = (at: DropTarget) => ({ cell: cellName(at.cell, language), position: at.index + 1, total: at.total });
     return {
       onDragStart: ({ active }) => {
-        const at = isNoteId(active.id) ? notePlace(latest.current, active.id) : null;
+        const at = isNoteId(active.id) ? notePlace(currentNotes(doc), active.id) : null;
         return at ? t('dnd.pickedUp', { note: name(active), ...place(at) }) : undefined;
       },
       onDragOver: ({ active, over }) => {
-        const at = target(latest.current, active, over);
+        const at = target(currentNotes(doc), active, over);
         if (!at) return t('dnd.outside', { note: name(active) });
         return t('dnd.overNote', { note: name(active), ...place(at) });
       },
       onDragEnd: ({ active, over }) => {
-        const at = target(latest.current, active, over);
+        const at = target(currentNotes(doc), active, over);
         return at ? t('dnd.dropped', { note: name(active), ...place(at) }) : t('dnd.cancelled', { note: name(active) });
       },
       onDragCancel: ({ active }) => t('dnd.cancelled', { note: name(active) }),
     };
-  }, [language, t]);
+  }, [doc, language, t]);
+  const accessibility = useMemo(
+    () => ({ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }),
+    [announcements, t],
+  );
+
+  // A board closed mid-drag must not leave the notes' binding on hold.
+  useEffect(() => () => holdNearChanges(false), []);
 
   const end = ({ active, over }: DragEndEvent) => {
-    const at = target(latest.current, active, over);
+    holdNearChanges(false);
+    const at = target(currentNotes(doc), active, over);
     setDragged(null);
     setDropCell(null);
     if (!at || !isNoteId(active.id)) return;
-    const from = notePlace(latest.current, active.id);
+    const from = notePlace(currentNotes(doc), active.id);
     if (from && from.cell === at.cell && from.index === at.index) return;
     moveNote(doc, active.id, at.cell, at.index);
   };
 
   return (
     <DndContext
+      id={DND_DESCRIBED_BY}
+      autoScroll={AUTO_SCROLL}
       sensors={sensors}
       collisionDetection={collisionDetection}
-      accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
-      onDragStart={({ active }) => setDragged(findNote(latest.current, active.id) ?? null)}
-      onDragOver={({ active, over }) => setDropCell(target(latest.current, active, over)?.cell ?? null)}
+      accessibility={accessibility}
+      onDragStart={({ active }) => {
+        holdNearChanges(true);
+        setDragged(findNote(currentNotes(doc), active.id) ?? null);
+      }}
+      onDragOver={({ active, over }) => setDropCell(target(currentNotes(doc), active, over)?.cell ?? null)}
       onDragEnd={end}
       onDragCancel={() => {
+        holdNearChanges(false);
         setDragged(null);
         setDropCell(null);
       }}
@@ -79,6 +96,13 @@ export function BoardDnd({ doc, notes, children }: { doc: Y.Doc; notes: NotesByC
     </DndContext>
   );
 }
+
+/**
+ * Scrolling the page while a note is dragged near its edge: a step a frame at dnd-kit's default
+ * top speed (10 px per 5 ms). Its default 5 ms steps re-render the drag context, and with it
+ * every sortable list, up to three times a frame.
+ */
+const AUTO_SCROLL = { interval: 16, acceleration: 32 };
 
 function target(notes: NotesByCell, active: Active, over: Over | null): DropTarget | null {
   if (!over || !isNoteId(active.id)) return null;

@@ -1,6 +1,7 @@
 import { cellId, DIMENSIONS, PHASES } from '@avaa/board-model';
 import { Fragment, useMemo } from 'react';
-import type { NotesByCell } from '../doc/useNotesByCell.ts';
+import type * as Y from 'yjs';
+import { useNotesByCell } from '../doc/useNotesByCell.ts';
 import { boardStats } from '../gaps/cellStats.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { useFocusedCell } from '../stage/useFocusedCell.ts';
@@ -15,7 +16,8 @@ const NO_NOTES: readonly never[] = [];
  * The customer-process table: phases as columns, dimensions as rows. In the DOM each
  * dimension's heading comes before its five cells, so on narrow screens the rows simply stack.
  */
-export function BoardGrid({ notes }: { notes: NotesByCell }) {
+export function BoardGrid({ doc }: { doc: Y.Doc }) {
+  const notes = useNotesByCell(doc);
   const t = useT();
   const language = useLanguage();
   const workshop = useWorkshop();

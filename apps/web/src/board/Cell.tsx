@@ -1,4 +1,4 @@
-import { type CellId, dimensionOf, type NoteView, parseCellId, phaseOf } from '@avaa/board-model';
+import { type CellId, dimensionOf, type NoteId, type NoteView, parseCellId, phaseOf } from '@avaa/board-model';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { memo, useCallback, useContext, useEffect, useId, useMemo, useRef } from 'react';
@@ -12,6 +12,7 @@ import { useBoardView } from '../state/boardView.ts';
 import { counted } from '../voting/plural.ts';
 import { DropCellContext, useBoard } from './BoardContext.ts';
 import { cellName, dimensionName, phaseName } from './names.ts';
+import { sameIds } from './sameIds.ts';
 
 type Props = {
   cell: CellId;
@@ -56,7 +57,9 @@ export const Cell = memo(function Cell({ cell, notes, gap, heat, focused }: Prop
     () => notes.filter((note) => note.id !== hidden && (!hideOthers || matchesKind(note.kind, kindFilter))),
     [notes, hidden, hideOthers, kindFilter],
   );
-  const ids = useMemo(() => shown.map((note) => note.id), [shown]);
+  // The same array while the order is the same: a new one (on every keystroke in the cell)
+  // would make dnd-kit re-render all the cell's notes, and re-measure the board mid-drag.
+  const ids = useStableIds(shown);
   const empty = notes.length === 0 && !drafting;
   const classes = [
     'cell',
@@ -115,6 +118,15 @@ export const Cell = memo(function Cell({ cell, notes, gap, heat, focused }: Prop
     </div>
   );
 });
+
+function useStableIds(notes: readonly NoteView[]): NoteId[] {
+  const previous = useRef<NoteId[]>([]);
+  const ids = sameIds(previous.current, notes) ? previous.current : notes.map((note) => note.id);
+  useEffect(() => {
+    previous.current = ids;
+  });
+  return ids;
+}
 
 /** Brings the cell into view once each time the facilitator starts showing it. */
 function useScrollWhenFocused(element: { readonly current: HTMLDivElement | null }, focused: boolean): void {

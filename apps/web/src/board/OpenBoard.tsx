@@ -7,15 +7,14 @@ import { SaveIndicator } from '../connection/SaveIndicator.tsx';
 import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
 import type { BoardSession } from '../doc/useBoardSession.ts';
 import { useMeta } from '../doc/useMeta.ts';
-import { useNotesByCell } from '../doc/useNotesByCell.ts';
 import { GapsToolbar } from '../gaps/GapsToolbar.tsx';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { Toasts } from '../notes/Toasts.tsx';
 import { StacksContext, useStacks } from '../plenary/useStacks.ts';
+import { createEditorsStore } from '../presence/editorsStore.ts';
 import { NamePrompt } from '../presence/NamePrompt.tsx';
-import { PresenceList } from '../presence/PresenceList.tsx';
+import { LivePresenceList } from '../presence/PresenceList.tsx';
 import { displayName, useLocalPresence } from '../presence/useLocalPresence.ts';
-import { editorsByNote, usePeers } from '../presence/usePeers.ts';
 import { PrintButton } from '../print/PrintButton.tsx';
 import { BoardUiContext, createBoardUiStore } from '../state/boardUi.ts';
 import { usePreferences } from '../state/preferences.ts';
@@ -25,7 +24,7 @@ import { BoardContext, EditorsContext } from './BoardContext.ts';
 import { BoardDnd } from './BoardDnd.tsx';
 import { BoardGrid } from './BoardGrid.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
-import { useBoardWatchers, useWorkshopTitle } from './useBoardWatchers.ts';
+import { DeletedNoteWatcher, usePresenceOfEditing, useWorkshopTitle } from './useBoardWatchers.ts';
 import { useServerRefusal } from './useServerRefusal.ts';
 
 type Props = {
@@ -52,9 +51,7 @@ export function OpenBoard({ board, session, canEdit, heading, notice, accent }: 
   const status = useConnectionStatus(connection);
   const refusal = useServerRefusal(workshop.workshopId, workshop.token);
   const meta = useMeta(doc);
-  const notes = useNotesByCell(doc);
-  const peers = usePeers(connection.awareness);
-  const editors = useMemo(() => editorsByNote(peers), [peers]);
+  const editors = useMemo(() => createEditorsStore(connection.awareness), [connection]);
   const presence = useLocalPresence(connection, canEdit ? workshop.presenceUser : null, workshop.personId);
   // A refusal (from the socket or the API) is final: stop retrying and stop offering edits.
   const closedReason = status.state === 'closed' ? status.reason : refusal;
@@ -70,7 +67,7 @@ export function OpenBoard({ board, session, canEdit, heading, notice, accent }: 
     [doc, stableBoard, editable, canStack, presence],
   );
   useWorkshopTitle(meta);
-  useBoardWatchers(store, notes, doc, presence, t);
+  usePresenceOfEditing(store, presence);
   useEffect(() => {
     if (closedReason) connection.provider.disconnect();
   }, [closedReason, connection]);
@@ -91,12 +88,13 @@ export function OpenBoard({ board, session, canEdit, heading, notice, accent }: 
   const self = workshop.presenceUser;
   const table = (
     <>
-      <GapsToolbar notes={notes} />
+      <GapsToolbar doc={doc} />
       <main id="board" tabIndex={-1} data-board={board.kind === 'group' ? `group-${board.group}` : 'plenary'}>
-        <BoardDnd doc={doc} notes={notes}>
-          <BoardGrid notes={notes} />
+        <BoardDnd doc={doc}>
+          <BoardGrid doc={doc} />
         </BoardDnd>
       </main>
+      <DeletedNoteWatcher store={store} doc={doc} t={t} />
     </>
   );
   return (
@@ -112,7 +110,9 @@ export function OpenBoard({ board, session, canEdit, heading, notice, accent }: 
               {...(accent ? { accent } : {})}
             >
               {editable ? <UndoButtons manager={undo} /> : <span className="read-only-tag">{t('board.readOnly')}</span>}
-              {canEdit && self && <PresenceList peers={peers} selfName={self.name} selfColour={self.colour} />}
+              {canEdit && self && (
+                <LivePresenceList awareness={connection.awareness} selfName={self.name} selfColour={self.colour} />
+              )}
               {editable && <SaveIndicator connection={connection} />}
               <ConnectionBadge status={closedReason ? { state: 'closed', reason: closedReason, code: 0 } : status} />
               {meta && <PrintButton doc={doc} board={board} title={meta.title} />}

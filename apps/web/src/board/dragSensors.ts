@@ -1,4 +1,4 @@
-import { isNoteId } from '@avaa/board-model';
+import { isCellId, isNoteId } from '@avaa/board-model';
 import {
   type CollisionDetection,
   closestCorners,
@@ -6,6 +6,7 @@ import {
   PointerSensor,
   pointerWithin,
   TouchSensor,
+  type UniqueIdentifier,
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
@@ -26,25 +27,48 @@ class MouseAndPenSensor extends PointerSensor {
   ];
 }
 
+// Module-level options: dnd-kit rebuilds its sensors (and re-renders every draggable note)
+// whenever an option object changes identity, so fresh objects per render cost a whole board.
+// A few pixels of travel before a drag starts, so a click on the handle stays a click.
+const MOUSE = { activationConstraint: { distance: 5 } };
+const TOUCH = { activationConstraint: { delay: 200, tolerance: 8 } };
+const KEYBOARD = { coordinateGetter: sortableKeyboardCoordinates };
+
 export function useDragSensors() {
   return useSensors(
-    // A few pixels of travel before a drag starts, so a click on the handle stays a click.
-    useSensor(MouseAndPenSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(MouseAndPenSensor, MOUSE),
+    useSensor(TouchSensor, TOUCH),
+    useSensor(KeyboardSensor, KEYBOARD),
   );
 }
 
 /**
  * With a pointer: the note under it if any, else the cell under it. With the keyboard (no
  * pointer): the nearest corners, which steps from note to note and across cells.
+ *
+ * This runs on every pointer move over a thousand notes: the cell under the pointer is found
+ * first and only that cell's notes are tested (a note lies inside its cell), since each rect
+ * read costs dnd-kit a look at the scroll offsets. Off the cells, the nearest cell is found
+ * first the same way.
  */
 export const collisionDetection: CollisionDetection = (args) => {
-  if (args.pointerCoordinates) {
-    const within = pointerWithin(args);
-    const note = within.find((collision) => isNoteId(collision.id));
-    if (note) return [note];
-    if (within.length > 0) return within;
+  if (!args.pointerCoordinates) return closestCorners(args);
+  const cells = args.droppableContainers.filter((container) => isCellId(container.id));
+  const within = pointerWithin({ ...args, droppableContainers: cells });
+  const cell = within[0]?.id;
+  if (cell !== undefined) {
+    const note = pointerWithin({ ...args, droppableContainers: notesOf(args, cell) })[0];
+    return note ? [note] : within;
   }
-  return closestCorners(args);
+  // Between or outside the cells: the nearest corners among the nearest cell and its notes.
+  const nearest = closestCorners({ ...args, droppableContainers: cells })[0]?.id;
+  if (nearest === undefined) return closestCorners(args);
+  const candidates = [...cells.filter((container) => container.id === nearest), ...notesOf(args, nearest)];
+  return closestCorners({ ...args, droppableContainers: candidates });
 };
+
+function notesOf(args: Parameters<CollisionDetection>[0], cell: UniqueIdentifier) {
+  return args.droppableContainers.filter(
+    (container) => isNoteId(container.id) && container.data.current?.cell === cell,
+  );
+}

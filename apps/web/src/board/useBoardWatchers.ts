@@ -2,23 +2,14 @@ import { type BoardMeta, restoreNote } from '@avaa/board-model';
 import type { PresenceWriter } from '@avaa/sync-client';
 import { useEffect } from 'react';
 import type * as Y from 'yjs';
-import type { NotesByCell } from '../doc/useNotesByCell.ts';
+import { useNotesByCell } from '../doc/useNotesByCell.ts';
 import type { Translate } from '../i18n/index.ts';
 import type { BoardUiStore } from '../state/boardUi.ts';
 import { usePreferences } from '../state/preferences.ts';
 import { notePlace } from './dropTarget.ts';
 
-/**
- * Keeps local UI state honest while the shared document changes: tells others which note this
- * person edits, and closes the editor (offering a restore) if someone else deletes that note.
- */
-export function useBoardWatchers(
-  store: BoardUiStore,
-  notes: NotesByCell,
-  doc: Y.Doc,
-  presence: PresenceWriter | null,
-  t: Translate,
-): void {
+/** Tells others which note this person edits. */
+export function usePresenceOfEditing(store: BoardUiStore, presence: PresenceWriter | null): void {
   useEffect(() => {
     if (!presence) return;
     const publish = () => presence.update({ editing: store.getState().editing?.noteId ?? null });
@@ -27,7 +18,15 @@ export function useBoardWatchers(
       if (state.editing !== previous.editing) publish();
     });
   }, [store, presence]);
+}
 
+/**
+ * Keeps local UI state honest while the shared document changes: closes the editor (offering a
+ * restore) or the menu if someone else deletes that note. A component of its own, so that
+ * following the notes re-renders nothing else.
+ */
+export function DeletedNoteWatcher({ store, doc, t }: { store: BoardUiStore; doc: Y.Doc; t: Translate }): null {
+  const notes = useNotesByCell(doc);
   useEffect(() => {
     const { editing, openMenu, edit, toggleMenu, showToast } = store.getState();
     if (openMenu && !notePlace(notes, openMenu)) toggleMenu(null);
@@ -44,6 +43,7 @@ export function useBoardWatchers(
       },
     });
   }, [notes, store, doc, t]);
+  return null;
 }
 
 /** The browser tab shows the workshop's title; the workshop's language is the default UI one. */

@@ -1,88 +1,59 @@
-import { type CellId, type NoteView, notesByCell, notesMap } from '@avaa/board-model';
-import { useMemo, useSyncExternalStore } from 'react';
+import { notesByCell, notesMap } from '@avaa/board-model';
+import { useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
+import { type NotesByCell, shareNotes } from './shareNotes.ts';
 
-export type NotesByCell = ReadonlyMap<CellId, readonly NoteView[]>;
+export type { NotesByCell } from './shareNotes.ts';
 
 /**
  * The board's live notes by cell, read straight from the Y.Doc. Snapshots share structure with
  * the previous one: an unchanged cell keeps its array and an unchanged note its object, so
- * memoised cells and notes re-render only when their own data changed.
+ * memoised cells and notes re-render only when their own data changed. Every component reading
+ * the same document shares one reading (one observer, one `notesByCell` per change).
  */
 export function useNotesByCell(doc: Y.Doc): NotesByCell {
-  const source = useMemo(() => notesSource(doc), [doc]);
+  const source = notesSource(doc);
   return useSyncExternalStore(source.subscribe, source.getSnapshot);
 }
 
-function notesSource(doc: Y.Doc) {
+/** The latest reading, for event handlers (outside render). */
+export function currentNotes(doc: Y.Doc): NotesByCell {
+  return notesSource(doc).getSnapshot();
+}
+
+type NotesSource = { subscribe(listener: () => void): () => void; getSnapshot(): NotesByCell };
+
+const sources = new WeakMap<Y.Doc, NotesSource>();
+
+function notesSource(doc: Y.Doc): NotesSource {
+  const known = sources.get(doc);
+  if (known) return known;
+  const created = createNotesSource(doc);
+  sources.set(doc, created);
+  return created;
+}
+
+function createNotesSource(doc: Y.Doc): NotesSource {
   let snapshot: NotesByCell = notesByCell(doc);
   let stale = false;
+  const listeners = new Set<() => void>();
+  // Observed for the document's life (the source lives as long as it), so a component mounting
+  // later never sees an old reading; with nobody listening a change only marks the reading stale.
+  notesMap(doc).observeDeep(() => {
+    stale = true;
+    for (const listener of listeners) listener();
+  });
   return {
-    subscribe(listener: () => void) {
-      const onChange = () => {
-        stale = true;
-        listener();
-      };
-      notesMap(doc).observeDeep(onChange);
-      // The document may have changed between the first render and this subscription.
-      stale = true;
-      return () => notesMap(doc).unobserveDeep(onChange);
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
-    getSnapshot(): NotesByCell {
+    getSnapshot() {
       if (stale) {
         stale = false;
-        snapshot = share(snapshot, notesByCell(doc));
+        snapshot = shareNotes(snapshot, notesByCell(doc));
       }
       return snapshot;
     },
   };
-}
-
-function share(previous: NotesByCell, next: Map<CellId, NoteView[]>): NotesByCell {
-  const previousNotes = new Map<string, NoteView>();
-  for (const notes of previous.values()) for (const note of notes) previousNotes.set(note.id, note);
-  let changed = false;
-  const result = new Map<CellId, readonly NoteView[]>();
-  for (const [cell, notes] of next) {
-    const reused = notes.map((note) => {
-      const old = previousNotes.get(note.id);
-      return old && sameNote(old, note) ? old : note;
-    });
-    const old = previous.get(cell);
-    const same = old !== undefined && old.length === reused.length && old.every((note, i) => note === reused[i]);
-    if (!same) changed = true;
-    result.set(cell, same ? old : reused);
-  }
-  return changed ? result : previous;
-}
-
-function sameNote(a: NoteView, b: NoteView): boolean {
-  return (
-    a.text === b.text &&
-    a.cell === b.cell &&
-    a.key === b.key &&
-    a.colour === b.colour &&
-    a.kind === b.kind &&
-    a.deleted === b.deleted &&
-    a.createdAt === b.createdAt &&
-    a.stackedInto === b.stackedInto &&
-    sameSources(a.sources, b.sources)
-  );
-}
-
-function sameSources(a: NoteView['sources'], b: NoteView['sources']): boolean {
-  return (
-    a.length === b.length &&
-    a.every((source, i) => {
-      const other = b[i];
-      return (
-        other !== undefined &&
-        source.group === other.group &&
-        source.note === other.note &&
-        source.text === other.text &&
-        source.colour === other.colour &&
-        source.kind === other.kind
-      );
-    })
-  );
 }

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
-import type { NotesByCell } from '../doc/useNotesByCell.ts';
+import type * as Y from 'yjs';
+import { useNotesByCell } from '../doc/useNotesByCell.ts';
 import { useT } from '../i18n/index.ts';
 import { useBoardView } from '../state/boardView.ts';
 import { boardStats, heatRanges, KIND_FILTERS, kindCounts } from './cellStats.ts';
@@ -10,7 +11,8 @@ import { useNarrow } from './useNarrow.ts';
  * Seeing the gaps: the heat view (cells shaded by their count, with a legend in numbers) and
  * the filter by kind with counts. Local view choices of this screen only.
  */
-export function GapsToolbar({ notes }: { notes: NotesByCell }) {
+export function GapsToolbar({ doc }: { doc: Y.Doc }) {
+  const notes = useNotesByCell(doc);
   const t = useT();
   const filterId = useId();
   const heat = useBoardView((state) => state.heat);

@@ -1,130 +1,99 @@
-import { editNoteText, type NoteView } from '@avaa/board-model';
-import { useSortable } from '@dnd-kit/sortable';
+import type { NoteView } from '@avaa/board-model';
+import type { DraggableAttributes } from '@dnd-kit/core';
 import { CSS } from '@dnd-kit/utilities';
-import { type CSSProperties, memo, useCallback, useContext, useId } from 'react';
-import { EditorsContext, useBoard } from '../board/BoardContext.ts';
-import { noteLabel } from '../board/names.ts';
+import { type CSSProperties, type FocusEvent, memo, useMemo, useRef, useState } from 'react';
+import { DND_DESCRIBED_BY, useBoard, useNoteEditors } from '../board/BoardContext.ts';
 import { useT } from '../i18n/index.ts';
 import { useBoardUi } from '../state/boardUi.ts';
-import { NoteVote } from '../voting/NoteVote.tsx';
-import { focusSoon } from './focusSoon.ts';
-import { KindBadge } from './KindBadge.tsx';
-import { type EditorOutcome, NoteEditor } from './NoteEditor.tsx';
-import { NoteMenu } from './NoteMenu.tsx';
-import { NoteProvenance } from './NoteProvenance.tsx';
+import { NoteContent } from './NoteContent.tsx';
+import { useNearViewport } from './nearViewport.ts';
+import { SortableBinding, type SortableState } from './SortableBinding.tsx';
 import './note.css';
 
 /**
  * One sticky note on the board: text (or its editor), kind, drag handle, actions and, on the
  * common table during or after a vote, its dots. `dimmed`: another kind than the filter shows.
+ *
+ * Drag and drop binds only while the note is near the screen, focused or being dragged (see
+ * SortableBinding); meanwhile its handle carries the same attributes dnd-kit would give it.
  */
 export const NoteCard = memo(function NoteCard({ note, dimmed = false }: { note: NoteView; dimmed?: boolean }) {
   const t = useT();
-  const panelId = useId();
-  const { doc, canEdit } = useBoard();
+  const { canEdit } = useBoard();
   const editing = useBoardUi((state) => state.editing?.kind === 'existing' && state.editing.noteId === note.id);
   const menuOpen = useBoardUi((state) => state.openMenu === note.id);
-  const edit = useBoardUi((state) => state.edit);
-  const toggleMenu = useBoardUi((state) => state.toggleMenu);
-  const editors = useContext(EditorsContext).get(note.id);
-  const label = noteLabel(note.text);
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
-    id: note.id,
-    data: { cell: note.cell },
-    disabled: !canEdit || editing,
-    attributes: { roleDescription: t('dnd.roleDescription') },
-  });
-
-  const apply = useCallback((text: string) => editNoteText(doc, note.id, text), [doc, note.id]);
-  const finish = useCallback(
-    // An emptied note simply keeps its stored text: deleting is a separate, undoable act.
-    (_outcome: EditorOutcome, how: 'keyboard' | 'pointer') => {
-      edit(null);
-      focusSoon(`[data-note-id="${note.id}"] .note__text`, how === 'keyboard');
-    },
-    [edit, note.id],
+  const editors = useNoteEditors(note.id);
+  const element = useRef<HTMLLIElement>(null);
+  const handle = useRef<HTMLButtonElement>(null);
+  const near = useNearViewport(element);
+  const [focused, setFocused] = useState(false);
+  const [sortable, setSortable] = useState<SortableState | null>(null);
+  const disabled = !canEdit || editing;
+  const roleDescription = t('dnd.roleDescription');
+  const bound = canEdit && (near || focused || sortable?.isDragging === true);
+  const unbound = useMemo<DraggableAttributes>(
+    () => ({
+      role: 'button',
+      tabIndex: 0,
+      'aria-disabled': disabled,
+      'aria-pressed': undefined,
+      'aria-roledescription': roleDescription,
+      'aria-describedby': DND_DESCRIBED_BY,
+    }),
+    [disabled, roleDescription],
   );
-  const closeMenu = useCallback(() => toggleMenu(null), [toggleMenu]);
+  const onBlur = (event: FocusEvent) => {
+    if (!element.current?.contains(event.relatedTarget as Node | null)) setFocused(false);
+  };
 
   const editor = editors?.[0];
   const classes = [
     'note',
     `note--${note.colour}`,
     `note--kind-${note.kind}`,
-    isDragging ? 'note--dragging' : '',
+    sortable?.isDragging ? 'note--dragging' : '',
     editor ? 'note--watched' : '',
     menuOpen ? 'note--menu-open' : '',
     dimmed ? 'note--dimmed' : '',
   ];
   return (
-    <li
-      ref={setNodeRef}
-      className={classes.filter(Boolean).join(' ')}
-      data-note-id={note.id}
-      style={
-        {
-          transform: CSS.Translate.toString(transform),
-          transition,
-          ...(editor ? { '--watcher': editor.user.colour } : {}),
-        } as CSSProperties
-      }
-    >
-      {canEdit && (
-        <button
-          type="button"
-          ref={setActivatorNodeRef}
-          className="note__handle"
-          {...attributes}
-          {...listeners}
-          aria-label={t('note.dragHandle', { note: label })}
-        >
-          <svg viewBox="0 0 12 18" width="12" height="18" aria-hidden="true" focusable="false">
-            {[3, 9].flatMap((x) => [3, 9, 15].map((y) => <circle key={`${x}-${y}`} cx={x} cy={y} r="1.6" />))}
-          </svg>
-        </button>
+    <>
+      <li
+        ref={element}
+        className={classes.filter(Boolean).join(' ')}
+        data-note-id={note.id}
+        style={
+          {
+            transform: CSS.Translate.toString(sortable?.transform ?? null),
+            transition: sortable?.transition,
+            ...(editor ? { '--watcher': editor.user.colour } : {}),
+          } as CSSProperties
+        }
+        onFocus={() => setFocused(true)}
+        onBlur={onBlur}
+      >
+        <NoteContent
+          note={note}
+          canEdit={canEdit}
+          editing={editing}
+          menuOpen={menuOpen}
+          editors={editors}
+          handleAttributes={sortable?.attributes ?? unbound}
+          handleListeners={sortable?.listeners}
+          handleRef={handle}
+        />
+      </li>
+      {bound && (
+        <SortableBinding
+          id={note.id}
+          cell={note.cell}
+          disabled={disabled}
+          roleDescription={roleDescription}
+          element={element}
+          handle={handle}
+          onChange={setSortable}
+        />
       )}
-      <div className="note__body">
-        <KindBadge kind={note.kind} />
-        {editing ? (
-          <NoteEditor
-            noteId={note.id}
-            docText={note.text}
-            label={t('note.editorLabel')}
-            apply={apply}
-            onFinish={finish}
-          />
-        ) : canEdit ? (
-          <button type="button" className="note__text" onClick={() => edit({ kind: 'existing', noteId: note.id })}>
-            {note.text}
-          </button>
-        ) : (
-          <p className="note__text">{note.text}</p>
-        )}
-        <NoteProvenance note={note} />
-        <NoteVote note={note.id} label={label} />
-      </div>
-      {canEdit && (
-        <button
-          type="button"
-          className="note__menu-button"
-          aria-label={t('note.actions', { note: label })}
-          aria-expanded={menuOpen}
-          aria-controls={menuOpen ? panelId : undefined}
-          onClick={() => toggleMenu(note.id)}
-        >
-          <svg viewBox="0 0 4 18" width="4" height="18" aria-hidden="true" focusable="false">
-            <circle cx="2" cy="2" r="1.8" />
-            <circle cx="2" cy="9" r="1.8" />
-            <circle cx="2" cy="16" r="1.8" />
-          </svg>
-        </button>
-      )}
-      {editor && (
-        <span className="note__watcher">
-          {t('note.editingBy', { name: editors.map((peer) => peer.user.name).join(', ') })}
-        </span>
-      )}
-      {menuOpen && <NoteMenu note={note} panelId={panelId} onClose={closeMenu} />}
-    </li>
+    </>
   );
 });

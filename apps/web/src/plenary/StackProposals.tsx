@@ -1,11 +1,13 @@
-import { CELL_IDS, proposeCellStacks, stackNotes } from '@avaa/board-model';
-import { useId, useMemo, useState } from 'react';
+import { stackNotes } from '@avaa/board-model';
+import { useId, useState } from 'react';
 import type * as Y from 'yjs';
 import { cellName } from '../board/names.ts';
 import { useNotesByCell } from '../doc/useNotesByCell.ts';
+import { useThrottled } from '../doc/useThrottled.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { useWorkshopUi } from '../state/workshopUi.ts';
-import { type Proposal, StackProposal } from './StackProposal.tsx';
+import { StackProposal } from './StackProposal.tsx';
+import { useCellProposals } from './useCellProposals.ts';
 
 /**
  * Notes in a cell that say the same thing (often the same service from two groups), offered
@@ -16,20 +18,11 @@ export function StackProposals({ doc }: { doc: Y.Doc }) {
   const t = useT();
   const language = useLanguage();
   const id = useId();
-  const notes = useNotesByCell(doc);
+  // Proposals follow the board at most once a second, reckoned while the browser is idle.
+  const notes = useThrottled(useNotesByCell(doc), 1000);
   const dismissed = useWorkshopUi((state) => state.dismissedStacks);
   const [open, setOpen] = useState(false);
-  const proposals = useMemo<Proposal[]>(() => {
-    // Recomputed whenever the visible notes change (`notes` is a new object then).
-    void notes;
-    return CELL_IDS.flatMap((cell) =>
-      proposeCellStacks(doc, cell).map((proposal) => ({
-        key: [...proposal.noteIds].sort().join('+'),
-        cell,
-        noteIds: proposal.noteIds,
-      })),
-    );
-  }, [doc, notes]);
+  const proposals = useCellProposals(notes);
   const shown = proposals.filter((proposal) => !dismissed.has(proposal.key));
   if (shown.length === 0) return null;
 

@@ -1,6 +1,7 @@
 import { type NoteId, type NoteView, notesMap, stacksByHead } from '@avaa/board-model';
 import { createContext, useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
+import { textOnlyChanges } from '../doc/noteEvents.ts';
 
 export type Stacks = ReadonlyMap<NoteId, readonly NoteView[]>;
 
@@ -21,7 +22,10 @@ export function useStacks(doc: Y.Doc): Stacks {
     };
     return {
       subscribe(listener: () => void) {
-        const onChange = () => {
+        const onChange = (events?: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+          // Typing into a note outside every stack cannot change the stacks: skip reading the board.
+          const typed = events ? textOnlyChanges(events) : null;
+          if (typed && ![...typed].some((note) => inStacks(snapshot, note))) return;
           read();
           listener();
         };
@@ -37,3 +41,9 @@ export function useStacks(doc: Y.Doc): Stacks {
 
 /** The board's stacks, for note cards to show what they hold. */
 export const StacksContext = createContext<Stacks>(NO_STACKS);
+
+function inStacks(stacks: Stacks, note: string): boolean {
+  if (stacks.has(note as NoteId)) return true;
+  for (const members of stacks.values()) if (members.some((member) => member.id === note)) return true;
+  return false;
+}

@@ -1,8 +1,22 @@
 import type { Peer } from '@avaa/sync-client';
+import type { Awareness } from 'y-protocols/awareness';
 import { useT } from '../i18n/index.ts';
 import './presence.css';
+import { usePeers } from './usePeers.ts';
 
 const SHOWN = 5;
+
+/** The room's people, read here so that presence changes re-render this list, not the board. */
+export function LivePresenceList({
+  awareness,
+  ...self
+}: {
+  awareness: Awareness;
+  selfName: string;
+  selfColour: string;
+}) {
+  return <PresenceList peers={usePeers(awareness)} {...self} />;
+}
 
 /** Who is here: a coloured initial per person with the full name for screen readers and hover. */
 export function PresenceList({

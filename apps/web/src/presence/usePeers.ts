@@ -1,4 +1,3 @@
-import type { NoteId } from '@avaa/board-model';
 import { type Peer, readPeers } from '@avaa/sync-client';
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
@@ -34,16 +33,4 @@ export function usePeers(awareness: Awareness | null): readonly Peer[] {
     };
   }, [awareness]);
   return useSyncExternalStore(source.subscribe, source.getSnapshot);
-}
-
-/** Who is editing which note, for the coloured outlines. */
-export function editorsByNote(peers: readonly Peer[]): ReadonlyMap<NoteId, readonly Peer[]> {
-  const byNote = new Map<NoteId, Peer[]>();
-  for (const peer of peers) {
-    if (!peer.editing) continue;
-    const list = byNote.get(peer.editing) ?? [];
-    list.push(peer);
-    byNote.set(peer.editing, list);
-  }
-  return byNote;
 }

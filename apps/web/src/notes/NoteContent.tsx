@@ -1,0 +1,132 @@
+import { editNoteText, type NoteView } from '@avaa/board-model';
+import type { Peer } from '@avaa/sync-client';
+import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
+import { memo, type RefObject, useCallback, useId } from 'react';
+import { useBoard } from '../board/BoardContext.ts';
+import { noteLabel } from '../board/names.ts';
+import { useT } from '../i18n/index.ts';
+import { useBoardUi } from '../state/boardUi.ts';
+import { NoteVote } from '../voting/NoteVote.tsx';
+import { focusSoon } from './focusSoon.ts';
+import { KindBadge } from './KindBadge.tsx';
+import { type EditorOutcome, NoteEditor } from './NoteEditor.tsx';
+import { NoteMenu } from './NoteMenu.tsx';
+import { NoteProvenance } from './NoteProvenance.tsx';
+
+/** Dots as one path each (a circle element per dot is many React fibres times a thousand notes). */
+const dots = (points: readonly (readonly [number, number])[], r: number) =>
+  points.map(([x, y]) => `M${x - r} ${y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`).join('');
+const HANDLE_DOTS = dots(
+  [3, 9].flatMap((x) => [3, 9, 15].map((y) => [x, y] as const)),
+  1.6,
+);
+const MENU_DOTS = dots(
+  [
+    [2, 2],
+    [2, 9],
+    [2, 16],
+  ],
+  1.8,
+);
+
+type Props = {
+  note: NoteView;
+  canEdit: boolean;
+  editing: boolean;
+  menuOpen: boolean;
+  /** Others editing this note. */
+  editors: readonly Peer[] | undefined;
+  /** The drag handle's, from dnd-kit (stable between drag moves). */
+  handleAttributes: DraggableAttributes;
+  handleListeners: DraggableSyntheticListeners;
+  handleRef: RefObject<HTMLButtonElement | null>;
+};
+
+/** A note card's inside: drag handle, text or editor, badges, votes and the actions menu. */
+export const NoteContent = memo(function NoteContent({
+  note,
+  canEdit,
+  editing,
+  menuOpen,
+  editors,
+  handleAttributes,
+  handleListeners,
+  handleRef,
+}: Props) {
+  const t = useT();
+  const panelId = useId();
+  const { doc } = useBoard();
+  const edit = useBoardUi((state) => state.edit);
+  const toggleMenu = useBoardUi((state) => state.toggleMenu);
+  const label = noteLabel(note.text);
+
+  const apply = useCallback((text: string) => editNoteText(doc, note.id, text), [doc, note.id]);
+  const finish = useCallback(
+    // An emptied note simply keeps its stored text: deleting is a separate, undoable act.
+    (_outcome: EditorOutcome, how: 'keyboard' | 'pointer') => {
+      edit(null);
+      focusSoon(`[data-note-id="${note.id}"] .note__text`, how === 'keyboard');
+    },
+    [edit, note.id],
+  );
+  const closeMenu = useCallback(() => toggleMenu(null), [toggleMenu]);
+
+  return (
+    <>
+      {canEdit && (
+        <button
+          type="button"
+          ref={handleRef}
+          className="note__handle"
+          {...handleAttributes}
+          {...handleListeners}
+          aria-label={t('note.dragHandle', { note: label })}
+        >
+          <svg viewBox="0 0 12 18" width="12" height="18" aria-hidden="true" focusable="false">
+            <path d={HANDLE_DOTS} />
+          </svg>
+        </button>
+      )}
+      <div className="note__body">
+        <KindBadge kind={note.kind} />
+        {editing ? (
+          <NoteEditor
+            noteId={note.id}
+            docText={note.text}
+            label={t('note.editorLabel')}
+            apply={apply}
+            onFinish={finish}
+          />
+        ) : canEdit ? (
+          <button type="button" className="note__text" onClick={() => edit({ kind: 'existing', noteId: note.id })}>
+            {note.text}
+          </button>
+        ) : (
+          <p className="note__text">{note.text}</p>
+        )}
+        <NoteProvenance note={note} />
+        <NoteVote note={note.id} label={label} />
+      </div>
+      {canEdit && (
+        <button
+          type="button"
+          className="note__menu-button"
+          aria-label={t('note.actions', { note: label })}
+          aria-expanded={menuOpen}
+          aria-controls={menuOpen ? panelId : undefined}
+          onClick={() => toggleMenu(note.id)}
+        >
+          <svg viewBox="0 0 4 18" width="4" height="18" aria-hidden="true" focusable="false">
+            <path d={MENU_DOTS} />
+          </svg>
+        </button>
+      )}
+      {editors && editors.length > 0 && (
+        <span className="note__watcher">
+          {t('note.editingBy', { name: editors.map((peer) => peer.user.name).join(', ') })}
+        </span>
+      )}
+      {menuOpen && <NoteMenu note={note} panelId={panelId} onClose={closeMenu} />}
+    </>
+  );
+});

@@ -1,0 +1,79 @@
+import { useLayoutEffect, useState } from 'react';
+
+type Watch = (near: boolean) => void;
+
+const watched = new WeakMap<Element, Watch>();
+let observer: IntersectionObserver | null = null;
+/** While a note is dragged: the changes seen, applied together now and then. */
+let held: Map<Element, boolean> | null = null;
+let flushTimer: ReturnType<typeof setTimeout> | null = null;
+
+/**
+ * Each note bound to drag and drop makes dnd-kit measure every target again when it comes or
+ * goes; while the page scrolls under a dragged note that would happen every frame. So during a
+ * drag notes are bound in batches, at most every this many ms, and none is unbound.
+ */
+const DRAG_BATCH_MS = 300;
+
+function apply(target: Element, near: boolean): void {
+  watched.get(target)?.(near);
+}
+
+/**
+ * One observer for all notes: which are within a screen's height of the viewport. A thousand
+ * observers (one per note) would cost more than the notes themselves.
+ */
+function shared(): IntersectionObserver {
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (held) held.set(entry.target, entry.isIntersecting);
+        else apply(entry.target, entry.isIntersecting);
+      }
+      if (held && held.size > 0) flushTimer ??= setTimeout(flushNear, DRAG_BATCH_MS);
+    },
+    { rootMargin: '100% 0px' },
+  );
+  return observer;
+}
+
+/** Binds the notes that came near during the drag so far (unbinding waits for its end). */
+function flushNear(): void {
+  flushTimer = null;
+  if (!held) return;
+  for (const [target, near] of held) {
+    if (!near) continue;
+    apply(target, true);
+    held.delete(target);
+  }
+}
+
+/** Called when a drag starts and ends: holds binding changes back meanwhile (see DRAG_BATCH_MS). */
+export function holdNearChanges(hold: boolean): void {
+  if (hold) {
+    held ??= new Map();
+    return;
+  }
+  const pending = held;
+  held = null;
+  if (flushTimer) clearTimeout(flushTimer);
+  flushTimer = null;
+  for (const [target, near] of pending ?? []) apply(target, near);
+}
+
+/** Whether `element` is on or near the screen (false until first observed). */
+export function useNearViewport(element: { readonly current: Element | null }): boolean {
+  const [near, setNear] = useState(false);
+  useLayoutEffect(() => {
+    const target = element.current;
+    if (!target || typeof IntersectionObserver === 'undefined') return;
+    watched.set(target, setNear);
+    shared().observe(target);
+    return () => {
+      shared().unobserve(target);
+      watched.delete(target);
+      held?.delete(target);
+    };
+  }, [element]);
+  return near;
+}
