@@ -3,11 +3,12 @@ import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protoc
 import * as Y from 'yjs';
 import { errorFields, type Logger } from '../log.ts';
 import type { Storage, StoredRoom } from '../storage/types.ts';
-import { encodeAwareness, encodeUpdate } from '../sync/messages.ts';
+import { encodeUpdate } from '../sync/messages.ts';
 import { EntryTracker } from './entryTracker.ts';
 import { eraseWhenUnwatched } from './erasure.ts';
+import { PresenceRelay } from './presenceRelay.ts';
 import { FROM_OTHER_NODE, type RoomLink } from './roomLink.ts';
-import { compactOrLog, RoomLog } from './roomLog.ts';
+import { RoomLog } from './roomLog.ts';
 import { applyStored, isEmpty } from './storedState.ts';
 
 /** One client connection as a room sees it (implemented by sync/connection.ts). */
@@ -36,6 +37,9 @@ export type RoomOptions = {
   readonly link?: RoomLink | undefined;
 };
 
+/** Presence changes of this long go to each peer as one message (presenceRelay.ts). */
+const PRESENCE_INTERVAL_MS = 100;
+
 /** Origin of the presence removal when a peer leaves: its own change, told to other nodes too. */
 const PEER_LEFT = Symbol('peer left');
 
@@ -55,6 +59,7 @@ export class Room {
   readonly #options: RoomOptions;
   #state: RoomState = 'loading';
   readonly #log: RoomLog;
+  readonly #presence: PresenceRelay;
   #lastEntryId = 0;
   /** With other nodes: which log entries the doc holds, and catching up on missed ones. */
   readonly #entries: EntryTracker | undefined;
@@ -67,6 +72,7 @@ export class Room {
     this.awareness = new Awareness(this.doc);
     // The server is not a participant: no presence of its own.
     this.awareness.setLocalState(null);
+    this.#presence = new PresenceRelay(this.awareness, this.peers, PRESENCE_INTERVAL_MS);
     this.#log = new RoomLog({
       ...options,
       live: () => this.#state === 'ready',
@@ -220,7 +226,7 @@ export class Room {
     const erased = this.#state === 'ready' && eraseWhenUnwatched(this, this.#options.logger);
     if (erased) await this.flushed();
     if (this.#state === 'ready' && (this.#log.hasEntries || erased)) {
-      await compactOrLog(this.#log, this.#options.logger, this.name);
+      await this.#log.compactOrLog();
     }
     // The rows that held the text are deleted now; this makes them unrecoverable from the files.
     if (erased) await this.#purgeDeleted();
@@ -264,6 +270,7 @@ export class Room {
   }
 
   #destroy(): void {
+    this.#presence.destroy();
     this.doc.off('update', this.#onUpdate);
     this.awareness.off('update', this.#onAwareness);
     this.awareness.destroy();
@@ -298,8 +305,7 @@ export class Room {
       for (const id of removed) peer.awarenessIds.delete(id);
     }
     const changed = [...added, ...updated, ...removed];
-    const message = encodeAwareness(this.awareness, changed);
-    for (const other of this.peers) if (other !== peer) other.send(message);
+    this.#presence.changed(changed);
     // Only this node's clients' own changes go out: not other nodes' (they have them), nor the
     // timeouts each node runs by itself.
     if (peer || origin === PEER_LEFT) this.#options.link?.presenceChanged(this, changed);

@@ -101,6 +101,15 @@ export class RoomLog {
     this.#options.logger('info', 'room-compacted', { room: this.#options.name, upTo, bytes: snapshot.byteLength });
   }
 
+  /** Compaction when the room unloads: a failure is logged, and the log rows stay for the next load. */
+  async compactOrLog(): Promise<void> {
+    try {
+      await this.compact();
+    } catch (error) {
+      this.#options.logger('error', 'room-compaction-failed', { room: this.#options.name, ...errorFields(error) });
+    }
+  }
+
   async #drain(): Promise<void> {
     const { storage, name, live } = this.#options;
     // Wait one turn so the updates of many frames read together are committed together.
@@ -119,14 +128,5 @@ export class RoomLog {
     }
     // Cleared with no await after the loop's last check, so no update can slip in between.
     this.#draining = undefined;
-  }
-}
-
-/** Compaction on unload may fail; the log rows are still there and the next load replays them. */
-export async function compactOrLog(log: RoomLog, logger: Logger, room: string): Promise<void> {
-  try {
-    await log.compact();
-  } catch (error) {
-    logger('error', 'room-compaction-failed', { room, ...errorFields(error) });
   }
 }
