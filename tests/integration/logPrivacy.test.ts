@@ -54,6 +54,8 @@ test('no log line, at any level, holds note text, a name or a token', async () =
     body: `{"format": "${CANARY}", oops`,
   });
   await getJson(`${url}/api/workshops/${workshop.id}/export?format=json&token=${CANARY}`);
+  // A valid join code looked up by the start page is as good as the participant link.
+  expect((await getJson(`${url}/api/join/${workshop.joinCode}`)).status).toBe(200);
   // Malformed frames from a writer: mutated ones, and an update holding the canary cut short.
   const raw = openRaw(syncUrl(workshop.sync, workshop.sync.board, person.token));
   await opened(raw);
@@ -65,9 +67,9 @@ test('no log line, at any level, holds note text, a name or a token', async () =
   await new Promise((resolve) => setTimeout(resolve, 200));
 
   expect(lines.length).toBeGreaterThan(5);
-  const secrets = [CANARY, person.token, ...Object.values(workshop.sync.tokens)];
+  const secrets = [CANARY, person.token, workshop.joinCode, ...Object.values(workshop.sync.tokens)];
   for (const secret of secrets) {
     const leaking = lines.filter((line) => line.includes(secret));
-    expect(leaking, `a log line holds ${secret === CANARY ? 'the canary' : 'a token'}`).toEqual([]);
+    expect(leaking, `a log line holds ${secret === CANARY ? 'the canary' : 'a token or join code'}`).toEqual([]);
   }
 });

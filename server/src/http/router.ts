@@ -15,16 +15,15 @@ export function createRouter(ctx: RouterContext) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const started = performance.now();
     res.on('finish', () => {
-      // The path only: query strings may carry tokens.
       ctx.logger('info', 'http', {
         method: req.method,
-        path: pathOf(req),
+        path: loggedPath(req),
         status: res.statusCode,
         ms: elapsed(started),
       });
     });
     route(ctx, req, res).catch((error: unknown) => {
-      ctx.logger('error', 'http-handler-failed', { path: pathOf(req), ...errorFields(error) });
+      ctx.logger('error', 'http-handler-failed', { path: loggedPath(req), ...errorFields(error) });
       if (!res.headersSent) sendJson(res, 500, { error: 'internal' });
       else res.destroy();
     });
@@ -45,6 +44,17 @@ function pathOf(req: IncomingMessage): string {
   const query = url.indexOf('?');
   return query === -1 ? url : url.slice(0, query);
 }
+
+/**
+ * The path as logged: never the query string (it may carry tokens), and a join code looked up
+ * in the path is replaced by a placeholder (a valid code in a log is a way into a workshop).
+ */
+function loggedPath(req: IncomingMessage): string {
+  const path = pathOf(req);
+  return path.startsWith(JOIN_LOOKUP_PREFIX) ? `${JOIN_LOOKUP_PREFIX}:code` : path;
+}
+
+const JOIN_LOOKUP_PREFIX = '/api/join/';
 
 function elapsed(started: number): number {
   return Math.round((performance.now() - started) * 10) / 10;
