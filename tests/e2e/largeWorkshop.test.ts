@@ -150,7 +150,7 @@ describe('a workshop of twenty people', () => {
   });
 
   it('forms five groups of four automatically, following the method', async () => {
-    const groups = facilitator.getByRole('region', { name: 'Pienryhmät' });
+    const groups = facilitator.getByRole('region', { name: 'Ryhmät', exact: true });
     // 20 people: no advice to stay at one common table.
     expect(await groups.getByText('Menetelmä suosittelee, että alle 10 hengen joukko').count()).toBe(0);
     await groups.getByRole('radio', { name: 'noin 4 henkeä' }).check();

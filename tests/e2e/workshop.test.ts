@@ -110,7 +110,7 @@ describe('a workshop with breakout groups', () => {
   });
 
   it('suggests one common table under 10 people, proposes groups and takes groups made by hand', async () => {
-    const groups = facilitator.getByRole('region', { name: 'Pienryhmät' });
+    const groups = facilitator.getByRole('region', { name: 'Ryhmät', exact: true });
     await groups
       .getByText('Menetelmä suosittelee, että alle 10 hengen joukko täyttää yhden yhteisen taulukon')
       .waitFor();
