@@ -11,6 +11,7 @@ export * from './groupNumber.ts';
 export { checkGroups } from './groups/checkGroups.ts';
 export { assignContacts, type ContactPersons, type GroupMembers } from './groups/contacts.ts';
 export { formGroups, type Grouping, type GroupingOptions } from './groups/formGroups.ts';
+export * from './groups/groupCount.ts';
 export * from './groups/groupSizes.ts';
 export * from './groups/participants.ts';
 export * from './groups/problems.ts';

@@ -167,4 +167,10 @@ export const workshopEn: WorkshopMessages = {
     'The contact person {contact} of client representative {person} is not Ohjaamo staff.',
   'grouping.problem.contact-not-in-group':
     'The contact person {contact} of client representative {person} is not in the same group ({group}).',
+  'groups.auto.fewer.too-few-people.one':
+    'One group instead of {asked}: {people} people make only one group of {min}–{max}.',
+  'groups.auto.fewer.too-few-people.other':
+    '{most} groups instead of {asked}: {people} people make at most {most} groups of {min}–{max}.',
+  'groups.auto.fewer.too-few-core-staff':
+    '{groups} groups instead of {asked}: only {coreStaff} core staff, and each group needs one. So the groups are larger.',
 };

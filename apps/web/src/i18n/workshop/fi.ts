@@ -177,6 +177,12 @@ export const workshopFi = {
     'Asiakkaiden edustajan {person} yhteyshenkilö {contact} ei ole Ohjaamon työntekijä.',
   'grouping.problem.contact-not-in-group':
     'Asiakkaiden edustajan {person} yhteyshenkilö {contact} ei ole samassa ryhmässä ({group}).',
+  'groups.auto.fewer.too-few-people.one':
+    'Ryhmiä tuli yksi eikä {asked}: {people} hengestä syntyy vain yksi ryhmä, jossa on {min}–{max} henkeä.',
+  'groups.auto.fewer.too-few-people.other':
+    'Ryhmiä tuli {most} eikä {asked}: {people} hengestä syntyy enintään {most} ryhmää, joissa on {min}–{max} henkeä.',
+  'groups.auto.fewer.too-few-core-staff':
+    'Ryhmiä tuli {groups} eikä {asked}: ydintyöntekijöitä on vain {coreStaff}, ja jokaiseen ryhmään tarvitaan yksi. Siksi ryhmät ovat suurempia.',
 } as const satisfies Required & Record<string, string>;
 
 export type WorkshopMessages = Readonly<Record<keyof typeof workshopFi, string>>;

@@ -168,4 +168,10 @@ export const workshopSv: WorkshopMessages = {
     'Kontaktpersonen {contact} för kundrepresentanten {person} hör inte till Navigatorns personal.',
   'grouping.problem.contact-not-in-group':
     'Kontaktpersonen {contact} för kundrepresentanten {person} är inte i samma grupp ({group}).',
+  'groups.auto.fewer.too-few-people.one':
+    'En grupp i stället för {asked}: {people} personer räcker bara till en grupp på {min}–{max} personer.',
+  'groups.auto.fewer.too-few-people.other':
+    '{most} grupper i stället för {asked}: {people} personer räcker till högst {most} grupper på {min}–{max} personer.',
+  'groups.auto.fewer.too-few-core-staff':
+    '{groups} grupper i stället för {asked}: bara {coreStaff} hör till kärnpersonalen, och varje grupp behöver en. Därför är grupperna större.',
 };
