@@ -18,6 +18,12 @@ export * from './groups/problems.ts';
 export * from './ids.ts';
 export { boardViolations } from './invariants.ts';
 export type { GroupBoard, MergeCounts, MergeReview, MergeSummary } from './merge/mergePlan.ts';
+export {
+  type MergePreview,
+  type MergePreviewCell,
+  type MergePreviewStack,
+  previewMerge,
+} from './merge/previewMerge.ts';
 export { proposeCellStacks } from './merge/proposeCellStacks.ts';
 export {
   DEFAULT_STACK_THRESHOLD,
