@@ -277,6 +277,7 @@ describe('a workshop of twenty people', () => {
     const result = facilitator.locator('.merge-result');
     let since = Date.now();
     await merge.click();
+    await facilitator.getByRole('button', { name: 'Yhdistä', exact: true }).click({ timeout: 20_000 });
     await result.getByRole('heading', { name: '5 ryhmän laput yhdistetty' }).waitFor({ timeout: 20_000 });
     timings.record('merge 5 group boards (click -> summary)', Date.now() - since);
     expect(await result.locator('[data-count="added"]').innerText()).toBe('20 uutta lappua');

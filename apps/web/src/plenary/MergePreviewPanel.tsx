@@ -24,7 +24,11 @@ export function MergePreviewPanel({
       <h2 id="merge-preview-heading" tabIndex={-1}>
         {t('merge.preview.heading')}
       </h2>
-      <p>{t('merge.preview.summary', { added: summary.added, updated: summary.updated })}</p>
+      <p>
+        {summary.updated === 0
+          ? t('merge.preview.summaryAdded', { added: summary.added })
+          : t('merge.preview.summary', { added: summary.added, updated: summary.updated })}
+      </p>
       <ul className="merge-preview__groups">
         {byGroup(preview.cells).map(([group, cells]) => (
           <li key={group}>
@@ -61,7 +65,7 @@ export function MergePreviewPanel({
           </ul>
         </>
       )}
-      <div className="menu__actions">
+      <div className="menu__actions merge-preview__actions">
         <button type="button" className="button--primary" onClick={onConfirm}>
           {t('merge.preview.confirm')}
         </button>

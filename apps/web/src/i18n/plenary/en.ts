@@ -59,6 +59,7 @@ export const plenaryEn: PlenaryMessages = {
   'merge.preview.heading': 'Before merging',
   'merge.preview.summary':
     '{added} new notes will come to the common table, and {updated} notes brought earlier will follow their group’s changes.',
+  'merge.preview.summaryAdded': '{added} new notes will come to the common table.',
   'merge.preview.added': '{count} new',
   'merge.preview.updated': '{count} updated',
   'merge.preview.stacks': 'Stack proposals after merging: {count}',

@@ -58,6 +58,7 @@ export const plenaryFi = {
   'merge.preview.heading': 'Ennen yhdistämistä',
   'merge.preview.summary':
     'Yhteiseen taulukkoon tulee {added} uutta lappua, ja {updated} aiemmin tuotua lappua päivittyy ryhmän muutoksesta.',
+  'merge.preview.summaryAdded': 'Yhteiseen taulukkoon tulee {added} uutta lappua.',
   'merge.preview.added': '{count} uutta',
   'merge.preview.updated': '{count} päivittyy',
   'merge.preview.stacks': 'Pinoehdotuksia yhdistämisen jälkeen: {count}',

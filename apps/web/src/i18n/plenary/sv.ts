@@ -59,6 +59,7 @@ export const plenarySv: PlenaryMessages = {
   'merge.preview.heading': 'Före sammanslagningen',
   'merge.preview.summary':
     'Till den gemensamma tabellen kommer {added} nya lappar, och {updated} tidigare hämtade lappar uppdateras enligt gruppens ändringar.',
+  'merge.preview.summaryAdded': 'Till den gemensamma tabellen kommer {added} nya lappar.',
   'merge.preview.added': '{count} nya',
   'merge.preview.updated': '{count} uppdateras',
   'merge.preview.stacks': 'Förslag på högar efter sammanslagningen: {count}',
