@@ -29,6 +29,15 @@ export function MergePreviewPanel({
           ? t('merge.preview.summaryAdded', { added: summary.added })
           : t('merge.preview.summary', { added: summary.added, updated: summary.updated })}
       </p>
+      {/* The answer next to the summary, in sight at once; the details follow. */}
+      <div className="menu__actions merge-preview__actions">
+        <button type="button" className="button--primary" onClick={onConfirm}>
+          {t('merge.preview.confirm')}
+        </button>
+        <button type="button" className="button--quiet" onClick={onCancel}>
+          {t('merge.preview.cancel')}
+        </button>
+      </div>
       <ul className="merge-preview__groups">
         {byGroup(preview.cells).map(([group, cells]) => (
           <li key={group}>
@@ -65,14 +74,6 @@ export function MergePreviewPanel({
           </ul>
         </>
       )}
-      <div className="menu__actions merge-preview__actions">
-        <button type="button" className="button--primary" onClick={onConfirm}>
-          {t('merge.preview.confirm')}
-        </button>
-        <button type="button" className="button--quiet" onClick={onCancel}>
-          {t('merge.preview.cancel')}
-        </button>
-      </div>
     </section>
   );
 }
