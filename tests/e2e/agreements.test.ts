@@ -109,6 +109,50 @@ describe('agreements, rounds and the feedback page', () => {
       .waitFor();
   });
 
+  it('links a note to an existing agreement item, chosen by question, in Finnish and Swedish', async () => {
+    await nav(facilitator, 'Yhteinen taulukko').click();
+    await waitLive(facilitator);
+    await noteMenu(facilitator, NOTE.feedback).click();
+    await facilitator.getByRole('button', { name: 'Tee sopimuskohta' }).click();
+    await facilitator.getByRole('radio', { name: 'Liitä olemassa olevaan sopimuskohtaan' }).check();
+    const preparation = facilitator.getByRole('group', { name: '2. Vaatii valmistelua' });
+    const answer = facilitator.locator('.agreement-from-note .menu__actions');
+    await preparation.getByRole('radio', { name: NOTE.booking }).check();
+    expect(await facilitator.getByRole('group', { name: '1. Päätetään nyt' }).getByRole('radio').count()).toBe(1);
+    expect(await seriousViolations(facilitator)).toEqual([]);
+    await answer.scrollIntoViewIfNeeded();
+    await facilitator.screenshot({ path: `${SHOTS}/link-agreement-fi-1366.png` });
+    await facilitator.setViewportSize(PHONE);
+    await answer.scrollIntoViewIfNeeded();
+    await facilitator.screenshot({ path: `${SHOTS}/link-agreement-fi-390.png` });
+    await facilitator.getByRole('combobox', { name: 'Kieli' }).selectOption('sv');
+    await facilitator.getByRole('radio', { name: 'Koppla till en befintlig punkt' }).waitFor();
+    await facilitator.screenshot({ path: `${SHOTS}/link-agreement-sv-390.png` });
+    await facilitator.setViewportSize(LAPTOP);
+    await answer.scrollIntoViewIfNeeded();
+    await facilitator.screenshot({ path: `${SHOTS}/link-agreement-sv-1366.png` });
+    await facilitator.getByRole('combobox', { name: 'Språk' }).selectOption('fi');
+    await facilitator.getByRole('button', { name: 'Liitä kohtaan' }).click();
+    await facilitator.getByText(`Lappu liitettiin kohtaan: ${NOTE.booking.slice(0, 30)}`).waitFor();
+
+    // The item lists the note among its linked notes; its own text stays.
+    await nav(facilitator, 'Sopimukset').click();
+    const item = section(facilitator, 'Vaatii valmistelua');
+    await item.getByText(NOTE.feedback).waitFor();
+    expect(await item.getByRole('textbox', { name: 'Sopimuskohta' }).inputValue()).toBe(NOTE.booking);
+
+    // Linked already: the item shows, but cannot be chosen again.
+    await nav(facilitator, 'Yhteinen taulukko').click();
+    await noteMenu(facilitator, NOTE.feedback).click();
+    await facilitator.getByRole('button', { name: 'Tee sopimuskohta' }).click();
+    await facilitator.getByRole('radio', { name: 'Liitä olemassa olevaan sopimuskohtaan' }).check();
+    expect(await facilitator.getByRole('radio', { name: `${NOTE.booking} (liitetty jo)` }).isDisabled()).toBe(true);
+    await facilitator.getByRole('button', { name: 'Peruuta' }).click();
+    await facilitator.keyboard.press('Escape');
+    await nav(facilitator, 'Sopimukset').click();
+    await section(facilitator, 'Vaatii valmistelua').waitFor();
+  });
+
   it('edits owner, due date and status in place, and a participant sees them live without inputs', async () => {
     participant = await joinWorkshop(
       await (await newPerson(browser, 'Aino')).newPage(),

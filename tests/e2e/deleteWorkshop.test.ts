@@ -18,8 +18,8 @@ afterAll(async () => {
   await server?.dispose();
 });
 
-it('the facilitator deletes the workshop after typing its name; everyone on it is told', async () => {
-  const workshop = await createWorkshop(server.url, 'Ohjaamo Lahti');
+it('the facilitator deletes the workshop after typing its name (a hyphen for its en dash); everyone on it is told', async () => {
+  const workshop = await createWorkshop(server.url, 'Ohjaamo – Lahti');
   const participant = await joinWorkshop(
     await (await newPerson(browser, 'Aino')).newPage(),
     workshop.links.participant,
@@ -39,7 +39,7 @@ it('the facilitator deletes the workshop after typing its name; everyone on it i
   await confirm.fill('Ohjaamo');
   expect(await page.getByRole('button', { name: 'Poista pysyvästi' }).isDisabled()).toBe(true);
   expect(await seriousViolations(page)).toEqual([]);
-  await confirm.fill('Ohjaamo Lahti');
+  await confirm.fill('ohjaamo - Lahti');
   await page.getByRole('button', { name: 'Poista pysyvästi' }).click();
   await page.getByRole('heading', { name: 'Työpaja on poistettu' }).waitFor();
   const answer = await fetch(`${server.url}/api/workshops/${workshop.id}?token=${workshop.sync.tokens.facilitator}`);

@@ -150,7 +150,7 @@ describe('a workshop of twenty people', () => {
   });
 
   it('forms five groups of four automatically, following the method', async () => {
-    const groups = facilitator.getByRole('region', { name: 'Pienryhmät' });
+    const groups = facilitator.getByRole('region', { name: 'Ryhmät', exact: true });
     // 20 people: no advice to stay at one common table.
     expect(await groups.getByText('Menetelmä suosittelee, että alle 10 hengen joukko').count()).toBe(0);
     await groups.getByRole('radio', { name: 'noin 4 henkeä' }).check();
@@ -277,6 +277,7 @@ describe('a workshop of twenty people', () => {
     const result = facilitator.locator('.merge-result');
     let since = Date.now();
     await merge.click();
+    await facilitator.getByRole('button', { name: 'Yhdistä', exact: true }).click({ timeout: 20_000 });
     await result.getByRole('heading', { name: '5 ryhmän laput yhdistetty' }).waitFor({ timeout: 20_000 });
     timings.record('merge 5 group boards (click -> summary)', Date.now() - since);
     expect(await result.locator('[data-count="added"]').innerText()).toBe('20 uutta lappua');

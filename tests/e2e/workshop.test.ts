@@ -110,7 +110,7 @@ describe('a workshop with breakout groups', () => {
   });
 
   it('suggests one common table under 10 people, proposes groups and takes groups made by hand', async () => {
-    const groups = facilitator.getByRole('region', { name: 'Pienryhmät' });
+    const groups = facilitator.getByRole('region', { name: 'Ryhmät', exact: true });
     await groups
       .getByText('Menetelmä suosittelee, että alle 10 hengen joukko täyttää yhden yhteisen taulukon')
       .waitFor();
@@ -239,6 +239,10 @@ describe('a workshop with breakout groups', () => {
     const result = facilitator.locator('.merge-result');
     let since = Date.now();
     await merge.click();
+    // First a preview: per group and cell what comes, to confirm.
+    const preview = facilitator.getByRole('region', { name: 'Ennen yhdistämistä' });
+    await preview.getByText('Yhteiseen taulukkoon tulee 6 uutta lappua').waitFor();
+    await preview.getByRole('button', { name: 'Yhdistä', exact: true }).click();
     await result.getByRole('heading', { name: '3 ryhmän laput yhdistetty' }).waitFor();
     timings.record('merge 3 group boards (click -> summary)', Date.now() - since);
     expect(await result.locator('[data-count="added"]').innerText()).toBe('6 uutta lappua');
@@ -270,6 +274,7 @@ describe('a workshop with breakout groups', () => {
 
   it('proposes a stack for the same service from two groups, and the stack lists its notes', async () => {
     await facilitator.getByRole('button', { name: 'Yhdistä ryhmien laput' }).click();
+    await facilitator.getByRole('button', { name: 'Yhdistä', exact: true }).click();
     await facilitator.locator('.merge-result').getByText('6 uutta lappua').waitFor();
     await facilitator.getByRole('button', { name: 'Pinoehdotuksia: 1' }).click();
     await facilitator.getByRole('button', { name: 'Pinoa' }).click();

@@ -11,12 +11,19 @@ export * from './groupNumber.ts';
 export { checkGroups } from './groups/checkGroups.ts';
 export { assignContacts, type ContactPersons, type GroupMembers } from './groups/contacts.ts';
 export { formGroups, type Grouping, type GroupingOptions } from './groups/formGroups.ts';
+export * from './groups/groupCount.ts';
 export * from './groups/groupSizes.ts';
 export * from './groups/participants.ts';
 export * from './groups/problems.ts';
 export * from './ids.ts';
 export { boardViolations } from './invariants.ts';
 export type { GroupBoard, MergeCounts, MergeReview, MergeSummary } from './merge/mergePlan.ts';
+export {
+  type MergePreview,
+  type MergePreviewCell,
+  type MergePreviewStack,
+  previewMerge,
+} from './merge/previewMerge.ts';
 export { proposeCellStacks } from './merge/proposeCellStacks.ts';
 export {
   DEFAULT_STACK_THRESHOLD,

@@ -28,7 +28,7 @@ export const en: Messages = {
   'start.projector.text': 'Open this link on the screen everyone sees. It cannot edit.',
   'start.facilitator.heading': 'Facilitator',
   'start.facilitator.text':
-    'Your own link to the workshop: people, small groups, presentations and merging. Keep it; do not share it.',
+    'Your own link to the workshop: people, groups, presentations and merging. Keep it; do not share it.',
   'link.field': 'Link: {name}',
   'link.copy': 'Copy',
   'link.copyNamed': 'Copy link: {name}',

@@ -35,7 +35,7 @@ export const fi = {
   'start.projector.text': 'Avaa tämä linkki näytöllä, jonka kaikki näkevät. Näkymässä ei voi muokata.',
   'start.facilitator.heading': 'Fasilitaattori',
   'start.facilitator.text':
-    'Oma linkkisi työpajaan: ihmiset, pienryhmät, esittely ja yhdistäminen. Säilytä se, älä jaa sitä.',
+    'Oma linkkisi työpajaan: ihmiset, ryhmät, esittely ja yhdistäminen. Säilytä se, älä jaa sitä.',
   'link.field': 'Linkki: {name}',
   'link.copy': 'Kopioi',
   'link.copyNamed': 'Kopioi linkki: {name}',

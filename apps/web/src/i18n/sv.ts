@@ -28,7 +28,7 @@ export const sv: Messages = {
   'start.projector.text': 'Öppna länken på skärmen som alla ser. Vyn kan inte redigeras.',
   'start.facilitator.heading': 'Facilitator',
   'start.facilitator.text':
-    'Din egen länk till workshopen: personer, smågrupper, presentationer och sammanslagning. Spara den och dela den inte.',
+    'Din egen länk till workshopen: personer, grupper, presentationer och sammanslagning. Spara den och dela den inte.',
   'link.field': 'Länk: {name}',
   'link.copy': 'Kopiera',
   'link.copyNamed': 'Kopiera länken: {name}',

@@ -10,17 +10,18 @@ import { groupColour } from '../groups/groupColours.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { follow } from '../workshop/WorkshopNav.tsx';
+import { GroupMembers, type Member } from './GroupMembers.tsx';
 
 const NEWEST = 3;
 
-/** One group on the overview: who is in it, how many notes each cell has, and the newest notes. */
+/** One group on the overview: who is in it and on its board now, how many notes each cell has, and the newest notes. */
 export const GroupSummary = memo(function GroupSummary({
   link,
   members,
   mine,
 }: {
   link: GroupBoardLink;
-  members: readonly string[];
+  members: readonly Member[];
   mine: boolean;
 }) {
   const t = useT();
@@ -43,7 +44,7 @@ export const GroupSummary = memo(function GroupSummary({
           {mine && <span className="group-summary__mine">{t('overview.mine')}</span>}
         </a>
       </h2>
-      <p className="group-summary__members">{members.length > 0 ? members.join(', ') : t('groups.empty')}</p>
+      <GroupMembers group={link.group} members={members} awareness={link.connection.awareness} />
       <p className="group-summary__total">
         {status.state === 'live' || all.length > 0
           ? t('overview.total', { count: all.length })

@@ -42,7 +42,10 @@ export function OverviewPage() {
           <ul className="overview__groups">
             {links.map((link) => {
               const group = groups.find((live) => live.number === link.group);
-              const members = (group?.members ?? []).flatMap((id) => people.get(id)?.name ?? []);
+              const members = (group?.members ?? []).flatMap((id) => {
+                const name = people.get(id)?.name;
+                return name === undefined ? [] : [{ id, name }];
+              });
               return (
                 <GroupSummary key={link.group} link={link} members={members} mine={workshop.myGroup === link.group} />
               );

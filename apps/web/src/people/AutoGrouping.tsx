@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { useT } from '../i18n/index.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { peopleById } from '../workshop/workshopState.ts';
+import { fewerGroupsText } from './fewerGroupsText.ts';
 import { GroupCards } from './GroupCards.tsx';
 import { ProblemList } from './ProblemList.tsx';
 
@@ -55,6 +56,7 @@ export function AutoGrouping() {
       {proposal && (
         <section className="proposal" aria-labelledby={`${id}-proposal`}>
           <h4 id={`${id}-proposal`}>{t('groups.auto.previewHeading', { count: proposal.groups.length })}</h4>
+          {proposal.fewerGroups && <p>{fewerGroupsText(proposal.fewerGroups, proposal.groups.length, t)}</p>}
           <GroupCards groups={cards} people={byId} contacts={proposal.contacts} />
           <ProblemList
             problems={proposal.problems}

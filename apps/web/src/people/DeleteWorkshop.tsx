@@ -2,12 +2,13 @@ import { useEffect, useId, useState } from 'react';
 import { deleteWorkshop, fetchWorkshop } from '../app/api.ts';
 import { useT } from '../i18n/index.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
+import { confirmsTitle } from './confirmTitle.ts';
 
 type Step = 'idle' | 'confirming' | 'deleting' | 'failed';
 
 /**
  * Deleting the workshop at once, for the facilitator: it cannot be undone, so the workshop's
- * name must be typed to confirm. Also says when the server would delete it by itself.
+ * name must be typed to confirm (dashes, spaces and case as the keyboard allows). Also says when the server would delete it by itself.
  */
 export function DeleteWorkshop({ onDeleted }: { readonly onDeleted: () => void }) {
   const t = useT();
@@ -17,7 +18,7 @@ export function DeleteWorkshop({ onDeleted }: { readonly onDeleted: () => void }
   const retentionDays = useRetentionDays();
   const [step, setStep] = useState<Step>('idle');
   const [typed, setTyped] = useState('');
-  const confirmed = title.trim() !== '' && typed.trim() === title.trim();
+  const confirmed = confirmsTitle(typed, title);
   const remove = async () => {
     setStep('deleting');
     if (await deleteWorkshop(workshopId, token)) onDeleted();

@@ -1,30 +1,49 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { useT } from '../i18n/index.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
+import { MergePreviewPanel } from './MergePreviewPanel.tsx';
 import { MergeResult } from './MergeResult.tsx';
-import { type MergeOutcome, mergeGroups } from './mergeGroups.ts';
+import { type MergeOutcome, type MergeSession, openMerge } from './mergeGroups.ts';
 import { StackProposals } from './StackProposals.tsx';
 import './plenary.css';
 
+type Step =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'opening' }
+  | { readonly kind: 'preview'; readonly session: MergeSession }
+  | { readonly kind: 'done'; readonly outcome: MergeOutcome };
+
+const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+
 /**
- * The facilitator's tools on the common table: merge the groups' notes (with a summary and one
- * undo), and the stack proposals for notes that say the same thing.
+ * The facilitator's tools on the common table: merge the groups' notes (a preview to confirm,
+ * then a summary and one undo), and the stack proposals for notes that say the same thing.
  */
 export function PlenaryTools({ doc, undo }: { doc: Y.Doc; undo: Y.UndoManager | null }) {
   const t = useT();
   const { workshopId, token, state } = useWorkshop();
-  const [merging, setMerging] = useState(false);
-  const [outcome, setOutcome] = useState<MergeOutcome | null>(null);
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
   const groups = state.groups.map((group) => group.number);
+  useCancelOnLeave(step);
 
-  const merge = async () => {
-    setMerging(true);
-    setOutcome(null);
-    const result = await mergeGroups(workshopId, token, groups, doc, undo);
-    setMerging(false);
-    setOutcome(result);
-    requestAnimationFrame(() => document.getElementById('merge-result-heading')?.focus());
+  const finish = (outcome: MergeOutcome) => {
+    setStep({ kind: 'done', outcome });
+    focusSoon('merge-result-heading');
+  };
+  const open = async () => {
+    setStep({ kind: 'opening' });
+    const opened = await openMerge(workshopId, token, groups, doc);
+    if (!opened.ok) return finish(opened);
+    const { summary } = opened.session.preview;
+    // Nothing to add or follow: the merge writes nothing, so there is nothing to confirm.
+    if (summary.added + summary.updated === 0) return finish(opened.session.merge(undo));
+    setStep({ kind: 'preview', session: opened.session });
+    focusSoon('merge-preview-heading');
+  };
+  const cancel = (session: MergeSession) => {
+    session.cancel();
+    setStep({ kind: 'idle' });
   };
 
   return (
@@ -33,18 +52,39 @@ export function PlenaryTools({ doc, undo }: { doc: Y.Doc; undo: Y.UndoManager | 
         <button
           type="button"
           className="button--primary"
-          disabled={groups.length === 0 || merging}
+          disabled={groups.length === 0 || step.kind === 'opening' || step.kind === 'preview'}
           aria-describedby="merge-help"
-          onClick={() => void merge()}
+          onClick={() => void open()}
         >
-          {merging ? t('merge.merging') : t('merge.button')}
+          {step.kind === 'opening' ? t('merge.merging') : t('merge.button')}
         </button>
         <span id="merge-help" className="plenary-tools__help">
           {groups.length === 0 ? t('merge.noGroups') : t('merge.help', { count: groups.length })}
         </span>
       </div>
-      {outcome && <MergeResult outcome={outcome} undo={undo} onClose={() => setOutcome(null)} />}
+      {step.kind === 'preview' && (
+        <MergePreviewPanel
+          preview={step.session.preview}
+          onConfirm={() => finish(step.session.merge(undo))}
+          onCancel={() => cancel(step.session)}
+        />
+      )}
+      {step.kind === 'done' && (
+        <MergeResult outcome={step.outcome} undo={undo} onClose={() => setStep({ kind: 'idle' })} />
+      )}
       <StackProposals doc={doc} />
     </section>
+  );
+}
+
+/** Leaving the table with a preview open closes the groups' rooms it holds. */
+function useCancelOnLeave(step: Step) {
+  const current = useRef(step);
+  current.current = step;
+  useEffect(
+    () => () => {
+      if (current.current.kind === 'preview') current.current.session.cancel();
+    },
+    [],
   );
 }

@@ -1,7 +1,14 @@
-import { MERGE_ORIGIN, type MergeSummary, mergeGroupBoards, type OperationError } from '@avaa/board-model';
+import {
+  MERGE_ORIGIN,
+  type MergePreview,
+  type MergeSummary,
+  mergeGroupBoards,
+  type OperationError,
+  previewMerge,
+} from '@avaa/board-model';
 import type { WorkshopId } from '@avaa/protocol';
 import type * as Y from 'yjs';
-import { closeGroupBoard, connectGroupBoard, whenSynced } from '../doc/groupBoards.ts';
+import { closeGroupBoard, connectGroupBoard, type GroupBoardLink, whenSynced } from '../doc/groupBoards.ts';
 
 const SYNC_TIMEOUT_MS = 15_000;
 
@@ -12,47 +19,75 @@ export type MergeOutcome =
       /** The merge's step on the undo stack, or null when it wrote nothing. */
       readonly step: unknown;
       readonly groups: readonly number[];
-      readonly ms: number;
     }
   | { readonly ok: false; readonly problem: 'not-synced' }
   | { readonly ok: false; readonly problem: 'refused'; readonly error: OperationError };
 
+/** The groups' boards held open between the preview and the facilitator's answer. */
+export type MergeSession = {
+  readonly preview: MergePreview;
+  /** Merges what the boards hold now (they stay live while the facilitator looks) and closes them. */
+  readonly merge: (undo: Y.UndoManager | null) => MergeOutcome;
+  readonly cancel: () => void;
+};
+
+export type OpenedMerge = { readonly ok: true; readonly session: MergeSession } | Extract<MergeOutcome, { ok: false }>;
+
 /**
- * "Merge the groups' notes": opens every group's room, waits until each has synced with the
- * server (a half-loaded board would look like deleted notes), merges them into the common table
- * in one transaction with MERGE_ORIGIN (one step on the facilitator's undo stack, kept apart
- * from edits made just before or after), then closes the rooms again.
+ * "Merge the groups' notes", first step: opens every group's room and waits until each has synced
+ * with the server (a half-loaded board would look like deleted notes), then previews the merge.
+ * The session's `merge` is the domain's merge on the same boards; `cancel` only closes them.
  */
-export async function mergeGroups(
+export async function openMerge(
   workshopId: WorkshopId,
   token: string,
   groups: readonly number[],
   common: Y.Doc,
-  undo: Y.UndoManager | null,
-): Promise<MergeOutcome> {
-  const started = performance.now();
+): Promise<OpenedMerge> {
   const links = groups.map((group) => connectGroupBoard(workshopId, group, token));
+  let open = true;
+  const close = () => {
+    if (open) for (const link of links) closeGroupBoard(link);
+    open = false;
+  };
   try {
-    try {
-      await Promise.all(links.map((link) => whenSynced(link, SYNC_TIMEOUT_MS)));
-    } catch {
-      return { ok: false, problem: 'not-synced' };
-    }
-    let step: unknown = null;
-    const onAdded = (event: { stackItem: unknown; origin: unknown }) => {
-      if (event.origin === MERGE_ORIGIN) step = event.stackItem;
-    };
-    undo?.stopCapturing();
-    undo?.on('stack-item-added', onAdded);
-    const result = mergeGroupBoards(
-      common,
-      links.map(({ group, doc }) => ({ group, doc })),
-    );
-    undo?.off('stack-item-added', onAdded);
-    undo?.stopCapturing();
-    if (!result.ok) return { ok: false, problem: 'refused', error: result.error };
-    return { ok: true, summary: result.value, step, groups, ms: Math.round(performance.now() - started) };
-  } finally {
-    for (const link of links) closeGroupBoard(link);
+    await Promise.all(links.map((link) => whenSynced(link, SYNC_TIMEOUT_MS)));
+  } catch {
+    close();
+    return { ok: false, problem: 'not-synced' };
   }
+  const preview = previewMerge(common, boards(links));
+  if (!preview.ok) {
+    close();
+    return { ok: false, problem: 'refused', error: preview.error };
+  }
+  const merge = (undo: Y.UndoManager | null): MergeOutcome => {
+    try {
+      return mergeInOneStep(common, links, undo);
+    } finally {
+      close();
+    }
+  };
+  return { ok: true, session: { preview: preview.value, merge, cancel: close } };
+}
+
+const boards = (links: readonly GroupBoardLink[]) => links.map(({ group, doc }) => ({ group, doc }));
+
+/**
+ * One transaction with MERGE_ORIGIN: one step on the facilitator's undo stack, kept apart from
+ * edits made just before or after.
+ */
+function mergeInOneStep(common: Y.Doc, links: readonly GroupBoardLink[], undo: Y.UndoManager | null): MergeOutcome {
+  let step: unknown = null;
+  const onAdded = (event: { stackItem: unknown; origin: unknown }) => {
+    if (event.origin === MERGE_ORIGIN) step = event.stackItem;
+  };
+  undo?.stopCapturing();
+  undo?.on('stack-item-added', onAdded);
+  const result = mergeGroupBoards(common, boards(links));
+  undo?.off('stack-item-added', onAdded);
+  undo?.stopCapturing();
+  if (!result.ok) return { ok: false, problem: 'refused', error: result.error };
+  const groups = links.map((link) => link.group);
+  return { ok: true, summary: result.value, step, groups };
 }

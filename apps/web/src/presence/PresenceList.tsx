@@ -2,6 +2,7 @@ import type { Peer } from '@avaa/sync-client';
 import type { Awareness } from 'y-protocols/awareness';
 import { useT } from '../i18n/index.ts';
 import './presence.css';
+import { initials } from './initials.ts';
 import { usePeers } from './usePeers.ts';
 
 const SHOWN = 5;
@@ -73,13 +74,4 @@ export function PresenceList({
       <span className="presence__count">{t('presence.count', { count: people.length })}</span>
     </section>
   );
-}
-
-function initials(name: string): string {
-  const words = name.trim().split(/\s+/);
-  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : [words[0]];
-  return letters
-    .map((word) => Array.from(word ?? '')[0] ?? '')
-    .join('')
-    .toUpperCase();
 }

@@ -27,6 +27,7 @@ export {
 export { compareWithRound, type EditedNote, type MovedNote, type RoundComparison } from './compareWithRound.ts';
 export { createAgreementFromNote } from './createAgreementFromNote.ts';
 export { type Focus, type FocusBoard, readFocus, setFocus } from './focus.ts';
+export { linkNoteToAgreement } from './linkNoteToAgreement.ts';
 export { moveAgreement, removeAgreement } from './moveAgreement.ts';
 export {
   MAX_ROUND_LENGTH,

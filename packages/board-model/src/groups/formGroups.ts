@@ -2,7 +2,8 @@ import { cryptoRandom, type RandomSource } from '../ids.ts';
 import { arrangeGroups, byDealRank, dealOrder } from './balance.ts';
 import { checkGroups } from './checkGroups.ts';
 import { assignContacts, type ContactPersons } from './contacts.ts';
-import { type GroupSize, groupSizes, SINGLE_BOARD_BELOW } from './groupSizes.ts';
+import { type FewerGroups, groupCount } from './groupCount.ts';
+import { type GroupSize, SINGLE_BOARD_BELOW } from './groupSizes.ts';
 import type { Participant, PersonId } from './participants.ts';
 import type { GroupingProblem } from './problems.ts';
 
@@ -16,11 +17,13 @@ export type Grouping = {
   readonly problems: readonly GroupingProblem[];
   /** The method fills one common table together when there are fewer than 10 people. */
   readonly suggestion: 'single-board' | undefined;
+  /** Why there are fewer groups than the size asked for; undefined when there are as many. */
+  readonly fewerGroups: FewerGroups | undefined;
 };
 
 /**
- * Forms small groups for the breakout phase. The group count follows the requested size (see
- * `groupSizes`), so sizes stay within 3-5 and differ by one at most. Within that, the grouping
+ * Forms small groups for the breakout phase. The group count follows the requested size and the
+ * core staff (see `groupCount`), so sizes stay within 3-5 and differ by one at most. Within that, the grouping
  * puts a core staff member in every group, spreads client representatives (never two apart),
  * gives each of them staff to name as contact person, and spreads every role evenly. When a rule
  * cannot hold (too few core staff, no staff for a representative, too few people) the best
@@ -33,8 +36,9 @@ export function formGroups(
   random: RandomSource = cryptoRandom,
 ): Grouping {
   const everyone = distinctPeople(people);
-  const sizes = groupSizes(everyone.length, options.size);
-  const arranged = sizes.length === 0 ? [] : arrangeGroups(dealOrder(everyone, random), sizes.length);
+  const coreStaff = everyone.filter((person) => person.role === 'core-staff').length;
+  const count = groupCount(everyone.length, coreStaff, options.size);
+  const arranged = count.groups === 0 ? [] : arrangeGroups(dealOrder(everyone, random), count.groups);
   const groups = arranged.map((members) => ({ members: inReadingOrder(members, everyone) }));
   const contacts = assignContacts(everyone, groups);
   return {
@@ -42,6 +46,7 @@ export function formGroups(
     contacts,
     problems: checkGroups(everyone, groups, contacts),
     suggestion: everyone.length < SINGLE_BOARD_BELOW ? 'single-board' : undefined,
+    fewerGroups: count.fewer,
   };
 }
 

@@ -49,7 +49,8 @@ export function mergeGroupBoards(
   return ok(plan.summary);
 }
 
-function groupBoardsProblem(common: Y.Doc, groups: readonly GroupBoard[]): OperationError | undefined {
+/** Why a merge of these boards is refused, if it is. */
+export function groupBoardsProblem(common: Y.Doc, groups: readonly GroupBoard[]): OperationError | undefined {
   const numbers = new Set<number>();
   // The common board given as a group board, or one board twice, would copy every note again.
   const docs = new Set<Y.Doc>([common]);

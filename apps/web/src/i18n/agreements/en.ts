@@ -116,4 +116,12 @@ export const agreementsEn: Record<keyof typeof agreementsFi, string> = {
   'feedback.inAgreement': 'In the agreements',
   'feedback.noNotes': 'No notes.',
   'feedback.notesCount': '{count} notes',
+  'fromNote.mode': 'What to do with the note?',
+  'fromNote.mode.create': 'A new agreement item',
+  'fromNote.mode.link': 'Link to an existing agreement item',
+  'fromNote.link.none': 'The register has no items yet. Make a new item of the note.',
+  'fromNote.link.already': 'linked already',
+  'fromNote.link.choose': 'Choose the item to link the note to.',
+  'fromNote.link.submit': 'Link to item',
+  'fromNote.linked': 'Note linked to the item: {item}',
 };

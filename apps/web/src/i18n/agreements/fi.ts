@@ -114,4 +114,12 @@ export const agreementsFi = {
   'feedback.inAgreement': 'Mukana sopimuksissa',
   'feedback.noNotes': 'Ei lappuja.',
   'feedback.notesCount': '{count} lappua',
+  'fromNote.mode': 'Mitä lapusta tehdään?',
+  'fromNote.mode.create': 'Uusi sopimuskohta',
+  'fromNote.mode.link': 'Liitä olemassa olevaan sopimuskohtaan',
+  'fromNote.link.none': 'Sopimuksissa ei ole vielä kohtia. Tee lapusta uusi kohta.',
+  'fromNote.link.already': 'liitetty jo',
+  'fromNote.link.choose': 'Valitse kohta, johon lappu liitetään.',
+  'fromNote.link.submit': 'Liitä kohtaan',
+  'fromNote.linked': 'Lappu liitettiin kohtaan: {item}',
 } as const;

@@ -116,4 +116,12 @@ export const agreementsSv: Record<keyof typeof agreementsFi, string> = {
   'feedback.inAgreement': 'Med i överenskommelserna',
   'feedback.noNotes': 'Inga lappar.',
   'feedback.notesCount': '{count} lappar',
+  'fromNote.mode': 'Vad görs av lappen?',
+  'fromNote.mode.create': 'En ny punkt',
+  'fromNote.mode.link': 'Koppla till en befintlig punkt',
+  'fromNote.link.none': 'Överenskommelserna har inga punkter ännu. Gör en ny punkt av lappen.',
+  'fromNote.link.already': 'redan kopplad',
+  'fromNote.link.choose': 'Välj punkten som lappen kopplas till.',
+  'fromNote.link.submit': 'Koppla till punkten',
+  'fromNote.linked': 'Lappen kopplades till punkten: {item}',
 };

@@ -3,7 +3,7 @@ import type { facilitationFi } from './fi.ts';
 export const facilitationSv: Record<keyof typeof facilitationFi, string> = {
   'stage.label': 'Skede',
   'stage.position': 'Skede {number}/{count}',
-  'stage.steps': 'Workshoppens skeden',
+  'stage.steps': 'Workshopens skeden',
   'stage.controls': 'Byte av skede',
   'stage.previous': 'Föregående skede',
   'stage.next': 'Nästa skede',

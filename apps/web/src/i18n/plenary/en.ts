@@ -56,4 +56,17 @@ export const plenaryEn: PlenaryMessages = {
   'overview.dimension.collaboration': 'Collaboration',
   'overview.dimension.participation': 'Participation',
   'overview.newest': 'Newest notes',
+  'merge.preview.heading': 'Before merging',
+  'merge.preview.summary':
+    '{added} new notes will come to the common table, and {updated} notes brought earlier will follow their group’s changes.',
+  'merge.preview.summaryAdded': '{added} new notes will come to the common table.',
+  'merge.preview.added': '{count} new',
+  'merge.preview.updated': '{count} updated',
+  'merge.preview.stacks': 'Stack proposals after merging: {count}',
+  'merge.preview.stacksHelp': 'These notes seem to say the same thing. You can stack them after merging.',
+  'merge.preview.confirm': 'Merge',
+  'merge.preview.cancel': 'Cancel',
+  'overview.onlineCount': 'On the group’s board now: {count}/{total}',
+  'overview.onlineMarker': 'on the group’s board now',
+  'overview.members': 'Members of group {number}',
 };

@@ -55,6 +55,19 @@ export const plenaryFi = {
   'overview.dimension.collaboration': 'Yhteistyö',
   'overview.dimension.participation': 'Osallisuus',
   'overview.newest': 'Uusimmat laput',
+  'merge.preview.heading': 'Ennen yhdistämistä',
+  'merge.preview.summary':
+    'Yhteiseen taulukkoon tulee {added} uutta lappua, ja {updated} aiemmin tuotua lappua päivittyy ryhmän muutoksesta.',
+  'merge.preview.summaryAdded': 'Yhteiseen taulukkoon tulee {added} uutta lappua.',
+  'merge.preview.added': '{count} uutta',
+  'merge.preview.updated': '{count} päivittyy',
+  'merge.preview.stacks': 'Pinoehdotuksia yhdistämisen jälkeen: {count}',
+  'merge.preview.stacksHelp': 'Nämä laput näyttävät sanovan saman asian. Voit pinota ne yhdistämisen jälkeen.',
+  'merge.preview.confirm': 'Yhdistä',
+  'merge.preview.cancel': 'Peruuta',
+  'overview.onlineCount': 'Ryhmän taululla nyt: {count}/{total}',
+  'overview.onlineMarker': 'ryhmän taululla nyt',
+  'overview.members': 'Ryhmän {number} jäsenet',
 } as const satisfies Record<string, string>;
 
 export type PlenaryMessages = Readonly<Record<keyof typeof plenaryFi, string>>;

@@ -56,4 +56,17 @@ export const plenarySv: PlenaryMessages = {
   'overview.dimension.collaboration': 'Samarbete',
   'overview.dimension.participation': 'Delaktighet',
   'overview.newest': 'Nyaste lapparna',
+  'merge.preview.heading': 'Före sammanslagningen',
+  'merge.preview.summary':
+    'Till den gemensamma tabellen kommer {added} nya lappar, och {updated} tidigare hämtade lappar uppdateras enligt gruppens ändringar.',
+  'merge.preview.summaryAdded': 'Till den gemensamma tabellen kommer {added} nya lappar.',
+  'merge.preview.added': '{count} nya',
+  'merge.preview.updated': '{count} uppdateras',
+  'merge.preview.stacks': 'Förslag på högar efter sammanslagningen: {count}',
+  'merge.preview.stacksHelp': 'Dessa lappar verkar säga samma sak. Du kan lägga dem i en hög efter sammanslagningen.',
+  'merge.preview.confirm': 'Slå samman',
+  'merge.preview.cancel': 'Avbryt',
+  'overview.onlineCount': 'På gruppens tavla nu: {count}/{total}',
+  'overview.onlineMarker': 'på gruppens tavla nu',
+  'overview.members': 'Medlemmar i grupp {number}',
 };

@@ -31,7 +31,7 @@ export const printSv: PrintMessages = {
   'print.openPreview': 'Öppna PDF-filen i en ny flik',
   'print.download': 'Ladda ner PDF',
   'print.data.heading': 'Workshopens data',
-  'print.data.help': 'Hela workshopen med alla tavlor. Endast för handledaren.',
+  'print.data.help': 'Hela workshopen med alla tavlor. Endast för facilitatorn.',
   'print.data.json': 'Ladda ner JSON',
   'print.data.csv': 'Ladda ner CSV (kalkylprogram)',
   'print.data.md': 'Ladda ner Markdown-sammanfattning',

@@ -3,7 +3,7 @@ import type { WorkshopMessages } from './fi.ts';
 export const workshopEn: WorkshopMessages = {
   'join.heading': 'Join the workshop',
   'join.intro':
-    'Tell us your name and role. Your name is shown to the others in the workshop, and the facilitator forms the small groups by role.',
+    'Tell us your name and role. Your name is shown to the others in the workshop, and the facilitator forms the groups by role.',
   'join.name': 'Your name',
   'join.nameHint': 'A first name is enough (at most 60 characters).',
   'join.role': 'Your role in the workshop',
@@ -123,7 +123,7 @@ export const workshopEn: WorkshopMessages = {
   'people.removeYes': 'Remove {name}',
   'people.removed': '{name} was removed from the workshop.',
 
-  'groups.heading': 'Small groups',
+  'groups.heading': 'Groups',
   'groups.singleBoard':
     'There are {count} people. The method recommends that fewer than 10 people fill in one common table together. You can still split into groups.',
   'groups.auto.heading': 'Form groups automatically',
@@ -155,7 +155,7 @@ export const workshopEn: WorkshopMessages = {
   'grouping.problem.group-too-small':
     'Group {group} is small ({size}); discussion flows better with at least {min} people.',
   'grouping.problem.group-too-large':
-    'Group {group} is large ({size}); a small group should have at most {max} people so that everyone is heard.',
+    'Group {group} is large ({size}); a group should have at most {max} people so that everyone is heard.',
   'grouping.problem.too-few-core-staff': 'Only {coreStaff} core staff for {groups} groups: {detail}',
   'grouping.problem.no-core-staff': 'Group {group} has nobody who knows the whole Ohjaamo.',
   'grouping.noCore.one': 'group {list} has nobody who knows the whole Ohjaamo.',
@@ -167,4 +167,10 @@ export const workshopEn: WorkshopMessages = {
     'The contact person {contact} of client representative {person} is not Ohjaamo staff.',
   'grouping.problem.contact-not-in-group':
     'The contact person {contact} of client representative {person} is not in the same group ({group}).',
+  'groups.auto.fewer.too-few-people.one':
+    'One group instead of {asked}: {people} people make only one group of {min}–{max}.',
+  'groups.auto.fewer.too-few-people.other':
+    '{most} groups instead of {asked}: {people} people make at most {most} groups of {min}–{max}.',
+  'groups.auto.fewer.too-few-core-staff':
+    '{groups} groups instead of {asked}: only {coreStaff} core staff, and each group needs one. So the groups are larger.',
 };

@@ -12,7 +12,7 @@ type Required = Record<
 export const workshopFi = {
   'join.heading': 'Liity työpajaan',
   'join.intro':
-    'Kerro nimesi ja roolisi. Nimi näkyy työpajan muille osallistujille, ja fasilitaattori muodostaa pienryhmät roolien perusteella.',
+    'Kerro nimesi ja roolisi. Nimi näkyy työpajan muille osallistujille, ja fasilitaattori muodostaa ryhmät roolien perusteella.',
   'join.name': 'Nimesi',
   'join.nameHint': 'Etunimi riittää (enintään 60 merkkiä).',
   'join.role': 'Roolisi työpajassa',
@@ -132,7 +132,7 @@ export const workshopFi = {
   'people.removeYes': 'Poista {name}',
   'people.removed': '{name} poistettiin työpajasta.',
 
-  'groups.heading': 'Pienryhmät',
+  'groups.heading': 'Ryhmät',
   'groups.singleBoard':
     'Mukana on {count} henkeä. Menetelmä suosittelee, että alle 10 hengen joukko täyttää yhden yhteisen taulukon yhdessä keskustellen. Voit silti jakaa ryhmiin.',
   'groups.auto.heading': 'Muodosta ryhmät automaattisesti',
@@ -164,7 +164,7 @@ export const workshopFi = {
   'grouping.problem.group-too-small':
     'Ryhmän {group} koko on vain {size}; keskustelu sujuu paremmin, kun ryhmässä on vähintään {min} henkeä.',
   'grouping.problem.group-too-large':
-    'Ryhmän {group} koko on {size}; pienryhmässä on hyvä olla enintään {max} henkeä, jotta kaikki pääsevät ääneen.',
+    'Ryhmän {group} koko on {size}: ryhmässä on hyvä olla enintään {max} henkeä, jotta kaikki pääsevät ääneen.',
   'grouping.problem.too-few-core-staff': 'Vain {coreStaff} ydintyöntekijää {groups} ryhmälle: {detail}',
   'grouping.problem.no-core-staff': 'Ryhmässä {group} ei ole ketään, joka tuntee koko Ohjaamon.',
   'grouping.noCore.one': 'ryhmässä {list} ei ole ketään, joka tuntee koko Ohjaamon.',
@@ -177,6 +177,12 @@ export const workshopFi = {
     'Asiakkaiden edustajan {person} yhteyshenkilö {contact} ei ole Ohjaamon työntekijä.',
   'grouping.problem.contact-not-in-group':
     'Asiakkaiden edustajan {person} yhteyshenkilö {contact} ei ole samassa ryhmässä ({group}).',
+  'groups.auto.fewer.too-few-people.one':
+    'Ryhmiä tuli yksi eikä {asked}: {people} hengestä syntyy vain yksi ryhmä, jossa on {min}–{max} henkeä.',
+  'groups.auto.fewer.too-few-people.other':
+    'Ryhmiä tuli {most} eikä {asked}: {people} hengestä syntyy enintään {most} ryhmää, joissa on {min}–{max} henkeä.',
+  'groups.auto.fewer.too-few-core-staff':
+    'Ryhmiä tuli {groups} eikä {asked}: ydintyöntekijöitä on vain {coreStaff}, ja jokaiseen ryhmään tarvitaan yksi. Siksi ryhmät ovat suurempia.',
 } as const satisfies Required & Record<string, string>;
 
 export type WorkshopMessages = Readonly<Record<keyof typeof workshopFi, string>>;

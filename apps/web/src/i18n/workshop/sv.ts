@@ -3,7 +3,7 @@ import type { WorkshopMessages } from './fi.ts';
 export const workshopSv: WorkshopMessages = {
   'join.heading': 'Gå med i workshopen',
   'join.intro':
-    'Ange ditt namn och din roll. Namnet syns för de andra i workshopen, och facilitatorn bildar smågrupper utifrån rollerna.',
+    'Ange ditt namn och din roll. Namnet syns för de andra i workshopen, och facilitatorn bildar grupperna utifrån rollerna.',
   'join.name': 'Ditt namn',
   'join.nameHint': 'Förnamnet räcker (högst 60 tecken).',
   'join.role': 'Din roll i workshopen',
@@ -19,11 +19,11 @@ export const workshopSv: WorkshopMessages = {
   'join.error.unknown-role': 'Välj din roll.',
   'join.error.network': 'Det gick inte att nå servern. Kontrollera nätverket och försök igen.',
   'join.error.unauthorized': 'Länken duger inte för att gå med. Be facilitatorn om en ny länk.',
-  'join.error.notFound': 'Workshoppen hittades inte. Den kan ha tagits bort.',
+  'join.error.notFound': 'Workshopen hittades inte. Den kan ha tagits bort.',
   'join.error.server': 'Det gick inte att gå med (fel {status}). Försök igen.',
 
   'joinCode.heading': 'Gå med med en kod',
-  'joinCode.label': 'Workshoppens kod',
+  'joinCode.label': 'Workshopens kod',
   'joinCode.hint': 'Sex tecken som facilitatorn visar.',
   'joinCode.submit': 'Fortsätt',
   'joinCode.shownLabel': 'Kod för startsidan:',
@@ -49,7 +49,7 @@ export const workshopSv: WorkshopMessages = {
   'removed.text': 'Facilitatorn tog bort dig från deltagarna. Om det var ett misstag kan du gå med igen.',
   'removed.rejoin': 'Gå med igen',
 
-  'nav.label': 'Workshoppens sidor',
+  'nav.label': 'Workshopens sidor',
   'nav.plenary': 'Gemensam tabell',
   'nav.myGroup': 'Min grupp',
   'nav.overview': 'Översikt',
@@ -66,7 +66,7 @@ export const workshopSv: WorkshopMessages = {
 
   'people.title': 'Personer och grupper',
   'people.facilitatorOnly.heading': 'Endast för facilitatorn',
-  'people.facilitatorOnly.text': 'Workshoppens facilitator hanterar personer och grupper.',
+  'people.facilitatorOnly.text': 'Workshopens facilitator hanterar personer och grupper.',
   'people.joining.heading': 'Att gå med',
   'people.joining.open': 'Nya deltagare kan gå med',
   'people.joining.closedHint': 'Stängt för nya deltagare: de som redan gått med fortsätter.',
@@ -79,7 +79,7 @@ export const workshopSv: WorkshopMessages = {
   'people.joining.projectorLink': 'Projektorlänk',
   'people.joining.rotate': 'Byt deltagarlänk',
   'people.joining.rotateWarning':
-    'Den gamla länken och dess QR-kod slutar fungera genast. De som redan gått med fortsätter, men de som ännu inte gått med behöver den nya länken. Workshoppens kod fungerar fortfarande.',
+    'Den gamla länken och dess QR-kod slutar fungera genast. De som redan gått med fortsätter, men de som ännu inte gått med behöver den nya länken. Workshopens kod fungerar fortfarande.',
   'people.joining.rotateConfirm': 'Byt länk',
   'people.joining.rotated': 'Deltagarlänken har bytts. Den gamla länken fungerar inte längre.',
   'people.joining.rotateFailed': 'Länken kunde inte bytas. Försök igen.',
@@ -124,7 +124,7 @@ export const workshopSv: WorkshopMessages = {
   'people.removeYes': 'Ta bort {name}',
   'people.removed': '{name} togs bort från workshopen.',
 
-  'groups.heading': 'Smågrupper',
+  'groups.heading': 'Grupper',
   'groups.singleBoard':
     'Ni är {count} personer. Metoden rekommenderar att en grupp på under 10 personer fyller i en gemensam tabell tillsammans. Du kan ändå dela in i grupper.',
   'groups.auto.heading': 'Bilda grupper automatiskt',
@@ -156,7 +156,7 @@ export const workshopSv: WorkshopMessages = {
   'grouping.problem.group-too-small':
     'Grupp {group} är liten ({size}); diskussionen löper bättre med minst {min} personer.',
   'grouping.problem.group-too-large':
-    'Grupp {group} är stor ({size}); en smågrupp bör ha högst {max} personer så att alla kommer till tals.',
+    'Grupp {group} är stor ({size}); en grupp bör ha högst {max} personer så att alla kommer till tals.',
   'grouping.problem.too-few-core-staff': 'Bara {coreStaff} i kärnpersonalen för {groups} grupper: {detail}',
   'grouping.problem.no-core-staff': 'I grupp {group} finns ingen som känner hela Navigatorn.',
   'grouping.noCore.one': 'i grupp {list} finns ingen som känner hela Navigatorn.',
@@ -168,4 +168,10 @@ export const workshopSv: WorkshopMessages = {
     'Kontaktpersonen {contact} för kundrepresentanten {person} hör inte till Navigatorns personal.',
   'grouping.problem.contact-not-in-group':
     'Kontaktpersonen {contact} för kundrepresentanten {person} är inte i samma grupp ({group}).',
+  'groups.auto.fewer.too-few-people.one':
+    'En grupp i stället för {asked}: {people} personer räcker bara till en grupp på {min}–{max} personer.',
+  'groups.auto.fewer.too-few-people.other':
+    '{most} grupper i stället för {asked}: {people} personer räcker till högst {most} grupper på {min}–{max} personer.',
+  'groups.auto.fewer.too-few-core-staff':
+    '{groups} grupper i stället för {asked}: bara {coreStaff} hör till kärnpersonalen, och varje grupp behöver en. Därför är grupperna större.',
 };
