@@ -101,7 +101,9 @@ describe('every QR code lets a fresh phone join', () => {
     const page = await context.newPage();
     const facilitatorLink = await createOnStartPage(page, 'Ohjaamo Vaasa');
     const participantLink = await page.getByRole('textbox', { name: 'Linkki: Osallistujat' }).inputValue();
-    const startQr = await page.getByRole('img', { name: 'QR-koodi osallistujien linkkiin' }).getAttribute('data-qr-text');
+    const startQr = await page
+      .getByRole('img', { name: 'QR-koodi osallistujien linkkiin' })
+      .getAttribute('data-qr-text');
     expect(startQr).toBe(participantLink);
     expect(startQr).toContain('#token=');
 
