@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe.ts';
 import { addNote, CELL, cell, noteTexts } from './support/board.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { pathOf, personIdOf, placeInGroups } from './support/facilitation.ts';
@@ -67,6 +68,7 @@ describe('group work: everyone on their own group’s board', () => {
   it('shows the common table read-only to participants, says why, and the facilitator can open it', async () => {
     const anna = await annasPhone.newPage();
     await anna.goto(`${server.url}${at()}`);
+    await waitLive(anna);
     await expect.poll(() => pathOf(anna)).toBe(at('/group/1'));
     await anna
       .getByRole('navigation', { name: 'Työpajan sivut' })
@@ -76,11 +78,13 @@ describe('group work: everyone on their own group’s board', () => {
     await anna.screenshot({ path: '/tmp/room-access-shots/locked-common-table-390-fi.png' });
     expect(await addButton(anna).count()).toBe(0);
     expect(await anna.getByRole('link', { name: 'Ryhmän 1 taululle' }).count()).toBe(1);
+    expect(await seriousViolations(anna)).toEqual([]);
 
     const setting = facilitator.getByRole('checkbox', {
       name: 'Osallistujat voivat kirjoittaa yhteiselle taululle ryhmätyön aikana',
     });
     expect(await setting.isChecked()).toBe(false);
+    expect(await seriousViolations(facilitator)).toEqual([]);
     await facilitator.screenshot({ path: '/tmp/room-access-shots/common-table-setting-1366-fi.png' });
     await setting.check();
     await expect.poll(() => addButton(anna).count()).toBe(1);

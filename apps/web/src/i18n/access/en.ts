@@ -12,7 +12,7 @@ export const accessEn: AccessMessages = {
   'access.role.participant': 'Participant',
   'access.role.participantNamed': 'Participant: {name}',
   'access.forget': 'Forget on this device',
-  'access.forgetNamed': 'Forget the workshop {title} on this device',
+  'access.forgetNamed': 'Forget on this device: {title}',
   'access.forget.facilitatorWarning':
     'Save the facilitator link first (in your e-mail, for example): without it you cannot get back into the workshop.',
   'access.forget.participantWarning': 'This device will no longer remember you: when you come back, you join again.',

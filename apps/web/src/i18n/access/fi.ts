@@ -14,7 +14,7 @@ export const accessFi = {
   'access.role.participant': 'Osallistuja',
   'access.role.participantNamed': 'Osallistuja: {name}',
   'access.forget': 'Unohda tällä laitteella',
-  'access.forgetNamed': 'Unohda työpaja {title} tällä laitteella',
+  'access.forgetNamed': 'Unohda tällä laitteella: {title}',
   'access.forget.facilitatorWarning':
     'Tallenna fasilitaattorin linkki ensin (esimerkiksi sähköpostiisi): ilman sitä et pääse työpajaan takaisin.',
   'access.forget.participantWarning': 'Tämä laite ei enää muista sinua: palatessasi liityt työpajaan uudelleen.',

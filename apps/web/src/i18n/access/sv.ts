@@ -12,7 +12,7 @@ export const accessSv: AccessMessages = {
   'access.role.participant': 'Deltagare',
   'access.role.participantNamed': 'Deltagare: {name}',
   'access.forget': 'Glöm på den här enheten',
-  'access.forgetNamed': 'Glöm workshopen {title} på den här enheten',
+  'access.forgetNamed': 'Glöm på den här enheten: {title}',
   'access.forget.facilitatorWarning':
     'Spara facilitatorns länk först (till exempel i din e-post): utan den kommer du inte tillbaka till workshopen.',
   'access.forget.participantWarning': 'Enheten kommer inte längre ihåg dig: när du kommer tillbaka går du med på nytt.',
