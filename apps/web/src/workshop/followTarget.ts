@@ -55,8 +55,10 @@ export function followTarget(
   landing: WorkshopView | null = null,
 ): WorkshopView | null {
   if (!current.following) return null;
-  if (previous === null)
-    return current.presenting !== null || landsInGroup(current, landing) ? followedView(current) : null;
+  if (previous === null) {
+    const moves = current.presenting !== null || landsInGroup(current, landing);
+    return moves ? followedView(current) : null;
+  }
   if (!previous.following || changed(previous, current)) return followedView(current);
   return null;
 }
