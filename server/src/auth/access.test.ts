@@ -10,7 +10,9 @@ import {
   removePerson,
   seedBoard,
   seedWorkshop,
+  setCommonTableOpenInGroupWork,
   setJoiningOpen,
+  setStage,
 } from '@avaa/board-model';
 import type { Role, RoomRef, WorkshopId } from '@avaa/protocol';
 import { describe, expect, test } from 'vitest';
@@ -42,6 +44,19 @@ const as = (role: Role, personId?: PersonId): Capability =>
   personId === undefined ? { workshopId, role } : { workshopId, role, personId };
 
 describe('mayWrite', () => {
+  test('during group work participants read the common table only, unless the facilitator opened it', () => {
+    const { doc, anna } = workshop();
+    setStage(doc, 'group-work');
+    expect(mayWrite(plenary, as('participant', anna), doc)).toBe(false);
+    expect(mayWrite(plenary, as('facilitator'), doc)).toBe(true);
+    expect(mayWrite(group(1), as('participant', anna), doc)).toBe(true);
+    setCommonTableOpenInGroupWork(doc, true);
+    expect(mayWrite(plenary, as('participant', anna), doc)).toBe(true);
+    setCommonTableOpenInGroupWork(doc, false);
+    setStage(doc, 'common-table');
+    expect(mayWrite(plenary, as('participant', anna), doc)).toBe(true);
+  });
+
   test('the facilitator writes every room; viewers none', () => {
     const { doc } = workshop();
     for (const ref of [plenary, workshopRoom, group(1), group(2)]) {

@@ -3,6 +3,7 @@ import {
   type DecodedUpdate,
   groupOfPerson,
   groupsMap,
+  isCommonTableLocked,
   type PersonId,
   peopleMap,
   type VoteWriteRefusal,
@@ -17,7 +18,7 @@ import type { Capability } from './tokens.ts';
  *
  *   workshop room  the facilitator (people join through the server's join API)
  *   plenary        the facilitator and participants; participants only their own dots of a
- *                  vote (checkWrite)
+ *                  vote (checkWrite), and not during group work (participantWritesCommonTable)
  *   group board n  the facilitator, and participants whose token names a person in group n
  *
  * Viewers never write; a removed person writes nowhere. Everyone else holding a valid token of
@@ -27,8 +28,17 @@ export function mayWrite(ref: RoomRef, capability: Capability, workshopDoc: Y.Do
   if (capability.role === 'viewer' || isRemovedPerson(workshopDoc, capability.personId)) return false;
   if (capability.role === 'facilitator') return true;
   if (ref.kind === 'workshop') return false;
-  if (ref.board.kind === 'plenary') return true;
+  if (ref.board.kind === 'plenary') return participantWritesCommonTable(workshopDoc);
   return capability.personId !== undefined && groupOfPerson(workshopDoc, capability.personId) === ref.board.group;
+}
+
+/**
+ * During group work the common table is read-only for participants unless the facilitator opened
+ * it (the rule is @avaa/board-model's `isCommonTableLocked`, which the UI reads too): their notes
+ * belong on their group's board, where the merge finds them.
+ */
+function participantWritesCommonTable(workshopDoc: Y.Doc): boolean {
+  return !isCommonTableLocked(workshopDoc);
 }
 
 /** Why a client's change was dropped: a word for the debug log, never the change itself. */

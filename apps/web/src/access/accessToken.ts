@@ -15,7 +15,7 @@ export type Access =
  * it cannot be read off a projected screen or a shared browser history.
  */
 export function takeAccess(workshopId: WorkshopId, view: View): Access {
-  const key = `avaa:token:${workshopId}:${view}`;
+  const key = linkKey(workshopId, view);
   const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('token');
   if (fromHash) {
     writeStored('session', key, fromHash);
@@ -24,6 +24,18 @@ export function takeAccess(workshopId: WorkshopId, view: View): Access {
   const token = fromHash ?? readStored('session', key);
   return accessOf(token, workshopId);
 }
+
+/** The link token this tab came with, without taking a new one from the address. */
+export function readLinkToken(workshopId: WorkshopId, view: View): string | null {
+  return readStored('session', linkKey(workshopId, view));
+}
+
+/** This tab forgets the link it came with. */
+export function forgetLinkToken(workshopId: WorkshopId, view: View): void {
+  writeStored('session', linkKey(workshopId, view), null);
+}
+
+const linkKey = (workshopId: WorkshopId, view: View) => `avaa:token:${workshopId}:${view}`;
 
 export function accessOf(token: string | null, workshopId: WorkshopId): Access {
   if (!token) return { ok: false, problem: 'missing' };

@@ -1,6 +1,8 @@
 import type { PersonId } from '@avaa/board-model';
 import type { WorkshopId } from '@avaa/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listDeviceWorkshops, rememberWorkshop } from './deviceWorkshops.ts';
+import { forgetWorkshopLocally } from './forgetWorkshop.ts';
 import { type Membership, storeMembership } from './personalToken.ts';
 import { resolveWorkshopAccess } from './workshopAccess.ts';
 
@@ -33,6 +35,12 @@ function fakeWindow(hash: string) {
     localStorage: storage(),
     sessionStorage: storage(),
   };
+}
+
+/** Another tab, or the next day: the same localStorage, a fresh sessionStorage and address. */
+function reopen(hash: string) {
+  const previous = (globalThis as unknown as { window: ReturnType<typeof fakeWindow> }).window;
+  Object.assign(globalThis, { window: { ...fakeWindow(hash), localStorage: previous.localStorage } });
 }
 
 let saved: unknown;
@@ -80,5 +88,32 @@ describe('who this device is in a workshop', () => {
     open(`#token=${participant}`);
     storeMembership(id, { ...anna, token: token({ w: other, r: 'participant', p: 'annaannaanna' }) });
     expect(resolveWorkshopAccess(id)).toEqual({ kind: 'join', linkToken: participant });
+  });
+
+  it('keeps the facilitator: a new tab or the next day opens the workshop without the link', () => {
+    open(`#token=${facilitator}`);
+    expect(resolveWorkshopAccess(id)).toMatchObject({ kind: 'ready', role: 'facilitator' });
+    reopen('');
+    expect(resolveWorkshopAccess(id)).toMatchObject({ kind: 'ready', token: facilitator, role: 'facilitator' });
+    // A participant link opened in a tab is that tab's: it asks to join.
+    reopen(`#token=${participant}`);
+    expect(resolveWorkshopAccess(id)).toEqual({ kind: 'join', linkToken: participant });
+  });
+
+  it('lists the workshops this device can open again, and forgets one on request', async () => {
+    open(`#token=${facilitator}`);
+    resolveWorkshopAccess(id);
+    rememberWorkshop(id, 'Ohjaamo Lahti', 1000);
+    rememberWorkshop(other, 'Ei avainta', 2000);
+    storeMembership(other, { ...anna, token: token({ w: other, r: 'participant', p: 'annaannaanna' }) });
+    rememberWorkshop(other, 'Ohjaamo Vaasa', 3000);
+    expect(listDeviceWorkshops()).toEqual([
+      { id: other, title: 'Ohjaamo Vaasa', openedAt: 3000, role: 'participant', personName: 'Anna' },
+      { id, title: 'Ohjaamo Lahti', openedAt: 1000, role: 'facilitator', personName: null },
+    ]);
+    await forgetWorkshopLocally(id);
+    expect(listDeviceWorkshops().map((entry) => entry.id)).toEqual([other]);
+    reopen('');
+    expect(resolveWorkshopAccess(id)).toEqual({ kind: 'problem', problem: 'missing' });
   });
 });

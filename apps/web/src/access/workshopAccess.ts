@@ -1,6 +1,7 @@
 import type { PersonId } from '@avaa/board-model';
 import type { Role, WorkshopId } from '@avaa/protocol';
 import { type Access, accessOf, takeAccess } from './accessToken.ts';
+import { readFacilitatorToken, storeFacilitatorToken } from './facilitatorToken.ts';
 import { type Membership, readMembership } from './personalToken.ts';
 
 /**
@@ -23,17 +24,22 @@ export type WorkshopAccess =
   | { readonly kind: 'problem'; readonly problem: 'missing' | 'invalid' };
 
 /**
- * A facilitator's link always wins (a facilitator may also have joined as a person); a
- * personal token is used whenever this device has joined; a participant link without one asks
- * to join. The projector's viewer link never joins.
+ * A facilitator's link always wins (a facilitator may also have joined as a person), and is kept
+ * on the device, so the workshop opens again without it (`/w/<id>`, a new tab, the next day)
+ * until a link of another role is opened in this tab; a personal token is used whenever this
+ * device has joined; a participant link without one asks to join. The projector's viewer link
+ * never joins.
  */
 export function resolveWorkshopAccess(workshopId: WorkshopId): WorkshopAccess {
   const link: Access = takeAccess(workshopId, 'board');
   const membership = readMembership(workshopId);
   const linkToken = link.ok ? link.token : null;
   if (link.ok && link.claims.role === 'facilitator') {
+    storeFacilitatorToken(workshopId, link.token);
     return ready(link.token, 'facilitator', membership?.person.id ?? null, membership, linkToken);
   }
+  const kept = link.ok ? null : readFacilitatorToken(workshopId);
+  if (kept) return ready(kept, 'facilitator', membership?.person.id ?? null, membership, kept);
   if (link.ok && link.claims.personId) {
     return ready(link.token, link.claims.role, link.claims.personId, null, linkToken);
   }

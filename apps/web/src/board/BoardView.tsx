@@ -1,6 +1,7 @@
 import { MERGE_ORIGIN } from '@avaa/board-model';
 import { type BoardRef, canWrite } from '@avaa/protocol';
 import { type CSSProperties, lazy, Suspense } from 'react';
+import { CommonTableNotice, useCommonTableLocked } from '../access/CommonTableNotice.tsx';
 import { useBoardSession } from '../doc/useBoardSession.ts';
 import { GroupBadge } from '../groups/GroupBadge.tsx';
 import { groupColour } from '../groups/groupColours.ts';
@@ -11,12 +12,15 @@ import { OpenBoard } from './OpenBoard.tsx';
 /**
  * `/w/<id>` and `/w/<id>/group/<n>`: the common table, or a group's table with its number and
  * colour in the header. A group's table is editable by its members and the facilitator; others
- * read it, with a notice saying so (the server enforces the same on every write).
+ * read it, with a notice saying so; during group work the common table is read-only for
+ * participants unless the facilitator opened it (the server enforces both on every write).
  */
 export function BoardView({ board }: { board: BoardRef }) {
   const t = useT();
   const workshop = useWorkshop();
   const writer = canWrite(workshop.role);
+  // During group work participants read the common table only (the server refuses their writes).
+  const locked = useCommonTableLocked(workshop.doc) && workshop.role === 'participant';
   const session = useBoardSession(
     workshop.workshopId,
     board,
@@ -32,7 +36,13 @@ export function BoardView({ board }: { board: BoardRef }) {
         <VoteTools doc={session.doc} />
       </Suspense>
     ) : null;
-    return <OpenBoard board={board} session={session} canEdit={writer} notice={tools} />;
+    const notice = (
+      <>
+        <CommonTableNotice />
+        {tools}
+      </>
+    );
+    return <OpenBoard board={board} session={session} canEdit={writer && !locked} notice={notice} />;
   }
 
   const group = board.group;

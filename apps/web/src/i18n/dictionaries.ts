@@ -1,4 +1,7 @@
 import type { Language, Localized } from '@avaa/board-model';
+import { accessEn } from './access/en.ts';
+import { accessFi } from './access/fi.ts';
+import { accessSv } from './access/sv.ts';
 import { agreementsEn } from './agreements/en.ts';
 import { agreementsFi } from './agreements/fi.ts';
 import { agreementsSv } from './agreements/sv.ts';
@@ -20,7 +23,7 @@ import { workshopSv } from './workshop/sv.ts';
 
 /**
  * The dictionaries come in parts (the board, the workshop's people and groups, the plenary,
- * facilitation, voting and gaps, agreements and rounds);
+ * facilitation, voting and gaps, agreements and rounds, access: getting back in and who writes where);
  * Finnish is the source of each part and the other languages are typed against its keys.
  */
 export type MessageKey =
@@ -29,16 +32,17 @@ export type MessageKey =
   | keyof typeof plenaryFi
   | keyof typeof facilitationFi
   | keyof typeof votingFi
-  | keyof typeof agreementsFi;
+  | keyof typeof agreementsFi
+  | keyof typeof accessFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 type Dictionary = Readonly<Record<MessageKey, string>>;
 
 export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
-  fi: { ...fi, ...workshopFi, ...plenaryFi, ...facilitationFi, ...votingFi, ...agreementsFi },
-  sv: { ...sv, ...workshopSv, ...plenarySv, ...facilitationSv, ...votingSv, ...agreementsSv },
-  en: { ...en, ...workshopEn, ...plenaryEn, ...facilitationEn, ...votingEn, ...agreementsEn },
+  fi: { ...fi, ...workshopFi, ...plenaryFi, ...facilitationFi, ...votingFi, ...agreementsFi, ...accessFi },
+  sv: { ...sv, ...workshopSv, ...plenarySv, ...facilitationSv, ...votingSv, ...agreementsSv, ...accessSv },
+  en: { ...en, ...workshopEn, ...plenaryEn, ...facilitationEn, ...votingEn, ...agreementsEn, ...accessEn },
 };
 
 /** Language names are shown in their own language, so anyone can find theirs. */

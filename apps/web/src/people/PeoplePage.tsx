@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { FacilitatorLinkPanel } from '../access/FacilitatorLinkPanel.tsx';
+import { forgetWorkshopLocally } from '../access/forgetWorkshop.ts';
 import { HeaderNavContext } from '../app/HeaderNav.ts';
 import { MessagePage } from '../app/MessagePage.tsx';
 import { PageHeader } from '../app/PageHeader.tsx';
@@ -7,7 +9,6 @@ import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
 import { useT } from '../i18n/index.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { DeleteWorkshop } from './DeleteWorkshop.tsx';
-import { forgetWorkshopLocally } from './forgetWorkshop.ts';
 import { GroupsSection } from './GroupsSection.tsx';
 import { JoiningSection } from './JoiningSection.tsx';
 import { PeopleSection } from './PeopleSection.tsx';
@@ -50,6 +51,7 @@ export function PeoplePage() {
       <main className="people-page">
         <div className="people-page__side">
           <JoiningSection />
+          <FacilitatorLinkPanel />
           <GroupsSection />
           <DeleteWorkshop onDeleted={() => setDeleted(true)} />
         </div>

@@ -25,7 +25,7 @@ export function RotateLink({ onRotated }: { readonly onRotated: () => void }) {
       {step === 'confirming' || step === 'rotating' ? (
         <>
           <p className="panel__note" id={`${id}-warning`}>
-            {t('people.joining.rotateWarning')}
+            {t('people.joining.rotateWarning')} {t('access.rotate.printed')}
           </p>
           <div className="joining__rotate-actions">
             <button

@@ -1,6 +1,7 @@
 import type { BoardRef } from '@avaa/protocol';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
+import { useJoinLink } from '../access/useJoinLink.ts';
 import { usePrintT } from '../i18n/print/index.ts';
 import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
 import { PrintOptions } from './PrintOptions.tsx';
@@ -22,6 +23,8 @@ export function PrintDialog({ doc, board, title, onClose }: Props) {
   const workshop = useWorkshop();
   const dialog = useRef<HTMLDialogElement>(null);
   const [choice, setChoice] = useState<PrintChoice>(DEFAULT_CHOICE);
+  // The blank template's QR code: the participant link, so a fresh phone can join with it.
+  const joinLink = useJoinLink();
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
@@ -52,7 +55,7 @@ export function PrintDialog({ doc, board, title, onClose }: Props) {
           choice={choice}
           title={title}
           boardName={boardName}
-          url={`${window.location.origin}/w/${workshop.workshopId}`}
+          url={joinLink}
         />
       </div>
       {isFacilitator(workshop) && (

@@ -37,6 +37,7 @@ export function PrintOptions({ choice, onChange }: Props) {
           onPick={(paper) => set({ paper })}
         />
       )}
+      {choice.kind === 'blank' && <p className="print-options__note">{t('print.blank.qr')}</p>}
       {choice.kind === 'poster' && (
         <>
           <Sizes

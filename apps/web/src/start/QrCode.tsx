@@ -1,7 +1,10 @@
 import { toString as qrSvg } from 'qrcode';
 import { useEffect, useState } from 'react';
 
-/** A QR code drawn here in the browser: the link (and its token) never goes to another service. */
+/**
+ * A QR code drawn here in the browser: the link (and its token) never goes to another service.
+ * `data-qr-text` names what it encodes, for tests that "scan" it.
+ */
 export function QrCode({ text, alt }: { text: string; alt: string }) {
   const [source, setSource] = useState<string | null>(null);
   useEffect(() => {
@@ -15,5 +18,7 @@ export function QrCode({ text, alt }: { text: string; alt: string }) {
       current = false;
     };
   }, [text]);
-  return source ? <img className="qr-code" src={source} alt={alt} width={240} height={240} /> : null;
+  return source ? (
+    <img className="qr-code" src={source} alt={alt} width={240} height={240} data-qr-text={text} />
+  ) : null;
 }

@@ -1,5 +1,6 @@
 import { type WorkshopId, workshopRoomName } from '@avaa/protocol';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { rememberWorkshop } from '../access/deviceWorkshops.ts';
 import { forgetMembership } from '../access/personalToken.ts';
 import type { WorkshopAccess } from '../access/workshopAccess.ts';
 import { HeaderNavContext } from '../app/HeaderNav.ts';
@@ -74,6 +75,11 @@ function WorkshopSession({
     }),
     [workshopId, access, session, state, me?.group, presenceUser, onLeft],
   );
+  const title = state.meta?.title;
+  // The start page lists this device's workshops by title and when they were last opened here.
+  useEffect(() => {
+    if (title !== undefined && access.role !== 'viewer') rememberWorkshop(workshopId, title);
+  }, [workshopId, title, access.role]);
   const workshopLanguage = state.meta?.language ?? null;
   useEffect(() => {
     if (workshopLanguage) setWorkshopLanguage(workshopLanguage);

@@ -35,6 +35,17 @@ describe('followTarget: presentations', () => {
   });
 });
 
+describe('followTarget: opening a page', () => {
+  it('lands a group member who opens the common table during group work on their group board', () => {
+    const groupWork = with_({ stage: 'group-work' });
+    expect(followTarget(null, groupWork, { kind: 'plenary' })).toEqual({ kind: 'group', group: 2 });
+    expect(followTarget(null, groupWork, { kind: 'overview' })).toBeNull();
+    expect(followTarget(null, { ...groupWork, myGroup: null }, { kind: 'plenary' })).toBeNull();
+    expect(followTarget(null, with_({ stage: 'common-table' }), { kind: 'plenary' })).toBeNull();
+    expect(followTarget(null, { ...groupWork, following: false }, { kind: 'plenary' })).toBeNull();
+  });
+});
+
 describe('followTarget: stages', () => {
   it("moves to each stage's natural view", () => {
     expect(followTarget(base, with_({ stage: 'group-work' }))).toEqual({ kind: 'group', group: 2 });

@@ -45,13 +45,26 @@ export function followedView(state: Omit<FollowState, 'following'>): WorkshopVie
  * Where a following screen goes, or null to stay. Only a change moves it (a new stage, a new
  * focus or cell, the next presenting group, or my group during group work), so someone who
  * looks elsewhere meanwhile is not pulled back until the next change. Turning following back on
- * catches up at once; opening a page joins a presentation round already running.
+ * catches up at once; opening a page joins a presentation round already running, and opening
+ * the common table (`landing`: the participant link, its QR code, `/w/<id>`) during group work
+ * goes to my group's board, where my notes belong.
  */
-export function followTarget(previous: FollowState | null, current: FollowState): WorkshopView | null {
+export function followTarget(
+  previous: FollowState | null,
+  current: FollowState,
+  landing: WorkshopView | null = null,
+): WorkshopView | null {
   if (!current.following) return null;
-  if (previous === null) return current.presenting === null ? null : followedView(current);
+  if (previous === null) {
+    const moves = current.presenting !== null || landsInGroup(current, landing);
+    return moves ? followedView(current) : null;
+  }
   if (!previous.following || changed(previous, current)) return followedView(current);
   return null;
+}
+
+function landsInGroup(current: FollowState, landing: WorkshopView | null): boolean {
+  return landing?.kind === 'plenary' && current.stage === 'group-work' && current.myGroup !== null;
 }
 
 function changed(previous: FollowState, current: FollowState): boolean {

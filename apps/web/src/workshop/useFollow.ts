@@ -34,7 +34,7 @@ export function useFollow(workshop: WorkshopContextValue): void {
   useEffect(() => {
     if (!live && seen.current === null) return;
     const previous = seen.current;
-    const target = followTarget(previous, current);
+    const target = followTarget(previous, current, previous === null ? currentView() : null);
     seen.current = current;
     if (leads || !target || isHere(target)) return;
     navigate(workshopPath(workshopId, target));
@@ -52,8 +52,13 @@ function movedMessage(t: Translate, previous: FollowState | null, current: Follo
 
 /** Already there: nothing to move, nothing to announce (the stage bar's own status speaks). */
 function isHere(view: WorkshopView): boolean {
+  const here = currentView();
+  return here !== null && sameView(here, view);
+}
+
+function currentView(): WorkshopView | null {
   const route = parseRoute(window.location.pathname);
-  return route.page === 'workshop' && sameView(route.view, view);
+  return route.page === 'workshop' ? route.view : null;
 }
 
 /** The state a screen follows, as one value that changes only when a part of it does. */

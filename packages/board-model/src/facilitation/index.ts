@@ -17,6 +17,11 @@ export {
 export * from './agreementSections.ts';
 export { closeRound, type RoundLabel } from './closeRound.ts';
 export {
+  isCommonTableLocked,
+  readCommonTableOpenInGroupWork,
+  setCommonTableOpenInGroupWork,
+} from './commonTable.ts';
+export {
   type AgreementComparison,
   compareAgreementsWithRound,
   hasAgreementChanges,

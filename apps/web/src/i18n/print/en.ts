@@ -15,6 +15,8 @@ export const printEn: PrintMessages = {
   'print.kind.cards.help': 'One card per phase with its three dimensions’ notes, with cut marks.',
   'print.kind.notecards.help': 'One note per card, eight to an A4 sheet, for sorting.',
   'print.kind.blank.help': 'The empty table with each cell’s questions and a QR code to the board, for work on paper.',
+  'print.blank.qr':
+    'The QR code leads to the participant link, so scanning it lets people join. If the participant link is changed, the printed QR code stops working.',
   'print.kind.agreements.help':
     'The agreements as a decision memo: owners, due dates and status. The whole workshop’s, the same from every board.',
   'print.paper': 'Paper size',

@@ -14,6 +14,8 @@ export const printFi = {
   'print.kind.cards.help': 'Yksi kortti kutakin vaihetta kohti kolmen ulottuvuuden lappuineen, leikkausmerkein.',
   'print.kind.notecards.help': 'Yksi lappu kortille, kahdeksan A4-arkille, lajittelua varten.',
   'print.kind.blank.help': 'Tyhjä taulukko solujen kysymyksin ja QR-koodi tauluun, paperityöskentelyyn.',
+  'print.blank.qr':
+    'QR-koodi vie osallistujien linkkiin, joten sillä pääsee liittymään. Jos osallistujalinkki vaihdetaan, tulostettu QR-koodi lakkaa toimimasta.',
   'print.kind.agreements.help':
     'Sopimukset päätösmuistiona: vastuut, määräajat ja tilanne. Koko työpajan, sama kaikista tauluista.',
   'print.paper': 'Paperikoko',

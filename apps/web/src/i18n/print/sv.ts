@@ -15,6 +15,8 @@ export const printSv: PrintMessages = {
   'print.kind.cards.help': 'Ett kort per fas med lapparna i dess tre dimensioner, med skärmärken.',
   'print.kind.notecards.help': 'En lapp per kort, åtta på ett A4-ark, för sortering.',
   'print.kind.blank.help': 'Den tomma tabellen med cellernas frågor och en QR-kod till tavlan, för arbete på papper.',
+  'print.blank.qr':
+    'QR-koden leder till deltagarlänken, så man kan gå med genom att skanna den. Om deltagarlänken byts slutar den utskrivna QR-koden fungera.',
   'print.kind.agreements.help':
     'Överenskommelserna som beslutspromemoria: ansvariga, tidsfrister och läget. Hela workshopens, samma från alla tavlor.',
   'print.paper': 'Pappersstorlek',
