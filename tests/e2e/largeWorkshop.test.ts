@@ -245,7 +245,9 @@ describe('a workshop of twenty people', () => {
       await expect
         .poll(() => summary(group).locator('.group-summary__total').innerText(), { timeout: 15_000 })
         .toBe(`Lappuja: ${membersOf(group).length}`);
-      const members = await summary(group).locator('.group-summary__members').innerText();
+      const members = await summary(group)
+        .getByRole('list', { name: `Ryhmän ${group} jäsenet` })
+        .innerText();
       for (const { name } of membersOf(group)) expect(members).toContain(name);
     }
     expect(await summaries.count()).toBe(5);

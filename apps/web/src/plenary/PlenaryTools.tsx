@@ -25,7 +25,7 @@ export function PlenaryTools({ doc, undo }: { doc: Y.Doc; undo: Y.UndoManager | 
   const { workshopId, token, state } = useWorkshop();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const groups = state.groups.map((group) => group.number);
-  useCancelOnLeave(step);
+  const left = useCancelOnLeave(step);
 
   const finish = (outcome: MergeOutcome) => {
     setStep({ kind: 'done', outcome });
@@ -34,6 +34,7 @@ export function PlenaryTools({ doc, undo }: { doc: Y.Doc; undo: Y.UndoManager | 
   const open = async () => {
     setStep({ kind: 'opening' });
     const opened = await openMerge(workshopId, token, groups, doc);
+    if (left.current) return opened.ok ? opened.session.cancel() : undefined;
     if (!opened.ok) return finish(opened);
     const { summary } = opened.session.preview;
     // Nothing to add or follow: the merge writes nothing, so there is nothing to confirm.
@@ -77,14 +78,20 @@ export function PlenaryTools({ doc, undo }: { doc: Y.Doc; undo: Y.UndoManager | 
   );
 }
 
-/** Leaving the table with a preview open closes the groups' rooms it holds. */
+/**
+ * Leaving the table with a preview open closes the groups' rooms it holds; the returned flag
+ * tells a preview still opening that nobody is there to answer it.
+ */
 function useCancelOnLeave(step: Step) {
   const current = useRef(step);
   current.current = step;
-  useEffect(
-    () => () => {
+  const left = useRef(false);
+  useEffect(() => {
+    left.current = false;
+    return () => {
+      left.current = true;
       if (current.current.kind === 'preview') current.current.session.cancel();
-    },
-    [],
-  );
+    };
+  }, []);
+  return left;
 }

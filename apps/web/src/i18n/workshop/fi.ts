@@ -164,7 +164,7 @@ export const workshopFi = {
   'grouping.problem.group-too-small':
     'Ryhmän {group} koko on vain {size}; keskustelu sujuu paremmin, kun ryhmässä on vähintään {min} henkeä.',
   'grouping.problem.group-too-large':
-    'Ryhmän {group} koko on {size}: ryhmässä on hyvä olla enintään {max} henkeä, jotta kaikki pääsevät ääneen.',
+    'Ryhmän {group} koko on {size}; ryhmässä on hyvä olla enintään {max} henkeä, jotta kaikki pääsevät ääneen.',
   'grouping.problem.too-few-core-staff': 'Vain {coreStaff} ydintyöntekijää {groups} ryhmälle: {detail}',
   'grouping.problem.no-core-staff': 'Ryhmässä {group} ei ole ketään, joka tuntee koko Ohjaamon.',
   'grouping.noCore.one': 'ryhmässä {list} ei ole ketään, joka tuntee koko Ohjaamon.',
