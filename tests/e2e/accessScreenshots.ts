@@ -1,8 +1,9 @@
 /**
  * Screenshots of getting back in, for looking at them (not a test): `npm run build`, then
  * `npx node tests/e2e/accessScreenshots.ts [outDir]` (default /tmp/avaa-shots/access). The start
- * page's list of this device's workshops (with a forget confirmation open) and the facilitator
- * link panel on the people page, at laptop and phone sizes, in Finnish and Swedish.
+ * page after creating a workshop (reloaded), its list of this device's workshops (with a forget
+ * confirmation open) and the facilitator link panel on the people page, at laptop and phone
+ * sizes, in Finnish and Swedish.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -36,6 +37,13 @@ async function shoot(browser: Browser, url: string, language: (typeof LANGUAGES)
     await panel.getByRole('button').first().click();
     await panel.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(outDir, `links-panel-${size}-${language}.png`), fullPage: false });
+    await page.goto(url);
+    await page.locator('.start__form input').first().fill('Ohjaamo Oulu');
+    await page.locator('.start__form button[type="submit"]').click();
+    await page.locator('.mail-link').waitFor();
+    await page.reload();
+    await page.locator('.mail-link').waitFor();
+    await page.screenshot({ path: join(outDir, `created-${size}-${language}.png`), fullPage: true });
     await page.goto(url);
     const list = page.locator('.device-workshops');
     await list.waitFor();

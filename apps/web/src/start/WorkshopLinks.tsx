@@ -54,13 +54,10 @@ export function WorkshopLinks({
           heading={t('start.facilitator.heading')}
           text={t('start.facilitator.text')}
           link={workshop.links.facilitator}
-          after={
-            <>
-              <MailLink title={workshop.title} link={workshop.links.facilitator} />
-              <p className="link-card__kept">{t('access.facilitatorLink.device')}</p>
-            </>
-          }
-        />
+          after={<MailLink title={workshop.title} link={workshop.links.facilitator} />}
+        >
+          <p className="link-card__kept">{t('access.facilitatorLink.device')}</p>
+        </LinkCard>
         <LinkCard heading={t('rounds.feedback.name')} text={t('rounds.feedback.text')} link={workshop.links.feedback} />
       </div>
       <button type="button" className="button--quiet" onClick={onAnother}>
