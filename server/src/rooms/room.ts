@@ -18,8 +18,8 @@ export interface Peer {
   /** Awareness client ids this peer has set, removed when it leaves. */
   readonly awarenessIds: Set<number>;
   /**
-   * Who is behind the peer (its token) for presence ownership: a peer may not set presence under
-   * an id that a peer of another identity holds. Silent members have none.
+   * Who is behind the peer (an owner key, auth/owner.ts) for client-id and presence ownership
+   * (sync/ownership.ts). Silent members have none.
    */
   readonly identity?: string | undefined;
 }
@@ -210,6 +210,15 @@ export class Room {
   get hasPendingChanges(): boolean {
     const { pendingStructs, pendingDs } = this.doc.store;
     return pendingStructs !== null || pendingDs !== null;
+  }
+
+  /**
+   * Forgets changes that wait for a missing earlier change (the sync path refuses the frame that
+   * left them): kept, they would be applied later without the checks, and nobody would be saved.
+   */
+  dropPendingChanges(): void {
+    this.doc.store.pendingStructs = null;
+    this.doc.store.pendingDs = null;
   }
 
   /** Resolves when every update emitted so far is stored (or the room failed). */

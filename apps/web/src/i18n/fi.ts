@@ -75,6 +75,7 @@ export const fi = {
   'close.documentTooLarge': 'Taulu on täynnä: muutosta ei voitu tallentaa. Kerro fasilitaattorille.',
   'close.roomFull': 'Taululla on nyt liian monta yhteyttä. Yritetään pian uudelleen.',
   'close.serverFull': 'Palvelimella on nyt liian monta työpajaa auki. Yritetään pian uudelleen.',
+  'close.changeRefused': 'Palvelin ei tallentanut kaikkia muutoksiasi. Ne odottavat tällä laitteella; yhdistetään uudelleen.',
   'close.rateLimited': 'Liian monta muutosta liian nopeasti. Yhdistetään uudelleen.',
   'close.unknown': 'Yhteys katkesi tuntemattomasta syystä.',
 
