@@ -2,19 +2,16 @@ import type { DecodedUpdate } from '@avaa/board-model';
 import type { RoomRef } from '@avaa/protocol';
 import * as Y from 'yjs';
 
-/** The root map where the server records whose each Yjs client id is (sync/clientOwners.ts). */
-export const CLIENT_OWNERS_ROOT = 'avaa:clientOwners';
-
 /**
  * Roots of a document only the server writes: a board's `meta` (seeded by the server; title and
- * language are the workshop's, and the table PDF prints them) and, everywhere, the client-id
- * registry. No client changes them, not even the facilitator's.
+ * language are the workshop's, and the table PDF prints them). No client changes them, not even
+ * the facilitator's. (The workshop document is the facilitator's to write.)
  */
 export function serverOwnedRoots(ref: RoomRef): ReadonlySet<string> {
-  return ref.kind === 'board' ? BOARD_ROOTS : WORKSHOP_ROOTS;
+  return ref.kind === 'board' ? BOARD_ROOTS : NONE;
 }
-const BOARD_ROOTS: ReadonlySet<string> = new Set(['meta', CLIENT_OWNERS_ROOT]);
-const WORKSHOP_ROOTS: ReadonlySet<string> = new Set([CLIENT_OWNERS_ROOT]);
+const BOARD_ROOTS: ReadonlySet<string> = new Set(['meta']);
+const NONE: ReadonlySet<string> = new Set();
 
 type Struct = Y.Item | Y.GC | Y.Skip;
 // A forged chain of references longer than any real document nests is not followed further.
@@ -26,6 +23,7 @@ const MAX_CLIMB = 10_000;
  * counted: Yjs would keep them pending, and the sync path refuses such frames anyway.
  */
 export function touchesRoots(doc: Y.Doc, { structs, ds }: DecodedUpdate, roots: ReadonlySet<string>): boolean {
+  if (roots.size === 0) return false;
   const locator = new RootLocator(doc, structs);
   for (const struct of structs) {
     if (!(struct instanceof Y.Item)) continue;

@@ -2,6 +2,7 @@ import { CloseCode } from '@avaa/protocol';
 import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { errorFields, type Logger } from '../log.ts';
+import { ClientRegistry } from './clientRegistry.ts';
 import type { Storage, StoredRoom } from '../storage/types.ts';
 import { encodeUpdate } from '../sync/messages.ts';
 import { EntryTracker } from './entryTracker.ts';
@@ -56,6 +57,8 @@ export class Room {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness: Awareness;
   readonly peers = new Set<Peer>();
+  /** Whose each Yjs client id of the document is (sync/clientIds.ts asks it). */
+  readonly clients: ClientRegistry;
   readonly #options: RoomOptions;
   #state: RoomState = 'loading';
   readonly #log: RoomLog;
@@ -69,6 +72,7 @@ export class Room {
   constructor(options: RoomOptions) {
     this.name = options.name;
     this.#options = options;
+    this.clients = new ClientRegistry(options.storage, options.name);
     this.awareness = new Awareness(this.doc);
     // The server is not a participant: no presence of its own.
     this.awareness.setLocalState(null);
@@ -108,6 +112,7 @@ export class Room {
     // Subscribed before reading: whatever another node commits after the read is heard.
     await this.#options.link?.open(this);
     const stored = await this.#storedOrSeeded();
+    await this.clients.load();
     if (this.#state !== 'loading') return;
     applyStored(this.doc, stored, null);
     this.#log.loaded(stored);

@@ -7,7 +7,13 @@ const SELF = 'self';
 const OTHER = 'other';
 /** The check as the sync path asks it; `owners`: the registry (and presence) as a map. */
 const checkClientIds = (doc: Y.Doc, update: Uint8Array, owners = new Map<number, string>(), live = true) =>
-  checkDecoded(doc, Y.decodeUpdate(update), SELF, (id) => owners.get(id), live);
+  checkDecoded(doc, Y.decodeUpdate(update), SELF, (id) => ownership(owners.get(id)), live);
+
+function ownership(value: string | undefined) {
+  if (value === undefined) return undefined;
+  const provisional = value.startsWith('?');
+  return { owner: provisional ? value.slice(1) : value, provisional };
+}
 
 /** One GC struct of `length` under `client` from `clock`: what a forger sends (about 15 bytes). */
 function forgedGc(client: number, clock: number, length: number): Uint8Array {
@@ -45,10 +51,10 @@ describe('checkClientIds', () => {
     const server = new Y.Doc();
     const client = new Y.Doc();
     const first = editOf(client, 'hello');
-    expect(checkClientIds(server, first)).toEqual({ allowed: true, register: [client.clientID], strip: [] });
+    expect(checkClientIds(server, first)).toEqual({ allowed: true, register: [client.clientID], provisional: [], strip: [] });
     Y.applyUpdate(server, first);
     const owners = new Map([[client.clientID, SELF]]);
-    expect(checkClientIds(server, editOf(client, 'again'), owners)).toEqual({ allowed: true, register: [], strip: [] });
+    expect(checkClientIds(server, editOf(client, 'again'), owners)).toEqual({ allowed: true, register: [], provisional: [], strip: [] });
   });
 
   test("another owner's id: refused as a change as it happens, left out of a resync", () => {
@@ -61,7 +67,8 @@ describe('checkClientIds', () => {
     const owners = new Map([[victim.clientID, OTHER]]);
     expect(checkClientIds(server, update, owners, false)).toEqual({
       allowed: true,
-      register: [resyncer.clientID],
+      register: [],
+      provisional: [resyncer.clientID],
       strip: [victim.clientID],
     });
     Y.applyUpdate(server, withoutStructsOf(update, [victim.clientID]));
@@ -71,13 +78,25 @@ describe('checkClientIds', () => {
     expect(checkClientIds(server, forged, owners)).toEqual({ allowed: false, reason: 'foreign-client-id' });
   });
 
+  test('a resync registers unowned ids provisionally; the first change as it happens under one takes it', () => {
+    const server = new Y.Doc();
+    const lost = new Y.Doc();
+    const update = editOf(lost, 'restored from a backup');
+    expect(checkClientIds(server, update, new Map(), false)).toMatchObject({ provisional: [lost.clientID] });
+    Y.applyUpdate(server, update);
+    const owners = new Map([[lost.clientID, `?${OTHER}`]]);
+    const more = editOf(lost, 'more');
+    expect(checkClientIds(server, more, owners, false)).toMatchObject({ strip: [lost.clientID] });
+    expect(checkClientIds(server, more, owners, true)).toMatchObject({ register: [lost.clientID] });
+  });
+
   test('structs the server already has are allowed from anyone (a resync repeats them)', () => {
     const server = new Y.Doc();
     const victim = new Y.Doc();
     const update = editOf(victim, 'mine');
     Y.applyUpdate(server, update);
     const owners = new Map([[victim.clientID, OTHER]]);
-    expect(checkClientIds(server, update, owners)).toEqual({ allowed: true, register: [], strip: [] });
+    expect(checkClientIds(server, update, owners)).toEqual({ allowed: true, register: [], provisional: [], strip: [] });
   });
 
   test('new structs must follow on from the known clock, by at most MAX_CLOCK_ADVANCE', () => {
@@ -86,7 +105,7 @@ describe('checkClientIds', () => {
       allowed: false,
       reason: 'implausible-clock',
     });
-    expect(checkClientIds(server, forgedGc(7, 0, 100))).toEqual({ allowed: true, register: [7], strip: [] });
+    expect(checkClientIds(server, forgedGc(7, 0, 100))).toEqual({ allowed: true, register: [7], provisional: [], strip: [] });
     expect(checkClientIds(server, forgedGc(7, 5, 1))).toEqual({ allowed: false, reason: 'clock-gap' });
   });
 

@@ -1,5 +1,6 @@
 import type { DecodedUpdate } from '@avaa/board-model';
 import * as Y from 'yjs';
+import type { Ownership } from './ownership.ts';
 
 /**
  * How far one update may advance the server's clock of one Yjs client id. A clock counts
@@ -20,8 +21,10 @@ export type ClientIdRefusal =
 export type ClientIdVerdict =
   | {
       readonly allowed: true;
-      /** Unowned ids the update brings new structs for: they become the sender's. */
+      /** Ids the update brings new structs for that become the sender's (rooms/clientRegistry.ts). */
       readonly register: number[];
+      /** Unowned ids a resync brings new structs for: the sender's provisionally. */
+      readonly provisional: number[];
       /** Ids of other owners the update brings new structs for: left out, so not saved. */
       readonly strip: number[];
     }
@@ -32,7 +35,10 @@ export type ClientIdVerdict =
  * `ownerOf(id)` is the id's owner (sync/ownership.ts: the registry, else first presence).
  *
  * - New structs (past the document's clock for the id) under the sender's own ids are taken;
- *   under unowned ids too, and those ids become the sender's (`register`) before they are applied.
+ *   under unowned ids too, and those ids become the sender's (`register`) before they are applied:
+ *   for good in a change as it happens or when the sender showed presence under the id, else
+ *   (`provisional`: a resync may carry a person's edits the server lost from a backup)
+ *   until the first change as it happens under the id, whoever sends it.
  * - Under another owner's id: in a change as it happens, refused; in a sync step 2 (a resync,
  *   which carries whatever the sender holds, others' edits too) left out (`strip`): the owner's
  *   own client sends them, and nobody can claim an owner's next clocks. The sender is not told
@@ -48,18 +54,20 @@ export function checkClientIds(
   doc: Y.Doc,
   { structs, ds }: DecodedUpdate,
   self: string,
-  ownerOf: (client: number) => string | undefined,
+  ownerOf: (client: number) => Ownership | undefined,
   live: boolean,
 ): ClientIdVerdict {
   const register: number[] = [];
+  const provisional: number[] = [];
   const strip: number[] = [];
   const reach = new Map<number, number>();
   for (const [client, list] of byClient(structs)) {
     const known = Y.getState(doc.store, client);
     const end = list.reduce((far, struct) => Math.max(far, struct.id.clock + struct.length), 0);
     if (end <= known) continue;
-    const owner = ownerOf(client);
-    if (owner !== undefined && owner !== self) {
+    const found = ownerOf(client);
+    const mine = found?.owner === self;
+    if (found && !mine && !(live && found.provisional)) {
       if (live) return refusal('foreign-client-id');
       strip.push(client);
       continue;
@@ -67,7 +75,8 @@ export function checkClientIds(
     const covered = contiguousEnd(list, known);
     if (covered < end) return refusal('clock-gap');
     if (end - known > MAX_CLOCK_ADVANCE) return refusal('implausible-clock');
-    if (owner === undefined) register.push(client);
+    if (!found && !live) provisional.push(client);
+    else if (!found || found.presence || (live && found.provisional)) register.push(client);
     reach.set(client, end);
   }
   for (const [client, deletes] of ds.clients) {
@@ -76,7 +85,7 @@ export function checkClientIds(
     const has = Math.max(Y.getState(doc.store, client), reach.get(client) ?? 0);
     if (deletes.some((item) => item.clock + item.len > has)) return refusal('unknown-deletion');
   }
-  return { allowed: true, register, strip };
+  return { allowed: true, register, provisional, strip };
 }
 
 function refusal(reason: ClientIdRefusal): ClientIdVerdict {

@@ -8,7 +8,6 @@ import type { RateLimiter } from '../http/rateLimit.ts';
 import { errorFields, type Logger } from '../log.ts';
 import type { Peer, Room } from '../rooms/room.ts';
 import { type ClientIdRefusal, checkClientIds, withoutStructsOf } from './clientIds.ts';
-import { registerClients } from './clientOwners.ts';
 import { FrameGuard, type Verdict } from './frameGuard.ts';
 import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2 } from './messages.ts';
 import { exceedsNoteLimit } from './noteLimit.ts';
@@ -205,7 +204,7 @@ export class Connection implements Peer {
    * what may be applied is, the socket is closed with 4522 `changeRefused`, and nothing of the
    * frame is acknowledged. Awareness still goes through: readers are present too.
    */
-  #write(room: Room, update: Uint8Array, live: boolean): void {
+  #write(room: Room, update: Uint8Array, live: boolean, registered = false): void {
     // Throws on a malformed update (closing with 1002), as applying it would.
     const decoded = Y.decodeUpdate(update);
     const verdict = this.#checkWrite(decoded);
@@ -224,8 +223,10 @@ export class Connection implements Peer {
       this.#dropWrite(room, 'too-many-notes');
       return;
     }
-    if (ids.register.length > 0) {
-      this.#registerFirst(room, ids.register, owner, () => this.#write(room, update, live));
+    if (ids.register.length > 0 || ids.provisional.length > 0) {
+      // Registered once; still unregistered after that means another owner came first.
+      if (registered) this.#refuseWrite(room, 'foreign-client-id');
+      else this.#registerFirst(room, ids, owner, () => this.#write(room, update, live, true));
       return;
     }
     Y.applyUpdate(room.doc, ids.strip.length > 0 ? withoutStructsOf(update, ids.strip) : update, this);
@@ -237,23 +238,32 @@ export class Connection implements Peer {
   }
 
   /**
-   * A client id is its first writer's once the server stored that: the registration is committed
-   * before the change is applied (so relayed), so no crash leaves structs of an id anyone holds
-   * without their owner. Frames after this one wait, in order.
+   * A client id is its first writer's once the server stored that (rooms/clientRegistry.ts): the
+   * registration is committed before the change is applied, so no crash leaves structs anyone
+   * holds under an id without its owner. Frames after this one wait, in order.
    */
-  #registerFirst(room: Room, clients: number[], owner: string, then: () => void): void {
-    registerClients(room.doc, clients, owner);
+  #registerFirst(room: Room, ids: { register: number[]; provisional: number[] }, owner: string, then: () => void) {
+    const entries = [
+      ...ids.register.map((client) => ({ client, owner, provisional: false })),
+      ...ids.provisional.map((client) => ({ client, owner, provisional: true })),
+    ];
     this.#paused = true;
-    room.afterCommit(() => {
-      this.#paused = false;
-      if (!this.open || !room.ready) return;
-      try {
-        then();
-      } catch (error) {
-        this.#protocolError(error);
-      }
-      this.#drain();
-    });
+    room.clients.register(entries).then(
+      () => {
+        this.#paused = false;
+        if (!this.open || !room.ready) return;
+        try {
+          then();
+        } catch (error) {
+          this.#protocolError(error);
+        }
+        this.#drain();
+      },
+      (error: unknown) => {
+        this.#logger('error', 'client-registration-failed', { room: room.name, ...errorFields(error) });
+        this.close(CloseCode.internalError, 'storage failure');
+      },
+    );
   }
 
   #dropWrite(room: Room, why: WriteRefusal | 'too-many-notes'): void {
