@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { createWorkshop, joinAs, syncOn } from './helpers/api.ts';
 import { killChildren, spawnServer } from './helpers/childServer.ts';
-import { type Client, connectAs, connectClient, disconnectAll, synced } from './helpers/clients.ts';
+import { connectAs, connectClient, disconnectAll, synced } from './helpers/clients.ts';
 import { eventually } from './helpers/eventually.ts';
 import { forgedGcUpdate, updateFrame } from './helpers/forgery.ts';
 import { awarenessFrame } from './helpers/frames.ts';

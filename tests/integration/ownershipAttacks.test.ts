@@ -8,7 +8,7 @@ import { eventually } from './helpers/eventually.ts';
 import { getExport } from './helpers/exchange.ts';
 import { forgedDeleteUpdate, forgedGcUpdate, updateFrame } from './helpers/forgery.ts';
 import { awarenessFrame } from './helpers/frames.ts';
-import { TEST_CELL, textsIn } from './helpers/notes.ts';
+import { TEST_CELL } from './helpers/notes.ts';
 import { closeRawSockets, opened, openRaw, syncUrl } from './helpers/rawSocket.ts';
 import { connectSaving, disconnectSaving, type SavingClient, storedDoc } from './helpers/savedClients.ts';
 import { closeTestServers, startTestServer } from './helpers/server.ts';
@@ -41,7 +41,11 @@ async function savedAndLive(client: SavingClient): Promise<void> {
 }
 
 /** A raw socket that sends `frames`; resolves once a presence marker after them reached `witness`. */
-async function sendHandled(url: string, frames: Uint8Array[], witness: { provider: { awareness: { getStates(): Map<number, unknown> } } }) {
+async function sendHandled(
+  url: string,
+  frames: Uint8Array[],
+  witness: { provider: { awareness: { getStates(): Map<number, unknown> } } },
+) {
   const raw = openRaw(url);
   await opened(raw);
   for (const frame of frames) raw.socket.send(frame);
@@ -193,7 +197,11 @@ describe('issue 14: nobody silences another participant', () => {
 });
 
 /** Anna and Pekka in group 1, formed by the facilitator on the workshop room. */
-async function groupTogether(url: string, workshop: Awaited<ReturnType<typeof createWorkshop>>, people: JoinedPerson[]) {
+async function groupTogether(
+  url: string,
+  workshop: Awaited<ReturnType<typeof createWorkshop>>,
+  people: JoinedPerson[],
+) {
   const facilitator = connectRoom(workshop, workshopRoom(workshop), workshop.sync.tokens.facilitator);
   await synced(facilitator);
   const grouping = { groups: [{ members: people.map((person) => person.person.id) }], contacts: new Map() };

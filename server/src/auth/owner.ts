@@ -10,5 +10,8 @@ import type { Capability } from './tokens.ts';
  */
 export function ownerKey(secret: Uint8Array, capability: Capability, token: string): string {
   const who = capability.personId === undefined ? `token:${token}` : `person:${capability.personId}`;
-  return createHmac('sha256', secret).update(`avaa-owner\0${capability.workshopId}\0${who}`).digest('base64url').slice(0, 22);
+  return createHmac('sha256', secret)
+    .update(`avaa-owner\0${capability.workshopId}\0${who}`)
+    .digest('base64url')
+    .slice(0, 22);
 }

@@ -51,10 +51,20 @@ describe('checkClientIds', () => {
     const server = new Y.Doc();
     const client = new Y.Doc();
     const first = editOf(client, 'hello');
-    expect(checkClientIds(server, first)).toEqual({ allowed: true, register: [client.clientID], provisional: [], strip: [] });
+    expect(checkClientIds(server, first)).toEqual({
+      allowed: true,
+      register: [client.clientID],
+      provisional: [],
+      strip: [],
+    });
     Y.applyUpdate(server, first);
     const owners = new Map([[client.clientID, SELF]]);
-    expect(checkClientIds(server, editOf(client, 'again'), owners)).toEqual({ allowed: true, register: [], provisional: [], strip: [] });
+    expect(checkClientIds(server, editOf(client, 'again'), owners)).toEqual({
+      allowed: true,
+      register: [],
+      provisional: [],
+      strip: [],
+    });
   });
 
   test("another owner's id: refused as a change as it happens, left out of a resync", () => {
@@ -105,7 +115,12 @@ describe('checkClientIds', () => {
       allowed: false,
       reason: 'implausible-clock',
     });
-    expect(checkClientIds(server, forgedGc(7, 0, 100))).toEqual({ allowed: true, register: [7], provisional: [], strip: [] });
+    expect(checkClientIds(server, forgedGc(7, 0, 100))).toEqual({
+      allowed: true,
+      register: [7],
+      provisional: [],
+      strip: [],
+    });
     expect(checkClientIds(server, forgedGc(7, 5, 1))).toEqual({ allowed: false, reason: 'clock-gap' });
   });
 

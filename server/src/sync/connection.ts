@@ -8,12 +8,11 @@ import type { RateLimiter } from '../http/rateLimit.ts';
 import { errorFields, type Logger } from '../log.ts';
 import type { Peer, Room } from '../rooms/room.ts';
 import { type ClientIdRefusal, checkClientIds, withoutStructsOf } from './clientIds.ts';
-import { FrameGuard, type Verdict } from './frameGuard.ts';
+import { decodeAwareness, FrameGuard, type Verdict } from './frameGuard.ts';
 import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2 } from './messages.ts';
 import { exceedsNoteLimit } from './noteLimit.ts';
 import { claimPresence, ownerOf } from './ownership.ts';
 import { type PresenceIdentity, stampPresence } from './presenceStamp.ts';
-import { decodeAwareness } from './frameGuard.ts';
 
 // Frames a client may send while its room loads; a flood beyond this closes the socket.
 const MAX_QUEUED_BYTES = 4 * MAX_MESSAGE_BYTES;

@@ -1,5 +1,5 @@
-import type { Peer, Room } from '../rooms/room.ts';
 import type { Registration } from '../rooms/clientRegistry.ts';
+import type { Peer, Room } from '../rooms/room.ts';
 
 /** Presence ids one connection may leave its mark on: a stock client sets one, the web app one. */
 const MAX_CLAIMS_PER_PEER = 16;

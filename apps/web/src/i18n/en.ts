@@ -50,6 +50,7 @@ export const en: Messages = {
   'saved.saved': 'All changes saved',
   'saved.saving': 'Saving…',
   'saved.offline-unsaved': 'Not saved yet: changes are kept on this device',
+  'saved.refused': 'Not saved: the server did not accept all changes. They wait on this device.',
   'saved.stalled': 'Not saving right now: changes are kept on this device',
   'connection.live': 'Live',
   'connection.offline': 'Offline',

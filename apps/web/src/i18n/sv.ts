@@ -50,6 +50,7 @@ export const sv: Messages = {
   'saved.saved': 'Alla ändringar sparade',
   'saved.saving': 'Sparar…',
   'saved.offline-unsaved': 'Inte sparat: ändringarna väntar på den här enheten',
+  'saved.refused': 'Inte sparat: servern tog inte emot alla ändringar. De väntar på den här enheten.',
   'saved.stalled': 'Sparandet dröjer: ändringarna väntar på den här enheten',
   'connection.live': 'Ansluten',
   'connection.offline': 'Ingen anslutning',
