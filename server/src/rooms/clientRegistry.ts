@@ -57,8 +57,9 @@ export class ClientRegistry {
 
   async #catchUp(): Promise<void> {
     const stored = await this.#storage.loadRoomSince(this.#key, this.#lastEntryId);
-    for (const entry of stored.updates.flatMap(decode)) {
-      if (applies(this.#owners.get(entry.client), entry)) this.#owners.set(entry.client, entry);
+    for (const { client, owner, provisional } of stored.updates.flatMap(decode)) {
+      const entry = { owner, provisional };
+      if (applies(this.#owners.get(client), entry)) this.#owners.set(client, entry);
     }
     this.#lastEntryId = Math.max(this.#lastEntryId, stored.lastEntryId);
   }
