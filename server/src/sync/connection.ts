@@ -173,11 +173,7 @@ export class Connection implements Peer {
         return;
       case 'awareness':
         applyAwarenessUpdate(room.awareness, stampPresence(message.update, this.#presence), this);
-        claimPresence(
-          room,
-          this,
-          decodeAwareness(message.update).map((entry) => entry.id),
-        );
+        claimPresence(room, this, decodeAwareness(message.update));
         return;
       case 'query-awareness':
         this.send(encodeAwareness(room.awareness, [...room.awareness.getStates().keys()]));
@@ -279,8 +275,8 @@ export class Connection implements Peer {
   /**
    * Every frame before this request has been handled (frames are handled in order); answer once
    * what they changed is committed. Stay silent if any of it is not going to be stored: a dropped
-   * write, or changes waiting in the doc for a missing earlier change. The client then keeps
-   * showing "saving" and resends everything on its next sync, which is the truth.
+   * or refused write (the doc never keeps changes pending: #write refuses them). The client then
+   * keeps showing "saving" and resends everything on its next sync, which is the truth.
    */
   #acknowledgeWhenSaved(room: Room, seq: number): void {
     if (this.#writeDropped || room.hasPendingChanges) {

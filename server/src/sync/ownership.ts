@@ -35,13 +35,13 @@ export function ownedByAnother(room: Room, self: Peer, client: number): boolean 
   return found !== undefined && !found.provisional && found.owner !== self.identity;
 }
 
-/** `self` showed presence under `clients` (the frame guard left out others' ids already). */
-export function claimPresence(room: Room, self: Peer, clients: readonly number[]): void {
+/** `self` showed presence under these ids (the frame guard left out others' ids already). */
+export function claimPresence(room: Room, self: Peer, entries: readonly { readonly id: number }[]): void {
   if (self.identity === undefined) return;
   const roomClaims = claims.get(room) ?? new Map<number, string>();
   claims.set(room, roomClaims);
   let made = claimsMade.get(self) ?? 0;
-  for (const client of clients) {
+  for (const { id: client } of entries) {
     if (made >= MAX_CLAIMS_PER_PEER) break;
     if (ownerOf(room, client) !== undefined) continue;
     roomClaims.set(client, self.identity);
