@@ -32,6 +32,13 @@ export const CloseCode = {
   roomFull: 4503,
   /** The server has as many workshops open at once as it allows; try again later. */
   serverFull: 4507,
+  /**
+   * A change the server did not store: structs under a Yjs client id its sender does not own,
+   * deletions of clocks the board does not have, or structs that would wait for a missing earlier
+   * change. What else the frame held is stored; the client is never told "saved" for it and
+   * resyncs on reconnect (45xx: stock clients reconnect too).
+   */
+  changeRefused: 4522,
   /** Too many frames per second for this token on this board; reconnecting resyncs everything. */
   rateLimited: 4529,
 } as const;

@@ -9,8 +9,8 @@
  * client's clock, so a clock cannot say whether a deleted note is stored. Frames of one socket
  * are handled in order, so the request covers every update the client sent before it (and its
  * sync step 2). The server answers only after the commit (SQLite with synchronous=FULL, or
- * PostgreSQL), and never when it dropped a write of that socket (no right to write) or holds
- * structs it cannot store yet.
+ * PostgreSQL), and never when it dropped a write of that socket (no right to write) or refused
+ * one (close code 4522 `changeRefused`).
  *
  * The codec is written by hand (lib0's varUint format) because this package has no dependencies.
  */

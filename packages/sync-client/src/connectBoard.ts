@@ -1,4 +1,4 @@
-import { type CloseCodeName, closeCodeName, FATAL_CLOSE_CODES } from '@avaa/protocol';
+import { CloseCode, type CloseCodeName, closeCodeName, FATAL_CLOSE_CODES } from '@avaa/protocol';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
@@ -21,7 +21,15 @@ export type ConnectOptions = {
   readonly followBrowserOnline?: boolean;
   /** How long without any acknowledgement before "saving" shows as stalled (tests shorten it). */
   readonly savingStalledAfterMs?: number;
+  /** How long to wait before resending after the server refused a change (4522). */
+  readonly refusedRetryMs?: number;
 };
+
+/**
+ * After 4522 `changeRefused` the same resync would be refused again at once (it may wait for
+ * another person's device to send what ours depends on): retry calmly rather than in a loop.
+ */
+export const REFUSED_RETRY_MS = 10_000;
 
 export type BoardConnection = {
   readonly provider: WebsocketProvider;
@@ -46,8 +54,10 @@ export function connectBoard(options: ConnectOptions): BoardConnection {
     params: { token },
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
     // Only our fatal codes end the session; y-websocket's default would also stop on any 44xx.
-    shouldReconnect: (event) => !FATAL_CLOSE_CODES.has(event.code),
+    // A refused change reconnects later, on our own timer (below).
+    shouldReconnect: (event) => !FATAL_CLOSE_CODES.has(event.code) && event.code !== CloseCode.changeRefused,
   });
+  let retry: ReturnType<typeof setTimeout> | undefined;
 
   provider.on('sync', (synced: boolean) => {
     if (refused) return;
@@ -67,6 +77,10 @@ export function connectBoard(options: ConnectOptions): BoardConnection {
       return;
     }
     if (name && name !== 'normal' && name !== 'goingAway') lastReason = name;
+    if (event?.code === CloseCode.changeRefused) {
+      clearTimeout(retry);
+      retry = setTimeout(() => provider.connect(), options.refusedRetryMs ?? REFUSED_RETRY_MS);
+    }
     // "connecting" lasts until the first attempt fails; from then on it is offline until synced.
     status.set(lastReason ? { state: 'offline', reason: lastReason } : { state: 'offline' });
   });
@@ -81,6 +95,7 @@ export function connectBoard(options: ConnectOptions): BoardConnection {
     status,
     savedState,
     destroy() {
+      clearTimeout(retry);
       stopFollowing();
       savedState.destroy();
       refused = true;

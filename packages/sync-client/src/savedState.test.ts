@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { decodeSavedMessage, encodeSavedMessage } from '@avaa/protocol';
+import { CloseCode, decodeSavedMessage, encodeSavedMessage } from '@avaa/protocol';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -52,6 +52,11 @@ async function ackingServer() {
       for (const socket of sockets) socket.terminate();
       sockets.clear();
     },
+    /** Refuses what the client sent, as the real server does (4522 changeRefused). */
+    refuse() {
+      for (const socket of sockets) socket.close(CloseCode.changeRefused, 'change refused');
+      sockets.clear();
+    },
     close: () => wss.close(),
   };
 }
@@ -61,10 +66,10 @@ afterEach(() => {
   for (const step of cleanup.splice(0)) step();
 });
 
-async function connected(savingStalledAfterMs?: number) {
+async function connected(savingStalledAfterMs?: number, refusedRetryMs = 200) {
   const server = await ackingServer();
   const doc = new Y.Doc();
-  const options = { url: server.url, board: 'k3m9x2p7qa/plenary', token: 't', doc };
+  const options = { url: server.url, board: 'k3m9x2p7qa/plenary', token: 't', doc, refusedRetryMs };
   const connection = connectBoard(savingStalledAfterMs === undefined ? options : { ...options, savingStalledAfterMs });
   cleanup.push(() => connection.destroy(), server.close);
   const seen: SavedState[] = [connection.savedState.getSnapshot()];
@@ -130,6 +135,22 @@ describe('savedState', () => {
     // The first acknowledgements cover only part of the edits: progress shows as saving again.
     expect(seen.slice(0, 3)).toEqual(['saved', 'saving', 'stalled']);
     expect(seen.at(-1)).toBe('saved');
+  });
+
+  it('says refused after the server refused a change, until everything is acknowledged after a retry', async () => {
+    const { server, doc, connection, seen } = await connected();
+    doc.getMap('notes').set('a', 'Mentoring');
+    await expect.poll(() => server.held.length).toBe(1);
+    server.held.splice(0);
+    server.refuse();
+    await expect.poll(() => connection.savedState.getSnapshot()).toBe('refused');
+    expect(connection.status.getSnapshot()).toEqual({ state: 'offline', reason: 'changeRefused' });
+    // The client comes back by itself (later than after a plain drop) and asks again.
+    await expect.poll(() => server.held.map((request) => request.seq), { timeout: 10_000 }).toEqual([1]);
+    expect(connection.savedState.getSnapshot()).toBe('refused');
+    server.acknowledgeAll();
+    await expect.poll(() => connection.savedState.getSnapshot()).toBe('saved');
+    expect(seen).toEqual(['saved', 'saving', 'refused', 'saved']);
   });
 
   it('ignores changes that came from the server', async () => {

@@ -13,9 +13,11 @@ import type { ConnectionStatus, Subscribable } from './connectionStatus.ts';
 /**
  * saved: every local edit is committed on the server; saving: sent, waiting for the commit;
  * stalled: connected, but no commit confirmed for a while (the server cannot store right now,
- * e.g. its database or Redis is away); offline-unsaved: not connected, edits wait here.
+ * e.g. its database or Redis is away); offline-unsaved: not connected, edits wait here;
+ * refused: the server refused a change of ours (close code 4522 `changeRefused`) and has not
+ * confirmed everything since: edits wait here and are sent again on every reconnect.
  */
-export type SavedState = 'saved' | 'saving' | 'stalled' | 'offline-unsaved';
+export type SavedState = 'saved' | 'saving' | 'stalled' | 'offline-unsaved' | 'refused';
 
 /** How long "saving" may go without any acknowledgement before it is shown as stalled. */
 export const SAVING_STALLED_AFTER_MS = 5000;
@@ -40,12 +42,14 @@ export function trackSavedState(
   let acknowledged = 0;
   let scheduled = false;
   let stalled = false;
+  let refused = false;
   let watchdog: ReturnType<typeof setTimeout> | undefined;
   let current: SavedState = 'saved';
   const listeners = new Set<() => void>();
 
   const compute = (): SavedState => {
     if (acknowledged >= edits) return 'saved';
+    if (refused) return 'refused';
     if (status.getSnapshot().state !== 'live') return 'offline-unsaved';
     return stalled ? 'stalled' : 'saving';
   };
@@ -62,6 +66,10 @@ export function trackSavedState(
     }
   };
   const refresh = () => {
+    const now = status.getSnapshot();
+    // Until the server confirms everything again: a refusal is news the user must not miss.
+    if (now.state === 'offline' && now.reason === 'changeRefused') refused = true;
+    if (acknowledged >= edits) refused = false;
     const next = compute();
     if (next === current) return;
     current = next;

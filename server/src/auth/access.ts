@@ -10,6 +10,7 @@ import {
 } from '@avaa/board-model';
 import type { RoomRef } from '@avaa/protocol';
 import * as Y from 'yjs';
+import { serverOwnedRoots, touchesRoots } from './serverOwned.ts';
 import type { Capability } from './tokens.ts';
 
 /**
@@ -42,18 +43,21 @@ function participantWritesCommonTable(workshopDoc: Y.Doc): boolean {
 }
 
 /** Why a client's change was dropped: a word for the debug log, never the change itself. */
-export type WriteRefusal = 'no-right' | 'workshop-not-loaded' | VoteWriteRefusal;
+export type WriteRefusal = 'no-right' | 'workshop-not-loaded' | 'server-owned' | VoteWriteRefusal;
 export type WriteVerdict = { readonly allowed: true } | { readonly allowed: false; readonly reason: WriteRefusal };
 /** Asked with every change (a Yjs update, v1, decoded once for every check) a connection sends. */
 export type WriteCheck = (update: DecodedUpdate) => WriteVerdict;
 
 const ALLOWED: WriteVerdict = { allowed: true };
 const NO_RIGHT: WriteVerdict = { allowed: false, reason: 'no-right' };
+const SERVER_OWNED: WriteVerdict = { allowed: false, reason: 'server-owned' };
 
 /**
  * Whether one update may be applied to the room's document: the right to write the room at all
- * (`mayWrite`), then, for a participant on the common table, the vote rules: only their own
- * dots (`checkVoteWrites` in @avaa/board-model). The facilitator's changes are not inspected.
+ * (`mayWrite`), then nobody's change may touch what the server owns (a board's `meta`, the
+ * client-id registry: auth/serverOwned.ts), then, for a participant on the common table, the
+ * vote rules: only their own dots (`checkVoteWrites` in @avaa/board-model). Beyond that the
+ * facilitator's changes are not inspected.
  * Throws on a malformed update, as applying it would.
  */
 export function checkWrite(
@@ -64,9 +68,11 @@ export function checkWrite(
   update: Uint8Array | DecodedUpdate,
 ): WriteVerdict {
   if (!mayWrite(ref, capability, workshopDoc)) return NO_RIGHT;
+  const decoded = update instanceof Uint8Array ? Y.decodeUpdate(update) : update;
+  if (touchesRoots(roomDoc, decoded, serverOwnedRoots(ref))) return SERVER_OWNED;
   const plenary = ref.kind === 'board' && ref.board.kind === 'plenary';
   if (capability.role !== 'participant' || !plenary) return ALLOWED;
-  return checkVoteWrites(roomDoc, update, capability.personId);
+  return checkVoteWrites(roomDoc, decoded, capability.personId);
 }
 
 /** A person the facilitator removed: their token is refused on connect (4403) and by the API. */

@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { errorFields, type Logger } from '../log.ts';
 import type { Storage, StoredRoom } from '../storage/types.ts';
 import { encodeUpdate } from '../sync/messages.ts';
+import { ClientRegistry } from './clientRegistry.ts';
 import { EntryTracker } from './entryTracker.ts';
 import { eraseWhenUnwatched } from './erasure.ts';
 import { PresenceRelay } from './presenceRelay.ts';
@@ -18,8 +19,8 @@ export interface Peer {
   /** Awareness client ids this peer has set, removed when it leaves. */
   readonly awarenessIds: Set<number>;
   /**
-   * Who is behind the peer (its token) for presence ownership: a peer may not set presence under
-   * an id that a peer of another identity holds. Silent members have none.
+   * Who is behind the peer (an owner key, auth/owner.ts) for client-id and presence ownership
+   * (sync/ownership.ts). Silent members have none.
    */
   readonly identity?: string | undefined;
 }
@@ -56,6 +57,8 @@ export class Room {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness: Awareness;
   readonly peers = new Set<Peer>();
+  /** Whose each Yjs client id of the document is (sync/clientIds.ts asks it). */
+  readonly clients: ClientRegistry;
   readonly #options: RoomOptions;
   #state: RoomState = 'loading';
   readonly #log: RoomLog;
@@ -69,6 +72,7 @@ export class Room {
   constructor(options: RoomOptions) {
     this.name = options.name;
     this.#options = options;
+    this.clients = new ClientRegistry(options.storage, options.name);
     this.awareness = new Awareness(this.doc);
     // The server is not a participant: no presence of its own.
     this.awareness.setLocalState(null);
@@ -108,6 +112,7 @@ export class Room {
     // Subscribed before reading: whatever another node commits after the read is heard.
     await this.#options.link?.open(this);
     const stored = await this.#storedOrSeeded();
+    await this.clients.load();
     if (this.#state !== 'loading') return;
     applyStored(this.doc, stored, null);
     this.#log.loaded(stored);
@@ -210,6 +215,15 @@ export class Room {
   get hasPendingChanges(): boolean {
     const { pendingStructs, pendingDs } = this.doc.store;
     return pendingStructs !== null || pendingDs !== null;
+  }
+
+  /**
+   * Forgets changes that wait for a missing earlier change (the sync path refuses the frame that
+   * left them): kept, they would be applied later without the checks, and nobody would be saved.
+   */
+  dropPendingChanges(): void {
+    this.doc.store.pendingStructs = null;
+    this.doc.store.pendingDs = null;
   }
 
   /** Resolves when every update emitted so far is stored (or the room failed). */

@@ -10,6 +10,7 @@ import {
 } from '@avaa/protocol';
 import type * as Y from 'yjs';
 import { checkWrite, groupCreatedAt, groupExists, type WriteCheck, type WriteVerdict } from '../auth/access.ts';
+import { ownerKey } from '../auth/owner.ts';
 import { accessLost, watchAccess } from '../auth/revocation.ts';
 import { type Capability, verifyToken } from '../auth/tokens.ts';
 import type { SyncLimits } from '../config.ts';
@@ -43,8 +44,8 @@ export type Admitted = Session & {
   readonly capability: Capability;
   leave(): void;
 };
-/** Admitted before the token and the presence identity are attached. */
-type Joined = Omit<Admitted, 'token' | 'presence'> & { readonly workshopDoc: Y.Doc };
+/** Admitted before the token, the owner and the presence identity are attached. */
+type Joined = Omit<Admitted, 'token' | 'owner' | 'presence'> & { readonly workshopDoc: Y.Doc };
 export type Refused = { readonly refused: CloseCodeValue; readonly reason: string };
 
 /**
@@ -88,7 +89,8 @@ export async function admit(
     unwatch();
     joined.leave();
   };
-  return { ...joined, token, presence: presenceOf(workshopDoc, capability), leave };
+  const owner = ownerKey(ctx.secret, capability, token);
+  return { ...joined, token, owner, presence: presenceOf(workshopDoc, capability), leave };
 }
 
 function presenceOf(workshopDoc: Y.Doc, capability: Capability): PresenceIdentity {

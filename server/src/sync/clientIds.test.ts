@@ -1,12 +1,19 @@
 import * as encoding from 'lib0/encoding';
 import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { checkClientIds as checkDecoded, MAX_CLOCK_ADVANCE, withoutForeignStructs } from './clientIds.ts';
+import { checkClientIds as checkDecoded, MAX_CLOCK_ADVANCE, withoutStructsOf } from './clientIds.ts';
 
-const checkClientIds = (doc: Y.Doc, update: Uint8Array, owned: (id: number) => boolean) =>
-  checkDecoded(doc, Y.decodeUpdate(update), owned);
+const SELF = 'self';
+const OTHER = 'other';
+/** The check as the sync path asks it; `owners`: the registry (and presence) as a map. */
+const checkClientIds = (doc: Y.Doc, update: Uint8Array, owners = new Map<number, string>(), live = true) =>
+  checkDecoded(doc, Y.decodeUpdate(update), SELF, (id) => ownership(owners.get(id)), live);
 
-const nobody = () => false;
+function ownership(value: string | undefined) {
+  if (value === undefined) return undefined;
+  const provisional = value.startsWith('?');
+  return { owner: provisional ? value.slice(1) : value, provisional };
+}
 
 /** One GC struct of `length` under `client` from `clock`: what a forger sends (about 15 bytes). */
 function forgedGc(client: number, clock: number, length: number): Uint8Array {
@@ -40,36 +47,57 @@ function editOf(doc: Y.Doc, text: string): Uint8Array {
 }
 
 describe('checkClientIds', () => {
-  test("a client's own new edit is allowed and names its id", () => {
+  test("an unowned id's first new edit is allowed and registers it; the owner's later ones need none", () => {
     const server = new Y.Doc();
     const client = new Y.Doc();
-    expect(checkClientIds(server, editOf(client, 'hello'), nobody)).toEqual({
+    const first = editOf(client, 'hello');
+    expect(checkClientIds(server, first)).toEqual({
       allowed: true,
-      written: [client.clientID],
-      foreign: [],
+      register: [client.clientID],
+      provisional: [],
+      strip: [],
+    });
+    Y.applyUpdate(server, first);
+    const owners = new Map([[client.clientID, SELF]]);
+    expect(checkClientIds(server, editOf(client, 'again'), owners)).toEqual({
+      allowed: true,
+      register: [],
+      provisional: [],
+      strip: [],
     });
   });
 
-  test('new structs under an id another live connection owns are foreign, and stripped', () => {
+  test("another owner's id: refused as a change as it happens, left out of a resync", () => {
     const server = new Y.Doc();
     const victim = new Y.Doc();
     const resyncer = new Y.Doc();
     Y.applyUpdate(resyncer, editOf(victim, 'theirs'));
     resyncer.getText('own').insert(0, 'mine');
     const update = Y.encodeStateAsUpdate(resyncer);
-    const owned = (id: number) => id === victim.clientID;
-    expect(checkClientIds(server, update, owned)).toEqual({
+    const owners = new Map([[victim.clientID, OTHER]]);
+    expect(checkClientIds(server, update, owners, false)).toEqual({
       allowed: true,
-      written: [resyncer.clientID],
-      foreign: [victim.clientID],
+      register: [],
+      provisional: [resyncer.clientID],
+      strip: [victim.clientID],
     });
-    Y.applyUpdate(server, withoutForeignStructs(update, [victim.clientID]));
+    Y.applyUpdate(server, withoutStructsOf(update, [victim.clientID]));
     expect(Y.getState(server.store, victim.clientID)).toBe(0);
     expect(Y.getState(server.store, resyncer.clientID)).toBe(4);
-    const forged = forgedGc(victim.clientID, 0, 2 ** 40);
-    expect(checkClientIds(server, forged, owned)).toMatchObject({ allowed: true, foreign: [victim.clientID] });
-    Y.applyUpdate(server, withoutForeignStructs(forged, [victim.clientID]));
-    expect(Y.getState(server.store, victim.clientID)).toBe(0);
+    const forged = forgedGc(victim.clientID, 0, 999_999);
+    expect(checkClientIds(server, forged, owners)).toEqual({ allowed: false, reason: 'foreign-client-id' });
+  });
+
+  test('a resync registers unowned ids provisionally; the first change as it happens under one takes it', () => {
+    const server = new Y.Doc();
+    const lost = new Y.Doc();
+    const update = editOf(lost, 'restored from a backup');
+    expect(checkClientIds(server, update, new Map(), false)).toMatchObject({ provisional: [lost.clientID] });
+    Y.applyUpdate(server, update);
+    const owners = new Map([[lost.clientID, `?${OTHER}`]]);
+    const more = editOf(lost, 'more');
+    expect(checkClientIds(server, more, owners, false)).toMatchObject({ strip: [lost.clientID] });
+    expect(checkClientIds(server, more, owners, true)).toMatchObject({ register: [lost.clientID] });
   });
 
   test('structs the server already has are allowed from anyone (a resync repeats them)', () => {
@@ -77,31 +105,42 @@ describe('checkClientIds', () => {
     const victim = new Y.Doc();
     const update = editOf(victim, 'mine');
     Y.applyUpdate(server, update);
-    expect(checkClientIds(server, update, () => true)).toEqual({ allowed: true, written: [], foreign: [] });
+    const owners = new Map([[victim.clientID, OTHER]]);
+    expect(checkClientIds(server, update, owners)).toEqual({ allowed: true, register: [], provisional: [], strip: [] });
   });
 
-  test('a clock range no real edit could have is refused, even for an id nobody owns', () => {
+  test('new structs must follow on from the known clock, by at most MAX_CLOCK_ADVANCE', () => {
     const server = new Y.Doc();
-    expect(checkClientIds(server, forgedGc(7, 0, MAX_CLOCK_ADVANCE + 1), nobody)).toEqual({
+    expect(checkClientIds(server, forgedGc(7, 0, MAX_CLOCK_ADVANCE + 1))).toEqual({
       allowed: false,
       reason: 'implausible-clock',
     });
-    expect(checkClientIds(server, forgedGc(7, 0, 100), nobody)).toEqual({ allowed: true, written: [7], foreign: [] });
-    // A gap counts: structs far beyond the server's clock would claim everything before them.
-    expect(checkClientIds(server, forgedGc(7, MAX_CLOCK_ADVANCE, 1), nobody)).toMatchObject({ allowed: false });
+    expect(checkClientIds(server, forgedGc(7, 0, 100))).toEqual({
+      allowed: true,
+      register: [7],
+      provisional: [],
+      strip: [],
+    });
+    expect(checkClientIds(server, forgedGc(7, 5, 1))).toEqual({ allowed: false, reason: 'clock-gap' });
   });
 
-  test('deletions are open to every writer, within the same bound past the known clocks', () => {
+  test('deletions only of clocks the document has or the update adds', () => {
     const server = new Y.Doc();
     const victim = new Y.Doc();
     Y.applyUpdate(server, editOf(victim, 'abc'));
-    const owned = (id: number) => id === victim.clientID;
-    expect(checkClientIds(server, deletion(victim.clientID, 0, 3), owned)).toMatchObject({ allowed: true });
-    expect(checkClientIds(server, deletion(victim.clientID, 3, 100), owned)).toMatchObject({ allowed: true });
-    expect(checkClientIds(server, deletion(9, 0, 2 ** 40), nobody)).toMatchObject({ reason: 'implausible-clock' });
+    const owners = new Map([[victim.clientID, OTHER]]);
+    expect(checkClientIds(server, deletion(victim.clientID, 0, 3), owners)).toMatchObject({ allowed: true });
+    expect(checkClientIds(server, deletion(victim.clientID, 2, 2), owners)).toEqual({
+      allowed: false,
+      reason: 'unknown-deletion',
+    });
+    const client = new Y.Doc();
+    client.getText('t').insert(0, 'typo');
+    client.getText('t').delete(0, 1);
+    expect(checkClientIds(server, Y.encodeStateAsUpdate(client))).toMatchObject({ allowed: true });
   });
 
   test('a malformed update throws when decoded, as applying it would', () => {
-    expect(() => checkClientIds(new Y.Doc(), Uint8Array.of(1, 1, 5), nobody)).toThrow();
+    expect(() => checkClientIds(new Y.Doc(), Uint8Array.of(1, 1, 5))).toThrow();
   });
 });

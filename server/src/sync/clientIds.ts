@@ -1,5 +1,6 @@
 import type { DecodedUpdate } from '@avaa/board-model';
 import * as Y from 'yjs';
+import type { Ownership } from './ownership.ts';
 
 /**
  * How far one update may advance the server's clock of one Yjs client id. A clock counts
@@ -8,72 +9,117 @@ import * as Y from 'yjs';
  */
 export const MAX_CLOCK_ADVANCE = 1_000_000;
 
-export type ClientIdRefusal = 'implausible-clock';
+export type ClientIdRefusal =
+  /** New structs under an id owned by another, in a change as it happens (never a real client's). */
+  | 'foreign-client-id'
+  | 'implausible-clock'
+  /** New structs that do not follow on from the document's clock: Yjs would keep them pending. */
+  | 'clock-gap'
+  /** Deletion of clocks the document does not have (Yjs would delete them when they arrive). */
+  | 'unknown-deletion';
+
 export type ClientIdVerdict =
   | {
       readonly allowed: true;
-      /** Client ids the update brings new structs for, its own to use. */
-      readonly written: number[];
-      /** Client ids owned by another live connection that the update brings new structs for. */
-      readonly foreign: number[];
+      /** Ids the update brings new structs for that become the sender's (rooms/clientRegistry.ts). */
+      readonly register: number[];
+      /** Unowned ids a resync brings new structs for: the sender's provisionally. */
+      readonly provisional: number[];
+      /** Ids of other owners the update brings new structs for: left out, so not saved. */
+      readonly strip: number[];
     }
   | { readonly allowed: false; readonly reason: ClientIdRefusal };
 
 /**
- * Whether a decoded Yjs update only writes under client ids the sender may use, with clock
- * ranges a real edit could have. `ownedByAnother(id)`: a live connection of another identity
- * owns the id (connection.ts).
+ * A connection's writes are checked against who it is (`self`, an owner key), not what it claims.
+ * `ownerOf(id)` is the id's owner (sync/ownership.ts: the registry, else first presence).
  *
- * - New structs (reaching past the document's clock for the id) under an id another live
- *   connection owns are `foreign`: the caller strips them (`withoutForeignStructs`). Their owner
- *   holds whatever is real among them and sends it itself; a forger's claim on the owner's next
- *   clocks never lands, so the owner's later edits are not ignored.
- * - New structs under any other id may advance its clock by at most MAX_CLOCK_ADVANCE (a gap
- *   before them counts: Yjs would keep them pending, claiming the gap); past it the update is
- *   refused.
- * - Deletions past the document's clock for an id (Yjs keeps them pending and deletes those
- *   clocks when they arrive) are held to the same bound, whoever owns the id: deleting is open
- *   to everyone who may write, and a deletion shows, unlike a claimed range.
+ * - New structs (past the document's clock for the id) under the sender's own ids are taken;
+ *   under unowned ids too, and those ids become the sender's (`register`) before they are applied:
+ *   for good in a change as it happens or when the sender showed presence under the id, else
+ *   (`provisional`: a resync may carry a person's edits the server lost from a backup)
+ *   until the first change as it happens under the id, whoever sends it.
+ * - Under another owner's id: in a change as it happens, refused; in a sync step 2 (a resync,
+ *   which carries whatever the sender holds, others' edits too) left out (`strip`): the owner's
+ *   own client sends them, and nobody can claim an owner's next clocks. The sender is not told
+ *   "saved" for that frame.
+ * - New structs must follow on from the document's clock without a gap, and advance it by at most
+ *   MAX_CLOCK_ADVANCE.
+ * - Deletions only of clocks the document has, or that the update itself adds.
  *
- * Structs the document already has are ignored by Yjs, whoever sends them, so a client resyncing
- * after a crash may send other clients' edits that the server lost: those of ids nobody connected
- * owns are taken. Throws on a malformed update, as applying it would.
+ * Structs the document already has are ignored by Yjs, whoever sends them. Throws on a
+ * malformed update, as applying it would.
  */
 export function checkClientIds(
   doc: Y.Doc,
   { structs, ds }: DecodedUpdate,
-  ownedByAnother: (client: number) => boolean,
+  self: string,
+  ownerOf: (client: number) => Ownership | undefined,
+  live: boolean,
 ): ClientIdVerdict {
+  const register: number[] = [];
+  const provisional: number[] = [];
+  const strip: number[] = [];
   const reach = new Map<number, number>();
-  for (const struct of structs) {
-    // A skip is a hole in a merged update: it claims nothing and Yjs never integrates it.
-    if (struct instanceof Y.Skip) continue;
-    const { client, clock } = struct.id;
-    reach.set(client, Math.max(reach.get(client) ?? 0, clock + struct.length));
-  }
-  const written: number[] = [];
-  const foreign: number[] = [];
-  for (const [client, end] of reach) {
+  for (const [client, list] of byClient(structs)) {
     const known = Y.getState(doc.store, client);
+    const end = list.reduce((far, struct) => Math.max(far, struct.id.clock + struct.length), 0);
     if (end <= known) continue;
-    if (ownedByAnother(client)) foreign.push(client);
-    else if (end - known > MAX_CLOCK_ADVANCE) return IMPLAUSIBLE;
-    else written.push(client);
+    const found = ownerOf(client);
+    const mine = found?.owner === self;
+    if (found && !mine && !(live && found.provisional)) {
+      if (live) return refusal('foreign-client-id');
+      strip.push(client);
+      continue;
+    }
+    const covered = contiguousEnd(list, known);
+    if (covered < end) return refusal('clock-gap');
+    if (end - known > MAX_CLOCK_ADVANCE) return refusal('implausible-clock');
+    if (!found && !live) provisional.push(client);
+    else if (!found || found.presence || (live && found.provisional)) register.push(client);
+    reach.set(client, end);
   }
   for (const [client, deletes] of ds.clients) {
-    const known = Math.max(Y.getState(doc.store, client), reach.get(client) ?? 0);
-    let end = 0;
-    for (const item of deletes) end = Math.max(end, item.clock + item.len);
-    if (end - known > MAX_CLOCK_ADVANCE) return IMPLAUSIBLE;
+    // A stripped id's deletions of what is left out wait in Yjs, and the frame is refused then.
+    if (strip.includes(client)) continue;
+    const has = Math.max(Y.getState(doc.store, client), reach.get(client) ?? 0);
+    if (deletes.some((item) => item.clock + item.len > has)) return refusal('unknown-deletion');
   }
-  return { allowed: true, written, foreign };
+  return { allowed: true, register, provisional, strip };
 }
 
-const IMPLAUSIBLE = { allowed: false, reason: 'implausible-clock' } as const;
+function refusal(reason: ClientIdRefusal): ClientIdVerdict {
+  return { allowed: false, reason };
+}
+
+type Struct = Y.Item | Y.GC;
+
+/** The update's structs by client, in clock order; a skip (a hole in a merged update) claims nothing. */
+function byClient(structs: readonly (Struct | Y.Skip)[]): Map<number, Struct[]> {
+  const clients = new Map<number, Struct[]>();
+  for (const struct of structs) {
+    if (struct instanceof Y.Skip) continue;
+    const list = clients.get(struct.id.client) ?? [];
+    list.push(struct);
+    clients.set(struct.id.client, list);
+  }
+  for (const list of clients.values()) list.sort((a, b) => a.id.clock - b.id.clock);
+  return clients;
+}
+
+/** How far the structs reach without a hole, starting from clock `from`. */
+function contiguousEnd(list: readonly Struct[], from: number): number {
+  let at = from;
+  for (const struct of list) {
+    if (struct.id.clock > at) break;
+    at = Math.max(at, struct.id.clock + struct.length);
+  }
+  return at;
+}
 
 /** The update without any struct of these client ids (its delete set stays whole). */
-export function withoutForeignStructs(update: Uint8Array, foreign: readonly number[]): Uint8Array {
+export function withoutStructsOf(update: Uint8Array, clients: readonly number[]): Uint8Array {
   // diffUpdate leaves out what a peer with this state vector has: here, everything of those ids.
-  const everything = new Map(foreign.map((client) => [client, Number.MAX_SAFE_INTEGER]));
+  const everything = new Map(clients.map((client) => [client, Number.MAX_SAFE_INTEGER]));
   return Y.diffUpdate(update, Y.encodeStateVector(everything));
 }

@@ -7,11 +7,11 @@ import type { SyncLimits } from '../config.ts';
 import type { RateLimiter } from '../http/rateLimit.ts';
 import { errorFields, type Logger } from '../log.ts';
 import type { Peer, Room } from '../rooms/room.ts';
-import { type ClientIdRefusal, checkClientIds, withoutForeignStructs } from './clientIds.ts';
-import { FrameGuard, type Verdict } from './frameGuard.ts';
+import { type ClientIdRefusal, checkClientIds, withoutStructsOf } from './clientIds.ts';
+import { decodeAwareness, FrameGuard, type Verdict } from './frameGuard.ts';
 import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2 } from './messages.ts';
 import { exceedsNoteLimit } from './noteLimit.ts';
-import { ownedByAnother } from './ownership.ts';
+import { claimPresence, ownerOf } from './ownership.ts';
 import { type PresenceIdentity, stampPresence } from './presenceStamp.ts';
 
 // Frames a client may send while its room loads; a flood beyond this closes the socket.
@@ -26,8 +26,10 @@ const NOBODY: PresenceIdentity = { personId: undefined, name: () => undefined };
 export type Session = {
   /** Asked with every change the client sends (rights follow the workshop live). */
   readonly checkWrite: WriteCheck;
-  /** Keys the rate limit; owns the presence and client ids this connection sets. */
+  /** Keys the rate limit. */
   readonly token: string;
+  /** Who writes (auth/owner.ts): owns the client ids and presence this connection sets. */
+  readonly owner: string;
   /** Stamped into the connection's presence (sync/presenceStamp.ts). */
   readonly presence: PresenceIdentity;
   /** A board (notes are counted against MAX_NOTES_PER_BOARD), not the workshop room. */
@@ -44,12 +46,6 @@ export type ConnectionLimits = { readonly limits: SyncLimits; readonly frames: R
 export class Connection implements Peer {
   readonly socket: WebSocket;
   readonly awarenessIds = new Set<number>();
-  /**
-   * Yjs client ids this connection wrote changes of its own under (sync/ownership.ts). Presence
-   * alone is not enough: y-protocols ignores a first presence state at clock 0, which is what a
-   * stock client that never sets a field sends.
-   */
-  readonly writtenIds = new Set<number>();
   /** Cleared by each ping, set by each pong: a socket still false at the next ping is dead. */
   alive = true;
   readonly #logger: Logger;
@@ -63,6 +59,8 @@ export class Connection implements Peer {
   #presence: PresenceIdentity = NOBODY;
   #board = false;
   #started = false;
+  /** Waiting for new client ids' registration to be committed: frames queue meanwhile. */
+  #paused = false;
   /** Set once a change of this socket was dropped (no right to write): it is never acknowledged. */
   #writeDropped = false;
 
@@ -87,22 +85,26 @@ export class Connection implements Peer {
   /** The room has loaded: say what we have, then handle what the client sent meanwhile. */
   start(room: Room, session: Session): void {
     if (!this.open) return;
-    const { token } = session;
+    const { token, owner } = session;
     this.#room = room;
     this.#checkWrite = session.checkWrite;
     this.#presence = session.presence;
     this.#board = session.board;
-    this.#identity = token;
+    this.#identity = owner;
     const { limits, frames } = this.#limits;
     this.#guard = new FrameGuard(limits, frames, `${room.name} ${token}`, this);
     this.#started = true;
     this.send(encodeSyncStep1(room.doc));
     const states = [...room.awareness.getStates().keys()];
     if (states.length > 0) this.send(encodeAwareness(room.awareness, states));
-    const queued = this.#queue;
-    this.#queue = [];
-    for (const frame of queued) {
-      if (!this.open) return;
+    this.#drain();
+  }
+
+  /** Handles queued frames in order, until one pauses the connection again. */
+  #drain(): void {
+    while (this.#queue.length > 0 && !this.#paused && this.open) {
+      const frame = this.#queue.shift() as Uint8Array;
+      this.#queuedBytes -= frame.byteLength;
       this.#handle(frame);
     }
   }
@@ -128,7 +130,7 @@ export class Connection implements Peer {
     try {
       if (!isBinary) throw new TypeError('text frame');
       const frame = toBytes(data);
-      if (this.#started) {
+      if (this.#started && !this.#paused) {
         this.#handle(frame);
         return;
       }
@@ -171,6 +173,7 @@ export class Connection implements Peer {
         return;
       case 'awareness':
         applyAwarenessUpdate(room.awareness, stampPresence(message.update, this.#presence), this);
+        claimPresence(room, this, decodeAwareness(message.update));
         return;
       case 'query-awareness':
         this.send(encodeAwareness(room.awareness, [...room.awareness.getStates().keys()]));
@@ -190,11 +193,13 @@ export class Connection implements Peer {
   }
 
   /**
-   * Refused changes (a reader's, a participant's forged vote, structs under another client's id,
-   * notes past the board's limit) are dropped: not applied, so neither relayed nor stored.
-   * Awareness still goes through: readers are present too.
+   * Changes the sender has no right to (a reader's, a participant's forged vote or `meta`, notes
+   * past the board's limit) are dropped: not applied, so neither relayed nor stored, and never
+   * acknowledged. Changes that break the client-id rules (clientIds.ts) are refused by name:
+   * what may be applied is, the socket is closed with 4522 `changeRefused`, and nothing of the
+   * frame is acknowledged. Awareness still goes through: readers are present too.
    */
-  #write(room: Room, update: Uint8Array, live: boolean): void {
+  #write(room: Room, update: Uint8Array, live: boolean, registered = false): void {
     // Throws on a malformed update (closing with 1002), as applying it would.
     const decoded = Y.decodeUpdate(update);
     const verdict = this.#checkWrite(decoded);
@@ -202,34 +207,76 @@ export class Connection implements Peer {
       this.#dropWrite(room, verdict.reason);
       return;
     }
-    const ids = checkClientIds(room.doc, decoded, (id) => ownedByAnother(room, this, id));
-    const refusal = ids.allowed ? undefined : ids.reason;
-    const tooMany = this.#board && exceedsNoteLimit(room.doc, decoded.structs);
-    if (!ids.allowed || tooMany) {
-      this.#dropWrite(room, refusal ?? 'too-many-notes');
+    const owner = this.#identity;
+    if (owner === undefined) return;
+    const ids = checkClientIds(room.doc, decoded, owner, (id) => ownerOf(room, id), live);
+    if (!ids.allowed) {
+      this.#refuseWrite(room, ids.reason);
       return;
     }
-    if (ids.foreign.length > 0) {
-      // Not a drop: the rest is this client's (a resync after a crash carries others' edits).
-      this.#logger('debug', 'foreign-structs-stripped', { room: room.name, ids: ids.foreign.length });
+    if (this.#board && exceedsNoteLimit(room.doc, decoded.structs)) {
+      this.#dropWrite(room, 'too-many-notes');
+      return;
     }
-    Y.applyUpdate(room.doc, ids.foreign.length > 0 ? withoutForeignStructs(update, ids.foreign) : update, this);
-    // A change as it happens (not a sync step 2, which carries others' edits too) under one id
-    // is the client's own: a local Yjs transaction writes under the client's id only.
-    const own = ids.written[0];
-    if (live && ids.written.length === 1 && own !== undefined) this.writtenIds.add(own);
+    if (ids.register.length > 0 || ids.provisional.length > 0) {
+      // Registered once; still unregistered after that means another owner came first.
+      if (registered) this.#refuseWrite(room, 'foreign-client-id');
+      else this.#registerFirst(room, ids, owner, () => this.#write(room, update, live, true));
+      return;
+    }
+    Y.applyUpdate(room.doc, ids.strip.length > 0 ? withoutStructsOf(update, ids.strip) : update, this);
+    if (room.hasPendingChanges) {
+      // Structs waiting for something nobody sent: nothing of them is stored, nor held.
+      room.dropPendingChanges();
+      this.#refuseWrite(room, 'pending');
+    } else if (ids.strip.length > 0) this.#refuseWrite(room, 'foreign-client-id');
   }
 
-  #dropWrite(room: Room, why: WriteRefusal | ClientIdRefusal | 'too-many-notes'): void {
+  /**
+   * A client id is its first writer's once the server stored that (rooms/clientRegistry.ts): the
+   * registration is committed before the change is applied, so no crash leaves structs anyone
+   * holds under an id without its owner. Frames after this one wait, in order.
+   */
+  #registerFirst(room: Room, ids: { register: number[]; provisional: number[] }, owner: string, then: () => void) {
+    const entries = [
+      ...ids.register.map((client) => ({ client, owner, provisional: false })),
+      ...ids.provisional.map((client) => ({ client, owner, provisional: true })),
+    ];
+    this.#paused = true;
+    room.clients.register(entries).then(
+      () => {
+        this.#paused = false;
+        if (!this.open || !room.ready) return;
+        try {
+          then();
+        } catch (error) {
+          this.#protocolError(error);
+        }
+        this.#drain();
+      },
+      (error: unknown) => {
+        this.#logger('error', 'client-registration-failed', { room: room.name, ...errorFields(error) });
+        this.close(CloseCode.internalError, 'storage failure');
+      },
+    );
+  }
+
+  #dropWrite(room: Room, why: WriteRefusal | 'too-many-notes'): void {
     this.#writeDropped = true;
     this.#logger('debug', 'write-dropped', { room: room.name, why });
+  }
+
+  #refuseWrite(room: Room, why: ClientIdRefusal | 'pending'): void {
+    this.#writeDropped = true;
+    this.#logger('warn', 'write-refused', { room: room.name, why });
+    this.close(CloseCode.changeRefused, 'change refused');
   }
 
   /**
    * Every frame before this request has been handled (frames are handled in order); answer once
    * what they changed is committed. Stay silent if any of it is not going to be stored: a dropped
-   * write, or changes waiting in the doc for a missing earlier change. The client then keeps
-   * showing "saving" and resends everything on its next sync, which is the truth.
+   * or refused write (the doc never keeps changes pending: #write refuses them). The client then
+   * keeps showing "saving" and resends everything on its next sync, which is the truth.
    */
   #acknowledgeWhenSaved(room: Room, seq: number): void {
     if (this.#writeDropped || room.hasPendingChanges) {

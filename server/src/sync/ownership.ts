@@ -1,19 +1,51 @@
+import type { Registration } from '../rooms/clientRegistry.ts';
 import type { Peer, Room } from '../rooms/room.ts';
 
-/** A peer that may also own Yjs client ids by writing under them (sync/connection.ts). */
-type Owner = Peer & { readonly writtenIds?: ReadonlySet<number> };
+/** Presence ids one connection may leave its mark on: a stock client sets one, the web app one. */
+const MAX_CLAIMS_PER_PEER = 16;
 
 /**
- * Another live peer of another identity owns this client id: it has presence under it, or it
- * wrote a change of its own under it (connection.ts). Presence and writes follow the same owner,
- * so nobody takes a writer's id over through presence either. The same identity (token) may
- * take its own ids over: a reconnecting client comes back before the server noticed its old
- * socket die. Silent members (no identity) own nothing.
+ * Who first showed presence under each client id in this room since it loaded, kept after they
+ * left: an id that never wrote is still theirs while they are briefly away. Only a hint for ids
+ * the registry does not know (rooms/clientRegistry.ts), which is what counts once an id wrote.
  */
-export function ownedByAnother(room: Room, self: Peer, id: number): boolean {
-  for (const peer of room.peers as Set<Owner>) {
-    if (peer === self || peer.identity === undefined || peer.identity === self.identity) continue;
-    if (peer.awarenessIds.has(id) || peer.writtenIds?.has(id)) return true;
+const claims = new WeakMap<Room, Map<number, string>>();
+const claimsMade = new WeakMap<Peer, number>();
+
+/** Whose a client id is: the registry's owner, or (`presence`) who first showed presence under it. */
+export type Ownership = Registration & { readonly presence?: boolean };
+
+/**
+ * The owner of a client id: the registry's, else whoever first showed presence under it here.
+ * Presence alone never takes an id from the owner the registry names.
+ */
+export function ownerOf(room: Room, client: number): Ownership | undefined {
+  const registered = room.clients.ownerOf(client);
+  if (registered) return registered;
+  const claimant = claims.get(room)?.get(client);
+  return claimant === undefined ? undefined : { owner: claimant, provisional: false, presence: true };
+}
+
+/**
+ * Whether a client id belongs to an owner other than `self`'s. The same owner (one person's
+ * devices, one role link) may use all of its ids. Silent members (no identity) own nothing.
+ */
+export function ownedByAnother(room: Room, self: Peer, client: number): boolean {
+  const found = ownerOf(room, client);
+  return found !== undefined && !found.provisional && found.owner !== self.identity;
+}
+
+/** `self` showed presence under these ids (the frame guard left out others' ids already). */
+export function claimPresence(room: Room, self: Peer, entries: readonly { readonly id: number }[]): void {
+  if (self.identity === undefined) return;
+  const roomClaims = claims.get(room) ?? new Map<number, string>();
+  claims.set(room, roomClaims);
+  let made = claimsMade.get(self) ?? 0;
+  for (const { id: client } of entries) {
+    if (made >= MAX_CLAIMS_PER_PEER) break;
+    if (ownerOf(room, client) !== undefined) continue;
+    roomClaims.set(client, self.identity);
+    made += 1;
   }
-  return false;
+  claimsMade.set(self, made);
 }

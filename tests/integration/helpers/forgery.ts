@@ -24,3 +24,15 @@ export function updateFrame(update: Uint8Array): Uint8Array {
   encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
 }
+
+/** A forged Yjs update (v1) with no structs that deletes `length` clocks of `client` from `clock`. */
+export function forgedDeleteUpdate(client: number, clock: number, length: number): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0); // no structs
+  encoding.writeVarUint(encoder, 1); // deletions of one client
+  encoding.writeVarUint(encoder, client);
+  encoding.writeVarUint(encoder, 1); // one range
+  encoding.writeVarUint(encoder, clock);
+  encoding.writeVarUint(encoder, length);
+  return encoding.toUint8Array(encoder);
+}

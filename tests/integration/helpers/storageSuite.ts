@@ -1,6 +1,6 @@
 import { createNote, notesInCell, readMeta, seedBoard } from '@avaa/board-model';
 import type { WorkshopId } from '@avaa/protocol';
-import type { Storage, StoredRoom, WorkshopRecord } from '@avaa/server';
+import { ClientRegistry, registryKey, type Storage, type StoredRoom, type WorkshopRecord } from '@avaa/server';
 import { afterEach, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 
@@ -219,6 +219,31 @@ export function storageSuite(backend: StorageBackend): void {
         // Sequence numbers without holes: 1..40, so a node that misses one notices.
         expect([...ids].sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
       }
+    });
+
+    test("a room's client-id registry: the first owner wins on every node, across reopens, until the workshop goes", async () => {
+      const shared = await target();
+      const room = 'k3m9x2p7qa/plenary';
+      await open(shared).createWorkshop(record('k3m9x2p7qa', 'abcdef'), [{ room, update: boardUpdate('A') }]);
+      const [one, two] = [new ClientRegistry(open(shared), room), new ClientRegistry(open(shared), room)];
+      await Promise.all([one.load(), two.load()]);
+      // Two nodes register the same id at once: both end up agreeing on one owner.
+      await Promise.all([
+        one.register([{ client: 7, owner: 'anna', provisional: false }]),
+        two.register([{ client: 7, owner: 'pekka', provisional: false }]),
+      ]);
+      expect(two.ownerOf(7)).toEqual(one.ownerOf(7));
+      // A provisional owner gives way to a firm one; a firm one never changes.
+      await one.register([{ client: 8, owner: 'pekka', provisional: true }]);
+      await two.register([{ client: 8, owner: 'anna', provisional: false }]);
+      await two.register([{ client: 8, owner: 'pekka', provisional: false }]);
+      const reopened = new ClientRegistry(open(shared), room);
+      await reopened.load();
+      expect(reopened.ownerOf(7)).toEqual(one.ownerOf(7));
+      expect(reopened.ownerOf(8)).toEqual({ owner: 'anna', provisional: false });
+      expect(reopened.ownerOf(9)).toBeUndefined();
+      await open(shared).deleteWorkshop('k3m9x2p7qa' as WorkshopId);
+      expect(isEmpty(await open(shared).loadRoom(registryKey(room)))).toBe(true);
     });
   });
 }

@@ -50,6 +50,7 @@ export const en: Messages = {
   'saved.saved': 'All changes saved',
   'saved.saving': 'Saving…',
   'saved.offline-unsaved': 'Not saved yet: changes are kept on this device',
+  'saved.refused': 'Not saved: the server did not accept all changes. They wait on this device.',
   'saved.stalled': 'Not saving right now: changes are kept on this device',
   'connection.live': 'Live',
   'connection.offline': 'Offline',
@@ -69,6 +70,7 @@ export const en: Messages = {
   'close.documentTooLarge': 'The board is full: the change could not be saved. Tell the facilitator.',
   'close.roomFull': 'The board has too many connections right now. Trying again soon.',
   'close.serverFull': 'The server has too many workshops open right now. Trying again soon.',
+  'close.changeRefused': 'The server did not save all of your changes. They wait on this device; reconnecting.',
   'close.rateLimited': 'Too many changes too quickly. Reconnecting.',
   'close.unknown': 'The connection closed for an unknown reason.',
 

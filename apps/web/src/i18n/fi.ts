@@ -56,6 +56,7 @@ export const fi = {
   'saved.saved': 'Kaikki muutokset tallennettu',
   'saved.saving': 'Tallennetaan…',
   'saved.offline-unsaved': 'Tallentamatta: muutokset odottavat tällä laitteella',
+  'saved.refused': 'Tallentamatta: palvelin ei hyväksynyt kaikkia muutoksia. Ne odottavat tällä laitteella.',
   'saved.stalled': 'Tallennus ei etene: muutokset odottavat tällä laitteella',
   'connection.live': 'Yhteydessä',
   'connection.offline': 'Ei yhteyttä',
@@ -75,6 +76,8 @@ export const fi = {
   'close.documentTooLarge': 'Taulu on täynnä: muutosta ei voitu tallentaa. Kerro fasilitaattorille.',
   'close.roomFull': 'Taululla on nyt liian monta yhteyttä. Yritetään pian uudelleen.',
   'close.serverFull': 'Palvelimella on nyt liian monta työpajaa auki. Yritetään pian uudelleen.',
+  'close.changeRefused':
+    'Palvelin ei tallentanut kaikkia muutoksiasi. Ne odottavat tällä laitteella; yhdistetään uudelleen.',
   'close.rateLimited': 'Liian monta muutosta liian nopeasti. Yhdistetään uudelleen.',
   'close.unknown': 'Yhteys katkesi tuntemattomasta syystä.',
 

@@ -50,6 +50,7 @@ export const sv: Messages = {
   'saved.saved': 'Alla ändringar sparade',
   'saved.saving': 'Sparar…',
   'saved.offline-unsaved': 'Inte sparat: ändringarna väntar på den här enheten',
+  'saved.refused': 'Inte sparat: servern tog inte emot alla ändringar. De väntar på den här enheten.',
   'saved.stalled': 'Sparandet dröjer: ändringarna väntar på den här enheten',
   'connection.live': 'Ansluten',
   'connection.offline': 'Ingen anslutning',
@@ -69,6 +70,7 @@ export const sv: Messages = {
   'close.documentTooLarge': 'Tavlan är full: ändringen kunde inte sparas. Säg till facilitatorn.',
   'close.roomFull': 'Tavlan har för många anslutningar just nu. Försöker igen snart.',
   'close.serverFull': 'Servern har för många workshoppar öppna just nu. Försöker igen snart.',
+  'close.changeRefused': 'Servern sparade inte alla dina ändringar. De väntar på den här enheten; ansluter på nytt.',
   'close.rateLimited': 'För många ändringar för snabbt. Ansluter på nytt.',
   'close.unknown': 'Anslutningen bröts av okänd anledning.',
 

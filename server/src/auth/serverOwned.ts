@@ -1,0 +1,99 @@
+import type { DecodedUpdate } from '@avaa/board-model';
+import type { RoomRef } from '@avaa/protocol';
+import * as Y from 'yjs';
+
+/**
+ * Roots of a document only the server writes: a board's `meta` (seeded by the server; title and
+ * language are the workshop's, and the table PDF prints them). No client changes them, not even
+ * the facilitator's. (The workshop document is the facilitator's to write.)
+ */
+export function serverOwnedRoots(ref: RoomRef): ReadonlySet<string> {
+  return ref.kind === 'board' ? BOARD_ROOTS : NONE;
+}
+const BOARD_ROOTS: ReadonlySet<string> = new Set(['meta']);
+const NONE: ReadonlySet<string> = new Set();
+
+type Struct = Y.Item | Y.GC | Y.Skip;
+// A forged chain of references longer than any real document nests is not followed further.
+const MAX_CLIMB = 10_000;
+
+/**
+ * Whether an update adds an item under one of `roots`, or deletes a live one there. Items whose
+ * place cannot be found (they refer to what neither the document nor the update has) are not
+ * counted: Yjs would keep them pending, and the sync path refuses such frames anyway.
+ */
+export function touchesRoots(doc: Y.Doc, { structs, ds }: DecodedUpdate, roots: ReadonlySet<string>): boolean {
+  if (roots.size === 0) return false;
+  const locator = new RootLocator(doc, structs);
+  for (const struct of structs) {
+    if (!(struct instanceof Y.Item)) continue;
+    const known = struct.id.clock + struct.length <= Y.getState(doc.store, struct.id.client);
+    if (!known && isIn(locator.rootOf(struct), roots)) return true;
+  }
+  for (const [client, ranges] of ds.clients) {
+    const stored = doc.store.clients.get(client);
+    const state = Y.getState(doc.store, client);
+    if (!stored) continue;
+    for (const { clock, len } of ranges) {
+      if (clock >= state) continue;
+      for (let index = Y.findIndexSS(stored, clock); index < stored.length; index += 1) {
+        const struct = stored[index];
+        if (!struct || struct.id.clock >= clock + len) break;
+        if (struct instanceof Y.Item && !struct.deleted && isIn(locator.rootOf(struct), roots)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+function isIn(root: string | undefined, roots: ReadonlySet<string>): boolean {
+  return root !== undefined && roots.has(root);
+}
+
+/** The root type an item of the document or of the update sits under, by name. */
+class RootLocator {
+  readonly #doc: Y.Doc;
+  readonly #byClient = new Map<number, Struct[]>();
+  #rootNames: Map<unknown, string> | undefined;
+
+  constructor(doc: Y.Doc, structs: readonly Struct[]) {
+    this.#doc = doc;
+    for (const struct of structs) {
+      const list = this.#byClient.get(struct.id.client) ?? [];
+      list.push(struct);
+      this.#byClient.set(struct.id.client, list);
+    }
+  }
+
+  rootOf(start: Y.Item): string | undefined {
+    let item: Y.Item = start;
+    for (let steps = 0; steps < MAX_CLIMB; steps += 1) {
+      const parent: unknown = item.parent;
+      let next: Struct | undefined;
+      if (typeof parent === 'string') return parent;
+      if (parent instanceof Y.AbstractType) {
+        if (parent._item === null) return this.#rootName(parent);
+        next = parent._item;
+      } else if (parent instanceof Y.ID) next = this.#find(parent);
+      else {
+        // No parent written: Yjs takes the origin's (else the right origin's) parent.
+        const neighbour = item.origin ?? item.rightOrigin;
+        next = neighbour ? this.#find(neighbour) : undefined;
+      }
+      if (!(next instanceof Y.Item)) return undefined;
+      item = next;
+    }
+    return undefined;
+  }
+
+  #rootName(type: Y.AbstractType<unknown>): string | undefined {
+    this.#rootNames ??= new Map([...this.#doc.share].map(([name, root]) => [root, name]));
+    return this.#rootNames.get(type);
+  }
+
+  #find(id: Y.ID): Struct | undefined {
+    const stored = this.#doc.store.clients.get(id.client);
+    if (stored && id.clock < Y.getState(this.#doc.store, id.client)) return stored[Y.findIndexSS(stored, id.clock)];
+    return this.#byClient.get(id.client)?.find((s) => s.id.clock <= id.clock && id.clock < s.id.clock + s.length);
+  }
+}
