@@ -14,7 +14,10 @@ export type PrintLabels = {
   readonly continues: string;
   readonly continued: string;
   readonly poster: string;
-  readonly sheet: (id: string, row: number, column: number) => string;
+  /** "Juliste A1 9 × A4-arkille": the poster, and how many sheets of which paper it takes. */
+  readonly posterOn: (poster: string, sheets: number, sheet: string) => string;
+  /** Where a poster's sheet goes: "rivi 1, sarake 2". */
+  readonly sheet: (row: number, column: number) => string;
   readonly processCard: string;
   readonly noteCard: string;
   readonly blankTemplate: string;
@@ -50,7 +53,8 @@ const fi: PrintLabels = {
   continues: 'jatkuu seuraavalla sivulla →',
   continued: 'jatkuu',
   poster: 'Juliste',
-  sheet: (id, row, column) => `Arkki ${id} (rivi ${row}, sarake ${column})`,
+  posterOn: (poster, sheets, sheet) => `Juliste ${poster} ${sheets} × ${sheet}-arkille`,
+  sheet: (row, column) => `rivi ${row}, sarake ${column}`,
   processCard: 'Asiakasprosessikortti',
   noteCard: 'Lappu',
   blankTemplate: 'Tyhjä pohja',
@@ -78,7 +82,8 @@ const sv: PrintLabels = {
   continues: 'fortsätter på nästa sida →',
   continued: 'fortsättning',
   poster: 'Affisch',
-  sheet: (id, row, column) => `Ark ${id} (rad ${row}, kolumn ${column})`,
+  posterOn: (poster, sheets, sheet) => `Affisch ${poster} på ${sheets} × ${sheet}`,
+  sheet: (row, column) => `rad ${row}, kolumn ${column}`,
   processCard: 'Kundprocesskort',
   noteCard: 'Lapp',
   blankTemplate: 'Tom mall',
@@ -106,7 +111,8 @@ const en: PrintLabels = {
   continues: 'continues on the next page →',
   continued: 'continued',
   poster: 'Poster',
-  sheet: (id, row, column) => `Sheet ${id} (row ${row}, column ${column})`,
+  posterOn: (poster, sheets, sheet) => `Poster ${poster} on ${sheets} × ${sheet} sheets`,
+  sheet: (row, column) => `row ${row}, column ${column}`,
   processCard: 'Customer-process card',
   noteCard: 'Note',
   blankTemplate: 'Blank template',
