@@ -60,7 +60,7 @@ describe('posters', () => {
     for (let page = 1; page <= pages.length; page++) {
       expect(inkCoverage(path, page, 30), `sheet ${page}`).toBeGreaterThan(0.01);
     }
-  });
+  }, 60_000);
 
   it('tiles an A0 poster over 18 portrait A4 sheets', () => {
     const path = writePdf(renderPoster(board, { poster: 'A0', sheet: 'A4' }, fonts), 'poster-a0');
@@ -68,7 +68,7 @@ describe('posters', () => {
     expect(pages).toHaveLength(18);
     expect(pages[0]!.width).toBeCloseTo(points(210), 1);
     expect(squash(pdfText(path, 'layout', 18))).toContain('rivi 3, sarake 6 · 18/18');
-  });
+  }, 60_000);
 
   it('tiles an A1 poster over 4 landscape A3 sheets, in Swedish and English', () => {
     const sv = writePdf(renderPoster({ ...board, language: 'sv' }, { poster: 'A1', sheet: 'A3' }, fonts), 'poster-sv');
@@ -77,5 +77,5 @@ describe('posters', () => {
     expect(squash(pdfText(sv, 'layout', 4))).toContain('Affisch A1 på 4 × A3 · rad 2, kolumn 2 · 4/4');
     const en = writePdf(renderPoster({ ...board, language: 'en' }, { poster: 'A2', sheet: 'A4' }, fonts), 'poster-en');
     expect(squash(pdfText(en, 'raw', 2))).toContain('Poster A2 on 6 × A4 sheets · row 1, column 2 · 2/6');
-  });
+  }, 60_000);
 });

@@ -86,7 +86,7 @@ function drawTileContent(doc: jsPDF, t: Tiling, tile: Tile, draw: () => void): v
 export function renderPoster(board: PrintableBoard, options: PosterOptions, fonts: PrintFonts): Uint8Array {
   const labels = labelsFor(board.language);
   const tiling = tilePoster(landscape(options.poster), portrait(options.sheet));
-  const doc = createDocument(fonts, tiling.sheet, `${board.title} – ${labels.poster}`);
+  const doc = createDocument(fonts, tiling.sheet, `${board.title} – ${labels.poster}`, board.language);
   const plan = layoutTable(doc, board, options.poster, posterSizeRange);
   const total = plan.pageCount * tiling.tiles.length;
   let sheet = 0;

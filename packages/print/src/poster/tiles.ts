@@ -94,6 +94,7 @@ export function tilePoster(poster: Size, sheetPortrait: Size): Tiling {
   const turnedSheet = { width: sheetPortrait.height, height: sheetPortrait.width };
   const upright = bestScale(poster, sheetPortrait);
   const turned = bestScale(poster, turnedSheet);
-  const useTurned = turned.sheets < upright.sheets || (turned.sheets === upright.sheets && turned.scale > upright.scale);
+  const useTurned =
+    turned.sheets < upright.sheets || (turned.sheets === upright.sheets && turned.scale > upright.scale);
   return useTurned ? tilingFor(poster, turnedSheet, turned.scale) : tilingFor(poster, sheetPortrait, upright.scale);
 }
