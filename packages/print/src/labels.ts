@@ -1,4 +1,4 @@
-import type { AgreementStatus, Language, NoteKind } from '@avaa/board-model';
+import { type AgreementStatus, dotCount, formatDate, type Language, type NoteKind } from '@avaa/board-model';
 
 /** Every word the printables print that is not the user's: one small dictionary per language. */
 export type PrintLabels = {
@@ -34,13 +34,6 @@ export type PrintLabels = {
   };
 };
 
-/** 2026-11-24 -> 24.11.2026: the Finnish (and Finland-Swedish) way. */
-function dottedDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map((part) => Number.parseInt(part, 10));
-  if (!year || !month || !day) return iso;
-  return `${day}.${month}.${year}`;
-}
-
 const fi: PrintLabels = {
   table: 'Asiakasprosessitaulukko',
   page: (n, total) => `Sivu ${n}/${total}`,
@@ -48,7 +41,7 @@ const fi: PrintLabels = {
   group: (n) => `Ryhmä ${n}`,
   groupTag: (n) => `R${n}`,
   kind: { note: '', gap: 'PUUTE', idea: 'IDEA' },
-  votes: (n) => `${n} ${n === 1 ? 'ääni' : 'ääntä'}`,
+  votes: (n) => dotCount(n, 'fi'),
   stacked: (n) => `+${n} samaa`,
   continues: 'jatkuu seuraavalla sivulla →',
   continued: 'jatkuu',
@@ -59,10 +52,10 @@ const fi: PrintLabels = {
   noteCard: 'Lappu',
   blankTemplate: 'Tyhjä pohja',
   scan: 'Avaa taulu puhelimella',
-  date: dottedDate,
+  date: (iso) => formatDate(iso, 'fi'),
   memo: {
     title: 'Sopimusmuistio',
-    latestRound: (name, date) => `Viimeisin kierros: ${name} (${dottedDate(date)})`,
+    latestRound: (name, date) => `Viimeisin kierros: ${name} (${formatDate(date, 'fi')})`,
     owner: 'Vastuu',
     due: 'Määräaika',
     status: { open: 'Avoin', 'in-progress': 'Työn alla', done: 'Valmis', dropped: 'Luovuttu' },
@@ -77,7 +70,7 @@ const sv: PrintLabels = {
   group: (n) => `Grupp ${n}`,
   groupTag: (n) => `G${n}`,
   kind: { note: '', gap: 'BRIST', idea: 'IDÉ' },
-  votes: (n) => `${n} ${n === 1 ? 'röst' : 'röster'}`,
+  votes: (n) => dotCount(n, 'sv'),
   stacked: (n) => `+${n} likadana`,
   continues: 'fortsätter på nästa sida →',
   continued: 'fortsättning',
@@ -88,10 +81,10 @@ const sv: PrintLabels = {
   noteCard: 'Lapp',
   blankTemplate: 'Tom mall',
   scan: 'Öppna tavlan med telefonen',
-  date: dottedDate,
+  date: (iso) => formatDate(iso, 'sv'),
   memo: {
     title: 'Promemoria över överenskommelser',
-    latestRound: (name, date) => `Senaste omgång: ${name} (${dottedDate(date)})`,
+    latestRound: (name, date) => `Senaste omgång: ${name} (${formatDate(date, 'sv')})`,
     owner: 'Ansvarig',
     due: 'Tidsfrist',
     status: { open: 'Öppen', 'in-progress': 'Pågår', done: 'Klar', dropped: 'Slopad' },
@@ -106,7 +99,7 @@ const en: PrintLabels = {
   group: (n) => `Group ${n}`,
   groupTag: (n) => `G${n}`,
   kind: { note: '', gap: 'GAP', idea: 'IDEA' },
-  votes: (n) => `${n} ${n === 1 ? 'vote' : 'votes'}`,
+  votes: (n) => dotCount(n, 'en'),
   stacked: (n) => `+${n} alike`,
   continues: 'continues on the next page →',
   continued: 'continued',
@@ -117,10 +110,10 @@ const en: PrintLabels = {
   noteCard: 'Note',
   blankTemplate: 'Blank template',
   scan: 'Open the board on your phone',
-  date: (iso) => iso,
+  date: (iso) => formatDate(iso, 'en'),
   memo: {
     title: 'Agreements memo',
-    latestRound: (name, date) => `Latest round: ${name} (${date})`,
+    latestRound: (name, date) => `Latest round: ${name} (${formatDate(date, 'en')})`,
     owner: 'Owner',
     due: 'Due',
     status: { open: 'Open', 'in-progress': 'In progress', done: 'Done', dropped: 'Dropped' },
