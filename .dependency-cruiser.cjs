@@ -62,6 +62,22 @@ module.exports = {
       to: { path: '^packages/print/src/(node|testing)/' },
     },
     {
+      name: 'hyphenation-is-text-only',
+      comment:
+        'The board loads the hyphenation module at start: it must not pull in jsPDF, the renderer, ' +
+        'or every language at once (patterns load per language, on demand).',
+      severity: 'error',
+      from: { path: '^packages/print/src/hyphenation/', pathNot: ['\\.test\\.ts$', 'hyphenatorFor\\.ts$'] },
+      to: { path: ['^packages/print/src/(?!hyphenation/)', 'hyphenatorFor\\.ts$', 'node_modules/(jspdf|qrcode)/'] },
+    },
+    {
+      name: 'web-hyphenates-lazily',
+      comment: "The web app's hyphenation comes from @avaa/print/hyphenation, whose patterns load per language.",
+      severity: 'error',
+      from: { path: '^apps/web/' },
+      to: { path: '^packages/print/src/hyphenation/hyphenatorFor\\.ts$' },
+    },
+    {
       name: 'web-app-is-a-leaf',
       severity: 'error',
       from: { pathNot: '^apps/web/' },

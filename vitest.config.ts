@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'server/src/**/*.test.ts', 'apps/web/src/**/*.test.ts'],
           environment: 'node',
+          // The print tests render PDFs and read them back with poppler: seconds each on a busy machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -170,8 +170,16 @@ describe('agreements, rounds and the feedback page', () => {
     const item = section(facilitator, 'Vaatii valmistelua').getByRole('listitem').first();
     await item.getByRole('textbox', { name: 'Kuka' }).fill('Sari ja Pekka');
     await item.getByRole('textbox', { name: 'Kuka' }).press('Enter');
-    await item.getByLabel('Mihin mennessä').fill('2026-12-31');
-    await item.getByLabel('Mihin mennessä').press('Enter');
+    // The date as the workshop's language writes it, whatever the browser's locale (a date
+    // input would show mm/dd/yyyy in an American browser); a day that does not exist is refused.
+    const due = item.getByLabel('Mihin mennessä');
+    expect(await due.getAttribute('placeholder')).toBe('p.k.vvvv');
+    await due.fill('31.2.2026');
+    await due.press('Enter');
+    await item.getByText('Päivämäärä ei kelpaa').waitFor();
+    await due.fill('31.12.2026');
+    await due.press('Enter');
+    await expect.poll(() => due.inputValue()).toBe('31.12.2026');
     await item.getByRole('combobox', { name: 'Tila' }).selectOption({ label: 'Työn alla' });
 
     const seen = section(participant, 'Vaatii valmistelua');

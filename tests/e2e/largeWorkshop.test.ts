@@ -10,7 +10,7 @@ import {
 } from '@avaa/board-model';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addNote, CELL, cell, msUntil } from './support/board.ts';
+import { addNote, CELL, cell, msUntil, plainTexts } from './support/board.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { type Joined, joinPeople, openRoom } from './support/seedWorkshop.ts';
 import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
@@ -204,7 +204,7 @@ describe('a workshop of twenty people', () => {
     await waitLive(venla);
     await addNote(venla, CELL.startServices, noteOf(BY_CODE));
     await expect
-      .poll(() => cell(venla, CELL.startServices).locator('.note__text').allInnerTexts())
+      .poll(() => plainTexts(cell(venla, CELL.startServices).locator('.note__text')))
       .toEqual([noteOf(BY_CODE)]);
     await go(venla, 'Yleiskuva');
     const summaries = venla.locator('[data-group]');
@@ -262,7 +262,7 @@ describe('a workshop of twenty people', () => {
 
     await go(facilitator, 'Yhteinen taulukko');
     await facilitator.getByRole('button', { name: 'Aloita ryhmien esittely' }).click();
-    const projected = async () => (await projector.locator('.projector-note__text').allInnerTexts()).sort();
+    const projected = async () => (await plainTexts(projector.locator('.projector-note__text'))).sort();
     for (let group = 1; group <= 5; group++) {
       if (group > 1) await facilitator.getByRole('button', { name: 'Seuraava ryhmä' }).click();
       await expect.poll(() => title.innerText()).toContain(`Ryhmä ${group} esittelee`);
@@ -300,7 +300,7 @@ describe('a workshop of twenty people', () => {
       }
 
       // The facilitator's table shows them with their group's chip.
-      const shown = async () => (await facilitator.locator('main .note__text').allInnerTexts()).sort();
+      const shown = async () => (await plainTexts(facilitator.locator('main .note__text'))).sort();
       await expect.poll(shown).toEqual(everyNote);
       for (const { name } of PEOPLE) {
         const note = facilitator

@@ -6,7 +6,7 @@ import { addAgreement, closeRound } from '@avaa/board-model';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
-import { addNote, CELL, notesIn } from './support/board.ts';
+import { addNote, CELL, notesIn, plainTexts } from './support/board.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { openRoom } from './support/seedWorkshop.ts';
 import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
@@ -96,7 +96,7 @@ describe('print and export dialog', () => {
     const csvBytes = readFileSync(await saved(csv, 'workshop.csv'));
     expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = csvBytes.toString('utf8').slice(1).trim().split('\r\n');
-    expect(rows[0]).toBe('phase,dimension,text,kind,group,votes');
+    expect(rows[0]).toBe('vaihe,ulottuvuus,teksti,tyyppi,ryhmä,pistettä');
     expect(rows.slice(1).filter((row) => NOTES.some((note) => row.includes(note)))).toHaveLength(2);
 
     const [json] = await Promise.all([
@@ -119,10 +119,10 @@ describe('print and export dialog', () => {
 
     const imported = await facilitatorPage(newLink);
     await expect
-      .poll(() => notesIn(imported, CELL.startServices).allInnerTexts())
+      .poll(() => plainTexts(notesIn(imported, CELL.startServices)))
       .toEqual([expect.stringContaining(NOTES[0])]);
     await expect
-      .poll(() => notesIn(imported, CELL.duringServices).allInnerTexts())
+      .poll(() => plainTexts(notesIn(imported, CELL.duringServices)))
       .toEqual([expect.stringContaining(NOTES[1])]);
     await imported.context().close();
     await page.context().close();

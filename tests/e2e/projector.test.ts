@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CELL, cell, msUntil, notesIn } from './support/board.ts';
+import { CELL, cell, msUntil, notesIn, plainTexts } from './support/board.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { seedNotes } from './support/seedNotes.ts';
 import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
@@ -94,7 +94,7 @@ describe('the projector view', () => {
     const since = Date.now();
     await cell(participant, CELL.duringServices).getByRole('textbox').fill('Näkyy videotykillä');
     const ms = await msUntil(
-      async () => (await notesIn(projector, CELL.duringServices).allInnerTexts()).includes('Näkyy videotykillä'),
+      async () => (await plainTexts(notesIn(projector, CELL.duringServices))).includes('Näkyy videotykillä'),
       since,
     );
     timings.record('new note on the projector', ms);

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
-import { type CellName, cell } from './support/board.ts';
+import { type CellName, cell, plainTexts } from './support/board.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { type SeedNote, seedCells } from './support/seedCells.ts';
 import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
@@ -269,7 +269,7 @@ describe('seeing the gaps', () => {
       .poll(() => notes.evaluateAll((items) => items.map((item) => item.classList.contains('note--dimmed'))))
       .toEqual([true, true, false]);
     await filter.getByRole('checkbox', { name: /Piilota muut/ }).check();
-    await expect.poll(() => notes.locator('.note__text').allInnerTexts()).toEqual([EVENINGS]);
+    await expect.poll(() => plainTexts(notes.locator('.note__text'))).toEqual([EVENINGS]);
     expect(await cell(anna, START_SERVICES).locator('.cell__count').innerText()).toBe('3 lappua');
     await filter.getByRole('radio', { name: 'Kaikki (28)' }).check();
     await expect.poll(() => notes.count()).toBe(3);

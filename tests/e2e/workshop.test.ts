@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { seriousViolations } from './support/axe.ts';
-import { addNote, CELL, type CellName, cell, msUntil, notesIn, noteTexts } from './support/board.ts';
+import { addNote, CELL, type CellName, cell, msUntil, notesIn, noteTexts, plainTexts } from './support/board.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
 import { createTimings } from './support/timings.ts';
@@ -211,7 +211,7 @@ describe('a workshop with breakout groups', () => {
     await facilitator.getByRole('button', { name: 'Aloita ryhmien esittely' }).click();
     await expect.poll(() => title.innerText()).toContain('Ryhmä 1 esittelee');
     await expect
-      .poll(() => notesIn(projector, CELL.startServices).allInnerTexts())
+      .poll(() => plainTexts(notesIn(projector, CELL.startServices)))
       .toEqual(['Matalan kynnyksen päivystys']);
     // Jussi (group 3) follows by default.
     const jussi = person('Jussi');
@@ -248,14 +248,14 @@ describe('a workshop with breakout groups', () => {
     expect(await result.locator('[data-count="added"]').innerText()).toBe('6 uutta lappua');
 
     const everyNote = [...GROUP_NOTES.map(([, , text]) => text), 'Saattaen vaihtaminen'].sort();
-    const plenaryTexts = async () => (await facilitator.locator('main .note__text').allInnerTexts()).sort();
+    const plenaryTexts = async () => (await plainTexts(facilitator.locator('main .note__text'))).sort();
     await expect.poll(plenaryTexts).toEqual(everyNote);
     const pekkasNote = notesIn(facilitator, CELL.startServices).filter({ hasText: 'tiistaisin' });
     expect(await pekkasNote.getByText('Ryhmä 2', { exact: true }).count()).toBe(1);
     // Everyone on the common table sees the merge live, with the chips.
     await go(person('Olli'), 'Yhteinen taulukko');
     await expect
-      .poll(async () => (await person('Olli').locator('main .note__text').allInnerTexts()).sort())
+      .poll(async () => (await plainTexts(person('Olli').locator('main .note__text'))).sort())
       .toEqual(everyNote);
 
     // Merging again changes nothing.
@@ -279,7 +279,7 @@ describe('a workshop with breakout groups', () => {
     await facilitator.getByRole('button', { name: 'Pinoehdotuksia: 1' }).click();
     await facilitator.getByRole('button', { name: 'Pinoa' }).click();
     const stack = notesIn(facilitator, CELL.startServices).first();
-    await expect.poll(() => stack.locator('.note__text').allInnerTexts()).toEqual(['Matalan kynnyksen päivystys']);
+    await expect.poll(() => plainTexts(stack.locator('.note__text'))).toEqual(['Matalan kynnyksen päivystys']);
     await stack.getByRole('button', { name: 'Pino: 2 lappua' }).click();
     await expect.poll(() => stack.innerText()).toContain('Matalan kynnyksen päivystys tiistaisin');
     // The note's menu says where its notes came from.

@@ -52,12 +52,19 @@ describe('GET /api/workshops/<id>/export', () => {
       'attachment; filename="avaa-ohjaamo-espoo-asiakasprosessi-workshop.csv"',
     );
     expect([...csv.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(csv.text.startsWith('\uFEFFphase,')).toBe(true);
+    expect(csv.text.startsWith('\uFEFFvaihe,')).toBe(true);
     const lines = csv.text.slice(1).split('\r\n');
     expect(lines.at(-1)).toBe('');
     const rows = lines.slice(0, -1).map(csvFields);
-    expect(rows[0]).toEqual(['phase', 'dimension', 'text', 'kind', 'group', 'votes']);
-    expect(rows).toContainEqual(['Ennen asiakkuuden alkua', 'Toimenpiteet ja palvelut', NOTES.plenary, 'note', '', '']);
+    expect(rows[0]).toEqual(['vaihe', 'ulottuvuus', 'teksti', 'tyyppi', 'ryhmä', 'pistettä']);
+    expect(rows).toContainEqual([
+      'Ennen asiakkuuden alkua',
+      'Toimenpiteet ja palvelut',
+      NOTES.plenary,
+      'lappu',
+      '',
+      '',
+    ]);
     expect(rows.find((row) => row[2] === NOTES.group)?.[4]).toBe('1');
     expect(rows.find((row) => row[2] === NOTES.sami)).toHaveLength(6);
 
@@ -185,7 +192,7 @@ describe('GET /api/workshops/<id>/export', () => {
 
     const pdf = await getExport(server.url, workshop.id, 'format=pdf&kind=table', token);
     const tableText = pdfText(server.dataDir, pdf.bytes).replace(/\s+/g, ' ');
-    expect(tableText).toContain('2 ääntä');
+    expect(tableText).toContain('2 pistettä');
     expect(tableText).toContain('Syyskierros');
 
     const memo = await getExport(server.url, workshop.id, 'format=pdf&kind=agreements', token);
@@ -207,6 +214,6 @@ describe('GET /api/workshops/<id>/export', () => {
     const md = await getExport(server.url, workshop.id, 'format=md', token);
     expect(md.text).toContain('## Sopimukset');
     expect(md.text).toContain('- Yhteinen ajanvaraus – ”heti” — Vastuu: Åsa Öberg · avoin');
-    expect(md.text).toContain('— 2 ääntä');
+    expect(md.text).toContain('— 2 pistettä');
   });
 });

@@ -51,6 +51,7 @@ export * from './seed.ts';
 export { stackMembers, stackSources, stacksByHead } from './stacks.ts';
 export * from './template.ts';
 export * from './validation.ts';
+export * from './wording.ts';
 export { addPerson, type NewPerson } from './workshop/operations/addPerson.ts';
 export { applyGrouping } from './workshop/operations/applyGrouping.ts';
 export { movePerson, nextGroupNumber } from './workshop/operations/movePerson.ts';

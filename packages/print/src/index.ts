@@ -34,7 +34,7 @@ export { renderTable, type TableOptions } from './table/renderTable.ts';
 /** Every printable of a board, as the print dialog and `GET .../export?format=pdf&kind=` name them. */
 export type BoardPrintRequest =
   | { readonly kind: 'table'; readonly paper: 'A4' | 'A3' | 'A2' | 'A1' }
-  | { readonly kind: 'poster'; readonly poster: 'A0' | 'A1'; readonly sheet: 'A4' | 'A3' }
+  | { readonly kind: 'poster'; readonly poster: 'A0' | 'A1' | 'A2'; readonly sheet: 'A4' | 'A3' }
   | { readonly kind: 'cards'; readonly card: 'A5' | 'A6' }
   | { readonly kind: 'notecards' }
   | ({ readonly kind: 'blank' } & Omit<BlankOptions, 'language' | 'title' | 'date'>);

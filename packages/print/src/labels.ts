@@ -1,4 +1,4 @@
-import type { AgreementStatus, Language, NoteKind } from '@avaa/board-model';
+import { type AgreementStatus, dotCount, formatDate, type Language, type NoteKind } from '@avaa/board-model';
 
 /** Every word the printables print that is not the user's: one small dictionary per language. */
 export type PrintLabels = {
@@ -14,7 +14,10 @@ export type PrintLabels = {
   readonly continues: string;
   readonly continued: string;
   readonly poster: string;
-  readonly sheet: (id: string, row: number, column: number) => string;
+  /** "Juliste A1 9 × A4-arkille": the poster, and how many sheets of which paper it takes. */
+  readonly posterOn: (poster: string, sheets: number, sheet: string) => string;
+  /** Where a poster's sheet goes: "rivi 1, sarake 2". */
+  readonly sheet: (row: number, column: number) => string;
   readonly processCard: string;
   readonly noteCard: string;
   readonly blankTemplate: string;
@@ -31,13 +34,6 @@ export type PrintLabels = {
   };
 };
 
-/** 2026-11-24 -> 24.11.2026: the Finnish (and Finland-Swedish) way. */
-function dottedDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map((part) => Number.parseInt(part, 10));
-  if (!year || !month || !day) return iso;
-  return `${day}.${month}.${year}`;
-}
-
 const fi: PrintLabels = {
   table: 'Asiakasprosessitaulukko',
   page: (n, total) => `Sivu ${n}/${total}`,
@@ -45,20 +41,21 @@ const fi: PrintLabels = {
   group: (n) => `Ryhmä ${n}`,
   groupTag: (n) => `R${n}`,
   kind: { note: '', gap: 'PUUTE', idea: 'IDEA' },
-  votes: (n) => `${n} ${n === 1 ? 'ääni' : 'ääntä'}`,
+  votes: (n) => dotCount(n, 'fi'),
   stacked: (n) => `+${n} samaa`,
   continues: 'jatkuu seuraavalla sivulla →',
   continued: 'jatkuu',
   poster: 'Juliste',
-  sheet: (id, row, column) => `Arkki ${id} (rivi ${row}, sarake ${column})`,
+  posterOn: (poster, sheets, sheet) => `Juliste ${poster} ${sheets} × ${sheet}-arkille`,
+  sheet: (row, column) => `rivi ${row}, sarake ${column}`,
   processCard: 'Asiakasprosessikortti',
   noteCard: 'Lappu',
   blankTemplate: 'Tyhjä pohja',
   scan: 'Avaa taulu puhelimella',
-  date: dottedDate,
+  date: (iso) => formatDate(iso, 'fi'),
   memo: {
     title: 'Sopimusmuistio',
-    latestRound: (name, date) => `Viimeisin kierros: ${name} (${dottedDate(date)})`,
+    latestRound: (name, date) => `Viimeisin kierros: ${name} (${formatDate(date, 'fi')})`,
     owner: 'Vastuu',
     due: 'Määräaika',
     status: { open: 'Avoin', 'in-progress': 'Työn alla', done: 'Valmis', dropped: 'Luovuttu' },
@@ -73,20 +70,21 @@ const sv: PrintLabels = {
   group: (n) => `Grupp ${n}`,
   groupTag: (n) => `G${n}`,
   kind: { note: '', gap: 'BRIST', idea: 'IDÉ' },
-  votes: (n) => `${n} ${n === 1 ? 'röst' : 'röster'}`,
+  votes: (n) => dotCount(n, 'sv'),
   stacked: (n) => `+${n} likadana`,
   continues: 'fortsätter på nästa sida →',
   continued: 'fortsättning',
   poster: 'Affisch',
-  sheet: (id, row, column) => `Ark ${id} (rad ${row}, kolumn ${column})`,
+  posterOn: (poster, sheets, sheet) => `Affisch ${poster} på ${sheets} × ${sheet}`,
+  sheet: (row, column) => `rad ${row}, kolumn ${column}`,
   processCard: 'Kundprocesskort',
   noteCard: 'Lapp',
   blankTemplate: 'Tom mall',
   scan: 'Öppna tavlan med telefonen',
-  date: dottedDate,
+  date: (iso) => formatDate(iso, 'sv'),
   memo: {
     title: 'Promemoria över överenskommelser',
-    latestRound: (name, date) => `Senaste omgång: ${name} (${dottedDate(date)})`,
+    latestRound: (name, date) => `Senaste omgång: ${name} (${formatDate(date, 'sv')})`,
     owner: 'Ansvarig',
     due: 'Tidsfrist',
     status: { open: 'Öppen', 'in-progress': 'Pågår', done: 'Klar', dropped: 'Slopad' },
@@ -101,20 +99,21 @@ const en: PrintLabels = {
   group: (n) => `Group ${n}`,
   groupTag: (n) => `G${n}`,
   kind: { note: '', gap: 'GAP', idea: 'IDEA' },
-  votes: (n) => `${n} ${n === 1 ? 'vote' : 'votes'}`,
+  votes: (n) => dotCount(n, 'en'),
   stacked: (n) => `+${n} alike`,
   continues: 'continues on the next page →',
   continued: 'continued',
   poster: 'Poster',
-  sheet: (id, row, column) => `Sheet ${id} (row ${row}, column ${column})`,
+  posterOn: (poster, sheets, sheet) => `Poster ${poster} on ${sheets} × ${sheet} sheets`,
+  sheet: (row, column) => `row ${row}, column ${column}`,
   processCard: 'Customer-process card',
   noteCard: 'Note',
   blankTemplate: 'Blank template',
   scan: 'Open the board on your phone',
-  date: (iso) => iso,
+  date: (iso) => formatDate(iso, 'en'),
   memo: {
     title: 'Agreements memo',
-    latestRound: (name, date) => `Latest round: ${name} (${date})`,
+    latestRound: (name, date) => `Latest round: ${name} (${formatDate(date, 'en')})`,
     owner: 'Owner',
     due: 'Due',
     status: { open: 'Open', 'in-progress': 'In progress', done: 'Done', dropped: 'Dropped' },

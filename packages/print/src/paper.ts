@@ -12,7 +12,7 @@ export type PaperName = keyof typeof PAPER_SIZES;
 
 export type TablePaper = 'A4' | 'A3' | 'A2' | 'A1';
 export const TABLE_PAPERS: readonly TablePaper[] = ['A4', 'A3', 'A2', 'A1'];
-export type PosterPaper = 'A0' | 'A1';
+export type PosterPaper = 'A0' | 'A1' | 'A2';
 export type SheetPaper = 'A4' | 'A3';
 export type CardPaper = 'A5' | 'A6';
 

@@ -8,7 +8,7 @@ type PdfKind = (typeof PDF_KINDS)[number];
 
 /** A PDF without `paper` is an A4 table; each kind has its own papers (below); the memo is A4 portrait. */
 const TABLE_PAPERS = ['A4', 'A3', 'A2', 'A1'] as const;
-const POSTER_PAPERS = ['A0', 'A1'] as const;
+const POSTER_PAPERS = ['A0', 'A1', 'A2'] as const;
 const SHEETS = ['A4', 'A3'] as const;
 const CARDS = ['A5', 'A6'] as const;
 

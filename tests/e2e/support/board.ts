@@ -20,7 +20,12 @@ export function notesIn(page: Page, name: CellName): Locator {
 
 /** The texts of a cell's notes in order (the note's own text, without its kind or who edits it). */
 export function noteTexts(page: Page, name: CellName): Promise<string[]> {
-  return notesIn(page, name).locator('.note__text').allInnerTexts();
+  return plainTexts(notesIn(page, name).locator('.note__text'));
+}
+
+/** What the elements say, without the soft hyphens notes are shown with (U+00AD, only on screen). */
+export async function plainTexts(locator: Locator): Promise<string[]> {
+  return (await locator.allInnerTexts()).map((text) => text.replaceAll('\u00AD', ''));
 }
 
 /** Adds a note through the UI: "Lisää lappu", type, Enter. */

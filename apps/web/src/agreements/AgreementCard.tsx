@@ -1,13 +1,13 @@
 import type { AgreementView } from '@avaa/board-model';
 import type { ReactNode } from 'react';
-import { useLanguage, useT } from '../i18n/index.ts';
+import { useT, useWorkshopLanguage } from '../i18n/index.ts';
 import { formatDate } from './dates.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 
 /** An item as everyone but the facilitator sees it: the text, who, by when and the status. */
 export function AgreementCard({ item, children }: { item: AgreementView; children?: ReactNode }) {
   const t = useT();
-  const language = useLanguage();
+  const language = useWorkshopLanguage();
   return (
     <article className="agreement-card">
       <p className="agreement-card__text">{item.text}</p>

@@ -9,13 +9,15 @@ type Props = {
   onSave: (value: string) => Result;
   type?: 'text' | 'date' | 'multiline';
   className?: string;
+  /** How to write the value, shown in the empty field ("p.k.vvvv"). */
+  placeholder?: string;
 };
 
 /**
  * A labelled field that saves when it loses focus or on Enter. While it is not being edited it
  * shows the document's value, so a change from another tab of the facilitator's appears.
  */
-export function DraftField({ label, value, onSave, type = 'text', className }: Props) {
+export function DraftField({ label, value, onSave, type = 'text', className, placeholder }: Props) {
   const t = useT();
   const id = useId();
   const [draft, setDraft] = useState(value);
@@ -37,6 +39,7 @@ export function DraftField({ label, value, onSave, type = 'text', className }: P
   const common = {
     id,
     value: draft,
+    placeholder,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': error ? `${id}-error` : undefined,
     onFocus: () => setEditing(true),

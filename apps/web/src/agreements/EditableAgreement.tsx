@@ -1,14 +1,17 @@
 import {
   AGREEMENT_STATUSES,
   type AgreementView,
+  DATE_PATTERNS,
+  formatDate,
   isAgreementStatus,
+  parseDate,
   type Result,
   updateAgreement,
 } from '@avaa/board-model';
 import { type ReactNode, useId } from 'react';
 import type * as Y from 'yjs';
 import { noteLabel } from '../board/names.ts';
-import { useT } from '../i18n/index.ts';
+import { useT, useWorkshopLanguage } from '../i18n/index.ts';
 import { AgreementActions } from './AgreementActions.tsx';
 import { DraftField } from './DraftField.tsx';
 import { StatusIcon } from './StatusBadge.tsx';
@@ -25,7 +28,15 @@ type Props = {
 /** The facilitator's item: every field edited in place, saved on leaving it or on Enter. */
 export function EditableAgreement({ doc, item, index, count, announce, children }: Props) {
   const t = useT();
+  const language = useWorkshopLanguage();
   const update = (changes: Parameters<typeof updateAgreement>[2]): Result => updateAgreement(doc, item.id, changes);
+  // A text field in the workshop's way of writing dates: a browser's date field shows the
+  // browser's locale (mm/dd/yyyy), not the workshop's. What does not read as a date is refused
+  // by the operation ('invalid-date') and stays in the field to fix.
+  const saveDue = (typed: string): Result => {
+    const text = typed.trim();
+    return update({ due: text === '' ? null : (parseDate(text) ?? text) });
+  };
   return (
     <article
       className="agreement-card agreement-card--edit"
@@ -41,10 +52,10 @@ export function EditableAgreement({ doc, item, index, count, announce, children 
       <div className="agreement-edit__row">
         <DraftField label={t('agreements.field.owner')} value={item.owner} onSave={(owner) => update({ owner })} />
         <DraftField
-          type="date"
           label={t('agreements.field.due')}
-          value={item.due ?? ''}
-          onSave={(due) => update({ due: due === '' ? null : due })}
+          value={item.due === null ? '' : formatDate(item.due, language)}
+          placeholder={DATE_PATTERNS[language]}
+          onSave={saveDue}
         />
         <StatusSelect item={item} onChange={(status) => update({ status })} />
       </div>

@@ -1,17 +1,10 @@
-import type { Language } from '@avaa/board-model';
+import { formatDate as sharedFormatDate } from '@avaa/board-model';
 
-const LOCALES: Readonly<Record<Language, string>> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
-
-/** A calendar date `YYYY-MM-DD` as people of the language write it: 24.11.2026, 24 Nov 2026. */
-export function formatDate(iso: string, language: Language): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  const options: Intl.DateTimeFormatOptions =
-    language === 'en'
-      ? { day: 'numeric', month: 'short', year: 'numeric' }
-      : { day: 'numeric', month: 'numeric', year: 'numeric' };
-  return new Intl.DateTimeFormat(LOCALES[language], { ...options, timeZone: 'UTC' }).format(date);
-}
+/**
+ * A calendar date `YYYY-MM-DD` as the workshop's language writes it (fi 24.11.2026, sv and en
+ * 2026-11-24): the same words as its PDFs and exports, from board-model.
+ */
+export const formatDate = sharedFormatDate;
 
 /** Today's date on this device's calendar, as `YYYY-MM-DD` (what a date field holds). */
 export function todayIso(now: Date = new Date()): string {

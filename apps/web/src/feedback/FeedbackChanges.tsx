@@ -1,7 +1,7 @@
 import type { AgreementView, Round } from '@avaa/board-model';
 import type * as Y from 'yjs';
 import { formatDate } from '../agreements/dates.ts';
-import { type MessageKey, useLanguage, useT } from '../i18n/index.ts';
+import { type MessageKey, useT, useWorkshopLanguage } from '../i18n/index.ts';
 import { useRoundChanges } from '../rounds/useRoundChanges.ts';
 
 /** Counts of the changes since the latest round, in plain words; the rounds page has the details. */
@@ -15,7 +15,7 @@ export function FeedbackChanges({
   items: readonly AgreementView[];
 }) {
   const t = useT();
-  const language = useLanguage();
+  const language = useWorkshopLanguage();
   const { table, register } = useRoundChanges(round, tableDoc, items);
   const lines: [MessageKey, number][] = [
     ['feedback.changes.added', table.added.length],

@@ -8,6 +8,7 @@ import { useT } from '../i18n/index.ts';
 import { useBoardUi } from '../state/boardUi.ts';
 import { NoteVote } from '../voting/NoteVote.tsx';
 import { focusSoon } from './focusSoon.ts';
+import { HyphenatedText } from './HyphenatedText.tsx';
 import { KindBadge } from './KindBadge.tsx';
 import { type EditorOutcome, NoteEditor } from './NoteEditor.tsx';
 import { NoteMenu } from './NoteMenu.tsx';
@@ -99,10 +100,12 @@ export const NoteContent = memo(function NoteContent({
           />
         ) : canEdit ? (
           <button type="button" className="note__text" onClick={() => edit({ kind: 'existing', noteId: note.id })}>
-            {note.text}
+            <HyphenatedText text={note.text} />
           </button>
         ) : (
-          <p className="note__text">{note.text}</p>
+          <p className="note__text">
+            <HyphenatedText text={note.text} />
+          </p>
         )}
         <NoteProvenance note={note} />
         <NoteVote note={note.id} label={label} />

@@ -8,7 +8,7 @@ export const PRINT_KINDS = ['table', 'poster', 'cards', 'notecards', 'blank', 'a
 export type PrintKind = (typeof PRINT_KINDS)[number];
 
 export const TABLE_PAPERS = ['A4', 'A3', 'A2', 'A1'] as const;
-export const POSTER_SIZES = ['A0', 'A1'] as const;
+export const POSTER_SIZES = ['A0', 'A1', 'A2'] as const;
 export const POSTER_SHEETS = ['A4', 'A3'] as const;
 export const CARD_SIZES = ['A5', 'A6'] as const;
 

@@ -2,6 +2,7 @@ import { type CellId, type NoteId, type NoteView, parseCellId, phaseOf } from '@
 import { type CSSProperties, memo, type Ref } from 'react';
 import { dimensionName, phaseName } from '../board/names.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
+import { HyphenatedText } from '../notes/HyphenatedText.tsx';
 import { KindBadge } from '../notes/KindBadge.tsx';
 import { counted } from '../voting/plural.ts';
 import type { ResultRow } from '../voting/voteView.ts';
@@ -54,7 +55,7 @@ export const ProjectorCell = memo(function ProjectorCell({
                   </span>
                 )}
                 <KindBadge kind={note.kind} />
-                {note.kind === 'note' ? note.text : ` ${note.text}`}
+                <HyphenatedText text={note.kind === 'note' ? note.text : ` ${note.text}`} />
               </span>
             </li>
           );

@@ -2,7 +2,7 @@ import { closeRound, isIsoDate } from '@avaa/board-model';
 import { useId, useState } from 'react';
 import type * as Y from 'yjs';
 import { formatDate, todayIso } from '../agreements/dates.ts';
-import { useLanguage, useT } from '../i18n/index.ts';
+import { useT, useWorkshopLanguage } from '../i18n/index.ts';
 
 type Props = {
   workshopDoc: Y.Doc;
@@ -17,7 +17,7 @@ type Props = {
 /** The facilitator names and dates a round; the name follows the date until it is edited. */
 export function CloseRoundForm({ workshopDoc, tableDoc, tableReady, notes, agreements, onClosed }: Props) {
   const t = useT();
-  const language = useLanguage();
+  const language = useWorkshopLanguage();
   const id = useId();
   const [date, setDate] = useState(todayIso);
   const [typedName, setTypedName] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 import type { Round } from '@avaa/board-model';
 import { formatDate } from '../agreements/dates.ts';
-import { useLanguage, useT } from '../i18n/index.ts';
+import { useT, useWorkshopLanguage } from '../i18n/index.ts';
 
 /** The closed rounds, newest first; choosing one compares today's table and agreements with it. */
 export function RoundList({
@@ -13,7 +13,7 @@ export function RoundList({
   onChoose: (id: string) => void;
 }) {
   const t = useT();
-  const language = useLanguage();
+  const language = useWorkshopLanguage();
   return (
     <section className="round-list" aria-labelledby="round-list-heading">
       <h2 id="round-list-heading">{t('rounds.list.heading')}</h2>

@@ -1,7 +1,23 @@
+import type { Language } from '../template.ts';
+import { DOT_WORDS, NOTE_KIND_WORDS } from '../wording.ts';
 import { boardsOf, closedVoteCounts, dimensionName, phaseName, visibleNotes } from './tableRows.ts';
 import type { WorkshopExport } from './types.ts';
 
 export const CSV_COLUMNS = ['phase', 'dimension', 'text', 'kind', 'group', 'votes'] as const;
+
+/** The header row in the workshop's language, column by column as `CSV_COLUMNS`. */
+export const CSV_HEADERS: Readonly<Record<Language, Readonly<Record<(typeof CSV_COLUMNS)[number], string>>>> = {
+  fi: {
+    phase: 'vaihe',
+    dimension: 'ulottuvuus',
+    text: 'teksti',
+    kind: 'tyyppi',
+    group: 'ryhmä',
+    votes: DOT_WORDS.fi.other,
+  },
+  sv: { phase: 'fas', dimension: 'dimension', text: 'text', kind: 'typ', group: 'grupp', votes: DOT_WORDS.sv.other },
+  en: { phase: 'phase', dimension: 'dimension', text: 'text', kind: 'kind', group: 'group', votes: DOT_WORDS.en.other },
+};
 
 // The BOM makes Excel read UTF-8 (else ä and ö come out as Ã¤); LibreOffice accepts it too.
 const BOM = '\uFEFF';
@@ -9,13 +25,13 @@ const LINE_END = '\r\n';
 
 /**
  * One row per visible note of every board (RFC 4180): the common table's notes with an empty
- * group, then each group board's with its number. Phase and dimension in the workshop's
- * language; kind as its id (`note`, `gap`, `idea`); votes: the common table's notes' dots in the latest
+ * group, then each group board's with its number. The header, phase, dimension and kind in the
+ * workshop's language (`vaihe`, …; `lappu`, `puute`, `idea`); the dots: the common table's notes' dots in the latest
  * closed vote, empty before a vote has closed and on group boards (they are not voted on).
  */
 export function exportCsv(data: WorkshopExport): string {
   const { language } = data.workshop;
-  const rows: string[][] = [[...CSV_COLUMNS]];
+  const rows: string[][] = [CSV_COLUMNS.map((column) => CSV_HEADERS[language][column])];
   const votes = closedVoteCounts(data);
   for (const { group, board } of boardsOf(data)) {
     for (const note of visibleNotes(board)) {
@@ -25,7 +41,7 @@ export function exportCsv(data: WorkshopExport): string {
         phaseName(note.cell, language),
         dimensionName(note.cell, language),
         note.text,
-        note.kind,
+        NOTE_KIND_WORDS[language][note.kind],
         groupLabel,
         noteVotes,
       ]);

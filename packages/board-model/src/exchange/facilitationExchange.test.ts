@@ -169,6 +169,6 @@ describe('votes and agreements in CSV and Markdown', () => {
     expect(md).toContain('- Åtgärd: ny blankett — Vastuu: Åsa Öberg · Määräaika: 15.1.2027 · työn alla');
     expect(md).toContain('### 6. Muut aineistot');
     expect(md.match(/\(ei kohtia\)/g)).toHaveLength(4);
-    expect(md).toContain('— 2 ääntä');
+    expect(md).toContain('— 2 pistettä');
   });
 });

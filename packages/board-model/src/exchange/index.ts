@@ -1,4 +1,4 @@
-export { CSV_COLUMNS, csvField, exportCsv } from './csv.ts';
+export { CSV_COLUMNS, CSV_HEADERS, csvField, exportCsv } from './csv.ts';
 export { type BoardDocs, exportWorkshop } from './exportWorkshop.ts';
 export { type ImportedWorkshop, importWorkshop } from './importWorkshop.ts';
 export { escapeMarkdown, exportMarkdown } from './markdown.ts';

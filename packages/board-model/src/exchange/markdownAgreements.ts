@@ -1,6 +1,7 @@
 import type { AgreementStatus } from '../facilitation/agreementRules.ts';
 import { AGREEMENT_SECTIONS } from '../facilitation/agreementSections.ts';
 import type { Language } from '../template.ts';
+import { dotCount, formatDate } from '../wording.ts';
 import { escapeMarkdown } from './escapeMarkdown.ts';
 import type { ExportedAgreement, WorkshopExport } from './types.ts';
 
@@ -22,7 +23,7 @@ export const AGREEMENT_WORDS: Readonly<Record<Language, Words>> = {
     due: 'Määräaika',
     status: { open: 'avoin', 'in-progress': 'työn alla', done: 'valmis', dropped: 'luovuttu' },
     round: 'Kierros',
-    votes: (n) => `${n} ${n === 1 ? 'ääni' : 'ääntä'}`,
+    votes: (n) => dotCount(n, 'fi'),
   },
   sv: {
     heading: 'Överenskommelser',
@@ -31,7 +32,7 @@ export const AGREEMENT_WORDS: Readonly<Record<Language, Words>> = {
     due: 'Senast',
     status: { open: 'öppen', 'in-progress': 'pågår', done: 'klar', dropped: 'slopad' },
     round: 'Omgång',
-    votes: (n) => `${n} ${n === 1 ? 'röst' : 'röster'}`,
+    votes: (n) => dotCount(n, 'sv'),
   },
   en: {
     heading: 'Agreements',
@@ -40,23 +41,16 @@ export const AGREEMENT_WORDS: Readonly<Record<Language, Words>> = {
     due: 'Due',
     status: { open: 'open', 'in-progress': 'in progress', done: 'done', dropped: 'dropped' },
     round: 'Round',
-    votes: (n) => `${n} ${n === 1 ? 'vote' : 'votes'}`,
+    votes: (n) => dotCount(n, 'en'),
   },
 };
-
-/** 2027-01-15 -> 15.1.2027 in Finnish and Swedish; ISO in English. */
-export function dueDate(iso: string, language: Language): string {
-  if (language === 'en') return iso;
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day}.${month}.${year}`;
-}
 
 /** "Kierros: Kehittämispäivä 1 (1.12.2026)" for the latest closed round, if any. */
 export function roundLine(data: WorkshopExport): string[] {
   const latest = (data.rounds ?? []).at(-1);
   if (!latest) return [];
   const words = AGREEMENT_WORDS[data.workshop.language];
-  return [`${words.round}: ${escapeMarkdown(latest.name)} (${dueDate(latest.date, data.workshop.language)})`, ''];
+  return [`${words.round}: ${escapeMarkdown(latest.name)} (${formatDate(latest.date, data.workshop.language)})`, ''];
 }
 
 /** The register by section in the method's order, each with its question; an empty one says so. */
@@ -78,7 +72,7 @@ function itemLine(item: ExportedAgreement, language: Language): string {
   const words = AGREEMENT_WORDS[language];
   const details = [
     item.owner === '' ? '' : `${words.owner}: ${escapeMarkdown(item.owner)}`,
-    item.due === null ? '' : `${words.due}: ${dueDate(item.due, language)}`,
+    item.due === null ? '' : `${words.due}: ${formatDate(item.due, language)}`,
     words.status[item.status],
   ].filter((part) => part !== '');
   return `- ${escapeMarkdown(item.text).replace(/\n/g, '  \n  ')} — ${details.join(' · ')}`;

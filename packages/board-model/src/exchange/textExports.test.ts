@@ -50,7 +50,8 @@ describe('exportCsv', () => {
     const csv = exportCsv(sampleExport());
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(csv.slice(1));
-    expect(rows[0]).toEqual(['phase', 'dimension', 'text', 'kind', 'group', 'votes']);
+    // A Finnish workshop's spreadsheet is Finnish: the header and the kinds too.
+    expect(rows[0]).toEqual(['vaihe', 'ulottuvuus', 'teksti', 'tyyppi', 'ryhmä', 'pistettä']);
     const body = rows.slice(1);
     // Plenary: 3 merged + the stack's head (member hidden, deleted note left out); groups: 2 + 1.
     expect(body).toHaveLength(7);
@@ -58,7 +59,7 @@ describe('exportCsv', () => {
       'Ennen asiakkuuden alkua',
       'Toimenpiteet ja palvelut',
       SAMPLE_TEXTS.quoted,
-      'gap',
+      'puute',
       '',
       '',
     ]);
@@ -66,7 +67,7 @@ describe('exportCsv', () => {
       'Ennen asiakkuuden alkua',
       'Toimenpiteet ja palvelut',
       SAMPLE_TEXTS.finnish,
-      'note',
+      'lappu',
       '1',
       '',
     ]);

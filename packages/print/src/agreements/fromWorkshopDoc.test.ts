@@ -72,9 +72,9 @@ describe('what a board prints from the workshop', () => {
       const text = squash(pdfText(writePdf(renderPrintable(board, request, fonts), `votes-${request.kind}`), 'raw'));
       // A poster's overlap may show a note on two sheets.
       const once = request.kind === 'poster' ? expect.any(Number) : 1;
-      expect(occurrences(text, '2 ääntä'), request.kind).toEqual(once);
-      expect(occurrences(text, '2 ääntä'), request.kind).toBeGreaterThan(0);
-      expect(occurrences(text, '1 ääni'), request.kind).toBeGreaterThan(0);
+      expect(occurrences(text, '2 pistettä'), request.kind).toEqual(once);
+      expect(occurrences(text, '2 pistettä'), request.kind).toBeGreaterThan(0);
+      expect(occurrences(text, '1 piste'), request.kind).toBeGreaterThan(0);
       if (request.kind !== 'notecards') expect(text, request.kind).toContain('Syyskierros');
     }
   });

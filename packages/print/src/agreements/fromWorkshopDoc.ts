@@ -14,7 +14,7 @@ export function latestRound(workshopDoc: WorkshopDoc): PrintableRound | undefine
 
 /**
  * Dots per note in the board's latest closed vote (its results are final; an open vote's are
- * not printed). Only notes that got dots: a printed "0 ääntä" on every other note is noise.
+ * not printed). Only notes that got dots: a printed "0 pistettä" on every other note is noise.
  */
 export function closedVoteCounts(boardDoc: BoardDoc): ReadonlyMap<string, number> | undefined {
   const vote = readVotes(boardDoc).find((entry) => entry.closed);

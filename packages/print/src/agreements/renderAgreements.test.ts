@@ -94,7 +94,9 @@ describe('agreements memo', () => {
 
   it('prints in Swedish and English', () => {
     const sv = squash(pdfText(writePdf(renderAgreements(sampleAgreements(6, 'sv'), fonts)), 'raw'));
-    expect(sv).toContain('Promemoria över överenskommelser');
+    // Swedish dates are ISO, as the board's agreements page shows them (one definition: board-model's formatDate).
+    expect(sv).toContain('Promemoria över överenskommelser · 2026-11-24');
+    expect(sv).toContain('Tidsfrist: 2027-02-11');
     expect(sv).toContain(AGREEMENT_SECTIONS[0]!.question.sv);
     expect(sv).toContain('Ansvarig: Åsa Öberg');
     expect(sv).toContain('Pågår');

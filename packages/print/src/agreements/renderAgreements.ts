@@ -73,7 +73,7 @@ function needed(blocks: readonly Block[], index: number): number {
  */
 export function renderAgreements(memo: PrintableAgreements, fonts: PrintFonts): Uint8Array {
   const labels = labelsFor(memo.language);
-  const doc = createDocument(fonts, PAGE, `${memo.title} – ${labels.memo.title}`);
+  const doc = createDocument(fonts, PAGE, `${memo.title} – ${labels.memo.title}`, memo.language);
   const blocks = memoBlocks(doc, memo, labels);
   let y = drawHead(doc, memo, labels);
   blocks.forEach((block, index) => {

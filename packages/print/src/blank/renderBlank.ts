@@ -47,7 +47,7 @@ export function renderBlankTemplate(options: BlankOptions, fonts: PrintFonts): U
   const labels = labelsFor(options.language);
   const page = landscape(options.paper);
   const title = options.title ?? labels.table;
-  const doc = createDocument(fonts, page, `${title} – ${labels.blankTemplate}`);
+  const doc = createDocument(fonts, page, `${title} – ${labels.blankTemplate}`, options.language);
   const g = blankGeometry(options.paper);
   const details = [labels.blankTemplate, options.date ? labels.date(options.date) : ''].filter((s) => s !== '');
   drawFrame(

@@ -66,7 +66,7 @@ function drawNoteCard(
 /** One note per card, in table order (row by row, cell by cell), for sorting on a table. */
 export function renderNoteCards(board: PrintableBoard, fonts: PrintFonts): Uint8Array {
   const labels = labelsFor(board.language);
-  const doc = createDocument(fonts, NOTE_CARD_GRID.sheet, `${board.title} – ${labels.noteCard}`);
+  const doc = createDocument(fonts, NOTE_CARD_GRID.sheet, `${board.title} – ${labels.noteCard}`, board.language);
   const notes = DIMENSION_IDS.flatMap((d) =>
     PHASE_IDS.flatMap((p) => {
       const cell: CellId = `${p}:${d}`;

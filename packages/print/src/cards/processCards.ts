@@ -117,7 +117,7 @@ function chooseSize(doc: jsPDF, board: PrintableBoard, card: Rect, range: readon
 export function renderProcessCards(board: PrintableBoard, options: ProcessCardOptions, fonts: PrintFonts): Uint8Array {
   const labels = labelsFor(board.language);
   const grid = processCardGrid(options.card);
-  const doc = createDocument(fonts, grid.sheet, `${board.title} – ${labels.processCard}`);
+  const doc = createDocument(fonts, grid.sheet, `${board.title} – ${labels.processCard}`, board.language);
   const first = cardRect(grid, 0);
   const size = chooseSize(doc, board, first, options.card === 'A5' ? [7, 11] : [6, 9]);
   const pages = PHASES.flatMap((phase) => paginatePhase(doc, board, phase, first, size));

@@ -1,4 +1,8 @@
+import type { Language } from '@avaa/board-model';
 import { jsPDF } from 'jspdf';
+import { breakLines } from '../hyphenation/breakLines.ts';
+import { hyphenatorFor } from '../hyphenation/hyphenatorFor.ts';
+import type { Hyphenate } from '../hyphenation/softHyphen.ts';
 import type { Size } from '../paper.ts';
 import type { PrintFonts } from '../printable.ts';
 
@@ -31,8 +35,14 @@ function fontFile(bytes: Uint8Array): string {
   return file;
 }
 
-/** A new document with DejaVu Sans embedded (subset to the glyphs used) and the first page open. */
-export function createDocument(fonts: PrintFonts, page: Size, title: string): jsPDF {
+/** Each document's hyphenation: the language its text is written in. */
+const hyphenation = new WeakMap<jsPDF, Hyphenate>();
+
+/**
+ * A new document with DejaVu Sans embedded (subset to the glyphs used) and the first page open;
+ * its text is hyphenated as `language` when it wraps.
+ */
+export function createDocument(fonts: PrintFonts, page: Size, title: string, language: Language): jsPDF {
   const doc = new jsPDF({
     unit: 'mm',
     format: [page.width, page.height],
@@ -46,6 +56,7 @@ export function createDocument(fonts: PrintFonts, page: Size, title: string): js
   doc.setFont(FONT, 'normal');
   doc.setProperties({ title, creator: 'Avaa' });
   doc.setLineHeightFactor(LINE_HEIGHT);
+  hyphenation.set(doc, hyphenatorFor(language));
   return doc;
 }
 
@@ -66,9 +77,14 @@ export function useFont(doc: jsPDF, size: number, style: 'normal' | 'bold' = 'no
   doc.setTextColor(grey, grey, grey);
 }
 
-/** Lines of `text` wrapped to `width` mm at the current font; long words are broken. */
+const NO_HYPHENATION: Hyphenate = (text) => text;
+
+/**
+ * Lines of `text` wrapped to `width` mm at the current font, hyphenated in the document's
+ * language: jsPDF's own `splitTextToSize` breaks long words anywhere and without a hyphen.
+ */
 export function wrap(doc: jsPDF, text: string, width: number): string[] {
-  return doc.splitTextToSize(text, width) as string[];
+  return breakLines(text, width, (piece) => doc.getTextWidth(piece), hyphenation.get(doc) ?? NO_HYPHENATION);
 }
 
 export function lineHeight(size: number): number {

@@ -10,7 +10,7 @@ export type NoteBlock = {
   readonly size: number;
   readonly width: number;
   readonly height: number;
-  /** Kind, groups, votes and stack in bold ("PUUTE · R2 R3 · 4 ääntä"), wrapped; may be empty. */
+  /** Kind, groups, votes and stack in bold ("PUUTE · R2 R3 · 4 pistettä"), wrapped; may be empty. */
   readonly meta: readonly string[];
   readonly lines: readonly string[];
 };

@@ -7,7 +7,7 @@ import { posterSizeRange } from '../table/plan.ts';
 import { drawTablePage, layoutTable } from '../table/renderTable.ts';
 import { type Tile, type Tiling, tilePoster } from './tiles.ts';
 
-export type PosterOptions = { readonly poster: 'A0' | 'A1'; readonly sheet: 'A4' | 'A3' };
+export type PosterOptions = { readonly poster: 'A0' | 'A1' | 'A2'; readonly sheet: 'A4' | 'A3' };
 
 /** Crop marks at the printed area's corners, drawn in the margin so they survive the trim. */
 function drawCropMarks(doc: jsPDF, t: Tiling): void {
@@ -60,40 +60,47 @@ function drawSheetLabel(doc: jsPDF, t: Tiling, text: string): void {
   doc.text(text, t.margin + 4, t.sheet.height - t.margin + 2.5, { baseline: 'top' });
 }
 
-/** Clips to the printed area and shifts the poster so the tile's part of it shows there. */
+/** Clips to the printed area, scales the poster and shifts it so the tile's part of it shows there. */
 function drawTileContent(doc: jsPDF, t: Tiling, tile: Tile, draw: () => void): void {
   doc.saveGraphicsState();
   doc.rect(t.margin, t.margin, t.area.width, t.area.height, null);
   doc.clip();
   doc.discardPath();
   const k = 1 / PT;
-  // jsPDF turns mm into PDF points and flips y before writing; a translation by (dx, -dy) pt
-  // applied to that output moves the drawing right by dx and down by dy.
-  doc.setCurrentTransformationMatrix(doc.Matrix(1, 0, 0, 1, (t.margin - tile.x) * k, -(t.margin - tile.y) * k));
+  const s = t.scale;
+  // jsPDF turns mm into PDF points and flips y (v = H - y) before writing; this matrix maps that
+  // output so a poster point (x, y) lands at (margin - tile.x + s x, margin - tile.y + s y) mm.
+  const height = t.sheet.height * k;
+  const dx = (t.margin - tile.x) * k;
+  const dy = height * (1 - s) - (t.margin - tile.y) * k;
+  doc.setCurrentTransformationMatrix(doc.Matrix(s, 0, 0, s, dx, dy));
   draw();
   doc.restoreGraphicsState();
 }
 
 /**
- * The table at A0 or A1 size tiled over A4 or A3 sheets. A table that overflows one poster
- * page gives more posters, each on its own set of sheets.
+ * The table at A0, A1 or A2 size (or up to 10 % under it when that saves sheets) tiled over A4
+ * or A3 sheets. A table that overflows one poster page gives more posters, each on its own set
+ * of sheets.
  */
 export function renderPoster(board: PrintableBoard, options: PosterOptions, fonts: PrintFonts): Uint8Array {
   const labels = labelsFor(board.language);
   const tiling = tilePoster(landscape(options.poster), portrait(options.sheet));
-  const doc = createDocument(fonts, tiling.sheet, `${board.title} – ${labels.poster}`);
+  const doc = createDocument(fonts, tiling.sheet, `${board.title} – ${labels.poster}`, board.language);
   const plan = layoutTable(doc, board, options.poster, posterSizeRange);
   const total = plan.pageCount * tiling.tiles.length;
   let sheet = 0;
   for (let p = 0; p < plan.pageCount; p++) {
     for (const tile of tiling.tiles) {
       if (sheet++ > 0) addPage(doc, tiling.sheet);
-      const visible = { x: tile.x, y: tile.y, width: tiling.area.width, height: tiling.area.height };
+      const s = tiling.scale;
+      const visible = { x: tile.x / s, y: tile.y / s, width: tiling.area.width / s, height: tiling.area.height / s };
       drawTileContent(doc, tiling, tile, () => drawTablePage(doc, board, plan, p, visible));
       drawCropMarks(doc, tiling);
       drawOverlapMarks(doc, tiling, tile);
-      const poster = plan.pageCount > 1 ? ` ${p + 1}/${plan.pageCount}` : '';
-      const label = `${labels.poster} ${options.poster}${poster} · ${labels.sheet(tile.id, tile.row + 1, tile.column + 1)} · ${sheet}/${total}`;
+      const poster = plan.pageCount > 1 ? ` (${p + 1}/${plan.pageCount})` : '';
+      const on = labels.posterOn(options.poster, tiling.tiles.length, options.sheet);
+      const label = `${on}${poster} · ${labels.sheet(tile.row + 1, tile.column + 1)} · ${sheet}/${total}`;
       drawSheetLabel(doc, tiling, label);
     }
   }

@@ -76,7 +76,7 @@ export function layoutTable(
 export function renderTable(board: PrintableBoard, options: TableOptions, fonts: PrintFonts): Uint8Array {
   const labels = labelsFor(board.language);
   const page = landscape(options.paper);
-  const doc = createDocument(fonts, page, `${board.title} – ${labels.table}`);
+  const doc = createDocument(fonts, page, `${board.title} – ${labels.table}`, board.language);
   const plan = layoutTable(doc, board, options.paper);
   for (let p = 0; p < plan.pageCount; p++) {
     if (p > 0) addPage(doc, page);

@@ -29,9 +29,18 @@ export function pdfText(path: string, mode: TextMode = 'layout', page?: number):
   return run('pdftotext', [`-${mode}`, '-enc', 'UTF-8', ...range, path, '-']);
 }
 
-/** Whitespace (line breaks from wrapping included) folded to single spaces. */
+/**
+ * Text as read, to compare with what was printed: a word hyphenated over a line end joined
+ * again, whitespace (line breaks from wrapping included) folded to single spaces. A hyphen
+ * between letters is dropped, as a reader cannot tell "opinto-|ohjaaja" broken after its own
+ * hyphen from a hyphenated break: apply it to both sides.
+ */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/(\p{L})-[ \t]*\r?\n\s*(?=\p{L})/gu, '$1')
+    .replace(/(\p{L})-(?=\p{L})/gu, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export type PdfPage = { readonly width: number; readonly height: number };

@@ -1,3 +1,4 @@
+import { DOT_WORDS } from '@avaa/board-model';
 import type { votingFi } from './fi.ts';
 
 export const votingEn: Record<keyof typeof votingFi, string> = {
@@ -31,8 +32,9 @@ export const votingEn: Record<keyof typeof votingFi, string> = {
   'vote.takeBackFrom': 'Take back a dot from the note: {note}',
   'vote.mine': 'Your dots: {count}',
   'vote.noneLeft': 'You have used all your dots. Take one back if you want to move it.',
-  'vote.dots.one': '1 dot',
-  'vote.dots.other': '{count} dots',
+  // One word for a vote's dots everywhere (board, projector, PDFs, exports): board-model's DOT_WORDS.
+  'vote.dots.one': `1 ${DOT_WORDS.en.one}`,
+  'vote.dots.other': `{count} ${DOT_WORDS.en.other}`,
   'vote.projectorOpen': 'Vote open · {count} placed',
   'vote.projectorResults': 'Vote results: the dots are shown on the notes',
   'vote.hideResults': 'Hide the results',

@@ -1,3 +1,5 @@
+import { DOT_WORDS } from '@avaa/board-model';
+
 /** Dot voting and seeing the gaps: counts, heat view, blind spots, kind filter (Finnish, the source). */
 export const votingFi = {
   'vote.label': 'Äänestys',
@@ -32,8 +34,9 @@ export const votingFi = {
   'vote.takeBackFrom': 'Ota takaisin piste lapulta: {note}',
   'vote.mine': 'Sinun pisteesi: {count}',
   'vote.noneLeft': 'Kaikki pisteesi on käytetty. Ota piste takaisin, jos haluat siirtää sen.',
-  'vote.dots.one': '1 piste',
-  'vote.dots.other': '{count} pistettä',
+  // One word for a vote's dots everywhere (board, projector, PDFs, exports): board-model's DOT_WORDS.
+  'vote.dots.one': `1 ${DOT_WORDS.fi.one}`,
+  'vote.dots.other': `{count} ${DOT_WORDS.fi.other}`,
   'vote.projectorOpen': 'Äänestys käynnissä · {count} annettu',
   'vote.projectorResults': 'Äänestyksen tulos: pisteet näkyvät lapuissa',
   'vote.hideResults': 'Piilota tulokset',

@@ -1,3 +1,4 @@
+import { DOT_WORDS } from '@avaa/board-model';
 import type { votingFi } from './fi.ts';
 
 export const votingSv: Record<keyof typeof votingFi, string> = {
@@ -33,8 +34,9 @@ export const votingSv: Record<keyof typeof votingFi, string> = {
   'vote.takeBackFrom': 'Ta tillbaka en prick från lappen: {note}',
   'vote.mine': 'Dina prickar: {count}',
   'vote.noneLeft': 'Du har använt alla dina prickar. Ta tillbaka en prick om du vill flytta den.',
-  'vote.dots.one': '1 prick',
-  'vote.dots.other': '{count} prickar',
+  // One word for a vote's dots everywhere (board, projector, PDFs, exports): board-model's DOT_WORDS.
+  'vote.dots.one': `1 ${DOT_WORDS.sv.one}`,
+  'vote.dots.other': `{count} ${DOT_WORDS.sv.other}`,
   'vote.projectorOpen': 'Omröstningen pågår · {count} satta',
   'vote.projectorResults': 'Omröstningens resultat: prickarna syns på lapparna',
   'vote.hideResults': 'Dölj resultatet',
