@@ -33,6 +33,7 @@ function readSeen(): Record<string, Seen> {
 export function rememberWorkshop(workshopId: WorkshopId, title: string, now = Date.now()): void {
   const seen = readSeen();
   const previous = seen[workshopId];
+  // Every page of an open workshop notes it: rewrite only what changed, at most once a minute.
   if (previous?.title === title && now - previous.openedAt < 60_000) return;
   writeStored('local', KEY, JSON.stringify({ ...seen, [workshopId]: { title, openedAt: now } }));
 }
