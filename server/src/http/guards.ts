@@ -12,6 +12,8 @@ export type HttpGuards = {
   readonly workshopLookups: RateLimiter;
   /** Workshops created (or imported) per client address. */
   readonly creations: RateLimiter;
+  /** Joins (POST /api/workshops/<id>/join) per client address, across workshops. */
+  readonly joins: RateLimiter;
 };
 
 /** A workshop of 100 people typing its code at once fits the burst. */
@@ -23,6 +25,15 @@ export const WORKSHOP_LOOKUPS_PER_MINUTE = 60;
  */
 export const CREATION_BURST = 300;
 export const CREATIONS_PER_HOUR = 300;
+
+/**
+ * A workshop of 100 people on one Wi-Fi joining at once fits the burst. A flood of joins with a
+ * leaked participant link is slowed to this per address; the document is bounded by
+ * board-model's MAX_PEOPLE_PER_WORKSHOP. No bucket per workshop: a few addresses could empty it
+ * and lock the real participants out.
+ */
+export const JOIN_BURST = 150;
+export const JOINS_PER_MINUTE = 60;
 
 export function createGuards(trustProxy: boolean, creationsPerHour = CREATIONS_PER_HOUR): HttpGuards {
   return {
@@ -36,6 +47,7 @@ export function createGuards(trustProxy: boolean, creationsPerHour = CREATIONS_P
       burst: creationsPerHour === CREATIONS_PER_HOUR ? CREATION_BURST : creationsPerHour,
       perMinute: creationsPerHour / 60,
     }),
+    joins: new RateLimiter({ burst: JOIN_BURST, perMinute: JOINS_PER_MINUTE }),
   };
 }
 

@@ -21,6 +21,8 @@ type JoinInputError = { readonly error: 'not-an-object' | 'not-a-string' | Opera
  * relayed live like any edit, and answers once it is stored, with a token naming the person.
  */
 export async function postJoin(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, id: string) {
+  const limit = ctx.guards.joins.take(clientAddress(req, ctx.guards.trustProxy));
+  if (!limit.ok) return tooManyRequests(res, limit.retryAfterSeconds);
   const capability = authorize(ctx.secret, req, id);
   if (!capability) return sendJson(res, 401, { error: 'unauthorized' });
   const workshop = isWorkshopId(id) ? await ctx.storage.getWorkshop(id) : undefined;
@@ -51,6 +53,7 @@ async function join(room: Room, input: NewPerson) {
   const added = addPerson(room.doc, input);
   if (!added.ok) {
     if (added.error === 'joining-closed') return { status: 403, body: { error: added.error } } as const;
+    if (added.error === 'too-many-people') return { status: 409, body: { error: added.error } } as const;
     return { status: 400, body: { error: added.error, field: fieldOf(added.error) } } as const;
   }
   // The person's token is only handed out once the person is durable.
@@ -96,7 +99,8 @@ export async function getJoinCode(ctx: ApiContext, req: IncomingMessage, res: Se
 }
 
 function tooManyRequests(res: ServerResponse, retryAfterSeconds: number): void {
-  sendJson(res, 429, { error: 'too-many-requests' }, { 'Retry-After': String(retryAfterSeconds) });
+  const headers = { 'Retry-After': String(retryAfterSeconds), Connection: 'close' };
+  sendJson(res, 429, { error: 'too-many-requests' }, headers);
 }
 
 function safeDecode(value: string): string {

@@ -94,7 +94,8 @@ export class Connection implements Peer {
     this.#board = session.board;
     this.#identity = token;
     const { limits, frames } = this.#limits;
-    this.#guard = new FrameGuard(limits, frames, `${room.name} ${token}`, this);
+    const facilitator = session.presence.facilitator === true;
+    this.#guard = new FrameGuard(limits, frames, `${room.name} ${token}`, this, facilitator);
     this.#started = true;
     this.send(encodeSyncStep1(room.doc));
     const states = [...room.awareness.getStates().keys()];

@@ -22,6 +22,12 @@ const HANDLE: Verdict = { action: 'handle' };
  */
 export const MAX_PRESENCE_DEPTH = 16;
 
+/**
+ * How far past `maxRoomBytes` the facilitator's own changes may still grow a room: whatever
+ * others filled it with, the facilitator can still close joining, remove people and tidy up.
+ */
+export const FACILITATOR_HEADROOM_BYTES = 1024 * 1024;
+
 /** A bucket per token per room, shared by every connection of the server (see SyncLimits). */
 export function createFrameLimiter(limits: SyncLimits): RateLimiter {
   // The key is `room token`; it never reaches a log.
@@ -39,9 +45,12 @@ export class FrameGuard {
   readonly #key: string;
   readonly #self: Peer;
   readonly #awareness: RateLimiter;
+  readonly #maxRoomBytes: number;
 
-  constructor(limits: SyncLimits, frames: RateLimiter, key: string, self: Peer) {
+  /** `facilitator`: the facilitator's link, whose changes get FACILITATOR_HEADROOM_BYTES more. */
+  constructor(limits: SyncLimits, frames: RateLimiter, key: string, self: Peer, facilitator = false) {
     this.#limits = limits;
+    this.#maxRoomBytes = limits.maxRoomBytes + (facilitator ? FACILITATOR_HEADROOM_BYTES : 0);
     this.#frames = frames;
     this.#key = key;
     this.#self = self;
@@ -60,7 +69,7 @@ export class FrameGuard {
   }
 
   #checkUpdate(room: Room, update: Uint8Array): Verdict {
-    if (room.sizeBytes + update.byteLength > this.#limits.maxRoomBytes) {
+    if (room.sizeBytes + update.byteLength > this.#maxRoomBytes) {
       return close(CloseCode.documentTooLarge, 'board too large');
     }
     return HANDLE;

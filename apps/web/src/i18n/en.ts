@@ -141,6 +141,7 @@ export const en: Messages = {
   'error.unknown-group': 'There is no such group.',
   'error.too-many-groups': 'There can be at most 30 groups.',
   'error.joining-closed': 'Joining this workshop is closed.',
+  'error.too-many-people': 'The workshop already has the maximum number of people.',
   'error.not-a-client-representative': 'Contact persons are named for client representatives only.',
   'error.contact-not-staff': 'The contact person must be a member of the Ohjaamo staff.',
   'error.group-out-of-range': 'The group number is not valid.',

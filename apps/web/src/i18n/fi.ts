@@ -147,6 +147,7 @@ export const fi = {
   'error.unknown-group': 'Ryhmää ei ole.',
   'error.too-many-groups': 'Ryhmiä voi olla enintään 30.',
   'error.joining-closed': 'Työpajaan ei voi enää liittyä.',
+  'error.too-many-people': 'Työpajassa on jo enimmäismäärä ihmisiä.',
   'error.not-a-client-representative': 'Yhteyshenkilö nimetään vain asiakkaiden edustajille.',
   'error.contact-not-staff': 'Yhteyshenkilön on oltava Ohjaamon työntekijä.',
   'error.group-out-of-range': 'Ryhmän numero ei kelpaa.',

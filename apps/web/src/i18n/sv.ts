@@ -141,6 +141,7 @@ export const sv: Messages = {
   'error.unknown-group': 'Gruppen finns inte.',
   'error.too-many-groups': 'Det kan finnas högst 30 grupper.',
   'error.joining-closed': 'Det går inte längre att ansluta till workshopen.',
+  'error.too-many-people': 'Workshopen har redan högsta antalet personer.',
   'error.not-a-client-representative': 'En kontaktperson utses bara för kundrepresentanter.',
   'error.contact-not-staff': 'Kontaktpersonen måste vara anställd vid Navigatorn.',
   'error.group-out-of-range': 'Gruppnumret är ogiltigt.',
