@@ -25,6 +25,10 @@ export type SyncLimits = {
   readonly maxConnectionsPerRoom: number;
   /** Workshops with sockets open at once; a socket to one more: close 4507 serverFull. */
   readonly maxActiveWorkshops: number;
+  /** Outgoing bytes waiting for all sockets together (sync/outbox.ts)... */
+  readonly maxBufferedBytes: number;
+  /** ...and for one socket; past either, the slow reader is closed with 4508 slowReader. */
+  readonly maxBufferedBytesPerSocket: number;
 };
 
 export const DEFAULT_LIMITS: SyncLimits = {
@@ -36,6 +40,8 @@ export const DEFAULT_LIMITS: SyncLimits = {
   awarenessBurst: 60,
   maxConnectionsPerRoom: 100,
   maxActiveWorkshops: 200,
+  maxBufferedBytes: 64 * 1024 * 1024,
+  maxBufferedBytesPerSocket: 16 * 1024 * 1024,
 };
 
 export type ServerConfig = {

@@ -75,7 +75,12 @@ describe('join flood (issue 14, point 7)', () => {
     const server = await startTestServer({ trustProxy: true, limits: { maxRoomBytes: 64 * 1024 } });
     const workshop = await createWorkshop(server.url);
     // Many addresses, so that only the cap per workshop binds.
-    const answers = await flood(server.url, workshop, MAX_PEOPLE_PER_WORKSHOP + 20, (index) => `10.1.${index >> 8}.${index & 255}`);
+    const answers = await flood(
+      server.url,
+      workshop,
+      MAX_PEOPLE_PER_WORKSHOP + 20,
+      (index) => `10.1.${index >> 8}.${index & 255}`,
+    );
     console.info(`people cap: ${MAX_PEOPLE_PER_WORKSHOP + 20} joins from as many addresses ->`, answers);
     expect(answers).toEqual({ '201': MAX_PEOPLE_PER_WORKSHOP, '409 too-many-people': 20 });
     await facilitatorClosesJoining(server.url, workshop);

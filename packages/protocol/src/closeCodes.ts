@@ -32,6 +32,11 @@ export const CloseCode = {
   roomFull: 4503,
   /** The server has as many workshops open at once as it allows; try again later. */
   serverFull: 4507,
+  /**
+   * The client did not read what the server sent it fast enough (it held more than its share of
+   * the server's memory for outgoing messages); reconnecting resyncs.
+   */
+  slowReader: 4508,
   /** Too many frames per second for this token on this board; reconnecting resyncs everything. */
   rateLimited: 4529,
 } as const;

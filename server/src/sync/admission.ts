@@ -94,7 +94,8 @@ export async function admit(
 function presenceOf(workshopDoc: Y.Doc, capability: Capability): PresenceIdentity {
   const { personId } = capability;
   const name = () => (personId === undefined ? undefined : readPerson(workshopDoc, personId)?.name);
-  return { personId, name, facilitator: capability.role === 'facilitator' && personId === undefined };
+  const { role } = capability;
+  return { personId, name, facilitator: role === 'facilitator' && personId === undefined, readOnly: role === 'viewer' };
 }
 
 /** Refuses a token that no longer admits its holder (removed person, rotated link). */

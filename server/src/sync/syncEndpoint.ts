@@ -10,6 +10,7 @@ import type { Storage } from '../storage/types.ts';
 import { type Admitted, admit } from './admission.ts';
 import { Connection } from './connection.ts';
 import { createFrameLimiter } from './frameGuard.ts';
+import { OutboxBudget } from './outbox.ts';
 
 export const SYNC_PATH = '/sync';
 // How long closing sockets get to finish the close handshake before they are cut off.
@@ -33,12 +34,14 @@ export class SyncEndpoint {
   readonly #wss: WebSocketServer;
   readonly #connections = new Set<Connection>();
   readonly #frames: RateLimiter;
+  readonly #outbox: OutboxBudget;
   readonly #ping: NodeJS.Timeout;
   #closing = false;
 
   constructor(options: SyncEndpointOptions) {
     this.#options = options;
     this.#frames = createFrameLimiter(options.limits);
+    this.#outbox = new OutboxBudget(options.limits, () => this.#connections);
     // maxPayload makes ws close oversized frames with 1009; no compression, so no zip bombs.
     this.#wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
     this.#ping = setInterval(() => this.#pingAll(), options.pingIntervalMs);
@@ -78,7 +81,8 @@ export class SyncEndpoint {
     const { logger } = this.#options;
     // Without an error listener, a socket error (e.g. ECONNRESET) would crash the process.
     ws.on('error', (error) => logger('debug', 'socket-error', errorFields(error)));
-    const connection = new Connection(ws, logger, { limits: this.#options.limits, frames: this.#frames });
+    const limits = { limits: this.#options.limits, frames: this.#frames, outbox: this.#outbox };
+    const connection = new Connection(ws, logger, limits);
     this.#connections.add(connection);
     let admitted: Admitted | undefined;
     ws.on('close', (code) => {

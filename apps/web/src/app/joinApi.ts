@@ -10,7 +10,9 @@ export type JoinFieldError = (typeof JOIN_FIELD_ERRORS)[number];
 export type JoinFailure =
   | ApiFailure
   | { readonly ok: false; readonly kind: 'invalid'; readonly error: JoinFieldError }
-  | { readonly ok: false; readonly kind: 'joining-closed' | 'too-many-people' | 'too-many-requests' };
+  | { readonly ok: false; readonly kind: 'joining-closed' }
+  | { readonly ok: false; readonly kind: 'too-many-people' }
+  | { readonly ok: false; readonly kind: 'too-many-requests' };
 
 /** `POST /api/workshops/<id>/join`: the link's token in, a person and their own token out. */
 export async function joinWorkshop(

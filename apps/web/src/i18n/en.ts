@@ -69,6 +69,7 @@ export const en: Messages = {
   'close.documentTooLarge': 'The board is full: the change could not be saved. Tell the facilitator.',
   'close.roomFull': 'The board has too many connections right now. Trying again soon.',
   'close.serverFull': 'The server has too many workshops open right now. Trying again soon.',
+  'close.slowReader': 'The connection could not keep up with the server. Reconnecting.',
   'close.rateLimited': 'Too many changes too quickly. Reconnecting.',
   'close.unknown': 'The connection closed for an unknown reason.',
 

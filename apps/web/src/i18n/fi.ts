@@ -75,6 +75,7 @@ export const fi = {
   'close.documentTooLarge': 'Taulu on täynnä: muutosta ei voitu tallentaa. Kerro fasilitaattorille.',
   'close.roomFull': 'Taululla on nyt liian monta yhteyttä. Yritetään pian uudelleen.',
   'close.serverFull': 'Palvelimella on nyt liian monta työpajaa auki. Yritetään pian uudelleen.',
+  'close.slowReader': 'Yhteys ei ehtinyt lukea palvelimen viestejä. Yhdistetään uudelleen.',
   'close.rateLimited': 'Liian monta muutosta liian nopeasti. Yhdistetään uudelleen.',
   'close.unknown': 'Yhteys katkesi tuntemattomasta syystä.',
 

@@ -69,6 +69,7 @@ export const sv: Messages = {
   'close.documentTooLarge': 'Tavlan är full: ändringen kunde inte sparas. Säg till facilitatorn.',
   'close.roomFull': 'Tavlan har för många anslutningar just nu. Försöker igen snart.',
   'close.serverFull': 'Servern har för många workshoppar öppna just nu. Försöker igen snart.',
+  'close.slowReader': 'Anslutningen hann inte läsa serverns meddelanden. Ansluter igen.',
   'close.rateLimited': 'För många ändringar för snabbt. Ansluter på nytt.',
   'close.unknown': 'Anslutningen bröts av okänd anledning.',
 
