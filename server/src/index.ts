@@ -48,7 +48,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     : undefined;
   const rooms = new RoomManager({ storage, logger, compactThreshold, unloadGraceMs, link });
   const { pingIntervalMs, limits } = config;
-  const sync = new SyncEndpoint({ storage, rooms, secret, logger, pingIntervalMs, limits });
+  const { trustProxy } = config;
+  const sync = new SyncEndpoint({ storage, rooms, secret, logger, pingIntervalMs, limits, trustProxy });
   const health = () => ({
     rooms: rooms.loadedRooms,
     connections: sync.connections,

@@ -70,6 +70,7 @@ export const en: Messages = {
   'close.roomFull': 'The board has too many connections right now. Trying again soon.',
   'close.serverFull': 'The server has too many workshops open right now. Trying again soon.',
   'close.slowReader': 'The connection could not keep up with the server. Reconnecting.',
+  'close.addressFull': 'There are too many connections from this network right now. Trying again soon.',
   'close.rateLimited': 'Too many changes too quickly. Reconnecting.',
   'close.unknown': 'The connection closed for an unknown reason.',
 

@@ -76,6 +76,7 @@ export const fi = {
   'close.roomFull': 'Taululla on nyt liian monta yhteyttä. Yritetään pian uudelleen.',
   'close.serverFull': 'Palvelimella on nyt liian monta työpajaa auki. Yritetään pian uudelleen.',
   'close.slowReader': 'Yhteys ei ehtinyt lukea palvelimen viestejä. Yhdistetään uudelleen.',
+  'close.addressFull': 'Tästä verkosta on nyt liian monta yhteyttä. Yritetään pian uudelleen.',
   'close.rateLimited': 'Liian monta muutosta liian nopeasti. Yhdistetään uudelleen.',
   'close.unknown': 'Yhteys katkesi tuntemattomasta syystä.',
 

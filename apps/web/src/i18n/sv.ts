@@ -70,6 +70,7 @@ export const sv: Messages = {
   'close.roomFull': 'Tavlan har för många anslutningar just nu. Försöker igen snart.',
   'close.serverFull': 'Servern har för många workshoppar öppna just nu. Försöker igen snart.',
   'close.slowReader': 'Anslutningen hann inte läsa serverns meddelanden. Ansluter igen.',
+  'close.addressFull': 'Det finns för många anslutningar från det här nätverket just nu. Försöker igen snart.',
   'close.rateLimited': 'För många ändringar för snabbt. Ansluter på nytt.',
   'close.unknown': 'Anslutningen bröts av okänd anledning.',
 
