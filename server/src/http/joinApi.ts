@@ -79,8 +79,8 @@ function fieldOf(error: OperationError): string {
 /**
  * GET /api/join/<code>: how people who typed a join code find the workshop. No token needed, so
  * lookups are rate-limited per client address (guards.ts: behind a trusted proxy, the address it
- * forwards), and those that find a workshop also per workshop; codes are case-insensitive. The
- * link handed out is the participant link's current generation.
+ * forwards), never per workshop alone (a few addresses would then lock its people out); codes
+ * are case-insensitive. The link handed out is the participant link's current generation.
  */
 export async function getJoinCode(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, typed: string) {
   const limit = ctx.joinLookups.take(clientAddress(req, ctx.guards.trustProxy));
@@ -90,8 +90,6 @@ export async function getJoinCode(ctx: ApiContext, req: IncomingMessage, res: Se
   const code = normalizeJoinCode(safeDecode(typed));
   const workshop = code === undefined ? undefined : await ctx.storage.findWorkshopByJoinCode(code);
   if (!workshop) return sendJson(res, 404, { error: 'unknown-join-code' });
-  const perWorkshop = ctx.guards.workshopLookups.take(workshop.id);
-  if (!perWorkshop.ok) return tooManyRequests(res, perWorkshop.retryAfterSeconds);
   const generation = await withWorkshopRoom(ctx.rooms, workshop, (room) => participantLinkGeneration(room.doc));
   const token = participantToken(ctx.secret, workshop.id, generation);
   const participant = pageLink(origin, workshop.id, token);
