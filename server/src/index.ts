@@ -39,6 +39,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     // Each node would generate its own key: links made on one node would fail on the others.
     logger('warn', 'secret-not-shared', { hint: 'set the same AVAA_SECRET on every node' });
   }
+  if (config.publicUrl === undefined && !isLoopback(config.host)) {
+    // Links are then built from each request's Host header, which any client may set.
+    logger('warn', 'public-url-unset', { hint: 'set PUBLIC_URL to the address people use' });
+  }
   const secret = loadSecret(config.dataDir, config.secret);
   const storage = openStorage(config);
   const { compactThreshold, unloadGraceMs, publicUrl, staticDir } = config;
@@ -134,6 +138,10 @@ function listen(server: ReturnType<typeof createServer>, port: number, host: str
       resolve();
     });
   });
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }
 
 /** A wildcard address is not something to connect to; tests and logs use loopback instead. */

@@ -90,6 +90,21 @@ describe('cross-site requests (issue 14)', () => {
   });
 });
 
+describe('links (issue 14)', () => {
+  test('a server reachable from outside without PUBLIC_URL warns that links follow the Host header', async () => {
+    const events: string[] = [];
+    const logger = (level: string, event: string) => {
+      if (level === 'warn') events.push(event);
+    };
+    await startTestServer({ host: '0.0.0.0', logger });
+    expect(events).toContain('public-url-unset');
+    events.length = 0;
+    await startTestServer({ host: '0.0.0.0', logger, publicUrl: 'https://avaa.example.fi' });
+    await startTestServer({ logger });
+    expect(events).toEqual([]);
+  });
+});
+
 describe('headers and bodies', () => {
   test('API answers carry nosniff, no-referrer, no framing and a CSP that loads nothing', async () => {
     const { url } = await startTestServer();
