@@ -64,8 +64,10 @@ describe('join flood (issue 14, point 7)', () => {
     const ms = Math.round(performance.now() - started);
     const rows = roomRows(server.dataDir, workshopRoom(workshop));
     console.info(`join flood: 400 joins from one address in ${ms} ms -> ${JSON.stringify(answers)}, log`, rows);
-    expect(answers['201']).toBeLessThanOrEqual(150);
-    expect(answers['429 too-many-requests']).toBeGreaterThanOrEqual(250);
+    // JOIN_BURST (150) at once, plus one a second refilled while the flood ran.
+    const refilled = Math.ceil(ms / 1000);
+    expect(answers['201']).toBeLessThanOrEqual(150 + refilled);
+    expect(answers['429 too-many-requests']).toBeGreaterThanOrEqual(250 - refilled);
     // Someone else on another address still joins.
     expect((await join(server.url, workshop, 'Anna', '10.0.0.7')).status).toBe(201);
     await facilitatorClosesJoining(server.url, workshop);

@@ -1,5 +1,7 @@
 import type { Peer, Room } from '../rooms/room.ts';
-import type { AwarenessEntry } from './frameGuard.ts';
+
+/** One entry of an awareness update (frameGuard.ts decodes them). */
+type PresenceEntry = { readonly id: number; readonly state: string };
 
 /**
  * Presence ids one connection may hold in a room. A stock client holds one (its doc's client id);
@@ -21,7 +23,7 @@ export const PRESENCE_QUERY_BURST = 2;
 export const PRESENCE_QUERIES_PER_MINUTE = 6;
 
 /** Whether any state is larger than MAX_PRESENCE_STATE_BYTES. */
-export function hasOversizedState(entries: readonly AwarenessEntry[]): boolean {
+export function hasOversizedState(entries: readonly PresenceEntry[]): boolean {
   return entries.some((entry) => Buffer.byteLength(entry.state) > MAX_PRESENCE_STATE_BYTES);
 }
 
@@ -31,12 +33,12 @@ export function hasOversizedState(entries: readonly AwarenessEntry[]): boolean {
  * than `roomCap` states. Removals always pass. The rest is dropped (presence is a last-writer
  * state: nothing else depends on it).
  */
-export function withinPresenceBounds(
-  entries: readonly AwarenessEntry[],
+export function withinPresenceBounds<Entry extends PresenceEntry>(
+  entries: readonly Entry[],
   room: Room,
   self: Peer,
   roomCap: number,
-): AwarenessEntry[] {
+): Entry[] {
   const states = room.awareness.getStates();
   const sizes = stateSizes(room);
   let held = self.awarenessIds.size;
