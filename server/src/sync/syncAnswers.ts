@@ -12,7 +12,10 @@ const watched = new WeakSet<Y.Doc>();
  * once per version of the document and shared.
  */
 export function syncStep2For(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
-  if (Y.decodeStateVector(stateVector).size > 0) return encodeSyncStep2(doc, stateVector);
+  // Changes waiting for an earlier one are in the answer too, and come without an update event.
+  const { pendingStructs, pendingDs } = doc.store;
+  const pending = pendingStructs !== null || pendingDs !== null;
+  if (pending || Y.decodeStateVector(stateVector).size > 0) return encodeSyncStep2(doc, stateVector);
   const cached = fullAnswers.get(doc);
   if (cached) return cached;
   const answer = encodeSyncStep2(doc, stateVector);
