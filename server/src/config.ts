@@ -25,6 +25,16 @@ export type SyncLimits = {
   readonly maxConnectionsPerRoom: number;
   /** Workshops with sockets open at once; a socket to one more: close 4507 serverFull. */
   readonly maxActiveWorkshops: number;
+  /** Sockets one client address may hold (sync/socketQuota.ts); past it: close 4509 addressFull... */
+  readonly maxConnectionsPerAddress: number;
+  /** ...and workshops it may hold sockets to (one address cannot fill maxActiveWorkshops). */
+  readonly maxWorkshopsPerAddress: number;
+  /** Sockets on all rooms of one workshop; past it: close 4503 roomFull (never the facilitator). */
+  readonly maxConnectionsPerWorkshop: number;
+  /** Outgoing bytes waiting for all sockets together (sync/outbox.ts)... */
+  readonly maxBufferedBytes: number;
+  /** ...and for one socket; past either, the slow reader is closed with 4508 slowReader. */
+  readonly maxBufferedBytesPerSocket: number;
 };
 
 export const DEFAULT_LIMITS: SyncLimits = {
@@ -36,6 +46,11 @@ export const DEFAULT_LIMITS: SyncLimits = {
   awarenessBurst: 60,
   maxConnectionsPerRoom: 100,
   maxActiveWorkshops: 200,
+  maxConnectionsPerAddress: 500,
+  maxWorkshopsPerAddress: 20,
+  maxConnectionsPerWorkshop: 400,
+  maxBufferedBytes: 64 * 1024 * 1024,
+  maxBufferedBytesPerSocket: 16 * 1024 * 1024,
 };
 
 export type ServerConfig = {

@@ -40,6 +40,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     // Each node would generate its own key: links made on one node would fail on the others.
     logger('warn', 'secret-not-shared', { hint: 'set the same AVAA_SECRET on every node' });
   }
+  if (config.publicUrl === undefined && !isLoopback(config.host)) {
+    // Links are then built from each request's Host header, which any client may set.
+    logger('warn', 'public-url-unset', { hint: 'set PUBLIC_URL to the address people use' });
+  }
   const secret = loadSecret(config.dataDir, config.secret);
   const storage = openStorage(config);
   const { compactThreshold, unloadGraceMs, publicUrl, staticDir } = config;
@@ -49,7 +53,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     : undefined;
   const rooms = new RoomManager({ storage, logger, compactThreshold, unloadGraceMs, link });
   const { pingIntervalMs, limits } = config;
-  const sync = new SyncEndpoint({ storage, rooms, secret, logger, pingIntervalMs, limits });
+  const { trustProxy } = config;
+  const sync = new SyncEndpoint({ storage, rooms, secret, logger, pingIntervalMs, limits, trustProxy });
   const health = () => ({
     rooms: rooms.loadedRooms,
     connections: sync.connections,
@@ -134,6 +139,10 @@ function listen(server: ReturnType<typeof createServer>, port: number, host: str
       resolve();
     });
   });
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }
 
 /** A wildcard address is not something to connect to; tests and logs use loopback instead. */

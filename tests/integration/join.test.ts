@@ -55,7 +55,11 @@ describe('POST /api/workshops/<id>/join', () => {
     // The facilitator may join too (as a person, with a participant token back); ?token= works.
     const viaQuery = await fetch(
       `${server.url}/api/workshops/${workshop.id}/join?token=${workshop.sync.tokens.facilitator}`,
-      { method: 'POST', body: JSON.stringify({ name: 'Fasilitaattori', role: 'core-staff' }) },
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name: 'Fasilitaattori', role: 'core-staff' }),
+      },
     );
     expect(viaQuery.status).toBe(201);
     expect(payloadOf(((await viaQuery.json()) as JoinedPerson).token).r).toBe('participant');

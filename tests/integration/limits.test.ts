@@ -71,7 +71,7 @@ describe('limits', () => {
     const second = await createWorkshop(server.url);
     const a = connectAs(first, 'facilitator');
     await synced(a);
-    const refused = openRaw(syncUrl(second.sync, second.sync.board, second.sync.tokens.facilitator));
+    const refused = openRaw(syncUrl(second.sync, second.sync.board, second.sync.tokens.participant));
     expect(await refused.closed).toBe(CloseCode.serverFull);
     // A second socket of an open workshop is welcome.
     const b = connectAs(first, 'participant');

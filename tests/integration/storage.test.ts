@@ -106,6 +106,7 @@ test('a database from before join codes and workshop rooms is migrated and keeps
   expect(readWorkshopMeta(workshopRoom.doc)).toMatchObject({ title: 'Vanha työpaja', language: 'fi' });
   const joined = await fetch(`${server.url}/api/workshops/${id}/join?token=${facilitatorToken}`, {
     method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ name: 'Aino', role: 'core-staff' }),
   });
   expect(joined.status).toBe(201);

@@ -52,7 +52,7 @@ export { stackMembers, stackSources, stacksByHead } from './stacks.ts';
 export * from './template.ts';
 export * from './validation.ts';
 export * from './wording.ts';
-export { addPerson, type NewPerson } from './workshop/operations/addPerson.ts';
+export { addPerson, MAX_PEOPLE_PER_WORKSHOP, type NewPerson } from './workshop/operations/addPerson.ts';
 export { applyGrouping } from './workshop/operations/applyGrouping.ts';
 export { movePerson, nextGroupNumber } from './workshop/operations/movePerson.ts';
 export { removePerson } from './workshop/operations/removePerson.ts';

@@ -20,6 +20,7 @@ export const OPERATION_ERRORS = [
   'unknown-group',
   'too-many-groups',
   'joining-closed',
+  'too-many-people',
   'not-a-client-representative',
   'contact-not-staff',
   // Merging group boards into the common table.

@@ -39,6 +39,16 @@ export const CloseCode = {
    * resyncs on reconnect (45xx: stock clients reconnect too).
    */
   changeRefused: 4522,
+  /**
+   * The client did not read what the server sent it fast enough (it held more than its share of
+   * the server's memory for outgoing messages); reconnecting resyncs.
+   */
+  slowReader: 4508,
+  /**
+   * Too many connections from this network address (or to too many workshops from it) right
+   * now; try again later. A whole workshop on one Wi-Fi fits well within the limit.
+   */
+  addressFull: 4509,
   /** Too many frames per second for this token on this board; reconnecting resyncs everything. */
   rateLimited: 4529,
 } as const;

@@ -3,20 +3,18 @@ import { RateLimiter } from './rateLimit.ts';
 
 /**
  * The HTTP API's own limits besides the join-code lookups per address (`ApiContext.joinLookups`):
- * created once per server by the router. Numbers are in server/README.md "Limits".
+ * created once per server by the router. Numbers are in server/README.md "Limits". None is per
+ * workshop alone: a few addresses could use up such a bucket and lock the workshop's people out.
  */
 export type HttpGuards = {
   /** Take the client address from `X-Forwarded-For` (its last hop): set behind a reverse proxy. */
   readonly trustProxy: boolean;
-  /** Join-code lookups that found a workshop, per workshop. */
-  readonly workshopLookups: RateLimiter;
   /** Workshops created (or imported) per client address. */
   readonly creations: RateLimiter;
+  /** Joins (POST /api/workshops/<id>/join) per client address, across workshops. */
+  readonly joins: RateLimiter;
 };
 
-/** A workshop of 100 people typing its code at once fits the burst. */
-export const WORKSHOP_LOOKUP_BURST = 150;
-export const WORKSHOP_LOOKUPS_PER_MINUTE = 60;
 /**
  * A facilitator creates a few workshops a day (test suites and benchmarks a few hundred from one
  * address); a script filling the disk is slowed to this.
@@ -24,18 +22,23 @@ export const WORKSHOP_LOOKUPS_PER_MINUTE = 60;
 export const CREATION_BURST = 300;
 export const CREATIONS_PER_HOUR = 300;
 
+/**
+ * A workshop of 100 people on one Wi-Fi joining at once fits the burst. A flood of joins with a
+ * leaked participant link is slowed to this per address; the document is bounded by
+ * board-model's MAX_PEOPLE_PER_WORKSHOP. No bucket per workshop: a few addresses could empty it
+ * and lock the real participants out.
+ */
+export const JOIN_BURST = 150;
+export const JOINS_PER_MINUTE = 60;
+
 export function createGuards(trustProxy: boolean, creationsPerHour = CREATIONS_PER_HOUR): HttpGuards {
   return {
     trustProxy,
-    workshopLookups: new RateLimiter({
-      burst: WORKSHOP_LOOKUP_BURST,
-      perMinute: WORKSHOP_LOOKUPS_PER_MINUTE,
-      keyOf: (workshopId) => workshopId,
-    }),
     creations: new RateLimiter({
       burst: creationsPerHour === CREATIONS_PER_HOUR ? CREATION_BURST : creationsPerHour,
       perMinute: creationsPerHour / 60,
     }),
+    joins: new RateLimiter({ burst: JOIN_BURST, perMinute: JOINS_PER_MINUTE }),
   };
 }
 

@@ -21,6 +21,8 @@ type JoinInputError = { readonly error: 'not-an-object' | 'not-a-string' | Opera
  * relayed live like any edit, and answers once it is stored, with a token naming the person.
  */
 export async function postJoin(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, id: string) {
+  const limit = ctx.guards.joins.take(clientAddress(req, ctx.guards.trustProxy));
+  if (!limit.ok) return tooManyRequests(res, limit.retryAfterSeconds);
   const capability = authorize(ctx.secret, req, id);
   if (!capability) return sendJson(res, 401, { error: 'unauthorized' });
   const workshop = isWorkshopId(id) ? await ctx.storage.getWorkshop(id) : undefined;
@@ -51,6 +53,7 @@ async function join(room: Room, input: NewPerson) {
   const added = addPerson(room.doc, input);
   if (!added.ok) {
     if (added.error === 'joining-closed') return { status: 403, body: { error: added.error } } as const;
+    if (added.error === 'too-many-people') return { status: 409, body: { error: added.error } } as const;
     return { status: 400, body: { error: added.error, field: fieldOf(added.error) } } as const;
   }
   // The person's token is only handed out once the person is durable.
@@ -76,8 +79,8 @@ function fieldOf(error: OperationError): string {
 /**
  * GET /api/join/<code>: how people who typed a join code find the workshop. No token needed, so
  * lookups are rate-limited per client address (guards.ts: behind a trusted proxy, the address it
- * forwards), and those that find a workshop also per workshop; codes are case-insensitive. The
- * link handed out is the participant link's current generation.
+ * forwards), never per workshop alone (a few addresses would then lock its people out); codes
+ * are case-insensitive. The link handed out is the participant link's current generation.
  */
 export async function getJoinCode(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, typed: string) {
   const limit = ctx.joinLookups.take(clientAddress(req, ctx.guards.trustProxy));
@@ -87,8 +90,6 @@ export async function getJoinCode(ctx: ApiContext, req: IncomingMessage, res: Se
   const code = normalizeJoinCode(safeDecode(typed));
   const workshop = code === undefined ? undefined : await ctx.storage.findWorkshopByJoinCode(code);
   if (!workshop) return sendJson(res, 404, { error: 'unknown-join-code' });
-  const perWorkshop = ctx.guards.workshopLookups.take(workshop.id);
-  if (!perWorkshop.ok) return tooManyRequests(res, perWorkshop.retryAfterSeconds);
   const generation = await withWorkshopRoom(ctx.rooms, workshop, (room) => participantLinkGeneration(room.doc));
   const token = participantToken(ctx.secret, workshop.id, generation);
   const participant = pageLink(origin, workshop.id, token);
@@ -96,7 +97,8 @@ export async function getJoinCode(ctx: ApiContext, req: IncomingMessage, res: Se
 }
 
 function tooManyRequests(res: ServerResponse, retryAfterSeconds: number): void {
-  sendJson(res, 429, { error: 'too-many-requests' }, { 'Retry-After': String(retryAfterSeconds) });
+  const headers = { 'Retry-After': String(retryAfterSeconds), Connection: 'close' };
+  sendJson(res, 429, { error: 'too-many-requests' }, headers);
 }
 
 function safeDecode(value: string): string {

@@ -61,10 +61,26 @@ export function sendText(
 
 export type BodyResult =
   | { readonly ok: true; readonly value: unknown }
-  | { readonly ok: false; readonly status: number; readonly error: 'body-too-large' | 'invalid-json' };
+  | {
+      readonly ok: false;
+      readonly status: number;
+      readonly error: 'body-too-large' | 'invalid-json' | 'unsupported-media-type';
+    };
 
-/** Reads and parses a JSON body of at most `limit` bytes, without buffering more than that. */
+/**
+ * Reads and parses a JSON body of at most `limit` bytes, without buffering more than that. The
+ * body must say it is `application/json`: a page of another site may POST text/plain (or a form)
+ * here without the browser asking first, but never JSON, so this refuses cross-site requests
+ * (415) and, our answers carrying no CORS headers, they can never read what we say.
+ */
 export function readJsonBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
+  const mediaType = String(req.headers['content-type'] ?? '')
+    .split(';')[0]
+    ?.trim()
+    .toLowerCase();
+  if (mediaType !== 'application/json') {
+    return Promise.resolve({ ok: false, status: 415, error: 'unsupported-media-type' });
+  }
   const tooLarge = { ok: false, status: 413, error: 'body-too-large' } as const;
   if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.resolve(tooLarge);
   return new Promise((resolve, reject) => {

@@ -14,6 +14,7 @@ import { ownerKey } from '../auth/owner.ts';
 import { accessLost, watchAccess } from '../auth/revocation.ts';
 import { type Capability, verifyToken } from '../auth/tokens.ts';
 import type { SyncLimits } from '../config.ts';
+import { clientAddress } from '../http/guards.ts';
 import type { Room } from '../rooms/room.ts';
 import type { RoomManager } from '../rooms/roomManager.ts';
 import { type HeldRoom, holdWorkshopRoom } from '../rooms/workshopRoom.ts';
@@ -21,6 +22,7 @@ import { groupBoardSeed, plenarySeed, workshopSeed } from '../seeds.ts';
 import type { Storage, WorkshopRecord } from '../storage/types.ts';
 import { Connection, type Session } from './connection.ts';
 import type { PresenceIdentity } from './presenceStamp.ts';
+import type { SocketQuota } from './socketQuota.ts';
 
 export type AdmissionContext = {
   readonly storage: Storage;
@@ -30,7 +32,18 @@ export type AdmissionContext = {
   readonly limits: SyncLimits;
   /** True once the server is shutting down: no room is loaded then. */
   readonly closing: () => boolean;
+  /** Sockets per client address and per workshop. */
+  readonly quota: SocketQuota;
+  /** Behind a reverse proxy: the client address is the last hop of X-Forwarded-For. */
+  readonly trustProxy: boolean;
 };
+
+/**
+ * Sockets a facilitator may open past maxConnectionsPerRoom, and workshops (a tenth of
+ * maxActiveWorkshops) they may open past it: whoever filled the server or a board, the
+ * facilitator still gets into their own workshop (and once it is open, its people do too).
+ */
+export const FACILITATOR_ROOM_RESERVE = 5;
 
 const NOT_LOADED: WriteVerdict = { allowed: false, reason: 'workshop-not-loaded' };
 
@@ -70,14 +83,46 @@ export async function admit(
   if (!workshop) return refuse(CloseCode.workshopNotFound, 'workshop not found');
   if (ctx.closing()) return refuse(CloseCode.serviceRestart, 'server restart');
   if (!connection.open) return undefined;
-  if (tooManyWorkshops(ctx, workshop.id)) return refuse(CloseCode.serverFull, 'too many workshops');
+  const facilitator = capability.role === 'facilitator';
+  if (tooManyWorkshops(ctx, workshop.id, facilitator)) return refuse(CloseCode.serverFull, 'too many workshops');
+  const release = ctx.quota.take(clientAddress(request, ctx.trustProxy), workshop.id, facilitator);
+  if (release === 'address') return refuse(CloseCode.addressFull, 'too many connections from one address');
+  if (release === 'workshop') return refuse(CloseCode.roomFull, 'too many connections to the workshop');
+  const result = await admitCounted(ctx, connection, workshop, capability, ref, token).catch((error: unknown) => {
+    release();
+    throw error;
+  });
+  if (!result || 'refused' in result) {
+    release();
+    return result;
+  }
+  const { leave } = result;
+  return {
+    ...result,
+    leave: () => {
+      release();
+      leave();
+    },
+  };
+}
+
+/** Admission once the socket is counted against its address and workshop (socketQuota.ts). */
+async function admitCounted(
+  ctx: AdmissionContext,
+  connection: Connection,
+  workshop: WorkshopRecord,
+  capability: Capability,
+  ref: RoomRef,
+  token: string,
+): Promise<Admitted | Refused | undefined> {
   const admitted =
     ref.kind === 'workshop'
       ? await admitToWorkshopRoom(ctx.rooms, connection, workshop, capability)
       : await admitToBoard(ctx.rooms, connection, workshop, capability, ref);
   if (!admitted || 'refused' in admitted) return admitted;
   // Counted once joined, so that rooms loading at once cannot all slip under the limit.
-  if (connectionsIn(admitted.room) > ctx.limits.maxConnectionsPerRoom) {
+  const reserve = capability.role === 'facilitator' ? FACILITATOR_ROOM_RESERVE : 0;
+  if (connectionsIn(admitted.room) > ctx.limits.maxConnectionsPerRoom + reserve) {
     return refuse(CloseCode.roomFull, 'room full', admitted.leave);
   }
   const { workshopDoc, ...joined } = admitted;
@@ -96,7 +141,8 @@ export async function admit(
 function presenceOf(workshopDoc: Y.Doc, capability: Capability): PresenceIdentity {
   const { personId } = capability;
   const name = () => (personId === undefined ? undefined : readPerson(workshopDoc, personId)?.name);
-  return { personId, name, facilitator: capability.role === 'facilitator' && personId === undefined };
+  const { role } = capability;
+  return { personId, name, facilitator: role === 'facilitator' && personId === undefined, readOnly: role === 'viewer' };
 }
 
 /** Refuses a token that no longer admits its holder (removed person, rotated link). */
@@ -106,13 +152,15 @@ function refuseLost(workshopDoc: Y.Doc, capability: Capability, undo: () => void
 }
 
 /** A workshop with no room loaded yet would be one more than the server takes at once. */
-function tooManyWorkshops(ctx: AdmissionContext, workshopId: string): boolean {
+function tooManyWorkshops(ctx: AdmissionContext, workshopId: string, facilitator: boolean): boolean {
   const active = new Set<string>();
   for (const name of ctx.rooms.roomNames()) {
     const ref = parseRoomName(name);
     if (ref) active.add(ref.workshopId);
   }
-  return !active.has(workshopId) && active.size >= ctx.limits.maxActiveWorkshops;
+  const { maxActiveWorkshops } = ctx.limits;
+  const limit = maxActiveWorkshops + (facilitator ? Math.ceil(maxActiveWorkshops / 10) : 0);
+  return !active.has(workshopId) && active.size >= limit;
 }
 
 /** Sockets in the room; the silent members that hold a workshop room do not count. */

@@ -11,13 +11,16 @@ import { type ClientIdRefusal, checkClientIds, withoutStructsOf } from './client
 import { decodeAwareness, FrameGuard, type Verdict } from './frameGuard.ts';
 import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2 } from './messages.ts';
 import { exceedsNoteLimit } from './noteLimit.ts';
+import type { OutboxBudget } from './outbox.ts';
 import { claimPresence, ownerOf } from './ownership.ts';
 import { type PresenceIdentity, stampPresence } from './presenceStamp.ts';
+import { syncStep2For } from './syncAnswers.ts';
 
 // Frames a client may send while its room loads; a flood beyond this closes the socket.
 const MAX_QUEUED_BYTES = 4 * MAX_MESSAGE_BYTES;
-// A client that does not read is dropped rather than growing our memory without bound.
-const MAX_BUFFERED_BYTES = 32 * MAX_MESSAGE_BYTES;
+// A slow reader closed with 4508 gets this long to read what it was sent and the close frame,
+// then it is cut off. Nothing is added to its buffer meanwhile.
+const SLOW_READER_GRACE_MS = 5000;
 
 const NOT_STARTED = { allowed: false, reason: 'no-right' } as const;
 const NOBODY: PresenceIdentity = { personId: undefined, name: () => undefined };
@@ -36,8 +39,12 @@ export type Session = {
   readonly board: boolean;
 };
 
-/** The server-wide limits and the shared per-token frame buckets. */
-export type ConnectionLimits = { readonly limits: SyncLimits; readonly frames: RateLimiter };
+/** The server-wide limits, the shared per-token frame buckets and the outgoing memory budget. */
+export type ConnectionLimits = {
+  readonly limits: SyncLimits;
+  readonly frames: RateLimiter;
+  readonly outbox: OutboxBudget;
+};
 
 /**
  * One WebSocket to one room. Frames that arrive before the room has loaded are queued and
@@ -92,7 +99,8 @@ export class Connection implements Peer {
     this.#board = session.board;
     this.#identity = owner;
     const { limits, frames } = this.#limits;
-    this.#guard = new FrameGuard(limits, frames, `${room.name} ${token}`, this);
+    const facilitator = session.presence.facilitator === true;
+    this.#guard = new FrameGuard(limits, frames, `${room.name} ${token}`, this, facilitator);
     this.#started = true;
     this.send(encodeSyncStep1(room.doc));
     const states = [...room.awareness.getStates().keys()];
@@ -111,14 +119,21 @@ export class Connection implements Peer {
 
   send(message: Uint8Array): void {
     if (!this.open) return;
-    if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
-      this.#logger('warn', 'socket-slow-consumer', { room: this.#room?.name });
-      this.socket.terminate();
+    // A client that does not read is closed (and sent nothing more) rather than growing our
+    // memory without bound (sync/outbox.ts).
+    if (!this.#limits.outbox.admits(this.socket, message.byteLength)) {
+      this.#closeSlowReader();
       return;
     }
     this.socket.send(message, (error) => {
       if (error) this.#logger('debug', 'socket-send-failed', errorFields(error));
     });
+  }
+
+  #closeSlowReader(): void {
+    this.#logger('warn', 'socket-slow-reader', { room: this.#room?.name });
+    this.close(CloseCode.slowReader, 'reading too slowly');
+    setTimeout(() => this.socket.terminate(), SLOW_READER_GRACE_MS).unref();
   }
 
   close(code: number, reason: string): void {
@@ -163,7 +178,7 @@ export class Connection implements Peer {
     const message = verdict.message ?? decoded;
     switch (message.type) {
       case 'sync-step1':
-        this.send(encodeSyncStep2(room.doc, message.stateVector));
+        this.send(syncStep2For(room.doc, message.stateVector));
         return;
       case 'sync-update':
         this.#write(room, message.update, message.step === 'update');

@@ -6,12 +6,22 @@ import { RateLimiter } from '../http/rateLimit.ts';
 import type { Peer, Room } from '../rooms/room.ts';
 import type { ClientMessage } from './messages.ts';
 import { ownedByAnother } from './ownership.ts';
+import {
+  hasOversizedState,
+  PRESENCE_QUERIES_PER_MINUTE,
+  PRESENCE_QUERY_BURST,
+  PRESENCE_STATES_PER_CONNECTION,
+  withinPresenceBounds,
+} from './presenceBounds.ts';
 
 /** What to do with one decoded frame. */
 export type Verdict =
   /** `message`: what to handle instead (an awareness update stripped of others' presence). */
   | { readonly action: 'handle'; readonly message?: ClientMessage }
-  | { readonly action: 'drop'; readonly why: 'awareness-rate' | 'awareness-of-others' }
+  | {
+      readonly action: 'drop';
+      readonly why: 'awareness-rate' | 'awareness-of-others' | 'awareness-bounds' | 'query-rate';
+    }
   | { readonly action: 'close'; readonly code: CloseCodeValue; readonly reason: string };
 
 const HANDLE: Verdict = { action: 'handle' };
@@ -21,6 +31,16 @@ const HANDLE: Verdict = { action: 'handle' };
  * break the room's presence for everyone, so deeper states close the socket (1002).
  */
 export const MAX_PRESENCE_DEPTH = 16;
+
+/**
+ * How far past `maxRoomBytes` the facilitator's own changes may still grow a room: whatever
+ * others filled it with, the facilitator can still close joining, remove people and tidy up.
+ */
+export const FACILITATOR_HEADROOM_BYTES = 1024 * 1024;
+
+/** Sync step 1 requests per connection (each answered with the whole board). */
+export const SYNC_REQUEST_BURST = 2;
+export const SYNC_REQUESTS_PER_MINUTE = 6;
 
 /** A bucket per token per room, shared by every connection of the server (see SyncLimits). */
 export function createFrameLimiter(limits: SyncLimits): RateLimiter {
@@ -39,9 +59,14 @@ export class FrameGuard {
   readonly #key: string;
   readonly #self: Peer;
   readonly #awareness: RateLimiter;
+  readonly #queries: RateLimiter;
+  readonly #syncRequests: RateLimiter;
+  readonly #maxRoomBytes: number;
 
-  constructor(limits: SyncLimits, frames: RateLimiter, key: string, self: Peer) {
+  /** `facilitator`: the facilitator's link, whose changes get FACILITATOR_HEADROOM_BYTES more. */
+  constructor(limits: SyncLimits, frames: RateLimiter, key: string, self: Peer, facilitator = false) {
     this.#limits = limits;
+    this.#maxRoomBytes = limits.maxRoomBytes + (facilitator ? FACILITATOR_HEADROOM_BYTES : 0);
     this.#frames = frames;
     this.#key = key;
     this.#self = self;
@@ -50,36 +75,67 @@ export class FrameGuard {
       perMinute: limits.awarenessPerSecond * 60,
       keyOf: (id) => id,
     });
+    this.#syncRequests = new RateLimiter({
+      burst: SYNC_REQUEST_BURST,
+      perMinute: SYNC_REQUESTS_PER_MINUTE,
+      keyOf: (id) => id,
+    });
+    this.#queries = new RateLimiter({
+      burst: PRESENCE_QUERY_BURST,
+      perMinute: PRESENCE_QUERIES_PER_MINUTE,
+      keyOf: (id) => id,
+    });
   }
 
   check(room: Room, message: ClientMessage): Verdict {
     if (!this.#frames.take(this.#key).ok) return close(CloseCode.rateLimited, 'too many messages');
     if (message.type === 'sync-update') return this.#checkUpdate(room, message.update);
     if (message.type === 'awareness') return this.#checkAwareness(room, message.update);
+    if (message.type === 'query-awareness') return this.#checkQuery();
+    if (message.type === 'sync-step1') return this.#checkSyncRequest();
     return HANDLE;
   }
 
   #checkUpdate(room: Room, update: Uint8Array): Verdict {
-    if (room.sizeBytes + update.byteLength > this.#limits.maxRoomBytes) {
+    if (room.sizeBytes + update.byteLength > this.#maxRoomBytes) {
       return close(CloseCode.documentTooLarge, 'board too large');
     }
     return HANDLE;
   }
 
   #checkAwareness(room: Room, update: Uint8Array): Verdict {
-    if (update.byteLength > this.#limits.maxAwarenessBytes) return close(CloseCode.messageTooBig, 'presence too large');
     const entries = decodeAwareness(update);
-    if (entries.some((entry) => jsonDepth(entry.state) > MAX_PRESENCE_DEPTH)) {
-      return close(CloseCode.protocolError, 'presence nested too deep');
-    }
     // Stock clients echo every presence change they hear, others' too: only their own counts,
-    // and only that is charged to the rate, so echoes cannot crowd out the client's own state.
+    // for size and rate, so echoes of a busy room cannot close or crowd out the client.
     const own = entries.filter((entry) => !ownedByAnother(room, this.#self, entry.id));
     if (own.length === 0 && entries.length > 0) return { action: 'drop', why: 'awareness-of-others' };
+    if (own.some((entry) => jsonDepth(entry.state) > MAX_PRESENCE_DEPTH)) {
+      return close(CloseCode.protocolError, 'presence nested too deep');
+    }
+    const ownBytes = own.reduce((sum, entry) => sum + Buffer.byteLength(entry.state), 0);
+    if (ownBytes > this.#limits.maxAwarenessBytes || hasOversizedState(own)) {
+      return close(CloseCode.messageTooBig, 'presence too large');
+    }
     // Presence is a last-writer state: dropping a change loses nothing the next one lacks.
     if (!this.#awareness.take('self').ok) return { action: 'drop', why: 'awareness-rate' };
-    if (own.length === entries.length) return HANDLE;
-    return { action: 'handle', message: { type: 'awareness', update: encodeAwarenessEntries(own) } };
+    const roomCap = this.#limits.maxConnectionsPerRoom * PRESENCE_STATES_PER_CONNECTION;
+    const kept = withinPresenceBounds(own, room, this.#self, roomCap);
+    if (kept.length === 0) return { action: 'drop', why: 'awareness-bounds' };
+    if (kept.length === entries.length) return HANDLE;
+    return { action: 'handle', message: { type: 'awareness', update: encodeAwarenessEntries(kept) } };
+  }
+
+  /**
+   * Each answer is the whole board (up to maxRoomBytes) for a 4-byte request; stock clients ask
+   * once per connection. Closing, not dropping: a client left without an answer never syncs.
+   */
+  #checkSyncRequest(): Verdict {
+    return this.#syncRequests.take('self').ok ? HANDLE : close(CloseCode.rateLimited, 'too many sync requests');
+  }
+
+  /** Each answer carries every presence state of the room: a one-byte request is not free. */
+  #checkQuery(): Verdict {
+    return this.#queries.take('self').ok ? HANDLE : { action: 'drop', why: 'query-rate' };
   }
 }
 

@@ -12,14 +12,17 @@ export type PresenceIdentity = {
    * workshop document anyway, and one who joined as a person too says so in `person`.
    */
   readonly facilitator?: boolean;
+  /** A read-only link (the projector's): it is nobody, so its presence names nobody. */
+  readonly readOnly?: boolean;
 };
 
 /**
  * Presence states say who is here (`user.name`, and `person` in the workshop room), and a client
  * may send anything. The server overwrites them with what it knows: for a token naming a person,
  * `person` is that person and `user.name` their name in the workshop document; for any other
- * token but the facilitator's, `person` is null. So nobody appears under another person's name
- * or id. Other fields
+ * token but the facilitator's, `person` is null; a read-only token's state loses `user` and
+ * `person`. So nobody appears under another person's name or id, and the projector's link cannot
+ * make up people. Other fields
  * (colour, which note is being edited) are the client's own business. Returns the update as is
  * when nothing changes.
  */
@@ -39,6 +42,7 @@ export function stampPresence(update: Uint8Array, identity: PresenceIdentity): U
 function stampState(json: string, identity: PresenceIdentity): string {
   const state = identity.facilitator ? undefined : parseObject(json);
   if (!state) return json;
+  if (identity.readOnly) return anonymous(json, state);
   const { personId } = identity;
   if (personId === undefined) {
     if (state.person === undefined || state.person === null) return json;
@@ -51,6 +55,15 @@ function stampState(json: string, identity: PresenceIdentity): string {
   if (state.person === personId && (!renamed || (user as { name?: unknown }).name === name)) return json;
   const stampedUser = renamed ? { ...user, name } : user;
   return JSON.stringify({ ...state, person: personId, ...(stampedUser === undefined ? {} : { user: stampedUser }) });
+}
+
+/** Without `user` and `person`: the web app lists only states with a name. */
+function anonymous(json: string, state: Record<string, unknown>): string {
+  if (!('user' in state) && !('person' in state)) return json;
+  const rest = { ...state };
+  delete rest.user;
+  delete rest.person;
+  return JSON.stringify(rest);
 }
 
 function parseObject(json: string): Record<string, unknown> | undefined {

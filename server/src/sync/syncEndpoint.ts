@@ -10,6 +10,8 @@ import type { Storage } from '../storage/types.ts';
 import { type Admitted, admit } from './admission.ts';
 import { Connection } from './connection.ts';
 import { createFrameLimiter } from './frameGuard.ts';
+import { OutboxBudget } from './outbox.ts';
+import { SocketQuota } from './socketQuota.ts';
 
 export const SYNC_PATH = '/sync';
 // How long closing sockets get to finish the close handshake before they are cut off.
@@ -22,6 +24,8 @@ export type SyncEndpointOptions = {
   readonly logger: Logger;
   readonly pingIntervalMs: number;
   readonly limits: SyncLimits;
+  /** Behind a reverse proxy: the client address is the last hop of X-Forwarded-For. */
+  readonly trustProxy: boolean;
 };
 
 /**
@@ -33,12 +37,16 @@ export class SyncEndpoint {
   readonly #wss: WebSocketServer;
   readonly #connections = new Set<Connection>();
   readonly #frames: RateLimiter;
+  readonly #outbox: OutboxBudget;
+  readonly #quota: SocketQuota;
   readonly #ping: NodeJS.Timeout;
   #closing = false;
 
   constructor(options: SyncEndpointOptions) {
     this.#options = options;
     this.#frames = createFrameLimiter(options.limits);
+    this.#outbox = new OutboxBudget(options.limits, () => this.#connections);
+    this.#quota = new SocketQuota(options.limits);
     // maxPayload makes ws close oversized frames with 1009; no compression, so no zip bombs.
     this.#wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
     this.#ping = setInterval(() => this.#pingAll(), options.pingIntervalMs);
@@ -78,7 +86,8 @@ export class SyncEndpoint {
     const { logger } = this.#options;
     // Without an error listener, a socket error (e.g. ECONNRESET) would crash the process.
     ws.on('error', (error) => logger('debug', 'socket-error', errorFields(error)));
-    const connection = new Connection(ws, logger, { limits: this.#options.limits, frames: this.#frames });
+    const limits = { limits: this.#options.limits, frames: this.#frames, outbox: this.#outbox };
+    const connection = new Connection(ws, logger, limits);
     this.#connections.add(connection);
     let admitted: Admitted | undefined;
     ws.on('close', (code) => {
@@ -102,9 +111,10 @@ export class SyncEndpoint {
 
   /** Lets the connection into its room (sync/admission.ts) or closes it with the refusal's code. */
   async #admit(connection: Connection, request: IncomingMessage): Promise<Admitted | undefined> {
-    const { storage, rooms, secret, logger, limits } = this.#options;
+    const { storage, rooms, secret, logger, limits, trustProxy } = this.#options;
     const closing = () => this.#closing;
-    const context = { storage, rooms, secret, syncPath: SYNC_PATH, limits, closing };
+    const quota = this.#quota;
+    const context = { storage, rooms, secret, syncPath: SYNC_PATH, limits, closing, quota, trustProxy };
     const result = await admit(context, connection, request);
     if (result === undefined) return undefined;
     if ('refused' in result) {

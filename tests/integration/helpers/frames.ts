@@ -18,3 +18,23 @@ export function awarenessFrame(clientId: number, clock: number, state: unknown):
   encoding.writeVarUint8Array(frame, encoding.toUint8Array(update));
   return encoding.toUint8Array(frame);
 }
+
+/** One awareness frame setting several states at once (each `[clientId, clock, state]`). */
+export function awarenessEntriesFrame(entries: readonly (readonly [number, number, unknown])[]): Uint8Array {
+  const update = encoding.createEncoder();
+  encoding.writeVarUint(update, entries.length);
+  for (const [clientId, clock, state] of entries) {
+    encoding.writeVarUint(update, clientId);
+    encoding.writeVarUint(update, clock);
+    encoding.writeVarString(update, JSON.stringify(state));
+  }
+  const frame = encoding.createEncoder();
+  encoding.writeVarUint(frame, 1);
+  encoding.writeVarUint8Array(frame, encoding.toUint8Array(update));
+  return encoding.toUint8Array(frame);
+}
+
+/** y-websocket's "query awareness": one byte, answered with every presence state of the room. */
+export function queryAwarenessFrame(): Uint8Array {
+  return Uint8Array.of(0x03);
+}

@@ -10,7 +10,9 @@ export type JoinFieldError = (typeof JOIN_FIELD_ERRORS)[number];
 export type JoinFailure =
   | ApiFailure
   | { readonly ok: false; readonly kind: 'invalid'; readonly error: JoinFieldError }
-  | { readonly ok: false; readonly kind: 'joining-closed' };
+  | { readonly ok: false; readonly kind: 'joining-closed' }
+  | { readonly ok: false; readonly kind: 'too-many-people' }
+  | { readonly ok: false; readonly kind: 'too-many-requests' };
 
 /** `POST /api/workshops/<id>/join`: the link's token in, a person and their own token out. */
 export async function joinWorkshop(
@@ -39,6 +41,8 @@ export async function joinWorkshop(
   }
   const error = body.error;
   if (response.status === 403 && error === 'joining-closed') return { ok: false, kind: 'joining-closed' };
+  if (response.status === 409 && error === 'too-many-people') return { ok: false, kind: 'too-many-people' };
+  if (response.status === 429 && error === 'too-many-requests') return { ok: false, kind: 'too-many-requests' };
   if (response.status === 400 && (JOIN_FIELD_ERRORS as readonly unknown[]).includes(error)) {
     return { ok: false, kind: 'invalid', error: error as JoinFieldError };
   }

@@ -71,6 +71,8 @@ export const en: Messages = {
   'close.roomFull': 'The board has too many connections right now. Trying again soon.',
   'close.serverFull': 'The server has too many workshops open right now. Trying again soon.',
   'close.changeRefused': 'The server did not save all of your changes. They wait on this device; reconnecting.',
+  'close.slowReader': 'The connection could not keep up with the server. Reconnecting.',
+  'close.addressFull': 'There are too many connections from this network right now. Trying again soon.',
   'close.rateLimited': 'Too many changes too quickly. Reconnecting.',
   'close.unknown': 'The connection closed for an unknown reason.',
 
@@ -143,6 +145,7 @@ export const en: Messages = {
   'error.unknown-group': 'There is no such group.',
   'error.too-many-groups': 'There can be at most 30 groups.',
   'error.joining-closed': 'Joining this workshop is closed.',
+  'error.too-many-people': 'The workshop already has the maximum number of people.',
   'error.not-a-client-representative': 'Contact persons are named for client representatives only.',
   'error.contact-not-staff': 'The contact person must be a member of the Ohjaamo staff.',
   'error.group-out-of-range': 'The group number is not valid.',

@@ -78,6 +78,8 @@ export const fi = {
   'close.serverFull': 'Palvelimella on nyt liian monta työpajaa auki. Yritetään pian uudelleen.',
   'close.changeRefused':
     'Palvelin ei tallentanut kaikkia muutoksiasi. Ne odottavat tällä laitteella; yhdistetään uudelleen.',
+  'close.slowReader': 'Yhteys ei ehtinyt lukea palvelimen viestejä. Yhdistetään uudelleen.',
+  'close.addressFull': 'Tästä verkosta on nyt liian monta yhteyttä. Yritetään pian uudelleen.',
   'close.rateLimited': 'Liian monta muutosta liian nopeasti. Yhdistetään uudelleen.',
   'close.unknown': 'Yhteys katkesi tuntemattomasta syystä.',
 
@@ -150,6 +152,7 @@ export const fi = {
   'error.unknown-group': 'Ryhmää ei ole.',
   'error.too-many-groups': 'Ryhmiä voi olla enintään 30.',
   'error.joining-closed': 'Työpajaan ei voi enää liittyä.',
+  'error.too-many-people': 'Työpajassa on jo enimmäismäärä ihmisiä.',
   'error.not-a-client-representative': 'Yhteyshenkilö nimetään vain asiakkaiden edustajille.',
   'error.contact-not-staff': 'Yhteyshenkilön on oltava Ohjaamon työntekijä.',
   'error.group-out-of-range': 'Ryhmän numero ei kelpaa.',

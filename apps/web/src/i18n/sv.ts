@@ -71,6 +71,8 @@ export const sv: Messages = {
   'close.roomFull': 'Tavlan har för många anslutningar just nu. Försöker igen snart.',
   'close.serverFull': 'Servern har för många workshoppar öppna just nu. Försöker igen snart.',
   'close.changeRefused': 'Servern sparade inte alla dina ändringar. De väntar på den här enheten; ansluter på nytt.',
+  'close.slowReader': 'Anslutningen hann inte läsa serverns meddelanden. Ansluter igen.',
+  'close.addressFull': 'Det finns för många anslutningar från det här nätverket just nu. Försöker igen snart.',
   'close.rateLimited': 'För många ändringar för snabbt. Ansluter på nytt.',
   'close.unknown': 'Anslutningen bröts av okänd anledning.',
 
@@ -143,6 +145,7 @@ export const sv: Messages = {
   'error.unknown-group': 'Gruppen finns inte.',
   'error.too-many-groups': 'Det kan finnas högst 30 grupper.',
   'error.joining-closed': 'Det går inte längre att ansluta till workshopen.',
+  'error.too-many-people': 'Workshopen har redan högsta antalet personer.',
   'error.not-a-client-representative': 'En kontaktperson utses bara för kundrepresentanter.',
   'error.contact-not-staff': 'Kontaktpersonen måste vara anställd vid Navigatorn.',
   'error.group-out-of-range': 'Gruppnumret är ogiltigt.',

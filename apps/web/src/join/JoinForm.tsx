@@ -49,6 +49,8 @@ export function JoinForm({
     if (result.kind === 'joining-closed') return onClosed();
     if (result.kind === 'invalid') return setProblem({ field: FIELD_OF[result.error], error: result.error });
     if (result.kind === 'network') return setProblem({ field: 'form', key: 'join.error.network' });
+    if (result.kind === 'too-many-people') return setProblem({ field: 'form', key: 'join.error.tooManyPeople' });
+    if (result.kind === 'too-many-requests') return setProblem({ field: 'form', key: 'join.error.tooManyRequests' });
     const key: MessageKey =
       result.status === 401
         ? 'join.error.unauthorized'

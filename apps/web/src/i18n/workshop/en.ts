@@ -21,6 +21,8 @@ export const workshopEn: WorkshopMessages = {
   'join.error.unauthorized': 'This link cannot be used to join. Ask the facilitator for a new link.',
   'join.error.notFound': 'The workshop was not found. It may have been deleted.',
   'join.error.server': 'Joining failed (error {status}). Try again.',
+  'join.error.tooManyPeople': 'The workshop already has the maximum number of people. Tell the facilitator.',
+  'join.error.tooManyRequests': 'Too many people are joining right now. Try again in a moment.',
 
   'joinCode.heading': 'Join with a code',
   'joinCode.label': 'Workshop code',

@@ -30,6 +30,8 @@ export const workshopFi = {
   'join.error.unauthorized': 'Linkki ei kelpaa liittymiseen. Pyydä fasilitaattorilta uusi linkki.',
   'join.error.notFound': 'Työpajaa ei löytynyt. Se on ehkä poistettu.',
   'join.error.server': 'Liittyminen epäonnistui (virhe {status}). Yritä uudelleen.',
+  'join.error.tooManyPeople': 'Työpajassa on jo enimmäismäärä ihmisiä. Kerro fasilitaattorille.',
+  'join.error.tooManyRequests': 'Liittymisiä tulee nyt liikaa. Yritä hetken päästä uudelleen.',
 
   'joinCode.heading': 'Liity koodilla',
   'joinCode.label': 'Työpajan koodi',
