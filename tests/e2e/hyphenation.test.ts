@@ -41,29 +41,38 @@ async function boardWithNote(language: keyof typeof TEXTS): Promise<{ workshop: 
  * The note's text as drawn: its characters and, for each line break, the characters either side
  * of it, found from where each character's box starts a new line (Range.getClientRects).
  */
-function lineBreaks(page: Page): Promise<{ text: string; breaks: { before: string; after: string }[] }> {
-  return page.evaluate(() => {
-    const span = document.querySelector('.note__text .hyphenated');
-    const node = span?.firstChild;
-    if (!node || node.nodeType !== Node.TEXT_NODE) return { text: '', breaks: [] };
-    const text = node.textContent ?? '';
-    const range = document.createRange();
-    const breaks: { before: string; after: string }[] = [];
-    let lastTop: number | null = null;
-    for (let i = 0; i < text.length; i++) {
-      range.setStart(node, i);
-      range.setEnd(node, i + 1);
-      // A letter after a hyphenated break also reports the hyphen drawn at the line end: its own box is the last.
-      const box = Array.from(range.getClientRects())
-        .filter((rect) => rect.width > 0)
-        .at(-1);
-      if (!box) continue; // a soft hyphen or space with nothing drawn
-      if (lastTop !== null && box.top > lastTop + 1) breaks.push({ before: text[i - 1] ?? '', after: text[i] ?? '' });
-      lastTop = box.top;
-    }
-    return { text, breaks };
-  });
+function lineBreaks(
+  page: Page,
+  selector = '.note__text .hyphenated',
+  index = 0,
+): Promise<{ text: string; breaks: { before: string; after: string }[] }> {
+  return page.evaluate(
+    ([selector, index]) => {
+      const span = document.querySelectorAll(selector)[index];
+      const node = span?.firstChild;
+      if (!node || node.nodeType !== Node.TEXT_NODE) return { text: '', breaks: [] };
+      const text = node.textContent ?? '';
+      const range = document.createRange();
+      const breaks: { before: string; after: string }[] = [];
+      let lastTop: number | null = null;
+      for (let i = 0; i < text.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        // A letter after a hyphenated break also reports the hyphen drawn at the line end: its own box is the last.
+        const box = Array.from(range.getClientRects())
+          .filter((rect) => rect.width > 0)
+          .at(-1);
+        if (!box) continue; // a soft hyphen or space with nothing drawn
+        if (lastTop !== null && box.top > lastTop + 1) breaks.push({ before: text[i - 1] ?? '', after: text[i] ?? '' });
+        lastTop = box.top;
+      }
+      return { text, breaks };
+    },
+    [selector, index] as const,
+  );
 }
+
+const allowed = (before: string, after: string) => before === ' ' || before === '\u00AD' || after === ' ';
 
 describe('hyphenation on the board', () => {
   it.each(['fi', 'sv'] as const)(
@@ -76,7 +85,6 @@ describe('hyphenation on the board', () => {
       const { text, breaks } = await lineBreaks(page);
       expect(text.replaceAll('\u00AD', '')).toBe(TEXTS[language]);
       expect(breaks.length).toBeGreaterThan(2);
-      const allowed = (before: string, after: string) => before === ' ' || before === '\u00AD' || after === ' ';
       expect(breaks.filter(({ before, after }) => !allowed(before, after))).toEqual([]);
       expect(breaks.some(({ before }) => before === '\u00AD')).toBe(true);
       await page
@@ -85,6 +93,23 @@ describe('hyphenation on the board', () => {
       await page.context().close();
     },
   );
+
+  it('sv: the projector hyphenates its notes and its row headers ("sektorsöver-|gripande")', async () => {
+    const { workshop, page } = await boardWithNote('sv');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(workshop.links.projector);
+    await page.locator('.projector-note__text').first().waitFor();
+    const header = () => lineBreaks(page, '.projector__dimension .hyphenated', 1);
+    await expect.poll(async () => (await header()).text.includes('\u00AD')).toBe(true);
+    const { text, breaks } = await header();
+    expect(text.replaceAll('\u00AD', '')).toBe('Personalens och det sektorsövergripande samarbetet');
+    expect(breaks.filter(({ before, after }) => !allowed(before, after))).toEqual([]);
+    const note = await lineBreaks(page, '.projector-note__text .hyphenated');
+    expect(note.text.replaceAll('\u00AD', '')).toBe(TEXTS.sv);
+    expect(note.breaks.filter(({ before, after }) => !allowed(before, after))).toEqual([]);
+    await page.screenshot({ path: '/tmp/avaa-hyphenation-projector-sv.png' });
+    await page.context().close();
+  });
 
   it('keeps the document, the editor and copying free of soft hyphens', async () => {
     const { workshop, page } = await boardWithNote('fi');

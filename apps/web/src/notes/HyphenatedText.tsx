@@ -1,3 +1,4 @@
+import type { Language } from '@avaa/board-model';
 import { SOFT_HYPHEN, withoutSoftHyphens } from '@avaa/print/hyphenation';
 import { type ClipboardEvent, memo, useMemo } from 'react';
 import { useWorkshopLanguage } from '../i18n/index.ts';
@@ -16,8 +17,16 @@ function copyPlain(event: ClipboardEvent<HTMLElement>): void {
  * "Verkosto-|tapaaminen" (Chromium has no Finnish or Swedish dictionary for `hyphens: auto`).
  * The soft hyphens are inserted at render only: the document, the editor and copy see the text.
  */
-export const HyphenatedText = memo(function HyphenatedText({ text }: { text: string }) {
-  const language = useWorkshopLanguage();
+export const HyphenatedText = memo(function HyphenatedText({
+  text,
+  language: shownIn,
+}: {
+  text: string;
+  /** The text's language when it is not the workshop's (the UI's own words, such as headers). */
+  language?: Language;
+}) {
+  const workshopLanguage = useWorkshopLanguage();
+  const language = shownIn ?? workshopLanguage;
   const hyphenate = useHyphenate(language);
   const shown = useMemo(() => (hyphenate ? hyphenate(text) : text), [hyphenate, text]);
   return (

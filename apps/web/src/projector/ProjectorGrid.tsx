@@ -6,6 +6,7 @@ import { useDocSnapshot } from '../doc/useDocSnapshot.ts';
 import type { NotesByCell } from '../doc/useNotesByCell.ts';
 import { boardStats } from '../gaps/cellStats.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
+import { HyphenatedText } from '../notes/HyphenatedText.tsx';
 import { useFocusedCell } from '../stage/useFocusedCell.ts';
 import { type ResultRow, readVoteState, resultRows } from '../voting/voteView.ts';
 import '../gaps/gaps.css';
@@ -75,7 +76,9 @@ export function ProjectorGrid({ notes, doc, workshopDoc, board }: ProjectorGridP
       ))}
       {DIMENSIONS.map((dimension, row) => (
         <Fragment key={dimension.id}>
-          <h2 className="projector__dimension">{dimension.name[language]}</h2>
+          <h2 className="projector__dimension">
+            <HyphenatedText text={dimension.name[language]} language={language} />
+          </h2>
           {PHASES.map((phase, column) => {
             const cell = cellId(phase.id, dimension.id);
             const first = row === 0 && column === 0;
