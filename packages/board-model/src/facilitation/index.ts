@@ -37,6 +37,14 @@ export {
   readRound,
   readRounds,
 } from './round.ts';
+export {
+  isJoiningShown,
+  isProjectorView,
+  PROJECTOR_VIEWS,
+  type ProjectorView,
+  readProjectorView,
+  setProjectorView,
+} from './projectorView.ts';
 export * from './stage.ts';
 export { MAX_TIMER_MS, readTimer, type Timer, timerExpired, timerRemaining } from './timer.ts';
 export { addTime, clearTimer, pauseTimer, resetTimer, resumeTimer, startTimer } from './timerOperations.ts';
