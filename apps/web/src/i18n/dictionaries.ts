@@ -10,6 +10,9 @@ import { fi } from './fi.ts';
 import { plenaryEn } from './plenary/en.ts';
 import { plenaryFi } from './plenary/fi.ts';
 import { plenarySv } from './plenary/sv.ts';
+import { projectorEn } from './projector/en.ts';
+import { projectorFi } from './projector/fi.ts';
+import { projectorSv } from './projector/sv.ts';
 import { sv } from './sv.ts';
 import { votingEn } from './voting/en.ts';
 import { votingFi } from './voting/fi.ts';
@@ -29,16 +32,17 @@ export type MessageKey =
   | keyof typeof plenaryFi
   | keyof typeof facilitationFi
   | keyof typeof votingFi
-  | keyof typeof agreementsFi;
+  | keyof typeof agreementsFi
+  | keyof typeof projectorFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 type Dictionary = Readonly<Record<MessageKey, string>>;
 
 export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
-  fi: { ...fi, ...workshopFi, ...plenaryFi, ...facilitationFi, ...votingFi, ...agreementsFi },
-  sv: { ...sv, ...workshopSv, ...plenarySv, ...facilitationSv, ...votingSv, ...agreementsSv },
-  en: { ...en, ...workshopEn, ...plenaryEn, ...facilitationEn, ...votingEn, ...agreementsEn },
+  fi: { ...fi, ...workshopFi, ...plenaryFi, ...facilitationFi, ...votingFi, ...agreementsFi, ...projectorFi },
+  sv: { ...sv, ...workshopSv, ...plenarySv, ...facilitationSv, ...votingSv, ...agreementsSv, ...projectorSv },
+  en: { ...en, ...workshopEn, ...plenaryEn, ...facilitationEn, ...votingEn, ...agreementsEn, ...projectorEn },
 };
 
 /** Language names are shown in their own language, so anyone can find theirs. */

@@ -1,6 +1,7 @@
 import { STAGES, type Stage } from '@avaa/board-model';
 import type { WorkshopView } from '../app/routes.ts';
 import { useT } from '../i18n/index.ts';
+import { ProjectorControl } from '../projector/ProjectorControl.tsx';
 import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
 import { FocusControl } from './FocusControl.tsx';
 import { FollowControl } from './FollowControl.tsx';
@@ -23,6 +24,7 @@ export function StageBar({ view }: { view: WorkshopView }) {
       <StagePosition stage={stage} />
       <StageSteps stage={stage} />
       {leads ? <FocusControl view={view} /> : workshop.role === 'participant' && <FollowControl view={view} />}
+      {leads && <ProjectorControl doc={workshop.doc} />}
     </section>
   );
 }

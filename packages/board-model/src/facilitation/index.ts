@@ -29,6 +29,14 @@ export { createAgreementFromNote } from './createAgreementFromNote.ts';
 export { type Focus, type FocusBoard, readFocus, setFocus } from './focus.ts';
 export { moveAgreement, removeAgreement } from './moveAgreement.ts';
 export {
+  isJoiningShown,
+  isProjectorView,
+  PROJECTOR_VIEWS,
+  type ProjectorView,
+  readProjectorView,
+  setProjectorView,
+} from './projectorView.ts';
+export {
   MAX_ROUND_LENGTH,
   MAX_ROUND_NAME_LENGTH,
   MAX_ROUNDS,
@@ -37,14 +45,6 @@ export {
   readRound,
   readRounds,
 } from './round.ts';
-export {
-  isJoiningShown,
-  isProjectorView,
-  PROJECTOR_VIEWS,
-  type ProjectorView,
-  readProjectorView,
-  setProjectorView,
-} from './projectorView.ts';
 export * from './stage.ts';
 export { MAX_TIMER_MS, readTimer, type Timer, timerExpired, timerRemaining } from './timer.ts';
 export { addTime, clearTimer, pauseTimer, resetTimer, resumeTimer, startTimer } from './timerOperations.ts';
