@@ -52,6 +52,7 @@ function Section({
         {number}. {section.title[language]}
       </h2>
       <p className="projector-agreements__question">{section.question[language]}</p>
+      {items.length === 0 && <p className="projector-agreements__empty">{t('projector.agreements.empty')}</p>}
       <ul ref={fit.ref} className="projector-agreements__items">
         {items.map((item) => (
           <li key={item.id} className="projector-agreement">
@@ -64,7 +65,6 @@ function Section({
           </li>
         ))}
       </ul>
-      {items.length === 0 && <p className="projector-agreements__empty">{t('projector.agreements.empty')}</p>}
       {fit.hidden > 0 && <p className="projector-more">{t('projector.more', { count: fit.hidden })}</p>}
     </section>
   );
