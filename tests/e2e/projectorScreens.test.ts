@@ -105,7 +105,8 @@ describe('the projector follows the stage', () => {
     await expect.poll(() => show.getAttribute('aria-pressed')).toBe('true');
     await projector.locator('.projector-join__code').waitFor();
     await facilitator.screenshot({ path: `${SHOTS}/facilitator-projector-control-fi-1366x768.png` });
-    await facilitator.getByRole('button', { name: 'Palaa vaiheen näkymään' }).click();
+    await show.click();
+    await expect.poll(() => show.getAttribute('aria-pressed')).toBe('false');
     await expect.poll(title).toBe('Ryhmien eteneminen');
   });
 

@@ -1,19 +1,22 @@
 import { isJoiningShown, type OperationError, readProjectorView, setProjectorView } from '@avaa/board-model';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type * as Y from 'yjs';
 import { useDocSnapshot } from '../doc/useDocSnapshot.ts';
 import { useT } from '../i18n/index.ts';
 import { useStage } from '../stage/useFacilitation.ts';
+import './projectorControl.css';
 
 const readControl = (doc: Y.Doc) => ({ view: readProjectorView(doc), joining: isJoiningShown(doc) });
 
 /**
- * The facilitator's say over the projector beside the stage: show how to join (latecomers, a
- * second room) or the table (after a vote's results), and back to what the stage shows. Written
- * to the workshop document, document first, so the projector follows at once.
+ * The facilitator's say over the projector: show how to join (latecomers, a second room) and,
+ * at the common table, the table instead of a vote's results. Two switches; turning one off
+ * returns the projector to what the stage shows. Written to the workshop document, document
+ * first, so the projector follows at once.
  */
 export function ProjectorControl({ doc }: { doc: Y.Doc }) {
   const t = useT();
+  const labelId = useId();
   const stage = useStage(doc);
   const { view, joining } = useDocSnapshot(doc, readControl);
   const [error, setError] = useState<OperationError | null>(null);
@@ -24,19 +27,17 @@ export function ProjectorControl({ doc }: { doc: Y.Doc }) {
   // At setup joining is what the stage shows: turning it off shows the table instead.
   const toggleJoining = () => show(joining ? (stage === 'setup' ? 'table' : null) : 'joining');
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a toolbar-like group of buttons, not form fields.
-    <div className="stage-bar__projector" role="group" aria-label={t('projector.control.label')}>
+    // biome-ignore lint/a11y/useSemanticElements: a row of switches named as one, not a form.
+    <div className="projector-control" role="group" aria-labelledby={labelId}>
+      <span className="projector-control__label" id={labelId}>
+        {t('projector.control.label')}
+      </span>
       <button type="button" aria-pressed={joining} onClick={toggleJoining}>
         {t('projector.control.showJoining')}
       </button>
-      {stage === 'common-table' && view !== 'table' && (
-        <button type="button" onClick={() => show('table')}>
+      {stage === 'common-table' && (
+        <button type="button" aria-pressed={view === 'table'} onClick={() => show(view === 'table' ? null : 'table')}>
           {t('projector.control.showTable')}
-        </button>
-      )}
-      {view !== null && (
-        <button type="button" className="button--quiet" onClick={() => show(null)}>
-          {t('projector.control.follow')}
         </button>
       )}
       {error && (

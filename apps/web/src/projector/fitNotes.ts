@@ -69,7 +69,13 @@ export function fitNotes(
       if (!fullest || capacity > fullest.capacity) fullest = { layout, capacity };
     }
   }
-  return fitting?.layout ?? fullest?.layout ?? { columns: Math.min(count, 4), fontPx: floor, lines: 1 };
+  if (fitting) return fitting.layout;
+  if (fullest) return fullest.layout;
+  // Not even one line each: the columns that keep a line wide enough for whole words at the
+  // floor (the notes that do not fit are hidden whole behind "+N more").
+  const column = minLineChars * floor * GLYPH_WIDTH + PADDING + GAP;
+  const columns = Math.max(1, Math.min(4, count, Math.floor((width + GAP) / column)));
+  return { columns, fontPx: floor, lines: 1 };
 }
 
 /**

@@ -20,12 +20,15 @@ export function StageBar({ view }: { view: WorkshopView }) {
   const stage = useStage(workshop.doc);
   const leads = isFacilitator(workshop);
   return (
-    <section className="stage-bar" aria-label={useT()('stage.label')}>
-      <StagePosition stage={stage} />
-      <StageSteps stage={stage} />
-      {leads ? <FocusControl view={view} /> : workshop.role === 'participant' && <FollowControl view={view} />}
+    <>
+      <section className="stage-bar" aria-label={useT()('stage.label')}>
+        <StagePosition stage={stage} />
+        <StageSteps stage={stage} />
+        {leads ? <FocusControl view={view} /> : workshop.role === 'participant' && <FollowControl view={view} />}
+      </section>
+      {/* Its own row under the header's others, so the stage bar and the timer keep their places. */}
       {leads && <ProjectorControl doc={workshop.doc} />}
-    </section>
+    </>
   );
 }
 

@@ -21,10 +21,6 @@ export const projectorEn: Record<keyof typeof projectorFi, string> = {
   'projector.results.none': 'Nobody placed a dot.',
   'projector.results.gone': '(note removed)',
   'projector.control.label': 'Projector',
-  'projector.control.follows': 'The projector follows the stage.',
-  'projector.control.showingJoining': 'The projector shows how to join.',
-  'projector.control.showingTable': 'The projector shows the common table.',
   'projector.control.showJoining': 'Show joining on the projector',
   'projector.control.showTable': 'Show the table on the projector',
-  'projector.control.follow': "Back to the stage's view",
 };

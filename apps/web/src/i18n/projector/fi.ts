@@ -19,10 +19,6 @@ export const projectorFi = {
   'projector.results.none': 'Kukaan ei antanut pisteitä.',
   'projector.results.gone': '(lappu poistettu)',
   'projector.control.label': 'Videotykki',
-  'projector.control.follows': 'Videotykki seuraa vaihetta.',
-  'projector.control.showingJoining': 'Videotykillä näkyvät liittymisohjeet.',
-  'projector.control.showingTable': 'Videotykillä näkyy yhteinen taulukko.',
   'projector.control.showJoining': 'Näytä liittymisohjeet videotykillä',
   'projector.control.showTable': 'Näytä taulukko videotykillä',
-  'projector.control.follow': 'Palaa vaiheen näkymään',
 } as const;

@@ -20,10 +20,6 @@ export const projectorSv: Record<keyof typeof projectorFi, string> = {
   'projector.results.none': 'Ingen gav prickar.',
   'projector.results.gone': '(lappen borttagen)',
   'projector.control.label': 'Projektor',
-  'projector.control.follows': 'Projektorn följer skedet.',
-  'projector.control.showingJoining': 'Projektorn visar hur man går med.',
-  'projector.control.showingTable': 'Projektorn visar den gemensamma tabellen.',
   'projector.control.showJoining': 'Visa hur man går med på projektorn',
   'projector.control.showTable': 'Visa tabellen på projektorn',
-  'projector.control.follow': 'Tillbaka till skedets vy',
 };
