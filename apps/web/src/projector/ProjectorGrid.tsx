@@ -54,7 +54,9 @@ export function ProjectorGrid({ notes, doc }: ProjectorGridProps) {
       ))}
       {DIMENSIONS.map((dimension, row) => (
         <Fragment key={dimension.id}>
-          <h2 className="projector__dimension">{dimension.name[language]}</h2>
+          <h2 className="projector__dimension" lang={language}>
+            {dimension.name[language]}
+          </h2>
           {PHASES.map((phase, column) => {
             const cell = cellId(phase.id, dimension.id);
             const first = row === 0 && column === 0;
