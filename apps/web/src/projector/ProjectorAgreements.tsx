@@ -4,6 +4,7 @@ import { inSection, useAgreements } from '../agreements/registerData.ts';
 import { StatusBadge } from '../agreements/StatusBadge.tsx';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { ProjectorFrame, type ScreenProps } from './ProjectorFrame.tsx';
+import './projectorScreens.css';
 import { useNotesThatFit } from './useNotesThatFit.ts';
 import '../agreements/agreements.css';
 

@@ -32,7 +32,7 @@ export const ProjectorCell = memo(function ProjectorCell({
   const t = useT();
   const language = useLanguage();
   const { phase, dimension } = parseCellId(cell);
-  const key = `${fontPx}|${notes.map((note) => `${note.id}:${note.text.length}:${note.kind}`).join(',')}|${dots?.size}`;
+  const key = `${fontPx}|${notes.map((note) => `${note.id}:${note.kind}:${note.text}`).join('\n')}|${dots?.size}`;
   const fit = useNotesThatFit(key);
   return (
     // biome-ignore lint/a11y/useSemanticElements: a cell groups notes, not form fields; a fieldset would suggest a form.

@@ -20,7 +20,7 @@ export function ProjectorFocusedCell({ cell, notes, doc }: { cell: CellId; notes
   const dots = useShownDots(doc);
   const readable = readableFontPx(window.innerHeight);
   const range = useMemo(() => ({ min: Math.round((readable * 4) / 3), max: readable * 3 }), [readable]);
-  const key = `${notes.map((note) => `${note.id}:${note.text.length}:${note.kind}`).join(',')}|${dots?.size}`;
+  const key = `${notes.map((note) => `${note.id}:${note.kind}:${note.text}`).join('\n')}|${dots?.size}`;
   const { ref, fitted } = useLargestFit(key, range);
   const name = t('board.cell', { phase: phaseName(phase, language), dimension: dimensionName(dimension, language) });
 

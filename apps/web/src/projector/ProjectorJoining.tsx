@@ -6,6 +6,7 @@ import { QrCode } from '../start/QrCode.tsx';
 import { useWorkshopState } from '../workshop/workshopState.ts';
 import { useJoinLink } from './joinLink.ts';
 import { ProjectorFrame, type ScreenProps } from './ProjectorFrame.tsx';
+import './projectorScreens.css';
 
 const readSettings = (doc: Y.Doc) => JSON.stringify(settingsMap(doc).toJSON());
 

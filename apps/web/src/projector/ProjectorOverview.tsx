@@ -3,6 +3,7 @@ import { useGroupBoards } from '../doc/useGroupBoards.ts';
 import { useT } from '../i18n/index.ts';
 import { peopleById, useWorkshopState } from '../workshop/workshopState.ts';
 import { ProjectorFrame, type ScreenProps } from './ProjectorFrame.tsx';
+import './projectorScreens.css';
 import { ProjectorGroupCard } from './ProjectorGroupCard.tsx';
 import '../overview/overview.css';
 

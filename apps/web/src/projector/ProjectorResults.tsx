@@ -7,6 +7,7 @@ import { useLanguage, useT } from '../i18n/index.ts';
 import { counted } from '../voting/plural.ts';
 import { type ResultRow, readVoteState, resultRows } from '../voting/voteView.ts';
 import { ProjectorFrame, type ScreenProps } from './ProjectorFrame.tsx';
+import './projectorScreens.css';
 import { useNotesThatFit } from './useNotesThatFit.ts';
 import '../voting/voting.css';
 
