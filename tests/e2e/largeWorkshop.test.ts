@@ -258,6 +258,7 @@ describe('a workshop of twenty people', () => {
     await projector.goto(workshop.links.projector);
     await waitLive(projector);
     const title = projector.getByRole('heading', { level: 1 });
+    // At setup the projector shows how to join, under the workshop's title.
     expect(await title.innerText()).toBe('Ohjaamo Tampere – iso kehittämispäivä');
 
     await go(facilitator, 'Yhteinen taulukko');
@@ -270,7 +271,8 @@ describe('a workshop of twenty people', () => {
     }
     expect(await facilitator.getByRole('button', { name: 'Seuraava ryhmä' }).isDisabled()).toBe(true);
     await facilitator.getByRole('button', { name: 'Lopeta esittely' }).click();
-    await expect.poll(() => title.innerText()).toBe('Ohjaamo Tampere – iso kehittämispäivä');
+    // Between presentations the projector shows every group's progress.
+    await expect.poll(() => title.innerText()).toBe('Ryhmien eteneminen');
   });
 
   it('merges every group note exactly once, with its group, and merging again changes nothing', async () => {

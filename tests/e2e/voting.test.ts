@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
+import { setProjectorView, setStage } from '@avaa/board-model';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
 import { type CellName, cell, plainTexts } from './support/board.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
+import { asFacilitator } from './support/projector.ts';
 import { type SeedNote, seedCells } from './support/seedCells.ts';
 import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
 import { joinWorkshop, waitLive } from './support/workshop.ts';
@@ -81,6 +83,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   workshop = await createWorkshop(server.url, 'Äänestystesti');
   await seedCells(workshop.sync.url, workshop.sync.board, workshop.sync.tokens.facilitator as string, seed());
+  // Votes belong to the common table's stage (the projector shows the table then).
+  await asFacilitator(workshop, 'workshop', (doc) => setStage(doc, 'common-table'));
   facilitator = await page('Fasilitaattori');
   await facilitator.goto(workshop.links.facilitator);
   await waitLive(facilitator);
@@ -175,11 +179,14 @@ describe('dot voting on the common table', () => {
     expect(await olli.locator('main .cell__blind-spot').first().innerText()).toContain('Possible blind spot');
     await olli.getByRole('combobox', { name: 'Language' }).selectOption('fi');
     expect(await place(anna, DUTY).count()).toBe(0);
-    await projector.getByText('Äänestyksen tulos: pisteet näkyvät lapuissa').waitFor();
-    const projected = cell(projector, START_SERVICES).getByRole('listitem');
+    // The projector ranks the results for the room.
+    await projector.getByRole('heading', { level: 1, name: 'Äänestyksen tulos' }).waitFor();
     await expect
-      .poll(() => projected.locator('.vote-dots-badge').evaluateAll((badges) => badges.map((b) => b.textContent)))
-      .toEqual(['1.3 pistettä', '2.1 piste']);
+      .poll(() => projector.locator('.projector-result').evaluateAll((rows) => rows.map((row) => row.textContent)))
+      .toEqual([
+        `1.3 pistettä${DUTY}Alkuvaihe – Toimenpiteet ja palvelut`,
+        `2.1 piste${BOOKING}Alkuvaihe – Toimenpiteet ja palvelut`,
+      ]);
     await projector.screenshot({ path: `${SHOTS}/results-projector.png` });
 
     await tools().getByText('Aiemmat äänestykset (1)').click();
@@ -220,7 +227,8 @@ describe('the cell the facilitator shows everyone', () => {
     await cell(anna, START_SERVICES).getByText('Fasilitaattori näyttää tätä solua').waitFor();
     expect(await cell(anna, START_SERVICES).getAttribute('class')).toContain('cell--focused');
     expect(await anna.locator('.cell--focused').count()).toBe(1);
-    await cell(projector, START_SERVICES).getByText('Fasilitaattori näyttää tätä solua').waitFor();
+    // The projector gives the shown cell the whole screen, its name above the notes.
+    await projector.locator('.projector-focus__heading').getByText('Alkuvaihe').waitFor();
     await facilitator
       .getByRole('button', { name: 'Näytä solu kaikille: Alkuvaihe – Toimenpiteet ja palvelut' })
       .click();
@@ -240,6 +248,8 @@ describe('seeing the gaps', () => {
     await empty.getByText('Miten asiakkaan osallisuus ja toimijuus pysyvät palvelun keskiössä').waitFor();
     await empty.getByText(/Sisäänpääsy päivystys- ja ajanvarauspalveluihin/).waitFor();
     expect(await anna.locator('main .cell__blind-spot').count()).toBe(6);
+    // The results stay on the projector until the facilitator puts the table back.
+    await asFacilitator(workshop, 'workshop', (doc) => setProjectorView(doc, 'table'));
     await projector.locator('.projector-cell__blind-spot').first().waitFor();
     expect(await projector.locator('.projector-cell__blind-spot').count()).toBe(5);
   });

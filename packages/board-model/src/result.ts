@@ -34,6 +34,7 @@ export const OPERATION_ERRORS = [
   'not-a-stack',
   // Facilitation: stages, follow, timer, votes, agreements, rounds.
   'unknown-stage',
+  'unknown-projector-view',
   'invalid-duration',
   'no-timer',
   'timer-not-running',

@@ -5,6 +5,7 @@ import { deleteWorkshopApi } from './deleteApi.ts';
 import { getExport } from './exportApi.ts';
 import { postImport } from './importApi.ts';
 import { getJoinCode, postJoin } from './joinApi.ts';
+import { getJoinLink } from './joinLinkApi.ts';
 import { sendJson } from './respond.ts';
 import { postRotate } from './rotateApi.ts';
 import { getTime } from './timeApi.ts';
@@ -25,6 +26,7 @@ const ROUTES: readonly Route[] = [
   { path: /^\/api\/workshops\/([^/]+)\/export$/, method: 'GET', handle: getExport },
   { path: /^\/api\/workshops\/([^/]+)\/boards$/, method: 'GET', handle: getBoards },
   { path: /^\/api\/workshops\/([^/]+)\/join$/, method: 'POST', handle: postJoin },
+  { path: /^\/api\/workshops\/([^/]+)\/join-link$/, method: 'GET', handle: getJoinLink },
   { path: /^\/api\/workshops\/([^/]+)\/rotate$/, method: 'POST', handle: postRotate },
   { path: /^\/api\/join\/([^/]+)$/, method: 'GET', handle: getJoinCode },
   { path: /^\/api\/time$/, method: 'GET', handle: getTime },

@@ -13,6 +13,9 @@ import { fi } from './fi.ts';
 import { plenaryEn } from './plenary/en.ts';
 import { plenaryFi } from './plenary/fi.ts';
 import { plenarySv } from './plenary/sv.ts';
+import { projectorEn } from './projector/en.ts';
+import { projectorFi } from './projector/fi.ts';
+import { projectorSv } from './projector/sv.ts';
 import { sv } from './sv.ts';
 import { votingEn } from './voting/en.ts';
 import { votingFi } from './voting/fi.ts';
@@ -33,16 +36,17 @@ export type MessageKey =
   | keyof typeof facilitationFi
   | keyof typeof votingFi
   | keyof typeof agreementsFi
-  | keyof typeof accessFi;
+  | keyof typeof accessFi
+  | keyof typeof projectorFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 type Dictionary = Readonly<Record<MessageKey, string>>;
 
 export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
-  fi: { ...fi, ...workshopFi, ...plenaryFi, ...facilitationFi, ...votingFi, ...agreementsFi, ...accessFi },
-  sv: { ...sv, ...workshopSv, ...plenarySv, ...facilitationSv, ...votingSv, ...agreementsSv, ...accessSv },
-  en: { ...en, ...workshopEn, ...plenaryEn, ...facilitationEn, ...votingEn, ...agreementsEn, ...accessEn },
+  fi: { ...fi, ...workshopFi, ...plenaryFi, ...facilitationFi, ...votingFi, ...agreementsFi, ...accessFi, ...projectorFi },
+  sv: { ...sv, ...workshopSv, ...plenarySv, ...facilitationSv, ...votingSv, ...agreementsSv, ...accessSv, ...projectorSv },
+  en: { ...en, ...workshopEn, ...plenaryEn, ...facilitationEn, ...votingEn, ...agreementsEn, ...accessEn, ...projectorEn },
 };
 
 /** Language names are shown in their own language, so anyone can find theirs. */

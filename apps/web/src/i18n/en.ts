@@ -156,6 +156,7 @@ export const en: Messages = {
   'error.stack-cells-differ': 'The notes of a stack must be in the same cell.',
   'error.not-a-stack': 'The note is not a stack.',
   'error.unknown-stage': 'Unknown stage.',
+  'error.unknown-projector-view': 'Unknown projector view.',
   'error.invalid-duration': 'The time must be more than zero and at most one day.',
   'error.no-timer': 'No timer is set.',
   'error.timer-not-running': 'The timer is not running.',

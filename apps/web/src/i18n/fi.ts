@@ -163,6 +163,7 @@ export const fi = {
   'error.stack-cells-differ': 'Pinon lappujen pitää olla samassa solussa.',
   'error.not-a-stack': 'Lappu ei ole pino.',
   'error.unknown-stage': 'Tuntematon vaihe.',
+  'error.unknown-projector-view': 'Tuntematon videotykin näkymä.',
   'error.invalid-duration': 'Ajan pitää olla yli nollan ja enintään vuorokausi.',
   'error.no-timer': 'Ajastinta ei ole asetettu.',
   'error.timer-not-running': 'Ajastin ei ole käynnissä.',

@@ -156,6 +156,7 @@ export const sv: Messages = {
   'error.stack-cells-differ': 'Lapparna i en hög måste vara i samma cell.',
   'error.not-a-stack': 'Lappen är ingen hög.',
   'error.unknown-stage': 'Okänt skede.',
+  'error.unknown-projector-view': 'Okänd projektorvy.',
   'error.invalid-duration': 'Tiden måste vara över noll och högst ett dygn.',
   'error.no-timer': 'Ingen timer är inställd.',
   'error.timer-not-running': 'Timern går inte.',

@@ -41,3 +41,11 @@ describe('fitNotes', () => {
     expect(Math.floor((230 - 10) / (long.fontPx * 0.55))).toBeGreaterThanOrEqual(19);
   });
 });
+
+describe('fitNotes at the readable floor', () => {
+  it('keeps whole words on a line when not even one line per note fits', () => {
+    // Ten notes in a 1080p cell at 27 px: no layout gives each a line; one column, not four.
+    const layout = fitNotes(10, 340, 290, 60, 12, { minFont: 27 });
+    expect(layout).toEqual({ columns: 1, fontPx: 27, lines: 1 });
+  });
+});

@@ -1,7 +1,7 @@
 export type NoteLayout = {
   readonly columns: number;
   readonly fontPx: number;
-  /** How many lines of a note's text fit; longer notes are clamped with an ellipsis. */
+  /** How many lines of a note's text fit at the typical length (the notes themselves are never cut). */
   readonly lines: number;
 };
 
@@ -20,13 +20,21 @@ const MIN_LINE_CHARS = 15;
 const MAX_WORD_CHARS = 22;
 
 /**
- * Lays out a projector cell's notes so that all of them fit without scrolling. The smallest
- * font is a fixed share of the cell's height, so the view looks the same, just scaled, at
- * 1280x720 and 1920x1080 (a projector's picture has the same physical size either way).
+ * The smallest type on the projector: 18 px at 720 lines, scaled with the picture (27 px at
+ * 1080), so the room reads the same size from the back whatever the projector's resolution.
+ */
+export function readableFontPx(viewportHeight: number): number {
+  return Math.max(16, Math.round(viewportHeight / 40));
+}
+
+/**
+ * Lays out a projector cell's notes so that `count` of them fit without scrolling. The smallest
+ * font is `limits.minFont` (the projector passes readableFontPx), else a fixed share of the
+ * cell's height, so the view looks the same, just scaled, at 1280x720 and 1920x1080.
  *
  * Among 1-4 columns and every font from that floor up: the largest font at which a note of
  * `textLength` characters fits (between equal fonts, the roomier one); if none does, the layout
- * that shows the most text. Longer notes are clamped to `lines`.
+ * that shows the most text. What still does not fit is hidden whole behind "+N more" (useNotesThatFit).
  */
 export function fitNotes(
   count: number,
@@ -35,17 +43,20 @@ export function fitNotes(
   textLength: number,
   /** The longest word on the board, in characters: a line should hold it whole. */
   longestWord = 0,
+  /** The readable range: the smallest type the room can read and the largest worth having. */
+  limits: { readonly minFont?: number; readonly maxFont?: number } = {},
 ): NoteLayout {
+  const maxFont = limits.maxFont ?? MAX_FONT;
   const minLineChars = Math.max(MIN_LINE_CHARS, Math.min(MAX_WORD_CHARS, longestWord + 1));
   if (count === 0 || width <= 0 || height <= 0) return { columns: 1, fontPx: 20, lines: 3 };
-  const floor = Math.max(ABSOLUTE_MIN_FONT, Math.floor(height / 26));
+  const floor = Math.min(maxFont, Math.max(ABSOLUTE_MIN_FONT, limits.minFont ?? Math.floor(height / 26)));
   let fitting: { layout: NoteLayout; capacity: number } | undefined;
   let fullest: { layout: NoteLayout; capacity: number } | undefined;
   for (let columns = 1; columns <= Math.min(4, count); columns++) {
     const rows = Math.ceil(count / columns);
     const noteWidth = (width - GAP * (columns - 1)) / columns - PADDING;
     const noteHeight = (height - GAP * (rows - 1)) / rows - PADDING;
-    for (let font = MAX_FONT; font >= floor; font--) {
+    for (let font = maxFont; font >= floor; font--) {
       const lines = Math.floor(noteHeight / (font * LINE_HEIGHT));
       const perLine = Math.floor(noteWidth / (font * GLYPH_WIDTH));
       if (lines < 1 || perLine < minLineChars) continue;
@@ -58,7 +69,13 @@ export function fitNotes(
       if (!fullest || capacity > fullest.capacity) fullest = { layout, capacity };
     }
   }
-  return fitting?.layout ?? fullest?.layout ?? { columns: Math.min(count, 4), fontPx: floor, lines: 1 };
+  if (fitting) return fitting.layout;
+  if (fullest) return fullest.layout;
+  // Not even one line each: the columns that keep a line wide enough for whole words at the
+  // floor (the notes that do not fit are hidden whole behind "+N more").
+  const column = minLineChars * floor * GLYPH_WIDTH + PADDING + GAP;
+  const columns = Math.max(1, Math.min(4, count, Math.floor((width + GAP) / column)));
+  return { columns, fontPx: floor, lines: 1 };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { STAGES, type Stage } from '@avaa/board-model';
 import type { WorkshopView } from '../app/routes.ts';
 import { useT } from '../i18n/index.ts';
+import { ProjectorControl } from '../projector/ProjectorControl.tsx';
 import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
 import { FocusControl } from './FocusControl.tsx';
 import { FollowControl } from './FollowControl.tsx';
@@ -19,11 +20,15 @@ export function StageBar({ view }: { view: WorkshopView }) {
   const stage = useStage(workshop.doc);
   const leads = isFacilitator(workshop);
   return (
-    <section className="stage-bar" aria-label={useT()('stage.label')}>
-      <StagePosition stage={stage} />
-      <StageSteps stage={stage} />
-      {leads ? <FocusControl view={view} /> : workshop.role === 'participant' && <FollowControl view={view} />}
-    </section>
+    <>
+      <section className="stage-bar" aria-label={useT()('stage.label')}>
+        <StagePosition stage={stage} />
+        <StageSteps stage={stage} />
+        {leads ? <FocusControl view={view} /> : workshop.role === 'participant' && <FollowControl view={view} />}
+      </section>
+      {/* Its own row under the header's others, so the stage bar and the timer keep their places. */}
+      {leads && <ProjectorControl doc={workshop.doc} />}
+    </>
   );
 }
 

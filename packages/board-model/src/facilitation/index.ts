@@ -35,6 +35,14 @@ export { type Focus, type FocusBoard, readFocus, setFocus } from './focus.ts';
 export { linkNoteToAgreement } from './linkNoteToAgreement.ts';
 export { moveAgreement, removeAgreement } from './moveAgreement.ts';
 export {
+  isJoiningShown,
+  isProjectorView,
+  PROJECTOR_VIEWS,
+  type ProjectorView,
+  readProjectorView,
+  setProjectorView,
+} from './projectorView.ts';
+export {
   MAX_ROUND_LENGTH,
   MAX_ROUND_NAME_LENGTH,
   MAX_ROUNDS,

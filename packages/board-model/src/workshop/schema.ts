@@ -9,7 +9,8 @@ import { isLanguage, type Language } from '../template.ts';
  * presence, rights and storage stay per board. Documented in the package README.
  *
  *   meta:     Y.Map { schemaVersion: 1, kind: 'workshop', title, language, createdAt }  (server)
- *   settings: Y.Map { joiningOpen: boolean, presenting: group number | null }
+ *   settings: Y.Map { joiningOpen: boolean, presenting: group number | null, stage, focus,
+ *                     projector: { view: 'joining' | 'table', stage } | null }
  *   people:   Y.Map<PersonId, Y.Map { name, role, joinedAt, removed, group: number | null,
  *                                     contact: PersonId | null }>
  *   groups:   Y.Map<'<number>', Y.Map { number, createdAt, removed }>

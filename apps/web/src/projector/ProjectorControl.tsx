@@ -1,0 +1,50 @@
+import { isJoiningShown, type OperationError, readProjectorView, setProjectorView } from '@avaa/board-model';
+import { useId, useState } from 'react';
+import type * as Y from 'yjs';
+import { useDocSnapshot } from '../doc/useDocSnapshot.ts';
+import { useT } from '../i18n/index.ts';
+import { useStage } from '../stage/useFacilitation.ts';
+import './projectorControl.css';
+
+const readControl = (doc: Y.Doc) => ({ view: readProjectorView(doc), joining: isJoiningShown(doc) });
+
+/**
+ * The facilitator's say over the projector: show how to join (latecomers, a second room) and,
+ * at the common table, the table instead of a vote's results. Two switches; turning one off
+ * returns the projector to what the stage shows. Written to the workshop document, document
+ * first, so the projector follows at once.
+ */
+export function ProjectorControl({ doc }: { doc: Y.Doc }) {
+  const t = useT();
+  const labelId = useId();
+  const stage = useStage(doc);
+  const { view, joining } = useDocSnapshot(doc, readControl);
+  const [error, setError] = useState<OperationError | null>(null);
+  const show = (next: Parameters<typeof setProjectorView>[1]) => {
+    const done = setProjectorView(doc, next);
+    setError(done.ok ? null : done.error);
+  };
+  // At setup joining is what the stage shows: turning it off shows the table instead.
+  const toggleJoining = () => show(joining ? (stage === 'setup' ? 'table' : null) : 'joining');
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a row of switches named as one, not a form.
+    <div className="projector-control" role="group" aria-labelledby={labelId}>
+      <span className="projector-control__label" id={labelId}>
+        {t('projector.control.label')}
+      </span>
+      <button type="button" aria-pressed={joining} onClick={toggleJoining}>
+        {t('projector.control.showJoining')}
+      </button>
+      {stage === 'common-table' && (
+        <button type="button" aria-pressed={view === 'table'} onClick={() => show(view === 'table' ? null : 'table')}>
+          {t('projector.control.showTable')}
+        </button>
+      )}
+      {error && (
+        <p className="field__error" role="alert">
+          {t(`error.${error}`)}
+        </p>
+      )}
+    </div>
+  );
+}

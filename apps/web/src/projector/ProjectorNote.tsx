@@ -1,0 +1,33 @@
+import type { NoteView } from '@avaa/board-model';
+import { memo } from 'react';
+import { useT } from '../i18n/index.ts';
+import { HyphenatedText } from '../notes/HyphenatedText.tsx';
+import { KindBadge } from '../notes/KindBadge.tsx';
+import { counted } from '../voting/plural.ts';
+import type { ResultRow } from '../voting/voteView.ts';
+
+/** One note on the projector, its whole text (a note that does not fit is hidden whole, never cut). */
+export const ProjectorNote = memo(function ProjectorNote({
+  note,
+  result,
+}: {
+  note: NoteView;
+  result?: ResultRow | undefined;
+}) {
+  const t = useT();
+  return (
+    <li className={`projector-note note--${note.colour} note--kind-${note.kind}`}>
+      <span className="projector-note__text">
+        {result && (
+          // The rank too: the room sees the order of the results on the table itself.
+          <span className="vote-dots-badge">
+            <span className="vote-dots-badge__rank">{result.rank}.</span>
+            {counted(t, 'vote.dots', result.dots)}
+          </span>
+        )}
+        <KindBadge kind={note.kind} />
+        <HyphenatedText text={note.kind === 'note' ? note.text : ` ${note.text}`} />
+      </span>
+    </li>
+  );
+});

@@ -1,0 +1,42 @@
+import type { WorkshopId } from '@avaa/protocol';
+import { useEffect, useState } from 'react';
+
+export type JoinLink = { readonly participant: string; readonly joinCode: string };
+export type JoinLinkReading =
+  | { readonly state: 'loading' }
+  | { readonly state: 'failed' }
+  | ({ readonly state: 'ready' } & JoinLink);
+
+/**
+ * GET /api/workshops/<id>/join-link with the projector's read-only token: the participant link
+ * and the join code, given while joining is on the projector (server/README.md). Asked again
+ * whenever `key` changes (the workshop's settings: a rotated link, the screen shown again).
+ */
+export function useJoinLink(workshopId: WorkshopId, token: string, key: string): JoinLinkReading {
+  const [reading, setReading] = useState<JoinLinkReading>({ state: 'loading' });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: key is the trigger to ask again.
+  useEffect(() => {
+    let current = true;
+    void fetchJoinLink(workshopId, token).then((link) => {
+      if (current) setReading(link ? { state: 'ready', ...link } : { state: 'failed' });
+    });
+    return () => {
+      current = false;
+    };
+  }, [workshopId, token, key]);
+  return reading;
+}
+
+async function fetchJoinLink(workshopId: WorkshopId, token: string): Promise<JoinLink | null> {
+  try {
+    const response = await fetch(`/api/workshops/${workshopId}/join-link`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (!response.ok) return null;
+    const body = (await response.json()) as Record<string, unknown>;
+    const { participant, joinCode } = body;
+    return typeof participant === 'string' && typeof joinCode === 'string' ? { participant, joinCode } : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,36 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isJoiningShown } from '@avaa/board-model';
+import { isWorkshopId } from '@avaa/protocol';
+import { participantLinkGeneration } from '../auth/revocation.ts';
+import { withWorkshopRoom } from '../rooms/workshopRoom.ts';
+import type { ApiContext } from './context.ts';
+import { pageLink, participantToken } from './links.ts';
+import { requestOrigin } from './origin.ts';
+import { authorize } from './requestAuth.ts';
+import { sendJson } from './respond.ts';
+
+/**
+ * GET /api/workshops/<id>/join-link: the participant link (its current generation) and the join
+ * code, for the projector's joining screen. The projector holds a read-only viewer token, which
+ * the feedback link shares; so a viewer gets them only while the facilitator has the joining
+ * screen on the projector (at setup, or when shown), when they are on the wall anyway: a rotated
+ * link is not handed back to whoever kept the feedback link. The facilitator always may.
+ */
+export async function getJoinLink(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, id: string) {
+  const capability = authorize(ctx.secret, req, id);
+  if (!capability) return sendJson(res, 401, { error: 'unauthorized' });
+  const workshop = isWorkshopId(id) ? await ctx.storage.getWorkshop(id) : undefined;
+  if (!workshop) return sendJson(res, 404, { error: 'workshop-not-found' });
+  if (capability.role !== 'viewer' && capability.role !== 'facilitator') {
+    return sendJson(res, 403, { error: 'forbidden' });
+  }
+  const origin = requestOrigin(req, ctx.publicUrl);
+  if (!origin) return sendJson(res, 400, { error: 'bad-host' });
+  const state = await withWorkshopRoom(ctx.rooms, workshop, (room) => ({
+    shown: isJoiningShown(room.doc),
+    generation: participantLinkGeneration(room.doc),
+  }));
+  if (capability.role === 'viewer' && !state.shown) return sendJson(res, 403, { error: 'joining-not-shown' });
+  const participant = pageLink(origin, workshop.id, participantToken(ctx.secret, workshop.id, state.generation));
+  sendJson(res, 200, { participant, joinCode: workshop.joinCode });
+}

@@ -1,0 +1,75 @@
+import type { Result } from '@avaa/board-model';
+import type { Page } from 'playwright-core';
+import type * as Y from 'yjs';
+import { openRoom } from './seedWorkshop.ts';
+import type { CreatedWorkshop } from './server.ts';
+
+const tokenOf = (link: string) => new URL(link).hash.slice('#token='.length);
+
+/**
+ * The facilitator writes a room through a board-model operation from a plain client (as the
+ * panel's buttons would): `workshop` for the stage, focus, timer and agreements, `plenary` for votes.
+ */
+export async function asFacilitator(
+  workshop: CreatedWorkshop,
+  room: 'workshop' | 'plenary',
+  operation: (doc: Y.Doc) => Result<unknown>,
+): Promise<void> {
+  const name = room === 'workshop' ? `${workshop.id}/workshop` : `${workshop.id}/plenary`;
+  const opened = await openRoom(workshop, name, tokenOf(workshop.links.facilitator));
+  const done = operation(opened.doc);
+  await opened.close();
+  if (!done.ok) throw new Error(done.error);
+}
+
+export type TypeReading = {
+  /** Note texts in the document (hidden ones included). */
+  readonly notes: number;
+  /** The smallest computed font size of any note text, px. */
+  readonly smallestPx: number;
+  /** Notes shown but cut: outside their list's box, or text overflowing the note. */
+  readonly cut: number;
+  /** Notes hidden whole. */
+  readonly hidden: number;
+  /** The sum of the "+N" markers. */
+  readonly saidMore: number;
+};
+
+/** Measures every note text on the projector as the browser lays it out. */
+export function readType(page: Page): Promise<TypeReading> {
+  return page.evaluate(() => {
+    const texts = Array.from(document.querySelectorAll<HTMLElement>('.projector-note__text'));
+    const sizes = texts.map((text) => Number.parseFloat(getComputedStyle(text).fontSize));
+    let cut = 0;
+    let hidden = 0;
+    for (const text of texts) {
+      const note = text.closest('li') as HTMLElement;
+      if (note.hidden || note.offsetParent === null) {
+        hidden++;
+        continue;
+      }
+      const list = note.parentElement as HTMLElement;
+      const box = list.getBoundingClientRect();
+      const own = note.getBoundingClientRect();
+      const outside = own.bottom > box.top + list.clientHeight + 0.5 || own.right > box.right + 0.5;
+      const overflowing = text.scrollHeight > text.clientHeight + 1 || text.scrollWidth > text.clientWidth + 1;
+      if (outside || overflowing || own.bottom > window.innerHeight + 0.5) cut++;
+    }
+    const saidMore = Array.from(document.querySelectorAll('.projector-more'))
+      .map((marker) => Number(/\d+/.exec(marker.textContent ?? '')?.[0] ?? 0))
+      .reduce((sum, n) => sum + n, 0);
+    return { notes: texts.length, smallestPx: Math.min(...sizes), cut, hidden, saidMore };
+  });
+}
+
+/** Whether an element's text is whole: nothing clipped sideways or below, no ellipsis needed. */
+export function isWhole(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).evaluate((element) => {
+    const style = getComputedStyle(element);
+    return (
+      element.scrollWidth <= element.clientWidth + 1 &&
+      element.scrollHeight <= element.clientHeight + 1 &&
+      style.textOverflow !== 'ellipsis'
+    );
+  });
+}
