@@ -9,10 +9,13 @@ import { DND_DESCRIBED_BY, DropCellContext } from './BoardContext.ts';
 import { collisionDetection, useDragSensors } from './dragSensors.ts';
 import { type DropTarget, dropTarget, notePlace } from './dropTarget.ts';
 import { cellName, noteLabel } from './names.ts';
+import { stackOnto } from './stackOnto.ts';
+import { StackZonesContext, stackHead } from './stackZone.ts';
 
 /**
  * Drag and drop of notes by pointer, touch and keyboard. The document changes once, on drop
- * (`moveNote`); while dragging, only the highlighted target cell is local state. Screen-reader
+ * (`moveNote`, or `stackOnto` over another note's middle); while dragging, only the highlighted
+ * target cell is local state. Screen-reader
  * announcements name notes by their text and cells by phase and dimension.
  *
  * This component does not re-render when notes change (it reads them when an event comes):
@@ -25,10 +28,12 @@ export function BoardDnd({ doc, children }: { doc: Y.Doc; children: ReactNode })
   const sensors = useDragSensors();
   const [dragged, setDragged] = useState<NoteView | null>(null);
   const [dropCell, setDropCell] = useState<DropTarget['cell'] | null>(null);
+  const [zones, setZones] = useState(false);
   // Announcements and handlers run outside render; they read the latest notes when called.
 
   const announcements = useMemo<Announcements>(() => {
-    const name = (active: Active) => noteLabel(findNote(currentNotes(doc), active.id)?.text ?? '');
+    const noteName = (id: NoteId) => noteLabel(findNote(currentNotes(doc), id)?.text ?? '');
+    const name = (active: Active) => noteName(active.id as NoteId);
     const place = (at: DropTarget) => ({ cell: cellName(at.cell, language), position: at.index + 1, total: at.total });
     return {
       onDragStart: ({ active }) => {
@@ -36,11 +41,15 @@ export function BoardDnd({ doc, children }: { doc: Y.Doc; children: ReactNode })
         return at ? t('dnd.pickedUp', { note: name(active), ...place(at) }) : undefined;
       },
       onDragOver: ({ active, over }) => {
+        const head = stackHead(over);
+        if (head) return t('dnd.overStack', { note: name(active), target: noteName(head) });
         const at = target(currentNotes(doc), active, over);
         if (!at) return t('dnd.outside', { note: name(active) });
         return t('dnd.overNote', { note: name(active), ...place(at) });
       },
       onDragEnd: ({ active, over }) => {
+        const head = stackHead(over);
+        if (head) return t('dnd.stacked', { note: name(active), target: noteName(head) });
         const at = target(currentNotes(doc), active, over);
         return at ? t('dnd.dropped', { note: name(active), ...place(at) }) : t('dnd.cancelled', { note: name(active) });
       },
@@ -58,9 +67,16 @@ export function BoardDnd({ doc, children }: { doc: Y.Doc; children: ReactNode })
   const end = ({ active, over }: DragEndEvent) => {
     holdNearChanges(false);
     const at = target(currentNotes(doc), active, over);
+    const head = stackHead(over);
     setDragged(null);
     setDropCell(null);
-    if (!at || !isNoteId(active.id)) return;
+    setZones(false);
+    if (!isNoteId(active.id)) return;
+    if (head) {
+      stackOnto(doc, active.id, head);
+      return;
+    }
+    if (!at) return;
     const from = notePlace(currentNotes(doc), active.id);
     if (from && from.cell === at.cell && from.index === at.index) return;
     moveNote(doc, active.id, at.cell, at.index);
@@ -73,19 +89,24 @@ export function BoardDnd({ doc, children }: { doc: Y.Doc; children: ReactNode })
       sensors={sensors}
       collisionDetection={collisionDetection}
       accessibility={accessibility}
-      onDragStart={({ active }) => {
+      onDragStart={({ active, activatorEvent }) => {
         holdNearChanges(true);
+        // A pointer or a finger can aim at a note's middle; the keyboard stacks from the menu.
+        setZones(!(activatorEvent instanceof KeyboardEvent));
         setDragged(findNote(currentNotes(doc), active.id) ?? null);
       }}
       onDragOver={({ active, over }) => setDropCell(target(currentNotes(doc), active, over)?.cell ?? null)}
       onDragEnd={end}
       onDragCancel={() => {
         holdNearChanges(false);
+        setZones(false);
         setDragged(null);
         setDropCell(null);
       }}
     >
-      <DropCellContext.Provider value={dropCell}>{children}</DropCellContext.Provider>
+      <StackZonesContext.Provider value={zones}>
+        <DropCellContext.Provider value={dropCell}>{children}</DropCellContext.Provider>
+      </StackZonesContext.Provider>
       <DragOverlay dropAnimation={null}>
         {dragged && (
           <div className={`note note--${dragged.colour} note--overlay`}>

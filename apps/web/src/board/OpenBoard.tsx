@@ -57,14 +57,14 @@ export function OpenBoard({ board, session, canEdit, heading, notice, accent }: 
   const closedReason = status.state === 'closed' ? status.reason : refusal;
   const editable = canEdit && !closedReason;
   const stacks = useStacks(doc);
-  const canStack = editable && board.kind === 'plenary' && isFacilitator(workshop);
+  const canAgree = editable && board.kind === 'plenary' && isFacilitator(workshop);
   // The route may hand a new but equal board ref on every render: keep one while it names the same board.
   const boardKey = board.kind === 'group' ? board.group : 'plenary';
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key names the board.
   const stableBoard = useMemo(() => board, [boardKey]);
   const context = useMemo(
-    () => ({ doc, board: stableBoard, canEdit: editable, canStack, presence }),
-    [doc, stableBoard, editable, canStack, presence],
+    () => ({ doc, board: stableBoard, canEdit: editable, canAgree, presence }),
+    [doc, stableBoard, editable, canAgree, presence],
   );
   useWorkshopTitle(meta);
   usePresenceOfEditing(store, presence);

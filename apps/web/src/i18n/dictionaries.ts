@@ -2,6 +2,9 @@ import type { Language, Localized } from '@avaa/board-model';
 import { agreementsEn } from './agreements/en.ts';
 import { agreementsFi } from './agreements/fi.ts';
 import { agreementsSv } from './agreements/sv.ts';
+import { boardEn } from './board/en.ts';
+import { boardFi } from './board/fi.ts';
+import { boardSv } from './board/sv.ts';
 import { en } from './en.ts';
 import { facilitationEn } from './facilitation/en.ts';
 import { facilitationFi } from './facilitation/fi.ts';
@@ -29,16 +32,17 @@ export type MessageKey =
   | keyof typeof plenaryFi
   | keyof typeof facilitationFi
   | keyof typeof votingFi
-  | keyof typeof agreementsFi;
+  | keyof typeof agreementsFi
+  | keyof typeof boardFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 type Dictionary = Readonly<Record<MessageKey, string>>;
 
 export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
-  fi: { ...fi, ...workshopFi, ...plenaryFi, ...facilitationFi, ...votingFi, ...agreementsFi },
-  sv: { ...sv, ...workshopSv, ...plenarySv, ...facilitationSv, ...votingSv, ...agreementsSv },
-  en: { ...en, ...workshopEn, ...plenaryEn, ...facilitationEn, ...votingEn, ...agreementsEn },
+  fi: { ...fi, ...workshopFi, ...plenaryFi, ...facilitationFi, ...votingFi, ...agreementsFi, ...boardFi },
+  sv: { ...sv, ...workshopSv, ...plenarySv, ...facilitationSv, ...votingSv, ...agreementsSv, ...boardSv },
+  en: { ...en, ...workshopEn, ...plenaryEn, ...facilitationEn, ...votingEn, ...agreementsEn, ...boardEn },
 };
 
 /** Language names are shown in their own language, so anyone can find theirs. */

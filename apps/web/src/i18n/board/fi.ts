@@ -1,0 +1,14 @@
+/** The board's own words added for stacking by hand, blind spots, the jump list and the facilitator's toolbar. */
+export const boardFi = {
+  'stackBy.action': 'Pinoa toisen lapun kanssa…',
+  'stackBy.legend': 'Minkä lapun kanssa pinotaan? Valittu lappu jää päällimmäiseksi.',
+  'stackBy.submit': 'Pinoa',
+  'stackBy.cancel': 'Peruuta',
+  'stackBy.none': 'Solussa ei ole muita lappuja.',
+  'stackBy.done': 'Laput pinottiin: pinossa on {count} lappua.',
+  'stackBy.here': 'Pinoa tähän',
+  'dnd.overStack': 'Jos pudotat nyt, lappu ”{note}” pinotaan lapun ”{target}” kanssa.',
+  'dnd.stacked': 'Lappu ”{note}” pinottiin lapun ”{target}” kanssa.',
+} as const;
+
+export type BoardMessages = Record<keyof typeof boardFi, string>;
