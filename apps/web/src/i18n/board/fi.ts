@@ -9,6 +9,16 @@ export const boardFi = {
   'stackBy.here': 'Pinoa tähän',
   'dnd.overStack': 'Jos pudotat nyt, lappu ”{note}” pinotaan lapun ”{target}” kanssa.',
   'dnd.stacked': 'Lappu ”{note}” pinottiin lapun ”{target}” kanssa.',
+  'gapsPanel.open': 'Puutteet ja katvealueet ({count})',
+  'gapsPanel.cells': 'Mahdolliset katvealueet',
+  'gapsPanel.notYet':
+    'Katvealueet näytetään, kun lappuja on vähintään 10 solussa tai kun työpaja siirtyy yhteisen taulukon vaiheeseen.',
+  'gapsPanel.empty': 'tyhjä',
+  'gapsPanel.thin': 'vähän lappuja',
+  'gapsPanel.noCells': 'Ei katvealueita.',
+  'gapsPanel.notes': 'Puutteiksi merkityt laput',
+  'gapsPanel.noNotes': 'Yhtään lappua ei ole merkitty puutteeksi.',
+  'gapsPanel.show': 'Näytä solu {cell}',
 } as const;
 
 export type BoardMessages = Record<keyof typeof boardFi, string>;

@@ -10,4 +10,14 @@ export const boardSv: BoardMessages = {
   'stackBy.here': 'Lägg i hög här',
   'dnd.overStack': 'Om du släpper nu läggs lappen ”{note}” i hög med lappen ”{target}”.',
   'dnd.stacked': 'Lappen ”{note}” lades i hög med lappen ”{target}”.',
+  'gapsPanel.open': 'Brister och blinda fläckar ({count})',
+  'gapsPanel.cells': 'Möjliga blinda fläckar',
+  'gapsPanel.notYet':
+    'Blinda fläckar visas när minst 10 celler har lappar eller när workshoppen går över till den gemensamma tabellen.',
+  'gapsPanel.empty': 'tom',
+  'gapsPanel.thin': 'få lappar',
+  'gapsPanel.noCells': 'Inga blinda fläckar.',
+  'gapsPanel.notes': 'Lappar märkta som brister',
+  'gapsPanel.noNotes': 'Ingen lapp har märkts som brist.',
+  'gapsPanel.show': 'Visa cellen {cell}',
 };
