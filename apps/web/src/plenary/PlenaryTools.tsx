@@ -9,7 +9,8 @@ import './plenary.css';
 
 /**
  * The facilitator's tools on the common table: merge the groups' notes (with a summary and one
- * undo), and the stack proposals for notes that say the same thing.
+ * undo), and the stack proposals for notes that say the same thing. Kept to a row or two (see
+ * plenary.css), so the table's first row stays on a laptop's first screen.
  */
 export function PlenaryTools({ doc, undo }: { doc: Y.Doc; undo: Y.UndoManager | null }) {
   const t = useT();
@@ -42,9 +43,9 @@ export function PlenaryTools({ doc, undo }: { doc: Y.Doc; undo: Y.UndoManager | 
         <span id="merge-help" className="plenary-tools__help">
           {groups.length === 0 ? t('merge.noGroups') : t('merge.help', { count: groups.length })}
         </span>
+        <StackProposals doc={doc} />
       </div>
       {outcome && <MergeResult outcome={outcome} undo={undo} onClose={() => setOutcome(null)} />}
-      <StackProposals doc={doc} />
     </section>
   );
 }

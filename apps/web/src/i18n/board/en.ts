@@ -12,7 +12,8 @@ export const boardEn: BoardMessages = {
   'dnd.stacked': '“{note}” was stacked with “{target}”.',
   'gapsPanel.open': 'Gaps and blind spots ({count})',
   'gapsPanel.cells': 'Possible blind spots',
-  'gapsPanel.notYet': 'Blind spots are shown once at least 10 cells have notes, or when the workshop moves on to the common table.',
+  'gapsPanel.notYet':
+    'Blind spots are shown once at least 10 cells have notes, or when the workshop moves on to the common table.',
   'gapsPanel.empty': 'empty',
   'gapsPanel.thin': 'few notes',
   'gapsPanel.noCells': 'No blind spots.',

@@ -1,0 +1,84 @@
+import { mkdirSync } from 'node:fs';
+import { openVote, startTimer } from '@avaa/board-model';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newPerson } from './support/browser.ts';
+import { formWorkshopGroups, joinPeople, openRoom, seedGroupBoards } from './support/seedWorkshop.ts';
+import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
+import { joinWorkshop, waitLive } from './support/workshop.ts';
+
+// The first screen at the key moments: the facilitator's laptop (1366x768) right after merging,
+// with stack proposals waiting and a vote open, and a participant's phone (390x844).
+const SHOTS = '/tmp/board-layout-shots';
+const LAPTOP = { width: 1366, height: 768 };
+const PHONE = { width: 390, height: 844 };
+
+let server: TestServer;
+let browser: Browser;
+let workshop: CreatedWorkshop;
+let facilitator: Page;
+
+const tokenOf = (link: string) => new URL(link).hash.slice('#token='.length);
+const firstRowTop = (page: Page) =>
+  page.locator('[data-cell="before:services"]').evaluate((el) => el.getBoundingClientRect().top);
+
+/** The text of a timer whose time is inside the window, or null. */
+function timeOnScreen(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    for (const time of document.querySelectorAll('.timer__time')) {
+      const box = time.getBoundingClientRect();
+      if (box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight) return time.textContent;
+    }
+    return null;
+  });
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await startTestServer();
+  browser = await launchBrowser();
+  workshop = await createWorkshop(server.url, 'Ohjaamo Kotka – kehittämispäivä');
+  await joinPeople(server.url, workshop, [
+    { name: 'Pekka', role: 'core-staff' },
+    { name: 'Liisa', role: 'other-staff' },
+    { name: 'Sanna', role: 'network-partner' },
+    { name: 'Olli', role: 'core-staff' },
+  ]);
+  const groups = await formWorkshopGroups(workshop, 3);
+  await seedGroupBoards(workshop, groups, ['Matalan kynnyksen päivystys', 'Matalan kynnyksen päivystys ti'], 4);
+  facilitator = await (await newPerson(browser, 'Fasilitaattori', { viewport: LAPTOP })).newPage();
+  await facilitator.goto(workshop.links.facilitator);
+  await waitLive(facilitator);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+describe('the facilitator’s first screen at 1366x768', () => {
+  it('shows the table’s first row with a merge result, stack proposals and an open vote', async () => {
+    await facilitator.getByRole('button', { name: 'Yhdistä ryhmien laput' }).click();
+    await facilitator.locator('#merge-result-heading').waitFor();
+    const room = await openRoom(workshop, `${workshop.id}/plenary`, tokenOf(workshop.links.facilitator));
+    openVote(room.doc, { dotsPerPerson: 3, anonymous: true });
+    await room.close();
+    await facilitator.locator('.vote-tools__line').waitFor();
+    await facilitator.getByRole('button', { name: /Pinoehdotuksia/ }).waitFor();
+    await facilitator.evaluate(() => window.scrollTo(0, 0));
+    await facilitator.screenshot({ path: `${SHOTS}/facilitator-merged-fi.png` });
+    const top = await firstRowTop(facilitator);
+    console.log(`first row top: ${top}`);
+    expect(top).toBeLessThan(LAPTOP.height);
+  });
+
+  it('keeps the running timer in the window while the table scrolls', async () => {
+    const room = await openRoom(workshop, `${workshop.id}/workshop`, tokenOf(workshop.links.facilitator));
+    startTimer(room.doc, 10 * 60_000, Date.now());
+    await room.close();
+    await facilitator.getByRole('timer').waitFor();
+    await facilitator.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect.poll(() => timeOnScreen(facilitator)).toMatch(/^\d+:\d\d$/);
+    await facilitator.screenshot({ path: `${SHOTS}/facilitator-scrolled-timer-fi.png` });
+  });
+});
