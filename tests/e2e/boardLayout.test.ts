@@ -2,7 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { openVote, startTimer } from '@avaa/board-model';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CellName, cell, notesIn } from './support/board.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
+import { seedCells } from './support/seedCells.ts';
 import { formWorkshopGroups, joinPeople, openRoom, seedGroupBoards } from './support/seedWorkshop.ts';
 import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
 import { joinWorkshop, waitLive } from './support/workshop.ts';
@@ -17,6 +19,7 @@ let server: TestServer;
 let browser: Browser;
 let workshop: CreatedWorkshop;
 let facilitator: Page;
+let phone: Page;
 
 const tokenOf = (link: string) => new URL(link).hash.slice('#token='.length);
 const firstRowTop = (page: Page) =>
@@ -80,5 +83,65 @@ describe('the facilitator’s first screen at 1366x768', () => {
     await facilitator.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await expect.poll(() => timeOnScreen(facilitator)).toMatch(/^\d+:\d\d$/);
     await facilitator.screenshot({ path: `${SHOTS}/facilitator-scrolled-timer-fi.png` });
+  });
+});
+
+const DURING_PARTICIPATION: CellName = { phase: 'Asiakkuuden aikana', dimension: 'Asiakkaan osallisuus ja toimijuus' };
+
+describe('a participant’s phone at 390x844', () => {
+  beforeAll(async () => {
+    // Two notes in every cell of the first row, so the table is long, as on a real day.
+    await seedCells(
+      workshop.sync.url,
+      workshop.sync.board,
+      workshop.sync.tokens.facilitator as string,
+      ['before', 'start', 'during', 'ending', 'followup'].flatMap((phase) =>
+        ['Nuorten some-kanavat', 'Yhteinen ajanvaraus'].map((text) => ({
+          cell: `${phase}:services` as const,
+          text: `${text} (${phase})`,
+        })),
+      ),
+    );
+    const context = await newPerson(browser, 'Anna', { viewport: PHONE, hasTouch: true });
+    phone = await joinWorkshop(await context.newPage(), workshop.links.participant, 'Anna');
+    await phone.locator('[data-cell="before:services"] .note').first().waitFor();
+  });
+
+  it('keeps the header to a compact band', async () => {
+    await phone.screenshot({ path: `${SHOTS}/phone-first-screen-fi.png` });
+    const header = await phone.locator('.page-header').boundingBox();
+    console.log(`phone header height: ${header?.height}`);
+    expect(header?.height ?? PHONE.height).toBeLessThanOrEqual(PHONE.height * 0.15);
+  });
+
+  it('jumps to a cell from the sticky jump list, which stays on screen', async () => {
+    await phone
+      .getByRole('combobox', { name: 'Siirry soluun' })
+      .selectOption({ label: 'Asiakkuuden aikana – Asiakkaan osallisuus ja toimijuus' });
+    await expect
+      .poll(() => cell(phone, DURING_PARTICIPATION).evaluate((el) => Math.round(el.getBoundingClientRect().top)))
+      .toBeLessThan(120);
+    const jump = await phone.getByRole('combobox', { name: 'Siirry soluun' }).boundingBox();
+    expect(jump && jump.y >= 0 && jump.y + jump.height <= PHONE.height).toBe(true);
+    // The running timer stays in sight beside it.
+    await expect.poll(() => timeOnScreen(phone)).toMatch(/^\d+:\d\d$/);
+    await phone.screenshot({ path: `${SHOTS}/phone-jumped-fi.png` });
+  });
+
+  it('opens a note’s menu inside the screen', async () => {
+    await phone.evaluate(() => window.scrollTo(0, 0));
+    const last = notesIn(phone, { phase: 'Seurantavaihe', dimension: 'Toimenpiteet ja palvelut' }).last();
+    await last.scrollIntoViewIfNeeded();
+    await last.getByRole('button', { name: /^Lapun toiminnot/ }).click();
+    const menu = phone.locator('.note-menu');
+    await menu.waitFor();
+    await phone.screenshot({ path: `${SHOTS}/phone-note-menu-fi.png` });
+    const box = await menu.boundingBox();
+    if (!box) throw new Error('no menu');
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+    await phone.keyboard.press('Escape');
   });
 });

@@ -23,6 +23,7 @@ import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
 import { BoardContext, EditorsContext } from './BoardContext.ts';
 import { BoardDnd } from './BoardDnd.tsx';
 import { BoardGrid } from './BoardGrid.tsx';
+import { JumpBar } from './JumpBar.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
 import { DeletedNoteWatcher, usePresenceOfEditing, useWorkshopTitle } from './useBoardWatchers.ts';
 import { useServerRefusal } from './useServerRefusal.ts';
@@ -89,6 +90,7 @@ export function OpenBoard({ board, session, canEdit, heading, notice, accent }: 
   const table = (
     <>
       <GapsToolbar doc={doc} />
+      <JumpBar />
       <main id="board" tabIndex={-1} data-board={board.kind === 'group' ? `group-${board.group}` : 'plenary'}>
         <BoardDnd doc={doc}>
           <BoardGrid doc={doc} />

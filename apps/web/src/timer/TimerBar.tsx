@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import { useT } from '../i18n/index.ts';
 import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
 import { TimerControls } from './TimerControls.tsx';
@@ -19,8 +18,7 @@ export function TimerBar() {
   const { reading, offsetMs } = useTimer(workshop.doc);
   const signal = useTimerSignal(reading);
   const leads = isFacilitator(workshop);
-  const bar = useRef<HTMLElement>(null);
-  const scrolledAway = useOutOfView(bar);
+  const [bar, scrolledAway] = useOutOfView<HTMLElement>();
   if (reading === null && !leads) return null;
   return (
     <section

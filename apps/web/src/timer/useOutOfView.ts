@@ -1,14 +1,21 @@
-import { type RefObject, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 
-/** Whether `element` has scrolled out of the window (false while it is on screen or absent). */
-export function useOutOfView(element: RefObject<HTMLElement | null>): boolean {
+/**
+ * Whether an element has scrolled out of the window (false while it is on screen or absent).
+ * Returns a ref callback, so an element rendered later (a timer set after the page opened) is
+ * watched too.
+ */
+export function useOutOfView<T extends HTMLElement>(): [(node: T | null) => void, boolean] {
+  const [node, setNode] = useState<T | null>(null);
   const [out, setOut] = useState(false);
   useEffect(() => {
-    const node = element.current;
-    if (!node) return;
+    if (!node) {
+      setOut(false);
+      return;
+    }
     const observer = new IntersectionObserver(([entry]) => setOut(entry ? !entry.isIntersecting : false));
     observer.observe(node);
     return () => observer.disconnect();
-  }, [element]);
-  return out;
+  }, [node]);
+  return [setNode, out];
 }

@@ -20,4 +20,7 @@ export const boardEn: BoardMessages = {
   'gapsPanel.notes': 'Notes marked as gaps',
   'gapsPanel.noNotes': 'No note is marked as a gap.',
   'gapsPanel.show': 'Show the cell {cell}',
+  'header.menu': 'Menu',
+  'jump.label': 'Go to cell',
+  'jump.choose': 'Go to cell…',
 };

@@ -19,6 +19,9 @@ export const boardFi = {
   'gapsPanel.notes': 'Puutteiksi merkityt laput',
   'gapsPanel.noNotes': 'Yhtään lappua ei ole merkitty puutteeksi.',
   'gapsPanel.show': 'Näytä solu {cell}',
+  'header.menu': 'Valikko',
+  'jump.label': 'Siirry soluun',
+  'jump.choose': 'Siirry soluun…',
 } as const;
 
 export type BoardMessages = Record<keyof typeof boardFi, string>;

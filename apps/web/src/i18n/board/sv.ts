@@ -20,4 +20,7 @@ export const boardSv: BoardMessages = {
   'gapsPanel.notes': 'Lappar märkta som brister',
   'gapsPanel.noNotes': 'Ingen lapp har märkts som brist.',
   'gapsPanel.show': 'Visa cellen {cell}',
+  'header.menu': 'Meny',
+  'jump.label': 'Gå till cell',
+  'jump.choose': 'Gå till cell…',
 };
