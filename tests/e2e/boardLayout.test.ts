@@ -25,6 +25,17 @@ const tokenOf = (link: string) => new URL(link).hash.slice('#token='.length);
 const firstRowTop = (page: Page) =>
   page.locator('[data-cell="before:services"]').evaluate((el) => el.getBoundingClientRect().top);
 
+/** The cell under a point of the window. */
+function cellAt(page: Page, point: { x: number; y: number }): Promise<string | null> {
+  return page.evaluate(({ x, y }) => {
+    // Under the dragged note's overlay, which follows the finger.
+    const cell = document
+      .elementsFromPoint(x, y)
+      .find((element) => !element.closest('.note--overlay') && element.closest('[data-cell]'));
+    return cell?.closest('[data-cell]')?.getAttribute('data-cell') ?? null;
+  }, point);
+}
+
 /** The text of a timer whose time is inside the window, or null. */
 function timeOnScreen(page: Page): Promise<string | null> {
   return page.evaluate(() => {
@@ -71,7 +82,6 @@ describe('the facilitator’s first screen at 1366x768', () => {
     await facilitator.evaluate(() => window.scrollTo(0, 0));
     await facilitator.screenshot({ path: `${SHOTS}/facilitator-merged-fi.png` });
     const top = await firstRowTop(facilitator);
-    console.log(`first row top: ${top}`);
     expect(top).toBeLessThan(LAPTOP.height);
   });
 
@@ -86,7 +96,10 @@ describe('the facilitator’s first screen at 1366x768', () => {
   });
 });
 
-const DURING_PARTICIPATION: CellName = { phase: 'Asiakkuuden aikana', dimension: 'Asiakkaan osallisuus ja toimijuus' };
+const DURING_COLLABORATION: CellName = {
+  phase: 'Asiakkuuden aikana',
+  dimension: 'Työntekijöiden ja monialainen yhteistyö',
+};
 
 describe('a participant’s phone at 390x844', () => {
   beforeAll(async () => {
@@ -110,16 +123,15 @@ describe('a participant’s phone at 390x844', () => {
   it('keeps the header to a compact band', async () => {
     await phone.screenshot({ path: `${SHOTS}/phone-first-screen-fi.png` });
     const header = await phone.locator('.page-header').boundingBox();
-    console.log(`phone header height: ${header?.height}`);
     expect(header?.height ?? PHONE.height).toBeLessThanOrEqual(PHONE.height * 0.15);
   });
 
   it('jumps to a cell from the sticky jump list, which stays on screen', async () => {
     await phone
       .getByRole('combobox', { name: 'Siirry soluun' })
-      .selectOption({ label: 'Asiakkuuden aikana – Asiakkaan osallisuus ja toimijuus' });
+      .selectOption({ label: 'Asiakkuuden aikana – Työntekijöiden ja monialainen yhteistyö' });
     await expect
-      .poll(() => cell(phone, DURING_PARTICIPATION).evaluate((el) => Math.round(el.getBoundingClientRect().top)))
+      .poll(() => cell(phone, DURING_COLLABORATION).evaluate((el) => Math.round(el.getBoundingClientRect().top)))
       .toBeLessThan(120);
     const jump = await phone.getByRole('combobox', { name: 'Siirry soluun' }).boundingBox();
     expect(jump && jump.y >= 0 && jump.y + jump.height <= PHONE.height).toBe(true);
@@ -142,6 +154,34 @@ describe('a participant’s phone at 390x844', () => {
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
     expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
-    await phone.keyboard.press('Escape');
+    await last.getByRole('button', { name: /^Lapun toiminnot/ }).click();
+    await menu.waitFor({ state: 'detached' });
+  });
+
+  it('drops a note dragged by touch near the bottom edge in the cell under the finger', async () => {
+    await phone.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await expect.poll(() => phone.evaluate(() => window.scrollY)).toBe(0);
+    const text = 'Nuorten some-kanavat (before)';
+    const handle = await phone.getByRole('button', { name: `Siirrä lappua: ${text}` }).boundingBox();
+    if (!handle) throw new Error('no handle');
+    // Aim at what lies a little above the bottom edge, where a thumb ends a drag down the page.
+    const to = { x: PHONE.width / 2, y: Math.round(PHONE.height * 0.88) };
+    const aimed = await cellAt(phone, to);
+    const from = { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 };
+    const touch = await phone.context().newCDPSession(phone);
+    const send = (type: 'touchStart' | 'touchMove' | 'touchEnd', at: { x: number; y: number } | null) =>
+      touch.send('Input.dispatchTouchEvent', { type, touchPoints: at ? [{ x: at.x, y: at.y }] : [] });
+    await send('touchStart', from);
+    await phone.waitForTimeout(400); // press and hold: the touch sensor's delay before a drag
+    for (let step = 1; step <= 20; step++) {
+      await send('touchMove', { x: from.x + ((to.x - from.x) * step) / 20, y: from.y + ((to.y - from.y) * step) / 20 });
+      await phone.waitForTimeout(16);
+    }
+    await phone.waitForTimeout(700); // the finger rests on the cell before letting go
+    const under = await cellAt(phone, to);
+    await phone.screenshot({ path: `${SHOTS}/phone-touch-drag-fi.png` });
+    await send('touchEnd', null);
+    await expect.poll(() => phone.locator(`[data-cell="${aimed}"] .note__text`, { hasText: text }).count()).toBe(1);
+    expect(under).toBe(aimed);
   });
 });

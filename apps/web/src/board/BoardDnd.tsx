@@ -119,11 +119,13 @@ export function BoardDnd({ doc, children }: { doc: Y.Doc; children: ReactNode })
 }
 
 /**
- * Scrolling the page while a note is dragged near its edge: a step a frame at dnd-kit's default
- * top speed (10 px per 5 ms). Its default 5 ms steps re-render the drag context, and with it
- * every sortable list, up to three times a frame.
+ * Scrolling the page while a note is dragged near its edge: a step a frame (dnd-kit's default
+ * 5 ms steps re-render the drag context, and with it every sortable list, up to three times a
+ * frame), only in the outer 6 % of the window and gently. dnd-kit's default fifth of the window
+ * at full speed scrolled a phone's table two cells past a thumb resting near the bottom edge,
+ * so the note landed where the finger no longer was.
  */
-const AUTO_SCROLL = { interval: 16, acceleration: 32 };
+const AUTO_SCROLL = { interval: 16, acceleration: 8, threshold: { x: 0.1, y: 0.06 } };
 
 function target(notes: NotesByCell, active: Active, over: Over | null): DropTarget | null {
   if (!over || !isNoteId(active.id)) return null;
