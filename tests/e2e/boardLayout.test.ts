@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { openVote, startTimer } from '@avaa/board-model';
+import { cellId, openVote, PHASE_IDS, startTimer } from '@avaa/board-model';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CellName, cell, notesIn } from './support/board.ts';
@@ -39,7 +39,7 @@ function cellAt(page: Page, point: { x: number; y: number }): Promise<string | n
 /** The text of a timer whose time is inside the window, or null. */
 function timeOnScreen(page: Page): Promise<string | null> {
   return page.evaluate(() => {
-    for (const time of document.querySelectorAll('.timer__time')) {
+    for (const time of Array.from(document.querySelectorAll('.timer__time'))) {
       const box = time.getBoundingClientRect();
       if (box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight) return time.textContent;
     }
@@ -108,9 +108,9 @@ describe('a participant’s phone at 390x844', () => {
       workshop.sync.url,
       workshop.sync.board,
       workshop.sync.tokens.facilitator as string,
-      ['before', 'start', 'during', 'ending', 'followup'].flatMap((phase) =>
+      PHASE_IDS.flatMap((phase) =>
         ['Nuorten some-kanavat', 'Yhteinen ajanvaraus'].map((text) => ({
-          cell: `${phase}:services` as const,
+          cell: cellId(phase, 'services'),
           text: `${text} (${phase})`,
         })),
       ),
