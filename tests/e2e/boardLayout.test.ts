@@ -184,4 +184,21 @@ describe('a participant’s phone at 390x844', () => {
     await expect.poll(() => phone.locator(`[data-cell="${aimed}"] .note__text`, { hasText: text }).count()).toBe(1);
     expect(under).toBe(aimed);
   });
+
+  it('stays compact in Swedish, with the menu opening the rest', async () => {
+    await phone.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await phone.getByRole('button', { name: 'Valikko' }).click();
+    await phone.screenshot({ path: `${SHOTS}/phone-menu-open-fi.png` });
+    await phone.locator('.page-header .language-select select').selectOption('sv');
+    await phone.getByRole('button', { name: 'Meny' }).click();
+    await expect.poll(() => phone.evaluate(() => window.scrollY)).toBe(0);
+    await phone.screenshot({ path: `${SHOTS}/phone-first-screen-sv.png` });
+    const header = await phone.locator('.page-header').boundingBox();
+    expect(header?.height ?? PHONE.height).toBeLessThanOrEqual(PHONE.height * 0.15);
+    await phone.getByRole('combobox', { name: 'Gå till cell' }).waitFor();
+    await facilitator.locator('.page-header .language-select select').selectOption('sv');
+    await facilitator.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await facilitator.screenshot({ path: `${SHOTS}/facilitator-sv.png` });
+    expect(await firstRowTop(facilitator)).toBeLessThan(LAPTOP.height);
+  });
 });

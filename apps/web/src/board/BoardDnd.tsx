@@ -15,8 +15,8 @@ import { StackZonesContext, stackHead } from './stackZone.ts';
 /**
  * Drag and drop of notes by pointer, touch and keyboard. The document changes once, on drop
  * (`moveNote`, or `stackOnto` over another note's middle); while dragging, only the highlighted
- * target cell is local state. Screen-reader
- * announcements name notes by their text and cells by phase and dimension.
+ * target cell is local state. Screen-reader announcements name notes by their text and cells by
+ * phase and dimension.
  *
  * This component does not re-render when notes change (it reads them when an event comes):
  * re-rendering dnd-kit's context during a drag re-runs its collision detection and wakes
