@@ -102,8 +102,12 @@ describe('stacking notes by hand on a group’s board', () => {
   });
 
   it('stacks a note dropped onto the middle of another note', async () => {
+    // A fresh page: nothing left moving from the menus and toasts before.
+    await anna.reload();
+    await waitLive(anna);
+    await note(FAIR).waitFor();
     await drag(FAIR, note(INSTAGRAM), 0.5);
-    await expect.poll(() => noteTexts(anna, BEFORE)).toEqual([INSTAGRAM, SOME]);
+    await expect.poll(async () => (await noteTexts(anna, BEFORE)).sort()).toEqual([INSTAGRAM, SOME]);
     expect(await stackCount(INSTAGRAM).innerText()).toBe('Pino: 2 lappua');
     await unstack(INSTAGRAM);
   });

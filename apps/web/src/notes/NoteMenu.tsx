@@ -6,6 +6,7 @@ import {
   type NoteView,
   notesInCell,
   restoreNote,
+  stackMembers,
   unstackNotes,
 } from '@avaa/board-model';
 import { useContext, useEffect, useRef, useState } from 'react';
@@ -25,8 +26,9 @@ import { StackWithForm } from './StackWithForm.tsx';
 
 /**
  * A note's actions: colour, kind, move, stack with another note (or split its stack) and delete;
- * on the common table the facilitator also makes an agreement item of it. A disclosure panel (not an ARIA menu) right
- * after its button, so Tab reaches it naturally; Escape or a click outside closes it.
+ * on the common table the facilitator also makes an agreement item of it. A disclosure panel
+ * (not an ARIA menu) right after its button, so Tab reaches it naturally; Escape or a click
+ * outside closes it.
  */
 export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: string; onClose: () => void }) {
   const t = useT();
@@ -74,7 +76,9 @@ export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: 
     const result = stackOnto(doc, note.id, head);
     onClose();
     showToast({
-      message: result.ok ? t('stackBy.done', { count: (members?.length ?? 0) + 2 }) : t(`error.${result.error}`),
+      message: result.ok
+        ? t('stackBy.done', { count: stackMembers(doc, head).length + 1 })
+        : t(`error.${result.error}`),
     });
     if (result.ok) focusSoon(`[data-note-id="${head}"] .note__menu-button`, true);
   };
