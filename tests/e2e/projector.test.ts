@@ -1,7 +1,7 @@
 import { setStage } from '@avaa/board-model';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CELL, cell, msUntil, notesIn, plainTexts } from './support/board.ts';
+import { CELL, cell, msUntil, notesIn } from './support/board.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { asFacilitator } from './support/projector.ts';
 import { seedNotes } from './support/seedNotes.ts';
@@ -102,7 +102,10 @@ describe('the projector view', () => {
     await cell(participant, CELL.duringServices).getByRole('textbox').fill('Näkyy videotykillä');
     // The cell is full: the new note joins the ones behind "+N more" (in the page, not shown).
     const ms = await msUntil(
-      async () => (await cell(projector, CELL.duringServices).textContent())?.replaceAll('\u00ad', '').includes('Näkyy videotykillä') ?? false,
+      async () =>
+        (await cell(projector, CELL.duringServices).textContent())
+          ?.replaceAll('\u00ad', '')
+          .includes('Näkyy videotykillä') ?? false,
       since,
     );
     timings.record('new note on the projector', ms);

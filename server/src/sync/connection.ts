@@ -9,7 +9,7 @@ import { errorFields, type Logger } from '../log.ts';
 import type { Peer, Room } from '../rooms/room.ts';
 import { type ClientIdRefusal, checkClientIds, withoutStructsOf } from './clientIds.ts';
 import { decodeAwareness, FrameGuard, type Verdict } from './frameGuard.ts';
-import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2 } from './messages.ts';
+import { decodeClientMessage, encodeAwareness, encodeSyncStep1 } from './messages.ts';
 import { exceedsNoteLimit } from './noteLimit.ts';
 import type { OutboxBudget } from './outbox.ts';
 import { claimPresence, ownerOf } from './ownership.ts';

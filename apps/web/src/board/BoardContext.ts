@@ -11,8 +11,8 @@ export type BoardContextValue = {
   /** Which board this is: the common table or a group's. */
   readonly board: BoardRef;
   readonly canEdit: boolean;
-  /** The facilitator on the common table: stacks notes that say the same thing, and splits stacks. */
-  readonly canStack: boolean;
+  /** The facilitator on the common table: makes agreement items of notes. */
+  readonly canAgree: boolean;
   readonly presence: PresenceWriter | null;
 };
 

@@ -9,11 +9,14 @@ import { DND_DESCRIBED_BY, DropCellContext } from './BoardContext.ts';
 import { collisionDetection, useDragSensors } from './dragSensors.ts';
 import { type DropTarget, dropTarget, notePlace } from './dropTarget.ts';
 import { cellName, noteLabel } from './names.ts';
+import { stackOnto } from './stackOnto.ts';
+import { StackZonesContext, stackHead } from './stackZone.ts';
 
 /**
  * Drag and drop of notes by pointer, touch and keyboard. The document changes once, on drop
- * (`moveNote`); while dragging, only the highlighted target cell is local state. Screen-reader
- * announcements name notes by their text and cells by phase and dimension.
+ * (`moveNote`, or `stackOnto` over another note's middle); while dragging, only the highlighted
+ * target cell is local state. Screen-reader announcements name notes by their text and cells by
+ * phase and dimension.
  *
  * This component does not re-render when notes change (it reads them when an event comes):
  * re-rendering dnd-kit's context during a drag re-runs its collision detection and wakes
@@ -25,10 +28,12 @@ export function BoardDnd({ doc, children }: { doc: Y.Doc; children: ReactNode })
   const sensors = useDragSensors();
   const [dragged, setDragged] = useState<NoteView | null>(null);
   const [dropCell, setDropCell] = useState<DropTarget['cell'] | null>(null);
+  const [zones, setZones] = useState(false);
   // Announcements and handlers run outside render; they read the latest notes when called.
 
   const announcements = useMemo<Announcements>(() => {
-    const name = (active: Active) => noteLabel(findNote(currentNotes(doc), active.id)?.text ?? '');
+    const noteName = (id: NoteId) => noteLabel(findNote(currentNotes(doc), id)?.text ?? '');
+    const name = (active: Active) => noteName(active.id as NoteId);
     const place = (at: DropTarget) => ({ cell: cellName(at.cell, language), position: at.index + 1, total: at.total });
     return {
       onDragStart: ({ active }) => {
@@ -36,11 +41,15 @@ export function BoardDnd({ doc, children }: { doc: Y.Doc; children: ReactNode })
         return at ? t('dnd.pickedUp', { note: name(active), ...place(at) }) : undefined;
       },
       onDragOver: ({ active, over }) => {
+        const head = stackHead(over);
+        if (head) return t('dnd.overStack', { note: name(active), target: noteName(head) });
         const at = target(currentNotes(doc), active, over);
         if (!at) return t('dnd.outside', { note: name(active) });
         return t('dnd.overNote', { note: name(active), ...place(at) });
       },
       onDragEnd: ({ active, over }) => {
+        const head = stackHead(over);
+        if (head) return t('dnd.stacked', { note: name(active), target: noteName(head) });
         const at = target(currentNotes(doc), active, over);
         return at ? t('dnd.dropped', { note: name(active), ...place(at) }) : t('dnd.cancelled', { note: name(active) });
       },
@@ -58,9 +67,16 @@ export function BoardDnd({ doc, children }: { doc: Y.Doc; children: ReactNode })
   const end = ({ active, over }: DragEndEvent) => {
     holdNearChanges(false);
     const at = target(currentNotes(doc), active, over);
+    const head = stackHead(over);
     setDragged(null);
     setDropCell(null);
-    if (!at || !isNoteId(active.id)) return;
+    setZones(false);
+    if (!isNoteId(active.id)) return;
+    if (head) {
+      stackOnto(doc, active.id, head);
+      return;
+    }
+    if (!at) return;
     const from = notePlace(currentNotes(doc), active.id);
     if (from && from.cell === at.cell && from.index === at.index) return;
     moveNote(doc, active.id, at.cell, at.index);
@@ -73,19 +89,24 @@ export function BoardDnd({ doc, children }: { doc: Y.Doc; children: ReactNode })
       sensors={sensors}
       collisionDetection={collisionDetection}
       accessibility={accessibility}
-      onDragStart={({ active }) => {
+      onDragStart={({ active, activatorEvent }) => {
         holdNearChanges(true);
+        // A pointer or a finger can aim at a note's middle; the keyboard stacks from the menu.
+        setZones(!(activatorEvent instanceof KeyboardEvent));
         setDragged(findNote(currentNotes(doc), active.id) ?? null);
       }}
       onDragOver={({ active, over }) => setDropCell(target(currentNotes(doc), active, over)?.cell ?? null)}
       onDragEnd={end}
       onDragCancel={() => {
         holdNearChanges(false);
+        setZones(false);
         setDragged(null);
         setDropCell(null);
       }}
     >
-      <DropCellContext.Provider value={dropCell}>{children}</DropCellContext.Provider>
+      <StackZonesContext.Provider value={zones}>
+        <DropCellContext.Provider value={dropCell}>{children}</DropCellContext.Provider>
+      </StackZonesContext.Provider>
       <DragOverlay dropAnimation={null}>
         {dragged && (
           <div className={`note note--${dragged.colour} note--overlay`}>
@@ -98,11 +119,13 @@ export function BoardDnd({ doc, children }: { doc: Y.Doc; children: ReactNode })
 }
 
 /**
- * Scrolling the page while a note is dragged near its edge: a step a frame at dnd-kit's default
- * top speed (10 px per 5 ms). Its default 5 ms steps re-render the drag context, and with it
- * every sortable list, up to three times a frame.
+ * Scrolling the page while a note is dragged near its edge: a step a frame (dnd-kit's default
+ * 5 ms steps re-render the drag context, and with it every sortable list, up to three times a
+ * frame), only in the outer 6 % of the window and gently. dnd-kit's default fifth of the window
+ * at full speed scrolled a phone's table two cells past a thumb resting near the bottom edge,
+ * so the note landed where the finger no longer was.
  */
-const AUTO_SCROLL = { interval: 16, acceleration: 32 };
+const AUTO_SCROLL = { interval: 16, acceleration: 8, threshold: { x: 0.1, y: 0.06 } };
 
 function target(notes: NotesByCell, active: Active, over: Over | null): DropTarget | null {
   if (!over || !isNoteId(active.id)) return null;

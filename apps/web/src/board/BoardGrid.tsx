@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { useNotesByCell } from '../doc/useNotesByCell.ts';
 import { boardStats } from '../gaps/cellStats.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
+import { useStage } from '../stage/useFacilitation.ts';
 import { useFocusedCell } from '../stage/useFocusedCell.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { useBoard } from './BoardContext.ts';
@@ -24,7 +25,8 @@ export function BoardGrid({ doc }: { doc: Y.Doc }) {
   const { board } = useBoard();
   const focused = useFocusedCell(workshop.doc, board);
   // Counts and blind spots compare each cell with the whole board, so they are reckoned here.
-  const stats = useMemo(() => boardStats(notes), [notes]);
+  const stage = useStage(workshop.doc);
+  const stats = useMemo(() => boardStats(notes, stage), [notes, stage]);
   return (
     <section className="board" aria-label={t('board.label')}>
       <div className="board__grid">

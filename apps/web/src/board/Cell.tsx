@@ -78,6 +78,8 @@ export const Cell = memo(function Cell({ cell, notes, gap, heat, focused }: Prop
       aria-describedby={promptId}
       className={classes.filter(Boolean).join(' ')}
       data-cell={cell}
+      // Focusable by script only: jumping to a cell lands here.
+      tabIndex={-1}
     >
       {focused && <p className="cell__focus-tag">{t('gaps.focusedCell')}</p>}
       <div className="cell__head">

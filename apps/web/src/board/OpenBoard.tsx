@@ -23,6 +23,7 @@ import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
 import { BoardContext, EditorsContext } from './BoardContext.ts';
 import { BoardDnd } from './BoardDnd.tsx';
 import { BoardGrid } from './BoardGrid.tsx';
+import { JumpBar } from './JumpBar.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
 import { DeletedNoteWatcher, usePresenceOfEditing, useWorkshopTitle } from './useBoardWatchers.ts';
 import { useServerRefusal } from './useServerRefusal.ts';
@@ -57,14 +58,14 @@ export function OpenBoard({ board, session, canEdit, heading, notice, accent }: 
   const closedReason = status.state === 'closed' ? status.reason : refusal;
   const editable = canEdit && !closedReason;
   const stacks = useStacks(doc);
-  const canStack = editable && board.kind === 'plenary' && isFacilitator(workshop);
+  const canAgree = editable && board.kind === 'plenary' && isFacilitator(workshop);
   // The route may hand a new but equal board ref on every render: keep one while it names the same board.
   const boardKey = board.kind === 'group' ? board.group : 'plenary';
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key names the board.
   const stableBoard = useMemo(() => board, [boardKey]);
   const context = useMemo(
-    () => ({ doc, board: stableBoard, canEdit: editable, canStack, presence }),
-    [doc, stableBoard, editable, canStack, presence],
+    () => ({ doc, board: stableBoard, canEdit: editable, canAgree, presence }),
+    [doc, stableBoard, editable, canAgree, presence],
   );
   useWorkshopTitle(meta);
   usePresenceOfEditing(store, presence);
@@ -89,6 +90,7 @@ export function OpenBoard({ board, session, canEdit, heading, notice, accent }: 
   const table = (
     <>
       <GapsToolbar doc={doc} />
+      <JumpBar />
       <main id="board" tabIndex={-1} data-board={board.kind === 'group' ? `group-${board.group}` : 'plenary'}>
         <BoardDnd doc={doc}>
           <BoardGrid doc={doc} />

@@ -1,4 +1,4 @@
-import { isCellId, isNoteId } from '@avaa/board-model';
+import { isCellId, isNoteId, type NoteId } from '@avaa/board-model';
 import {
   type CollisionDetection,
   closestCorners,
@@ -12,6 +12,7 @@ import {
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import type { PointerEvent as ReactPointerEvent } from 'react';
+import { isStackZone, REORDER_EDGE, stackZoneId } from './stackZone.ts';
 
 /**
  * Mouse and pen only: touch goes to the TouchSensor, whose press-and-hold delay lets people
@@ -43,7 +44,8 @@ export function useDragSensors() {
 }
 
 /**
- * With a pointer: the note under it if any, else the cell under it. With the keyboard (no
+ * With a pointer: the note under it if any (its middle, to stack onto, when that zone is live;
+ * its top or bottom quarter, to reorder), else the cell under it. With the keyboard (no
  * pointer): the nearest corners, which steps from note to note and across cells.
  *
  * This runs on every pointer move over a thousand notes: the cell under the pointer is found
@@ -52,17 +54,19 @@ export function useDragSensors() {
  * first the same way.
  */
 export const collisionDetection: CollisionDetection = (args) => {
-  if (!args.pointerCoordinates) return closestCorners(args);
+  if (!args.pointerCoordinates) return closestCorners(withoutZones(args));
   const cells = args.droppableContainers.filter((container) => isCellId(container.id));
   const within = pointerWithin({ ...args, droppableContainers: cells });
   const cell = within[0]?.id;
   if (cell !== undefined) {
     const note = pointerWithin({ ...args, droppableContainers: notesOf(args, cell) })[0];
-    return note ? [note] : within;
+    if (!note) return within;
+    const zone = middleOf(args, note.id);
+    return zone ? [{ id: zone }] : [note];
   }
   // Between or outside the cells: the nearest corners among the nearest cell and its notes.
   const nearest = closestCorners({ ...args, droppableContainers: cells })[0]?.id;
-  if (nearest === undefined) return closestCorners(args);
+  if (nearest === undefined) return closestCorners(withoutZones(args));
   const candidates = [...cells.filter((container) => container.id === nearest), ...notesOf(args, nearest)];
   return closestCorners({ ...args, droppableContainers: candidates });
 };
@@ -71,4 +75,19 @@ function notesOf(args: Parameters<CollisionDetection>[0], cell: UniqueIdentifier
   return args.droppableContainers.filter(
     (container) => isNoteId(container.id) && container.data.current?.cell === cell,
   );
+}
+
+/** The stack zone of `note` when the pointer is over its middle half and the zone is live. */
+function middleOf(args: Parameters<CollisionDetection>[0], note: UniqueIdentifier): UniqueIdentifier | null {
+  const rect = args.droppableRects.get(note);
+  const y = args.pointerCoordinates?.y;
+  if (!rect || y === undefined || note === args.active.id) return null;
+  const edge = rect.height * REORDER_EDGE;
+  if (y < rect.top + edge || y > rect.bottom - edge) return null;
+  const id = stackZoneId(note as NoteId);
+  return args.droppableContainers.some((container) => container.id === id) ? id : null;
+}
+
+function withoutZones(args: Parameters<CollisionDetection>[0]): Parameters<CollisionDetection>[0] {
+  return { ...args, droppableContainers: args.droppableContainers.filter((container) => !isStackZone(container.id)) };
 }

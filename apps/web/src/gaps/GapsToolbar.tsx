@@ -2,14 +2,18 @@ import { useId, useMemo } from 'react';
 import type * as Y from 'yjs';
 import { useNotesByCell } from '../doc/useNotesByCell.ts';
 import { useT } from '../i18n/index.ts';
+import { useStage } from '../stage/useFacilitation.ts';
 import { useBoardView } from '../state/boardView.ts';
+import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
 import { boardStats, heatRanges, KIND_FILTERS, kindCounts } from './cellStats.ts';
+import { GapsPanel } from './GapsPanel.tsx';
 import './gaps.css';
 import { useNarrow } from './useNarrow.ts';
 
 /**
- * Seeing the gaps: the heat view (cells shaded by their count, with a legend in numbers) and
- * the filter by kind with counts. Local view choices of this screen only.
+ * Seeing the gaps: the heat view (cells shaded by their count, with a legend in numbers), the
+ * filter by kind with counts and, for the facilitator, the list of gaps and blind spots. Local
+ * view choices of this screen only.
  */
 export function GapsToolbar({ doc }: { doc: Y.Doc }) {
   const notes = useNotesByCell(doc);
@@ -22,7 +26,9 @@ export function GapsToolbar({ doc }: { doc: Y.Doc }) {
   const setFilter = useBoardView((state) => state.setKindFilter);
   const setHideOthers = useBoardView((state) => state.setHideOthers);
   const counts = useMemo(() => kindCounts(notes), [notes]);
-  const max = useMemo(() => boardStats(notes).max, [notes]);
+  const workshop = useWorkshop();
+  const stage = useStage(workshop.doc);
+  const stats = useMemo(() => boardStats(notes, stage), [notes, stage]);
   const narrow = useNarrow();
   // Folded on a phone, the summary still says which choices are on.
   const active = [
@@ -57,7 +63,8 @@ export function GapsToolbar({ doc }: { doc: Y.Doc }) {
         <input type="checkbox" checked={heat} onChange={(event) => setHeat(event.target.checked)} />
         {t('gaps.heat')}
       </label>
-      {heat && <HeatLegend max={max} />}
+      {heat && <HeatLegend max={stats.max} />}
+      {isFacilitator(workshop) && <GapsPanel notes={notes} stats={stats} />}
     </>
   );
   // On a phone the view choices fold away, so the table starts on the first screen.

@@ -1,6 +1,15 @@
 import { CELL_IDS, type CellId, type NoteKind, type NoteView } from '@avaa/board-model';
 import { describe, expect, it } from 'vitest';
-import { boardStats, cellGap, heatLevel, heatRanges, kindCounts, matchesKind, median } from './cellStats.ts';
+import {
+  boardStats,
+  cellGap,
+  heatLevel,
+  heatRanges,
+  kindCounts,
+  matchesKind,
+  median,
+  showsBlindSpots,
+} from './cellStats.ts';
 
 function board(counts: readonly number[], kinds: readonly NoteKind[] = ['note']): Map<CellId, NoteView[]> {
   let n = 0;
@@ -49,6 +58,31 @@ describe('the blind-spot rule', () => {
     const gaps = CELL_IDS.map((cell) => stats.cells.get(cell)?.gap);
     expect(gaps.slice(12)).toEqual(['thin', 'thin', 'empty']);
     expect(gaps.slice(0, 12).every((gap) => gap === 'none')).toBe(true);
+  });
+});
+
+describe('when blind spots are shown', () => {
+  it('waits while the room is only starting: the first note marks nothing', () => {
+    const first = boardStats(board([1]), 'setup');
+    expect(first.blindSpots).toBe(false);
+    expect(CELL_IDS.every((cell) => first.cells.get(cell)?.gap === 'none')).toBe(true);
+    expect(showsBlindSpots(9, 'group-work')).toBe(false);
+    expect(showsBlindSpots(9, 'presentations')).toBe(false);
+    expect(showsBlindSpots(9)).toBe(false);
+  });
+
+  it('shows them once 10 of the 15 cells have notes, at any stage', () => {
+    expect(showsBlindSpots(10, 'setup')).toBe(true);
+    expect(showsBlindSpots(10)).toBe(true);
+    const most = boardStats(board([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0]), 'group-work');
+    expect(CELL_IDS.filter((cell) => most.cells.get(cell)?.gap === 'empty')).toHaveLength(5);
+  });
+
+  it('shows them from the common table stage on, however few cells have notes', () => {
+    expect(showsBlindSpots(1, 'common-table')).toBe(true);
+    expect(showsBlindSpots(1, 'agreements')).toBe(true);
+    const first = boardStats(board([1]), 'common-table');
+    expect(CELL_IDS.filter((cell) => first.cells.get(cell)?.gap === 'empty')).toHaveLength(14);
   });
 });
 

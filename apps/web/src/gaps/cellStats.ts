@@ -1,4 +1,4 @@
-import { CELL_IDS, type CellId, NOTE_KINDS, type NoteKind, type NoteView } from '@avaa/board-model';
+import { CELL_IDS, type CellId, NOTE_KINDS, type NoteKind, type NoteView, STAGES, type Stage } from '@avaa/board-model';
 
 /**
  * Seeing the gaps: how full each cell is compared with the rest of the board. Pure, so the
@@ -36,6 +36,22 @@ export function cellGap(count: number, boardMedian: number, total: number): Cell
   return boardMedian >= THIN_MIN_MEDIAN && count <= boardMedian * THIN_SHARE ? 'thin' : 'none';
 }
 
+/** From this many cells with notes (of 15), the board is full enough for its gaps to mean something. */
+export const BLIND_SPOTS_FROM_FILLED = 10;
+/** From this stage on, the workshop looks at the whole table, however full it is. */
+export const BLIND_SPOTS_FROM_STAGE: Stage = 'common-table';
+
+/**
+ * When blind-spot hints are shown at all. While a room is only starting, the first notes would
+ * turn every other cell into a warning; so hints wait until the workshop reaches the common
+ * table stage (or later), or until most cells (10 of 15) have notes. Without a stage (a board
+ * seen outside a workshop's stages) only the count decides.
+ */
+export function showsBlindSpots(filledCells: number, stage?: Stage): boolean {
+  if (stage !== undefined && STAGES.indexOf(stage) >= STAGES.indexOf(BLIND_SPOTS_FROM_STAGE)) return true;
+  return filledCells >= BLIND_SPOTS_FROM_FILLED;
+}
+
 /** The heat view's shade: 0 for an empty cell, else 1..4 by the share of the fullest cell. */
 export function heatLevel(count: number, max: number): number {
   if (count <= 0 || max <= 0) return 0;
@@ -61,20 +77,27 @@ export type BoardStats = {
   readonly total: number;
   readonly median: number;
   readonly max: number;
+  /** Whether blind spots are marked yet (see `showsBlindSpots`). */
+  readonly blindSpots: boolean;
 };
 
-/** Counts, blind spots and heat for every cell of a board (the notes as shown: visible ones). */
-export function boardStats(notes: ReadonlyMap<CellId, readonly NoteView[]>): BoardStats {
+/**
+ * Counts, blind spots and heat for every cell of a board (the notes as shown: visible ones), at
+ * the workshop's `stage`.
+ */
+export function boardStats(notes: ReadonlyMap<CellId, readonly NoteView[]>, stage?: Stage): BoardStats {
   const counts = CELL_IDS.map((cell) => notes.get(cell)?.length ?? 0);
   const total = counts.reduce((sum, count) => sum + count, 0);
   const boardMedian = median(counts);
   const max = Math.max(0, ...counts);
+  const blindSpots = showsBlindSpots(counts.filter((count) => count > 0).length, stage);
   const cells = new Map<CellId, CellStat>();
   CELL_IDS.forEach((cell, index) => {
     const count = counts[index] ?? 0;
-    cells.set(cell, { count, gap: cellGap(count, boardMedian, total), heat: heatLevel(count, max) });
+    const gap = blindSpots ? cellGap(count, boardMedian, total) : 'none';
+    cells.set(cell, { count, gap, heat: heatLevel(count, max) });
   });
-  return { cells, total, median: boardMedian, max };
+  return { cells, total, median: boardMedian, max, blindSpots };
 }
 
 /** The kind filter: every note, or one kind. */

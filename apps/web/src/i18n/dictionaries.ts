@@ -5,6 +5,9 @@ import { accessSv } from './access/sv.ts';
 import { agreementsEn } from './agreements/en.ts';
 import { agreementsFi } from './agreements/fi.ts';
 import { agreementsSv } from './agreements/sv.ts';
+import { boardEn } from './board/en.ts';
+import { boardFi } from './board/fi.ts';
+import { boardSv } from './board/sv.ts';
 import { en } from './en.ts';
 import { facilitationEn } from './facilitation/en.ts';
 import { facilitationFi } from './facilitation/fi.ts';
@@ -37,16 +40,47 @@ export type MessageKey =
   | keyof typeof votingFi
   | keyof typeof agreementsFi
   | keyof typeof accessFi
-  | keyof typeof projectorFi;
+  | keyof typeof projectorFi
+  | keyof typeof boardFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 type Dictionary = Readonly<Record<MessageKey, string>>;
 
 export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
-  fi: { ...fi, ...workshopFi, ...plenaryFi, ...facilitationFi, ...votingFi, ...agreementsFi, ...accessFi, ...projectorFi },
-  sv: { ...sv, ...workshopSv, ...plenarySv, ...facilitationSv, ...votingSv, ...agreementsSv, ...accessSv, ...projectorSv },
-  en: { ...en, ...workshopEn, ...plenaryEn, ...facilitationEn, ...votingEn, ...agreementsEn, ...accessEn, ...projectorEn },
+  fi: {
+    ...fi,
+    ...workshopFi,
+    ...plenaryFi,
+    ...facilitationFi,
+    ...votingFi,
+    ...agreementsFi,
+    ...accessFi,
+    ...projectorFi,
+    ...boardFi,
+  },
+  sv: {
+    ...sv,
+    ...workshopSv,
+    ...plenarySv,
+    ...facilitationSv,
+    ...votingSv,
+    ...agreementsSv,
+    ...accessSv,
+    ...projectorSv,
+    ...boardSv,
+  },
+  en: {
+    ...en,
+    ...workshopEn,
+    ...plenaryEn,
+    ...facilitationEn,
+    ...votingEn,
+    ...agreementsEn,
+    ...accessEn,
+    ...projectorEn,
+    ...boardEn,
+  },
 };
 
 /** Language names are shown in their own language, so anyone can find theirs. */

@@ -55,6 +55,7 @@ export const NoteCard = memo(function NoteCard({ note, dimmed = false }: { note:
     editor ? 'note--watched' : '',
     menuOpen ? 'note--menu-open' : '',
     dimmed ? 'note--dimmed' : '',
+    sortable?.stackTarget ? 'note--stack-target' : '',
   ];
   return (
     <>
@@ -82,6 +83,11 @@ export const NoteCard = memo(function NoteCard({ note, dimmed = false }: { note:
           handleListeners={sortable?.listeners}
           handleRef={handle}
         />
+        {sortable?.stackTarget && (
+          <span className="note__stack-here" aria-hidden="true">
+            {t('stackBy.here')}
+          </span>
+        )}
       </li>
       {bound && (
         <SortableBinding

@@ -2,40 +2,45 @@ import {
   type CellId,
   deleteNote,
   moveNote,
-  NOTE_COLOURS,
-  NOTE_KINDS,
+  type NoteId,
   type NoteView,
+  notesInCell,
   restoreNote,
-  setNoteColour,
-  setNoteKind,
+  stackMembers,
+  unstackNotes,
 } from '@avaa/board-model';
-import { useContext, useEffect, useId, useRef, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import { useBoard } from '../board/BoardContext.ts';
 import { cellName } from '../board/names.ts';
+import { stackOnto } from '../board/stackOnto.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
+import { StacksContext } from '../plenary/useStacks.ts';
 import { useBoardUi } from '../state/boardUi.ts';
 import { isFacilitator, WorkshopContext } from '../workshop/WorkshopContext.ts';
 import { AgreementFromNote } from './AgreementFromNote.tsx';
 import { focusSoon } from './focusSoon.ts';
 import { MoveForm } from './MoveForm.tsx';
 import { NoteSources } from './NoteSources.tsx';
+import { NoteStyleFields } from './NoteStyleFields.tsx';
+import { StackWithForm } from './StackWithForm.tsx';
 
 /**
- * A note's actions: colour, kind, move and delete; on the common table the facilitator also
- * makes an agreement item of it. A disclosure panel (not an ARIA menu) right
- * after its button, so Tab reaches it naturally; Escape or a click outside closes it.
+ * A note's actions: colour, kind, move, stack with another note (or split its stack) and delete;
+ * on the common table the facilitator also makes an agreement item of it. A disclosure panel
+ * (not an ARIA menu) right after its button, so Tab reaches it naturally; Escape or a click
+ * outside closes it.
  */
 export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: string; onClose: () => void }) {
   const t = useT();
   const language = useLanguage();
-  const id = useId();
-  const { doc, canStack } = useBoard();
+  const { doc, canAgree } = useBoard();
   const workshop = useContext(WorkshopContext);
+  const members = useContext(StacksContext).get(note.id);
   const showToast = useBoardUi((state) => state.showToast);
   const [moving, setMoving] = useState(false);
+  const [stacking, setStacking] = useState(false);
   const [agreeing, setAgreeing] = useState(false);
-  // `canStack` is exactly "the facilitator on the common table", where agreements come from.
-  const agreementFrom = canStack && workshop && isFacilitator(workshop) ? workshop : null;
+  const agreementFrom = canAgree && workshop && isFacilitator(workshop) ? workshop : null;
   const panel = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -67,6 +72,25 @@ export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: 
     }
   };
 
+  const stackWith = (head: NoteId) => {
+    const result = stackOnto(doc, note.id, head);
+    onClose();
+    showToast({
+      message: result.ok
+        ? t('stackBy.done', { count: stackMembers(doc, head).length + 1 })
+        : t(`error.${result.error}`),
+    });
+    if (result.ok) focusSoon(`[data-note-id="${head}"] .note__menu-button`, true);
+  };
+
+  const split = () => {
+    const result = unstackNotes(doc, note.id);
+    onClose();
+    if (!result.ok) return;
+    showToast({ message: t('stack.split', { count: (members?.length ?? 0) + 1 }) });
+    focusSoon(`[data-note-id="${note.id}"] .note__menu-button`, true);
+  };
+
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the panel from any control inside it.
     <div
@@ -82,6 +106,12 @@ export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: 
     >
       {moving ? (
         <MoveForm from={note.cell} onMove={move} onCancel={() => setMoving(false)} />
+      ) : stacking ? (
+        <StackWithForm
+          others={notesInCell(doc, note.cell).filter((other) => other.id !== note.id)}
+          onStack={stackWith}
+          onCancel={() => setStacking(false)}
+        />
       ) : agreeing && agreementFrom ? (
         <AgreementFromNote
           note={note}
@@ -95,39 +125,19 @@ export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: 
       ) : (
         <>
           <NoteSources note={note} />
-          <fieldset className="note-menu__colours">
-            <legend>{t('note.colour')}</legend>
-            {NOTE_COLOURS.map((colour) => (
-              <label key={colour} className="choice choice--swatch">
-                <input
-                  type="radio"
-                  name={`${id}-colour`}
-                  checked={note.colour === colour}
-                  onChange={() => setNoteColour(doc, note.id, colour)}
-                />
-                <span className={`swatch note--${colour}`} aria-hidden="true" />
-                {t(`colour.${colour}`)}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>{t('note.kind')}</legend>
-            {NOTE_KINDS.map((kind) => (
-              <label key={kind} className="choice">
-                <input
-                  type="radio"
-                  name={`${id}-kind`}
-                  checked={note.kind === kind}
-                  onChange={() => setNoteKind(doc, note.id, kind)}
-                />
-                {t(`kind.${kind}`)}
-              </label>
-            ))}
-          </fieldset>
+          <NoteStyleFields note={note} />
           <div className="menu__actions">
             <button type="button" onClick={() => setMoving(true)}>
               {t('note.moveTo')}
             </button>
+            <button type="button" onClick={() => setStacking(true)}>
+              {t('stackBy.action')}
+            </button>
+            {members && (
+              <button type="button" onClick={split}>
+                {t('stack.splitButton')}
+              </button>
+            )}
             {agreementFrom && (
               <button type="button" onClick={() => setAgreeing(true)}>
                 {t('fromNote.action')}

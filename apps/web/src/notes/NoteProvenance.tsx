@@ -10,13 +10,13 @@ import { sourceGroups, sourcesOf } from './provenance.ts';
 
 /**
  * On the common table: the groups a merged note came from, as numbered chips, and for a stack
- * how many notes it holds, with the list of them on demand (and, for the facilitator, "split").
+ * how many notes it holds, with the list of them on demand (and, for whoever writes, "split").
  */
 export const NoteProvenance = memo(function NoteProvenance({ note }: { note: NoteView }) {
   const t = useT();
   const id = useId();
   const members = useContext(StacksContext).get(note.id);
-  const { doc, canStack } = useBoard();
+  const { doc, canEdit } = useBoard();
   const showToast = useBoardUi((state) => state.showToast);
   const [open, setOpen] = useState(false);
   const groups = sourceGroups(sourcesOf(note, members));
@@ -55,7 +55,7 @@ export const NoteProvenance = memo(function NoteProvenance({ note }: { note: Not
                   </li>
                 ))}
               </ul>
-              {canStack && (
+              {canEdit && (
                 <button
                   type="button"
                   onClick={() => {

@@ -1,8 +1,9 @@
 import type { CellId, NoteId } from '@avaa/board-model';
-import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
+import { type DraggableAttributes, type DraggableSyntheticListeners, useDroppable } from '@dnd-kit/core';
 import { useSortable } from '@dnd-kit/sortable';
 import type { Transform } from '@dnd-kit/utilities';
-import { memo, useLayoutEffect } from 'react';
+import { memo, useContext, useLayoutEffect } from 'react';
+import { StackZonesContext, stackZoneId } from '../board/stackZone.ts';
 
 /** What a note card takes from dnd-kit while it is bound. */
 export type SortableState = {
@@ -11,6 +12,8 @@ export type SortableState = {
   readonly transform: Transform | null;
   readonly transition: string | undefined;
   readonly isDragging: boolean;
+  /** A dragged note is over this note's middle: dropping stacks it here. */
+  readonly stackTarget: boolean;
 };
 
 type Props = {
@@ -27,8 +30,9 @@ type Props = {
 const NO_RESIZE_OBSERVER = { disabled: true };
 
 /**
- * A note's part in drag and drop, rendering nothing: registers the card as draggable and as a
- * drop target and reports what the card shows (handle attributes, listeners, displacement).
+ * A note's part in drag and drop, rendering nothing: registers the card as draggable, as a drop
+ * target to reorder by and, during a pointer drag, its middle as a target to stack onto (see
+ * stackZone.ts); reports what the card shows (handle attributes, listeners, displacement).
  *
  * dnd-kit re-renders every sortable item whenever the pointer passes over another item or the
  * targets are re-measured; with a thousand notes that is a whole board per event. So only the
@@ -53,22 +57,28 @@ export const SortableBinding = memo(function SortableBinding({
     // re-render every bound note; targets are measured at the start and when a cell's notes change.
     resizeObserverConfig: NO_RESIZE_OBSERVER,
   });
+  const zones = useContext(StackZonesContext);
+  const zone = useDroppable({ id: stackZoneId(id), data: { cell, stackOf: id }, disabled: disabled || !zones });
+  const setZoneRef = zone.setNodeRef;
+  const stackTarget = zone.isOver;
   useLayoutEffect(() => {
     setNodeRef(element.current);
+    setZoneRef(element.current);
     setActivatorNodeRef(handle.current);
     return () => {
       setNodeRef(null);
+      setZoneRef(null);
       setActivatorNodeRef(null);
     };
-  }, [element, handle, setNodeRef, setActivatorNodeRef]);
+  }, [element, handle, setNodeRef, setZoneRef, setActivatorNodeRef]);
   const x = transform?.x;
   const y = transform?.y;
   const scaleX = transform?.scaleX;
   const scaleY = transform?.scaleY;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the transform is compared by its numbers.
   useLayoutEffect(() => {
-    onChange({ attributes, listeners, transform, transition, isDragging });
-  }, [onChange, attributes, listeners, x, y, scaleX, scaleY, transition, isDragging]);
+    onChange({ attributes, listeners, transform, transition, isDragging, stackTarget });
+  }, [onChange, attributes, listeners, x, y, scaleX, scaleY, transition, isDragging, stackTarget]);
   useLayoutEffect(() => () => onChange(null), [onChange]);
   return null;
 });

@@ -18,7 +18,8 @@ const focusSoon = (id: string) => requestAnimationFrame(() => document.getElemen
 
 /**
  * The facilitator's tools on the common table: merge the groups' notes (a preview to confirm,
- * then a summary and one undo), and the stack proposals for notes that say the same thing.
+ * then a summary and one undo), and the stack proposals for notes that say the same thing. Kept
+ * to a row or two (see plenary.css), so the table's first row stays on a laptop's first screen.
  */
 export function PlenaryTools({ doc, undo }: { doc: Y.Doc; undo: Y.UndoManager | null }) {
   const t = useT();
@@ -62,6 +63,7 @@ export function PlenaryTools({ doc, undo }: { doc: Y.Doc; undo: Y.UndoManager | 
         <span id="merge-help" className="plenary-tools__help">
           {groups.length === 0 ? t('merge.noGroups') : t('merge.help', { count: groups.length })}
         </span>
+        <StackProposals doc={doc} />
       </div>
       {step.kind === 'preview' && (
         <MergePreviewPanel
@@ -73,7 +75,6 @@ export function PlenaryTools({ doc, undo }: { doc: Y.Doc; undo: Y.UndoManager | 
       {step.kind === 'done' && (
         <MergeResult outcome={step.outcome} undo={undo} onClose={() => setStep({ kind: 'idle' })} />
       )}
-      <StackProposals doc={doc} />
     </section>
   );
 }

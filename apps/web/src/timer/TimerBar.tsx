@@ -2,12 +2,15 @@ import { useT } from '../i18n/index.ts';
 import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
 import { TimerControls } from './TimerControls.tsx';
 import { TimerDisplay } from './TimerDisplay.tsx';
+import { useOutOfView } from './useOutOfView.ts';
 import { useTimer, useTimerSignal } from './useTimer.ts';
 import './timer.css';
 
 /**
  * The shared timer under every workshop page's header, for everyone while one is set; the
- * facilitator's controls beside it (and a way to set one when none is).
+ * facilitator's controls beside it (and a way to set one when none is). Once the header has
+ * scrolled away, a copy of the time stays in the window's corner (for the eyes only: the bar
+ * is what screen readers follow).
  */
 export function TimerBar() {
   const t = useT();
@@ -15,14 +18,24 @@ export function TimerBar() {
   const { reading, offsetMs } = useTimer(workshop.doc);
   const signal = useTimerSignal(reading);
   const leads = isFacilitator(workshop);
+  const [bar, scrolledAway] = useOutOfView<HTMLElement>();
   if (reading === null && !leads) return null;
   return (
-    <section className={`timer-bar${reading === null ? ' timer-bar--idle' : ''}`} aria-label={t('timer.label')}>
+    <section
+      ref={bar}
+      className={`timer-bar${reading === null ? ' timer-bar--idle' : ''}`}
+      aria-label={t('timer.label')}
+    >
       {reading && <TimerDisplay reading={reading} />}
       {leads && <TimerControls doc={workshop.doc} reading={reading} offsetMs={offsetMs} />}
       <p className="visually-hidden" role="status">
         {signal === 'ended' ? t('timer.ended') : signal === 'one-minute' ? t('timer.oneMinute') : ''}
       </p>
+      {reading && scrolledAway && (
+        <div className="timer-float" aria-hidden="true">
+          <TimerDisplay reading={reading} />
+        </div>
+      )}
     </section>
   );
 }
