@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { CREATIONS_PER_HOUR } from './http/guards.ts';
+import { DEFAULT_JOB_LIMITS, type JobLimits, jobLimitsFromEnv } from './jobs/limits.ts';
 import type { Logger } from './log.ts';
 import type { Storage } from './storage/types.ts';
 
@@ -79,9 +80,14 @@ export type ServerConfig = {
   readonly retentionMs: number;
   /** How often the retention sweep runs (also once at start). */
   readonly retentionSweepMs: number;
+  /** PDFs, exports and import parsing: workers, queue, time limit, export rates (jobs/limits.ts). */
+  readonly jobs: JobLimits;
 };
 
-export type ServerOptions = Partial<Omit<ServerConfig, 'limits'>> & { readonly limits?: Partial<SyncLimits> };
+export type ServerOptions = Partial<Omit<ServerConfig, 'limits' | 'jobs'>> & {
+  readonly limits?: Partial<SyncLimits>;
+  readonly jobs?: Partial<JobLimits>;
+};
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const DEFAULT_RETENTION_DAYS = 365;
@@ -115,6 +121,7 @@ export function withDefaults(options: ServerOptions, logger: Logger): ServerConf
     workshopCreationsPerHour: options.workshopCreationsPerHour ?? CREATIONS_PER_HOUR,
     retentionMs: options.retentionMs ?? DEFAULT_RETENTION_DAYS * DAY_MS,
     retentionSweepMs: options.retentionSweepMs ?? RETENTION_SWEEP_MS,
+    jobs: { ...DEFAULT_JOB_LIMITS, ...options.jobs },
   };
 }
 
@@ -141,6 +148,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
     options.workshopCreationsPerHour = parsePositive('WORKSHOP_CREATIONS_PER_HOUR', env.WORKSHOP_CREATIONS_PER_HOUR);
   }
   if (env.RETENTION_DAYS) options.retentionMs = parseNonNegative('RETENTION_DAYS', env.RETENTION_DAYS) * DAY_MS;
+  options.jobs = jobLimitsFromEnv(env);
   return options;
 }
 

@@ -4,9 +4,11 @@ import { loadSecret } from './auth/secret.ts';
 import { RedisLink } from './cluster/redisLink.ts';
 import { type ServerConfig, type ServerOptions, withDefaults } from './config.ts';
 import { handleHealthz } from './health.ts';
+import { createExportLimits } from './http/exportLimits.ts';
 import { createGuards } from './http/guards.ts';
 import { RateLimiter } from './http/rateLimit.ts';
 import { createRouter } from './http/router.ts';
+import { JobPool } from './jobs/pool.ts';
 import { jsonLogger } from './log.ts';
 import { RoomManager } from './rooms/roomManager.ts';
 import { startRetention } from './rooms/workshopDeletion.ts';
@@ -57,6 +59,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const joinLookups = new RateLimiter({ burst: config.joinLookupBurst, perMinute: config.joinLookupsPerMinute });
   const guards = createGuards(config.trustProxy, config.workshopCreationsPerHour);
   const { retentionMs } = config;
+  const jobs = new JobPool(config.jobs, logger);
   const router = createRouter({
     storage,
     rooms,
@@ -67,6 +70,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     joinLookups,
     guards,
     retentionMs,
+    jobs,
+    exportLimits: createExportLimits(config.jobs),
   });
   const healthSources = {
     storage,
@@ -87,6 +92,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await listen(server, config.port, config.host);
   } catch (error) {
     // E.g. the port is taken: release what we opened before telling the caller.
+    jobs.close();
     await sync.close();
     await link?.shutdown();
     await storage.close();
@@ -101,6 +107,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     await sync.close();
+    jobs.close();
     await stopRetention();
     await rooms.closeAll();
     await link?.shutdown();
