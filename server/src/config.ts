@@ -82,6 +82,11 @@ export type ServerConfig = {
   readonly retentionSweepMs: number;
   /** PDFs, exports and import parsing: workers, queue, time limit, export rates (jobs/limits.ts). */
   readonly jobs: JobLimits;
+  /**
+   * Called after the storage can no longer be used safely (SQLite's files changed under the
+   * server; logged first as `storage-damaged`). main.ts exits 1 for its supervisor to restart it.
+   */
+  readonly onFatal: (() => void) | undefined;
 };
 
 export type ServerOptions = Partial<Omit<ServerConfig, 'limits' | 'jobs'>> & {
@@ -122,6 +127,7 @@ export function withDefaults(options: ServerOptions, logger: Logger): ServerConf
     retentionMs: options.retentionMs ?? DEFAULT_RETENTION_DAYS * DAY_MS,
     retentionSweepMs: options.retentionSweepMs ?? RETENTION_SWEEP_MS,
     jobs: { ...DEFAULT_JOB_LIMITS, ...options.jobs },
+    onFatal: options.onFatal,
   };
 }
 

@@ -9,7 +9,7 @@ import { createGuards } from './http/guards.ts';
 import { RateLimiter } from './http/rateLimit.ts';
 import { createRouter } from './http/router.ts';
 import { JobPool } from './jobs/pool.ts';
-import { jsonLogger } from './log.ts';
+import { errorFields, jsonLogger } from './log.ts';
 import { RoomManager } from './rooms/roomManager.ts';
 import { startRetention } from './rooms/workshopDeletion.ts';
 import { openPostgresStorage } from './storage/postgres.ts';
@@ -129,7 +129,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 function openStorage(config: ServerConfig): Storage {
   if (config.openStorage) return config.openStorage(config.dataDir);
   if (config.databaseUrl) return openPostgresStorage(config.databaseUrl, { logger: config.logger });
-  return openSqliteStorage(config.dataDir);
+  const onDamaged = (error: Error) => {
+    config.logger('error', 'storage-damaged', {
+      ...errorFields(error),
+      hint: 'restart: SQLite rebuilds its WAL index',
+    });
+    config.onFatal?.();
+  };
+  return openSqliteStorage(config.dataDir, { onDamaged });
 }
 
 function listen(server: ReturnType<typeof createServer>, port: number, host: string): Promise<void> {

@@ -1,3 +1,5 @@
+import { truncateSync } from 'node:fs';
+import { join } from 'node:path';
 import { createNote } from '@avaa/board-model';
 import { CloseCode } from '@avaa/protocol';
 import { jsonLogger, openSqliteStorage } from '@avaa/server';
@@ -62,4 +64,25 @@ describe('storage faults (issue 14, point 10)', () => {
     await lock.release();
     await eventually(() => expect(writer.connection.savedState.getSnapshot()).toBe('saved'), 15_000);
   });
+});
+
+test('a WAL index file cut short under the server: a log line and exit 1, not SIGBUS without a word', async () => {
+  const dataDir = tempDir();
+  const server = await spawnServer(dataDir);
+  const workshop = await createWorkshop(server.url);
+  const writer = connectSaving(syncOn(server, workshop), workshop.sync.tokens.participant);
+  expect(createNote(writer.doc, CELL, { text: 'Ajanvaraus verkossa' }).ok).toBe(true);
+  await eventually(() => expect(writer.connection.savedState.getSnapshot()).toBe('saved'));
+  truncateSync(join(dataDir, 'avaa.sqlite-shm'), 0);
+  expect(createNote(writer.doc, CELL, { text: 'Jalkautuva työ' }).ok).toBe(true);
+  expect(await server.exited).toEqual({ code: 1, signal: null });
+  const damaged = server
+    .stderr()
+    .split('\n')
+    .filter((line) => line.includes('"event":"storage-damaged"'));
+  expect(damaged).toHaveLength(1);
+  // A restart rebuilds the index: the saved note is there.
+  const restarted = await spawnServer(dataDir);
+  const reader = connectSaving(syncOn(restarted, workshop), workshop.sync.tokens.viewer);
+  await eventually(() => expect(JSON.stringify(reader.doc.getMap('notes').toJSON())).toContain('Ajanvaraus'));
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { isWorkshopId, type WorkshopId } from '@avaa/protocol';
 import { type AppendBatch, AppendBatcher } from './appendBatcher.ts';
+import { ShmGuard, StorageDamagedError } from './shmGuard.ts';
 import { migrate } from './sqliteSchema.ts';
 import {
   ACTIVITY_RESOLUTION_MS,
@@ -32,12 +33,17 @@ const BUSY_TIMEOUT_MS = 20;
 /** A write locked out longer than this fails (the room closes with 1011, nothing is "saved"). */
 export const DEFAULT_BUSY_DEADLINE_MS = 10_000;
 
-export type SqliteOptions = { readonly busyDeadlineMs?: number };
+export type SqliteOptions = {
+  readonly busyDeadlineMs?: number;
+  /** Called once when the database's files were changed under the server (shmGuard.ts). */
+  readonly onDamaged?: (error: StorageDamagedError) => void;
+};
 
 /** Opens (creating or migrating if needed) the SQLite database in `dataDir`. */
 export function openSqliteStorage(dataDir: string, options: SqliteOptions = {}): Storage {
   mkdirSync(dataDir, { recursive: true });
-  const db = new DatabaseSync(join(dataDir, DATABASE_FILE), { timeout: BUSY_TIMEOUT_MS });
+  const path = join(dataDir, DATABASE_FILE);
+  const db = new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS });
   // WAL lets readers run beside the writer; FULL makes every commit survive power loss;
   // secure_delete zeroes deleted rows and freed pages, so erased text leaves the file.
   // mmap_size = 0 (as built): the database file is read, never memory-mapped, so a file cut
@@ -47,22 +53,27 @@ export function openSqliteStorage(dataDir: string, options: SqliteOptions = {}):
      PRAGMA secure_delete = ON; PRAGMA mmap_size = 0;`,
   );
   migrate(db);
-  return new SqliteStorage(db, options.busyDeadlineMs ?? DEFAULT_BUSY_DEADLINE_MS);
+  const guard = new ShmGuard(path);
+  return new SqliteStorage(db, guard, options);
 }
 
 class SqliteStorage implements Storage {
   readonly #db: DatabaseSync;
-  readonly #statements;
+  readonly #prepared;
+  readonly #guard: ShmGuard;
+  readonly #onDamaged: (error: StorageDamagedError) => void;
   // node:sqlite is synchronous: each commit (and its fsync) runs on this thread.
   readonly #appends = new AppendBatcher((batch) => this.#appendBatch(batch), COMMIT_INTERVAL_MS);
   readonly #busyDeadlineMs: number;
   /** Writes waiting for a lock another process holds; later writes queue behind them, in order. */
   #lockedOut: Promise<unknown> | undefined;
 
-  constructor(db: DatabaseSync, busyDeadlineMs: number) {
+  constructor(db: DatabaseSync, guard: ShmGuard, options: SqliteOptions) {
     this.#db = db;
-    this.#busyDeadlineMs = busyDeadlineMs;
-    this.#statements = {
+    this.#guard = guard;
+    this.#busyDeadlineMs = options.busyDeadlineMs ?? DEFAULT_BUSY_DEADLINE_MS;
+    this.#onDamaged = options.onDamaged ?? (() => {});
+    this.#prepared = {
       // OR IGNORE: a taken id or join code inserts nothing, and the caller draws new ones.
       insertWorkshop: db.prepare(
         `INSERT OR IGNORE INTO workshops (${WORKSHOP_COLUMNS}, last_activity) VALUES (?, ?, ?, ?, ?, ?)`,
@@ -91,6 +102,22 @@ class SqliteStorage implements Storage {
       deleteUpdates: db.prepare('DELETE FROM room_updates WHERE room = ? AND id <= ?'),
       countUpdates: db.prepare('SELECT COUNT(*) AS n FROM room_updates WHERE room = ?'),
     };
+  }
+
+  /** Every statement is reached through here: the files are checked first (shmGuard.ts). */
+  get #statements() {
+    this.#checkFiles();
+    return this.#prepared;
+  }
+
+  #checkFiles(): void {
+    const first = !this.#guard.damaged;
+    try {
+      this.#guard.check();
+    } catch (error) {
+      if (first && error instanceof StorageDamagedError) this.#onDamaged(error);
+      throw error;
+    }
   }
 
   async createWorkshop(workshop: WorkshopRecord, seeds: readonly RoomSeed[]): Promise<boolean> {
@@ -200,6 +227,7 @@ class SqliteStorage implements Storage {
     await this.#lockedOut;
     // TRUNCATE: every frame goes into the main file (where secure_delete zeroed deleted rows)
     // and the WAL file is cut to zero bytes, so no old page version survives in it.
+    this.#checkFiles();
     const result = this.#db.prepare('PRAGMA wal_checkpoint(TRUNCATE)').get();
     if (Number(result?.busy ?? 0) !== 0) throw new Error('the WAL checkpoint was blocked by a reader');
   }
@@ -226,6 +254,8 @@ class SqliteStorage implements Storage {
   }
 
   async close(): Promise<void> {
+    // Damaged files are left alone: closing would touch the cut mapping (shmGuard.ts).
+    if (this.#guard.damaged) return;
     // Appends waiting for their commit are committed, not dropped, before the database closes.
     if (this.#db.isOpen) this.#appends.flush();
     await this.#lockedOut?.catch(() => {});
@@ -269,13 +299,14 @@ class SqliteStorage implements Storage {
   }
 
   #transaction<T>(begin: 'BEGIN' | 'BEGIN IMMEDIATE', work: () => T): T {
+    this.#checkFiles();
     this.#db.exec(begin);
     try {
       const result = work();
       this.#db.exec('COMMIT');
       return result;
     } catch (error) {
-      if (this.#db.isTransaction) this.#db.exec('ROLLBACK');
+      if (this.#db.isTransaction && !this.#guard.damaged) this.#db.exec('ROLLBACK');
       throw error;
     }
   }
