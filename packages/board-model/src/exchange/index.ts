@@ -4,3 +4,4 @@ export { type ImportedWorkshop, importWorkshop } from './importWorkshop.ts';
 export { escapeMarkdown, exportMarkdown } from './markdown.ts';
 export * from './types.ts';
 export { type ExchangeLimits, validateWorkshopExport } from './validate.ts';
+export { MAX_EXCHANGED_TEXT_LENGTH, toExchangedText } from './validateBoard.ts';
