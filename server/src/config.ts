@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { CREATIONS_PER_HOUR } from './http/guards.ts';
+import { DEFAULT_JOB_LIMITS, type JobLimits, jobLimitsFromEnv } from './jobs/limits.ts';
 import type { Logger } from './log.ts';
 import type { Storage } from './storage/types.ts';
 
@@ -94,9 +95,19 @@ export type ServerConfig = {
   readonly retentionMs: number;
   /** How often the retention sweep runs (also once at start). */
   readonly retentionSweepMs: number;
+  /** PDFs, exports and import parsing: workers, queue, time limit, export rates (jobs/limits.ts). */
+  readonly jobs: JobLimits;
+  /**
+   * Called after the storage can no longer be used safely (SQLite's files changed under the
+   * server; logged first as `storage-damaged`). main.ts exits 1 for its supervisor to restart it.
+   */
+  readonly onFatal: (() => void) | undefined;
 };
 
-export type ServerOptions = Partial<Omit<ServerConfig, 'limits'>> & { readonly limits?: Partial<SyncLimits> };
+export type ServerOptions = Partial<Omit<ServerConfig, 'limits' | 'jobs'>> & {
+  readonly limits?: Partial<SyncLimits>;
+  readonly jobs?: Partial<JobLimits>;
+};
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const DEFAULT_RETENTION_DAYS = 365;
@@ -130,6 +141,8 @@ export function withDefaults(options: ServerOptions, logger: Logger): ServerConf
     workshopCreationsPerHour: options.workshopCreationsPerHour ?? CREATIONS_PER_HOUR,
     retentionMs: options.retentionMs ?? DEFAULT_RETENTION_DAYS * DAY_MS,
     retentionSweepMs: options.retentionSweepMs ?? RETENTION_SWEEP_MS,
+    jobs: { ...DEFAULT_JOB_LIMITS, ...options.jobs },
+    onFatal: options.onFatal,
   };
 }
 
@@ -156,6 +169,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
     options.workshopCreationsPerHour = parsePositive('WORKSHOP_CREATIONS_PER_HOUR', env.WORKSHOP_CREATIONS_PER_HOUR);
   }
   if (env.RETENTION_DAYS) options.retentionMs = parseNonNegative('RETENTION_DAYS', env.RETENTION_DAYS) * DAY_MS;
+  options.jobs = jobLimitsFromEnv(env);
   return options;
 }
 

@@ -4,10 +4,12 @@ import { loadSecret } from './auth/secret.ts';
 import { RedisLink } from './cluster/redisLink.ts';
 import { type ServerConfig, type ServerOptions, withDefaults } from './config.ts';
 import { handleHealthz } from './health.ts';
+import { createExportLimits } from './http/exportLimits.ts';
 import { createGuards } from './http/guards.ts';
 import { RateLimiter } from './http/rateLimit.ts';
 import { createRouter } from './http/router.ts';
-import { jsonLogger } from './log.ts';
+import { JobPool } from './jobs/pool.ts';
+import { errorFields, jsonLogger } from './log.ts';
 import { RoomManager } from './rooms/roomManager.ts';
 import { startRetention } from './rooms/workshopDeletion.ts';
 import { openPostgresStorage } from './storage/postgres.ts';
@@ -63,6 +65,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const joinLookups = new RateLimiter({ burst: config.joinLookupBurst, perMinute: config.joinLookupsPerMinute });
   const guards = createGuards(config.trustProxy, config.workshopCreationsPerHour);
   const { retentionMs } = config;
+  const jobs = new JobPool(config.jobs, logger);
   const router = createRouter({
     storage,
     rooms,
@@ -73,6 +76,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     joinLookups,
     guards,
     retentionMs,
+    jobs,
+    exportLimits: createExportLimits(config.jobs),
   });
   const healthSources = {
     storage,
@@ -93,6 +98,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await listen(server, config.port, config.host);
   } catch (error) {
     // E.g. the port is taken: release what we opened before telling the caller.
+    jobs.close();
     await sync.close();
     await link?.shutdown();
     await storage.close();
@@ -107,6 +113,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     await sync.close();
+    jobs.close();
     await stopRetention();
     await rooms.closeAll();
     await link?.shutdown();
@@ -128,7 +135,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 function openStorage(config: ServerConfig): Storage {
   if (config.openStorage) return config.openStorage(config.dataDir);
   if (config.databaseUrl) return openPostgresStorage(config.databaseUrl, { logger: config.logger });
-  return openSqliteStorage(config.dataDir);
+  const onDamaged = (error: Error) => {
+    config.logger('error', 'storage-damaged', {
+      ...errorFields(error),
+      hint: 'restart: SQLite rebuilds its WAL index',
+    });
+    config.onFatal?.();
+  };
+  return openSqliteStorage(config.dataDir, { onDamaged });
 }
 
 function listen(server: ReturnType<typeof createServer>, port: number, host: string): Promise<void> {

@@ -15,7 +15,8 @@ process.on('unhandledRejection', (reason) => logger('error', 'unhandled-rejectio
 
 let server: RunningServer;
 try {
-  server = await startServer({ ...optionsFromEnv(process.env), logger });
+  // Storage that can no longer be used safely: exit for the supervisor to restart us.
+  server = await startServer({ ...optionsFromEnv(process.env), logger, onFatal: () => process.exit(1) });
 } catch (error) {
   logger('error', 'startup-failed', errorFields(error));
   process.exit(1);

@@ -1,5 +1,7 @@
+import type { JobPool } from '../jobs/pool.ts';
 import type { RoomManager } from '../rooms/roomManager.ts';
 import type { Storage } from '../storage/types.ts';
+import type { ExportLimits } from './exportLimits.ts';
 import type { HttpGuards } from './guards.ts';
 import type { RateLimiter } from './rateLimit.ts';
 
@@ -15,4 +17,8 @@ export type ApiContext = {
   readonly guards: HttpGuards;
   /** How long after its last activity a workshop is deleted (0: never); told to facilitators. */
   readonly retentionMs: number;
+  /** Child processes for PDFs, exports and import parsing (jobs/pool.ts). */
+  readonly jobs: JobPool;
+  /** Exports per workshop and per client address. */
+  readonly exportLimits: ExportLimits;
 };

@@ -1,49 +1,57 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { importWorkshop, validateWorkshopExport, type WorkshopExport } from '@avaa/board-model';
 import { roomName, type WorkshopId, workshopRoomName } from '@avaa/protocol';
-import * as Y from 'yjs';
+import type { ImportedRoom } from '../jobs/importJob.ts';
 import type { RoomSeed } from '../storage/types.ts';
+import { MAX_NOTES_PER_BOARD } from '../sync/noteLimit.ts';
 import { storeImportedWorkshop } from '../workshops.ts';
 import type { ApiContext } from './context.ts';
+import { sendJobFailure } from './exportLimits.ts';
 import { requestOrigin } from './origin.ts';
-import { readJsonBody, sendJson } from './respond.ts';
+import { readBody, sendJson } from './respond.ts';
 import { describeNewWorkshop, mayCreate } from './workshopsApi.ts';
 
-/** An export of a large workshop (thousands of notes) fits; see server/README.md. */
+/**
+ * An export of a large workshop (thousands of notes) fits; see server/README.md. A board's Yjs
+ * state is smaller than its JSON, so no imported room can outgrow the 8 MiB a room may hold.
+ */
 export const MAX_IMPORT_BODY_BYTES = 8 * 1024 * 1024;
 
 /**
  * POST /api/workshops/import with an export (`format: 'avaa-workshop'`): a new workshop with the
- * export's people, groups and boards. Open like POST /api/workshops, since anyone may create a
- * workshop and an import creates nothing an empty workshop and typing could not. Answers as
- * creation does (201, id, links, tokens); an invalid export is a 400 listing `{ path, reason }`.
+ * export's people, groups and boards. Open like POST /api/workshops, and counted against the
+ * same per-address creation limit: anyone may create a workshop, and an import creates nothing
+ * an empty workshop and typing could not (the same bounds as live edits: 2,000 notes a board).
+ * Answers as creation does (201, id, links, tokens); an invalid export is a 400 listing
+ * `{ path, reason }`. Parsing and validating run in the job pool, off the event loop.
  */
 export async function postImport(ctx: ApiContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const origin = requestOrigin(req, ctx.publicUrl);
   if (!origin) return sendJson(res, 400, { error: 'bad-host' });
   if (!mayCreate(ctx, req, res)) return;
-  const body = await readJsonBody(req, MAX_IMPORT_BODY_BYTES);
+  const body = await readBody(req, MAX_IMPORT_BODY_BYTES);
   if (!body.ok) return sendJson(res, body.status, { error: body.error }, { Connection: 'close' });
-  const valid = validateWorkshopExport(body.value);
-  if (!valid.ok) return sendJson(res, 400, { error: 'invalid-export', errors: valid.errors });
-  const { title, language, createdAt } = valid.value.workshop;
-  const workshop = await storeImportedWorkshop(ctx.storage, { title, language, createdAt }, (id) =>
-    roomSeeds(id, valid.value),
-  );
+  const parsed = await ctx.jobs
+    .run('import', { body: body.chunks, maxNotesPerBoard: MAX_NOTES_PER_BOARD })
+    .catch((error: unknown) => sendJobFailure(res, error));
+  if (!parsed) return;
+  if (!parsed.ok) {
+    const { ok: _, ...refusal } = parsed;
+    return sendJson(res, 400, refusal);
+  }
+  const { rooms } = parsed;
+  const workshop = await storeImportedWorkshop(ctx.storage, parsed.workshop, (id) => roomSeeds(id, rooms));
   sendJson(res, 201, describeNewWorkshop(ctx.secret, origin, workshop));
 }
 
 /** Each room's whole state as its first log entry: the room loads it like any stored room. */
-function roomSeeds(id: WorkshopId, data: WorkshopExport): RoomSeed[] {
-  const docs = importWorkshop(data);
-  const seeds = [
-    { room: workshopRoomName(id), update: Y.encodeStateAsUpdate(docs.workshop) },
-    { room: roomName(id), update: Y.encodeStateAsUpdate(docs.plenary) },
-    ...[...docs.groups].map(([group, doc]) => ({
-      room: roomName(id, { kind: 'group', group }),
-      update: Y.encodeStateAsUpdate(doc),
-    })),
-  ];
-  for (const doc of [docs.workshop, docs.plenary, ...docs.groups.values()]) doc.destroy();
-  return seeds;
+function roomSeeds(id: WorkshopId, rooms: readonly ImportedRoom[]): RoomSeed[] {
+  return rooms.map(({ kind, group, update }) => ({
+    room:
+      kind === 'workshop'
+        ? workshopRoomName(id)
+        : kind === 'plenary'
+          ? roomName(id)
+          : roomName(id, { kind: 'group', group: group ?? 0 }),
+    update,
+  }));
 }

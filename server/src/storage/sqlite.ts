@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { isWorkshopId, type WorkshopId } from '@avaa/protocol';
 import { type AppendBatch, AppendBatcher } from './appendBatcher.ts';
+import { ShmGuard, StorageDamagedError } from './shmGuard.ts';
 import { migrate } from './sqliteSchema.ts';
 import {
   ACTIVITY_RESOLUTION_MS,
@@ -24,28 +25,55 @@ export const DATABASE_FILE = 'avaa.sqlite';
  */
 const COMMIT_INTERVAL_MS = 25;
 
+/**
+ * How long SQLite itself waits for a lock another connection holds: it sleeps on this thread,
+ * so it is kept short; a write still locked out retries asynchronously (`#write`).
+ */
+const BUSY_TIMEOUT_MS = 20;
+/** A write locked out longer than this fails (the room closes with 1011, nothing is "saved"). */
+export const DEFAULT_BUSY_DEADLINE_MS = 10_000;
+
+export type SqliteOptions = {
+  readonly busyDeadlineMs?: number;
+  /** Called once when the database's files were changed under the server (shmGuard.ts). */
+  readonly onDamaged?: (error: StorageDamagedError) => void;
+};
+
 /** Opens (creating or migrating if needed) the SQLite database in `dataDir`. */
-export function openSqliteStorage(dataDir: string): Storage {
+export function openSqliteStorage(dataDir: string, options: SqliteOptions = {}): Storage {
   mkdirSync(dataDir, { recursive: true });
-  const db = new DatabaseSync(join(dataDir, DATABASE_FILE));
+  const path = join(dataDir, DATABASE_FILE);
+  const db = new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS });
   // WAL lets readers run beside the writer; FULL makes every commit survive power loss;
   // secure_delete zeroes deleted rows and freed pages, so erased text leaves the file.
+  // mmap_size = 0 (as built): the database file is read, never memory-mapped, so a file cut
+  // short under the server is an I/O error, not a SIGBUS.
   db.exec(
-    'PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;',
+    `PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS};
+     PRAGMA secure_delete = ON; PRAGMA mmap_size = 0;`,
   );
   migrate(db);
-  return new SqliteStorage(db);
+  const guard = new ShmGuard(path);
+  return new SqliteStorage(db, guard, options);
 }
 
 class SqliteStorage implements Storage {
   readonly #db: DatabaseSync;
-  readonly #statements;
+  readonly #prepared;
+  readonly #guard: ShmGuard;
+  readonly #onDamaged: (error: StorageDamagedError) => void;
   // node:sqlite is synchronous: each commit (and its fsync) runs on this thread.
-  readonly #appends = new AppendBatcher(async (batch) => this.#appendBatch(batch), COMMIT_INTERVAL_MS);
+  readonly #appends = new AppendBatcher((batch) => this.#appendBatch(batch), COMMIT_INTERVAL_MS);
+  readonly #busyDeadlineMs: number;
+  /** Writes waiting for a lock another process holds; later writes queue behind them, in order. */
+  #lockedOut: Promise<unknown> | undefined;
 
-  constructor(db: DatabaseSync) {
+  constructor(db: DatabaseSync, guard: ShmGuard, options: SqliteOptions) {
     this.#db = db;
-    this.#statements = {
+    this.#guard = guard;
+    this.#busyDeadlineMs = options.busyDeadlineMs ?? DEFAULT_BUSY_DEADLINE_MS;
+    this.#onDamaged = options.onDamaged ?? (() => {});
+    this.#prepared = {
       // OR IGNORE: a taken id or join code inserts nothing, and the caller draws new ones.
       insertWorkshop: db.prepare(
         `INSERT OR IGNORE INTO workshops (${WORKSHOP_COLUMNS}, last_activity) VALUES (?, ?, ?, ?, ?, ?)`,
@@ -76,8 +104,24 @@ class SqliteStorage implements Storage {
     };
   }
 
+  /** Every statement is reached through here: the files are checked first (shmGuard.ts). */
+  get #statements() {
+    this.#checkFiles();
+    return this.#prepared;
+  }
+
+  #checkFiles(): void {
+    const first = !this.#guard.damaged;
+    try {
+      this.#guard.check();
+    } catch (error) {
+      if (first && error instanceof StorageDamagedError) this.#onDamaged(error);
+      throw error;
+    }
+  }
+
   async createWorkshop(workshop: WorkshopRecord, seeds: readonly RoomSeed[]): Promise<boolean> {
-    return this.#transaction(() => {
+    return this.#write(() => {
       const { id, title, language, createdAt, joinCode } = workshop;
       // Activity starts now, not at createdAt: an imported workshop keeps its old creation time.
       const inserted = this.#statements.insertWorkshop.run(id, title, language, createdAt, joinCode, Date.now());
@@ -115,8 +159,9 @@ class SqliteStorage implements Storage {
   }
 
   #readRoom(room: string, afterEntryId: number): StoredRoom {
-    // One read transaction, so the snapshot and the log come from the same moment.
-    return this.#transaction(() => {
+    // One read transaction, so the snapshot and the log come from the same moment (WAL: readers
+    // never wait for a writer).
+    return this.#transaction('BEGIN', () => {
       const snapshotRow = this.#statements.selectSnapshot.get(room);
       const rows = this.#statements.selectUpdates.all(room, afterEntryId);
       const updates = rows.map((row) => toBytes(row.data));
@@ -129,7 +174,7 @@ class SqliteStorage implements Storage {
 
   async seedRoom(room: string, update: Uint8Array): Promise<number | undefined> {
     // BEGIN IMMEDIATE holds the write lock from the check to the insert: no other writer between.
-    return this.#transaction(() => {
+    return this.#write(() => {
       const hasState =
         this.#statements.anyUpdate.get(room) !== undefined || this.#statements.selectSnapshot.get(room) !== undefined;
       if (hasState) return undefined;
@@ -143,8 +188,8 @@ class SqliteStorage implements Storage {
     return this.#appends.append(room, updates);
   }
 
-  #appendBatch(batch: AppendBatch): number[] {
-    return this.#transaction(() => {
+  #appendBatch(batch: AppendBatch): Promise<number[]> {
+    return this.#write(() => {
       this.#touch(batch.map(({ room }) => room));
       return batch.map(({ room, updates }) => this.#insertUpdates(room, updates));
     });
@@ -165,7 +210,7 @@ class SqliteStorage implements Storage {
   }
 
   async compactRoom(room: string, snapshot: Uint8Array, upToEntryId: number): Promise<void> {
-    this.#transaction(() => {
+    await this.#write(() => {
       const stored = this.#statements.upsertSnapshot.run(room, snapshot, Date.now(), upToEntryId);
       if (stored.changes > 0) this.#statements.deleteUpdates.run(room, upToEntryId);
     });
@@ -179,14 +224,16 @@ class SqliteStorage implements Storage {
   async purgeDeleted(): Promise<void> {
     // Appends waiting for their commit first: the checkpoint then leaves an empty log behind.
     this.#appends.flush();
+    await this.#lockedOut;
     // TRUNCATE: every frame goes into the main file (where secure_delete zeroed deleted rows)
     // and the WAL file is cut to zero bytes, so no old page version survives in it.
+    this.#checkFiles();
     const result = this.#db.prepare('PRAGMA wal_checkpoint(TRUNCATE)').get();
     if (Number(result?.busy ?? 0) !== 0) throw new Error('the WAL checkpoint was blocked by a reader');
   }
 
   async deleteWorkshop(id: WorkshopId): Promise<boolean> {
-    const deleted = this.#transaction(() => {
+    const deleted = await this.#write(() => {
       const removed = this.#statements.deleteWorkshop.run(id).changes > 0;
       const [from, to] = [`${id}/`, `${id}0`];
       this.#statements.deleteRoomUpdates.run(from, to);
@@ -207,23 +254,69 @@ class SqliteStorage implements Storage {
   }
 
   async close(): Promise<void> {
+    // Damaged files are left alone: closing would touch the cut mapping (shmGuard.ts).
+    if (this.#guard.damaged) return;
     // Appends waiting for their commit are committed, not dropped, before the database closes.
     if (this.#db.isOpen) this.#appends.flush();
+    await this.#lockedOut?.catch(() => {});
     if (this.#db.isOpen) this.#db.close();
   }
 
-  #transaction<T>(work: () => T): T {
-    this.#db.exec('BEGIN IMMEDIATE');
+  /**
+   * A write transaction. At once when nothing waits (the common case: a commit within the
+   * caller's turn, as before); when another process holds the lock, retried with backoff off
+   * the event loop's back (SQLite's own wait is BUSY_TIMEOUT_MS) until the deadline, and every
+   * later write waits behind it so that writes keep their order. Past the deadline it fails.
+   */
+  #write<T>(work: () => T): Promise<T> {
+    if (!this.#lockedOut) {
+      try {
+        return Promise.resolve(this.#transaction('BEGIN IMMEDIATE', work));
+      } catch (error) {
+        if (!isBusy(error)) return Promise.reject(error);
+      }
+    }
+    const previous = this.#lockedOut ?? Promise.resolve();
+    const attempt = previous.catch(() => {}).then(() => this.#retry(work));
+    const tail = attempt.catch(() => {});
+    this.#lockedOut = tail;
+    void tail.then(() => {
+      if (this.#lockedOut === tail) this.#lockedOut = undefined;
+    });
+    return attempt;
+  }
+
+  async #retry<T>(work: () => T): Promise<T> {
+    const started = performance.now();
+    for (let wait = 10; ; wait = Math.min(wait * 2, 500)) {
+      try {
+        return this.#transaction('BEGIN IMMEDIATE', work);
+      } catch (error) {
+        if (!isBusy(error) || performance.now() - started + wait > this.#busyDeadlineMs) throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+
+  #transaction<T>(begin: 'BEGIN' | 'BEGIN IMMEDIATE', work: () => T): T {
+    this.#checkFiles();
+    this.#db.exec(begin);
     try {
       const result = work();
       this.#db.exec('COMMIT');
       return result;
     } catch (error) {
-      if (this.#db.isTransaction) this.#db.exec('ROLLBACK');
+      if (this.#db.isTransaction && !this.#guard.damaged) this.#db.exec('ROLLBACK');
       throw error;
     }
   }
 }
+
+/** SQLITE_BUSY: another connection holds the lock (node:sqlite puts the code in `errcode`). */
+function isBusy(error: unknown): boolean {
+  return (error as { errcode?: unknown } | null)?.errcode === SQLITE_BUSY;
+}
+const SQLITE_BUSY = 5;
 
 function toBytes(value: unknown): Uint8Array {
   if (value instanceof Uint8Array) return value;

@@ -16,11 +16,12 @@ export type ChildServer = {
 
 const children = new Set<ChildProcess>();
 
-export async function spawnServer(dataDir: string): Promise<ChildServer> {
+/** `env` adds to the environment (e.g. a limit made small for a test). */
+export async function spawnServer(dataDir: string, env: Record<string, string> = {}): Promise<ChildServer> {
   // process.execPath is Node 24 when the tests run through npm or npx (the node@24 package).
   const child = spawn(process.execPath, ['server/src/main.ts'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.add(child);

@@ -28,7 +28,12 @@ export async function postImport(url: string, body: unknown): Promise<{ status: 
   const response = await fetch(`${url}/api/workshops/import`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
+    body:
+      typeof body === 'string'
+        ? body
+        : body instanceof Uint8Array
+          ? (body as Uint8Array<ArrayBuffer>)
+          : JSON.stringify(body),
   });
   return { status: response.status, body: await response.json() };
 }

@@ -7,6 +7,7 @@ import { readVotes } from '../facilitation/vote.ts';
 import { isFractionalKey } from '../fractionalKey.ts';
 import { isNoteId } from '../ids.ts';
 import type { ExportedAgreement, ExportedRound, ExportedRoundNote, ExportedVote } from './types.ts';
+import { toExchangedText } from './validateBoard.ts';
 
 /** The register's live items in its reading order (as `readAgreements`). */
 export function exportAgreements(workshopDoc: Y.Doc): ExportedAgreement[] {
@@ -18,8 +19,8 @@ function exportAgreement(item: AgreementView): ExportedAgreement {
     id: item.id,
     section: item.section,
     order: item.key,
-    text: item.text,
-    owner: item.owner,
+    text: toExchangedText(item.text),
+    owner: toExchangedText(item.owner),
     due: item.due,
     status: item.status,
     notes: [...item.notes],
@@ -46,7 +47,14 @@ function isAgreementView(value: unknown): value is AgreementView {
 }
 
 function exportRoundNote(note: RoundNote): ExportedRoundNote {
-  return { id: note.id, cell: note.cell, order: note.key, text: note.text, colour: note.colour, kind: note.kind };
+  return {
+    id: note.id,
+    cell: note.cell,
+    order: note.key,
+    text: toExchangedText(note.text),
+    colour: note.colour,
+    kind: note.kind,
+  };
 }
 
 /** Closed rounds, oldest first, each with its snapshot of the table and the register. */

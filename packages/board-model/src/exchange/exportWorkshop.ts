@@ -12,6 +12,7 @@ import {
   type ExportedPerson,
   type WorkshopExport,
 } from './types.ts';
+import { toExchangedText } from './validateBoard.ts';
 
 export type BoardDocs = {
   readonly plenary: Y.Doc;
@@ -68,12 +69,12 @@ function exportNote(note: NoteView): ExportedNote {
     id: note.id,
     cell: note.cell,
     order: note.key,
-    text: note.text,
+    text: toExchangedText(note.text),
     colour: note.colour,
     kind: note.kind,
     createdAt: note.createdAt,
     deleted: note.deleted,
-    sources: note.sources.map((source) => ({ ...source })),
+    sources: note.sources.map((source) => ({ ...source, text: toExchangedText(source.text) })),
     stackedInto: note.stackedInto ?? null,
   };
 }

@@ -3,4 +3,5 @@ export { type BoardDocs, exportWorkshop } from './exportWorkshop.ts';
 export { type ImportedWorkshop, importWorkshop } from './importWorkshop.ts';
 export { escapeMarkdown, exportMarkdown } from './markdown.ts';
 export * from './types.ts';
-export { validateWorkshopExport } from './validate.ts';
+export { type ExchangeLimits, validateWorkshopExport } from './validate.ts';
+export { MAX_EXCHANGED_TEXT_LENGTH, toExchangedText } from './validateBoard.ts';

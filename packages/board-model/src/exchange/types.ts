@@ -157,6 +157,7 @@ export const EXCHANGE_ERROR_REASONS = [
   'invalid-date',
   'invalid-owner',
   'invalid-dots',
+  'too-many-notes',
 ] as const;
 export type ExchangeErrorReason = (typeof EXCHANGE_ERROR_REASONS)[number];
 

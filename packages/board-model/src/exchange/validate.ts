@@ -16,11 +16,17 @@ const MAX_TITLE_LENGTH = 120;
 // A title is one plain line, as `POST /api/workshops` requires.
 const TITLE_CONTROL = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 
+/** Bounds the importing side sets; the server passes the same ones its live edits have. */
+export type ExchangeLimits = {
+  /** Notes one board may hold, deleted ones included (`too-many-notes` past it). */
+  readonly maxNotesPerBoard?: number;
+};
+
 /**
  * Checks parsed JSON against version 1 of the export format. Returns the typed value, or every
  * error found, each with the path of the field and a reason from `EXCHANGE_ERROR_REASONS`.
  */
-export function validateWorkshopExport(json: unknown): ValidationResult {
+export function validateWorkshopExport(json: unknown, limits: ExchangeLimits = {}): ValidationResult {
   const check = new Checker();
   const top = check.object(json, '', TOP_FIELDS, OPTIONAL_FIELDS);
   if (!top) return { ok: false, errors: check.errors };
@@ -29,7 +35,7 @@ export function validateWorkshopExport(json: unknown): ValidationResult {
   validateWorkshopFields(check, top.workshop);
   const groups = validateGroups(check, top.groups);
   validatePeople(check, top.people, groups);
-  validateBoards(check, top.boards, groups);
+  validateBoards(check, top.boards, groups, limits.maxNotesPerBoard ?? Number.POSITIVE_INFINITY);
   if (top.agreements !== undefined) validateAgreements(check, top.agreements, 'agreements');
   if (top.rounds !== undefined) validateRounds(check, top.rounds, 'rounds');
   if (top.votes !== undefined) validateVotes(check, top.votes, 'votes');
@@ -97,16 +103,16 @@ function isStoredName(name: string): boolean {
   return valid.ok && valid.value === name;
 }
 
-function validateBoards(check: Checker, value: unknown, groups: ReadonlySet<number>): void {
+function validateBoards(check: Checker, value: unknown, groups: ReadonlySet<number>, maxNotes: number): void {
   const boards = check.object(value, 'boards', ['plenary', 'groups']);
   if (!boards) return;
-  validateBoard(check, boards.plenary, 'boards.plenary');
+  validateBoard(check, boards.plenary, 'boards.plenary', maxNotes);
   const groupBoards = check.object(boards.groups, 'boards.groups', Object.keys((boards.groups ?? {}) as object));
   if (!groupBoards) return;
   for (const [key, board] of Object.entries(groupBoards)) {
     const path = join('boards.groups', key);
     // Keys are canonical numbers of listed groups: "1", never "01".
     if (!groups.has(Number(key)) || String(Number(key)) !== key) check.fail(path, 'unknown-group');
-    validateBoard(check, board, path);
+    validateBoard(check, board, path, maxNotes);
   }
 }

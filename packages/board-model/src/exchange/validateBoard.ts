@@ -31,11 +31,29 @@ export function isExchangedText(value: unknown): value is string {
   return typeof value === 'string' && value.length <= MAX_EXCHANGED_TEXT_LENGTH && !CONTROL_CHARACTER.test(value);
 }
 
-/** One board's `{ notes }`: fields, unique ids, and stacks that name a loose note of the board. */
-export function validateBoard(check: Checker, value: unknown, path: string): void {
+const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, 'gu');
+
+/**
+ * A text as an export writes it, so that the file always imports: a raw client can write what
+ * the operations refuse, so the characters an import refuses are dropped and the text is cut at
+ * the bound (never inside a surrogate pair).
+ */
+export function toExchangedText(text: string): string {
+  const clean = text.replace(CONTROL_CHARACTERS, '');
+  if (clean.length <= MAX_EXCHANGED_TEXT_LENGTH) return clean;
+  const cut = clean.slice(0, MAX_EXCHANGED_TEXT_LENGTH);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+/**
+ * One board's `{ notes }`: at most `maxNotes` of them (checked first: nothing past the bound is
+ * looked at), fields, unique ids, and stacks that name a loose note of the board.
+ */
+export function validateBoard(check: Checker, value: unknown, path: string, maxNotes: number): void {
   const board = check.object(value, path, ['notes']);
   const notes = board && check.array(board.notes, join(path, 'notes'));
   if (!notes) return;
+  if (notes.length > maxNotes) return void check.fail(join(path, 'notes'), 'too-many-notes');
   const heads = new Map<string, unknown>();
   const ids = new Set<string>();
   notes.forEach((note, index) => {

@@ -36,6 +36,7 @@ export const IMPORT_REASONS: Readonly<Record<Language, Readonly<Record<ExchangeE
     'invalid-date': 'virheellinen päivämäärä',
     'invalid-owner': 'virheellinen vastuuhenkilö',
     'invalid-dots': 'virheellinen äänimäärä',
+    'too-many-notes': 'liikaa lappuja (enintään 2 000 taulua kohden)',
   },
   sv: {
     missing: 'saknas',
@@ -71,6 +72,7 @@ export const IMPORT_REASONS: Readonly<Record<Language, Readonly<Record<ExchangeE
     'invalid-date': 'ogiltigt datum',
     'invalid-owner': 'ogiltig ansvarig',
     'invalid-dots': 'ogiltigt antal röster',
+    'too-many-notes': 'för många lappar (högst 2 000 per tavla)',
   },
   en: {
     missing: 'missing',
@@ -106,6 +108,7 @@ export const IMPORT_REASONS: Readonly<Record<Language, Readonly<Record<ExchangeE
     'invalid-date': 'invalid date',
     'invalid-owner': 'invalid owner',
     'invalid-dots': 'invalid number of dots',
+    'too-many-notes': 'too many notes (at most 2,000 per board)',
   },
 };
 

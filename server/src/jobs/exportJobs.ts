@@ -1,0 +1,66 @@
+import { type BoardDocs, exportCsv, exportMarkdown, exportWorkshop } from '@avaa/board-model';
+import {
+  agreementsFromDoc,
+  type BoardPrintRequest,
+  boardPrintOptions,
+  printableFromDoc,
+  renderAgreements,
+  renderPrintable,
+} from '@avaa/print';
+import { loadFonts } from '@avaa/print/node';
+import * as Y from 'yjs';
+
+/** A room as updates to apply in order (its stored snapshot and log, or a live document's state). */
+export type RoomUpdates = readonly Uint8Array[];
+
+/** Every room of a workshop, read on the event loop (rooms/readRooms.ts `roomStates`). */
+export type DataExportInput = {
+  readonly format: 'json' | 'csv' | 'md';
+  readonly workshop: Uint8Array;
+  readonly plenary: RoomUpdates;
+  readonly groups: readonly (readonly [number, RoomUpdates])[];
+};
+
+export type PdfInput = {
+  readonly workshop: Uint8Array;
+  /** The board to print; absent for the agreements memo (the workshop's). */
+  readonly board?: { readonly updates: RoomUpdates; readonly request: BoardPrintRequest };
+  /** `YYYY-MM-DD`, printed in the header. */
+  readonly date: string;
+};
+
+function docOf(updates: Uint8Array | RoomUpdates): Y.Doc {
+  const doc = new Y.Doc();
+  Y.transact(doc, () => {
+    for (const update of updates instanceof Uint8Array ? [updates] : updates) Y.applyUpdate(doc, update);
+  });
+  return doc;
+}
+
+/** The workshop as versioned JSON, CSV or Markdown text (UTF-8). */
+export function renderDataExport(input: DataExportInput): Uint8Array {
+  const boards: BoardDocs = {
+    plenary: docOf(input.plenary),
+    groups: new Map(input.groups.map(([number, state]) => [number, docOf(state)])),
+  };
+  const data = exportWorkshop(docOf(input.workshop), boards);
+  if (input.format === 'csv') return Buffer.from(exportCsv(data), 'utf8');
+  if (input.format === 'md') return Buffer.from(exportMarkdown(data), 'utf8');
+  return Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8');
+}
+
+/** A board's printable, or the agreements memo, as PDF bytes. */
+export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
+  const fonts = await loadFonts();
+  const workshopDoc = docOf(input.workshop);
+  if (!input.board) {
+    const memo = agreementsFromDoc(workshopDoc, { date: input.date });
+    if (!memo) throw new Error('workshop without metadata');
+    return renderAgreements(memo, fonts);
+  }
+  const boardDoc = docOf(input.board.updates);
+  // The board prints with the latest round's name and the latest closed vote's dots.
+  const board = printableFromDoc(boardDoc, boardPrintOptions(workshopDoc, boardDoc, input.date));
+  if (!board) throw new Error('board without metadata');
+  return renderPrintable(board, input.board.request, fonts);
+}

@@ -1,0 +1,53 @@
+import { type ExchangeError, importWorkshop, type Language, validateWorkshopExport } from '@avaa/board-model';
+import * as Y from 'yjs';
+import { nestingExceeds } from './nesting.ts';
+
+export type ImportInput = {
+  /** The request body as received, in its chunks (at most MAX_IMPORT_BODY_BYTES in all). */
+  readonly body: readonly Uint8Array[];
+  /** The same bound live edits have (sync/noteLimit.ts). */
+  readonly maxNotesPerBoard: number;
+};
+
+/** A room's whole state, named by its kind: the workshop's id is drawn after the job. */
+export type ImportedRoom = {
+  readonly kind: 'workshop' | 'plenary' | 'group';
+  readonly group?: number;
+  readonly update: Uint8Array;
+};
+
+export type ImportOutput =
+  | {
+      readonly ok: true;
+      readonly workshop: { readonly title: string; readonly language: Language; readonly createdAt: number };
+      readonly rooms: readonly ImportedRoom[];
+    }
+  | { readonly ok: false; readonly error: 'invalid-json' | 'nesting-too-deep' }
+  | { readonly ok: false; readonly error: 'invalid-export'; readonly errors: readonly ExchangeError[] };
+
+/** An export nests 6 levels (boards.groups.<n>.notes[i].sources[j]); this leaves room for later versions. */
+export const MAX_IMPORT_NESTING = 32;
+/** Errors listed in a 400: enough to fix a file by hand, bounded for a file of a million bad notes. */
+export const MAX_LISTED_ERRORS = 100;
+
+/** Parses, validates and writes an import into fresh documents: the CPU-heavy part of an import. */
+export function parseImport(input: ImportInput): ImportOutput {
+  const body = Buffer.concat(input.body);
+  if (nestingExceeds(body, MAX_IMPORT_NESTING)) return { ok: false, error: 'nesting-too-deep' };
+  let json: unknown;
+  try {
+    json = JSON.parse(body.toString('utf8'));
+  } catch {
+    return { ok: false, error: 'invalid-json' };
+  }
+  const valid = validateWorkshopExport(json, { maxNotesPerBoard: input.maxNotesPerBoard });
+  if (!valid.ok) return { ok: false, error: 'invalid-export', errors: valid.errors.slice(0, MAX_LISTED_ERRORS) };
+  const docs = importWorkshop(valid.value);
+  const rooms: ImportedRoom[] = [
+    { kind: 'workshop', update: Y.encodeStateAsUpdate(docs.workshop) },
+    { kind: 'plenary', update: Y.encodeStateAsUpdate(docs.plenary) },
+    ...[...docs.groups].map(([group, doc]) => ({ kind: 'group' as const, group, update: Y.encodeStateAsUpdate(doc) })),
+  ];
+  const { title, language, createdAt } = valid.value.workshop;
+  return { ok: true, workshop: { title, language, createdAt }, rooms };
+}
