@@ -16,9 +16,9 @@ import type { Storage } from './storage/types.ts';
 import { SyncEndpoint } from './sync/syncEndpoint.ts';
 
 export { type Capability, signToken, verifyToken } from './auth/tokens.ts';
-export { ClientRegistry, registryKey } from './rooms/clientRegistry.ts';
 export { DEFAULT_LIMITS, type ServerConfig, type ServerOptions, type SyncLimits } from './config.ts';
 export { jsonLogger, type Logger, type LogLevel, silentLogger } from './log.ts';
+export { ClientRegistry, registryKey } from './rooms/clientRegistry.ts';
 export { openPostgresStorage } from './storage/postgres.ts';
 export { DATABASE_FILE, openSqliteStorage } from './storage/sqlite.ts';
 export type { RoomSeed, RoomStats, Storage, StoredRoom, WorkshopRecord } from './storage/types.ts';
