@@ -1,4 +1,4 @@
-import { renamePerson } from '@avaa/board-model';
+import { readPerson, renamePerson } from '@avaa/board-model';
 import { afterEach, expect, test } from 'vitest';
 import { createWorkshop, joinAs } from './helpers/api.ts';
 import { type Client, disconnectAll, synced } from './helpers/clients.ts';
@@ -43,6 +43,8 @@ test('the server stamps the name and person it knows into presence: nobody appea
 
   // A rename by the facilitator shows with the person's next presence update.
   expect(renamePerson(observer.doc, anna.person.id, 'Anna K.').ok).toBe(true);
+  // Once the server has it (a client id's first write waits for its registration to be stored).
+  await eventually(() => expect(readPerson(annaClient.doc, anna.person.id)?.name).toBe('Anna K.'));
   annaClient.provider.awareness.setLocalStateField('editing', null);
   annaClient.provider.awareness.setLocalStateField('user', { name: 'Whoever', colour });
   await eventually(() => expect(stateOf(observer, annaClient)).toMatchObject({ user: { name: 'Anna K.' } }));

@@ -50,10 +50,11 @@ function isIn(root: string | undefined, roots: ReadonlySet<string>): boolean {
   return root !== undefined && roots.has(root);
 }
 
-/** The root type an item of the document or of the update sits under, by name. */
+/** The root type an item of the document or of the update sits under, by name (memoised). */
 class RootLocator {
   readonly #doc: Y.Doc;
   readonly #byClient = new Map<number, Struct[]>();
+  readonly #roots = new Map<Y.Item, string | undefined>();
   #rootNames: Map<unknown, string> | undefined;
 
   constructor(doc: Y.Doc, structs: readonly Struct[]) {
@@ -63,27 +64,44 @@ class RootLocator {
       list.push(struct);
       this.#byClient.set(struct.id.client, list);
     }
+    for (const list of this.#byClient.values()) list.sort((a, b) => a.id.clock - b.id.clock);
   }
 
   rootOf(start: Y.Item): string | undefined {
-    let item: Y.Item = start;
-    for (let steps = 0; steps < MAX_CLIMB; steps += 1) {
-      const parent: unknown = item.parent;
-      let next: Struct | undefined;
-      if (typeof parent === 'string') return parent;
-      if (parent instanceof Y.AbstractType) {
-        if (parent._item === null) return this.#rootName(parent);
-        next = parent._item;
-      } else if (parent instanceof Y.ID) next = this.#find(parent);
-      else {
-        // No parent written: Yjs takes the origin's (else the right origin's) parent.
-        const neighbour = item.origin ?? item.rightOrigin;
-        next = neighbour ? this.#find(neighbour) : undefined;
+    const path: Y.Item[] = [];
+    let item: Y.Item | undefined = start;
+    let root: string | undefined;
+    while (item && path.length < MAX_CLIMB) {
+      if (this.#roots.has(item)) {
+        root = this.#roots.get(item);
+        break;
       }
-      if (!(next instanceof Y.Item)) return undefined;
-      item = next;
+      path.push(item);
+      const parent: unknown = item.parent;
+      if (typeof parent === 'string') {
+        root = parent;
+        break;
+      }
+      if (parent instanceof Y.AbstractType && parent._item === null) {
+        root = this.#rootName(parent);
+        break;
+      }
+      item = this.#above(item, parent);
     }
-    return undefined;
+    for (const visited of path) this.#roots.set(visited, root);
+    return root;
+  }
+
+  /** The item whose type holds `item` (or, with no parent written, its neighbour: same parent). */
+  #above(item: Y.Item, parent: unknown): Y.Item | undefined {
+    let next: Struct | undefined;
+    if (parent instanceof Y.AbstractType) next = parent._item ?? undefined;
+    else if (parent instanceof Y.ID) next = this.#find(parent);
+    else {
+      const neighbour = item.origin ?? item.rightOrigin;
+      next = neighbour ? this.#find(neighbour) : undefined;
+    }
+    return next instanceof Y.Item ? next : undefined;
   }
 
   #rootName(type: Y.AbstractType<unknown>): string | undefined {
@@ -94,6 +112,16 @@ class RootLocator {
   #find(id: Y.ID): Struct | undefined {
     const stored = this.#doc.store.clients.get(id.client);
     if (stored && id.clock < Y.getState(this.#doc.store, id.client)) return stored[Y.findIndexSS(stored, id.clock)];
-    return this.#byClient.get(id.client)?.find((s) => s.id.clock <= id.clock && id.clock < s.id.clock + s.length);
+    const list = this.#byClient.get(id.client) ?? [];
+    let low = 0;
+    let high = list.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const struct = list[middle] as Struct;
+      if (id.clock < struct.id.clock) high = middle - 1;
+      else if (id.clock >= struct.id.clock + struct.length) low = middle + 1;
+      else return struct;
+    }
+    return undefined;
   }
 }
