@@ -5,6 +5,9 @@ import { accessSv } from './access/sv.ts';
 import { agreementsEn } from './agreements/en.ts';
 import { agreementsFi } from './agreements/fi.ts';
 import { agreementsSv } from './agreements/sv.ts';
+import { deletedEn } from './deleted/en.ts';
+import { deletedFi } from './deleted/fi.ts';
+import { deletedSv } from './deleted/sv.ts';
 import { en } from './en.ts';
 import { facilitationEn } from './facilitation/en.ts';
 import { facilitationFi } from './facilitation/fi.ts';
@@ -23,7 +26,7 @@ import { workshopSv } from './workshop/sv.ts';
 
 /**
  * The dictionaries come in parts (the board, the workshop's people and groups, the plenary,
- * facilitation, voting and gaps, agreements and rounds, access: getting back in and who writes where);
+ * facilitation, voting and gaps, agreements and rounds, access: getting back in and who writes where, deleted notes);
  * Finnish is the source of each part and the other languages are typed against its keys.
  */
 export type MessageKey =
@@ -33,16 +36,44 @@ export type MessageKey =
   | keyof typeof facilitationFi
   | keyof typeof votingFi
   | keyof typeof agreementsFi
-  | keyof typeof accessFi;
+  | keyof typeof accessFi
+  | keyof typeof deletedFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 type Dictionary = Readonly<Record<MessageKey, string>>;
 
 export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
-  fi: { ...fi, ...workshopFi, ...plenaryFi, ...facilitationFi, ...votingFi, ...agreementsFi, ...accessFi },
-  sv: { ...sv, ...workshopSv, ...plenarySv, ...facilitationSv, ...votingSv, ...agreementsSv, ...accessSv },
-  en: { ...en, ...workshopEn, ...plenaryEn, ...facilitationEn, ...votingEn, ...agreementsEn, ...accessEn },
+  fi: {
+    ...fi,
+    ...workshopFi,
+    ...plenaryFi,
+    ...facilitationFi,
+    ...votingFi,
+    ...agreementsFi,
+    ...accessFi,
+    ...deletedFi,
+  },
+  sv: {
+    ...sv,
+    ...workshopSv,
+    ...plenarySv,
+    ...facilitationSv,
+    ...votingSv,
+    ...agreementsSv,
+    ...accessSv,
+    ...deletedSv,
+  },
+  en: {
+    ...en,
+    ...workshopEn,
+    ...plenaryEn,
+    ...facilitationEn,
+    ...votingEn,
+    ...agreementsEn,
+    ...accessEn,
+    ...deletedEn,
+  },
 };
 
 /** Language names are shown in their own language, so anyone can find theirs. */

@@ -12,6 +12,7 @@ import {
 import { useContext, useEffect, useId, useRef, useState } from 'react';
 import { useBoard } from '../board/BoardContext.ts';
 import { cellName } from '../board/names.ts';
+import { useMayDelete } from '../deleted/useMayDelete.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { useBoardUi } from '../state/boardUi.ts';
 import { isFacilitator, WorkshopContext } from '../workshop/WorkshopContext.ts';
@@ -37,6 +38,7 @@ export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: 
   // `canStack` is exactly "the facilitator on the common table", where agreements come from.
   const agreementFrom = canStack && workshop && isFacilitator(workshop) ? workshop : null;
   const panel = useRef<HTMLDivElement>(null);
+  const mayDelete = useMayDelete(note);
 
   useEffect(() => {
     const onPointerDown = (event: PointerEvent) => {
@@ -133,10 +135,21 @@ export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: 
                 {t('fromNote.action')}
               </button>
             )}
-            <button type="button" className="button--danger" onClick={remove}>
+            <button
+              type="button"
+              className="button--danger"
+              disabled={!mayDelete}
+              aria-describedby={mayDelete ? undefined : `${id}-not-yours`}
+              onClick={remove}
+            >
               {t('note.delete')}
             </button>
           </div>
+          {!mayDelete && (
+            <p id={`${id}-not-yours`} className="note-menu__why">
+              {t('deleted.notYours')}
+            </p>
+          )}
         </>
       )}
     </div>
