@@ -7,7 +7,7 @@ import { deleteNote } from '../operations/deleteNote.ts';
 import { editNoteText } from '../operations/editNoteText.ts';
 import { moveNote } from '../operations/moveNote.ts';
 import { restoreNote } from '../operations/restoreNote.ts';
-import { notesMap } from '../schema.ts';
+import { notesMap, readNote } from '../schema.ts';
 import { addNote, seededBoard } from '../testing/board.ts';
 import { seededRandom } from '../testing/seededRandom.ts';
 import { checkNoteWrites } from './noteWrites.ts';
@@ -119,6 +119,26 @@ describe('checkNoteWrites', () => {
     expect(checkNoteWrites(server, removes, ANNA, true)).toEqual(refused('note-removal'));
     const replaces = sent(server, (c) => notesMap(c).set(pekkas, new Y.Map<unknown>()));
     expect(checkNoteWrites(server, replaces, ANNA, true)).toEqual(refused('note-removal'));
+  });
+
+  it("lets a participant's Undo and Redo of their own new note through", () => {
+    const { server } = table();
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+    const undo = new Y.UndoManager(notesMap(client));
+    const sync = () => {
+      const update = Y.encodeStateAsUpdate(client, Y.encodeStateVector(server));
+      const verdict = checkNoteWrites(server, update, ANNA, false);
+      if (verdict.allowed) Y.applyUpdate(server, update);
+      return verdict;
+    };
+    const id = createNote(client, 'ending:collaboration', { text: 'Oma', createdBy: ANNA });
+    expect(sync()).toEqual({ allowed: true });
+    undo.undo();
+    expect(sync()).toEqual({ allowed: true });
+    undo.redo();
+    expect(sync()).toEqual({ allowed: true });
+    expect(id.ok && readNote(server, id.value)?.text).toBe('Oma');
   });
 
   it('refuses an update that deletes ids nobody has', () => {

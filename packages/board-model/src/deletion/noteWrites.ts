@@ -9,7 +9,8 @@ import { mayDeleteOnCommonTable } from './deleteRights.ts';
  *   foreign-delete  setting `deleted: true` on a note whose `createdBy` is not the writer, unless
  *                   the facilitator lets everyone delete (`mayDeleteOnCommonTable`)
  *   foreign-author  writing `createdBy` other than the writer's own, or onto a note that exists
- *   note-removal    removing or replacing a note's entry (no operation does; a restore needs it)
+ *   note-removal    removing or replacing the entry of a note not the writer's (no operation does
+ *                   and nothing could restore it; an Undo of one's own new note removes its entry)
  *   unresolved      an item placed next to something neither the document nor the update has
  * Everything else (text edits, moves, colours, restores, stacks) goes. The decoding follows
  * voteWrites.ts: a map entry that overwrites a key names only its predecessor, so an item's
@@ -88,7 +89,10 @@ class NoteWriteCheck {
   #checkInsertion(item: Y.Item, authored: ReadonlySet<Y.Item>): NoteWriteRefusal | undefined {
     const { container, key } = this.#locate(item);
     if (container.level === 'unresolved') return 'unresolved';
-    if (container.level === 'notes') return key !== null && this.#notesRoot?._map.has(key) ? 'note-removal' : undefined;
+    if (container.level === 'notes') {
+      const replaced = key === null ? undefined : this.#notesRoot?._map.get(key);
+      return replaced && !replaced.deleted && !this.#isOwn(replaced) ? 'note-removal' : undefined;
+    }
     if (container.level !== 'note') return undefined;
     const values = item.content.getContent();
     if (key === 'createdBy') {
@@ -126,9 +130,15 @@ class NoteWriteCheck {
     for (let index = Y.findIndexSS(structs as Struct[], start); index < structs.length; index += 1) {
       const struct = structs[index];
       if (!struct || struct.id.clock >= end) break;
-      if (struct instanceof Y.Item && !struct.deleted && this.#locate(struct).container.level === 'notes') return true;
+      if (!(struct instanceof Y.Item) || struct.deleted || this.#isOwn(struct)) continue;
+      if (this.#locate(struct).container.level === 'notes') return true;
     }
     return false;
+  }
+
+  /** A note entry of the document that the writer wrote. */
+  #isOwn(noteItem: Y.Item): boolean {
+    return this.#writer !== undefined && liveValue(noteItem, 'createdBy') === this.#writer;
   }
 
   /** Already wholly in the document. */
