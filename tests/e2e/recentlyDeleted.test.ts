@@ -50,6 +50,7 @@ describe('deleting on the common table', () => {
     await menuOf(anna, 'Verkostotapaamiset').click();
     expect(await deleteButton(anna).isDisabled()).toBe(true);
     expect(await anna.getByText(NOT_YOURS).count()).toBe(1);
+    await anna.screenshot({ path: `${SHOTS}/not-yours-1366-fi.png` });
     await anna.keyboard.press('Escape');
     await menuOf(anna, 'Matalan kynnyksen').click();
     expect(await deleteButton(anna).isEnabled()).toBe(true);
@@ -69,6 +70,10 @@ describe('deleting on the common table', () => {
     );
     await panel.scrollIntoViewIfNeeded();
     await facilitator.screenshot({ path: `${SHOTS}/recently-deleted-1280-fi.png` });
+    await facilitator.setViewportSize({ width: 390, height: 844 });
+    await panel.scrollIntoViewIfNeeded();
+    await facilitator.screenshot({ path: `${SHOTS}/recently-deleted-390-fi.png` });
+    await facilitator.setViewportSize({ width: 1280, height: 720 });
     await panel.getByRole('button', { name: 'Palauta lappu: Verkostotapaamiset' }).click();
     await expect.poll(() => noteTexts(anna, CELL.startServices)).toEqual(['Verkostotapaamiset']);
     await panel.getByRole('button', { name: 'Palauta kaikki' }).click();
