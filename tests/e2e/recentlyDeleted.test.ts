@@ -89,5 +89,17 @@ describe('deleting on the common table', () => {
     await expect.poll(() => deleteButton(anna).isEnabled()).toBe(true);
     await deleteButton(anna).click();
     await expect.poll(() => noteTexts(pekka, CELL.startServices)).toEqual(['Matalan kynnyksen päivystys']);
+    // The same panel in Swedish, for the screenshots.
+    await facilitator.getByRole('combobox', { name: 'Kieli' }).selectOption('sv');
+    const panel = facilitator.locator('details.recently-deleted');
+    await panel.getByText('Nyligen borttagna (1)').waitFor();
+    for (const [width, height] of [
+      [1280, 720],
+      [390, 844],
+    ] as const) {
+      await facilitator.setViewportSize({ width, height });
+      await panel.scrollIntoViewIfNeeded();
+      await facilitator.screenshot({ path: `${SHOTS}/recently-deleted-${width}-sv.png` });
+    }
   });
 });
