@@ -105,6 +105,7 @@ function benchRoom(storage: Storage): Room {
     storage,
     logger: silentLogger,
     compactThreshold: Number.POSITIVE_INFINITY,
+    deletedNoteGraceMs: 0,
     seed: undefined,
     onFailure: () => {},
   });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { DELETED_NOTE_GRACE_MS } from '@avaa/board-model';
 import { CREATIONS_PER_HOUR } from './http/guards.ts';
 import { DEFAULT_JOB_LIMITS, type JobLimits, jobLimitsFromEnv } from './jobs/limits.ts';
 import type { Logger } from './log.ts';
@@ -69,6 +70,11 @@ export type ServerConfig = {
   readonly compactThreshold: number;
   /** How long a room stays loaded after its last client left (a reload reconnects cheaply). */
   readonly unloadGraceMs: number;
+  /**
+   * How long a deleted note's text is kept (the facilitator can restore it) before an unload with
+   * nobody watching erases it. Default board-model's `DELETED_NOTE_GRACE_MS`, 7 days; tests set 0.
+   */
+  readonly deletedNoteGraceMs: number;
   readonly pingIntervalMs: number;
   /** Join-code lookups (GET /api/join/<code>) one client address may make at once... */
   readonly joinLookupBurst: number;
@@ -128,6 +134,7 @@ export function withDefaults(options: ServerOptions, logger: Logger): ServerConf
     staticDir: options.staticDir ?? DEFAULT_STATIC_DIR,
     compactThreshold: options.compactThreshold ?? 500,
     unloadGraceMs: options.unloadGraceMs ?? 2000,
+    deletedNoteGraceMs: options.deletedNoteGraceMs ?? DELETED_NOTE_GRACE_MS,
     pingIntervalMs: options.pingIntervalMs ?? 30_000,
     joinLookupBurst: options.joinLookupBurst ?? 60,
     joinLookupsPerMinute: options.joinLookupsPerMinute ?? 30,

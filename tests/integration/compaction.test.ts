@@ -12,7 +12,8 @@ afterEach(async () => {
 });
 
 test('the update log is compacted into a snapshot past the threshold and on unload', async () => {
-  const server = await startTestServer({ compactThreshold: 20, unloadGraceMs: 100 });
+  // deletedNoteGraceMs 0: the deleted notes' week has passed by the unload.
+  const server = await startTestServer({ compactThreshold: 20, unloadGraceMs: 100, deletedNoteGraceMs: 0 });
   const workshop = await createWorkshop(server.url);
   const room = workshop.sync.board;
   const writer = connectAs(workshop, 'facilitator');

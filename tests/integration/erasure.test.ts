@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { createNote, deleteNote, notesMap, readNote } from '@avaa/board-model';
+import { createNote, deleteNote, eraseDeletedNotes, notesMap, readNote, recentlyDeleted } from '@avaa/board-model';
 import { CloseCode } from '@avaa/protocol';
 import { DATABASE_FILE } from '@avaa/server';
 import { afterEach, expect, test } from 'vitest';
@@ -63,8 +63,9 @@ test('a deleted note keeps its text while the board is open, and Undo brings it 
   await eventually(() => expect(readNote(other.doc, id)).toMatchObject({ text: canary, deleted: false }));
 });
 
-test("once nobody has the board open, a deleted note's text is erased from every database file", async () => {
-  const server = await startTestServer();
+test("once nobody has the board open after the grace period, a deleted note's text is erased from every database file", async () => {
+  // A grace period of 0: as if the week had passed since the delete.
+  const server = await startTestServer({ deletedNoteGraceMs: 0 });
   const workshop = await createWorkshop(server.url);
   const writer = connectAs(workshop, 'facilitator');
   const witness = connectAs(workshop, 'viewer');
@@ -86,6 +87,31 @@ test("once nobody has the board open, a deleted note's text is erased from every
   await synced(reader);
   expect(readNote(reader.doc, id)).toMatchObject({ text: '', deleted: true });
   expect(readNote(reader.doc, kept)?.text).toBe('Tämä jää');
+});
+
+test("within the grace period a deleted note's text survives the unload, until the facilitator's Erase now", async () => {
+  const server = await startTestServer();
+  const workshop = await createWorkshop(server.url);
+  const writer = connectAs(workshop, 'facilitator');
+  await synced(writer);
+  const canary = newCanary();
+  const id = writeNote(writer, canary);
+  deleteNote(writer.doc, id);
+  await eventually(() => expect(filesHolding(server.dataDir, canary)).not.toEqual([]));
+  disconnectAll();
+  await eventually(async () => expect((await getJson(`${server.url}/healthz`)).body).toMatchObject({ rooms: 0 }));
+  expect(filesHolding(server.dataDir, canary)).not.toEqual([]);
+
+  // Back the next day: the note is in "Recently deleted"; the facilitator empties the bin.
+  const facilitator = connectAs(workshop, 'facilitator');
+  await synced(facilitator);
+  expect(recentlyDeleted(facilitator.doc).map((note) => note.text)).toEqual([canary]);
+  expect(eraseDeletedNotes(facilitator.doc)).toBe(1);
+  const witness = connectAs(workshop, 'viewer');
+  await synced(witness);
+  await eventually(() => expect(readNote(witness.doc, id)?.text).toBe(''));
+  disconnectAll();
+  await eventually(() => expect(filesHolding(server.dataDir, canary)).toEqual([]));
 });
 
 test('deleting a workshop closes its sockets with 4404, answers 404 after, and erases it from the files', async () => {

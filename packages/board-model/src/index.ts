@@ -1,3 +1,4 @@
+export * from './deletion/index.ts';
 export * from './exchange/index.ts';
 export * from './facilitation/index.ts';
 export {
@@ -34,7 +35,7 @@ export {
 export { createNote, type NewNote, type OperationOptions } from './operations/createNote.ts';
 export { deleteNote } from './operations/deleteNote.ts';
 export { editNoteText, textChange } from './operations/editNoteText.ts';
-export { ERASE_ORIGIN, eraseDeletedNotes } from './operations/eraseDeletedNotes.ts';
+export { ERASE_ORIGIN, type ErasureGrace, eraseDeletedNotes } from './operations/eraseDeletedNotes.ts';
 export { MERGE_ORIGIN, mergeGroupBoards } from './operations/mergeGroupBoards.ts';
 export { moveNote } from './operations/moveNote.ts';
 export type { Position } from './operations/position.ts';

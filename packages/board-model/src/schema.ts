@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { isFractionalKey } from './fractionalKey.ts';
 import { isGroupNumber } from './groupNumber.ts';
+import type { PersonId } from './groups/participants.ts';
 import { isNoteId, type NoteId } from './ids.ts';
 import { CELL_IDS, type CellId, isCellId, isLanguage, type Language } from './template.ts';
 
@@ -13,6 +14,8 @@ import { CELL_IDS, type CellId, isCellId, isLanguage, type Language } from './te
  *   notes: Y.Map<noteId, Y.Map> with per note
  *          text: Y.Text, placement: { cell, key } (one value, so a move is atomic),
  *          colour, kind, createdAt (ms), deleted: boolean (soft delete, so restore is an edit),
+ *          optional deletedAt (ms, written with deleted: true; the erasure's grace period counts from it),
+ *          optional createdBy: person id (who wrote it; the server checks it is the writer's own),
  *          optional sources: Y.Map<'<group>:<sourceNoteId>', NoteSource> (merged from group boards),
  *          optional stackedInto: NoteId (the head of the stack the note is in; hidden while set)
  *
@@ -53,6 +56,10 @@ export type NoteView = {
   readonly kind: NoteKind;
   readonly createdAt: number;
   readonly deleted: boolean;
+  /** When a deleted note was deleted (ms); absent on live notes and on notes deleted before it was recorded. */
+  readonly deletedAt?: number;
+  /** The person who wrote it; absent on merged notes, notes of older clients and the facilitator's own. */
+  readonly createdBy?: PersonId;
   /** The note's own provenance, by group then source note id; empty for a note written here. */
   readonly sources: readonly NoteSource[];
   /**
@@ -132,6 +139,9 @@ function toView(notes: Y.Map<NoteMap>, id: string, note: NoteMap): NoteView | un
   const colour = note.get('colour');
   const kind = note.get('kind');
   const head = stackHead(notes, id as NoteId);
+  const deleted = note.get('deleted') === true;
+  const deletedAt = note.get('deletedAt');
+  const createdBy = note.get('createdBy');
   return {
     id: id as NoteId,
     text: (note.get('text') as Y.Text).toString(),
@@ -140,7 +150,9 @@ function toView(notes: Y.Map<NoteMap>, id: string, note: NoteMap): NoteView | un
     colour: isNoteColour(colour) ? colour : DEFAULT_NOTE_COLOUR,
     kind: isNoteKind(kind) ? kind : DEFAULT_NOTE_KIND,
     createdAt: Number(note.get('createdAt') ?? 0),
-    deleted: note.get('deleted') === true,
+    deleted,
+    ...(deleted && typeof deletedAt === 'number' && Number.isFinite(deletedAt) ? { deletedAt } : {}),
+    ...(typeof createdBy === 'string' && createdBy !== '' ? { createdBy: createdBy as PersonId } : {}),
     sources: readSources(note),
     ...(head === undefined ? {} : { stackedInto: head }),
   };

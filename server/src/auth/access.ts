@@ -1,11 +1,14 @@
 import {
+  checkNoteWrites,
   checkVoteWrites,
   type DecodedUpdate,
   groupOfPerson,
   groupsMap,
   isCommonTableLocked,
+  type NoteWriteRefusal,
   type PersonId,
   peopleMap,
+  readCommonTableAnyoneDeletes,
   type VoteWriteRefusal,
 } from '@avaa/board-model';
 import type { RoomRef } from '@avaa/protocol';
@@ -43,7 +46,7 @@ function participantWritesCommonTable(workshopDoc: Y.Doc): boolean {
 }
 
 /** Why a client's change was dropped: a word for the debug log, never the change itself. */
-export type WriteRefusal = 'no-right' | 'workshop-not-loaded' | 'server-owned' | VoteWriteRefusal;
+export type WriteRefusal = 'no-right' | 'workshop-not-loaded' | 'server-owned' | VoteWriteRefusal | NoteWriteRefusal;
 export type WriteVerdict = { readonly allowed: true } | { readonly allowed: false; readonly reason: WriteRefusal };
 /** Asked with every change (a Yjs update, v1, decoded once for every check) a connection sends. */
 export type WriteCheck = (update: DecodedUpdate) => WriteVerdict;
@@ -56,8 +59,9 @@ const SERVER_OWNED: WriteVerdict = { allowed: false, reason: 'server-owned' };
  * Whether one update may be applied to the room's document: the right to write the room at all
  * (`mayWrite`), then nobody's change may touch what the server owns (a board's `meta`, the
  * client-id registry: auth/serverOwned.ts), then, for a participant on the common table, the
- * vote rules: only their own dots (`checkVoteWrites` in @avaa/board-model). Beyond that the
- * facilitator's changes are not inspected.
+ * vote rules: only their own dots (`checkVoteWrites` in @avaa/board-model), and the delete
+ * rules: only their own notes unless the facilitator allows more (`checkNoteWrites`). Beyond
+ * that the facilitator's changes are not inspected.
  * Throws on a malformed update, as applying it would.
  */
 export function checkWrite(
@@ -72,7 +76,10 @@ export function checkWrite(
   if (touchesRoots(roomDoc, decoded, serverOwnedRoots(ref))) return SERVER_OWNED;
   const plenary = ref.kind === 'board' && ref.board.kind === 'plenary';
   if (capability.role !== 'participant' || !plenary) return ALLOWED;
-  return checkVoteWrites(roomDoc, decoded, capability.personId);
+  const votes = checkVoteWrites(roomDoc, decoded, capability.personId);
+  if (!votes.allowed) return votes;
+  // Deletes: only their own notes unless the facilitator lets everyone (board-model's deletion/).
+  return checkNoteWrites(roomDoc, decoded, capability.personId, readCommonTableAnyoneDeletes(workshopDoc));
 }
 
 /** A person the facilitator removed: their token is refused on connect (4403) and by the API. */

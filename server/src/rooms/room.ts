@@ -30,6 +30,8 @@ export type RoomOptions = {
   readonly storage: Storage;
   readonly logger: Logger;
   readonly compactThreshold: number;
+  /** How long deleted notes keep their text before an unload erases it. */
+  readonly deletedNoteGraceMs: number;
   /** The room's first update, stored when it loads with no stored state (see `Storage.seedRoom`). */
   readonly seed: (() => Uint8Array) | undefined;
   /** Called once when a storage error made the room unusable. */
@@ -237,7 +239,7 @@ export class Room {
    */
   async unload(): Promise<void> {
     await this.flushed();
-    const erased = this.#state === 'ready' && eraseWhenUnwatched(this, this.#options.logger);
+    const erased = this.#state === 'ready' && eraseWhenUnwatched(this, this.#options);
     if (erased) await this.flushed();
     if (this.#state === 'ready' && (this.#log.hasEntries || erased)) {
       await this.#log.compactOrLog();

@@ -9,6 +9,8 @@ export type RoomManagerOptions = {
   readonly logger: Logger;
   readonly compactThreshold: number;
   readonly unloadGraceMs: number;
+  /** How long deleted notes keep their text (config.ts). */
+  readonly deletedNoteGraceMs: number;
   /** The other nodes, when there are several (cluster/); undefined on a single node. */
   readonly link?: RoomLink | undefined;
 };
@@ -98,9 +100,9 @@ export class RoomManager {
   }
 
   #open(name: string, seed: (() => Uint8Array) | undefined): Room {
-    const { storage, logger, compactThreshold, link } = this.#options;
+    const { storage, logger, compactThreshold, deletedNoteGraceMs, link } = this.#options;
     const onFailure = (failed: Room) => this.#forget(failed);
-    const room = new Room({ name, storage, logger, compactThreshold, seed, onFailure, link });
+    const room = new Room({ name, storage, logger, compactThreshold, deletedNoteGraceMs, seed, onFailure, link });
     this.#rooms.set(name, room);
     const previous = this.#unloading.get(name) ?? Promise.resolve();
     const load = previous.then(() => room.load());

@@ -2,6 +2,8 @@ import { MERGE_ORIGIN } from '@avaa/board-model';
 import { type BoardRef, canWrite } from '@avaa/protocol';
 import { type CSSProperties, lazy, Suspense } from 'react';
 import { CommonTableNotice, useCommonTableLocked } from '../access/CommonTableNotice.tsx';
+import { AnyoneDeletesSetting } from '../deleted/AnyoneDeletesSetting.tsx';
+import { RecentlyDeleted } from '../deleted/RecentlyDeleted.tsx';
 import { useBoardSession } from '../doc/useBoardSession.ts';
 import { GroupBadge } from '../groups/GroupBadge.tsx';
 import { groupColour } from '../groups/groupColours.ts';
@@ -34,6 +36,8 @@ export function BoardView({ board }: { board: BoardRef }) {
       <Suspense fallback={null}>
         <PlenaryTools doc={session.doc} undo={session.undo} />
         <VoteTools doc={session.doc} />
+        <AnyoneDeletesSetting workshopDoc={workshop.doc} />
+        <RecentlyDeleted doc={session.doc} />
       </Suspense>
     ) : null;
     const notice = (
@@ -62,7 +66,9 @@ export function BoardView({ board }: { board: BoardRef }) {
         </span>
       )}
       notice={
-        canEdit ? null : (
+        isFacilitator(workshop) ? (
+          <RecentlyDeleted doc={session.doc} />
+        ) : canEdit ? null : (
           <p className="workshop-banner workshop-banner--group" style={style}>
             <span className="workshop-banner__text">{t('group.readOnly', { number: group })}</span>
             <span>{known ? t('group.readOnlyWhy', { number: group }) : t('group.notLive', { number: group })}</span>

@@ -8,6 +8,9 @@ import { agreementsSv } from './agreements/sv.ts';
 import { boardEn } from './board/en.ts';
 import { boardFi } from './board/fi.ts';
 import { boardSv } from './board/sv.ts';
+import { deletedEn } from './deleted/en.ts';
+import { deletedFi } from './deleted/fi.ts';
+import { deletedSv } from './deleted/sv.ts';
 import { en } from './en.ts';
 import { facilitationEn } from './facilitation/en.ts';
 import { facilitationFi } from './facilitation/fi.ts';
@@ -29,7 +32,7 @@ import { workshopSv } from './workshop/sv.ts';
 
 /**
  * The dictionaries come in parts (the board, the workshop's people and groups, the plenary,
- * facilitation, voting and gaps, agreements and rounds, access: getting back in and who writes where);
+ * facilitation, voting and gaps, agreements and rounds, access: getting back in and who writes where, deleted notes);
  * Finnish is the source of each part and the other languages are typed against its keys.
  */
 export type MessageKey =
@@ -41,7 +44,8 @@ export type MessageKey =
   | keyof typeof agreementsFi
   | keyof typeof accessFi
   | keyof typeof projectorFi
-  | keyof typeof boardFi;
+  | keyof typeof boardFi
+  | keyof typeof deletedFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -58,6 +62,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...accessFi,
     ...projectorFi,
     ...boardFi,
+    ...deletedFi,
   },
   sv: {
     ...sv,
@@ -69,6 +74,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...accessSv,
     ...projectorSv,
     ...boardSv,
+    ...deletedSv,
   },
   en: {
     ...en,
@@ -80,6 +86,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...accessEn,
     ...projectorEn,
     ...boardEn,
+    ...deletedEn,
   },
 };
 

@@ -4,6 +4,7 @@ import { useBoard } from '../board/BoardContext.ts';
 import { cellName } from '../board/names.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { BoardUiContext, useBoardUi } from '../state/boardUi.ts';
+import { WorkshopContext } from '../workshop/WorkshopContext.ts';
 import { focusSoon } from './focusSoon.ts';
 import { type EditorOutcome, NoteEditor } from './NoteEditor.tsx';
 
@@ -19,17 +20,19 @@ export function NewNoteItem({ cell }: { cell: CellId }) {
   const store = useContext(BoardUiContext);
   const noteId = useBoardUi((state) => (state.editing?.kind === 'new' ? state.editing.noteId : null));
   const edit = useBoardUi((state) => state.edit);
+  // Signed with who writes it: on the common table a participant deletes only their own notes.
+  const createdBy = useContext(WorkshopContext)?.personId ?? null;
 
   const apply = useCallback(
     (text: string) => {
       const editing = store?.getState().editing;
       const existing = editing?.kind === 'new' ? editing.noteId : null;
       if (existing) return editNoteText(doc, existing, text);
-      const created = createNote(doc, cell, { text });
+      const created = createNote(doc, cell, createdBy ? { text, createdBy } : { text });
       if (created.ok) edit({ kind: 'new', cell, noteId: created.value });
       return created;
     },
-    [doc, cell, store, edit],
+    [doc, cell, store, edit, createdBy],
   );
 
   const finish = useCallback(

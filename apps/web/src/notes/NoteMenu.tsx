@@ -13,6 +13,7 @@ import { useContext, useEffect, useRef, useState } from 'react';
 import { useBoard } from '../board/BoardContext.ts';
 import { cellName } from '../board/names.ts';
 import { stackOnto } from '../board/stackOnto.ts';
+import { useMayDelete } from '../deleted/useMayDelete.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { StacksContext } from '../plenary/useStacks.ts';
 import { useBoardUi } from '../state/boardUi.ts';
@@ -42,6 +43,7 @@ export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: 
   const [agreeing, setAgreeing] = useState(false);
   const agreementFrom = canAgree && workshop && isFacilitator(workshop) ? workshop : null;
   const panel = useRef<HTMLDivElement>(null);
+  const mayDelete = useMayDelete(note);
 
   useEffect(() => {
     const onPointerDown = (event: PointerEvent) => {
@@ -143,10 +145,21 @@ export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: 
                 {t('fromNote.action')}
               </button>
             )}
-            <button type="button" className="button--danger" onClick={remove}>
+            <button
+              type="button"
+              className="button--danger"
+              disabled={!mayDelete}
+              aria-describedby={mayDelete ? undefined : `${panelId}-not-yours`}
+              onClick={remove}
+            >
               {t('note.delete')}
             </button>
           </div>
+          {!mayDelete && (
+            <p id={`${panelId}-not-yours`} className="note-menu__why">
+              {t('deleted.notYours')}
+            </p>
+          )}
         </>
       )}
     </div>

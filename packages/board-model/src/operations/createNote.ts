@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import type { PersonId } from '../groups/participants.ts';
 import { cryptoRandom, type NoteId, newNoteId, type RandomSource } from '../ids.ts';
 import { fail, ok, type Result } from '../result.ts';
 import {
@@ -19,6 +20,8 @@ export type NewNote = {
   readonly colour?: NoteColour;
   readonly kind?: NoteKind;
   readonly position?: Position;
+  /** Who writes it: on the common table a participant may delete only their own notes. */
+  readonly createdBy?: PersonId;
 };
 
 export type OperationOptions = {
@@ -48,6 +51,7 @@ export function createNote(doc: Y.Doc, cell: CellId, note: NewNote, options: Ope
     entry.set('kind', kind);
     entry.set('createdAt', (options.now ?? Date.now)());
     entry.set('deleted', false);
+    if (note.createdBy !== undefined) entry.set('createdBy', note.createdBy);
     notesMap(doc).set(id, entry);
   });
   return ok(id);

@@ -5,24 +5,43 @@ import { type NoteMap, notesMap } from '../schema.ts';
 export const ERASE_ORIGIN = 'avaa/erase-deleted-notes';
 
 /**
- * Erases what deleted notes said: empties the text of every soft-deleted note and the text its
- * recorded sources copied from group boards. Run by the server when nobody has the board open
- * (so no Undo can still want the text); with Yjs garbage collection on, the next snapshot then
- * holds no trace of it.
+ * Erases what deleted notes said: empties the text of every soft-deleted note (with `grace`,
+ * of those deleted long enough ago) and the text its recorded sources copied from group boards.
+ * Run by the server when nobody has the board open (so no Undo can still want the text), and by
+ * the facilitator's "Erase now"; with Yjs garbage collection on, the next snapshot then holds no
+ * trace of it.
  *
  * The note entry stays (deleted, in its place, with its source keys): concurrent clients
  * converge on it, and a merge does not bring the group note back. A later restore (an Undo
  * from a client that was offline all along) gives an empty note, which can be written again
- * or deleted. Returns how many notes were erased; 0 means the document did not change.
+ * or deleted. Returns how many notes were erased (dating an undated delete is a change too).
  */
-export function eraseDeletedNotes(doc: Y.Doc): number {
+export function eraseDeletedNotes(doc: Y.Doc, grace?: ErasureGrace): number {
   let erased = 0;
   doc.transact(() => {
     notesMap(doc).forEach((note) => {
-      if (note instanceof Y.Map && note.get('deleted') === true && eraseNote(note)) erased += 1;
+      if (!(note instanceof Y.Map) || note.get('deleted') !== true) return;
+      if (grace && !isPastGrace(note, grace)) return;
+      if (eraseNote(note)) erased += 1;
     });
   }, ERASE_ORIGIN);
   return erased;
+}
+
+/**
+ * Erase only notes deleted at least `graceMs` before `now`. A deleted note with no (or a
+ * malformed) `deletedAt`, from a client older than the record, is dated `now` here: it then
+ * gets the whole grace period rather than none.
+ */
+export type ErasureGrace = { readonly now: number; readonly graceMs: number };
+
+function isPastGrace(note: NoteMap, { now, graceMs }: ErasureGrace): boolean {
+  const deletedAt = note.get('deletedAt');
+  if (typeof deletedAt !== 'number' || !Number.isFinite(deletedAt)) {
+    note.set('deletedAt', now);
+    return graceMs <= 0;
+  }
+  return now - deletedAt >= graceMs;
 }
 
 function eraseNote(note: NoteMap): boolean {

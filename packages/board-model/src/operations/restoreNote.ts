@@ -7,6 +7,9 @@ export function restoreNote(doc: Y.Doc, id: NoteId): Result {
   const note = notesMap(doc).get(id);
   if (!(note instanceof Y.Map)) return fail('unknown-note');
   if (note.get('deleted') !== true) return fail('note-not-deleted');
-  note.set('deleted', false);
+  doc.transact(() => {
+    note.set('deleted', false);
+    if (note.has('deletedAt')) note.delete('deletedAt');
+  });
   return ok();
 }

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { PersonId } from '../groups/participants.ts';
+import type { NoteId } from '../ids.ts';
+import { createNote } from '../operations/createNote.ts';
+import { deleteNote } from '../operations/deleteNote.ts';
+import { editNoteText } from '../operations/editNoteText.ts';
+import { moveNote } from '../operations/moveNote.ts';
+import { restoreNote } from '../operations/restoreNote.ts';
+import { notesMap, readNote } from '../schema.ts';
+import { addNote, seededBoard } from '../testing/board.ts';
+import { seededRandom } from '../testing/seededRandom.ts';
+import { checkNoteWrites } from './noteWrites.ts';
+
+const ANNA = 'anna00000001' as PersonId;
+const PEKKA = 'pekka0000001' as PersonId;
+const refused = (reason: string) => ({ allowed: false, reason });
+
+/** The server's common table: Anna's note, Pekka's note, a merged note of nobody's. */
+function table() {
+  const server = seededBoard();
+  const annas = addNote(server, 'start:services', { text: 'Matala kynnys', createdBy: ANNA }, 1);
+  const pekkas = addNote(server, 'start:services', { text: 'Parityö', createdBy: PEKKA }, 2);
+  const merged = addNote(server, 'during:services', 'Ryhmästä', 3);
+  return { server, annas, pekkas, merged };
+}
+
+/** What a client synced with the server sends for `change`: its updates, merged. */
+function sent(server: Y.Doc, change: (client: Y.Doc) => void): Uint8Array {
+  const client = new Y.Doc();
+  Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+  const updates: Uint8Array[] = [];
+  client.on('update', (update: Uint8Array) => updates.push(update));
+  change(client);
+  return Y.mergeUpdates(updates);
+}
+
+describe('checkNoteWrites', () => {
+  it('lets a participant delete and restore their own notes', () => {
+    const { server, annas } = table();
+    expect(
+      checkNoteWrites(
+        server,
+        sent(server, (c) => deleteNote(c, annas)),
+        ANNA,
+        false,
+      ),
+    ).toEqual({ allowed: true });
+    deleteNote(server, annas);
+    expect(
+      checkNoteWrites(
+        server,
+        sent(server, (c) => restoreNote(c, annas)),
+        PEKKA,
+        false,
+      ),
+    ).toEqual({
+      allowed: true,
+    });
+  });
+
+  it("refuses deleting another's note or a merged one, unless the facilitator lets everyone", () => {
+    const { server, pekkas, merged } = table();
+    const deletesPekkas = sent(server, (c) => deleteNote(c, pekkas));
+    const deletesMerged = sent(server, (c) => deleteNote(c, merged));
+    expect(checkNoteWrites(server, deletesPekkas, ANNA, false)).toEqual(refused('foreign-delete'));
+    expect(checkNoteWrites(server, deletesMerged, ANNA, false)).toEqual(refused('foreign-delete'));
+    expect(checkNoteWrites(server, deletesPekkas, undefined, false)).toEqual(refused('foreign-delete'));
+    expect(checkNoteWrites(server, deletesPekkas, ANNA, true)).toEqual({ allowed: true });
+  });
+
+  it("refuses a raw write of deleted: true onto another's note", () => {
+    const { server, pekkas } = table();
+    const raw = sent(server, (c) => notesMap(c).get(pekkas)?.set('deleted', true));
+    expect(checkNoteWrites(server, raw, ANNA, false)).toEqual(refused('foreign-delete'));
+  });
+
+  it('lets ordinary edits of anyone’s note through', () => {
+    const { server, pekkas } = table();
+    const edits = sent(server, (c) => {
+      editNoteText(c, pekkas, 'Parityö ja tiimityö');
+      moveNote(c, pekkas, 'ending:services', 'end');
+    });
+    expect(checkNoteWrites(server, edits, ANNA, false)).toEqual({ allowed: true });
+  });
+
+  it('accepts a new note written as oneself, and refuses one written as someone else', () => {
+    const { server } = table();
+    const create = (createdBy: PersonId) =>
+      sent(server, (c) =>
+        createNote(c, 'ending:collaboration', { text: 'Uusi', createdBy }, { random: seededRandom(9) }),
+      );
+    expect(checkNoteWrites(server, create(ANNA), ANNA, false)).toEqual({ allowed: true });
+    expect(checkNoteWrites(server, create(PEKKA), ANNA, false)).toEqual(refused('foreign-author'));
+  });
+
+  it('lets a new own note be deleted in the same update, not a new note of nobody', () => {
+    const { server } = table();
+    const createAndDelete = (createdBy: PersonId | undefined) =>
+      sent(server, (c) => {
+        const created = createNote(c, 'ending:collaboration', { text: 'Hups', ...(createdBy ? { createdBy } : {}) });
+        if (created.ok) deleteNote(c, created.value);
+      });
+    expect(checkNoteWrites(server, createAndDelete(ANNA), ANNA, false)).toEqual({ allowed: true });
+    expect(checkNoteWrites(server, createAndDelete(undefined), ANNA, false)).toEqual(refused('foreign-delete'));
+  });
+
+  it("refuses taking over an existing note's authorship", () => {
+    const { server, pekkas, merged } = table();
+    for (const id of [pekkas, merged]) {
+      const claim = sent(server, (c) => notesMap(c).get(id)?.set('createdBy', ANNA));
+      expect(checkNoteWrites(server, claim, ANNA, false)).toEqual(refused('foreign-author'));
+    }
+  });
+
+  it('refuses removing or replacing a note entry', () => {
+    const { server, pekkas } = table();
+    const removes = sent(server, (c) => notesMap(c).delete(pekkas));
+    expect(checkNoteWrites(server, removes, ANNA, true)).toEqual(refused('note-removal'));
+    const replaces = sent(server, (c) => notesMap(c).set(pekkas, new Y.Map<unknown>()));
+    expect(checkNoteWrites(server, replaces, ANNA, true)).toEqual(refused('note-removal'));
+  });
+
+  it("lets a participant's Undo and Redo of their own new note through", () => {
+    const { server } = table();
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+    const undo = new Y.UndoManager(notesMap(client));
+    const sync = () => {
+      const update = Y.encodeStateAsUpdate(client, Y.encodeStateVector(server));
+      const verdict = checkNoteWrites(server, update, ANNA, false);
+      if (verdict.allowed) Y.applyUpdate(server, update);
+      return verdict;
+    };
+    const id = createNote(client, 'ending:collaboration', { text: 'Oma', createdBy: ANNA });
+    expect(sync()).toEqual({ allowed: true });
+    undo.undo();
+    expect(sync()).toEqual({ allowed: true });
+    undo.redo();
+    expect(sync()).toEqual({ allowed: true });
+    expect(id.ok && readNote(server, id.value)?.text).toBe('Oma');
+  });
+
+  it('refuses an update that deletes ids nobody has', () => {
+    const { server, annas } = table();
+    const ahead = new Y.Doc();
+    Y.applyUpdate(ahead, Y.encodeStateAsUpdate(server));
+    editNoteText(ahead, annas, 'Välissä');
+    const before = Y.encodeStateVector(ahead);
+    editNoteText(ahead, annas, 'Matala');
+    const onlyTheLater = Y.encodeStateAsUpdate(ahead, before);
+    const gap = Y.decodeUpdate(onlyTheLater);
+    // The later change alone deletes what the unsent one inserted: unknown to the server.
+    expect(gap.ds.clients.size).toBeGreaterThan(0);
+    expect(checkNoteWrites(server, onlyTheLater, ANNA, false)).toEqual(refused('unresolved'));
+  });
+
+  it('skips what the server already has, so a full resync of an honest client passes', () => {
+    const { server, pekkas } = table();
+    deleteNote(server, pekkas);
+    const all = Y.encodeStateAsUpdate(server);
+    expect(checkNoteWrites(server, all, ANNA, false)).toEqual({ allowed: true });
+    expect(readAfter(server, all, pekkas)).toBe(true);
+  });
+});
+
+function readAfter(server: Y.Doc, update: Uint8Array, id: NoteId): unknown {
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(server));
+  Y.applyUpdate(copy, update);
+  return notesMap(copy).get(id)?.get('deleted');
+}
