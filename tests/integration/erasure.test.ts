@@ -2,15 +2,26 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { createNote, deleteNote, eraseDeletedNotes, notesMap, readNote, recentlyDeleted } from '@avaa/board-model';
+import {
+  createNote,
+  deleteNote,
+  editNoteText,
+  eraseDeletedNotes,
+  notesMap,
+  readNote,
+  readPerson,
+  recentlyDeleted,
+  removePerson,
+} from '@avaa/board-model';
 import { CloseCode } from '@avaa/protocol';
 import { DATABASE_FILE } from '@avaa/server';
 import { afterEach, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { type CreatedWorkshop, createWorkshop, getJson } from './helpers/api.ts';
+import { type CreatedWorkshop, createWorkshop, getJson, joinAs } from './helpers/api.ts';
 import { type Client, connectAs, disconnect, disconnectAll, synced } from './helpers/clients.ts';
 import { eventually } from './helpers/eventually.ts';
 import { closeTestServers, roomRows, startTestServer } from './helpers/server.ts';
+import { connectRoom, workshopRoom } from './helpers/workshop.ts';
 
 afterEach(async () => {
   disconnectAll();
@@ -74,8 +85,8 @@ test("once nobody has the board open after the grace period, a deleted note's te
   const kept = writeNote(writer, 'Tämä jää');
   const id = writeNote(writer, canary);
   await eventually(() => expect(readNote(witness.doc, id)?.text).toBe(canary));
-  // Stored: the search finds it, so its absence later means something.
-  expect(filesHolding(server.dataDir, canary)).not.toEqual([]);
+  // Stored (relayed before committed, so waited for): its absence later means something.
+  await eventually(() => expect(filesHolding(server.dataDir, canary)).not.toEqual([]));
 
   deleteNote(writer.doc, id);
   await eventually(() => expect(readNote(witness.doc, id)?.deleted).toBe(true));
@@ -112,6 +123,42 @@ test("within the grace period a deleted note's text survives the unload, until t
   await eventually(() => expect(readNote(witness.doc, id)?.text).toBe(''));
   disconnectAll();
   await eventually(() => expect(filesHolding(server.dataDir, canary)).toEqual([]));
+});
+
+test('text edited away from a note leaves every database file once nobody has the board open', async () => {
+  const server = await startTestServer();
+  const workshop = await createWorkshop(server.url);
+  const writer = connectAs(workshop, 'facilitator');
+  await synced(writer);
+  const canary = newCanary();
+  const id = writeNote(writer, `Puhelinnumero ${canary}`);
+  await eventually(() => expect(filesHolding(server.dataDir, canary)).not.toEqual([]));
+  expect(editNoteText(writer.doc, id, 'Palveluohjaus puhelimitse').ok).toBe(true);
+  await eventually(() => expect(roomRows(server.dataDir, workshop.sync.board).logEntries).toBeGreaterThan(1));
+  disconnectAll();
+  await eventually(async () => expect((await getJson(`${server.url}/healthz`)).body).toMatchObject({ rooms: 0 }));
+  expect(filesHolding(server.dataDir, canary)).toEqual([]);
+});
+
+test("a removed person's name leaves the workshop document and every database file", async () => {
+  const server = await startTestServer();
+  const workshop = await createWorkshop(server.url);
+  const canary = newCanary();
+  const person = await joinAs(server.url, workshop, `Nimi ${canary}`);
+  const facilitator = connectRoom(workshop, workshopRoom(workshop), workshop.sync.tokens.facilitator);
+  await synced(facilitator);
+  await eventually(() => expect(readPerson(facilitator.doc, person.person.id)).toBeDefined());
+  expect(filesHolding(server.dataDir, canary)).not.toEqual([]);
+  expect(removePerson(facilitator.doc, person.person.id).ok).toBe(true);
+  expect(readPerson(facilitator.doc, person.person.id)).toMatchObject({ removed: true, name: '' });
+  await eventually(() => expect(roomRows(server.dataDir, workshopRoom(workshop)).logEntries).toBeGreaterThan(1));
+  // Someone who opens the workshop now gets no trace of the name either.
+  const late = connectRoom(workshop, workshopRoom(workshop), workshop.sync.tokens.viewer);
+  await synced(late);
+  expect(Buffer.from(Y.encodeStateAsUpdate(late.doc)).includes(Buffer.from(canary))).toBe(false);
+  disconnectAll();
+  await eventually(async () => expect((await getJson(`${server.url}/healthz`)).body).toMatchObject({ rooms: 0 }));
+  expect(filesHolding(server.dataDir, canary)).toEqual([]);
 });
 
 test('deleting a workshop closes its sockets with 4404, answers 404 after, and erases it from the files', async () => {

@@ -241,11 +241,11 @@ export class Room {
     await this.flushed();
     const erased = this.#state === 'ready' && eraseWhenUnwatched(this, this.#options);
     if (erased) await this.flushed();
-    if (this.#state === 'ready' && (this.#log.hasEntries || erased)) {
-      await this.#log.compactOrLog();
-    }
-    // The rows that held the text are deleted now; this makes them unrecoverable from the files.
-    if (erased) await this.#purgeDeleted();
+    const compacts = this.#state === 'ready' && (this.#log.hasEntries || erased);
+    if (compacts) await this.#log.compactOrLog();
+    // The rows that held erased text, text edited away or a removed person's name are deleted
+    // now (the snapshot is of a doc with gc on); this makes them unrecoverable from the files.
+    if (compacts) await this.#purgeDeleted();
     if (this.#state !== 'failed') this.#state = 'unloaded';
     this.#destroy();
   }

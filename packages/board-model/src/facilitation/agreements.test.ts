@@ -119,6 +119,8 @@ describe('agreements register', () => {
     expect(texts(doc, 'other-material')).toEqual(['Yksi']);
     expect(removeAgreement(doc, one).ok).toBe(true);
     expect(readAgreement(doc, one)).toBeUndefined();
+    // A removed item keeps no words in the document (issue 14: removed items stayed readable).
+    expect(agreementsMap(doc).get(one)?.get('text')).toBe('');
     expect(moveAgreement(doc, one, 'decide-now', 'end')).toEqual({ ok: false, error: 'unknown-agreement' });
     expect(moveAgreement(doc, three, 'lunch' as never, 'end')).toEqual({ ok: false, error: 'unknown-section' });
   });

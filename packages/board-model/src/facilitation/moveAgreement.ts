@@ -25,10 +25,19 @@ export function moveAgreement(
   return ok();
 }
 
-/** Removes an item (a soft delete, so a concurrent edit of it cannot bring back half an item). */
+/**
+ * Removes an item (a soft delete, so a concurrent edit of it cannot bring back half an item).
+ * Its text and owner are emptied with it: a removed item keeps no words or names in the
+ * document (the server's copy collects the old values; Undo on the remover's device still
+ * brings them back).
+ */
 export function removeAgreement(doc: Y.Doc, id: AgreementId): Result {
   const entry = agreementEntry(doc, id);
   if (!entry) return fail('unknown-agreement');
-  entry.set('removed', true);
+  doc.transact(() => {
+    entry.set('removed', true);
+    entry.set('text', '');
+    entry.set('owner', '');
+  });
   return ok();
 }

@@ -40,6 +40,8 @@ describe('people', () => {
     expect(readPerson(doc, pekka)?.role).toBe('other-staff');
     expect(removePerson(doc, pekka).ok).toBe(true);
     expect(readPeople(doc).map((p) => p.name)).toEqual(['Anna K.']);
+    // The entry stays (the server refuses the token) but keeps no name (issue 14).
+    expect(readPerson(doc, pekka)).toMatchObject({ removed: true, name: '' });
     expect(renamePerson(doc, pekka, 'X')).toEqual({ ok: false, error: 'unknown-person' });
   });
 
