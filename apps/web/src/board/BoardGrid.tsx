@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { useNotesByCell } from '../doc/useNotesByCell.ts';
 import { boardStats } from '../gaps/cellStats.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
+import { HyphenatedText } from '../notes/HyphenatedText.tsx';
 import { useStage } from '../stage/useFacilitation.ts';
 import { useFocusedCell } from '../stage/useFocusedCell.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
@@ -36,14 +37,18 @@ export function BoardGrid({ doc }: { doc: Y.Doc }) {
             <span className="board__phase-number" aria-hidden="true">
               {index + 1}
             </span>
-            {phase.name[language]}
+            <HyphenatedText text={phase.name[language]} language={language} />
           </div>
         ))}
         {DIMENSIONS.map((dimension) => (
           <Fragment key={dimension.id}>
             <div className="board__dimension">
-              <h2 className="board__dimension-name">{dimension.name[language]}</h2>
-              <p className="board__dimension-question">{dimension.question[language]}</p>
+              <h2 className="board__dimension-name">
+                <HyphenatedText text={dimension.name[language]} language={language} />
+              </h2>
+              <p className="board__dimension-question">
+                <HyphenatedText text={dimension.question[language]} language={language} />
+              </p>
             </div>
             {PHASES.map((phase) => {
               const cell = cellId(phase.id, dimension.id);

@@ -182,7 +182,8 @@ export const en: Messages = {
   'presence.save': 'Save',
   'presence.keep': 'Keep the name {name}',
 
-  'projector.participants': '{count} participants here',
+  'projector.participants.one': '{count} participant here',
+  'projector.participants.other': '{count} participants here',
 
   'dnd.roleDescription': 'movable note',
   'dnd.instructions':

@@ -189,7 +189,8 @@ export const fi = {
   'presence.save': 'Tallenna',
   'presence.keep': 'Pidä nimi {name}',
 
-  'projector.participants': '{count} osallistujaa paikalla',
+  'projector.participants.one': '{count} osallistuja paikalla',
+  'projector.participants.other': '{count} osallistujaa paikalla',
 
   'dnd.roleDescription': 'siirrettävä lappu',
   'dnd.instructions':

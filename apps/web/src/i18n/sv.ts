@@ -182,7 +182,8 @@ export const sv: Messages = {
   'presence.save': 'Spara',
   'presence.keep': 'Behåll namnet {name}',
 
-  'projector.participants': '{count} deltagare närvarande',
+  'projector.participants.one': '{count} deltagare närvarande',
+  'projector.participants.other': '{count} deltagare närvarande',
 
   'dnd.roleDescription': 'flyttbar lapp',
   'dnd.instructions':

@@ -9,6 +9,7 @@ import { groupColour } from '../groups/groupColours.ts';
 import { useT } from '../i18n/index.ts';
 import { ProjectorStage } from '../stage/ProjectorStage.tsx';
 import { ProjectorTimer } from '../timer/ProjectorTimer.tsx';
+import { counted } from '../voting/plural.ts';
 import './projector.css';
 
 export type FrameProps = {
@@ -44,7 +45,7 @@ export function ProjectorFrame({ title, subtitle, group, status, workshopDoc, pe
         {aside}
         <ProjectorStage workshopDoc={workshopDoc} />
         <ProjectorTimer workshopDoc={workshopDoc} />
-        <span className="projector__people">{t('projector.participants', { count: people })}</span>
+        <span className="projector__people">{counted(t, 'projector.participants', people)}</span>
         <ConnectionBadge status={status} />
         <LanguageSelect />
       </header>

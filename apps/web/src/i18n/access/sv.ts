@@ -33,7 +33,7 @@ export const accessSv: AccessMessages = {
     'Också utskrivna QR-koder (till exempel den tomma mallen) slutar fungera: skriv ut dem på nytt efter bytet.',
   'access.commonTable.locked': 'Grupparbete pågår: den gemensamma tabellen är nu endast för läsning.',
   'access.commonTable.toGroup': 'Skriv dina lappar på din grupps tabell, så kommer de med i sammanslagningen.',
-  'access.commonTable.goToGroup': 'Till grupp {number}s tabell',
+  'access.commonTable.goToGroup': 'Till grupp {number}:s tabell',
   'access.commonTable.noGroup': 'Du är inte i någon grupp ännu. Be facilitatorn lägga till dig i en grupp.',
   'access.commonTable.setting': 'Deltagarna kan skriva på den gemensamma tabellen under grupparbetet',
   'access.commonTable.settingHint':
