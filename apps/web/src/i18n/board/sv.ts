@@ -13,7 +13,7 @@ export const boardSv: BoardMessages = {
   'gapsPanel.open': 'Brister och blinda fläckar ({count})',
   'gapsPanel.cells': 'Möjliga blinda fläckar',
   'gapsPanel.notYet':
-    'Blinda fläckar visas när minst 10 celler har lappar eller när workshoppen går över till den gemensamma tabellen.',
+    'Blinda fläckar visas när minst 10 celler har lappar eller när workshopen går över till den gemensamma tabellen.',
   'gapsPanel.empty': 'tom',
   'gapsPanel.thin': 'få lappar',
   'gapsPanel.noCells': 'Inga blinda fläckar.',

@@ -7,7 +7,7 @@ export const projectorSv: Record<keyof typeof projectorFi, string> = {
   'projector.join.scan': 'Skanna koden med telefonens kamera',
   'projector.join.orGo': 'eller gå till',
   'projector.join.andType': 'och skriv koden',
-  'projector.join.qrAlt': 'QR-kod: deltagarlänken till den här workshoppen',
+  'projector.join.qrAlt': 'QR-kod: deltagarlänken till den här workshopen',
   'projector.join.closed': 'Det går inte längre att gå med.',
   'projector.join.loading': 'Hämtar instruktioner…',
   'projector.join.unavailable': 'Instruktionerna kunde inte hämtas. Facilitatorn kan dela deltagarlänken.',

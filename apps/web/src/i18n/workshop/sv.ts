@@ -21,7 +21,7 @@ export const workshopSv: WorkshopMessages = {
   'join.error.unauthorized': 'Länken duger inte för att gå med. Be facilitatorn om en ny länk.',
   'join.error.notFound': 'Workshopen hittades inte. Den kan ha tagits bort.',
   'join.error.server': 'Det gick inte att gå med (fel {status}). Försök igen.',
-  'join.error.tooManyPeople': 'Workshoppen har redan högsta antalet personer. Säg till facilitatorn.',
+  'join.error.tooManyPeople': 'Workshopen har redan högsta antalet personer. Säg till facilitatorn.',
   'join.error.tooManyRequests': 'För många anslutningar just nu. Försök igen om en stund.',
 
   'joinCode.heading': 'Gå med med en kod',
