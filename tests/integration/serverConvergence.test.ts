@@ -1,4 +1,4 @@
-import { boardViolations } from '@avaa/board-model';
+import { boardViolations, readCommonTableAnyoneDeletes, setCommonTableAnyoneDeletes } from '@avaa/board-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boardSnapshot } from '../../packages/board-model/src/testing/compare.ts';
 import { applyRandomOperation } from '../../packages/board-model/src/testing/randomOperations.ts';
@@ -9,6 +9,7 @@ import { type Client, connectClient, disconnect, synced } from './helpers/client
 import { eventually } from './helpers/eventually.ts';
 import { storedDoc } from './helpers/savedClients.ts';
 import { closeTestServers, startTestServer, type TestServer } from './helpers/server.ts';
+import { connectRoom, workshopRoom } from './helpers/workshop.ts';
 
 // Convergence through the real server: 5-7 stock y-websocket clients make random edits while
 // they drop off and come back and the server restarts; in the end every client, a fresh client
@@ -35,6 +36,15 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function runSeed(seed: number): Promise<{ operations: number; restarts: number; drops: number }> {
   const random = seededRandom(seed);
   const workshop = await createWorkshop(server.url, `Konvergenssi ${seed}`);
+  // Random edits delete anyone's notes: the facilitator allows that on the common table (who may
+  // delete what is tested in noteDeletes.test.ts; this is about convergence).
+  const settings = connectRoom(workshop, workshopRoom(workshop), workshop.sync.tokens.facilitator);
+  const witness = connectRoom(workshop, workshopRoom(workshop), workshop.sync.tokens.viewer);
+  await synced(settings, witness);
+  setCommonTableAnyoneDeletes(settings.doc, true);
+  await eventually(() => expect(readCommonTableAnyoneDeletes(witness.doc)).toBe(true));
+  disconnect(settings);
+  disconnect(witness);
   const count = 5 + Math.floor(random() * 3);
   const clients: Client[] = [];
   for (let i = 0; i < count; i++) {

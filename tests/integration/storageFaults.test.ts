@@ -58,7 +58,11 @@ describe('storage faults (issue 14, point 10)', () => {
     expect(createNote(writer.doc, CELL, { text: 'Ajanvaraus verkossa' }).ok).toBe(true);
     await eventually(() => expect(closes).toContain(CloseCode.internalError), 10_000);
     expect(writer.acknowledgements()).toBe(0);
-    const failed = lines.map((line) => JSON.parse(line)).find((entry) => entry.event === 'room-failed');
+    // The writer's first change registers its client id first (rooms/clientRegistry.ts): that
+    // write fails under the lock, or the change's own commit does; either says why, as an error.
+    const failed = lines
+      .map((line) => JSON.parse(line))
+      .find((entry) => entry.event === 'room-failed' || entry.event === 'client-registration-failed');
     expect(failed).toMatchObject({ level: 'error', room: workshop.sync.board, message: 'database is locked' });
     // Once the lock is gone the client's reconnect hands the edit over again, and it is saved.
     await lock.release();
