@@ -125,8 +125,12 @@ describe('agreements, rounds and the feedback page', () => {
     await facilitator.setViewportSize(PHONE);
     await answer.scrollIntoViewIfNeeded();
     await facilitator.screenshot({ path: `${SHOTS}/link-agreement-fi-390.png` });
+    // The language is under "Menu" on a phone: chosen at laptop size.
+    await facilitator.setViewportSize(LAPTOP);
     await facilitator.getByRole('combobox', { name: 'Kieli' }).selectOption('sv');
     await facilitator.getByRole('radio', { name: 'Koppla till en befintlig punkt' }).waitFor();
+    await facilitator.setViewportSize(PHONE);
+    await answer.scrollIntoViewIfNeeded();
     await facilitator.screenshot({ path: `${SHOTS}/link-agreement-sv-390.png` });
     await facilitator.setViewportSize(LAPTOP);
     await answer.scrollIntoViewIfNeeded();
