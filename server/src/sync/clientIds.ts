@@ -65,7 +65,11 @@ export function checkClientIds(
     const known = Y.getState(doc.store, client);
     const end = list.reduce((far, struct) => Math.max(far, struct.id.clock + struct.length), 0);
     if (end <= known) continue;
-    const found = ownerOf(client);
+    // Presence alone claims an id for presence only: an id can show up under another owner's
+    // socket before its own writer's (issue 13's day: honest group members were refused), so
+    // for writes an id nobody wrote under is unclaimed, and its first write decides.
+    const claimed = ownerOf(client);
+    const found = claimed?.presence === true && claimed.owner !== self ? undefined : claimed;
     const mine = found?.owner === self;
     if (found && !mine && !(live && found.provisional)) {
       if (live) return refusal('foreign-client-id');
