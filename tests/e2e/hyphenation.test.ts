@@ -1,7 +1,8 @@
-import { createNote, readAllNotes } from '@avaa/board-model';
+import { createNote, readAllNotes, setStage } from '@avaa/board-model';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPerson } from './support/browser.ts';
+import { asFacilitator } from './support/projector.ts';
 import { openRoom } from './support/seedWorkshop.ts';
 import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
 
@@ -97,6 +98,8 @@ describe('hyphenation on the board', () => {
   it('sv: the projector hyphenates its notes and its row headers ("sektorsöver-|gripande")', async () => {
     const { workshop, page } = await boardWithNote('sv');
     await page.setViewportSize({ width: 1280, height: 720 });
+    // The projector follows the stage: the table from the common-table stage on.
+    await asFacilitator(workshop, 'workshop', (doc) => setStage(doc, 'common-table'));
     await page.goto(workshop.links.projector);
     await page.locator('.projector-note__text').first().waitFor();
     const header = () => lineBreaks(page, '.projector__dimension .hyphenated', 1);

@@ -81,6 +81,8 @@ describe('plenary preview and presence', () => {
     expect(await seriousViolations(facilitator)).toEqual([]);
     await shoot(facilitator, 'overview-fi-1366', LAPTOP);
     await shoot(facilitator, 'overview-fi-390', PHONE, true);
+    // The language is under "Menu" on a phone: chosen at laptop size.
+    await facilitator.setViewportSize(LAPTOP);
     await facilitator.getByRole('combobox', { name: 'Kieli' }).selectOption('sv');
     await card.getByText(`På gruppens tavla nu: 1/${size}`).waitFor();
     await shoot(facilitator, 'overview-sv-390', PHONE, true);
@@ -112,6 +114,8 @@ describe('plenary preview and presence', () => {
     await shoot(facilitator, 'merge-preview-fi-1366', LAPTOP);
     await preview.scrollIntoViewIfNeeded();
     await shoot(facilitator, 'merge-preview-fi-390', PHONE);
+    // The language is under "Menu" on a phone: chosen at laptop size.
+    await facilitator.setViewportSize(LAPTOP);
     await facilitator.getByRole('combobox', { name: 'Kieli' }).selectOption('sv');
     await facilitator.getByRole('region', { name: 'Före sammanslagningen' }).waitFor();
     await shoot(facilitator, 'merge-preview-sv-390', PHONE);

@@ -202,6 +202,8 @@ describe('print and export dialog', () => {
       { width: 390, height: 844 },
     ]) {
       const page = await facilitatorPage(workshop.links.facilitator, viewport);
+      // On a phone the page's tools are under "Menu".
+      if (viewport.width < 760) await page.getByRole('button', { name: 'Valikko' }).click();
       await page.getByRole('button', { name: 'Tulosta / vie' }).click();
       await page.getByRole('dialog').locator('iframe[src^="blob:"]').waitFor({ state: 'attached' });
       await page.screenshot({ path: join(SHOTS, `print-dialog-${viewport.width}x${viewport.height}.png`) });

@@ -230,8 +230,9 @@ describe('a workshop with breakout groups', () => {
     await jussi.waitForTimeout(300);
     expect(new URL(jussi.url()).pathname).toBe(`/w/${workshop.id}/group/2`);
 
+    // Between presentations the projector follows the stage: the groups' progress.
     await facilitator.getByRole('button', { name: 'Lopeta esittely' }).click();
-    await expect.poll(() => title.innerText()).toBe('Ohjaamo Lahti – kehittämispäivä');
+    await expect.poll(() => title.innerText()).toBe('Ryhmien eteneminen');
   });
 
   it('merges every group note once, with its group, idempotently and undoably in one step', async () => {
