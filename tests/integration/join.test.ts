@@ -1,4 +1,4 @@
-import { applyGrouping, readPeople, setJoiningOpen } from '@avaa/board-model';
+import { applyGrouping, readPeople, readSettings, setJoiningOpen } from '@avaa/board-model';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
   type BoardsAnswer,
@@ -129,15 +129,14 @@ describe('POST /api/workshops/<id>/join', () => {
     await joinAs(url, workshop, 'Early');
     const facilitator = connectRoom(workshop, workshopRoom(workshop), workshop.sync.tokens.facilitator);
     await synced(facilitator);
+    const witness = connectRoom(workshop, workshopRoom(workshop), workshop.sync.tokens.viewer);
+    await synced(witness);
     setJoiningOpen(facilitator.doc, false);
-    await eventually(async () =>
-      expect(
-        await postJoin(url, workshop.id, { name: 'Late', role: 'core-staff' }, workshop.sync.tokens.participant),
-      ).toEqual({
-        status: 403,
-        body: { error: 'joining-closed' },
-      }),
-    );
+    // Once the server has it (a client id's first write waits for its registration to be stored).
+    await eventually(() => expect(readSettings(witness.doc).joiningOpen).toBe(false));
+    expect(
+      await postJoin(url, workshop.id, { name: 'Late', role: 'core-staff' }, workshop.sync.tokens.participant),
+    ).toEqual({ status: 403, body: { error: 'joining-closed' } });
     expect(names(facilitator.doc)).toEqual(['Early']);
   });
 });
