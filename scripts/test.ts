@@ -12,9 +12,12 @@ import { ensureTestTools } from './ensureTestTools.ts';
 type Totals = { passed: number; failed: number; skipped: number };
 const totals: Totals = { passed: 0, failed: 0, skipped: 0 };
 
+/** No single step may take longer (CI has 90 minutes for everything; today's whole run takes about 25). */
+const STEP_LIMIT_MS = 40 * 60 * 1000;
+
 function run(label: string, command: string, args: string[]): boolean {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env, timeout: STEP_LIMIT_MS });
   const ok = result.status === 0;
   if (!ok) console.log(`=== ${label} FAILED (exit ${result.status ?? result.signal})`);
   return ok;
@@ -60,8 +63,11 @@ function vitest(label: string, projects: readonly string[]): void {
 // nginx and several server processes, tests/multinode/) runs on its own after the others, so
 // it never shares the two cores with the browser tests.
 const projects = (process.env.AVAA_TEST_PROJECTS ?? 'unit,integration,e2e,multinode,bench').split(',');
-const single = projects.filter((project) => ['unit', 'integration', 'e2e'].includes(project));
-if (single.length > 0) vitest('tests', single);
+// One vitest run per project: each starts with a fresh pool, and a run that hangs is ended by
+// its own time limit (below) and reported, instead of holding every later suite.
+for (const project of projects.filter((name) => ['unit', 'integration', 'e2e'].includes(name))) {
+  vitest(`${project} tests`, [project]);
+}
 if (projects.includes('multinode')) vitest('multinode tests', ['multinode']);
 // The benchmarks' quick mode: every script runs and writes its JSON; nothing is timed against a target.
 if (projects.includes('bench')) {
