@@ -1,4 +1,4 @@
-import { boardViolations } from '@avaa/board-model';
+import { boardViolations, readCommonTableAnyoneDeletes, setCommonTableAnyoneDeletes } from '@avaa/board-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boardSnapshot } from '../../packages/board-model/src/testing/compare.ts';
 import { applyRandomOperation } from '../../packages/board-model/src/testing/randomOperations.ts';
@@ -6,6 +6,7 @@ import { seededRandom } from '../../packages/board-model/src/testing/seededRando
 import { createWorkshop, joinAs, syncOn } from '../integration/helpers/api.ts';
 import { type Client, connectClient, disconnect, synced } from '../integration/helpers/clients.ts';
 import { eventually } from '../integration/helpers/eventually.ts';
+import { connectRoom, workshopRoom } from '../integration/helpers/workshop.ts';
 import { startCluster, type TestCluster } from './support/cluster.ts';
 import { storedBoard } from './support/stored.ts';
 import { clusterTestsEnabled } from './support/tools.ts';
@@ -43,6 +44,21 @@ describe.runIf(clusterTestsEnabled())('convergence across nodes', () => {
     const random = seededRandom(seed);
     const nodes = cluster.nodes;
     const workshop = await createWorkshop(nodes[seed % nodes.length]?.url ?? cluster.url, `Konvergenssi ${seed}`);
+    // Random edits delete anyone's notes: the facilitator allows that on the common table, and
+    // every node has it before anyone writes (who may delete what: noteDeletes.test.ts).
+    const on = (node: { readonly url: string }) => ({ ...workshop, sync: syncOn(node, workshop) });
+    const settings = connectRoom(
+      on(nodes[0] ?? cluster.balancer),
+      workshopRoom(workshop),
+      workshop.sync.tokens.facilitator,
+    );
+    const witnesses = nodes.map((node) => connectRoom(on(node), workshopRoom(workshop), workshop.sync.tokens.viewer));
+    await synced(settings, ...witnesses);
+    setCommonTableAnyoneDeletes(settings.doc, true);
+    await eventually(() => {
+      for (const witness of witnesses) expect(readCommonTableAnyoneDeletes(witness.doc)).toBe(true);
+    });
+    for (const client of [settings, ...witnesses]) disconnect(client);
     const count = 5 + Math.floor(random() * 3);
     const clients: Client[] = [];
     for (let i = 0; i < count; i++) {
