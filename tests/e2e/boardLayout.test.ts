@@ -200,9 +200,7 @@ describe('a participant’s phone at 390x844', () => {
     await phone.getByRole('combobox', { name: 'Gå till cell' }).waitFor();
   });
 
-  // Open (issue 13): with today's projector switches and delete setting, the Swedish facilitator's
-  // first row sits at 776 px, past the first screen. Skipped, and counted as skipped, until fixed.
-  it.skip('shows the Swedish facilitator the table’s first row on the first screen', async () => {
+  it('shows the Swedish facilitator the table’s first row on the first screen', async () => {
     await facilitator.locator('.page-header .language-select select').selectOption('sv');
     await facilitator.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
     await facilitator.screenshot({ path: `${SHOTS}/facilitator-sv.png` });

@@ -36,8 +36,11 @@ export function BoardView({ board }: { board: BoardRef }) {
       <Suspense fallback={null}>
         <PlenaryTools doc={session.doc} undo={session.undo} />
         <VoteTools doc={session.doc} />
-        <AnyoneDeletesSetting workshopDoc={workshop.doc} />
-        <RecentlyDeleted doc={session.doc} />
+        {/* One row for both, so the table's first row stays on a laptop's first screen. */}
+        <div className="deletion-tools">
+          <AnyoneDeletesSetting workshopDoc={workshop.doc} />
+          <RecentlyDeleted doc={session.doc} />
+        </div>
       </Suspense>
     ) : null;
     const notice = (
