@@ -11,6 +11,8 @@ import { ensureTestTools } from './ensureTestTools.ts';
 
 type Totals = { passed: number; failed: number; skipped: number };
 const totals: Totals = { passed: 0, failed: 0, skipped: 0 };
+/** What failed, repeated just above the totals so the end of a long log names it. */
+const failures: string[] = [];
 
 /** No single step may take longer (CI has 90 minutes for everything; today's whole run takes about 25). */
 const STEP_LIMIT_MS = 40 * 60 * 1000;
@@ -20,6 +22,7 @@ function run(label: string, command: string, args: string[]): boolean {
   const result = spawnSync(command, args, { stdio: 'inherit', env: process.env, timeout: STEP_LIMIT_MS });
   const ok = result.status === 0;
   if (!ok) console.log(`=== ${label} FAILED (exit ${result.status ?? result.signal})`);
+  if (!ok) failures.push(`${label} (exit ${result.status ?? result.signal})`);
   return ok;
 }
 
@@ -37,6 +40,30 @@ else totals.failed++;
 
 if (!ensureTestTools()) totals.failed++;
 
+type VitestReport = {
+  numPassedTests?: number;
+  numFailedTests?: number;
+  numFailedTestSuites?: number;
+  numPendingTests?: number;
+  numTodoTests?: number;
+  testResults?: {
+    name: string;
+    status: string;
+    message?: string;
+    assertionResults?: { fullName: string; status: string }[];
+  }[];
+};
+
+/** File and test names of the failures in one vitest report (a file that failed to load counts too). */
+function failedTests(report: VitestReport): string[] {
+  return (report.testResults ?? []).flatMap((file) => {
+    const path = file.name.replace(`${process.cwd()}/`, '');
+    const tests = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+    if (tests.length === 0 && file.status === 'failed') return [`${path}: ${file.message?.split('\n')[0] ?? 'failed'}`];
+    return tests.map((test) => `${path}: ${test.fullName}`);
+  });
+}
+
 /** One vitest run over `projects`, its counts added to the totals. */
 function vitest(label: string, projects: readonly string[]): void {
   const report = join(mkdtempSync(join(tmpdir(), 'avaa-test-')), 'vitest.json');
@@ -49,7 +76,8 @@ function vitest(label: string, projects: readonly string[]): void {
     `--outputFile.json=${report}`,
   ]);
   try {
-    const json = JSON.parse(readFileSync(report, 'utf8')) as Record<string, number>;
+    const json = JSON.parse(readFileSync(report, 'utf8')) as VitestReport;
+    failures.push(...failedTests(json));
     totals.passed += json.numPassedTests ?? 0;
     totals.failed += (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0);
     totals.skipped += (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
@@ -75,5 +103,6 @@ if (projects.includes('bench')) {
   else totals.failed++;
 }
 
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((line) => `  - ${line}`).join('\n')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed > 0 ? 1 : 0);

@@ -45,6 +45,8 @@ if (!process.env.BENCH_DIST) {
 process.env.STATIC_DIR = dist;
 const server = await startServerProcess('avaa');
 let closing = false;
+/** A measure that never saw its event (a broken probe, not a slow machine) fails the run. */
+const unmeasured: string[] = [];
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
@@ -86,7 +88,9 @@ try {
     const started = Date.now();
     step(measure);
     try {
-      rows.push({ measure, ...(await run()) });
+      const row = await run();
+      if ('not seen in 5 s' in row && row['not seen in 5 s'] === EDITS) unmeasured.push(`${measure}: no edit seen`);
+      rows.push({ measure, ...row });
     } catch (error) {
       rows.push({ measure, error: error instanceof Error ? error.message.split('\n')[0] : String(error) });
     }
@@ -123,7 +127,8 @@ try {
   await server.stop();
 }
 // The results are written; something of Playwright's or the clients' may still hold the loop open.
-process.exit(0);
+if (unmeasured.length > 0) console.error(`not measured: ${unmeasured.join('; ')}`);
+process.exit(unmeasured.length > 0 ? 1 : 0);
 
 /** In the page: navigation start -> notes in the DOM, and the board's sync message -> notes in the DOM. */
 function renderTimes() {

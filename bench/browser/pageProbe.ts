@@ -24,10 +24,11 @@ export function installProbe(notes: number): void {
           resolve(null);
         }, 5000);
         const observer = new MutationObserver((records) => {
-          const seen = records.some((record) => {
-            if (record.target.textContent?.includes(marker)) return true;
-            return Array.from(record.addedNodes as ArrayLike<Node>).some((node) => node.textContent?.includes(marker));
-          });
+          // Notes are shown hyphenated: soft hyphens are taken out before comparing.
+          const shows = (node: Node) => node.textContent?.replaceAll('\u00AD', '').includes(marker) ?? false;
+          const seen = records.some(
+            (record) => shows(record.target) || Array.from(record.addedNodes as ArrayLike<Node>).some(shows),
+          );
           if (!seen) return;
           observer.disconnect();
           clearTimeout(timeout);
