@@ -42,8 +42,6 @@ if (!ensureTestTools()) totals.failed++;
 
 type VitestReport = {
   numPassedTests?: number;
-  numFailedTests?: number;
-  numFailedTestSuites?: number;
   numPendingTests?: number;
   numTodoTests?: number;
   testResults?: {
@@ -67,7 +65,7 @@ function failedTests(report: VitestReport): string[] {
 /** One vitest run over `projects`, its counts added to the totals. */
 function vitest(label: string, projects: readonly string[]): void {
   const report = join(mkdtempSync(join(tmpdir(), 'avaa-test-')), 'vitest.json');
-  run(label, 'npx', [
+  const ok = run(label, 'npx', [
     'vitest',
     'run',
     ...projects.flatMap((project) => ['--project', project]),
@@ -77,9 +75,13 @@ function vitest(label: string, projects: readonly string[]): void {
   ]);
   try {
     const json = JSON.parse(readFileSync(report, 'utf8')) as VitestReport;
-    failures.push(...failedTests(json));
+    const failed = failedTests(json);
+    failures.push(...failed);
     totals.passed += json.numPassedTests ?? 0;
-    totals.failed += (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0);
+    // Each failed test once, and a file that failed to load as one (vitest's suite count would
+    // add the file and every describe block around a failed test again).
+    // A run that failed with no failed test (an unhandled error, its time limit) counts as one.
+    totals.failed += failed.length > 0 || ok ? failed.length : 1;
     totals.skipped += (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
   } catch {
     console.log(`=== ${label}: vitest wrote no report; counting the run as failed`);

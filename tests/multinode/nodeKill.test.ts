@@ -41,9 +41,12 @@ describe.runIf(clusterTestsEnabled())('a node killed mid-workshop', () => {
         }
       }
       const until = Date.now() + TYPING_MS;
-      const typing = Promise.all(clients.map((client) => type(client, until, random)));
+      // People type until the time is up and three kills have happened: on a slow machine a
+      // restart takes longer, and fewer kills would test less.
+      let typingEnds = Number.POSITIVE_INFINITY;
+      const typing = Promise.all(clients.map((client) => type(client, () => Date.now() < typingEnds, random)));
       let kills = 0;
-      while (Date.now() < until - 3_000) {
+      while (kills < 3 || Date.now() < until - 3_000) {
         await sleep(2_500 + random() * 2_000);
         const node = cluster.nodes[Math.floor(random() * cluster.nodes.length)];
         if (!node) continue;
@@ -52,6 +55,7 @@ describe.runIf(clusterTestsEnabled())('a node killed mid-workshop', () => {
         await sleep(500 + random() * 1_000);
         await node.start();
       }
+      typingEnds = Math.max(until, Date.now() + 3_000);
       await typing;
       await Promise.race([Promise.all(clients.map((client) => client.settled())), sleep(15_000)]);
       for (const client of clients) client.disconnect();
@@ -82,8 +86,8 @@ describe.runIf(clusterTestsEnabled())('a node killed mid-workshop', () => {
 });
 
 /** About two edits a second per person: new notes with unique markers. */
-async function type(client: ChaosClient, until: number, random: () => number): Promise<void> {
-  while (Date.now() < until) {
+async function type(client: ChaosClient, typing: () => boolean, random: () => number): Promise<void> {
+  while (typing()) {
     await sleep(500 * (0.5 + random()));
     const marker = client.nextMarker();
     const cell = CELL_IDS[Math.floor(random() * CELL_IDS.length)] ?? 'start:services';
