@@ -22,8 +22,22 @@ let bob: Page;
 const badge = (page: Page) => page.getByRole('status').filter({ hasText: /Yhteydessä|Ei yhteyttä|Yhdistetään/ });
 const waitLive = (page: Page) => page.getByRole('status').filter({ hasText: 'Yhteydessä' }).waitFor();
 // "Saved" is said only once the server has committed the edit to disk.
-const saveState = (page: Page) =>
-  page.getByRole('status').filter({ hasText: /tallennettu|Tallennetaan|Tallentamatta/ });
+const saveState = (page: Page) => page.locator('.save-indicator');
+/** Every text the saved state's live region has announced since `listenForSaveAnnouncements`. */
+const saveAnnouncements = (page: Page) =>
+  page.evaluate(() => (window as unknown as { heardSaves: string[] }).heardSaves);
+const listenForSaveAnnouncements = (page: Page) =>
+  page.evaluate(() => {
+    const heard: string[] = [];
+    (window as unknown as { heardSaves: string[] }).heardSaves = heard;
+    const region = document.querySelector('[data-announces="saved-state"]');
+    if (!region) throw new Error('no saved-state live region');
+    new MutationObserver(() => heard.push(region.textContent ?? '')).observe(region, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+  });
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -44,9 +58,12 @@ afterAll(async () => {
 
 describe('offline work', () => {
   it('keeps editing while the browser is offline and merges on reconnect', async () => {
+    await listenForSaveAnnouncements(alice);
     await addNote(alice, CELL.startServices, 'Yhteinen lappu');
     await expect.poll(() => noteTexts(bob, CELL.startServices)).toEqual(['Yhteinen lappu']);
     await expect.poll(() => saveState(alice).innerText()).toBe('Kaikki muutokset tallennettu');
+    // Typing while online is not read out (it was "Saving… / All changes saved" per keystroke).
+    expect(await saveAnnouncements(alice)).toEqual([]);
 
     await aliceContext.setOffline(true);
     await expect.poll(() => badge(alice).innerText()).toContain('Ei yhteyttä');
@@ -59,6 +76,7 @@ describe('offline work', () => {
     await editor.pressSequentially(' (Aino)');
     await editor.press('Enter');
     await expect.poll(() => saveState(alice).innerText()).toContain('Tallentamatta');
+    expect(await saveAnnouncements(alice)).toEqual(['Tallentamatta: muutokset odottavat tällä laitteella']);
     // Meanwhile Bertil, online, adds his own note.
     await addNote(bob, CELL.startServices, 'Bertilin lappu');
     await bob.waitForTimeout(500);
@@ -80,6 +98,8 @@ describe('offline work', () => {
     expect(await noteTexts(alice, CELL.startServices)).toEqual(await noteTexts(bob, CELL.startServices));
     await waitLive(alice);
     await expect.poll(() => saveState(alice).innerText()).toBe('Kaikki muutokset tallennettu');
+    // Saved again after the problem: said once.
+    expect((await saveAnnouncements(alice)).slice(1)).toEqual(['Kaikki muutokset tallennettu']);
   });
 
   it('survives a server restart, with the reason shown while offline', async () => {

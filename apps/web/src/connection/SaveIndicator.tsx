@@ -1,18 +1,31 @@
 import type { BoardConnection, SavedState } from '@avaa/sync-client';
-import { useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useT } from '../i18n/index.ts';
+import { saveAnnouncement } from './saveAnnouncement.ts';
 
 /**
  * Whether this person's edits are on the server's disk: "saved" only after the server says its
  * commit is done, not when the edit was merely sent. Unsaved edits stay in this browser
- * (IndexedDB) meanwhile, so the words can be calm.
+ * (IndexedDB) meanwhile, so the words can be calm. The words on screen follow every change; the
+ * live region only what a person must hear (saveAnnouncement), not every keystroke's "Saving…".
  */
 export function SaveIndicator({ connection }: { connection: BoardConnection }) {
   const t = useT();
   const state: SavedState = useSyncExternalStore(connection.savedState.subscribe, connection.savedState.getSnapshot);
+  const lastAnnounced = useRef<SavedState>('saved');
+  const [announcement, setAnnouncement] = useState<SavedState | null>(null);
+  useEffect(() => {
+    const next = saveAnnouncement(lastAnnounced.current, state);
+    if (next === null) return;
+    lastAnnounced.current = next;
+    setAnnouncement(next);
+  }, [state]);
   return (
-    <span className={`save-indicator save-indicator--${state}`} role="status">
-      {t(`saved.${state}`)}
-    </span>
+    <>
+      <span className={`save-indicator save-indicator--${state}`}>{t(`saved.${state}`)}</span>
+      <span className="visually-hidden" role="status" data-announces="saved-state">
+        {announcement && t(`saved.${announcement}`)}
+      </span>
+    </>
   );
 }
