@@ -80,6 +80,37 @@ describe('axe-core (WCAG 2.1 A and AA): no serious or critical violations', () =
     await page.context().close();
   });
 
+  it('while a note is dragged: the copy left in place stays readable (1.4.3)', async () => {
+    const page = await joinWorkshop(await newPage(), workshop.links.participant, 'Aino');
+    const handle = notesIn(page, CELL.startServices)
+      .first()
+      .getByRole('button', { name: /^Siirrä lappua/ });
+    const from = await handle.boundingBox();
+    if (!from) throw new Error('no layout');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 40, from.y + 60, { steps: 5 });
+    await page.locator('.note--dragging').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.mouse.up();
+    await page.context().close();
+  });
+
+  it('names every control with its visible tooltip in it (2.5.3), on the facilitator’s board', async () => {
+    const page = await open(workshop.links.facilitator);
+    await live(page);
+    const mismatched = await page.evaluate(() =>
+      [...document.querySelectorAll('[title][aria-label]')]
+        .filter((element) => {
+          const name = (element.getAttribute('aria-label') ?? '').toLowerCase();
+          return !name.includes((element.getAttribute('title') ?? '').toLowerCase());
+        })
+        .map((element) => `${element.getAttribute('aria-label')} / ${element.getAttribute('title')}`),
+    );
+    expect(mismatched).toEqual([]);
+    await page.context().close();
+  });
+
   it('on the projector, and on the page for a link without a key', async () => {
     const page = await open(workshop.links.projector, { width: 1920, height: 1080 });
     await live(page);

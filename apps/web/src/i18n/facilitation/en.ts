@@ -18,7 +18,7 @@ export const facilitationEn: Record<keyof typeof facilitationFi, string> = {
   'focus.showingCell': 'Shown to everyone: {place}, {cell}',
   'focus.stop': 'Stop showing',
   'focus.cell': 'Show the cell to everyone: {cell}',
-  'focus.cellShort': 'Show to everyone',
+  'focus.cellShort': 'Show the cell to everyone',
 
   'follow.label': 'Follow the facilitator',
   'follow.back': "Back to the facilitator's view",

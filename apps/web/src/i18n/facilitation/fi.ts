@@ -17,7 +17,7 @@ export const facilitationFi = {
   'focus.showingCell': 'Kaikille näytetään: {place}, {cell}',
   'focus.stop': 'Lopeta näyttäminen',
   'focus.cell': 'Näytä solu kaikille: {cell}',
-  'focus.cellShort': 'Näytä kaikille',
+  'focus.cellShort': 'Näytä solu kaikille',
 
   'follow.label': 'Seuraa fasilitaattoria',
   'follow.back': 'Palaa fasilitaattorin näkymään',

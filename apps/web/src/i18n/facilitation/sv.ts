@@ -18,7 +18,7 @@ export const facilitationSv: Record<keyof typeof facilitationFi, string> = {
   'focus.showingCell': 'Visas för alla: {place}, {cell}',
   'focus.stop': 'Sluta visa',
   'focus.cell': 'Visa rutan för alla: {cell}',
-  'focus.cellShort': 'Visa för alla',
+  'focus.cellShort': 'Visa rutan för alla',
 
   'follow.label': 'Följ facilitatorn',
   'follow.back': 'Tillbaka till facilitatorns vy',
