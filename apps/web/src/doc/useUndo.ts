@@ -53,7 +53,8 @@ export function useUndoShortcuts(manager: Y.UndoManager | null): void {
   }, [manager]);
 }
 
-function isTextField(target: EventTarget | null): boolean {
+/** A field that takes typed text: shortcuts leave its keys to the browser. */
+export function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement;
 }

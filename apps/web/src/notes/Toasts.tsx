@@ -1,13 +1,21 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { isTextField } from '../doc/useUndo.ts';
 import { useT } from '../i18n/index.ts';
 import { type Toast, useBoardUi } from '../state/boardUi.ts';
 
 const TOAST_MS = 10_000;
+/** Runs the newest toast's action (its Undo) from anywhere but a text field. */
+const ACTION_SHORTCUT = 'Alt+Z';
 
-/** Short confirmations ("Note deleted — Undo") in a polite live region at the bottom. */
+/**
+ * Short confirmations ("Note deleted — Undo") in a polite live region at the bottom. A toast
+ * stays while the pointer or focus is on it (WCAG 2.2.1), and its action has a shortcut, so a
+ * keyboard user need not tab through the whole board to reach it.
+ */
 export function Toasts() {
   const t = useT();
   const toasts = useBoardUi((state) => state.toasts);
+  useActionShortcut(toasts);
   return (
     <section className="toasts" aria-label={t('toast.region')}>
       <div role="status" aria-live="polite">
@@ -19,26 +27,55 @@ export function Toasts() {
   );
 }
 
+function useActionShortcut(toasts: readonly Toast[]): void {
+  const dismiss = useBoardUi((state) => state.dismissToast);
+  useEffect(() => {
+    const newest = toasts.findLast((toast) => toast.action);
+    if (!newest?.action) return;
+    const { action } = newest;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const plainAlt = event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
+      if (!plainAlt || event.code !== 'KeyZ' || isTextField(event.target)) return;
+      event.preventDefault();
+      action.run();
+      dismiss(newest.id);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [toasts, dismiss]);
+}
+
 function ToastItem({ toast }: { toast: Toast }) {
   const t = useT();
   const dismiss = useBoardUi((state) => state.dismissToast);
+  const [pointerOn, setPointerOn] = useState(false);
+  const [focusOn, setFocusOn] = useState(false);
+  const held = pointerOn || focusOn;
   useEffect(() => {
+    if (held) return;
     const timer = setTimeout(() => dismiss(toast.id), TOAST_MS);
     return () => clearTimeout(timer);
-  }, [dismiss, toast.id]);
+  }, [dismiss, toast.id, held]);
   return (
-    <div className="toast">
+    <div
+      className="toast"
+      onPointerEnter={() => setPointerOn(true)}
+      onPointerLeave={() => setPointerOn(false)}
+      onFocus={() => setFocusOn(true)}
+      onBlur={(event) => setFocusOn(event.currentTarget.contains(event.relatedTarget))}
+    >
       <span className="toast__message">{toast.message}</span>
       {toast.action && (
         <button
           type="button"
           className="toast__action"
+          aria-keyshortcuts={ACTION_SHORTCUT}
           onClick={() => {
             toast.action?.run();
             dismiss(toast.id);
           }}
         >
-          {toast.action.label}
+          {toast.action.label} <kbd className="toast__shortcut">{ACTION_SHORTCUT}</kbd>
         </button>
       )}
       <button

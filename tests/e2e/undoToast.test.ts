@@ -1,0 +1,59 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addNote, CELL, noteTexts } from './support/board.ts';
+import { launchBrowser, newPerson } from './support/browser.ts';
+import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
+import { joinWorkshop } from './support/workshop.ts';
+
+// WCAG 2.2.1: the Undo toast stays while a person is on it, and is reachable without tabbing
+// through the whole board (issue 15, point 12).
+let server: TestServer;
+let browser: Browser;
+let workshop: CreatedWorkshop;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  workshop = await createWorkshop(server.url, 'Kumoamistesti');
+  page = await joinWorkshop(await (await newPerson(browser, 'Aino')).newPage(), workshop.links.participant, 'Aino');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+const toasts = () => page.getByRole('region', { name: 'Ilmoitukset' }).locator('.toast');
+
+async function deleteNote(text: string): Promise<void> {
+  await page.getByRole('button', { name: `Lapun toiminnot: ${text}` }).click();
+  await page.getByRole('button', { name: 'Poista' }).click();
+  await expect.poll(() => noteTexts(page, CELL.startServices)).not.toContain(text);
+}
+
+describe('the Undo toast', () => {
+  it('stays while focused, and goes 10 s after focus leaves it', async () => {
+    await addNote(page, CELL.startServices, 'Nuorten oma ajanvaraus');
+    await deleteNote('Nuorten oma ajanvaraus');
+    const undo = toasts().getByRole('button', { name: /^Kumoa/ });
+    await undo.focus();
+    await page.waitForTimeout(11_000);
+    expect(await toasts().count()).toBe(1);
+    // Leaving it starts the 10 s again.
+    await page.getByRole('button', { name: 'Tulosta / vie' }).focus();
+    await expect.poll(() => toasts().count(), { timeout: 15_000 }).toBe(0);
+  });
+
+  it('is undone with Alt+Z from anywhere outside a text field, as its button says', async () => {
+    await addNote(page, CELL.startServices, 'Chat-palvelu iltaisin');
+    await deleteNote('Chat-palvelu iltaisin');
+    const undo = toasts().getByRole('button', { name: /^Kumoa/ });
+    expect(await undo.getAttribute('aria-keyshortcuts')).toBe('Alt+Z');
+    expect(await undo.innerText()).toContain('Alt+Z');
+    await page.getByRole('button', { name: 'Tulosta / vie' }).focus();
+    await page.keyboard.press('Alt+KeyZ');
+    await expect.poll(() => noteTexts(page, CELL.startServices)).toContain('Chat-palvelu iltaisin');
+    expect(await toasts().count()).toBe(0);
+  });
+});
