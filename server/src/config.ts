@@ -71,10 +71,15 @@ export type ServerConfig = {
   /** How long a room stays loaded after its last client left (a reload reconnects cheaply). */
   readonly unloadGraceMs: number;
   /**
-   * How long a deleted note's text is kept (the facilitator can restore it) before an unload with
-   * nobody watching erases it. Default board-model's `DELETED_NOTE_GRACE_MS`, 7 days; tests set 0.
+   * How long a deleted note's text is kept (the facilitator can restore it), counted from when the
+   * server saw the delete, before it is erased: when the board loads, by the sweep below, or when
+   * it unloads. Default board-model's `DELETED_NOTE_GRACE_MS`, 7 days; tests set 0.
    */
   readonly deletedNoteGraceMs: number;
+  /** How often the boards loaded on this node are swept for deleted notes past their grace. */
+  readonly deletedNoteSweepMs: number;
+  /** The server's clock (ms since the epoch): deletes are dated by it. Tests move it. */
+  readonly now: () => number;
   readonly pingIntervalMs: number;
   /** Join-code lookups (GET /api/join/<code>) one client address may make at once... */
   readonly joinLookupBurst: number;
@@ -118,6 +123,7 @@ export type ServerOptions = Partial<Omit<ServerConfig, 'limits' | 'jobs'>> & {
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const DEFAULT_RETENTION_DAYS = 365;
 const RETENTION_SWEEP_MS = 60 * 60 * 1000;
+const DELETED_NOTE_SWEEP_MS = 60 * 60 * 1000;
 
 export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../apps/web/dist', import.meta.url));
 
@@ -135,6 +141,8 @@ export function withDefaults(options: ServerOptions, logger: Logger): ServerConf
     compactThreshold: options.compactThreshold ?? 500,
     unloadGraceMs: options.unloadGraceMs ?? 2000,
     deletedNoteGraceMs: options.deletedNoteGraceMs ?? DELETED_NOTE_GRACE_MS,
+    deletedNoteSweepMs: options.deletedNoteSweepMs ?? DELETED_NOTE_SWEEP_MS,
+    now: options.now ?? Date.now,
     pingIntervalMs: options.pingIntervalMs ?? 30_000,
     joinLookupBurst: options.joinLookupBurst ?? 60,
     joinLookupsPerMinute: options.joinLookupsPerMinute ?? 30,

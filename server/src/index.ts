@@ -48,12 +48,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }
   const secret = loadSecret(config.dataDir, config.secret);
   const storage = openStorage(config);
-  const { compactThreshold, unloadGraceMs, deletedNoteGraceMs, publicUrl, staticDir } = config;
+  const { compactThreshold, unloadGraceMs, publicUrl, staticDir } = config;
   // Several nodes: Redis carries committed updates and presence between them (cluster/).
   const link = config.redisUrl
     ? new RedisLink({ redisUrl: config.redisUrl, nodeId: config.nodeId, storage, logger })
     : undefined;
-  const rooms = new RoomManager({ storage, logger, compactThreshold, unloadGraceMs, deletedNoteGraceMs, link });
+  const { deletedNoteGraceMs, deletedNoteSweepMs, now } = config;
+  const erasure = { deletedNoteGraceMs, deletedNoteSweepMs, now };
+  const rooms = new RoomManager({ storage, logger, compactThreshold, unloadGraceMs, ...erasure, link });
   const { pingIntervalMs, limits } = config;
   const { trustProxy } = config;
   const sync = new SyncEndpoint({ storage, rooms, secret, logger, pingIntervalMs, limits, trustProxy });
