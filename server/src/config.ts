@@ -60,8 +60,14 @@ export type ServerConfig = {
   readonly port: number;
   readonly host: string;
   readonly dataDir: string;
-  /** Origin used in links (`https://avaa.example.fi`); otherwise derived per request. */
+  /** Origin used in links (`https://avaa.example.fi`); otherwise derived per request (http/origin.ts). */
   readonly publicUrl: string | undefined;
+  /**
+   * Without publicUrl: host names (lower case, no port) whose requests get links built on their
+   * Host header, beside loopback names and this machine's own names and addresses. Any other Host
+   * gets links relative to the server.
+   */
+  readonly allowedHosts: readonly string[];
   /** Token-signing secret; otherwise DATA_DIR/secret.key. */
   readonly secret: string | undefined;
   /** The built web app. */
@@ -136,6 +142,7 @@ export function withDefaults(options: ServerOptions, logger: Logger): ServerConf
     host: options.host ?? '0.0.0.0',
     dataDir: options.dataDir ?? './data',
     publicUrl: options.publicUrl === undefined ? undefined : normalizeOrigin(options.publicUrl),
+    allowedHosts: (options.allowedHosts ?? []).map(checkHostName),
     secret: options.secret,
     staticDir: options.staticDir ?? DEFAULT_STATIC_DIR,
     compactThreshold: options.compactThreshold ?? 500,
@@ -168,6 +175,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
   if (env.HOST) options.host = env.HOST;
   if (env.DATA_DIR) options.dataDir = env.DATA_DIR;
   if (env.PUBLIC_URL) options.publicUrl = env.PUBLIC_URL;
+  if (env.ALLOWED_HOSTS) options.allowedHosts = env.ALLOWED_HOSTS.split(',').map((name) => name.trim());
   if (env.AVAA_SECRET) options.secret = env.AVAA_SECRET;
   if (env.STATIC_DIR) options.staticDir = env.STATIC_DIR;
   if (env.DATABASE_URL) options.databaseUrl = checkUrl('DATABASE_URL', env.DATABASE_URL, ['postgres:', 'postgresql:']);
@@ -217,6 +225,14 @@ function parsePort(value: string): number {
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be 0-65535, got ${value}`);
   return port;
 }
+
+/** `Avaa.Example.FI` -> `avaa.example.fi`; anything but a host name or an IP address throws. */
+function checkHostName(name: string): string {
+  const lower = name.trim().toLowerCase();
+  if (!HOST_NAME.test(lower)) throw new Error(`ALLOWED_HOSTS takes host names without ports, got ${name}`);
+  return lower;
+}
+const HOST_NAME = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/;
 
 /** `https://avaa.example.fi/` -> `https://avaa.example.fi`; anything but an http(s) origin throws. */
 export function normalizeOrigin(value: string): string {
