@@ -1,4 +1,4 @@
-import { eraseDeletedNotes, notesChangedBy, readAllNotes, recordDeletionTimes } from '@avaa/board-model';
+import { eraseDeletedNotes, notesChangedBy, notesMap, readAllNotes, recordDeletionTimes } from '@avaa/board-model';
 import { parseRoomName } from '@avaa/protocol';
 import type * as Y from 'yjs';
 import type { Logger } from '../log.ts';
@@ -39,11 +39,16 @@ export function keepDeletionTimes(room: BoardRoom, now: () => number): () => voi
 /**
  * Empties the text of the board's notes deleted longer than the grace period ago (a change of the
  * server's own, stored like any other), whoever has the board open: the week has given every
- * Undo its chance. Deletes the server has no date for are dated now and kept. Returns how many.
+ * Undo its chance. Returns how many.
  */
 export function eraseExpiredNotes(room: BoardRoom, options: ErasureOptions): number {
   if (!isBoard(room.name)) return 0;
-  const notes = eraseDeletedNotes(room.doc, { now: options.now(), graceMs: options.deletedNoteGraceMs });
+  const now = options.now();
+  // Every note's time set right first: a delete without one (older data, a crash between the
+  // delete and its time) is dated now, and a restored note's time, left by a restore on another
+  // node crossing the time, is forgotten, so that a later delete is dated afresh.
+  recordDeletionTimes(room.doc, [...notesMap(room.doc).keys()], now);
+  const notes = eraseDeletedNotes(room.doc, { now, graceMs: options.deletedNoteGraceMs });
   // Counts only: logs never hold note text.
   if (notes > 0) options.logger('info', 'room-erased-deleted-notes', { room: room.name, notes });
   return notes;

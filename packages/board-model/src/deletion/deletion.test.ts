@@ -5,7 +5,7 @@ import { deleteNote } from '../operations/deleteNote.ts';
 import { editNoteText } from '../operations/editNoteText.ts';
 import { eraseDeletedNotes } from '../operations/eraseDeletedNotes.ts';
 import { restoreNote } from '../operations/restoreNote.ts';
-import { notesMap, readNote } from '../schema.ts';
+import { deletionsMap, notesMap, readNote } from '../schema.ts';
 import { addNote, seededBoard } from '../testing/board.ts';
 import {
   DELETED_NOTE_GRACE_MS,
@@ -70,6 +70,17 @@ describe('deleting and the grace period', () => {
     expect(recordDeletionTimes(doc, [id], 5 * DAY_MS)).toBe(1);
     expect(recordDeletionTimes(doc, [id], 6 * DAY_MS)).toBe(0);
     expect(readNote(doc, id)?.deletedAt).toBe(5 * DAY_MS);
+  });
+
+  it("sets every note's time right when asked for all: a restored note's stale time goes, an undated delete is dated", () => {
+    const doc = seededBoard();
+    const restored = addNote(doc, 'start:services', 'Palautettu toisella palvelimella', 1);
+    const undated = addNote(doc, 'start:services', 'Päiväämätön', 2);
+    // A time that arrived after a restore on another node crossed it.
+    deletionsMap(doc).set(restored, 0);
+    notesMap(doc).get(undated)?.set('deleted', true);
+    expect(recordDeletionTimes(doc, notesMap(doc).keys(), 3 * DAY_MS)).toBe(2);
+    expect(deletionsMap(doc).toJSON()).toEqual({ [undated]: 3 * DAY_MS });
   });
 
   it('finds the notes a change touched, by their entry or by what is inside one', () => {
