@@ -34,7 +34,7 @@ export function requestOrigin(req: IncomingMessage, links: LinkOrigins): string 
 }
 
 /** Whether a host name (lower case, IPv6 without brackets) may be put into links. */
-export function isAllowedHost(name: string, allowedHosts: readonly string[]): boolean {
+function isAllowedHost(name: string, allowedHosts: readonly string[]): boolean {
   if (isLoopbackName(name) || allowedHosts.some((allowed) => unbracketed(allowed) === name)) return true;
   const machine = hostname().toLowerCase();
   if (name === machine || name === `${machine}.local`) return true;
