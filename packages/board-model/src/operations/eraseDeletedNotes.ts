@@ -7,9 +7,9 @@ export const ERASE_ORIGIN = 'avaa/erase-deleted-notes';
 /**
  * Erases what deleted notes said: empties the text of every soft-deleted note (with `grace`,
  * of those deleted long enough ago) and the text its recorded sources copied from group boards.
- * Run by the server when nobody has the board open (so no Undo can still want the text), and by
- * the facilitator's "Erase now"; with Yjs garbage collection on, the next snapshot then holds no
- * trace of it.
+ * Run by the server, with the grace period, on boards it loads, keeps loaded and unloads (a week
+ * has given every Undo its chance), and by the facilitator's "Erase now"; with Yjs garbage
+ * collection on, the next snapshot then holds no trace of it.
  *
  * The note entry stays (deleted, in its place, with its source keys): concurrent clients
  * converge on it, and a merge does not bring the group note back. A later restore (an Undo
