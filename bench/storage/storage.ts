@@ -106,6 +106,7 @@ function benchRoom(storage: Storage): Room {
     logger: silentLogger,
     compactThreshold: Number.POSITIVE_INFINITY,
     deletedNoteGraceMs: 0,
+    now: Date.now,
     seed: undefined,
     onFailure: () => {},
   });

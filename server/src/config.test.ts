@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { optionsFromEnv } from './config.ts';
+import { optionsFromEnv, withDefaults } from './config.ts';
+import { silentLogger } from './log.ts';
 
 describe('optionsFromEnv', () => {
+  it('reads ALLOWED_HOSTS as host names in lower case, and refuses one with a port or a path', () => {
+    const config = (env: NodeJS.ProcessEnv) => withDefaults(optionsFromEnv(env), silentLogger);
+    expect(config({}).allowedHosts).toEqual([]);
+    expect(config({ ALLOWED_HOSTS: 'Avaa.Kunta.example, avaa-kannettava.local' }).allowedHosts).toEqual([
+      'avaa.kunta.example',
+      'avaa-kannettava.local',
+    ]);
+    expect(() => config({ ALLOWED_HOSTS: 'avaa.kunta.example:8080' })).toThrow(/without ports/);
+    expect(() => config({ ALLOWED_HOSTS: 'https://avaa.kunta.example' })).toThrow(/ALLOWED_HOSTS/);
+  });
+
   it('keeps SQLite on one node when neither DATABASE_URL nor REDIS_URL is set', () => {
     const options = optionsFromEnv({});
     expect(options.databaseUrl).toBeUndefined();

@@ -60,8 +60,14 @@ export type ServerConfig = {
   readonly port: number;
   readonly host: string;
   readonly dataDir: string;
-  /** Origin used in links (`https://avaa.example.fi`); otherwise derived per request. */
+  /** Origin used in links (`https://avaa.example.fi`); otherwise derived per request (http/origin.ts). */
   readonly publicUrl: string | undefined;
+  /**
+   * Without publicUrl: host names (lower case, no port) whose requests get links built on their
+   * Host header, beside loopback names and this machine's own names and addresses. Any other Host
+   * gets links relative to the server.
+   */
+  readonly allowedHosts: readonly string[];
   /** Token-signing secret; otherwise DATA_DIR/secret.key. */
   readonly secret: string | undefined;
   /** The built web app. */
@@ -71,10 +77,15 @@ export type ServerConfig = {
   /** How long a room stays loaded after its last client left (a reload reconnects cheaply). */
   readonly unloadGraceMs: number;
   /**
-   * How long a deleted note's text is kept (the facilitator can restore it) before an unload with
-   * nobody watching erases it. Default board-model's `DELETED_NOTE_GRACE_MS`, 7 days; tests set 0.
+   * How long a deleted note's text is kept (the facilitator can restore it), counted from when the
+   * server saw the delete, before it is erased: when the board loads, by the sweep below, or when
+   * it unloads. Default board-model's `DELETED_NOTE_GRACE_MS`, 7 days; tests set 0.
    */
   readonly deletedNoteGraceMs: number;
+  /** How often the boards loaded on this node are swept for deleted notes past their grace. */
+  readonly deletedNoteSweepMs: number;
+  /** The server's clock (ms since the epoch): deletes are dated by it. Tests move it. */
+  readonly now: () => number;
   readonly pingIntervalMs: number;
   /** Join-code lookups (GET /api/join/<code>) one client address may make at once... */
   readonly joinLookupBurst: number;
@@ -118,6 +129,7 @@ export type ServerOptions = Partial<Omit<ServerConfig, 'limits' | 'jobs'>> & {
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const DEFAULT_RETENTION_DAYS = 365;
 const RETENTION_SWEEP_MS = 60 * 60 * 1000;
+const DELETED_NOTE_SWEEP_MS = 60 * 60 * 1000;
 
 export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../apps/web/dist', import.meta.url));
 
@@ -130,11 +142,14 @@ export function withDefaults(options: ServerOptions, logger: Logger): ServerConf
     host: options.host ?? '0.0.0.0',
     dataDir: options.dataDir ?? './data',
     publicUrl: options.publicUrl === undefined ? undefined : normalizeOrigin(options.publicUrl),
+    allowedHosts: (options.allowedHosts ?? []).map(checkHostName),
     secret: options.secret,
     staticDir: options.staticDir ?? DEFAULT_STATIC_DIR,
     compactThreshold: options.compactThreshold ?? 500,
     unloadGraceMs: options.unloadGraceMs ?? 2000,
     deletedNoteGraceMs: options.deletedNoteGraceMs ?? DELETED_NOTE_GRACE_MS,
+    deletedNoteSweepMs: options.deletedNoteSweepMs ?? DELETED_NOTE_SWEEP_MS,
+    now: options.now ?? Date.now,
     pingIntervalMs: options.pingIntervalMs ?? 30_000,
     joinLookupBurst: options.joinLookupBurst ?? 60,
     joinLookupsPerMinute: options.joinLookupsPerMinute ?? 30,
@@ -160,6 +175,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
   if (env.HOST) options.host = env.HOST;
   if (env.DATA_DIR) options.dataDir = env.DATA_DIR;
   if (env.PUBLIC_URL) options.publicUrl = env.PUBLIC_URL;
+  if (env.ALLOWED_HOSTS) options.allowedHosts = env.ALLOWED_HOSTS.split(',').map((name) => name.trim());
   if (env.AVAA_SECRET) options.secret = env.AVAA_SECRET;
   if (env.STATIC_DIR) options.staticDir = env.STATIC_DIR;
   if (env.DATABASE_URL) options.databaseUrl = checkUrl('DATABASE_URL', env.DATABASE_URL, ['postgres:', 'postgresql:']);
@@ -209,6 +225,14 @@ function parsePort(value: string): number {
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be 0-65535, got ${value}`);
   return port;
 }
+
+/** `Avaa.Example.FI` -> `avaa.example.fi`; anything but a host name or an IP address throws. */
+function checkHostName(name: string): string {
+  const lower = name.trim().toLowerCase();
+  if (!HOST_NAME.test(lower)) throw new Error(`ALLOWED_HOSTS takes host names without ports, got ${name}`);
+  return lower;
+}
+const HOST_NAME = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/;
 
 /** `https://avaa.example.fi/` -> `https://avaa.example.fi`; anything but an http(s) origin throws. */
 export function normalizeOrigin(value: string): string {

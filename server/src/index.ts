@@ -42,18 +42,22 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     // Each node would generate its own key: links made on one node would fail on the others.
     logger('warn', 'secret-not-shared', { hint: 'set the same AVAA_SECRET on every node' });
   }
-  if (config.publicUrl === undefined && !isLoopback(config.host)) {
-    // Links are then built from each request's Host header, which any client may set.
-    logger('warn', 'public-url-unset', { hint: 'set PUBLIC_URL to the address people use' });
+  if (config.publicUrl === undefined && config.allowedHosts.length === 0 && !isLoopback(config.host)) {
+    // Links then follow the Host header only for this machine's names and addresses (http/origin.ts).
+    logger('warn', 'public-url-unset', {
+      hint: 'set PUBLIC_URL to the address people use (or ALLOWED_HOSTS to the names they use)',
+    });
   }
   const secret = loadSecret(config.dataDir, config.secret);
   const storage = openStorage(config);
-  const { compactThreshold, unloadGraceMs, deletedNoteGraceMs, publicUrl, staticDir } = config;
+  const { compactThreshold, unloadGraceMs, staticDir } = config;
   // Several nodes: Redis carries committed updates and presence between them (cluster/).
   const link = config.redisUrl
     ? new RedisLink({ redisUrl: config.redisUrl, nodeId: config.nodeId, storage, logger })
     : undefined;
-  const rooms = new RoomManager({ storage, logger, compactThreshold, unloadGraceMs, deletedNoteGraceMs, link });
+  const { deletedNoteGraceMs, deletedNoteSweepMs, now } = config;
+  const erasure = { deletedNoteGraceMs, deletedNoteSweepMs, now };
+  const rooms = new RoomManager({ storage, logger, compactThreshold, unloadGraceMs, ...erasure, link });
   const { pingIntervalMs, limits } = config;
   const { trustProxy } = config;
   const sync = new SyncEndpoint({ storage, rooms, secret, logger, pingIntervalMs, limits, trustProxy });
@@ -70,7 +74,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     storage,
     rooms,
     secret,
-    publicUrl,
+    links: { publicUrl: config.publicUrl, allowedHosts: config.allowedHosts },
     staticDir,
     logger,
     joinLookups,

@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import {
@@ -18,6 +16,7 @@ import { DATABASE_FILE } from '@avaa/server';
 import { afterEach, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { type CreatedWorkshop, createWorkshop, getJson, joinAs } from './helpers/api.ts';
+import { filesHolding, newCanary } from './helpers/canary.ts';
 import { type Client, connectAs, disconnect, disconnectAll, synced } from './helpers/clients.ts';
 import { eventually } from './helpers/eventually.ts';
 import { closeTestServers, roomRows, startTestServer } from './helpers/server.ts';
@@ -29,23 +28,6 @@ afterEach(async () => {
 });
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-const newCanary = () => `Kanarialintu-${randomBytes(8).toString('hex')}`;
-
-/**
- * The database files (avaa.sqlite, -wal, -shm) holding any trace of `canary`: its UTF-8 bytes
- * (how SQLite stores text and Yjs stores strings), its UTF-16 bytes, or its random part alone.
- */
-function filesHolding(dataDir: string, canary: string): string[] {
-  const random = canary.slice(canary.indexOf('-') + 1);
-  const needles = [Buffer.from(canary, 'utf8'), Buffer.from(canary, 'utf16le'), Buffer.from(random, 'utf8')];
-  const files = readdirSync(dataDir).filter((name) => name.startsWith(DATABASE_FILE));
-  expect(files).toContain(DATABASE_FILE);
-  return files.filter((name) => {
-    const bytes = readFileSync(join(dataDir, name));
-    return needles.some((needle) => bytes.includes(needle));
-  });
-}
 
 function writeNote(client: Client, text: string) {
   const created = createNote(client.doc, 'start:services', { text });

@@ -18,6 +18,9 @@ import { CELL_IDS, type CellId, isCellId, isLanguage, type Language } from './te
  *          optional createdBy: person id (who wrote it; the server checks it is the writer's own),
  *          optional sources: Y.Map<'<group>:<sourceNoteId>', NoteSource> (merged from group boards),
  *          optional stackedInto: NoteId (the head of the stack the note is in; hidden while set)
+ *   deletions: Y.Map<noteId, number>  when the server saw each deleted note deleted (ms): the
+ *                   erasure's grace period counts from it; written only by the server (a client's
+ *                   `deletedAt` is its own claim, shown until the server's time arrives)
  *
  * The optional fields came later without a version bump: a reader that does not know them shows
  * merged notes as ordinary notes and stacked notes as loose ones, which is still a sound board.
@@ -56,7 +59,10 @@ export type NoteView = {
   readonly kind: NoteKind;
   readonly createdAt: number;
   readonly deleted: boolean;
-  /** When a deleted note was deleted (ms); absent on live notes and on notes deleted before it was recorded. */
+  /**
+   * When a deleted note was deleted (ms): the server's time once it has stamped the delete, the
+   * deleter's claim until then; absent on live notes and on notes deleted before it was recorded.
+   */
   readonly deletedAt?: number;
   /** The person who wrote it; absent on merged notes, notes of older clients and the facilitator's own. */
   readonly createdBy?: PersonId;
@@ -87,6 +93,19 @@ export function metaMap(doc: Y.Doc): Y.Map<unknown> {
 
 export function notesMap(doc: Y.Doc): Y.Map<NoteMap> {
   return doc.getMap('notes');
+}
+
+/** The root of a board that only the server writes: note id -> when it saw the note deleted (ms). */
+export const DELETIONS_ROOT = 'deletions';
+
+export function deletionsMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(DELETIONS_ROOT);
+}
+
+/** When the server saw note `id` deleted (ms), if it has said. */
+export function serverDeletionTime(doc: Y.Doc, id: string): number | undefined {
+  const time = doc.share.has(DELETIONS_ROOT) ? deletionsMap(doc).get(id) : undefined;
+  return typeof time === 'number' && Number.isFinite(time) ? time : undefined;
 }
 
 export function isNoteColour(value: unknown): value is NoteColour {
@@ -140,7 +159,7 @@ function toView(notes: Y.Map<NoteMap>, id: string, note: NoteMap): NoteView | un
   const kind = note.get('kind');
   const head = stackHead(notes, id as NoteId);
   const deleted = note.get('deleted') === true;
-  const deletedAt = note.get('deletedAt');
+  const deletedAt = (notes.doc ? serverDeletionTime(notes.doc, id) : undefined) ?? note.get('deletedAt');
   const createdBy = note.get('createdBy');
   return {
     id: id as NoteId,

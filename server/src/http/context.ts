@@ -3,6 +3,7 @@ import type { RoomManager } from '../rooms/roomManager.ts';
 import type { Storage } from '../storage/types.ts';
 import type { ExportLimits } from './exportLimits.ts';
 import type { HttpGuards } from './guards.ts';
+import type { LinkOrigins } from './origin.ts';
 import type { RateLimiter } from './rateLimit.ts';
 
 /** What every API handler may use; one per server (no module-level state). */
@@ -10,7 +11,8 @@ export type ApiContext = {
   readonly storage: Storage;
   readonly rooms: RoomManager;
   readonly secret: Uint8Array;
-  readonly publicUrl: string | undefined;
+  /** PUBLIC_URL, or the hosts whose Host header links may be built on (origin.ts). */
+  readonly links: LinkOrigins;
   /** Join-code lookups per client address. */
   readonly joinLookups: RateLimiter;
   /** Per-workshop and creation limits, and whether to trust X-Forwarded-For (guards.ts). */

@@ -35,7 +35,7 @@ export async function getExport(ctx: ApiContext, req: IncomingMessage, res: Serv
   const params = parseExportParams(new URL(req.url ?? '/', 'http://api.invalid').searchParams);
   if ('error' in params) return sendJson(res, 400, params);
   if (!mayExport(ctx.exportLimits, ctx.guards.trustProxy, req, res, workshop.id)) return;
-  let download: Download | { error: 'unknown-group'; field: 'board' };
+  let download: Download | PdfRefusal;
   try {
     download = await withWorkshopRoom(ctx.rooms, workshop, (room) =>
       params.format === 'pdf'
@@ -45,9 +45,11 @@ export async function getExport(ctx: ApiContext, req: IncomingMessage, res: Serv
   } catch (error) {
     return sendJobFailure(res, error);
   }
-  if ('error' in download) return sendJson(res, 400, download);
+  if ('error' in download) return sendJson(res, download.error === 'host-not-allowed' ? 421 : 400, download);
   sendDownload(res, download);
 }
+
+type PdfRefusal = { error: 'unknown-group'; field: 'board' } | { error: 'host-not-allowed' };
 
 async function dataDownload(
   ctx: ApiContext,
@@ -77,10 +79,12 @@ async function pdfDownload(
   workshopDoc: Y.Doc,
   params: Extract<ExportParams, { format: 'pdf' }>,
   origin: string,
-): Promise<Download | { error: 'unknown-group'; field: 'board' }> {
+): Promise<Download | PdfRefusal> {
   const date = new Date().toISOString().slice(0, 10);
   // The blank template's QR code leads to the board's page, without a token: people join there.
   const request = params.print(`${origin}/w/${workshop.id}`);
+  // Paper needs a whole address, and a Host this server does not answer to gives none (origin.ts).
+  if ('url' in request && origin === '') return { error: 'host-not-allowed' };
   if (request.kind === 'agreements') {
     const body = await ctx.jobs.run('pdf', { workshop: encode(workshopDoc), date });
     return { body, type: TYPES.pdf, name: downloadName(workshop.title, 'agreements', 'pdf') };

@@ -21,7 +21,7 @@ export async function facilitatorRequest(
   const workshop = isWorkshopId(id) ? await ctx.storage.getWorkshop(id) : undefined;
   if (!workshop) return void sendJson(res, 404, { error: 'workshop-not-found' });
   if (capability.role !== 'facilitator') return void sendJson(res, 403, { error: 'forbidden' });
-  const origin = requestOrigin(req, ctx.publicUrl);
-  if (!origin) return void sendJson(res, 400, { error: 'bad-host' });
+  const origin = requestOrigin(req, ctx.links);
+  if (origin === undefined) return void sendJson(res, 400, { error: 'bad-host' });
   return { workshop, origin };
 }

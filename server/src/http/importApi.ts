@@ -25,8 +25,8 @@ export const MAX_IMPORT_BODY_BYTES = 8 * 1024 * 1024;
  * `{ path, reason }`. Parsing and validating run in the job pool, off the event loop.
  */
 export async function postImport(ctx: ApiContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const origin = requestOrigin(req, ctx.publicUrl);
-  if (!origin) return sendJson(res, 400, { error: 'bad-host' });
+  const origin = requestOrigin(req, ctx.links);
+  if (origin === undefined) return sendJson(res, 400, { error: 'bad-host' });
   if (!mayCreate(ctx, req, res)) return;
   const body = await readBody(req, MAX_IMPORT_BODY_BYTES);
   if (!body.ok) return sendJson(res, body.status, { error: body.error }, { Connection: 'close' });

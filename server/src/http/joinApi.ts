@@ -85,8 +85,8 @@ function fieldOf(error: OperationError): string {
 export async function getJoinCode(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, typed: string) {
   const limit = ctx.joinLookups.take(clientAddress(req, ctx.guards.trustProxy));
   if (!limit.ok) return tooManyRequests(res, limit.retryAfterSeconds);
-  const origin = requestOrigin(req, ctx.publicUrl);
-  if (!origin) return sendJson(res, 400, { error: 'bad-host' });
+  const origin = requestOrigin(req, ctx.links);
+  if (origin === undefined) return sendJson(res, 400, { error: 'bad-host' });
   const code = normalizeJoinCode(safeDecode(typed));
   const workshop = code === undefined ? undefined : await ctx.storage.findWorkshopByJoinCode(code);
   if (!workshop) return sendJson(res, 404, { error: 'unknown-join-code' });

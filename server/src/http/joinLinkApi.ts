@@ -24,8 +24,8 @@ export async function getJoinLink(ctx: ApiContext, req: IncomingMessage, res: Se
   if (capability.role !== 'viewer' && capability.role !== 'facilitator') {
     return sendJson(res, 403, { error: 'forbidden' });
   }
-  const origin = requestOrigin(req, ctx.publicUrl);
-  if (!origin) return sendJson(res, 400, { error: 'bad-host' });
+  const origin = requestOrigin(req, ctx.links);
+  if (origin === undefined) return sendJson(res, 400, { error: 'bad-host' });
   const state = await withWorkshopRoom(ctx.rooms, workshop, (room) => ({
     shown: isJoiningShown(room.doc),
     generation: participantLinkGeneration(room.doc),

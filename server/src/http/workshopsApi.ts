@@ -13,8 +13,8 @@ import { MAX_BODY_BYTES, readJsonBody, sendJson } from './respond.ts';
 
 /** POST /api/workshops: validates, stores and seeds a workshop (workshops.ts). */
 export async function postWorkshop(ctx: ApiContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const origin = requestOrigin(req, ctx.publicUrl);
-  if (!origin) return sendJson(res, 400, { error: 'bad-host' });
+  const origin = requestOrigin(req, ctx.links);
+  if (origin === undefined) return sendJson(res, 400, { error: 'bad-host' });
   if (!mayCreate(ctx, req, res)) return;
   const body = await readJsonBody(req, MAX_BODY_BYTES);
   if (!body.ok) return sendJson(res, body.status, { error: body.error }, { Connection: 'close' });

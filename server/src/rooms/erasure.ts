@@ -1,39 +1,67 @@
-import { eraseDeletedNotes, readAllNotes } from '@avaa/board-model';
+import { eraseDeletedNotes, notesChangedBy, notesMap, readAllNotes, recordDeletionTimes } from '@avaa/board-model';
 import { parseRoomName } from '@avaa/protocol';
-import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 
-type UnloadingRoom = {
+type BoardRoom = {
   readonly name: string;
   readonly doc: Y.Doc;
-  readonly awareness: Awareness;
   readonly peers: ReadonlySet<unknown>;
 };
 
-type ErasureOptions = {
+export type ErasureOptions = {
   readonly logger: Logger;
   /** How long a deleted note keeps its text (the facilitator's "Recently deleted" restores it). */
   readonly deletedNoteGraceMs: number;
+  /** The server's clock: deletes are dated by it, never by the deleter's `deletedAt`. */
+  readonly now: () => number;
 };
 
+const isBoard = (name: string) => parseRoomName(name)?.kind === 'board';
+
 /**
- * Empties the text of notes deleted longer than the grace period ago on a board (a change of the
- * server's own, stored like any other) when no one holds it open: no peer on this node and no
- * presence from another node's clients. Only then has every Undo stack that could want the text
- * back gone. Deletes of older clients, without a date, are dated now and kept.
- *
- * Whether the stored log may still hold erased text, so the unload compacts and purges: when
- * this erased something, or the board has an erased note at all (the facilitator's "Erase now"
- * empties them while the board is open; its old log rows go at this unload's compaction).
+ * Dates the deletes (and forgets the dates of restores) of this node's clients by the server's
+ * clock, in the board's server-owned `deletions` root (auth/serverOwned.ts), as a change of the
+ * server's own, stored and relayed like any other. Another node's clients' deletes were dated
+ * there. Returns the function that stops it.
  */
-export function eraseWhenUnwatched(room: UnloadingRoom, options: ErasureOptions): boolean {
-  if (room.peers.size > 0 || room.awareness.getStates().size > 0) return false;
-  if (parseRoomName(room.name)?.kind !== 'board') return false;
-  const notes = eraseDeletedNotes(room.doc, { now: Date.now(), graceMs: options.deletedNoteGraceMs });
+export function keepDeletionTimes(room: BoardRoom, now: () => number): () => void {
+  if (!isBoard(room.name)) return () => {};
+  const dateDeletes = (transaction: Y.Transaction) => {
+    if (!room.peers.has(transaction.origin)) return;
+    const ids = notesChangedBy(transaction);
+    if (ids.size > 0) recordDeletionTimes(room.doc, ids, now());
+  };
+  room.doc.on('afterTransaction', dateDeletes);
+  return () => room.doc.off('afterTransaction', dateDeletes);
+}
+
+/**
+ * Empties the text of the board's notes deleted longer than the grace period ago (a change of the
+ * server's own, stored like any other), whoever has the board open: the week has given every
+ * Undo its chance. Returns how many.
+ */
+export function eraseExpiredNotes(room: BoardRoom, options: ErasureOptions): number {
+  if (!isBoard(room.name)) return 0;
+  const now = options.now();
+  // Every note's time set right first: a delete without one (older data, a crash between the
+  // delete and its time) is dated now, and a restored note's time, left by a restore on another
+  // node crossing the time, is forgotten, so that a later delete is dated afresh.
+  recordDeletionTimes(room.doc, [...notesMap(room.doc).keys()], now);
+  const notes = eraseDeletedNotes(room.doc, { now, graceMs: options.deletedNoteGraceMs });
   // Counts only: logs never hold note text.
   if (notes > 0) options.logger('info', 'room-erased-deleted-notes', { room: room.name, notes });
-  return notes > 0 || holdsErasedNote(room.doc);
+  return notes;
+}
+
+/**
+ * Erasure when a board unloads. Whether the stored log may still hold erased text, so the unload
+ * compacts and purges: when this erased something, or the board has an erased note at all (the
+ * facilitator's "Erase now" empties them while the board is open; its old log rows go at this
+ * unload's compaction).
+ */
+export function eraseOnUnload(room: BoardRoom, options: ErasureOptions): boolean {
+  return eraseExpiredNotes(room, options) > 0 || (isBoard(room.name) && holdsErasedNote(room.doc));
 }
 
 function holdsErasedNote(doc: Y.Doc): boolean {

@@ -6,7 +6,7 @@ import type { Storage, StoredRoom } from '../storage/types.ts';
 import { encodeUpdate } from '../sync/messages.ts';
 import { ClientRegistry } from './clientRegistry.ts';
 import { EntryTracker } from './entryTracker.ts';
-import { eraseWhenUnwatched } from './erasure.ts';
+import { eraseExpiredNotes, eraseOnUnload, keepDeletionTimes } from './erasure.ts';
 import { PresenceRelay } from './presenceRelay.ts';
 import { FROM_OTHER_NODE, type RoomLink } from './roomLink.ts';
 import { RoomLog } from './roomLog.ts';
@@ -30,8 +30,10 @@ export type RoomOptions = {
   readonly storage: Storage;
   readonly logger: Logger;
   readonly compactThreshold: number;
-  /** How long deleted notes keep their text before an unload erases it. */
+  /** How long deleted notes keep their text, from when this server saw them deleted (erasure.ts). */
   readonly deletedNoteGraceMs: number;
+  /** The server's clock. */
+  readonly now: () => number;
   /** The room's first update, stored when it loads with no stored state (see `Storage.seedRoom`). */
   readonly seed: (() => Uint8Array) | undefined;
   /** Called once when a storage error made the room unusable. */
@@ -70,6 +72,9 @@ export class Room {
   readonly #entries: EntryTracker | undefined;
   /** Other nodes' commits heard while loading, handled once loaded. */
   #early: (() => void)[] = [];
+  #stopDeletionTimes = () => {};
+  /** The compaction that takes erased text out of the stored log. */
+  #erasing: Promise<void> = Promise.resolve();
 
   constructor(options: RoomOptions) {
     this.name = options.name;
@@ -124,6 +129,9 @@ export class Room {
     this.doc.on('update', this.#onUpdate);
     this.awareness.on('update', this.#onAwareness);
     this.#state = 'ready';
+    this.#stopDeletionTimes = keepDeletionTimes(this, this.#options.now);
+    // Before any client reads the board: text past its week is never sent again.
+    this.eraseExpiredNotes();
     for (const early of this.#early.splice(0)) early();
     this.#options.link?.loaded(this);
   }
@@ -234,12 +242,27 @@ export class Room {
   }
 
   /**
-   * Stores what is left, erases deleted notes' text when nobody has the board open, compacts
-   * the log into a snapshot (which then holds no trace of that text) and frees the document.
+   * Erases the text of notes deleted longer than the grace period ago (at load and by the room
+   * manager's sweep), then compacts the log and purges, so no database file keeps the text.
+   */
+  eraseExpiredNotes(): void {
+    if (this.#state !== 'ready' || eraseExpiredNotes(this, this.#options) === 0) return;
+    this.#erasing = this.#erasing.then(async () => {
+      await this.flushed();
+      if (this.#state !== 'ready') return;
+      await this.#log.compactOrLog();
+      await this.#purgeDeleted();
+    });
+  }
+
+  /**
+   * Stores what is left, erases deleted notes' text past the grace period, compacts the log into
+   * a snapshot (which then holds no trace of erased text) and frees the document.
    */
   async unload(): Promise<void> {
+    await this.#erasing;
     await this.flushed();
-    const erased = this.#state === 'ready' && eraseWhenUnwatched(this, this.#options);
+    const erased = this.#state === 'ready' && eraseOnUnload(this, this.#options);
     if (erased) await this.flushed();
     const compacts = this.#state === 'ready' && (this.#log.hasEntries || erased);
     if (compacts) await this.#log.compactOrLog();
@@ -286,6 +309,7 @@ export class Room {
   }
 
   #destroy(): void {
+    this.#stopDeletionTimes();
     this.#presence.destroy();
     this.doc.off('update', this.#onUpdate);
     this.awareness.off('update', this.#onAwareness);

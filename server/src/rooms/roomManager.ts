@@ -9,8 +9,11 @@ export type RoomManagerOptions = {
   readonly logger: Logger;
   readonly compactThreshold: number;
   readonly unloadGraceMs: number;
-  /** How long deleted notes keep their text (config.ts). */
+  /** How long deleted notes keep their text, and how often loaded boards are swept (config.ts). */
   readonly deletedNoteGraceMs: number;
+  readonly deletedNoteSweepMs: number;
+  /** The server's clock. */
+  readonly now: () => number;
   /** The other nodes, when there are several (cluster/); undefined on a single node. */
   readonly link?: RoomLink | undefined;
 };
@@ -29,9 +32,16 @@ export class RoomManager {
   /** Workshops deleted while this server runs: a join still in flight must not seed them anew. */
   readonly #deleted = new Set<string>();
   #closing = false;
+  /** Erases deleted notes past their grace on the boards kept loaded (an open projector). */
+  readonly #erasureSweep: NodeJS.Timeout;
 
   constructor(options: RoomManagerOptions) {
     this.#options = options;
+    const sweep = () => {
+      for (const room of this.#rooms.values()) room.eraseExpiredNotes();
+    };
+    // unref: the sweep never keeps the process alive.
+    this.#erasureSweep = setInterval(sweep, options.deletedNoteSweepMs).unref();
   }
 
   get loadedRooms(): number {
@@ -93,6 +103,7 @@ export class RoomManager {
   /** Stops unload timers and writes out every room now (graceful shutdown). */
   async closeAll(): Promise<void> {
     this.#closing = true;
+    clearInterval(this.#erasureSweep);
     for (const timer of this.#timers.values()) clearTimeout(timer);
     this.#timers.clear();
     await Promise.all([...this.#rooms.values()].map((room) => this.#unload(room)));
@@ -100,9 +111,10 @@ export class RoomManager {
   }
 
   #open(name: string, seed: (() => Uint8Array) | undefined): Room {
-    const { storage, logger, compactThreshold, deletedNoteGraceMs, link } = this.#options;
+    const { storage, logger, compactThreshold, deletedNoteGraceMs, now, link } = this.#options;
     const onFailure = (failed: Room) => this.#forget(failed);
-    const room = new Room({ name, storage, logger, compactThreshold, deletedNoteGraceMs, seed, onFailure, link });
+    const options = { name, storage, logger, compactThreshold, deletedNoteGraceMs, now, seed, onFailure, link };
+    const room = new Room(options);
     this.#rooms.set(name, room);
     const previous = this.#unloading.get(name) ?? Promise.resolve();
     const load = previous.then(() => room.load());

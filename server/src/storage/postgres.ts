@@ -1,6 +1,7 @@
 import { isWorkshopId, type WorkshopId } from '@avaa/protocol';
 import pg from 'pg';
 import { errorFields, type Logger, silentLogger } from '../log.ts';
+import { DEFAULT_LOCK_DEADLINE_MS, retryWhileLocked } from './lockRetry.ts';
 import { APPEND, READ_ROOM, SEED } from './postgresQueries.ts';
 import { migratePostgres } from './postgresSchema.ts';
 import {
@@ -20,7 +21,19 @@ export type PostgresOptions = {
   readonly logger?: Logger;
   /** Connections per node; the room write path and the API share them. */
   readonly maxConnections?: number;
+  /** How long a write may stay locked out by another transaction (lockRetry.ts); default 10 s. */
+  readonly lockDeadlineMs?: number;
 };
+
+/**
+ * How long one statement waits for a row lock another transaction holds (a slow node, a stuck
+ * session) before it gives its connection back and retries (lockRetry.ts): far above a normal
+ * append's hold of a room's head row (a commit, milliseconds), far below what would let a few
+ * locked rooms hold every pooled connection while the API and the other rooms wait for one.
+ */
+const LOCK_TIMEOUT_MS = 50;
+/** No statement runs longer on the database server; the client gives up a little later. */
+const STATEMENT_TIMEOUT_MS = 10_000;
 
 /**
  * PostgreSQL storage (`DATABASE_URL`) for several nodes. Same guarantees as SQLite: every
@@ -34,15 +47,15 @@ export function openPostgresStorage(url: string, options: PostgresOptions = {}):
   const pool = new pg.Pool({
     connectionString: url,
     max: options.maxConnections ?? 10,
-    options: '-c synchronous_commit=on',
+    options: `-c synchronous_commit=on -c lock_timeout=${LOCK_TIMEOUT_MS} -c statement_timeout=${STATEMENT_TIMEOUT_MS}`,
     application_name: 'avaa',
     connectionTimeoutMillis: 5_000,
-    query_timeout: 15_000,
+    query_timeout: STATEMENT_TIMEOUT_MS + 2_000,
     idleTimeoutMillis: 30_000,
   });
   // An idle connection dropped by a database restart: the pool replaces it; never a crash.
   pool.on('error', (error) => logger('warn', 'postgres-idle-connection-lost', errorFields(error)));
-  return new PostgresStorage(pool, logger);
+  return new PostgresStorage(pool, logger, options.lockDeadlineMs ?? DEFAULT_LOCK_DEADLINE_MS);
 }
 
 class PostgresStorage implements Storage {
@@ -52,10 +65,12 @@ class PostgresStorage implements Storage {
   #closed: Promise<void> | undefined;
   #vacuum: Promise<void> | undefined;
   #vacuumAgain = false;
+  readonly #lockDeadlineMs: number;
 
-  constructor(pool: pg.Pool, logger: Logger) {
+  constructor(pool: pg.Pool, logger: Logger, lockDeadlineMs: number) {
     this.#pool = pool;
     this.#logger = logger;
+    this.#lockDeadlineMs = lockDeadlineMs;
   }
 
   async createWorkshop(workshop: WorkshopRecord, seeds: readonly RoomSeed[]): Promise<boolean> {
@@ -102,20 +117,15 @@ class PostgresStorage implements Storage {
   }
 
   async seedRoom(room: string, update: Uint8Array): Promise<number | undefined> {
-    const result = await this.#query(SEED, [
-      room,
-      toBuffer(update),
-      Date.now(),
-      workshopOfRoom(room),
-      ACTIVITY_RESOLUTION_MS,
-    ]);
+    const result = await this.#retried(() =>
+      this.#pool.query(SEED, [room, toBuffer(update), Date.now(), workshopOfRoom(room), ACTIVITY_RESOLUTION_MS]),
+    );
     const seq = result.rows[0]?.seq;
     return seq === undefined ? undefined : Number(seq);
   }
 
   async appendUpdates(room: string, updates: readonly Uint8Array[]): Promise<number> {
-    await this.#ready();
-    return append(this.#pool, room, updates);
+    return this.#retried(() => append(this.#pool, room, updates));
   }
 
   async compactRoom(room: string, snapshot: Uint8Array, upToEntryId: number): Promise<void> {
@@ -194,7 +204,7 @@ class PostgresStorage implements Storage {
     this.#vacuum = (async () => {
       do {
         this.#vacuumAgain = false;
-        await this.#pool.query('VACUUM workshops, rooms, room_updates');
+        await this.#unbounded((client) => client.query('VACUUM workshops, rooms, room_updates'));
       } while (this.#vacuumAgain && !this.#closed);
     })()
       .catch((error: unknown) => this.#logger('warn', 'postgres-vacuum-failed', errorFields(error)))
@@ -223,22 +233,52 @@ class PostgresStorage implements Storage {
     return this.#migrated;
   }
 
-  async #migrate(): Promise<void> {
+  #migrate(): Promise<void> {
+    return this.#unbounded((client) => migratePostgres(client));
+  }
+
+  /**
+   * Maintenance without the lock and statement bounds of the write path: a migration waits for
+   * another node's (under its advisory lock), a VACUUM for autovacuum, and either may take long.
+   */
+  async #unbounded<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.#pool.connect();
+    let broken = false;
     try {
-      await migratePostgres(client);
+      await client.query('SET lock_timeout = 0; SET statement_timeout = 0');
+      const result = await work(client);
+      await client.query('RESET lock_timeout; RESET statement_timeout');
+      return result;
+    } catch (error) {
+      broken = true;
+      throw error;
     } finally {
-      client.release();
+      // A connection left unbounded (its reset failed) is not given to the next caller.
+      client.release(broken);
     }
   }
 
-  async #query(text: string, values: unknown[]): Promise<pg.QueryResult> {
-    await this.#ready();
-    return this.#pool.query(text, values);
+  /** A read: it takes no row locks, but waits as a write does behind a table lock (a migration). */
+  #query(text: string, values: unknown[]): Promise<pg.QueryResult> {
+    return this.#retried(() => this.#pool.query(text, values));
   }
 
-  async #transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  /**
+   * A statement or transaction, retried while another transaction holds a lock it needs (each
+   * attempt waits at most LOCK_TIMEOUT_MS, its connection given back between attempts) until the
+   * deadline; then it fails, as SQLite's writes do. A room writes one batch at a time, so its
+   * writes keep their order.
+   */
+  async #retried<T>(attempt: () => Promise<T>): Promise<T> {
     await this.#ready();
+    return retryWhileLocked(attempt, isLockTimeout, this.#lockDeadlineMs);
+  }
+
+  #transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    return this.#retried(() => this.#transactionOnce(work));
+  }
+
+  async #transactionOnce<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.#pool.connect();
     let broken = false;
     try {
@@ -273,6 +313,11 @@ async function append(db: Queryable, room: string, updates: readonly Uint8Array[
   ];
   const result = await db.query(APPEND, values);
   return result.rows.reduce((last: number, row) => Math.max(last, Number(row.seq)), 0);
+}
+
+/** lock_not_available: the statement waited LOCK_TIMEOUT_MS for a lock (55P03). */
+function isLockTimeout(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === '55P03';
 }
 
 function toBuffer(bytes: Uint8Array): Buffer {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { isWorkshopId, type WorkshopId } from '@avaa/protocol';
 import { type AppendBatch, AppendBatcher } from './appendBatcher.ts';
+import { DEFAULT_LOCK_DEADLINE_MS, retryWhileLocked } from './lockRetry.ts';
 import { ShmGuard, StorageDamagedError } from './shmGuard.ts';
 import { migrate } from './sqliteSchema.ts';
 import {
@@ -30,10 +31,9 @@ const COMMIT_INTERVAL_MS = 25;
  * so it is kept short; a write still locked out retries asynchronously (`#write`).
  */
 const BUSY_TIMEOUT_MS = 20;
-/** A write locked out longer than this fails (the room closes with 1011, nothing is "saved"). */
-export const DEFAULT_BUSY_DEADLINE_MS = 10_000;
 
 export type SqliteOptions = {
+  /** How long a write may stay locked out (lockRetry.ts); default 10 s. */
   readonly busyDeadlineMs?: number;
   /** Called once when the database's files were changed under the server (shmGuard.ts). */
   readonly onDamaged?: (error: StorageDamagedError) => void;
@@ -71,7 +71,7 @@ class SqliteStorage implements Storage {
   constructor(db: DatabaseSync, guard: ShmGuard, options: SqliteOptions) {
     this.#db = db;
     this.#guard = guard;
-    this.#busyDeadlineMs = options.busyDeadlineMs ?? DEFAULT_BUSY_DEADLINE_MS;
+    this.#busyDeadlineMs = options.busyDeadlineMs ?? DEFAULT_LOCK_DEADLINE_MS;
     this.#onDamaged = options.onDamaged ?? (() => {});
     this.#prepared = {
       // OR IGNORE: a taken id or join code inserts nothing, and the caller draws new ones.
@@ -277,25 +277,15 @@ class SqliteStorage implements Storage {
       }
     }
     const previous = this.#lockedOut ?? Promise.resolve();
-    const attempt = previous.catch(() => {}).then(() => this.#retry(work));
+    const retry = () =>
+      retryWhileLocked(() => this.#transaction('BEGIN IMMEDIATE', work), isBusy, this.#busyDeadlineMs);
+    const attempt = previous.catch(() => {}).then(retry);
     const tail = attempt.catch(() => {});
     this.#lockedOut = tail;
     void tail.then(() => {
       if (this.#lockedOut === tail) this.#lockedOut = undefined;
     });
     return attempt;
-  }
-
-  async #retry<T>(work: () => T): Promise<T> {
-    const started = performance.now();
-    for (let wait = 10; ; wait = Math.min(wait * 2, 500)) {
-      try {
-        return this.#transaction('BEGIN IMMEDIATE', work);
-      } catch (error) {
-        if (!isBusy(error) || performance.now() - started + wait > this.#busyDeadlineMs) throw error;
-      }
-      await new Promise((resolve) => setTimeout(resolve, wait));
-    }
   }
 
   #transaction<T>(begin: 'BEGIN' | 'BEGIN IMMEDIATE', work: () => T): T {

@@ -1,7 +1,10 @@
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 
-/** Debian's Chromium, headless, with nothing that phones home. */
-export function launchBrowser(): Promise<Browser> {
+/**
+ * Debian's Chromium, headless, with nothing that phones home. `args`: more switches, e.g.
+ * `--host-resolver-rules` to reach the server under another name.
+ */
+export function launchBrowser(args: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
@@ -12,6 +15,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...args,
     ],
   });
 }

@@ -1,5 +1,6 @@
 import { isLanguage, type Language } from '@avaa/board-model';
 import { isRole, type Role, type WorkshopId } from '@avaa/protocol';
+import { absoluteLink } from './absoluteLink.ts';
 
 /** The server's JSON API (see server/README). Errors come back as values, never thrown. */
 export type CreatedWorkshop = {
@@ -39,7 +40,9 @@ export async function createWorkshop(
     const field = typeof body.field === 'string' ? body.field : undefined;
     return { ok: false, kind: 'http', status: response.status, ...(field ? { field } : {}) };
   }
-  return { ok: true, workshop: body as unknown as CreatedWorkshop };
+  const workshop = body as unknown as CreatedWorkshop;
+  const links = Object.fromEntries(Object.entries(workshop.links).map(([role, link]) => [role, absoluteLink(link)]));
+  return { ok: true, workshop: { ...workshop, links: links as CreatedWorkshop['links'] } };
 }
 
 export type WorkshopInfo = {

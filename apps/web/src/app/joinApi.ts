@@ -1,6 +1,7 @@
 import { isLanguage, isParticipantRole, type Language, type ParticipantRole } from '@avaa/board-model';
 import { isWorkshopId, WORKSHOP_ID_ALPHABET, type WorkshopId } from '@avaa/protocol';
 import type { Membership } from '../access/personalToken.ts';
+import { absoluteLink } from './absoluteLink.ts';
 import type { ApiFailure } from './api.ts';
 
 /** Why the server refused a join; each has its own explanation in the UI. */
@@ -95,7 +96,7 @@ export async function lookupJoinCode(
       id: body.id,
       title: String(body.title ?? ''),
       language: body.language,
-      participantLink: links.participant,
+      participantLink: absoluteLink(links.participant),
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { WorkshopId } from '@avaa/protocol';
 import { useEffect, useState } from 'react';
+import { absoluteLink } from '../app/absoluteLink.ts';
 
 export type JoinLink = { readonly participant: string; readonly joinCode: string };
 export type JoinLinkReading =
@@ -35,7 +36,8 @@ async function fetchJoinLink(workshopId: WorkshopId, token: string): Promise<Joi
     if (!response.ok) return null;
     const body = (await response.json()) as Record<string, unknown>;
     const { participant, joinCode } = body;
-    return typeof participant === 'string' && typeof joinCode === 'string' ? { participant, joinCode } : null;
+    if (typeof participant !== 'string' || typeof joinCode !== 'string') return null;
+    return { participant: absoluteLink(participant), joinCode };
   } catch {
     return null;
   }

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { PersonId } from '../groups/participants.ts';
 import { deleteNote } from '../operations/deleteNote.ts';
+import { editNoteText } from '../operations/editNoteText.ts';
 import { eraseDeletedNotes } from '../operations/eraseDeletedNotes.ts';
 import { restoreNote } from '../operations/restoreNote.ts';
-import { notesMap, readNote } from '../schema.ts';
+import { deletionsMap, notesMap, readNote } from '../schema.ts';
 import { addNote, seededBoard } from '../testing/board.ts';
 import {
   DELETED_NOTE_GRACE_MS,
@@ -12,6 +13,7 @@ import {
   readCommonTableAnyoneDeletes,
   setCommonTableAnyoneDeletes,
 } from './deleteRights.ts';
+import { notesChangedBy, recordDeletionTimes } from './deletionTimes.ts';
 import { recentlyDeleted } from './recentlyDeleted.ts';
 
 const ANNA = 'anna00000001' as PersonId;
@@ -29,18 +31,68 @@ describe('deleting and the grace period', () => {
     expect(notesMap(doc).get(id)?.has('deletedAt')).toBe(false);
   });
 
-  it('erases with a grace period only what was deleted long enough ago', () => {
+  it('erases with a grace period only what the server saw deleted long enough ago', () => {
     const doc = seededBoard();
     const old = addNote(doc, 'start:services', 'Vanha', 1);
     const recent = addNote(doc, 'start:services', 'Tuore', 2);
     deleteNote(doc, old, { now: () => 0 });
+    recordDeletionTimes(doc, [old], 0);
     deleteNote(doc, recent, { now: () => 6 * DAY_MS });
+    recordDeletionTimes(doc, [recent], 6 * DAY_MS);
     expect(eraseDeletedNotes(doc, { now: 7 * DAY_MS, graceMs: DELETED_NOTE_GRACE_MS })).toBe(1);
     expect(readNote(doc, old)?.text).toBe('');
     expect(readNote(doc, recent)?.text).toBe('Tuore');
     // Without a grace period (the facilitator's "Erase now") everything deleted goes.
     expect(eraseDeletedNotes(doc)).toBe(1);
     expect(readNote(doc, recent)?.text).toBe('');
+  });
+
+  it("counts the grace from the server's time, never the deleter's claimed deletedAt", () => {
+    const doc = seededBoard();
+    const backdated = addNote(doc, 'start:services', 'Taannehtiva', 1);
+    const forever = addNote(doc, 'start:services', 'Ikuinen', 2);
+    deleteNote(doc, backdated, { now: () => -30 * DAY_MS });
+    deleteNote(doc, forever, { now: () => 1e15 });
+    recordDeletionTimes(doc, [backdated, forever], DAY_MS);
+    expect(readNote(doc, backdated)?.deletedAt).toBe(DAY_MS);
+    expect(eraseDeletedNotes(doc, { now: 2 * DAY_MS, graceMs: DELETED_NOTE_GRACE_MS })).toBe(0);
+    expect(eraseDeletedNotes(doc, { now: 8 * DAY_MS, graceMs: DELETED_NOTE_GRACE_MS })).toBe(2);
+  });
+
+  it('forgets the time on a restore, so a later delete is dated afresh', () => {
+    const doc = seededBoard();
+    const id = addNote(doc, 'start:services', 'Palautettu', 1);
+    deleteNote(doc, id);
+    recordDeletionTimes(doc, [id], 0);
+    restoreNote(doc, id);
+    expect(recordDeletionTimes(doc, [id], DAY_MS)).toBe(1);
+    deleteNote(doc, id);
+    expect(recordDeletionTimes(doc, [id], 5 * DAY_MS)).toBe(1);
+    expect(recordDeletionTimes(doc, [id], 6 * DAY_MS)).toBe(0);
+    expect(readNote(doc, id)?.deletedAt).toBe(5 * DAY_MS);
+  });
+
+  it("sets every note's time right when asked for all: a restored note's stale time goes, an undated delete is dated", () => {
+    const doc = seededBoard();
+    const restored = addNote(doc, 'start:services', 'Palautettu toisella palvelimella', 1);
+    const undated = addNote(doc, 'start:services', 'Päiväämätön', 2);
+    // A time that arrived after a restore on another node crossed it.
+    deletionsMap(doc).set(restored, 0);
+    notesMap(doc).get(undated)?.set('deleted', true);
+    expect(recordDeletionTimes(doc, notesMap(doc).keys(), 3 * DAY_MS)).toBe(2);
+    expect(deletionsMap(doc).toJSON()).toEqual({ [undated]: 3 * DAY_MS });
+  });
+
+  it('finds the notes a change touched, by their entry or by what is inside one', () => {
+    const doc = seededBoard();
+    const edited = addNote(doc, 'start:services', 'Muokattu', 1);
+    const deleted = addNote(doc, 'start:services', 'Poistettu', 2);
+    const seen: Set<string>[] = [];
+    doc.on('afterTransaction', (transaction: Y.Transaction) => seen.push(notesChangedBy(transaction)));
+    editNoteText(doc, edited, 'Muokattu taas');
+    deleteNote(doc, deleted);
+    const created = addNote(doc, 'ending:services', 'Uusi', 3);
+    expect(seen).toEqual([new Set([edited]), new Set([deleted]), new Set([created])]);
   });
 
   it('dates an undated delete (an older client) now, so it gets the whole grace period', () => {

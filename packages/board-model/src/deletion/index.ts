@@ -6,5 +6,6 @@ export {
   readCommonTableAnyoneDeletes,
   setCommonTableAnyoneDeletes,
 } from './deleteRights.ts';
+export { DELETION_TIME_ORIGIN, notesChangedBy, recordDeletionTimes } from './deletionTimes.ts';
 export { checkNoteWrites, type NoteWriteRefusal, type NoteWriteVerdict } from './noteWrites.ts';
 export { recentlyDeleted } from './recentlyDeleted.ts';

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { type NoteMap, notesMap } from '../schema.ts';
+import { deletionsMap, type NoteMap, notesMap, serverDeletionTime } from '../schema.ts';
 
 /** The transaction origin of an erasure (the server's, never a person's). */
 export const ERASE_ORIGIN = 'avaa/erase-deleted-notes';
@@ -7,9 +7,9 @@ export const ERASE_ORIGIN = 'avaa/erase-deleted-notes';
 /**
  * Erases what deleted notes said: empties the text of every soft-deleted note (with `grace`,
  * of those deleted long enough ago) and the text its recorded sources copied from group boards.
- * Run by the server when nobody has the board open (so no Undo can still want the text), and by
- * the facilitator's "Erase now"; with Yjs garbage collection on, the next snapshot then holds no
- * trace of it.
+ * Run by the server, with the grace period, on boards it loads, keeps loaded and unloads (a week
+ * has given every Undo its chance), and by the facilitator's "Erase now"; with Yjs garbage
+ * collection on, the next snapshot then holds no trace of it.
  *
  * The note entry stays (deleted, in its place, with its source keys): concurrent clients
  * converge on it, and a merge does not bring the group note back. A later restore (an Undo
@@ -19,9 +19,9 @@ export const ERASE_ORIGIN = 'avaa/erase-deleted-notes';
 export function eraseDeletedNotes(doc: Y.Doc, grace?: ErasureGrace): number {
   let erased = 0;
   doc.transact(() => {
-    notesMap(doc).forEach((note) => {
+    notesMap(doc).forEach((note, id) => {
       if (!(note instanceof Y.Map) || note.get('deleted') !== true) return;
-      if (grace && !isPastGrace(note, grace)) return;
+      if (grace && !isPastGrace(doc, id, grace)) return;
       if (eraseNote(note)) erased += 1;
     });
   }, ERASE_ORIGIN);
@@ -29,16 +29,17 @@ export function eraseDeletedNotes(doc: Y.Doc, grace?: ErasureGrace): number {
 }
 
 /**
- * Erase only notes deleted at least `graceMs` before `now`. A deleted note with no (or a
- * malformed) `deletedAt`, from a client older than the record, is dated `now` here: it then
- * gets the whole grace period rather than none.
+ * Erase only notes the server saw deleted at least `graceMs` before `now` (its `deletions` root,
+ * deletion/deletionTimes.ts; never the deleter's own `deletedAt`). A deleted note the server has
+ * no time for (deleted before it kept one, or its time was lost in a crash) is dated `now` here:
+ * it then gets the whole grace period rather than none. Only the server passes a grace.
  */
 export type ErasureGrace = { readonly now: number; readonly graceMs: number };
 
-function isPastGrace(note: NoteMap, { now, graceMs }: ErasureGrace): boolean {
-  const deletedAt = note.get('deletedAt');
-  if (typeof deletedAt !== 'number' || !Number.isFinite(deletedAt)) {
-    note.set('deletedAt', now);
+function isPastGrace(doc: Y.Doc, id: string, { now, graceMs }: ErasureGrace): boolean {
+  const deletedAt = serverDeletionTime(doc, id);
+  if (deletedAt === undefined) {
+    deletionsMap(doc).set(id, now);
     return graceMs <= 0;
   }
   return now - deletedAt >= graceMs;

@@ -1,0 +1,56 @@
+import * as Y from 'yjs';
+import { deletionsMap, notesMap } from '../schema.ts';
+
+/** The transaction origin of the server's deletion times (never a person's). */
+export const DELETION_TIME_ORIGIN = 'avaa/deletion-time';
+
+/**
+ * The server's record of when it saw notes deleted, for the notes `ids` (the ones a writer just
+ * changed): a deleted note without a time gets `now`, a note that is not deleted (restored, or
+ * never was) loses its time, so a later delete is dated afresh. A client's own `deletedAt` is only
+ * its claim: a far-future one would keep the text for ever, a past one would have it erased at
+ * once. Returns how many times were written or removed.
+ */
+export function recordDeletionTimes(doc: Y.Doc, ids: Iterable<string>, now: number): number {
+  const notes = notesMap(doc);
+  const times = deletionsMap(doc);
+  const dated: string[] = [];
+  const undated: string[] = [];
+  for (const id of ids) {
+    const note = notes.get(id);
+    const deleted = note instanceof Y.Map && note.get('deleted') === true;
+    if (deleted && !times.has(id)) dated.push(id);
+    else if (!deleted && times.has(id)) undated.push(id);
+  }
+  // Most changes are edits: no transaction at all for them.
+  if (dated.length + undated.length === 0) return 0;
+  doc.transact(() => {
+    for (const id of dated) times.set(id, now);
+    for (const id of undated) times.delete(id);
+  }, DELETION_TIME_ORIGIN);
+  return dated.length + undated.length;
+}
+
+/** The notes a transaction changed: entries of the notes map, or something inside one. */
+export function notesChangedBy(transaction: Y.Transaction): Set<string> {
+  const notes: unknown = notesMap(transaction.doc);
+  const ids = new Set<string>();
+  for (const [type, keys] of transaction.changed) {
+    if (type === notes) for (const key of keys) if (key !== null) ids.add(key);
+    const id = noteOf(type._item, notes);
+    if (id !== undefined) ids.add(id);
+  }
+  return ids;
+}
+
+/** The id of the note a changed type (a note's map, its text, its sources) sits in, if any. */
+function noteOf(typeItem: Y.Item | null, notes: unknown): string | undefined {
+  let item = typeItem;
+  while (item) {
+    const parent: unknown = item.parent;
+    if (!(parent instanceof Y.AbstractType)) return undefined;
+    if (parent === notes) return item.parentSub ?? undefined;
+    item = parent._item;
+  }
+  return undefined;
+}
