@@ -100,7 +100,7 @@ describe('axe-core (WCAG 2.1 A and AA): no serious or critical violations', () =
     const page = await open(workshop.links.facilitator);
     await live(page);
     const mismatched = await page.evaluate(() =>
-      [...document.querySelectorAll('[title][aria-label]')]
+      Array.from(document.querySelectorAll('[title][aria-label]'))
         .filter((element) => {
           const name = (element.getAttribute('aria-label') ?? '').toLowerCase();
           return !name.includes((element.getAttribute('title') ?? '').toLowerCase());
