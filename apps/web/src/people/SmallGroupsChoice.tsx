@@ -1,4 +1,4 @@
-import { type Grouping, MAX_GROUP_SIZE, MIN_GROUP_SIZE } from '@avaa/board-model';
+import { type Grouping, MAX_GROUP_SIZE, MIN_GROUP_SIZE, SMALLEST_GROUP } from '@avaa/board-model';
 import { useT } from '../i18n/index.ts';
 
 /**
@@ -34,7 +34,7 @@ export function SmallGroupsChoice({
   return (
     <div className="small-groups">
       <button type="button" onClick={() => onChoose(true)}>
-        {t('groups.auto.small.choose', { count: fewer.withSmallGroups })}
+        {t('groups.auto.small.choose', { count: fewer.withSmallGroups, smallest: SMALLEST_GROUP })}
       </button>
     </div>
   );

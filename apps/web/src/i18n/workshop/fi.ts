@@ -183,7 +183,7 @@ export const workshopFi = {
     'Ryhmiä tuli yksi eikä {asked}: {people} hengestä syntyy vain yksi ryhmä, jossa on {min}–{max} henkeä.',
   'groups.auto.fewer.too-few-people.other':
     'Ryhmiä tuli {most} eikä {asked}: {people} hengestä syntyy enintään {most} ryhmää, joissa on {min}–{max} henkeä.',
-  'groups.auto.small.choose': 'Tee silti {count} ryhmää (pienimmässä 2 henkeä)',
+  'groups.auto.small.choose': 'Tee silti {count} ryhmää (pienimmässä {smallest} henkeä)',
   'groups.auto.small.warning':
     'Ryhmiä on {count}, kuten pyysit, mutta pienimmässä on vain {smallest} henkeä. Menetelmä suosittaa {min}–{max} hengen ryhmiä; voit silti ottaa nämä käyttöön.',
   'groups.auto.small.back': 'Vain {min}–{max} hengen ryhmiä',
