@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { createWorkshop, startTestServer, type TestServer } from './support/server.ts';
 
@@ -77,6 +78,7 @@ describe('the close-round date in the workshop’s language, in an en-US browser
     expect(await description(field)).toContain('Päivämäärä ei kelpaa.');
     expect(await field.evaluate((input) => input === document.activeElement)).toBe(true);
     await page.getByText('Kierroksia ei ole vielä suljettu.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await shoot(page, 'fi-invalid');
 
     // Typing a date the name follows; the arrow keys step a day.

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { pathOf } from './support/facilitation.ts';
 import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
@@ -96,6 +97,7 @@ describe('the workshop’s tabs on a phone', { timeout: 60_000 }, () => {
     await expect.poll(() => inSight(more(phone, 'before'))).toBe(true);
     expect(await more(phone, 'after').isVisible()).toBe(false);
     await phone.screenshot({ path: `${SHOTS}/phone-tabs-end-fi.png` });
+    expect(await seriousViolations(phone)).toEqual([]);
   });
 
   it('scrolls the tabs by touch with the arrow, and the last tab opens its page', async () => {
