@@ -24,7 +24,9 @@ export function CloseRoundForm({ workshopDoc, tableDoc, tableReady, notes, agree
   const language = useWorkshopLanguage();
   const id = useId();
   const invalidDate = useInvalidDateText();
-  const [dateText, setDateText] = useState(() => formatDate(todayIso(), language));
+  // Today until edited, in the workshop's way of writing (its language may load after the form).
+  const [typedDate, setTypedDate] = useState<string | null>(null);
+  const dateText = typedDate ?? formatDate(todayIso(), language);
   const [dateError, setDateError] = useState<string | null>(null);
   const [typedName, setTypedName] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -64,7 +66,7 @@ export function CloseRoundForm({ workshopDoc, tableDoc, tableReady, notes, agree
             label={t('rounds.close.date')}
             text={dateText}
             onText={(text) => {
-              setDateText(text);
+              setTypedDate(text);
               // A fixed date clears the error at once; a new one waits until the field is left.
               if (dateError && parseDate(text) !== null) setDateError(null);
             }}

@@ -23,8 +23,8 @@ export function WorkshopNav({ view }: { view: WorkshopView }) {
   const edges = useScrollEdges(list);
   const here = workshopPath(workshop.workshopId, view);
   useLayoutEffect(() => {
-    const current = list.current?.querySelector<HTMLElement>('[aria-current="page"]');
-    if (list.current && current && here) revealInRow(list.current, current);
+    const current = list.current?.querySelector<HTMLElement>(`a[href="${CSS.escape(here)}"]`);
+    if (list.current && current) revealInRow(list.current, current);
   }, [here]);
   if (workshop.role === 'viewer') return null;
   const scroll = (direction: 1 | -1) =>
