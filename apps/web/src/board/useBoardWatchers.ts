@@ -52,7 +52,10 @@ export function useWorkshopTitle(meta: BoardMeta | undefined): void {
   useEffect(() => {
     if (!meta) return;
     document.title = `${meta.title} – Avaa`;
+    // Back to what was there on leaving, not to none: the open workshop around a board set it
+    // too (a Swedish workshop's next page turned Finnish when the board cleared it).
+    const before = usePreferences.getState().workshopLanguage;
     setWorkshopLanguage(meta.language);
-    return () => setWorkshopLanguage(null);
+    return () => setWorkshopLanguage(before);
   }, [meta, setWorkshopLanguage]);
 }

@@ -1,5 +1,6 @@
 import { CELL_IDS, type CellId, dimensionOf, parseCellId, phaseOf } from '@avaa/board-model';
-import { useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { useInsideWindow } from '../app/useInsideWindow.ts';
 import { cellName, noteLabel } from '../board/names.ts';
 import { showCell } from '../board/showCell.ts';
 import type { NotesByCell } from '../doc/useNotesByCell.ts';
@@ -47,7 +48,7 @@ export function GapsPanel({ notes, stats }: { notes: NotesByCell; stats: BoardSt
         {t('gapsPanel.open', { count: cells.length + gapNotes.length })}
       </button>
       {open && (
-        <div id={`${id}-panel`} className="gaps-panel__body">
+        <GapsBody id={`${id}-panel`}>
           <h2 className="gaps-panel__heading">{t('gapsPanel.cells')}</h2>
           {!stats.blindSpots ? (
             <p className="panel__note">{t('gapsPanel.notYet')}</p>
@@ -73,7 +74,7 @@ export function GapsPanel({ notes, stats }: { notes: NotesByCell; stats: BoardSt
               ))}
             </ul>
           )}
-        </div>
+        </GapsBody>
       )}
     </div>
   );
@@ -107,5 +108,16 @@ function CellLink({ cell, onJump }: { cell: CellId; onJump: (cell: CellId) => vo
     >
       {name}
     </button>
+  );
+}
+
+/** The open list, kept inside the window. */
+function GapsBody({ id, children }: { id: string; children: ReactNode }) {
+  const body = useRef<HTMLDivElement>(null);
+  useInsideWindow(body);
+  return (
+    <div id={id} ref={body} className="gaps-panel__body">
+      {children}
+    </div>
   );
 }

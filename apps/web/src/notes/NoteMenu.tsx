@@ -10,6 +10,7 @@ import {
   unstackNotes,
 } from '@avaa/board-model';
 import { useContext, useEffect, useRef, useState } from 'react';
+import { useInsideWindow } from '../app/useInsideWindow.ts';
 import { useBoard } from '../board/BoardContext.ts';
 import { cellName } from '../board/names.ts';
 import { stackOnto } from '../board/stackOnto.ts';
@@ -29,7 +30,7 @@ import { StackWithForm } from './StackWithForm.tsx';
  * A note's actions: colour, kind, move, stack with another note (or split its stack) and delete;
  * on the common table the facilitator also makes an agreement item of it. A disclosure panel
  * (not an ARIA menu) right after its button, so Tab reaches it naturally; Escape or a click
- * outside closes it.
+ * outside closes it. It opens inside the window (above its button at the bottom edge).
  */
 export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: string; onClose: () => void }) {
   const t = useT();
@@ -44,6 +45,7 @@ export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: 
   const agreementFrom = canAgree && workshop && isFacilitator(workshop) ? workshop : null;
   const panel = useRef<HTMLDivElement>(null);
   const mayDelete = useMayDelete(note);
+  useInsideWindow(panel);
 
   useEffect(() => {
     const onPointerDown = (event: PointerEvent) => {

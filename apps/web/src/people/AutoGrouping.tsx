@@ -6,24 +6,29 @@ import { peopleById } from '../workshop/workshopState.ts';
 import { fewerGroupsText } from './fewerGroupsText.ts';
 import { GroupCards } from './GroupCards.tsx';
 import { ProblemList } from './ProblemList.tsx';
+import { SmallGroupsChoice } from './SmallGroupsChoice.tsx';
 
 /**
  * Forming groups automatically: pick a size, see a proposal (with whatever rules it cannot keep,
- * in words), draw again or put it in use. The proposal is this screen's only, until applied.
+ * in words), draw again or put it in use. When the people make fewer groups of 3-5 than the size
+ * asks for, the facilitator may choose that many anyway, with a group of two (warned). The
+ * proposal is this screen's only, until applied.
  */
 export function AutoGrouping() {
   const t = useT();
   const id = useId();
   const { doc, state } = useWorkshop();
   const [size, setSize] = useState<GroupSize>(4);
+  const [allowSmallGroups, setAllowSmallGroups] = useState(false);
   const [proposal, setProposal] = useState<Grouping | null>(null);
   const [applied, setApplied] = useState(false);
   const byId = useMemo(() => peopleById(state), [state]);
   const people = state.people;
 
-  const propose = (chosen: GroupSize) => {
+  const propose = (chosen: GroupSize, small = allowSmallGroups) => {
     setApplied(false);
-    setProposal(people.length === 0 ? null : formGroups(people, { size: chosen }));
+    setAllowSmallGroups(small);
+    setProposal(people.length === 0 ? null : formGroups(people, { size: chosen, allowSmallGroups: small }));
   };
   const cards = proposal?.groups.map((group, index) => ({ number: index + 1, members: group.members })) ?? [];
 
@@ -40,7 +45,7 @@ export function AutoGrouping() {
               checked={size === option}
               onChange={() => {
                 setSize(option);
-                if (proposal) propose(option);
+                if (proposal) propose(option, false);
               }}
             />
             {t('groups.auto.sizeOption', { size: option })}
@@ -57,6 +62,11 @@ export function AutoGrouping() {
         <section className="proposal" aria-labelledby={`${id}-proposal`}>
           <h4 id={`${id}-proposal`}>{t('groups.auto.previewHeading', { count: proposal.groups.length })}</h4>
           {proposal.fewerGroups && <p>{fewerGroupsText(proposal.fewerGroups, proposal.groups.length, t)}</p>}
+          <SmallGroupsChoice
+            grouping={proposal}
+            allowed={allowSmallGroups}
+            onChoose={(small) => propose(size, small)}
+          />
           <GroupCards groups={cards} people={byId} contacts={proposal.contacts} />
           <ProblemList
             problems={proposal.problems}

@@ -8,10 +8,10 @@ describe('why fewer groups than asked, in words', () => {
     translate('fi', key, params);
 
   it('says how many groups of 3-5 the people make', () => {
-    expect(fewerGroupsText({ reason: 'too-few-people', asked: 3, people: 8, most: 2 }, 2, fi)).toBe(
+    expect(fewerGroupsText({ reason: 'too-few-people', asked: 3, people: 8, most: 2, withSmallGroups: 3 }, 2, fi)).toBe(
       'Ryhmiä tuli 2 eikä 3: 8 hengestä syntyy enintään 2 ryhmää, joissa on 3–5 henkeä.',
     );
-    expect(fewerGroupsText({ reason: 'too-few-people', asked: 2, people: 5, most: 1 }, 1, fi)).toBe(
+    expect(fewerGroupsText({ reason: 'too-few-people', asked: 2, people: 5, most: 1, withSmallGroups: 2 }, 1, fi)).toBe(
       'Ryhmiä tuli yksi eikä 2: 5 hengestä syntyy vain yksi ryhmä, jossa on 3–5 henkeä.',
     );
   });
@@ -26,8 +26,8 @@ describe('why fewer groups than asked, in words', () => {
     const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
       translate(language, key, params);
     for (const text of [
-      fewerGroupsText({ reason: 'too-few-people', asked: 3, people: 8, most: 2 }, 2, t),
-      fewerGroupsText({ reason: 'too-few-people', asked: 2, people: 5, most: 1 }, 1, t),
+      fewerGroupsText({ reason: 'too-few-people', asked: 3, people: 8, most: 2, withSmallGroups: 3 }, 2, t),
+      fewerGroupsText({ reason: 'too-few-people', asked: 2, people: 5, most: 1, withSmallGroups: 2 }, 1, t),
       fewerGroupsText({ reason: 'too-few-core-staff', asked: 4, coreStaff: 3 }, 3, t),
     ]) {
       expect(text).not.toMatch(/[{}]/);

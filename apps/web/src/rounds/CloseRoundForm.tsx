@@ -1,6 +1,7 @@
-import { closeRound, isIsoDate } from '@avaa/board-model';
+import { closeRound, parseDate } from '@avaa/board-model';
 import { useId, useState } from 'react';
 import type * as Y from 'yjs';
+import { DateField, useInvalidDateText } from '../agreements/DateField.tsx';
 import { formatDate, todayIso } from '../agreements/dates.ts';
 import { useT, useWorkshopLanguage } from '../i18n/index.ts';
 
@@ -14,16 +15,25 @@ type Props = {
   onClosed: (id: string, name: string) => void;
 };
 
-/** The facilitator names and dates a round; the name follows the date until it is edited. */
+/**
+ * The facilitator names and dates a round; the name follows the date until it is edited. The
+ * date is typed as the workshop writes it; one that is not a date is refused in the field.
+ */
 export function CloseRoundForm({ workshopDoc, tableDoc, tableReady, notes, agreements, onClosed }: Props) {
   const t = useT();
   const language = useWorkshopLanguage();
   const id = useId();
-  const [date, setDate] = useState(todayIso);
+  const invalidDate = useInvalidDateText();
+  // Today until edited, in the workshop's way of writing (its language may load after the form).
+  const [typedDate, setTypedDate] = useState<string | null>(null);
+  const dateText = typedDate ?? formatDate(todayIso(), language);
+  const [dateError, setDateError] = useState<string | null>(null);
   const [typedName, setTypedName] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const date = parseDate(dateText);
   const name =
-    typedName ?? t('rounds.close.defaultName', { date: isIsoDate(date) ? formatDate(date, language) : '' }).trim();
+    typedName ?? t('rounds.close.defaultName', { date: date === null ? '' : formatDate(date, language) }).trim();
+  const checkDate = () => setDateError(date === null ? invalidDate : null);
 
   return (
     <section className="round-close" aria-labelledby={`${id}-heading`}>
@@ -31,6 +41,11 @@ export function CloseRoundForm({ workshopDoc, tableDoc, tableReady, notes, agree
       <form
         onSubmit={(event) => {
           event.preventDefault();
+          if (date === null) {
+            checkDate();
+            document.getElementById(`${id}-date`)?.focus();
+            return;
+          }
           const result = closeRound(workshopDoc, tableDoc, { name, date });
           if (!result.ok) {
             setError(t(`error.${result.error}`));
@@ -46,10 +61,18 @@ export function CloseRoundForm({ workshopDoc, tableDoc, tableReady, notes, agree
             <label htmlFor={`${id}-name`}>{t('rounds.close.name')}</label>
             <input id={`${id}-name`} value={name} onChange={(event) => setTypedName(event.target.value)} />
           </div>
-          <div className="draft-field">
-            <label htmlFor={`${id}-date`}>{t('rounds.close.date')}</label>
-            <input id={`${id}-date`} type="date" value={date} onChange={(event) => setDate(event.target.value)} />
-          </div>
+          <DateField
+            id={`${id}-date`}
+            label={t('rounds.close.date')}
+            text={dateText}
+            onText={(text) => {
+              setTypedDate(text);
+              // A fixed date clears the error at once; a new one waits until the field is left.
+              if (dateError && parseDate(text) !== null) setDateError(null);
+            }}
+            error={dateError}
+            onLeave={checkDate}
+          />
         </div>
         <p className="round-close__contents">{t('rounds.close.contents', { notes, agreements })}</p>
         <p className="draft-field__error" role="status">

@@ -1,8 +1,9 @@
-import type { MouseEvent, ReactNode } from 'react';
+import { type MouseEvent, type ReactNode, useLayoutEffect, useRef } from 'react';
 import { navigate } from '../app/navigation.ts';
 import { sameView, type WorkshopView, workshopPath } from '../app/routes.ts';
 import { GroupBadge } from '../groups/GroupBadge.tsx';
 import { useT } from '../i18n/index.ts';
+import { revealInRow, useScrollEdges } from './useScrollEdges.ts';
 import { isFacilitator, useWorkshop } from './WorkshopContext.ts';
 import './workshop.css';
 
@@ -10,16 +11,40 @@ import './workshop.css';
  * The workshop's pages: the common table, my group's board (once I am in a group), the live
  * overview of every group, the agreements and the rounds and, for the facilitator, people and
  * groups. Real links (they open in a new tab too); a plain click moves within the page, keeping
- * the connections open.
+ * the connections open. On a phone the tabs are one row that scrolls sideways: a fade and an
+ * arrow on a side with more tabs say so (the arrow scrolls, for touch and mouse; the keyboard
+ * reaches every tab by Tab anyway), and the current page's tab is scrolled into sight.
  */
 export function WorkshopNav({ view }: { view: WorkshopView }) {
   const t = useT();
   const workshop = useWorkshop();
   const { myGroup } = workshop;
+  const list = useRef<HTMLUListElement>(null);
+  const edges = useScrollEdges(list);
+  const here = workshopPath(workshop.workshopId, view);
+  useLayoutEffect(() => {
+    const current = list.current?.querySelector<HTMLElement>(`a[href="${CSS.escape(here)}"]`);
+    if (list.current && current) revealInRow(list.current, current);
+  }, [here]);
   if (workshop.role === 'viewer') return null;
+  const scroll = (direction: 1 | -1) =>
+    list.current?.scrollBy({ left: direction * list.current.clientWidth * 0.7, behavior: 'smooth' });
   return (
-    <nav className="workshop-nav" aria-label={t('nav.label')}>
-      <ul>
+    <nav
+      className="workshop-nav"
+      aria-label={t('nav.label')}
+      data-more-before={edges.before || undefined}
+      data-more-after={edges.after || undefined}
+    >
+      {edges.before && <MoreArrow side="before" onClick={() => scroll(-1)} />}
+      {edges.after && <MoreArrow side="after" onClick={() => scroll(1)} />}
+      {/* A focused tab scrolls clear of the arrows (the browser's own scroll may leave it under one). */}
+      <ul
+        ref={list}
+        onFocus={(event) => {
+          if (list.current && event.target instanceof HTMLElement) revealInRow(list.current, event.target);
+        }}
+      >
         <NavLink to={{ kind: 'plenary' }} current={view}>
           {t('nav.plenary')}
         </NavLink>
@@ -45,6 +70,21 @@ export function WorkshopNav({ view }: { view: WorkshopView }) {
         )}
       </ul>
     </nav>
+  );
+}
+
+/** The arrow on a side with more tabs: for pointers only, as every tab is a Tab stop itself. */
+function MoreArrow({ side, onClick }: { side: 'before' | 'after'; onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      className={`workshop-nav__more workshop-nav__more--${side}`}
+      tabIndex={-1}
+      aria-hidden="true"
+      onClick={onClick}
+    >
+      {side === 'before' ? '‹' : '›'}
+    </button>
   );
 }
 

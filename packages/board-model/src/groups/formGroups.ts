@@ -2,12 +2,12 @@ import { cryptoRandom, type RandomSource } from '../ids.ts';
 import { arrangeGroups, byDealRank, dealOrder } from './balance.ts';
 import { checkGroups } from './checkGroups.ts';
 import { assignContacts, type ContactPersons } from './contacts.ts';
-import { type FewerGroups, groupCount } from './groupCount.ts';
+import { type FewerGroups, groupCount, type SmallGroupsChoice } from './groupCount.ts';
 import { type GroupSize, SINGLE_BOARD_BELOW } from './groupSizes.ts';
 import type { Participant, PersonId } from './participants.ts';
 import type { GroupingProblem } from './problems.ts';
 
-export type GroupingOptions = { readonly size: GroupSize };
+export type GroupingOptions = { readonly size: GroupSize } & SmallGroupsChoice;
 
 export type Grouping = {
   /** Largest groups first; within a group core staff, other staff, supervisors, client representatives, partners. */
@@ -23,7 +23,8 @@ export type Grouping = {
 
 /**
  * Forms small groups for the breakout phase. The group count follows the requested size and the
- * core staff (see `groupCount`), so sizes stay within 3-5 and differ by one at most. Within that, the grouping
+ * core staff (see `groupCount`), so sizes stay within 3-5 (or 2-5 when the facilitator allows small
+ * groups; `problems` warns of them) and differ by one at most. Within that, the grouping
  * puts a core staff member in every group, spreads client representatives (never two apart),
  * gives each of them staff to name as contact person, and spreads every role evenly. When a rule
  * cannot hold (too few core staff, no staff for a representative, too few people) the best
@@ -37,7 +38,7 @@ export function formGroups(
 ): Grouping {
   const everyone = distinctPeople(people);
   const coreStaff = everyone.filter((person) => person.role === 'core-staff').length;
-  const count = groupCount(everyone.length, coreStaff, options.size);
+  const count = groupCount(everyone.length, coreStaff, options.size, options);
   const arranged = count.groups === 0 ? [] : arrangeGroups(dealOrder(everyone, random), count.groups);
   const groups = arranged.map((members) => ({ members: inReadingOrder(members, everyone) }));
   const contacts = assignContacts(everyone, groups);

@@ -62,6 +62,8 @@ export const agreementsEn: Record<keyof typeof agreementsFi, string> = {
     'A round is a named, dated snapshot of the common table and the agreements. When you continue later, for example on the next development day, open the same links: the table and the agreements go on from where you left off. Here you see what has changed.',
   'rounds.close.heading': 'Close a round',
   'rounds.close.name': 'Name of the round',
+  'date.example': 'For example {example}',
+  'date.invalid': 'That is not a valid date. Write it like {example}.',
   'rounds.close.date': 'Date',
   'rounds.close.defaultName': 'Development day {date}',
   'rounds.close.contents': 'Saves {notes} notes and {agreements} agreement items.',

@@ -60,6 +60,8 @@ export const agreementsFi = {
     'Kierros on nimetty ja päivätty tallenne yhteisestä taulukosta ja sopimuksista. Kun työtä jatketaan myöhemmin, esimerkiksi seuraavana kehittämispäivänä, avatkaa samat linkit: taulukko ja sopimukset jatkuvat siitä, mihin jäätiin. Tästä näet, mikä on muuttunut.',
   'rounds.close.heading': 'Sulje kierros',
   'rounds.close.name': 'Kierroksen nimi',
+  'date.example': 'Esimerkiksi {example}',
+  'date.invalid': 'Päivämäärä ei kelpaa. Kirjoita se esimerkiksi muodossa {example}.',
   'rounds.close.date': 'Päivämäärä',
   'rounds.close.defaultName': 'Kehittämispäivä {date}',
   'rounds.close.contents': 'Tallennetaan {notes} lappua ja {agreements} sopimuskohtaa.',

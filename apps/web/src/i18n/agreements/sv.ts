@@ -62,6 +62,8 @@ export const agreementsSv: Record<keyof typeof agreementsFi, string> = {
     'En omgång är en namngiven och daterad ögonblicksbild av den gemensamma tabellen och överenskommelserna. När ni fortsätter senare, till exempel på nästa utvecklingsdag, öppnar ni samma länkar: tabellen och överenskommelserna fortsätter där ni slutade. Här ser ni vad som har ändrats.',
   'rounds.close.heading': 'Avsluta en omgång',
   'rounds.close.name': 'Omgångens namn',
+  'date.example': 'Till exempel {example}',
+  'date.invalid': 'Datumet är inte giltigt. Skriv det till exempel som {example}.',
   'rounds.close.date': 'Datum',
   'rounds.close.defaultName': 'Utvecklingsdag {date}',
   'rounds.close.contents': 'Sparar {notes} lappar och {agreements} punkter.',

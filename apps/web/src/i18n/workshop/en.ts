@@ -173,6 +173,10 @@ export const workshopEn: WorkshopMessages = {
     'One group instead of {asked}: {people} people make only one group of {min}–{max}.',
   'groups.auto.fewer.too-few-people.other':
     '{most} groups instead of {asked}: {people} people make at most {most} groups of {min}–{max}.',
+  'groups.auto.small.choose': 'Make {count} groups anyway (the smallest of {smallest})',
+  'groups.auto.small.warning':
+    'There are {count} groups as you asked, but the smallest has only {smallest} people. The method recommends groups of {min}–{max}; you can still use them.',
+  'groups.auto.small.back': 'Only groups of {min}–{max}',
   'groups.auto.fewer.too-few-core-staff':
     '{groups} groups instead of {asked}: only {coreStaff} core staff, and each group needs one. So the groups are larger.',
 };

@@ -183,6 +183,10 @@ export const workshopFi = {
     'Ryhmiä tuli yksi eikä {asked}: {people} hengestä syntyy vain yksi ryhmä, jossa on {min}–{max} henkeä.',
   'groups.auto.fewer.too-few-people.other':
     'Ryhmiä tuli {most} eikä {asked}: {people} hengestä syntyy enintään {most} ryhmää, joissa on {min}–{max} henkeä.',
+  'groups.auto.small.choose': 'Tee silti {count} ryhmää (pienimmässä {smallest} henkeä)',
+  'groups.auto.small.warning':
+    'Ryhmiä on {count}, kuten pyysit, mutta pienimmässä on vain {smallest} henkeä. Menetelmä suosittaa {min}–{max} hengen ryhmiä; voit silti ottaa nämä käyttöön.',
+  'groups.auto.small.back': 'Vain {min}–{max} hengen ryhmiä',
   'groups.auto.fewer.too-few-core-staff':
     'Ryhmiä tuli {groups} eikä {asked}: ydintyöntekijöitä on vain {coreStaff}, ja jokaiseen ryhmään tarvitaan yksi. Siksi ryhmät ovat suurempia.',
 } as const satisfies Required & Record<string, string>;

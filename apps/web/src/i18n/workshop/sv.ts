@@ -174,6 +174,10 @@ export const workshopSv: WorkshopMessages = {
     'En grupp i stället för {asked}: {people} personer räcker bara till en grupp på {min}–{max} personer.',
   'groups.auto.fewer.too-few-people.other':
     '{most} grupper i stället för {asked}: {people} personer räcker till högst {most} grupper på {min}–{max} personer.',
+  'groups.auto.small.choose': 'Gör ändå {count} grupper (den minsta med {smallest} personer)',
+  'groups.auto.small.warning':
+    'Det blir {count} grupper som du bad om, men den minsta har bara {smallest} personer. Metoden rekommenderar grupper på {min}–{max} personer; du kan ändå ta dem i bruk.',
+  'groups.auto.small.back': 'Bara grupper på {min}–{max} personer',
   'groups.auto.fewer.too-few-core-staff':
     '{groups} grupper i stället för {asked}: bara {coreStaff} hör till kärnpersonalen, och varje grupp behöver en. Därför är grupperna större.',
 };

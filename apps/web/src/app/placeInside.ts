@@ -1,0 +1,32 @@
+export type Box = { readonly left: number; readonly top: number; readonly width: number; readonly height: number };
+export type Shift = { readonly x: number; readonly y: number };
+
+/** Room kept between a pop-over and the window's edge. */
+export const EDGE_MARGIN = 8;
+
+/**
+ * How far to move a pop-over, laid out where its CSS puts it (`popover`, under its button),
+ * so that it lies inside the window: past the bottom it opens above its button (`anchor`) when
+ * there is room there, else it moves up as far as needed, never past the top; past a side it
+ * moves in. One taller or wider than the window keeps its top or its start in sight.
+ */
+export function placeInside(popover: Box, anchor: Box, window: { width: number; height: number }): Shift {
+  return { x: shiftX(popover, window.width), y: shiftY(popover, anchor, window.height) };
+}
+
+function shiftY(popover: Box, anchor: Box, height: number): number {
+  // Inside is enough (a phone's bottom sheet lies on the edge); one that is moved keeps a margin.
+  if (popover.top + popover.height <= height) return 0;
+  const gap = Math.max(0, popover.top - (anchor.top + anchor.height));
+  const above = anchor.top - gap - popover.height;
+  if (above >= EDGE_MARGIN) return above - popover.top;
+  return Math.max(EDGE_MARGIN, height - EDGE_MARGIN - popover.height) - popover.top;
+}
+
+function shiftX(popover: Box, width: number): number {
+  if (popover.left < 0) return EDGE_MARGIN - popover.left;
+  if (popover.left + popover.width > width) {
+    return Math.max(EDGE_MARGIN, width - EDGE_MARGIN - popover.width) - popover.left;
+  }
+  return 0;
+}
