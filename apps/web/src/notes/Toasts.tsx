@@ -48,22 +48,15 @@ function useActionShortcut(toasts: readonly Toast[]): void {
 function ToastItem({ toast }: { toast: Toast }) {
   const t = useT();
   const dismiss = useBoardUi((state) => state.dismissToast);
-  const [pointerOn, setPointerOn] = useState(false);
-  const [focusOn, setFocusOn] = useState(false);
-  const held = pointerOn || focusOn;
+  const [element, setElement] = useState<HTMLDivElement | null>(null);
+  const held = useHeld(element);
   useEffect(() => {
     if (held) return;
     const timer = setTimeout(() => dismiss(toast.id), TOAST_MS);
     return () => clearTimeout(timer);
   }, [dismiss, toast.id, held]);
   return (
-    <div
-      className="toast"
-      onPointerEnter={() => setPointerOn(true)}
-      onPointerLeave={() => setPointerOn(false)}
-      onFocus={() => setFocusOn(true)}
-      onBlur={(event) => setFocusOn(event.currentTarget.contains(event.relatedTarget))}
-    >
+    <div className="toast" ref={setElement}>
       <span className="toast__message">{toast.message}</span>
       {toast.action && (
         <button
@@ -88,4 +81,24 @@ function ToastItem({ toast }: { toast: Toast }) {
       </button>
     </div>
   );
+}
+
+/** Whether the pointer or the focus is on `element`: a toast is not taken away from under either. */
+function useHeld(element: HTMLElement | null): boolean {
+  const [pointerOn, setPointerOn] = useState(false);
+  const [focusOn, setFocusOn] = useState(false);
+  useEffect(() => {
+    if (!element) return;
+    const listeners: [string, (event: Event) => void][] = [
+      ['pointerenter', () => setPointerOn(true)],
+      ['pointerleave', () => setPointerOn(false)],
+      ['focusin', () => setFocusOn(true)],
+      ['focusout', (event) => setFocusOn(element.contains((event as FocusEvent).relatedTarget as Node | null))],
+    ];
+    for (const [type, listener] of listeners) element.addEventListener(type, listener);
+    return () => {
+      for (const [type, listener] of listeners) element.removeEventListener(type, listener);
+    };
+  }, [element]);
+  return pointerOn || focusOn;
 }
