@@ -1,0 +1,83 @@
+import { mkdir } from 'node:fs/promises';
+import { type CellId, createNote, setStage } from '@avaa/board-model';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newPerson } from './support/browser.ts';
+import { asFacilitator, readType } from './support/projector.ts';
+import { formWorkshopGroups, joinPeople, openRoom, presentGroup } from './support/seedWorkshop.ts';
+import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
+import { waitLive } from './support/workshop.ts';
+
+// Issue 13, point 2, as a presenting group and a merged table show it at 1280x720: a cell with
+// room for its notes shows them all (no "+1 more" under one note), and a full cell takes the
+// room that empty cells do not use, so fewer of its notes hide behind "+N more".
+const SHOTS = '/tmp/projector-shots';
+const FULL: CellId = 'start:services';
+const tokenOf = (link: string) => new URL(link).hash.slice('#token='.length);
+const language = (page: Page) => page.getByRole('combobox', { name: /^(Kieli|Språk)$/ });
+
+let server: TestServer;
+let browser: Browser;
+let workshop: CreatedWorkshop;
+let projector: Page;
+
+/** The projector in Finnish and Swedish, for looking at. */
+async function shoot(name: string, swedishText: string): Promise<void> {
+  await projector.screenshot({ path: `${SHOTS}/${name}-fi-1280x720.png` });
+  await language(projector).selectOption('sv');
+  await projector.getByText(swedishText).first().waitFor();
+  await projector.screenshot({ path: `${SHOTS}/${name}-sv-1280x720.png` });
+  await language(projector).selectOption('fi');
+}
+
+const shownIn = (page: Page, id: CellId) => page.locator(`[data-cell="${id}"] li:not([hidden])`).count();
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  workshop = await createWorkshop(server.url, 'Ohjaamo Kotka – kehittämispäivä');
+  await joinPeople(
+    server.url,
+    workshop,
+    ['Anna', 'Olli', 'Pekka', 'Saara'].map((name) => ({ name, role: 'core-staff' as const })),
+  );
+  await formWorkshopGroups(workshop, 3);
+  projector = await (await newPerson(browser, 'Videotykki', { viewport: { width: 1280, height: 720 } })).newPage();
+  await projector.goto(workshop.links.projector);
+  await waitLive(projector);
+  await mkdir(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+describe('the projector fits what it has room for', () => {
+  it('shows both short notes of a presenting group’s cell, with no "+N more"', async () => {
+    const group = await openRoom(workshop, `${workshop.id}/group/1`, tokenOf(workshop.links.facilitator));
+    for (const text of ['Matalan kynnyksen päivystys', 'Yhteinen ajanvaraus']) createNote(group.doc, FULL, { text });
+    await group.close();
+    await asFacilitator(workshop, 'workshop', (doc) => setStage(doc, 'presentations'));
+    await presentGroup(workshop, 1);
+    await projector.getByRole('heading', { level: 1, name: /Ryhmä 1 esittelee/ }).waitFor();
+    // The window was smaller a moment (a laptop before it goes full screen on the projector, or
+    // a header that wrapped): one note was hidden then, and both fit again at 1280x720.
+    await projector.setViewportSize({ width: 1280, height: 600 });
+    await expect.poll(() => projector.locator('.projector-more').count()).toBe(1);
+    await projector.setViewportSize({ width: 1280, height: 720 });
+    for (const [shown, heading] of [
+      ['fi', /Ryhmä 1 esittelee/],
+      ['sv', /Grupp 1 presenterar/],
+    ] as const) {
+      await language(projector).selectOption(shown);
+      await projector.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await expect.poll(() => shownIn(projector, FULL)).toBe(2);
+      expect(await readType(projector)).toMatchObject({ notes: 2, cut: 0, hidden: 0, saidMore: 0 });
+      expect(await projector.locator('.projector-more').count()).toBe(0);
+    }
+    await language(projector).selectOption('fi');
+    await shoot('presenting-2-notes', 'Grupp 1 presenterar');
+    await presentGroup(workshop, null);
+  });
+});
