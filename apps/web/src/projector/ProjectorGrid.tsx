@@ -66,7 +66,7 @@ export function ProjectorGrid({ notes, doc }: ProjectorGridProps) {
       <div className="projector__corner" />
       {PHASES.map((phase) => (
         <div key={phase.id} className="projector__phase">
-          {phase.name[language]}
+          <HyphenatedText text={phase.name[language]} language={language} />
         </div>
       ))}
       {DIMENSIONS.map((dimension, row) => (
