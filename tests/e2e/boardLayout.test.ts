@@ -89,7 +89,9 @@ describe('the facilitator’s first screen at 1366x768', () => {
     await facilitator.getByRole('button', { name: /Pinoehdotuksia/ }).waitFor();
     await facilitator.evaluate(() => window.scrollTo(0, 0));
     await facilitator.screenshot({ path: `${SHOTS}/facilitator-merged-fi.png` });
-    console.log(`fi: first row at ${await firstRowTop(facilitator)} px, its first note ends at ${await firstRowNoteBottom(facilitator)} px`);
+    console.log(
+      `fi: first row at ${await firstRowTop(facilitator)} px, its first note ends at ${await firstRowNoteBottom(facilitator)} px`,
+    );
     expect(await firstRowNoteBottom(facilitator)).toBeLessThanOrEqual(LAPTOP.height);
   });
 
@@ -210,7 +212,9 @@ describe('a participant’s phone at 390x844', () => {
     await facilitator.locator('.page-header .language-select select').selectOption('sv');
     await facilitator.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
     await facilitator.screenshot({ path: `${SHOTS}/facilitator-sv.png` });
-    console.log(`sv: first row at ${await firstRowTop(facilitator)} px, its first note ends at ${await firstRowNoteBottom(facilitator)} px`);
+    console.log(
+      `sv: first row at ${await firstRowTop(facilitator)} px, its first note ends at ${await firstRowNoteBottom(facilitator)} px`,
+    );
     expect(await firstRowNoteBottom(facilitator)).toBeLessThanOrEqual(LAPTOP.height);
   });
 });
