@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CELL, cell } from './support/board.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
-import { asFacilitator, readType } from './support/projector.ts';
+import { asFacilitator, projectorLanguage, readType, shootInFiAndSv } from './support/projector.ts';
 import { seedCells } from './support/seedCells.ts';
 import { formWorkshopGroups, joinPeople, openRoom, presentGroup } from './support/seedWorkshop.ts';
 import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
@@ -16,21 +16,11 @@ import { waitLive } from './support/workshop.ts';
 const SHOTS = '/tmp/projector-shots';
 const FULL: CellId = 'start:services';
 const tokenOf = (link: string) => new URL(link).hash.slice('#token='.length);
-const language = (page: Page) => page.getByRole('combobox', { name: /^(Kieli|Språk)$/ });
 
 let server: TestServer;
 let browser: Browser;
 let workshop: CreatedWorkshop;
 let projector: Page;
-
-/** The projector in Finnish and Swedish, for looking at. */
-async function shoot(name: string, swedishText: string): Promise<void> {
-  await projector.screenshot({ path: `${SHOTS}/${name}-fi-1280x720.png` });
-  await language(projector).selectOption('sv');
-  await projector.getByText(swedishText).first().waitFor();
-  await projector.screenshot({ path: `${SHOTS}/${name}-sv-1280x720.png` });
-  await language(projector).selectOption('fi');
-}
 
 const shownIn = (page: Page, id: CellId) => page.locator(`[data-cell="${id}"] li:not([hidden])`).count();
 
@@ -72,14 +62,14 @@ describe('the projector fits what it has room for', () => {
       ['fi', /Ryhmä 1 esittelee/],
       ['sv', /Grupp 1 presenterar/],
     ] as const) {
-      await language(projector).selectOption(shown);
+      await projectorLanguage(projector).selectOption(shown);
       await projector.getByRole('heading', { level: 1, name: heading }).waitFor();
       await expect.poll(() => shownIn(projector, FULL)).toBe(2);
       expect(await readType(projector)).toMatchObject({ notes: 2, cut: 0, hidden: 0, saidMore: 0 });
       expect(await projector.locator('.projector-more').count()).toBe(0);
     }
-    await language(projector).selectOption('fi');
-    await shoot('presenting-2-notes', 'Grupp 1 presenterar');
+    await projectorLanguage(projector).selectOption('fi');
+    await shootInFiAndSv(projector, 'presenting-2-notes', 'Grupp 1 presenterar');
     await presentGroup(workshop, null);
   });
 
@@ -106,7 +96,7 @@ describe('the projector fits what it has room for', () => {
     const shown = await shownIn(projector, FULL);
     console.log(`notes of a 16-note cell shown at 1280x720 beside nearly empty cells: ${shown}`);
     console.log(`smallest note text: ${reading.smallestPx} px`);
-    await shoot('full-cell-16', 'Inledningsskedet');
+    await shootInFiAndSv(projector, 'full-cell-16', 'Inledningsskedet');
     expect(reading.smallestPx).toBeGreaterThanOrEqual(16);
     expect(reading.cut).toBe(0);
     expect(reading.saidMore).toBe(reading.hidden);

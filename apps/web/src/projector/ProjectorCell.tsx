@@ -2,6 +2,7 @@ import { type CellId, type NoteId, type NoteView, parseCellId, phaseOf } from '@
 import { type CSSProperties, memo, type Ref } from 'react';
 import { dimensionName, phaseName } from '../board/names.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
+import { HyphenatedText } from '../notes/HyphenatedText.tsx';
 import type { ResultRow } from '../voting/voteView.ts';
 import { ProjectorNote } from './ProjectorNote.tsx';
 import { useNotesThatFit } from './useNotesThatFit.ts';
@@ -56,7 +57,11 @@ export const ProjectorCell = memo(function ProjectorCell({
           {t('projector.more', { count: fit.hidden })}
         </p>
       )}
-      {notes.length === 0 && <p className="projector-cell__prompt">{phaseOf(phase).prompt[language]}</p>}
+      {notes.length === 0 && (
+        <p className="projector-cell__prompt">
+          <HyphenatedText text={phaseOf(phase).prompt[language]} language={language} />
+        </p>
+      )}
       {blindSpot && <p className="projector-cell__blind-spot">{t('gaps.blindSpot')}</p>}
     </div>
   );

@@ -55,7 +55,6 @@ export function ProjectorGrid({ notes, doc }: ProjectorGridProps) {
     minFont: readableFontPx(window.innerHeight),
   });
   const style = {
-    '--columns': layout.columns,
     '--font': `${layout.fontPx}px`,
     '--phase-columns': tracks(shares.columns),
     '--dimension-rows': tracks(shares.rows),
