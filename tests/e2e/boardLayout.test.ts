@@ -24,6 +24,12 @@ let phone: Page;
 const tokenOf = (link: string) => new URL(link).hash.slice('#token='.length);
 const firstRowTop = (page: Page) =>
   page.locator('[data-cell="before:services"]').evaluate((el) => el.getBoundingClientRect().top);
+/** Where the first note of the table's first row ends on the screen (the row header alone is not enough). */
+const firstRowNoteBottom = (page: Page) =>
+  page
+    .locator('[data-cell$=":services"] .note')
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().bottom);
 
 /** The cell under a point of the window. */
 function cellAt(page: Page, point: { x: number; y: number }): Promise<string | null> {
@@ -83,8 +89,10 @@ describe('the facilitator’s first screen at 1366x768', () => {
     await facilitator.getByRole('button', { name: /Pinoehdotuksia/ }).waitFor();
     await facilitator.evaluate(() => window.scrollTo(0, 0));
     await facilitator.screenshot({ path: `${SHOTS}/facilitator-merged-fi.png` });
-    const top = await firstRowTop(facilitator);
-    expect(top).toBeLessThan(LAPTOP.height);
+    console.log(
+      `fi: first row at ${await firstRowTop(facilitator)} px, its first note ends at ${await firstRowNoteBottom(facilitator)} px`,
+    );
+    expect(await firstRowNoteBottom(facilitator)).toBeLessThanOrEqual(LAPTOP.height);
   });
 
   it('keeps the running timer in the window while the table scrolls', async () => {
@@ -204,6 +212,9 @@ describe('a participant’s phone at 390x844', () => {
     await facilitator.locator('.page-header .language-select select').selectOption('sv');
     await facilitator.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
     await facilitator.screenshot({ path: `${SHOTS}/facilitator-sv.png` });
-    expect(await firstRowTop(facilitator)).toBeLessThan(LAPTOP.height);
+    console.log(
+      `sv: first row at ${await firstRowTop(facilitator)} px, its first note ends at ${await firstRowNoteBottom(facilitator)} px`,
+    );
+    expect(await firstRowNoteBottom(facilitator)).toBeLessThanOrEqual(LAPTOP.height);
   });
 });

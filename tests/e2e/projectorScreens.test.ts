@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { toString as qrSvg } from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPerson } from './support/browser.ts';
-import { asFacilitator, isWhole, readType } from './support/projector.ts';
+import { asFacilitator, isWhole, readType, shootInFiAndSv } from './support/projector.ts';
 import { formWorkshopGroups, joinPeople, openRoom, presentGroup, seedGroupBoards } from './support/seedWorkshop.ts';
 import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
 import { waitLive } from './support/workshop.ts';
@@ -34,16 +34,6 @@ let projector: Page;
 let facilitator: Page;
 
 const title = () => projector.getByRole('heading', { level: 1 }).innerText();
-const language = (page: Page) => page.getByRole('combobox', { name: /^(Kieli|Språk|Language)$/ });
-
-/** The projector in Finnish and Swedish at 1280x720, for looking at. */
-async function shoot(name: string, swedishText: string): Promise<void> {
-  await projector.screenshot({ path: `${SHOTS}/${name}-fi-1280x720.png` });
-  await language(projector).selectOption('sv');
-  await projector.getByText(swedishText).first().waitFor();
-  await projector.screenshot({ path: `${SHOTS}/${name}-sv-1280x720.png` });
-  await language(projector).selectOption('fi');
-}
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -78,7 +68,7 @@ describe('the projector follows the stage', () => {
     expect(decodeURIComponent((shown ?? '').replace(/^data:image\/svg\+xml;charset=utf-8,/, ''))).toBe(expected);
     // The projector's own link is read-only: the QR code is the participant link, not its own.
     expect(tokenOf(workshop.links.participant)).not.toBe(tokenOf(workshop.links.projector));
-    await shoot('joining', 'Gå med');
+    await shootInFiAndSv(projector, 'joining', 'Gå med');
   });
 
   it('shows the groups’ progress during group work, and joining again when the facilitator asks', async () => {
@@ -98,7 +88,7 @@ describe('the projector follows the stage', () => {
     await expect.poll(title).toBe('Ryhmien eteneminen');
     await expect.poll(() => projector.locator('.projector-group').count()).toBe(groups);
     await expect.poll(() => projector.locator('.projector-group').first().innerText()).toContain('5 lappua');
-    await shoot('overview', 'Gruppernas framsteg');
+    await shootInFiAndSv(projector, 'overview', 'Gruppernas framsteg');
 
     const show = facilitator.getByRole('button', { name: 'Näytä liittymisohjeet videotykillä' });
     await show.click();
@@ -116,7 +106,7 @@ describe('the projector follows the stage', () => {
     await expect.poll(title).toContain('Ryhmä 2 esittelee');
     await expect.poll(async () => (await readType(projector)).notes).toBe(5);
     expect(await isWhole(projector, '.projector__title')).toBe(true);
-    await shoot('presenting', 'Grupp 2 presenterar');
+    await shootInFiAndSv(projector, 'presenting', 'Grupp 2 presenterar');
     await presentGroup(workshop, null);
   });
 
@@ -151,7 +141,7 @@ describe('the projector follows the stage', () => {
       .poll(() => projector.locator('.projector-result__text').allInnerTexts())
       .toEqual(['Ei luukuttamista: saattaen vaihtaminen', 'Nuorten raati kommentoi palvelupolkua', 'Verkostopalaveri']);
     expect(await projector.locator('.projector-result__rank').allInnerTexts()).toEqual(['1.', '2.', '3.']);
-    await shoot('results', 'Omröstningens resultat');
+    await shootInFiAndSv(projector, 'results', 'Omröstningens resultat');
     // The facilitator takes the table back onto the wall.
     await facilitator.getByRole('button', { name: 'Näytä taulukko videotykillä' }).click();
     await expect.poll(title).toBe('Ohjaamo Kotka – kehittämispäivä');
@@ -169,7 +159,7 @@ describe('the projector follows the stage', () => {
       .locator('.projector-agreement__text')
       .evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
     expect(size).toBeGreaterThanOrEqual(18);
-    await shoot('agreements', 'Överenskommelser');
+    await shootInFiAndSv(projector, 'agreements', 'Överenskommelser');
   });
 
   it('says quietly that the time is up, keeps no large 00:00 and cuts no title', async () => {
@@ -182,6 +172,6 @@ describe('the projector follows the stage', () => {
     await expect.poll(title).toContain('Ryhmä 1 esittelee');
     expect(await isWhole(projector, '.projector__title')).toBe(true);
     expect(await isWhole(projector, '.projector__subtitle')).toBe(true);
-    await shoot('timer-ended', 'Tiden är ute');
+    await shootInFiAndSv(projector, 'timer-ended', 'Tiden är ute');
   });
 });

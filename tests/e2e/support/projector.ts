@@ -73,3 +73,20 @@ export function isWhole(page: Page, selector: string): Promise<boolean> {
     );
   });
 }
+
+/** The projector's language menu, whatever language it shows now. */
+export const projectorLanguage = (page: Page) => page.getByRole('combobox', { name: /^(Kieli|Språk|Language)$/ });
+
+/**
+ * The projector in Finnish and Swedish at its size, for looking at: `/tmp/projector-shots/<name>-fi-1280x720.png`
+ * and `-sv-`; `swedishText` tells when the Swedish screen is there. Back in Finnish after.
+ */
+export async function shootInFiAndSv(page: Page, name: string, swedishText: string): Promise<void> {
+  const size = page.viewportSize();
+  const suffix = size ? `${size.width}x${size.height}` : 'window';
+  await page.screenshot({ path: `/tmp/projector-shots/${name}-fi-${suffix}.png` });
+  await projectorLanguage(page).selectOption('sv');
+  await page.getByText(swedishText).first().waitFor();
+  await page.screenshot({ path: `/tmp/projector-shots/${name}-sv-${suffix}.png` });
+  await projectorLanguage(page).selectOption('fi');
+}

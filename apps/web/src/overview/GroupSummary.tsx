@@ -1,11 +1,10 @@
-import { cellId, DIMENSIONS, type NoteView, PHASES } from '@avaa/board-model';
-import { type CSSProperties, memo, useMemo } from 'react';
+import { type CSSProperties, memo } from 'react';
 import { workshopPath } from '../app/routes.ts';
 import { cellName, noteLabel } from '../board/names.ts';
 import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
 import type { GroupBoardLink } from '../doc/groupBoards.ts';
-import { useNotesByCell } from '../doc/useNotesByCell.ts';
 import { GroupBadge } from '../groups/GroupBadge.tsx';
+import { GroupCellCounts, useGroupNotes } from '../groups/GroupCellCounts.tsx';
 import { groupColour } from '../groups/groupColours.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
@@ -27,11 +26,8 @@ export const GroupSummary = memo(function GroupSummary({
   const t = useT();
   const language = useLanguage();
   const { workshopId } = useWorkshop();
-  const notes = useNotesByCell(link.doc);
+  const { notes, all, newest } = useGroupNotes(link.doc, NEWEST);
   const status = useConnectionStatus(link.connection);
-  const all = useMemo(() => [...notes.values()].flat(), [notes]);
-  const newest = useMemo(() => [...all].sort(byNewest).slice(0, NEWEST), [all]);
-  const most = Math.max(1, ...[...notes.values()].map((list) => list.length));
   const path = workshopPath(workshopId, { kind: 'group', group: link.group });
   const headingId = `overview-group-${link.group}`;
   const style = { '--group': groupColour(link.group) } as CSSProperties;
@@ -50,37 +46,7 @@ export const GroupSummary = memo(function GroupSummary({
           ? t('overview.total', { count: all.length })
           : t('connection.connecting')}
       </p>
-      <table className="group-summary__table">
-        <caption className="visually-hidden">{t('overview.tableCaption', { number: link.group })}</caption>
-        <thead>
-          <tr>
-            <td className="group-summary__corner" />
-            {PHASES.map((phase, index) => (
-              <th key={phase.id} scope="col" title={phase.name[language]}>
-                <span aria-hidden="true">{index + 1}</span>
-                <span className="visually-hidden">{phase.name[language]}</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {DIMENSIONS.map((dimension) => (
-            <tr key={dimension.id}>
-              <th scope="row" title={dimension.name[language]}>
-                {t(`overview.dimension.${dimension.id}`)}
-              </th>
-              {PHASES.map((phase) => {
-                const count = notes.get(cellId(phase.id, dimension.id))?.length ?? 0;
-                return (
-                  <td key={phase.id} className={count === 0 ? 'is-empty' : undefined} style={heat(count, most)}>
-                    {count}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <GroupCellCounts group={link.group} notes={notes} className="group-summary__table" />
       {newest.length > 0 && (
         <>
           <h3 className="group-summary__newest-heading">{t('overview.newest')}</h3>
@@ -97,13 +63,3 @@ export const GroupSummary = memo(function GroupSummary({
     </li>
   );
 });
-
-function byNewest(a: NoteView, b: NoteView): number {
-  return b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1);
-}
-
-/** Fuller cells are darker, so where a group has worked shows at a glance (the number says it too). */
-function heat(count: number, most: number): CSSProperties | undefined {
-  if (count === 0) return undefined;
-  return { '--heat': `${Math.round(12 + (count / most) * 40)}%` } as CSSProperties;
-}

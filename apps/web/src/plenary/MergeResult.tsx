@@ -6,10 +6,12 @@ import { GroupBadge } from '../groups/GroupBadge.tsx';
 import { type MessageKey, useT } from '../i18n/index.ts';
 import type { MergeOutcome } from './mergeGroups.ts';
 
-/** Shown whenever the count is above zero; the first four always. */
-const COUNTS: readonly { readonly count: keyof MergeCounts; readonly key: MessageKey; readonly always: boolean }[] = [
+type CountLine = { readonly count: keyof MergeCounts; readonly key: MessageKey; readonly always: boolean };
+
+/** Shown whenever the count is above zero, or always. */
+const COUNTS: readonly CountLine[] = [
   { count: 'added', key: 'merge.count.added', always: true },
-  { count: 'updated', key: 'merge.count.updated', always: true },
+  { count: 'updated', key: 'merge.count.updated', always: false },
   { count: 'unchanged', key: 'merge.count.unchanged', always: true },
   { count: 'keptPlenaryEdit', key: 'merge.count.keptPlenaryEdit', always: true },
   { count: 'sourceRemoved', key: 'merge.count.sourceRemoved', always: false },
@@ -17,7 +19,16 @@ const COUNTS: readonly { readonly count: keyof MergeCounts; readonly key: Messag
   { count: 'invalidSource', key: 'merge.count.invalidSource', always: false },
 ];
 
-/** What a merge did, in numbers and words, with an undo of the whole merge while it is the last step. */
+/** On the summary's line: what came in and, when nothing did, how much was there already. */
+function onHeadline({ count }: CountLine, changed: boolean): boolean {
+  return count === 'added' || count === 'updated' || (!changed && count === 'unchanged');
+}
+
+/**
+ * What a merge did, with an undo of the whole merge while it is the last step: one line beside
+ * the merge button (what came in, undo, close), the rest behind "Show details", open by itself
+ * only when some group's change needs a look, so the table's first row stays on the first screen.
+ */
 export function MergeResult({
   outcome,
   undo,
@@ -50,26 +61,24 @@ export function MergeResult({
       <h2 id="merge-result-heading" tabIndex={-1}>
         {changed ? t('merge.done', { count: outcome.groups.length }) : t('merge.nothingNew')}
       </h2>
-      <ul className="merge-result__counts">
-        {COUNTS.filter(({ count, always }) => always || summary[count] > 0).map(({ count, key }) => (
-          <li key={count} data-count={count}>
-            <strong>{summary[count]}</strong> {t(key)}
-          </li>
-        ))}
-      </ul>
-      {summary.review.length > 0 && (
-        <ul className="merge-result__review">
-          {summary.review.map((item) => (
-            <li key={`${item.reason}:${item.note}`}>
-              <GroupBadge group={item.source.group} size="small" />
-              {t(item.reason === 'kept-plenary-edit' ? 'merge.review.kept' : 'merge.review.removed', {
-                group: t('group.name', { number: item.source.group }),
-                text: noteLabel(item.source.text, 80),
-              })}
-            </li>
-          ))}
-        </ul>
-      )}
+      <Counts summary={summary} lines={COUNTS.filter((line) => onHeadline(line, changed))} />
+      <details className="merge-result__details" open={summary.review.length > 0}>
+        <summary>{t('merge.details')}</summary>
+        <Counts summary={summary} lines={COUNTS.filter((line) => !onHeadline(line, changed))} />
+        {summary.review.length > 0 && (
+          <ul className="merge-result__review">
+            {summary.review.map((item) => (
+              <li key={`${item.reason}:${item.note}`}>
+                <GroupBadge group={item.source.group} size="small" />
+                {t(item.reason === 'kept-plenary-edit' ? 'merge.review.kept' : 'merge.review.removed', {
+                  group: t('group.name', { number: item.source.group }),
+                  text: noteLabel(item.source.text, 80),
+                })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
       <div className="menu__actions">
         {step !== null && (
           <button type="button" disabled={!undoable} onClick={() => undo?.undo()}>
@@ -82,5 +91,20 @@ export function MergeResult({
       </div>
       {step !== null && !undoable && <p className="panel__note">{t('merge.undoGone')}</p>}
     </div>
+  );
+}
+
+function Counts({ summary, lines }: { summary: MergeCounts; lines: readonly CountLine[] }) {
+  const t = useT();
+  return (
+    <ul className="merge-result__counts">
+      {lines
+        .filter(({ count, always }) => always || summary[count] > 0)
+        .map(({ count, key }) => (
+          <li key={count} data-count={count}>
+            <strong>{summary[count]}</strong> {t(key)}
+          </li>
+        ))}
+    </ul>
   );
 }

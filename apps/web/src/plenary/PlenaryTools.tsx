@@ -18,8 +18,9 @@ const focusSoon = (id: string) => requestAnimationFrame(() => document.getElemen
 
 /**
  * The facilitator's tools on the common table: merge the groups' notes (a preview to confirm,
- * then a summary and one undo), and the stack proposals for notes that say the same thing. Kept
- * to a row or two (see plenary.css), so the table's first row stays on a laptop's first screen.
+ * then a one-line summary and one undo), and the stack proposals for notes that say the same
+ * thing. Kept to a row or two (see plenary.css), so the table's first row stays on a laptop's
+ * first screen.
  */
 export function PlenaryTools({ doc, undo }: { doc: Y.Doc; undo: Y.UndoManager | null }) {
   const t = useT();
@@ -60,9 +61,13 @@ export function PlenaryTools({ doc, undo }: { doc: Y.Doc; undo: Y.UndoManager | 
         >
           {step.kind === 'opening' ? t('merge.merging') : t('merge.button')}
         </button>
-        <span id="merge-help" className="plenary-tools__help">
+        {/* After a merge its summary takes the help's place on the same line. */}
+        <span id="merge-help" className={step.kind === 'done' ? 'visually-hidden' : 'plenary-tools__help'}>
           {groups.length === 0 ? t('merge.noGroups') : t('merge.help', { count: groups.length })}
         </span>
+        {step.kind === 'done' && (
+          <MergeResult outcome={step.outcome} undo={undo} onClose={() => setStep({ kind: 'idle' })} />
+        )}
         <StackProposals doc={doc} />
       </div>
       {step.kind === 'preview' && (
@@ -71,9 +76,6 @@ export function PlenaryTools({ doc, undo }: { doc: Y.Doc; undo: Y.UndoManager | 
           onConfirm={() => finish(step.session.merge(undo))}
           onCancel={() => cancel(step.session)}
         />
-      )}
-      {step.kind === 'done' && (
-        <MergeResult outcome={step.outcome} undo={undo} onClose={() => setStep({ kind: 'idle' })} />
       )}
     </section>
   );

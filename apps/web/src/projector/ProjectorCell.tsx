@@ -1,7 +1,8 @@
 import { type CellId, type NoteId, type NoteView, parseCellId, phaseOf } from '@avaa/board-model';
-import { memo, type Ref } from 'react';
+import { type CSSProperties, memo, type Ref } from 'react';
 import { dimensionName, phaseName } from '../board/names.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
+import { HyphenatedText } from '../notes/HyphenatedText.tsx';
 import type { ResultRow } from '../voting/voteView.ts';
 import { ProjectorNote } from './ProjectorNote.tsx';
 import { useNotesThatFit } from './useNotesThatFit.ts';
@@ -15,6 +16,7 @@ export const ProjectorCell = memo(function ProjectorCell({
   cell,
   notes,
   fontPx,
+  columns,
   cellRef,
   dots,
   blindSpot,
@@ -23,6 +25,8 @@ export const ProjectorCell = memo(function ProjectorCell({
   notes: readonly NoteView[];
   /** The grid's type size: a measuring key, so the fit is redone when it changes. */
   fontPx: number;
+  /** Note columns: more than the grid's in a cell widened into the room of empty phases. */
+  columns: number;
   cellRef?: Ref<HTMLDivElement>;
   /** A closed vote's dots and rank per note; null while no results are shown. */
   dots: ReadonlyMap<NoteId, ResultRow> | null;
@@ -32,7 +36,7 @@ export const ProjectorCell = memo(function ProjectorCell({
   const t = useT();
   const language = useLanguage();
   const { phase, dimension } = parseCellId(cell);
-  const key = `${fontPx}|${notes.map((note) => `${note.id}:${note.kind}:${note.text}`).join('\n')}|${dots?.size}`;
+  const key = `${fontPx}|${columns}|${notes.map((note) => `${note.id}:${note.kind}:${note.text}`).join('\n')}|${dots?.size}`;
   const fit = useNotesThatFit(key);
   return (
     // biome-ignore lint/a11y/useSemanticElements: a cell groups notes, not form fields; a fieldset would suggest a form.
@@ -43,7 +47,7 @@ export const ProjectorCell = memo(function ProjectorCell({
       className="projector-cell"
       data-cell={cell}
     >
-      <ul ref={fit.ref} className="projector-cell__notes">
+      <ul ref={fit.ref} className="projector-cell__notes" style={{ '--columns': columns } as CSSProperties}>
         {notes.map((note) => (
           <ProjectorNote key={note.id} note={note} result={dots?.get(note.id)} />
         ))}
@@ -53,7 +57,11 @@ export const ProjectorCell = memo(function ProjectorCell({
           {t('projector.more', { count: fit.hidden })}
         </p>
       )}
-      {notes.length === 0 && <p className="projector-cell__prompt">{phaseOf(phase).prompt[language]}</p>}
+      {notes.length === 0 && (
+        <p className="projector-cell__prompt">
+          <HyphenatedText text={phaseOf(phase).prompt[language]} language={language} />
+        </p>
+      )}
       {blindSpot && <p className="projector-cell__blind-spot">{t('gaps.blindSpot')}</p>}
     </div>
   );

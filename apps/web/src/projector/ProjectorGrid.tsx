@@ -9,18 +9,24 @@ import '../gaps/gaps.css';
 import '../voting/voting.css';
 import { fitNotes, readableFontPx } from './fitNotes.ts';
 import { ProjectorCell } from './ProjectorCell.tsx';
+import { columnsInShare, equalShareSize, trackShares } from './trackShares.ts';
 import { longestWordOf, typicalCount, typicalLength } from './typicalNotes.ts';
 import { useBoxSize } from './useBoxSize.ts';
 import { useShownDots } from './useShownDots.ts';
 
 const NO_NOTES: readonly never[] = [];
 const BADGE_CHARS = 14;
+/** A cell's padding on both sides (projector.css). */
+const CELL_PADDING = 8;
+
+const tracks = (shares: readonly number[]) => shares.map((share) => `minmax(0, ${share.toFixed(3)}fr)`).join(' ');
 
 /**
  * The whole table on one screen, one type size for every cell (it reads calmer than each cell
  * zooming on its own), never below what the back of the room can read. The size is fitted to a
  * typical cell, not the fullest: after a merge one cell may hold 16 notes, and shrinking every
- * note for it made the whole table unreadable. Fuller cells show "+N more" instead.
+ * note for it made the whole table unreadable. The full cell grows instead into the room of
+ * empty phases and dimensions (trackShares), and shows "+N more" for what still does not fit.
  */
 export type ProjectorGridProps = {
   readonly notes: NotesByCell;
@@ -40,17 +46,26 @@ export function ProjectorGrid({ notes, doc }: ProjectorGridProps) {
   const lengths = all.map((note) => note.text.length + (dots?.has(note.id) ? BADGE_CHARS : 0));
   const longestWord = Math.max(0, ...all.map((note) => longestWordOf(note.text)));
   const counts = [...notes.values()].map((list) => list.length);
-  const layout = fitNotes(typicalCount(counts), size.width, size.height, typicalLength(lengths), longestWord, {
+  const shares = trackShares(
+    DIMENSIONS.map((dimension) => PHASES.map((phase) => notes.get(cellId(phase.id, dimension.id))?.length ?? 0)),
+  );
+  // The type is fitted to a cell with an equal share; the measured first cell may have more or less.
+  const typical = equalShareSize(size, shares.columns[0] ?? 1, shares.rows[0] ?? 1, CELL_PADDING);
+  const layout = fitNotes(typicalCount(counts), typical.width, typical.height, typicalLength(lengths), longestWord, {
     minFont: readableFontPx(window.innerHeight),
   });
-  const style = { '--columns': layout.columns, '--font': `${layout.fontPx}px` } as CSSProperties;
+  const style = {
+    '--font': `${layout.fontPx}px`,
+    '--phase-columns': tracks(shares.columns),
+    '--dimension-rows': tracks(shares.rows),
+  } as CSSProperties;
 
   return (
     <main className="projector__grid" aria-label={t('board.label')} style={style}>
       <div className="projector__corner" />
       {PHASES.map((phase) => (
         <div key={phase.id} className="projector__phase">
-          {phase.name[language]}
+          <HyphenatedText text={phase.name[language]} language={language} />
         </div>
       ))}
       {DIMENSIONS.map((dimension, row) => (
@@ -69,6 +84,7 @@ export function ProjectorGrid({ notes, doc }: ProjectorGridProps) {
                 dots={dots}
                 blindSpot={stats.cells.get(cell)?.gap === 'empty'}
                 fontPx={layout.fontPx}
+                columns={columnsInShare(layout.columns, shares.columns[column] ?? 1)}
                 {...(first ? { cellRef: measure } : {})}
               />
             );

@@ -1,4 +1,5 @@
-import { type RefCallback, useEffect, useLayoutEffect, useReducer, useState } from 'react';
+import type { RefCallback } from 'react';
+import { useListFit } from './useListFit.ts';
 import { hideOverflowing } from './useNotesThatFit.ts';
 
 export type FontRange = { readonly min: number; readonly max: number };
@@ -12,29 +13,16 @@ const MAX_COLUMNS = 4;
  * browser; at the smallest type, what still does not fit is hidden whole and counted.
  */
 export function useLargestFit(key: string, range: FontRange): { ref: RefCallback<HTMLElement>; fitted: Fitted } {
-  const [list, setList] = useState<HTMLElement | null>(null);
-  const [fitted, setFitted] = useState<Fitted>({ fontPx: range.min, columns: 1, hidden: 0 });
-  const [resized, bump] = useReducer((n: number) => n + 1, 0);
+  return useListFit(
+    `${key}|${range.min}|${range.max}`,
+    (list) => largestFit(list, range),
+    { fontPx: range.min, columns: 1, hidden: 0 },
+    sameFit,
+  );
+}
 
-  useEffect(() => {
-    if (!list) return;
-    const observer = new ResizeObserver(() => bump());
-    observer.observe(list);
-    return () => observer.disconnect();
-  }, [list]);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: key and resized are the triggers to measure again.
-  useLayoutEffect(() => {
-    if (!list) return;
-    const next = largestFit(list, range);
-    setFitted((current) =>
-      current.fontPx === next.fontPx && current.columns === next.columns && current.hidden === next.hidden
-        ? current
-        : next,
-    );
-  }, [list, key, resized, range.min, range.max]);
-
-  return { ref: setList, fitted };
+function sameFit(a: Fitted, b: Fitted): boolean {
+  return a.fontPx === b.fontPx && a.columns === b.columns && a.hidden === b.hidden;
 }
 
 function largestFit(list: HTMLElement, range: FontRange): Fitted {

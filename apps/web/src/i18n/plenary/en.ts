@@ -19,6 +19,7 @@ export const plenaryEn: PlenaryMessages = {
   'merge.review.kept':
     '{group} changed a note (“{text}”), but the plenary had edited it too: the plenary’s version stays.',
   'merge.review.removed': '{group} removed the note “{text}” from its table; it is still on the common table.',
+  'merge.details': 'Show details',
   'merge.undo': 'Undo the merge',
   'merge.undoGone': 'Other changes were made after the merge: undo them first.',
   'merge.close': 'Close',

@@ -18,6 +18,7 @@ export const plenaryFi = {
   'merge.review.kept':
     '{group} muutti lappua (”{text}”), mutta yhteisessä taulukossa sitä oli jo muokattu: yhteinen versio säilyi.',
   'merge.review.removed': '{group} poisti lapun ”{text}” taulustaan; yhteisessä taulukossa se on yhä.',
+  'merge.details': 'Näytä tiedot',
   'merge.undo': 'Kumoa yhdistäminen',
   'merge.undoGone': 'Yhdistämisen jälkeen on tehty muita muutoksia: kumoa ne ensin.',
   'merge.close': 'Sulje',

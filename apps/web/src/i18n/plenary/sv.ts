@@ -19,6 +19,7 @@ export const plenarySv: PlenaryMessages = {
   'merge.review.kept':
     '{group} ändrade lappen (”{text}”), men den hade redan redigerats i den gemensamma tabellen: den gemensamma versionen behölls.',
   'merge.review.removed': '{group} tog bort lappen ”{text}” från sin tabell; i den gemensamma tabellen finns den kvar.',
+  'merge.details': 'Visa detaljer',
   'merge.undo': 'Ångra sammanslagningen',
   'merge.undoGone': 'Andra ändringar har gjorts efter sammanslagningen: ångra dem först.',
   'merge.close': 'Stäng',

@@ -1,0 +1,112 @@
+import { mkdir } from 'node:fs/promises';
+import { type CellId, createNote, setStage } from '@avaa/board-model';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CELL, cell } from './support/board.ts';
+import { launchBrowser, newPerson } from './support/browser.ts';
+import { asFacilitator, projectorLanguage, readType, shootInFiAndSv } from './support/projector.ts';
+import { seedCells } from './support/seedCells.ts';
+import { formWorkshopGroups, joinPeople, openRoom, presentGroup } from './support/seedWorkshop.ts';
+import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
+import { waitLive } from './support/workshop.ts';
+
+// Issue 13, point 2, as a presenting group and a merged table show it at 1280x720: a cell with
+// room for its notes shows them all (no "+1 more" under one note), and a full cell takes the
+// room that empty cells do not use, so fewer of its notes hide behind "+N more".
+const SHOTS = '/tmp/projector-shots';
+const FULL: CellId = 'start:services';
+const tokenOf = (link: string) => new URL(link).hash.slice('#token='.length);
+
+let server: TestServer;
+let browser: Browser;
+let workshop: CreatedWorkshop;
+let projector: Page;
+
+const shownIn = (page: Page, id: CellId) => page.locator(`[data-cell="${id}"] li:not([hidden])`).count();
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  workshop = await createWorkshop(server.url, 'Ohjaamo Kotka – kehittämispäivä');
+  await joinPeople(
+    server.url,
+    workshop,
+    ['Anna', 'Olli', 'Pekka', 'Saara'].map((name) => ({ name, role: 'core-staff' as const })),
+  );
+  await formWorkshopGroups(workshop, 3);
+  projector = await (await newPerson(browser, 'Videotykki', { viewport: { width: 1280, height: 720 } })).newPage();
+  await projector.goto(workshop.links.projector);
+  await waitLive(projector);
+  await mkdir(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+describe('the projector fits what it has room for', () => {
+  it('shows both short notes of a presenting group’s cell, with no "+N more"', async () => {
+    const group = await openRoom(workshop, `${workshop.id}/group/1`, tokenOf(workshop.links.facilitator));
+    for (const text of ['Matalan kynnyksen päivystys', 'Yhteinen ajanvaraus']) createNote(group.doc, FULL, { text });
+    await group.close();
+    await asFacilitator(workshop, 'workshop', (doc) => setStage(doc, 'presentations'));
+    await presentGroup(workshop, 1);
+    await projector.getByRole('heading', { level: 1, name: /Ryhmä 1 esittelee/ }).waitFor();
+    // The window was smaller a moment (a laptop before it goes full screen on the projector, or
+    // a header that wrapped): in an equal grid one note was hidden then; both fit at 1280x720.
+    await projector.setViewportSize({ width: 1280, height: 600 });
+    await projector.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await projector.setViewportSize({ width: 1280, height: 720 });
+    for (const [shown, heading] of [
+      ['fi', /Ryhmä 1 esittelee/],
+      ['sv', /Grupp 1 presenterar/],
+    ] as const) {
+      await projectorLanguage(projector).selectOption(shown);
+      await projector.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await expect.poll(() => shownIn(projector, FULL)).toBe(2);
+      expect(await readType(projector)).toMatchObject({ notes: 2, cut: 0, hidden: 0, saidMore: 0 });
+      expect(await projector.locator('.projector-more').count()).toBe(0);
+    }
+    await projectorLanguage(projector).selectOption('fi');
+    await shootInFiAndSv(projector, 'presenting-2-notes', 'Grupp 1 presenterar');
+    await presentGroup(workshop, null);
+  });
+
+  it('gives a full cell the room of empty ones: more of its 16 notes shown, none under 16 px', async () => {
+    const texts = [
+      'Matalan kynnyksen päivystys tiistaisin ja torstaisin',
+      'Yhteinen ajanvaraus kaikille ammattilaisille',
+      'Verkostopalaveri viikoittain',
+      'Työllisyyspalvelujen asiantuntija paikalla maanantaisin',
+      'Nuorten raati kommentoi palvelupolkua',
+      'Ei luukuttamista: saattaen vaihtaminen',
+      'Palautteen kerääminen QR-koodilla',
+      'Some-kanavat ja nuorten oma viestintä',
+    ];
+    await seedCells(workshop.sync.url, workshop.sync.board, workshop.sync.tokens.facilitator as string, [
+      ...Array.from({ length: 16 }, (_, i) => ({ cell: FULL, text: texts[i % texts.length] as string })),
+      { cell: 'during:services', text: 'Nuorten raati' },
+      { cell: 'followup:collaboration', text: 'Palautekysely puolen vuoden päästä' },
+    ]);
+    await asFacilitator(workshop, 'workshop', (doc) => setStage(doc, 'common-table'));
+    await projector.locator('.projector__grid').waitFor();
+    await expect.poll(async () => (await readType(projector)).notes).toBe(18);
+    const reading = await readType(projector);
+    const shown = await shownIn(projector, FULL);
+    console.log(`notes of a 16-note cell shown at 1280x720 beside nearly empty cells: ${shown}`);
+    console.log(`smallest note text: ${reading.smallestPx} px`);
+    await shootInFiAndSv(projector, 'full-cell-16', 'Inledningsskedet');
+    expect(reading.smallestPx).toBeGreaterThanOrEqual(16);
+    expect(reading.cut).toBe(0);
+    expect(reading.saidMore).toBe(reading.hidden);
+    // The full cell is larger than any empty cell, in both directions.
+    const full = await cell(projector, CELL.startServices).boundingBox();
+    const empty = await projector.locator('[data-cell="ending:participation"]').boundingBox();
+    if (!full || !empty) throw new Error('no cell');
+    expect(full.width).toBeGreaterThan(empty.width * 1.5);
+    expect(full.height).toBeGreaterThan(empty.height * 1.5);
+    // In an equal grid the cell showed 2 of its 16 notes at this size.
+    expect(shown).toBeGreaterThanOrEqual(5);
+  });
+});
