@@ -154,7 +154,8 @@ describe('facilitation: the shared timer', () => {
     for (const page of [facilitator, anna, projector]) {
       await expect.poll(async () => seconds(await timerOf(page).innerText())).toBeGreaterThan(280);
     }
-    await expect.poll(async () => seconds(await timerOf(anna).innerText())).toBeLessThan(300);
+    // A second's tick may come late on a busy machine.
+    await expect.poll(async () => seconds(await timerOf(anna).innerText()), { timeout: 5000 }).toBeLessThan(300);
     expect(await anna.getByRole('button', { name: 'Tauko' }).count()).toBe(0);
     expect(await seriousViolations(anna)).toEqual([]);
   });
@@ -222,6 +223,36 @@ describe('facilitation: the shared timer', () => {
     await facilitator.getByRole('button', { name: 'Poista ajastin' }).click();
     await expect.poll(() => projector.getByRole('timer').count()).toBe(0);
     await expect.poll(() => anna.getByRole('timer').count()).toBe(0);
+  });
+});
+
+describe('facilitation: a stage change while someone writes', () => {
+  it('keeps the writer’s editor open and follows once the note is left (issue 15, point 11)', async () => {
+    await expect.poll(() => pathOf(anna)).toBe(at(''));
+    const cellOfAnna = anna.getByRole('group', { name: 'Alkuvaihe – Toimenpiteet ja palvelut', exact: true });
+    await cellOfAnna.getByRole('button', { name: 'Lisää lappu', exact: true }).click();
+    const editor = cellOfAnna.getByRole('textbox');
+    await editor.pressSequentially('Yhteinen ajan');
+    await facilitator
+      .getByRole('list', { name: 'Työpajan vaiheet' })
+      .getByRole('button', { name: 'Sopiminen' })
+      .click();
+    await expect.poll(() => stageOf(anna)).toContain('Vaihe 5/5 · Sopiminen');
+    // She is told, and stays where she writes, with her words and her focus.
+    await expect
+      .poll(() => anna.locator('body > [role="status"]').textContent())
+      .toContain('kun lopetat kirjoittamisen');
+    expect(pathOf(anna)).toBe(at(''));
+    expect(await editor.inputValue()).toBe('Yhteinen ajan');
+    expect(await editor.evaluate((element) => element === document.activeElement)).toBe(true);
+    await editor.pressSequentially('varaus');
+    await editor.press('Enter');
+    // Leaving the note takes her to the stage's view, and her note is on the table.
+    await expect.poll(() => pathOf(anna)).toBe(at('/agreements'));
+    await facilitator
+      .getByRole('group', { name: 'Alkuvaihe – Toimenpiteet ja palvelut', exact: true })
+      .getByText('Yhteinen ajanvaraus')
+      .waitFor();
   });
 });
 

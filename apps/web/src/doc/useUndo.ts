@@ -53,8 +53,12 @@ export function useUndoShortcuts(manager: Y.UndoManager | null): void {
   }, [manager]);
 }
 
+/** Inputs that take no typed text: keys on them are the page's. */
+const NOT_TYPED = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image']);
+
 /** A field that takes typed text: shortcuts leave its keys to the browser. */
 export function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement;
+  if (target instanceof HTMLInputElement) return !NOT_TYPED.has(target.type);
+  return target.isContentEditable || target instanceof HTMLTextAreaElement;
 }

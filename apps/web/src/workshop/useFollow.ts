@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { navigate } from '../app/navigation.ts';
 import { parseRoute, sameView, type WorkshopView, workshopPath } from '../app/routes.ts';
 import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
+import { isTextField } from '../doc/useUndo.ts';
 import { type Translate, useT } from '../i18n/index.ts';
 import { announce, prepareAnnouncer, removeAnnouncer } from '../stage/announcer.ts';
 import { stageKey, viewName } from '../stage/stageNames.ts';
@@ -14,6 +15,8 @@ import { isFacilitator, type WorkshopContextValue } from './WorkshopContext.ts';
 /**
  * Participants' screens follow the facilitator's stage, focus and presentation round (see
  * `followTarget`) unless they stepped out. The facilitator's screen drives and never follows.
+ * Someone writing (focus in a text field) is not moved mid-sentence: the move waits until
+ * focus leaves the field, and they are told so.
  */
 export function useFollow(workshop: WorkshopContextValue): void {
   const t = useT();
@@ -23,6 +26,7 @@ export function useFollow(workshop: WorkshopContextValue): void {
   const live = useConnectionStatus(workshop.connection).state === 'live';
   const leads = isFacilitator(workshop) || workshop.role === 'viewer';
   const seen = useRef<FollowState | null>(null);
+  const waiting = useRef<WorkshopView | null>(null);
   const { workshopId } = workshop;
 
   useEffect(() => {
@@ -36,15 +40,45 @@ export function useFollow(workshop: WorkshopContextValue): void {
     const previous = seen.current;
     const target = followTarget(previous, current, previous === null ? currentView() : null);
     seen.current = current;
+    if (!current.following) waiting.current = null;
     if (leads || !target || isHere(target)) return;
+    if (isTextField(document.activeElement)) {
+      waiting.current = target;
+      announce(movedMessage(t, previous, current, target, 'follow.waiting'));
+      return;
+    }
     navigate(workshopPath(workshopId, target));
-    announce(movedMessage(t, previous, current, target));
+    announce(movedMessage(t, previous, current, target, 'follow.moved'));
   }, [current, live, leads, workshopId, t]);
+
+  useEffect(() => {
+    if (leads) return;
+    // After the focus has settled (a closing editor hands it to its note): still writing, or go.
+    const check = () =>
+      window.setTimeout(() => {
+        const target = waiting.current;
+        if (target === null || isTextField(document.activeElement)) return;
+        waiting.current = null;
+        if (!isHere(target)) navigate(workshopPath(workshopId, target));
+      }, 0);
+    document.addEventListener('focusin', check);
+    document.addEventListener('focusout', check);
+    return () => {
+      document.removeEventListener('focusin', check);
+      document.removeEventListener('focusout', check);
+    };
+  }, [leads, workshopId]);
 }
 
-/** What a screen reader hears when the screen moves: the new stage if it changed, and where. */
-function movedMessage(t: Translate, previous: FollowState | null, current: FollowState, to: WorkshopView): string {
-  const moved = t('follow.moved', { place: viewName(t, to) });
+/** What a screen reader hears when the screen moves (or will): the new stage if it changed, and where. */
+function movedMessage(
+  t: Translate,
+  previous: FollowState | null,
+  current: FollowState,
+  to: WorkshopView,
+  key: 'follow.moved' | 'follow.waiting',
+): string {
+  const moved = t(key, { place: viewName(t, to) });
   if (previous === null || previous.stage === current.stage) return moved;
   const position = t('stage.position', { number: STAGES.indexOf(current.stage) + 1, count: STAGES.length });
   return `${position} · ${t(stageKey(current.stage))}. ${moved}`;

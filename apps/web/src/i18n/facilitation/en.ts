@@ -23,6 +23,7 @@ export const facilitationEn: Record<keyof typeof facilitationFi, string> = {
   'follow.label': 'Follow the facilitator',
   'follow.back': "Back to the facilitator's view",
   'follow.moved': 'Following the facilitator: {place}',
+  'follow.waiting': 'The facilitator moved on: {place}. You will follow when you stop writing.',
 
   'timer.label': 'Timer',
   'timer.paused': 'Paused',

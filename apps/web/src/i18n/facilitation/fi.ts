@@ -22,6 +22,7 @@ export const facilitationFi = {
   'follow.label': 'Seuraa fasilitaattoria',
   'follow.back': 'Palaa fasilitaattorin näkymään',
   'follow.moved': 'Seuraat fasilitaattoria: {place}',
+  'follow.waiting': 'Fasilitaattori siirtyi: {place}. Seuraat, kun lopetat kirjoittamisen.',
 
   'timer.label': 'Ajastin',
   'timer.paused': 'Tauolla',

@@ -23,6 +23,7 @@ export const facilitationSv: Record<keyof typeof facilitationFi, string> = {
   'follow.label': 'Följ facilitatorn',
   'follow.back': 'Tillbaka till facilitatorns vy',
   'follow.moved': 'Du följer facilitatorn: {place}',
+  'follow.waiting': 'Facilitatorn gick vidare: {place}. Du följer med när du slutat skriva.',
 
   'timer.label': 'Tidtagare',
   'timer.paused': 'Pausad',
