@@ -6,5 +6,10 @@ export {
   readCommonTableAnyoneDeletes,
   setCommonTableAnyoneDeletes,
 } from './deleteRights.ts';
-export { checkNoteWrites, type NoteWriteRefusal, type NoteWriteVerdict } from './noteWrites.ts';
+export {
+  checkNoteWrites,
+  type DecodedUpdate,
+  type NoteWriteRefusal,
+  type NoteWriteVerdict,
+} from './noteWrites.ts';
 export { recentlyDeleted } from './recentlyDeleted.ts';
