@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   ballotEntryFor,
   type DotChange,
+  isChangeId,
   isCommonTableLocked,
   isNoteId,
   type OperationError,
@@ -29,11 +30,13 @@ type Answer = { readonly status: number; readonly body: unknown };
  * dot is kept by the server, never in a document anyone syncs; the document gets the counts.
  *
  *   GET    /api/workshops/<id>/votes/<vote>/dots          my dots (a personal token)
- *   POST   /api/workshops/<id>/votes/<vote>/dots {note}   one more dot of mine on a note
- *   DELETE /api/workshops/<id>/votes/<vote>/dots/<note>   one of my dots back from a note
+ *   POST   /api/workshops/<id>/votes/<vote>/dots {note, change?}      one more dot of mine on a note
+ *   DELETE /api/workshops/<id>/votes/<vote>/dots/<note>?change=<id>   one of my dots back from a note
  *   GET    /api/workshops/<id>/votes/<vote>/people        a named vote's dots by person (facilitator)
  *
- * A change is answered once it is stored, with my dots as stored: `{notes, left, total}`.
+ * A change is answered once it is stored, with my dots as stored: `{notes, left, total}`. With
+ * the device's id for the change (`change`), sending it again changes nothing more: a device
+ * retries until it hears an answer.
  */
 export async function getMyDots(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, id: string, vote = '') {
   const answer = await asPerson(ctx, req, id, async (room, person) => {
@@ -47,10 +50,15 @@ export async function getMyDots(ctx: ApiContext, req: IncomingMessage, res: Serv
 export async function postDot(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, id: string, vote = '') {
   const body = await readJsonBody(req, MAX_BODY_BYTES);
   if (!body.ok) return sendJson(res, body.status, { error: body.error }, { Connection: 'close' });
-  const note =
-    typeof body.value === 'object' && body.value !== null ? (body.value as { note?: unknown }).note : undefined;
+  const { note, change } = (typeof body.value === 'object' && body.value !== null ? body.value : {}) as {
+    note?: unknown;
+    change?: unknown;
+  };
   if (!isNoteId(note)) return sendJson(res, 400, { error: 'unknown-note', field: 'note' });
-  const answer = await changeDot(ctx, req, id, { vote, note, action: 'place' });
+  if (change !== undefined && !isChangeId(change)) {
+    return sendJson(res, 400, { error: 'invalid-change', field: 'change' });
+  }
+  const answer = await changeDot(ctx, req, id, { vote, note, action: 'place', ...(change ? { change } : {}) });
   sendJson(res, answer.status, answer.body);
 }
 
@@ -63,7 +71,11 @@ export async function deleteDot(
   note = '',
 ) {
   if (!isNoteId(note)) return sendJson(res, 404, { error: 'no-dot-on-note' });
-  const answer = await changeDot(ctx, req, id, { vote, note, action: 'take-back' });
+  const change = new URL(req.url ?? '/', 'http://api.invalid').searchParams.get('change') ?? undefined;
+  if (change !== undefined && !isChangeId(change)) {
+    return sendJson(res, 400, { error: 'invalid-change', field: 'change' });
+  }
+  const answer = await changeDot(ctx, req, id, { vote, note, action: 'take-back', ...(change ? { change } : {}) });
   sendJson(res, answer.status, answer.body);
 }
 
@@ -98,7 +110,7 @@ async function changeDot(ctx: ApiContext, req: IncomingMessage, id: string, chan
     if (!book) return { status: 404, body: { error: 'unknown-vote' } };
     const decided = await book.write((ballots) => {
       const entry = ballotEntryFor(room.doc, ballots, { ...change, person });
-      return { entries: entry.ok ? [entry.value] : [], result: entry };
+      return { entries: entry.ok && entry.value ? [entry.value] : [], result: entry };
     });
     if (!decided.ok) return refusal(decided.error);
     if (room.ready) publishTallies(room.doc, book);

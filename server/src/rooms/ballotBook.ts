@@ -70,7 +70,8 @@ export async function storedBallots(storage: Storage, room: string): Promise<Bal
 }
 
 function encode(entries: readonly BallotEntry[]): Uint8Array {
-  return new TextEncoder().encode(JSON.stringify(entries.map((e) => [e.vote, e.person, e.slot, e.note])));
+  const rows = entries.map((e) => [e.vote, e.person, e.slot, e.note, ...(e.change === undefined ? [] : [e.change])]);
+  return new TextEncoder().encode(JSON.stringify(rows));
 }
 
 function decode(bytes: Uint8Array): BallotEntry[] {
@@ -78,10 +79,11 @@ function decode(bytes: Uint8Array): BallotEntry[] {
   if (!Array.isArray(rows)) return [];
   return rows.flatMap((row: unknown) => {
     if (!Array.isArray(row)) return [];
-    const [vote, person, slot, note] = row as unknown[];
+    const [vote, person, slot, note, change] = row as unknown[];
     if (typeof vote !== 'string' || typeof person !== 'string' || typeof slot !== 'number') return [];
     if (note !== null && typeof note !== 'string') return [];
     // Ballots.apply checks the ids' shape.
-    return [{ vote, person: person as PersonId, slot, note } as BallotEntry];
+    const entry = { vote, person: person as PersonId, slot, note } as BallotEntry;
+    return [typeof change === 'string' ? { ...entry, change } : entry];
   });
 }

@@ -15,19 +15,37 @@ export type BallotEntry = {
   readonly person: PersonId;
   readonly slot: number;
   readonly note: NoteId | null;
+  /**
+   * The id the person's device gave the change, so a change sent again (its answer was lost,
+   * or the page reloaded before it came) is not counted twice.
+   */
+  readonly change?: string;
 };
+
+/** A device's id for one dot change: what `BallotEntry.change` holds. */
+export function isChangeId(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9a-z-]{8,40}$/.test(value);
+}
 
 export class Ballots {
   /** vote -> person -> slots */
   readonly #slots = new Map<string, Map<PersonId, Map<number, NoteId | null>>>();
+  /** `<vote> <person> <change>` of every change stored. */
+  readonly #changes = new Set<string>();
 
   apply(entry: BallotEntry): void {
     if (!isBallotEntry(entry)) return;
+    if (entry.change !== undefined) this.#changes.add(`${entry.vote} ${entry.person} ${entry.change}`);
     const vote = this.#slots.get(entry.vote) ?? new Map<PersonId, Map<number, NoteId | null>>();
     this.#slots.set(entry.vote, vote);
     const person = vote.get(entry.person) ?? new Map<number, NoteId | null>();
     vote.set(entry.person, person);
     person.set(entry.slot, entry.note);
+  }
+
+  /** Whether this change of the person's is stored already. */
+  has(vote: string, person: PersonId, change: string): boolean {
+    return this.#changes.has(`${vote} ${person} ${change}`);
   }
 
   /** The notes a person's dots are on, in slot order (slots past the limit are never counted). */
@@ -81,6 +99,7 @@ function isBallotEntry(entry: BallotEntry): boolean {
     isNoteId(entry.person) &&
     Number.isSafeInteger(entry.slot) &&
     entry.slot >= 0 &&
-    (entry.note === null || isNoteId(entry.note))
+    (entry.note === null || isNoteId(entry.note)) &&
+    (entry.change === undefined || isChangeId(entry.change))
   );
 }

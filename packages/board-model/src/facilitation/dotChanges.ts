@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { PersonId } from '../groups/participants.ts';
 import type { NoteId } from '../ids.ts';
-import type { Result } from '../result.ts';
+import { ok, type Result } from '../result.ts';
 import type { BallotEntry, Ballots } from './ballots.ts';
 import { readTally, voteEntry, writeTally } from './vote.ts';
 import { dotTarget, openEntry } from './voteOperations.ts';
@@ -12,17 +12,27 @@ export type DotChange = {
   readonly person: PersonId;
   readonly note: NoteId;
   readonly action: 'place' | 'take-back';
+  /** The device's id for the change (ballots.ts `isChangeId`). */
+  readonly change?: string;
 };
 
 /**
  * The ballot entry a person's dot change makes, checked against the common table (the vote is
  * open, a placed dot lands on a live note) and the person's own dots (free slots, a dot to take
- * back). The server stores the entry, then publishes the counts (`publishTally`).
+ * back); null when the same change is stored already (sent again). The server stores the entry,
+ * then publishes the counts (`publishTally`).
  */
-export function ballotEntryFor(doc: Y.Doc, ballots: Ballots, change: DotChange): Result<BallotEntry> {
+export function ballotEntryFor(doc: Y.Doc, ballots: Ballots, change: DotChange): Result<BallotEntry | null> {
+  if (change.change !== undefined && ballots.has(change.vote, change.person, change.change)) return ok(null);
   const vote = openEntry(doc, change.vote);
   if (!vote.ok) return vote;
   const limit = vote.value.get('dotsPerPerson') as number;
+  const entry = slotWrite(doc, ballots, change, limit);
+  if (!entry.ok || change.change === undefined) return entry;
+  return ok({ ...entry.value, change: change.change });
+}
+
+function slotWrite(doc: Y.Doc, ballots: Ballots, change: DotChange, limit: number): Result<BallotEntry> {
   if (change.action === 'take-back') return ballots.takeBack(change.vote, change.person, limit, change.note);
   const target = dotTarget(doc, change.note);
   return target.ok ? ballots.place(change.vote, change.person, limit, change.note) : target;

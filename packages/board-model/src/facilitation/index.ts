@@ -15,7 +15,7 @@ export {
   MAX_OWNER_LENGTH,
 } from './agreementRules.ts';
 export * from './agreementSections.ts';
-export { type BallotEntry, Ballots } from './ballots.ts';
+export { type BallotEntry, Ballots, isChangeId } from './ballots.ts';
 export { closeRound, type RoundLabel } from './closeRound.ts';
 export {
   isCommonTableLocked,

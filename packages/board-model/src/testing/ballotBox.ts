@@ -39,6 +39,7 @@ export class BallotBox {
   #change(doc: Y.Doc, change: DotChange): Result {
     const entry = ballotEntryFor(doc, this.ballots, change);
     if (!entry.ok) return entry;
+    if (entry.value === null) return ok();
     this.entries.push(entry.value);
     this.ballots.apply(entry.value);
     publishTally(doc, this.ballots, change.vote, this.entries.length);
