@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   ballotEntryFor,
@@ -14,6 +15,7 @@ import { isWorkshopId, type RoomRef, roomName } from '@avaa/protocol';
 import { mayWrite } from '../auth/access.ts';
 import { accessLost } from '../auth/revocation.ts';
 import type { Capability } from '../auth/tokens.ts';
+import type { BallotBook } from '../rooms/ballotBook.ts';
 import type { Peer, Room } from '../rooms/room.ts';
 import { publishTallies } from '../rooms/voteTallies.ts';
 import { withWorkshopRoom } from '../rooms/workshopRoom.ts';
@@ -108,10 +110,7 @@ async function changeDot(ctx: ApiContext, req: IncomingMessage, id: string, chan
     }
     const book = room.ballots;
     if (!book) return { status: 404, body: { error: 'unknown-vote' } };
-    const decided = await book.write((ballots) => {
-      const entry = ballotEntryFor(room.doc, ballots, { ...change, person });
-      return { entries: entry.ok && entry.value ? [entry.value] : [], result: entry };
-    });
+    const decided = await storeDotChange(room.doc, book, { ...change, person });
     if (!decided.ok) return refusal(decided.error);
     if (room.ready) publishTallies(room.doc, book);
     return {
@@ -119,6 +118,33 @@ async function changeDot(ctx: ApiContext, req: IncomingMessage, id: string, chan
       body: ownDots(room.doc, book.ballots, change.vote, person),
     };
   });
+}
+
+/** Tries this often when another node's write to the same slot was stored after ours. */
+const MAX_ATTEMPTS = 3;
+
+/**
+ * Stores the change and reads it back: with several nodes, one person's two places at the same
+ * moment can pick the same free slot, and the later in the log replaces the other; the earlier
+ * is then decided again (another slot, under an id of the server's, so the device's id still
+ * marks it done). Answered "stored" only once its dot holds.
+ */
+async function storeDotChange(doc: Room['doc'], book: BallotBook, change: DotChange) {
+  let attempt: DotChange = change.change === undefined ? { ...change, change: serverChangeId() } : change;
+  for (let tries = 1; ; tries += 1) {
+    const current = attempt;
+    const decided = await book.write((ballots) => {
+      const entry = ballotEntryFor(doc, ballots, current);
+      return { entries: entry.ok && entry.value ? [entry.value] : [], result: entry };
+    });
+    if (!decided.ok || decided.value === null || !book.ballots.overtaken(decided.value)) return decided;
+    if (tries >= MAX_ATTEMPTS) throw new Error('a dot change was overwritten on every attempt');
+    attempt = { ...change, change: serverChangeId() };
+  }
+}
+
+function serverChangeId(): string {
+  return `server-${randomBytes(12).toString('hex')}`;
 }
 
 function personOf(ctx: ApiContext, req: IncomingMessage, id: string): PersonId | undefined {

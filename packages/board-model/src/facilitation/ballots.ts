@@ -32,10 +32,13 @@ export class Ballots {
   readonly #slots = new Map<string, Map<PersonId, Map<number, NoteId | null>>>();
   /** `<vote> <person> <change>` of every change stored. */
   readonly #changes = new Set<string>();
+  /** The change that wrote each slot last, by `<vote> <person> <slot>`. */
+  readonly #lastChange = new Map<string, string | undefined>();
 
   apply(entry: BallotEntry): void {
     if (!isBallotEntry(entry)) return;
     if (entry.change !== undefined) this.#changes.add(`${entry.vote} ${entry.person} ${entry.change}`);
+    this.#lastChange.set(`${entry.vote} ${entry.person} ${entry.slot}`, entry.change);
     const vote = this.#slots.get(entry.vote) ?? new Map<PersonId, Map<number, NoteId | null>>();
     this.#slots.set(entry.vote, vote);
     const person = vote.get(entry.person) ?? new Map<number, NoteId | null>();
@@ -46,6 +49,17 @@ export class Ballots {
   /** Whether this change of the person's is stored already. */
   has(vote: string, person: PersonId, change: string): boolean {
     return this.#changes.has(`${vote} ${person} ${change}`);
+  }
+
+  /**
+   * Whether a placed dot was overtaken: another dot of the person's was stored into the same
+   * slot after it. With several nodes, one person's two places at the same moment (two devices)
+   * can pick the same free slot, and the later in the log replaces the other.
+   */
+  overtaken(entry: BallotEntry): boolean {
+    const key = `${entry.vote} ${entry.person} ${entry.slot}`;
+    const note = this.#slots.get(entry.vote)?.get(entry.person)?.get(entry.slot) ?? null;
+    return entry.note !== null && note !== null && this.#lastChange.get(key) !== entry.change;
   }
 
   /** The notes a person's dots are on, in slot order (slots past the limit are never counted). */

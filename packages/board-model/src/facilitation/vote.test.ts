@@ -111,9 +111,14 @@ describe('dot voting', () => {
     const fromB = b.place(vote, ANNA, 1, second);
     if (!fromA.ok || !fromB.ok) throw new Error('both were free');
     const log = new Ballots();
-    log.apply(fromA.value);
-    log.apply(fromB.value);
+    const placedOnA = { ...fromA.value, change: 'device-a-0001' };
+    const placedOnB = { ...fromB.value, change: 'device-b-0001' };
+    log.apply(placedOnA);
+    log.apply(placedOnB);
     expect(log.dotsOf(vote, ANNA, 1)).toEqual([second]);
+    // Node A reads back and sees its dot overtaken: it decides again (here: no dot left).
+    expect([log.overtaken(placedOnA), log.overtaken(placedOnB)]).toEqual([true, false]);
+    expect(log.has(vote, ANNA, 'device-a-0001')).toBe(true);
     expect(log.tally(vote, 1, 2)).toEqual({ perNote: { [second]: 1 }, voters: 1, upTo: 2 });
     expect(voteResults(doc, vote)?.totalDots).toBe(0);
   });
