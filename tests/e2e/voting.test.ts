@@ -228,13 +228,22 @@ describe('dot voting on the common table', () => {
     await expect.poll(() => bar(anna).innerText()).toBe('Äänestys: sinulla on 1/2 pistettä jäljellä');
     const unsaved = anna.getByText('Yksi pisteesi ei ole vielä tallessa: se lähtee, kun yhteys palaa.');
     await unsaved.waitFor();
+    // The header's save state says so too: "saved" only once the server has my dot.
+    const saveState = anna.locator('.save-indicator');
+    await saveState.getByText('Tallentamatta: muutokset odottavat tällä laitteella').waitFor();
     await anna.setViewportSize({ width: 390, height: 844 });
     await anna.evaluate(() => window.scrollTo(0, 0));
     await anna.screenshot({ path: `${SHOTS}/vote-unsaved-phone.png` });
     await anna.setViewportSize({ width: 1366, height: 768 });
+    await anna.getByRole('combobox', { name: 'Kieli' }).selectOption('sv');
+    await anna.getByText('En av dina prickar är inte sparad än: den skickas när anslutningen är tillbaka.').waitFor();
+    await anna.evaluate(() => window.scrollTo(0, 0));
+    await anna.screenshot({ path: `${SHOTS}/vote-unsaved-laptop-sv.png` });
+    await anna.getByRole('combobox', { name: 'Språk' }).selectOption('fi');
     await tools().getByText('Pisteitä annettu: 0 · äänestäneitä: 0/2').waitFor();
     await anna.context().setOffline(false);
     await unsaved.waitFor({ state: 'detached' });
+    await saveState.getByText('Kaikki muutokset tallennettu').waitFor();
     await tools().getByText('Pisteitä annettu: 1 · äänestäneitä: 1/2').waitFor();
     // Who placed it is the server's: a reload asks it again.
     await anna.reload();

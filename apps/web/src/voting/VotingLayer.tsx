@@ -1,5 +1,5 @@
 import type { NoteId } from '@avaa/board-model';
-import { type ReactNode, useCallback, useMemo } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
 import type * as Y from 'yjs';
 import { useT } from '../i18n/index.ts';
 import { useBoardUi } from '../state/boardUi.ts';
@@ -33,6 +33,12 @@ export function VotingLayer({ doc, canVote, children }: { doc: Y.Doc; canVote: b
   );
   const refused = useCallback((error: string) => showToast({ message: t(refusalKey(error)) }), [showToast, t]);
   const { state: mine, store } = useMyDots(voter, dotsPerPerson, refused);
+  const setUnsavedDots = useBoardUi((state) => state.setUnsavedDots);
+  const unsaved = voter ? (mine?.unsaved ?? 0) : 0;
+  useEffect(() => {
+    setUnsavedDots(unsaved);
+    return () => setUnsavedDots(0);
+  }, [unsaved, setUnsavedDots]);
 
   const voting = useMemo<NoteVoting | null>(() => {
     if (openId !== null) {
