@@ -67,6 +67,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     uptimeSeconds: Math.round((Date.now() - started) / 1000),
   });
   const joinLookups = new RateLimiter({ burst: config.joinLookupBurst, perMinute: config.joinLookupsPerMinute });
+  // A person placing and taking back dots by hand stays far below; each change is a stored entry.
+  const dotChanges = new RateLimiter({ burst: 60, perMinute: 120, keyOf: (key) => key });
   const guards = createGuards(config.trustProxy, config.workshopCreationsPerHour);
   const { retentionMs } = config;
   const jobs = new JobPool(config.jobs, logger);
@@ -78,6 +80,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     staticDir,
     logger,
     joinLookups,
+    dotChanges,
     guards,
     retentionMs,
     jobs,

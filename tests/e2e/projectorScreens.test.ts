@@ -6,8 +6,6 @@ import {
   type NoteId,
   notesInCell,
   openVote,
-  type PersonId,
-  placeDot,
   setStage,
   startTimer,
 } from '@avaa/board-model';
@@ -16,7 +14,15 @@ import { toString as qrSvg } from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { asFacilitator, isWhole, readType, shootInFiAndSv } from './support/projector.ts';
-import { formWorkshopGroups, joinPeople, openRoom, presentGroup, seedGroupBoards } from './support/seedWorkshop.ts';
+import {
+  formWorkshopGroups,
+  type Joined,
+  joinPeople,
+  openRoom,
+  placeDotAs,
+  presentGroup,
+  seedGroupBoards,
+} from './support/seedWorkshop.ts';
 import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
 import { waitLive } from './support/workshop.ts';
 
@@ -28,6 +34,7 @@ const SHOTS = '/tmp/projector-shots';
 const tokenOf = (link: string) => new URL(link).hash.slice('#token='.length);
 
 let server: TestServer;
+let people: Joined[] = [];
 let browser: Browser;
 let workshop: CreatedWorkshop & { joinCode: string };
 let projector: Page;
@@ -72,7 +79,7 @@ describe('the projector follows the stage', () => {
   });
 
   it('shows the groups’ progress during group work, and joining again when the facilitator asks', async () => {
-    await joinPeople(
+    people = await joinPeople(
       server.url,
       workshop,
       ['Anna', 'Olli', 'Pekka', 'Saara', 'Mikko', 'Liisa'].map((name) => ({ name, role: 'core-staff' as const })),
@@ -123,7 +130,7 @@ describe('the projector follows the stage', () => {
     const [first, second, third] = notesInCell(common.doc, 'during:services').map((note) => note.id as NoteId);
     const vote = openVote(common.doc, { dotsPerPerson: 3 });
     if (!vote.ok) throw new Error(vote.error);
-    const voter = (n: number) => `voter000000${n}` as PersonId;
+    const voter = (n: number) => (people[n] as Joined).token;
     for (const [person, note] of [
       [1, second],
       [2, second],
@@ -132,7 +139,7 @@ describe('the projector follows the stage', () => {
       [2, third],
       [3, first],
     ] as const) {
-      placeDot(common.doc, vote.value, voter(person), note as NoteId);
+      await placeDotAs(server.url, workshop, vote.value, voter(person), note as NoteId);
     }
     closeVote(common.doc, vote.value);
     await common.close();

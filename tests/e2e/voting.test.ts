@@ -217,6 +217,44 @@ describe('dot voting on the common table', () => {
     await expect.poll(() => results(anna).getByRole('listitem').allInnerTexts()).toEqual([`1.\n1 piste\n${EVENINGS}`]);
     expect(await anna.getByText('Olli:').count()).toBe(0);
   });
+
+  it('keeps a dot placed offline as not saved until the server has it, and my dots after a reload', async () => {
+    await tools().getByRole('spinbutton', { name: 'Pisteitä kullekin' }).fill('2');
+    await tools().getByRole('checkbox', { name: 'Nimetön äänestys' }).check();
+    await tools().getByRole('button', { name: 'Avaa äänestys' }).click();
+    await expect.poll(() => bar(anna).innerText()).toBe('Äänestys: sinulla on 2/2 pistettä jäljellä');
+    await anna.context().setOffline(true);
+    await place(anna, DUTY).click();
+    await expect.poll(() => bar(anna).innerText()).toBe('Äänestys: sinulla on 1/2 pistettä jäljellä');
+    const unsaved = anna.getByText('Yksi pisteesi ei ole vielä tallessa: se lähtee, kun yhteys palaa.');
+    await unsaved.waitFor();
+    // The header's save state says so too: "saved" only once the server has my dot.
+    const saveState = anna.locator('.save-indicator');
+    await saveState.getByText('Tallentamatta: muutokset odottavat tällä laitteella').waitFor();
+    await anna.setViewportSize({ width: 390, height: 844 });
+    await anna.evaluate(() => window.scrollTo(0, 0));
+    await anna.screenshot({ path: `${SHOTS}/vote-unsaved-phone.png` });
+    await anna.setViewportSize({ width: 1366, height: 768 });
+    await anna.getByRole('combobox', { name: 'Kieli' }).selectOption('sv');
+    await anna.getByText('En av dina prickar är inte sparad än: den skickas när anslutningen är tillbaka.').waitFor();
+    await anna.evaluate(() => window.scrollTo(0, 0));
+    await anna.screenshot({ path: `${SHOTS}/vote-unsaved-laptop-sv.png` });
+    await anna.getByRole('combobox', { name: 'Språk' }).selectOption('fi');
+    await tools().getByText('Pisteitä annettu: 0 · äänestäneitä: 0/2').waitFor();
+    await anna.context().setOffline(false);
+    await unsaved.waitFor({ state: 'detached' });
+    await saveState.getByText('Kaikki muutokset tallennettu').waitFor();
+    await tools().getByText('Pisteitä annettu: 1 · äänestäneitä: 1/2').waitFor();
+    // Who placed it is the server's: a reload asks it again.
+    await anna.reload();
+    await anna
+      .getByRole('region', { name: 'Äänestys' })
+      .getByText('Äänestys: sinulla on 1/2 pistettä jäljellä')
+      .waitFor();
+    await noteItem(anna, DUTY).getByText('Sinun pisteesi: 1').waitFor();
+    await tools().getByRole('button', { name: 'Sulje äänestys' }).click();
+    await tools().getByText('Aiemmat äänestykset (3)').waitFor();
+  });
 });
 
 describe('the cell the facilitator shows everyone', () => {

@@ -5,8 +5,6 @@ import {
   isVisibleNote,
   type NoteId,
   type ParticipantRole,
-  type PersonId,
-  placeDot,
   readAllNotes,
   readGroups,
   readPeople,
@@ -17,7 +15,7 @@ import { addNote, CELL, cell, plainTexts } from './support/board.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { pathOf } from './support/facilitation.ts';
 import { readType } from './support/projector.ts';
-import { type Joined, joinPeople, openRoom } from './support/seedWorkshop.ts';
+import { type Joined, joinPeople, openRoom, placeDotAs } from './support/seedWorkshop.ts';
 import { type CreatedWorkshop, startTestServer, type TestServer } from './support/server.ts';
 import { fillJoinForm, waitLive } from './support/workshop.ts';
 
@@ -311,8 +309,7 @@ describe('a whole workshop day: eight people, three groups, three screen sizes',
       const room = await openRoom(workshop, `${workshop.id}/plenary`, joined.token);
       const vote = currentVote(room.doc)?.id as string;
       const idOf = (text: string) => readAllNotes(room.doc).find((note) => note.text === text)?.id as NoteId;
-      for (const text of notes)
-        expect(placeDot(room.doc, vote, joined.person.id as PersonId, idOf(text)).ok).toBe(true);
+      for (const text of notes) await placeDotAs(server.url, workshop, vote, joined.token, idOf(text));
       await room.close();
     }
     await tools.getByText(/Pisteitä annettu: 6/).waitFor({ timeout: 10_000 });

@@ -8,8 +8,6 @@ import {
   isVisibleNote,
   type NoteId,
   openVote,
-  type PersonId,
-  placeDot,
   readAllNotes,
   updateAgreement,
   voteResults,
@@ -17,6 +15,7 @@ import {
 import { afterEach, describe, expect, test } from 'vitest';
 import { createWorkshop, getJson } from './helpers/api.ts';
 import { connectAs, disconnectAll, synced } from './helpers/clients.ts';
+import { placeDot } from './helpers/dots.ts';
 import { eventually } from './helpers/eventually.ts';
 import { exportJson, getExport, NOTES, pdfText, workshopWithNotes } from './helpers/exchange.ts';
 import { closeTestServers, startTestServer } from './helpers/server.ts';
@@ -169,8 +168,10 @@ describe('GET /api/workshops/<id>/export', () => {
       readAllNotes(table.doc).find((note) => isVisibleNote(note) && note.text === text)?.id as NoteId;
     const vote = must(openVote(table.doc, { dotsPerPerson: 2 }));
     await eventually(() => expect(annaTable.doc.getMap('votes').has(vote)).toBe(true));
-    must(placeDot(annaTable.doc, vote, anna.person.id as PersonId, noteOf(NOTES.plenary)));
-    must(placeDot(annaTable.doc, vote, anna.person.id as PersonId, noteOf(NOTES.plenary)));
+    for (let dot = 0; dot < 2; dot++) {
+      const placed = await placeDot(server.url, workshop, vote, anna.token, noteOf(NOTES.plenary));
+      expect(placed.status).toBe(201);
+    }
     const votesColumn = async () => {
       const csv = await getExport(server.url, workshop.id, 'format=csv', token);
       return csv.text

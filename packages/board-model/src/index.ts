@@ -1,12 +1,6 @@
 export * from './deletion/index.ts';
 export * from './exchange/index.ts';
 export * from './facilitation/index.ts';
-export {
-  checkVoteWrites,
-  type DecodedUpdate,
-  type VoteWriteRefusal,
-  type VoteWriteVerdict,
-} from './facilitation/voteWrites.ts';
 export * from './fractionalKey.ts';
 export * from './groupNumber.ts';
 export { checkGroups } from './groups/checkGroups.ts';

@@ -64,3 +64,8 @@ export function ok<T>(value?: T): Result<T | undefined> {
 export function fail(error: OperationError): { ok: false; error: OperationError } {
   return { ok: false, error };
 }
+
+/** Whether a word (e.g. from the server's answer) is one of the operation errors. */
+export function isOperationError(value: unknown): value is OperationError {
+  return (OPERATION_ERRORS as readonly unknown[]).includes(value);
+}

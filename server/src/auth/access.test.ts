@@ -6,13 +6,13 @@ import {
   movePerson,
   openVote,
   type PersonId,
-  placeDot,
   removePerson,
   seedBoard,
   seedWorkshop,
   setCommonTableOpenInGroupWork,
   setJoiningOpen,
   setStage,
+  writeTally,
 } from '@avaa/board-model';
 import type { Role, RoomRef, WorkshopId } from '@avaa/protocol';
 import { describe, expect, test } from 'vitest';
@@ -126,15 +126,25 @@ function commonTable() {
 }
 
 describe('checkWrite', () => {
-  test('a participant on the common table: own dots yes, forged votes no', () => {
+  test('a participant on the common table: notes yes, votes and their counts no', () => {
     const { doc: workshopDoc, anna, pekka } = workshop();
     const table = commonTable();
     const check = (who: Capability, change: (client: Y.Doc) => void, ref: RoomRef = plenary) =>
       checkWrite(ref, who, workshopDoc, table.doc, table.updateOf(change));
-    const ownDot = (client: Y.Doc) => placeDot(client, table.vote, anna, table.note);
-    expect(check(as('participant', anna), ownDot)).toEqual({ allowed: true });
-    expect(check(as('participant', pekka), ownDot)).toEqual({ allowed: false, reason: 'foreign-slot' });
-    expect(check(as('participant'), ownDot)).toEqual({ allowed: false, reason: 'foreign-slot' });
+    const note = (client: Y.Doc) => createNote(client, 'start:services', { text: 'Toinen', createdBy: anna });
+    expect(check(as('participant', anna), note)).toEqual({ allowed: true });
+    // Dots in the document, as the slot model of before wrote them: nobody's, not even one's own.
+    const ownDot = (client: Y.Doc) => {
+      const dots = new Y.Map<unknown>();
+      client.getMap<Y.Map<unknown>>('votes').get(table.vote)?.set('dots', dots);
+      dots.set(`${anna}:0`, table.note);
+    };
+    expect(check(as('participant', anna), ownDot)).toEqual({ allowed: false, reason: 'vote-structure' });
+    expect(check(as('participant', pekka), ownDot)).toEqual({ allowed: false, reason: 'vote-structure' });
+    const forgedTally = (client: Y.Doc) =>
+      writeTally(client, table.vote, { perNote: { [table.note]: 9 }, voters: 9, upTo: 99 });
+    expect(check(as('participant', anna), forgedTally)).toEqual({ allowed: false, reason: 'server-owned' });
+    expect(check(as('facilitator'), forgedTally)).toEqual({ allowed: false, reason: 'server-owned' });
     const close = (client: Y.Doc) => closeVote(client, table.vote);
     expect(check(as('participant', anna), close)).toEqual({ allowed: false, reason: 'vote-structure' });
     expect(check(as('facilitator'), close)).toEqual({ allowed: true });

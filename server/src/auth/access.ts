@@ -1,6 +1,5 @@
 import {
   checkNoteWrites,
-  checkVoteWrites,
   type DecodedUpdate,
   groupOfPerson,
   groupsMap,
@@ -9,7 +8,6 @@ import {
   type PersonId,
   peopleMap,
   readCommonTableAnyoneDeletes,
-  type VoteWriteRefusal,
 } from '@avaa/board-model';
 import type { RoomRef } from '@avaa/protocol';
 import * as Y from 'yjs';
@@ -21,8 +19,9 @@ import type { Capability } from './tokens.ts';
  * moving or removing a person changes their rights at once, without a reconnect:
  *
  *   workshop room  the facilitator (people join through the server's join API)
- *   plenary        the facilitator and participants; participants only their own dots of a
- *                  vote (checkWrite), and not during group work (participantWritesCommonTable)
+ *   plenary        the facilitator and participants; participants not the votes (checkWrite:
+ *                  dots go through the votes API), and not during group work
+ *                  (participantWritesCommonTable)
  *   group board n  the facilitator, and participants whose token names a person in group n
  *
  * Viewers never write; a removed person writes nowhere. Everyone else holding a valid token of
@@ -46,7 +45,7 @@ function participantWritesCommonTable(workshopDoc: Y.Doc): boolean {
 }
 
 /** Why a client's change was dropped: a word for the debug log, never the change itself. */
-export type WriteRefusal = 'no-right' | 'workshop-not-loaded' | 'server-owned' | VoteWriteRefusal | NoteWriteRefusal;
+export type WriteRefusal = 'no-right' | 'workshop-not-loaded' | 'server-owned' | 'vote-structure' | NoteWriteRefusal;
 export type WriteVerdict = { readonly allowed: true } | { readonly allowed: false; readonly reason: WriteRefusal };
 /** Asked with every change (a Yjs update, v1, decoded once for every check) a connection sends. */
 export type WriteCheck = (update: DecodedUpdate) => WriteVerdict;
@@ -54,13 +53,16 @@ export type WriteCheck = (update: DecodedUpdate) => WriteVerdict;
 const ALLOWED: WriteVerdict = { allowed: true };
 const NO_RIGHT: WriteVerdict = { allowed: false, reason: 'no-right' };
 const SERVER_OWNED: WriteVerdict = { allowed: false, reason: 'server-owned' };
+const VOTE_STRUCTURE: WriteVerdict = { allowed: false, reason: 'vote-structure' };
+/** The facilitator's part of the votes: opening and closing. Dots are never in a document. */
+const VOTE_ROOTS: ReadonlySet<string> = new Set(['votes']);
 
 /**
  * Whether one update may be applied to the room's document: the right to write the room at all
  * (`mayWrite`), then nobody's change may touch what the server owns (a board's `meta`, the
- * client-id registry: auth/serverOwned.ts), then, for a participant on the common table, the
- * vote rules: only their own dots (`checkVoteWrites` in @avaa/board-model), and the delete
- * rules: only their own notes unless the facilitator allows more (`checkNoteWrites`). Beyond
+ * votes' counts: auth/serverOwned.ts), then, for a participant on the common table, nothing
+ * of the votes (their dots go through the votes API, http/votesApi.ts), and the delete rules:
+ * only their own notes unless the facilitator allows more (`checkNoteWrites`). Beyond
  * that the facilitator's changes are not inspected.
  * Throws on a malformed update, as applying it would.
  */
@@ -76,8 +78,7 @@ export function checkWrite(
   if (touchesRoots(roomDoc, decoded, serverOwnedRoots(ref))) return SERVER_OWNED;
   const plenary = ref.kind === 'board' && ref.board.kind === 'plenary';
   if (capability.role !== 'participant' || !plenary) return ALLOWED;
-  const votes = checkVoteWrites(roomDoc, decoded, capability.personId);
-  if (!votes.allowed) return votes;
+  if (touchesRoots(roomDoc, decoded, VOTE_ROOTS)) return VOTE_STRUCTURE;
   // Deletes: only their own notes unless the facilitator lets everyone (board-model's deletion/).
   return checkNoteWrites(roomDoc, decoded, capability.personId, readCommonTableAnyoneDeletes(workshopDoc));
 }

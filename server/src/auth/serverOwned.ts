@@ -4,14 +4,16 @@ import * as Y from 'yjs';
 
 /**
  * Roots of a document only the server writes: a board's `meta` (seeded by the server; title and
- * language are the workshop's, and the table PDF prints them) and `deletions` (when the server saw
- * each note deleted: the erasure's clock, rooms/erasure.ts). No client changes them, not even the
- * facilitator's. (The workshop document is the facilitator's to write.)
+ * language are the workshop's, and the table PDF prints them), `deletions` (when the server saw
+ * each note deleted: the erasure's clock, rooms/erasure.ts) and `voteTallies` (the counts of the
+ * common table's votes, which the server publishes from its ballots: board-model
+ * `facilitation/vote.ts`). No client changes them, not even the facilitator's. (The workshop
+ * document is the facilitator's to write.)
  */
 export function serverOwnedRoots(ref: RoomRef): ReadonlySet<string> {
   return ref.kind === 'board' ? BOARD_ROOTS : NONE;
 }
-const BOARD_ROOTS: ReadonlySet<string> = new Set(['meta', DELETIONS_ROOT]);
+const BOARD_ROOTS: ReadonlySet<string> = new Set(['meta', DELETIONS_ROOT, 'voteTallies']);
 const NONE: ReadonlySet<string> = new Set();
 
 type Struct = Y.Item | Y.GC | Y.Skip;

@@ -9,14 +9,21 @@ import { getJoinLink } from './joinLinkApi.ts';
 import { sendJson } from './respond.ts';
 import { postRotate } from './rotateApi.ts';
 import { getTime } from './timeApi.ts';
+import { deleteDot, getMyDots, getVotePeople, postDot } from './votesApi.ts';
 import { getWorkshop, postWorkshop } from './workshopsApi.ts';
 
 export type { ApiContext } from './context.ts';
 
-type Handler = (ctx: ApiContext, req: IncomingMessage, res: ServerResponse, param: string) => Promise<void>;
+type Handler = (
+  ctx: ApiContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  param: string,
+  ...more: string[]
+) => Promise<void>;
 type Route = { readonly path: RegExp; readonly method: 'GET' | 'POST' | 'DELETE'; readonly handle: Handler };
 
-// `([^/]+)` is the one parameter (a workshop id or a join code); handlers validate it.
+// `([^/]+)` are the parameters (a workshop id or a join code, then a vote and a note); handlers validate them.
 const ROUTES: readonly Route[] = [
   { path: /^\/api\/workshops$/, method: 'POST', handle: (ctx, req, res) => postWorkshop(ctx, req, res) },
   // Before `/api/workshops/<id>`, which would otherwise take `import` for an id.
@@ -28,6 +35,10 @@ const ROUTES: readonly Route[] = [
   { path: /^\/api\/workshops\/([^/]+)\/join$/, method: 'POST', handle: postJoin },
   { path: /^\/api\/workshops\/([^/]+)\/join-link$/, method: 'GET', handle: getJoinLink },
   { path: /^\/api\/workshops\/([^/]+)\/rotate$/, method: 'POST', handle: postRotate },
+  { path: /^\/api\/workshops\/([^/]+)\/votes\/([^/]+)\/dots$/, method: 'GET', handle: getMyDots },
+  { path: /^\/api\/workshops\/([^/]+)\/votes\/([^/]+)\/dots$/, method: 'POST', handle: postDot },
+  { path: /^\/api\/workshops\/([^/]+)\/votes\/([^/]+)\/dots\/([^/]+)$/, method: 'DELETE', handle: deleteDot },
+  { path: /^\/api\/workshops\/([^/]+)\/votes\/([^/]+)\/people$/, method: 'GET', handle: getVotePeople },
   { path: /^\/api\/join\/([^/]+)$/, method: 'GET', handle: getJoinCode },
   { path: /^\/api\/time$/, method: 'GET', handle: getTime },
 ];
@@ -38,7 +49,8 @@ export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: Serv
   if (matching.length > 0) {
     const route = matching.find((candidate) => isMethod(req, candidate.method));
     if (!route) return methodNotAllowed(res, matching);
-    await route.handle(ctx, req, res, route.path.exec(path)?.[1] ?? '');
+    const [, param = '', ...more] = route.path.exec(path) ?? [];
+    await route.handle(ctx, req, res, param, ...more);
     return true;
   }
   if (path === '/api' || path.startsWith('/api/')) {

@@ -15,6 +15,8 @@ export type ApiContext = {
   readonly links: LinkOrigins;
   /** Join-code lookups per client address. */
   readonly joinLookups: RateLimiter;
+  /** Dot changes per person (votesApi.ts): each is a stored entry. */
+  readonly dotChanges: RateLimiter;
   /** Per-workshop and creation limits, and whether to trust X-Forwarded-For (guards.ts). */
   readonly guards: HttpGuards;
   /** How long after its last activity a workshop is deleted (0: never); told to facilitators. */

@@ -3,6 +3,7 @@ import { readGroups } from '@avaa/board-model';
 import { roomName, type WorkshopId } from '@avaa/protocol';
 import * as Y from 'yjs';
 import { groupCreatedAt } from '../auth/access.ts';
+import { storedBallots } from '../rooms/ballotBook.ts';
 import { roomStates } from '../rooms/readRooms.ts';
 import { withWorkshopRoom } from '../rooms/workshopRoom.ts';
 import { groupBoardSeed, plenarySeed } from '../seeds.ts';
@@ -68,6 +69,7 @@ async function dataDownload(
     workshop: encode(workshopDoc),
     plenary: plenary ?? [],
     groups: numbers.map((n, i) => [n, groups[i] ?? []] as const),
+    ballots: await storedBallots(ctx.storage, roomName(workshop.id)),
   };
   const body = await ctx.jobs.run('dataExport', input);
   return { body, type: TYPES[format], name: downloadName(workshop.title, 'workshop', format) };

@@ -1,4 +1,4 @@
-import { type BoardDocs, exportCsv, exportMarkdown, exportWorkshop } from '@avaa/board-model';
+import { type BallotEntry, type BoardDocs, exportCsv, exportMarkdown, exportWorkshop } from '@avaa/board-model';
 import {
   agreementsFromDoc,
   type BoardPrintRequest,
@@ -19,6 +19,8 @@ export type DataExportInput = {
   readonly workshop: Uint8Array;
   readonly plenary: RoomUpdates;
   readonly groups: readonly (readonly [number, RoomUpdates])[];
+  /** The common table's ballots, for named votes' dots by person (never in a document). */
+  readonly ballots: readonly BallotEntry[];
 };
 
 export type PdfInput = {
@@ -42,6 +44,7 @@ export function renderDataExport(input: DataExportInput): Uint8Array {
   const boards: BoardDocs = {
     plenary: docOf(input.plenary),
     groups: new Map(input.groups.map(([number, state]) => [number, docOf(state)])),
+    ballots: input.ballots,
   };
   const data = exportWorkshop(docOf(input.workshop), boards);
   if (input.format === 'csv') return Buffer.from(exportCsv(data), 'utf8');

@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { errorFields, type Logger } from '../log.ts';
 import type { Storage, StoredRoom } from '../storage/types.ts';
 import { encodeUpdate } from '../sync/messages.ts';
+import type { BallotBook } from './ballotBook.ts';
 import { ClientRegistry } from './clientRegistry.ts';
 import { EntryTracker } from './entryTracker.ts';
 import { eraseExpiredNotes, eraseOnUnload, keepDeletionTimes } from './erasure.ts';
@@ -11,6 +12,7 @@ import { PresenceRelay } from './presenceRelay.ts';
 import { FROM_OTHER_NODE, type RoomLink } from './roomLink.ts';
 import { RoomLog } from './roomLog.ts';
 import { applyStored, isEmpty } from './storedState.ts';
+import { ballotBookFor, moveLegacyDots, publishTallies, watchTallies } from './voteTallies.ts';
 
 /** One client connection as a room sees it (implemented by sync/connection.ts). */
 export interface Peer {
@@ -63,6 +65,8 @@ export class Room {
   readonly peers = new Set<Peer>();
   /** Whose each Yjs client id of the document is (sync/clientIds.ts asks it). */
   readonly clients: ClientRegistry;
+  /** A common table's ballots: who placed which dot, kept out of the document (voteTallies.ts). */
+  readonly ballots: BallotBook | undefined;
   readonly #options: RoomOptions;
   #state: RoomState = 'loading';
   readonly #log: RoomLog;
@@ -75,11 +79,13 @@ export class Room {
   #stopDeletionTimes = () => {};
   /** The compaction that takes erased text out of the stored log. */
   #erasing: Promise<void> = Promise.resolve();
+  #unwatch: () => void = () => {};
 
   constructor(options: RoomOptions) {
     this.name = options.name;
     this.#options = options;
     this.clients = new ClientRegistry(options.storage, options.name);
+    this.ballots = ballotBookFor(options.storage, options.name);
     this.awareness = new Awareness(this.doc);
     // The server is not a participant: no presence of its own.
     this.awareness.setLocalState(null);
@@ -120,8 +126,12 @@ export class Room {
     await this.#options.link?.open(this);
     const stored = await this.#storedOrSeeded();
     await this.clients.load();
+    await this.ballots?.load();
     if (this.#state !== 'loading') return;
     applyStored(this.doc, stored, null);
+    // Old dots go into the ballots (stored) before the document, stripped below, is answered.
+    const stripLegacy = this.ballots && (await moveLegacyDots(this.doc, this.ballots));
+    if (this.#state !== 'loading') return;
     this.#log.loaded(stored);
     this.#lastEntryId = stored.lastEntryId;
     this.#entries?.loaded(stored.lastEntryId);
@@ -130,6 +140,10 @@ export class Room {
     this.awareness.on('update', this.#onAwareness);
     this.#state = 'ready';
     this.#stopDeletionTimes = keepDeletionTimes(this, this.#options.now);
+    stripLegacy?.();
+    // Counts a failure left unpublished (stored dots, then the room failed) are published now.
+    if (this.ballots) publishTallies(this.doc, this.ballots);
+    if (this.ballots) this.#unwatch = watchTallies(this.doc, this.ballots, () => this.ready);
     // Before any client reads the board: text past its week is never sent again.
     this.eraseExpiredNotes();
     for (const early of this.#early.splice(0)) early();
@@ -310,6 +324,7 @@ export class Room {
 
   #destroy(): void {
     this.#stopDeletionTimes();
+    this.#unwatch();
     this.#presence.destroy();
     this.doc.off('update', this.#onUpdate);
     this.awareness.off('update', this.#onAwareness);

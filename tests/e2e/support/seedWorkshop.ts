@@ -124,3 +124,19 @@ async function until(check: () => boolean, budget: number, message: string): Pro
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+/** A person places a dot through the votes API, as their browser does (dots are in no document). */
+export async function placeDotAs(
+  baseUrl: string,
+  workshop: CreatedWorkshop,
+  vote: string,
+  token: string,
+  note: string,
+) {
+  const response = await fetch(`${baseUrl}/api/workshops/${workshop.id}/votes/${vote}/dots`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ note }),
+  });
+  if (response.status !== 201) throw new Error(`dot refused: ${response.status} ${await response.text()}`);
+}

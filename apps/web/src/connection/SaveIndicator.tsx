@@ -2,16 +2,25 @@ import type { BoardConnection, SavedState } from '@avaa/sync-client';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useT } from '../i18n/index.ts';
 import { saveAnnouncement } from './saveAnnouncement.ts';
+import { useBoardUi } from '../state/boardUi.ts';
 
 /**
  * Whether this person's edits are on the server's disk: "saved" only after the server says its
  * commit is done, not when the edit was merely sent. Unsaved edits stay in this browser
- * (IndexedDB) meanwhile, so the words can be calm. The words on screen follow every change; the
- * live region only what a person must hear (saveAnnouncement), not every keystroke's "Saving…".
+ * (IndexedDB) meanwhile, so the words can be calm. My dots in a vote count too. The words on
+ * screen follow every change; the live region only what a person must hear (saveAnnouncement),
+ * not every keystroke's "Saving…".
  */
 export function SaveIndicator({ connection }: { connection: BoardConnection }) {
   const t = useT();
-  const state: SavedState = useSyncExternalStore(connection.savedState.subscribe, connection.savedState.getSnapshot);
+  const saved: SavedState = useSyncExternalStore(connection.savedState.subscribe, connection.savedState.getSnapshot);
+  const live = useSyncExternalStore(
+    connection.status.subscribe,
+    () => connection.status.getSnapshot().state === 'live',
+  );
+  // My dots go to the server apart from the document (voting/): not saved until it has them too.
+  const unsavedDots = useBoardUi((ui) => ui.unsavedDots);
+  const state: SavedState = saved === 'saved' && unsavedDots > 0 ? (live ? 'saving' : 'offline-unsaved') : saved;
   const lastAnnounced = useRef<SavedState>('saved');
   const [announcement, setAnnouncement] = useState<SavedState | null>(null);
   useEffect(() => {

@@ -25,10 +25,13 @@ export type BoardUiState = {
   readonly editing: Editing | null;
   readonly openMenu: NoteId | null;
   readonly toasts: readonly Toast[];
+  /** My dot changes not stored yet (voting/myDots.ts): the save indicator counts them too. */
+  readonly unsavedDots: number;
   edit(editing: Editing | null): void;
   toggleMenu(noteId: NoteId | null): void;
   showToast(toast: Omit<Toast, 'id'>): void;
   dismissToast(id: number): void;
+  setUnsavedDots(count: number): void;
 };
 
 export type BoardUiStore = StoreApi<BoardUiState>;
@@ -41,11 +44,13 @@ export function createBoardUiStore(): BoardUiStore {
     editing: null,
     openMenu: null,
     toasts: [],
+    unsavedDots: 0,
     edit: (editing) => set({ editing, openMenu: null }),
     toggleMenu: (noteId) => set((state) => ({ openMenu: state.openMenu === noteId ? null : noteId })),
     showToast: (toast) =>
       set((state) => ({ toasts: [...state.toasts, { ...toast, id: nextToastId++ }].slice(-MAX_TOASTS) })),
     dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) })),
+    setUnsavedDots: (unsavedDots) => set({ unsavedDots }),
   }));
 }
 

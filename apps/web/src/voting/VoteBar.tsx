@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { useT } from '../i18n/index.ts';
 import { useBoardView } from '../state/boardView.ts';
 import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
+import type { MyDotsState } from './myDots.ts';
+import { counted } from './plural.ts';
 import { ResultsList } from './ResultsList.tsx';
 import type { VoteSnapshot } from './useVoteSnapshot.ts';
 import { NONE_LEFT_ID } from './VoteContext.ts';
@@ -10,24 +12,24 @@ import { NONE_LEFT_ID } from './VoteContext.ts';
  * Above the common table: during a vote, my dots left and how many dots are placed in all (not
  * per note, so nobody follows the crowd); after it, the results in order of dots.
  */
-export function VoteBar({ snapshot, canVote }: { snapshot: VoteSnapshot; canVote: boolean }) {
+export function VoteBar({ snapshot, mine }: { snapshot: VoteSnapshot; mine: MyDotsState | null }) {
   const { open, results } = snapshot.state;
-  if (open) return <OpenVoteBar snapshot={snapshot} canVote={canVote} />;
+  if (open) return <OpenVoteBar snapshot={snapshot} mine={mine} />;
   if (results) return <ResultsBar snapshot={snapshot} />;
   return null;
 }
 
-function OpenVoteBar({ snapshot, canVote }: { snapshot: VoteSnapshot; canVote: boolean }) {
+/** `mine`: my dots, null when this screen does not vote. */
+function OpenVoteBar({ snapshot, mine }: { snapshot: VoteSnapshot; mine: MyDotsState | null }) {
   const t = useT();
   const workshop = useWorkshop();
   const { open } = snapshot.state;
-  const mine = snapshot.mine;
   if (!open) return null;
   const total = t('vote.barTotal', { count: open.totalDots });
   return (
     <section className="vote-bar vote-bar--open" aria-label={t('vote.label')}>
       <p className="vote-bar__status">
-        {canVote && mine ? (
+        {mine ? (
           <>
             {/* Only my own count is announced: others' dots arriving must not chatter. */}
             <strong role="status">{t('vote.bar', { left: mine.left, total: mine.total })}</strong>
@@ -45,8 +47,11 @@ function OpenVoteBar({ snapshot, canVote }: { snapshot: VoteSnapshot; canVote: b
         )}
         <span className="vote-bar__total">{total}</span>
       </p>
+      {mine && mine.unsaved > 0 ? (
+        <p className="vote-bar__unsaved">{counted(t, 'vote.unsaved', mine.unsaved)}</p>
+      ) : null}
       <p className="vote-bar__hint">
-        {canVote && mine?.left === 0 ? <span id={NONE_LEFT_ID}>{t('vote.noneLeft')} </span> : null}
+        {mine?.left === 0 ? <span id={NONE_LEFT_ID}>{t('vote.noneLeft')} </span> : null}
         {t('vote.hiddenTotals')}
       </p>
     </section>

@@ -26,7 +26,7 @@ export function VoteHistory({ doc, votes }: { doc: Y.Doc; votes: readonly VoteRe
             {vote.anonymous ? t('vote.kindAnonymous') : t('vote.kindNamed')}
           </h3>
           <ResultsList rows={resultRows(vote.perNote, textOf)} label={t('vote.resultsOrder')} />
-          {vote.perPerson && <PeopleDots perPerson={vote.perPerson} textOf={textOf} />}
+          <PeopleDots vote={vote.id} named={!vote.anonymous} published={vote.totalDots} textOf={textOf} />
         </section>
       ))}
     </details>

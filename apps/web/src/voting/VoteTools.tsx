@@ -1,5 +1,5 @@
 import { closeVote, type OperationError, openVote } from '@avaa/board-model';
-import { useCallback, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type * as Y from 'yjs';
 import { useDocSnapshot } from '../doc/useDocSnapshot.ts';
 import { useT } from '../i18n/index.ts';
@@ -9,7 +9,6 @@ import { ResultsList } from './ResultsList.tsx';
 import { noteText, readVoteSnapshot } from './useVoteSnapshot.ts';
 import { VoteForm } from './VoteForm.tsx';
 import { VoteHistory } from './VoteHistory.tsx';
-import { countVoters } from './voteView.ts';
 import './voting.css';
 
 /**
@@ -21,18 +20,8 @@ export function VoteTools({ doc }: { doc: Y.Doc }) {
   const headingId = useId();
   const { state: workshop } = useWorkshop();
   const [error, setError] = useState<OperationError | null>(null);
-  const people = workshop.people.filter((person) => !person.removed).map((person) => person.id);
-  const peopleKey = people.join(',');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: people is re-derived each render; its key is stable.
-  const read = useCallback(
-    (current: Y.Doc) => {
-      const snapshot = readVoteSnapshot(current, null);
-      const open = snapshot.state.open;
-      return { ...snapshot, voters: open ? countVoters(current, open.id, people) : 0 };
-    },
-    [peopleKey],
-  );
-  const snapshot = useDocSnapshot(doc, read);
+  const people = workshop.people.filter((person) => !person.removed).length;
+  const snapshot = useDocSnapshot(doc, readVoteSnapshot);
   const { open, votes } = snapshot.state;
 
   const start = (dotsPerPerson: number, anonymous: boolean) => {
@@ -60,7 +49,7 @@ export function VoteTools({ doc }: { doc: Y.Doc }) {
               })}
             </p>
             <p className="vote-tools__progress">
-              {t('vote.progress', { dots: open.totalDots, people: snapshot.voters, total: people.length })}
+              {t('vote.progress', { dots: open.totalDots, people: open.voters, total: people })}
             </p>
             <button type="button" className="button--primary" onClick={close}>
               {t('vote.closeVote')}
@@ -68,7 +57,12 @@ export function VoteTools({ doc }: { doc: Y.Doc }) {
             <details className="vote-tools__tally">
               <summary>{t('vote.liveTally')}</summary>
               <ResultsList rows={snapshot.rows} label={t('vote.liveTally')} />
-              {open.perPerson && <PeopleDots perPerson={open.perPerson} textOf={(note) => noteText(doc, note)} />}
+              <PeopleDots
+                vote={open.id}
+                named={!open.anonymous}
+                published={open.totalDots}
+                textOf={(note) => noteText(doc, note)}
+              />
             </details>
           </div>
         ) : (

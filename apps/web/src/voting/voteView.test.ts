@@ -1,7 +1,16 @@
-import { closeVote, createNote, type NoteId, openVote, type PersonId, placeDot, takeBackDot } from '@avaa/board-model';
+import {
+  Ballots,
+  closeVote,
+  createNote,
+  type NoteId,
+  openVote,
+  type PersonId,
+  readTally,
+  writeTally,
+} from '@avaa/board-model';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { countVoters, dotsByNote, myDots, personRows, readVoteState, resultRows, totalsByNote } from './voteView.ts';
+import { dotsByNote, personRows, readVoteState, refusalKey, resultRows, totalsByNote } from './voteView.ts';
 
 const ANNA = 'anna00000001' as PersonId;
 const OLLI = 'olli00000001' as PersonId;
@@ -22,6 +31,17 @@ function open(doc: Y.Doc, dotsPerPerson: number, anonymous = true, now = 1): str
   return opened.value;
 }
 
+/** As the server publishes a vote's counts: from its ballots, never who placed them. */
+function dots(doc: Y.Doc, vote: string, placed: readonly (readonly [PersonId, NoteId])[]) {
+  const ballots = new Ballots();
+  const limit = 20;
+  for (const [person, note] of placed) {
+    const entry = ballots.place(vote, person, limit, note);
+    if (entry.ok) ballots.apply(entry.value);
+  }
+  writeTally(doc, vote, ballots.tally(vote, limit, readTally(doc, vote).upTo + 1));
+}
+
 describe('the vote state screens read', () => {
   it('has no vote and no results on a fresh table', () => {
     expect(readVoteState(new Y.Doc())).toEqual({ votes: [], open: undefined, results: undefined });
@@ -30,7 +50,7 @@ describe('the vote state screens read', () => {
   it('shows the open vote, then its results once closed, until a new vote opens', () => {
     const { doc, a } = table();
     const first = open(doc, 2);
-    placeDot(doc, first, ANNA, a);
+    dots(doc, first, [[ANNA, a]]);
     expect(readVoteState(doc).open?.id).toBe(first);
     expect(readVoteState(doc).results).toBeUndefined();
     closeVote(doc, first);
@@ -44,26 +64,14 @@ describe('the vote state screens read', () => {
 });
 
 describe('my dots', () => {
-  it('counts my dots per note and what is left, and follows a take-back', () => {
-    const { doc, a, b } = table();
-    const vote = open(doc, 3);
-    placeDot(doc, vote, ANNA, a);
-    placeDot(doc, vote, ANNA, a);
-    placeDot(doc, vote, OLLI, b);
-    const state = readVoteState(doc);
-    const mine = myDots(doc, state.open, ANNA);
-    expect(mine).toEqual({ notes: [a, a], left: 1, total: 3 });
-    expect(dotsByNote(mine?.notes ?? [])).toEqual(new Map([[a, 2]]));
-    takeBackDot(doc, vote, ANNA, a);
-    expect(myDots(doc, readVoteState(doc).open, ANNA)).toEqual({ notes: [a], left: 2, total: 3 });
-  });
-
-  it('is undefined for a screen that is not a person, or with no open vote', () => {
-    const { doc } = table();
-    const vote = open(doc, 3);
-    expect(myDots(doc, readVoteState(doc).open, null)).toBeUndefined();
-    closeVote(doc, vote);
-    expect(myDots(doc, readVoteState(doc).open, ANNA)).toBeUndefined();
+  it('counts my dots per note', () => {
+    const { a, b } = table();
+    expect(dotsByNote([a, a, b])).toEqual(
+      new Map([
+        [a, 2],
+        [b, 1],
+      ]),
+    );
   });
 });
 
@@ -71,8 +79,14 @@ describe('the results list', () => {
   it('orders by dots with shared ranks and names deleted notes as unknown', () => {
     const { doc, a, b, c } = table();
     const vote = open(doc, 3);
-    for (const note of [a, a, b]) placeDot(doc, vote, ANNA, note);
-    for (const note of [b, c, a]) placeDot(doc, vote, OLLI, note);
+    dots(doc, vote, [
+      [ANNA, a],
+      [ANNA, a],
+      [ANNA, b],
+      [OLLI, b],
+      [OLLI, c],
+      [OLLI, a],
+    ]);
     const results = readVoteState(doc).open;
     const texts = new Map<NoteId, string>([
       [a, 'Päivystys'],
@@ -84,9 +98,10 @@ describe('the results list', () => {
       { note: c, text: null, dots: 1, rank: 3 },
     ]);
     expect(totalsByNote(results?.perNote ?? []).get(b)).toBe(2);
+    expect(results?.voters).toBe(2);
   });
 
-  it('gives tied notes the same rank', () => {
+  it('orders ties by shared rank', () => {
     const rows = resultRows(
       [
         { note: 'a' as NoteId, dots: 2 },
@@ -100,24 +115,22 @@ describe('the results list', () => {
 });
 
 describe('who voted', () => {
-  it('counts voters, and names them only for a vote that is not anonymous', () => {
-    const { doc, a, b } = table();
-    const named = open(doc, 2, false);
-    placeDot(doc, named, ANNA, a);
-    placeDot(doc, named, OLLI, b);
-    expect(countVoters(doc, named, [ANNA, OLLI, 'pekka0000001' as PersonId])).toBe(2);
-    closeVote(doc, named);
+  it("names a named vote's voters from the workshop, unknown people by their id", () => {
+    const { a, b } = table();
     const names = new Map([[ANNA, 'Anna']]);
-    expect(personRows(readVoteState(doc).results?.perPerson ?? null, (person) => names.get(person))).toEqual([
+    const perPerson = [
+      { person: OLLI, notes: [b] },
+      { person: ANNA, notes: [a] },
+    ];
+    expect(personRows(perPerson, (person) => names.get(person))).toEqual([
       { person: ANNA, name: 'Anna', notes: [a] },
       { person: OLLI, name: OLLI, notes: [b] },
     ]);
-
-    const anonymous = open(doc, 2, true, 5);
-    placeDot(doc, anonymous, ANNA, a);
-    expect(countVoters(doc, anonymous, [ANNA, OLLI])).toBe(1);
-    closeVote(doc, anonymous);
-    expect(readVoteState(doc).results?.perPerson).toBeNull();
     expect(personRows(null, () => 'x')).toEqual([]);
+  });
+
+  it("tells a refusal by the operation error's words, else in general", () => {
+    expect(refusalKey('no-dots-left')).toBe('error.no-dots-left');
+    expect(refusalKey('common-table-locked')).toBe('vote.refused');
   });
 });

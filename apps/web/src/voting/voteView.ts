@@ -1,7 +1,8 @@
 import {
-  dotsOf,
+  isOperationError,
   type NoteDots,
   type NoteId,
+  type OperationError,
   type PersonDots,
   type PersonId,
   readVotes,
@@ -74,20 +75,7 @@ export function personRows(
     .sort((a, b) => a.name.localeCompare(b.name, 'fi'));
 }
 
-/** How many of these people have placed at least one dot (a count only, so fine for anonymous votes too). */
-export function countVoters(doc: Y.Doc, voteId: string, people: readonly PersonId[]): number {
-  return people.filter((person) => (dotsOf(doc, voteId, person)?.notes.length ?? 0) > 0).length;
-}
-
-export type MyDots = { readonly notes: readonly NoteId[]; readonly left: number; readonly total: number };
-
-/**
- * My dots in the open vote (plain data, for a document snapshot), or undefined when I cannot
- * vote: no open vote, or this screen is not a person.
- */
-export function myDots(doc: Y.Doc, vote: VoteResults | undefined, person: PersonId | null): MyDots | undefined {
-  if (!vote || vote.closed || person === null) return undefined;
-  const mine = dotsOf(doc, vote.id, person);
-  if (!mine) return undefined;
-  return { notes: mine.notes, left: Math.max(0, mine.left), total: vote.dotsPerPerson };
+/** The dictionary key telling why the server refused a dot change. */
+export function refusalKey(error: string): `error.${OperationError}` | 'vote.refused' {
+  return isOperationError(error) ? `error.${error}` : 'vote.refused';
 }

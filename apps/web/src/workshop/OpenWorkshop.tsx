@@ -65,6 +65,7 @@ function WorkshopSession({
       token: access.token,
       role: access.role,
       personId: access.personId,
+      personToken: access.membership?.token ?? (access.role === 'participant' && access.personId ? access.token : null),
       doc: session.doc,
       connection: session.connection,
       state,

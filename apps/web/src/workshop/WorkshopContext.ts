@@ -13,6 +13,8 @@ export type WorkshopContextValue = {
   readonly role: Role;
   /** The person this device joined as (a facilitator may have joined too); null if none. */
   readonly personId: PersonId | null;
+  /** The token naming that person (a facilitator's own joined token): dots are a person's. */
+  readonly personToken: string | null;
   readonly doc: Y.Doc;
   readonly connection: BoardConnection;
   readonly state: WorkshopState;

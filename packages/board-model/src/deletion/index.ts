@@ -7,5 +7,10 @@ export {
   setCommonTableAnyoneDeletes,
 } from './deleteRights.ts';
 export { DELETION_TIME_ORIGIN, notesChangedBy, recordDeletionTimes } from './deletionTimes.ts';
-export { checkNoteWrites, type NoteWriteRefusal, type NoteWriteVerdict } from './noteWrites.ts';
+export {
+  checkNoteWrites,
+  type DecodedUpdate,
+  type NoteWriteRefusal,
+  type NoteWriteVerdict,
+} from './noteWrites.ts';
 export { recentlyDeleted } from './recentlyDeleted.ts';

@@ -1,5 +1,4 @@
 import * as Y from 'yjs';
-import type { DecodedUpdate } from '../facilitation/voteWrites.ts';
 import type { PersonId } from '../groups/participants.ts';
 import { mayDeleteOnCommonTable } from './deleteRights.ts';
 
@@ -12,14 +11,16 @@ import { mayDeleteOnCommonTable } from './deleteRights.ts';
  *   note-removal    removing or replacing the entry of a note not the writer's (no operation does
  *                   and nothing could restore it; an Undo of one's own new note removes its entry)
  *   unresolved      an item placed next to something neither the document nor the update has
- * Everything else (text edits, moves, colours, restores, stacks) goes. The decoding follows
- * voteWrites.ts: a map entry that overwrites a key names only its predecessor, so an item's
+ * Everything else (text edits, moves, colours, restores, stacks) goes. The decoding: a map entry that overwrites a key names only its predecessor, so an item's
  * container and key are found by climbing to a neighbour that names them.
  */
 export type NoteWriteRefusal = 'foreign-delete' | 'foreign-author' | 'note-removal' | 'unresolved';
 export type NoteWriteVerdict =
   | { readonly allowed: true }
   | { readonly allowed: false; readonly reason: NoteWriteRefusal };
+
+/** An update as `Y.decodeUpdate` gives it: the server decodes once for all of its checks. */
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
 type Struct = Y.Item | Y.GC | Y.Skip;
 type SharedType = Y.Doc['share'] extends Map<string, infer T> ? T : never;

@@ -2,10 +2,11 @@ import type * as Y from 'yjs';
 import { type AgreementView, readAgreements } from '../facilitation/agreement.ts';
 import { isAgreementStatus, isIsoDate } from '../facilitation/agreementRules.ts';
 import { isAgreementSectionId } from '../facilitation/agreementSections.ts';
+import { type BallotEntry, Ballots } from '../facilitation/ballots.ts';
 import { type RoundNote, readRounds } from '../facilitation/round.ts';
 import { readVotes } from '../facilitation/vote.ts';
 import { isFractionalKey } from '../fractionalKey.ts';
-import { isNoteId } from '../ids.ts';
+import { isNoteId, type NoteId } from '../ids.ts';
 import type { ExportedAgreement, ExportedRound, ExportedRoundNote, ExportedVote } from './types.ts';
 import { toExchangedText } from './validateBoard.ts';
 
@@ -69,15 +70,30 @@ export function exportRounds(workshopDoc: Y.Doc): ExportedRound[] {
   }));
 }
 
-/** The common table's votes as results, the latest opened first. */
-export function exportVotes(plenary: Y.Doc): ExportedVote[] {
-  return readVotes(plenary).map((vote) => ({
-    id: vote.id,
-    dotsPerPerson: vote.dotsPerPerson,
-    anonymous: vote.anonymous,
-    openedAt: vote.openedAt,
-    closed: vote.closed,
-    perNote: vote.perNote.map(({ note, dots }) => ({ note, dots })),
-    perPerson: vote.perPerson?.map(({ person, notes }) => ({ person, notes: [...notes] })) ?? null,
-  }));
+/**
+ * The common table's votes as results, the latest opened first. Who placed which dot is not in
+ * the document: `ballots` are the server's (ballots.ts), read for a named vote's `perPerson`
+ * (null without them).
+ */
+export function exportVotes(plenary: Y.Doc, ballots?: readonly BallotEntry[]): ExportedVote[] {
+  const book = new Ballots();
+  for (const entry of ballots ?? []) book.apply(entry);
+  return readVotes(plenary).map((vote) => {
+    const perPerson = vote.anonymous || !ballots ? null : book.perPerson(vote.id, vote.dotsPerPerson);
+    const counted = perPerson && !vote.closed ? book.tally(vote.id, vote.dotsPerPerson, 0).perNote : undefined;
+    const perNote = counted
+      ? Object.entries(counted)
+          .map(([note, dots]) => ({ note: note as NoteId, dots }))
+          .sort((a, b) => b.dots - a.dots || (a.note < b.note ? -1 : 1))
+      : vote.perNote.map(({ note, dots }) => ({ note, dots }));
+    return {
+      id: vote.id,
+      dotsPerPerson: vote.dotsPerPerson,
+      anonymous: vote.anonymous,
+      openedAt: vote.openedAt,
+      closed: vote.closed,
+      perNote,
+      perPerson: perPerson?.map(({ person, notes }) => ({ person, notes: [...notes] })) ?? null,
+    };
+  });
 }

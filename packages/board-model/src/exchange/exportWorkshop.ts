@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import type { BallotEntry } from '../facilitation/ballots.ts';
 import type { PersonId } from '../groups/participants.ts';
 import { compareNotes, type NoteView, readAllNotes } from '../schema.ts';
 import { type CellId, DIMENSION_IDS, PHASE_IDS, parseCellId } from '../template.ts';
@@ -18,6 +19,8 @@ export type BoardDocs = {
   readonly plenary: Y.Doc;
   /** Group boards by number; a live group with no document exports as an empty board. */
   readonly groups: ReadonlyMap<number, Y.Doc>;
+  /** The server's ballots of the common table (who placed which dot), for named votes' results. */
+  readonly ballots?: readonly BallotEntry[];
 };
 
 /**
@@ -41,7 +44,7 @@ export function exportWorkshop(workshopDoc: Y.Doc, boards: BoardDocs): WorkshopE
     boards: { plenary: exportBoard(boards.plenary), groups: groupBoards },
     agreements: exportAgreements(workshopDoc),
     rounds: exportRounds(workshopDoc),
-    votes: exportVotes(boards.plenary),
+    votes: exportVotes(boards.plenary, boards.ballots),
   };
 }
 

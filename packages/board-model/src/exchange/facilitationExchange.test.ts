@@ -4,10 +4,11 @@ import { addAgreement } from '../facilitation/addAgreement.ts';
 import { readAgreements } from '../facilitation/agreement.ts';
 import { closeRound } from '../facilitation/closeRound.ts';
 import { readVotes } from '../facilitation/vote.ts';
-import { closeVote, openVote, placeDot } from '../facilitation/voteOperations.ts';
+import { closeVote, openVote } from '../facilitation/voteOperations.ts';
 import type { PersonId } from '../groups/participants.ts';
 import type { NoteId } from '../ids.ts';
 import { isVisibleNote, readAllNotes } from '../schema.ts';
+import { BallotBox } from '../testing/ballotBox.ts';
 import { sampleWorkshop } from '../testing/sampleWorkshop.ts';
 import { seededRandom } from '../testing/seededRandom.ts';
 import { exportCsv } from './csv.ts';
@@ -48,30 +49,38 @@ function facilitated(options: { closeFirstVote?: boolean } = {}) {
   );
   must(closeRound(workshop, plenary, { name: 'Kierros 1', date: '2026-11-24' }, opts(3)));
   const named = must(openVote(plenary, { dotsPerPerson: 2, anonymous: false }, opts(4)));
-  must(placeDot(plenary, named, ANNA, first));
-  must(placeDot(plenary, named, ANNA, first));
-  must(placeDot(plenary, named, PEKKA, second));
+  const box = new BallotBox();
+  must(box.place(plenary, named, ANNA, first));
+  must(box.place(plenary, named, ANNA, first));
+  must(box.place(plenary, named, PEKKA, second));
   if (options.closeFirstVote !== false) must(closeVote(plenary, named));
-  return { sample, first, second };
+  return { sample: { ...sample, ballots: box.entries }, first, second, box };
 }
 
-function exported(sample: ReturnType<typeof sampleWorkshop>): WorkshopExport {
+function exported(sample: ReturnType<typeof sampleWorkshop> & { ballots?: BallotBox['entries'] }): WorkshopExport {
   return exportWorkshop(sample.workshop, sample);
 }
 
-function roundTrip(data: WorkshopExport): WorkshopExport {
+/** Imports as the server does: the imported common table's dots go into the server's ballots when it loads. */
+function imported(data: WorkshopExport) {
   const parsed = validateWorkshopExport(JSON.parse(JSON.stringify(data)));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
   const docs = importWorkshop(parsed.value);
+  const box = BallotBox.migrate(docs.plenary);
+  return { docs: { ...docs, ballots: box.entries }, box };
+}
+
+function roundTrip(data: WorkshopExport): WorkshopExport {
+  const { docs } = imported(data);
   return exportWorkshop(docs.workshop, docs);
 }
 
 describe('agreements, rounds and votes in the JSON export', () => {
   it('exports the register, the rounds and the votes, and imports them back identically', () => {
-    const { sample, first, second } = facilitated();
+    const { sample, first, second, box } = facilitated();
     const anonymous = must(openVote(sample.plenary, { dotsPerPerson: 3 }, { now: () => 1_900_000_000_000 }));
-    must(placeDot(sample.plenary, anonymous, ANNA, second));
-    must(placeDot(sample.plenary, anonymous, PEKKA, second));
+    must(box.place(sample.plenary, anonymous, ANNA, second));
+    must(box.place(sample.plenary, anonymous, PEKKA, second));
     const data = exported(sample);
     expect(data.agreements?.map((item) => [item.section, item.text, item.owner, item.due, item.status])).toEqual([
       ['decide-now', 'Perehdytys ensi viikolla', 'Aino Ääpälä', null, 'open'],
@@ -104,10 +113,10 @@ describe('agreements, rounds and votes in the JSON export', () => {
 
   it('restores an open vote so people go on voting and closing freezes the same results', () => {
     const { sample, second } = facilitated({ closeFirstVote: false });
-    const docs = importWorkshop(exported(sample));
+    const { docs, box } = imported(exported(sample));
     const [open] = readVotes(docs.plenary);
     expect(open?.closed).toBe(false);
-    must(placeDot(docs.plenary, open?.id ?? '', 'uusi00000001' as PersonId, second));
+    must(box.place(docs.plenary, open?.id ?? '', 'uusi00000001' as PersonId, second));
     must(closeVote(docs.plenary, open?.id ?? ''));
     expect(readVotes(docs.plenary)[0]?.perNote.find((entry) => entry.note === second)?.dots).toBe(2);
     expect(readAgreements(docs.workshop)).toHaveLength(2);

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { agreementsMap } from '../facilitation/agreement.ts';
 import { roundsMap } from '../facilitation/round.ts';
-import { slotKey, votesMap } from '../facilitation/vote.ts';
+import { votesMap } from '../facilitation/vote.ts';
 import type { PersonId } from '../groups/participants.ts';
 import type { ExportedAgreement, ExportedRound, ExportedVote } from './types.ts';
 
@@ -44,8 +44,10 @@ export function writeRounds(doc: Y.Doc, rounds: readonly ExportedRound[]): void 
 }
 
 /**
- * Writes each vote as `openVote` and `closeVote` leave it. A closed vote keeps its frozen
- * results. An open vote's dots go back into slots: each person's own for a named vote; for an
+ * Writes each vote in the form votes had before dots left the document (legacyDots.ts): the
+ * server moves who placed which dot into its ballots when the imported common table first
+ * loads, before anyone syncs it. A closed vote keeps its frozen results. An open vote's dots go
+ * back into slots: each person's own for a named vote; for an
  * anonymous one (whose export does not say who voted what) into slots of stand-in voters, so the
  * tally, and the results when the vote is closed, stay the same.
  */
@@ -78,6 +80,10 @@ function slotsOf(vote: ExportedVote): Array<[string, string]> {
   }
   const dots = vote.perNote.flatMap(({ note, dots }) => Array.from({ length: dots }, () => note));
   return dots.map((note, i) => [slotKey(standIn(Math.floor(i / vote.dotsPerPerson)), i % vote.dotsPerPerson), note]);
+}
+
+function slotKey(person: PersonId, slot: number): string {
+  return `${person}:${slot}`;
 }
 
 /** `anon00000000`, `anon00000001`...: a person id no one is given (ids are random). */

@@ -3,10 +3,11 @@ import { addAgreement } from '../facilitation/addAgreement.ts';
 import { AGREEMENT_STATUSES } from '../facilitation/agreementRules.ts';
 import { AGREEMENT_SECTION_IDS } from '../facilitation/agreementSections.ts';
 import { closeRound } from '../facilitation/closeRound.ts';
-import { closeVote, openVote, placeDot } from '../facilitation/voteOperations.ts';
+import { closeVote, openVote } from '../facilitation/voteOperations.ts';
 import type { PersonId } from '../groups/participants.ts';
 import type { NoteId, RandomSource } from '../ids.ts';
 import { isVisibleNote, readAllNotes } from '../schema.ts';
+import { BallotBox } from '../testing/ballotBox.ts';
 
 /**
  * Test-only: agreements, a round and votes (open and closed, anonymous and named) written with
@@ -58,8 +59,9 @@ function randomVote(plenary: Y.Doc, notes: readonly NoteId[], random: RandomSour
     { random, now: () => openedAt },
   );
   if (!opened.ok || notes.length === 0) return;
+  const box = new BallotBox();
   for (let dot = 0; dot < 6; dot++) {
-    placeDot(plenary, opened.value, pick(VOTERS, random), pick(notes, random));
+    box.place(plenary, opened.value, pick(VOTERS, random), pick(notes, random));
   }
   if (random() < 0.6) closeVote(plenary, opened.value);
 }

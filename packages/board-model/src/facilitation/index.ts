@@ -15,6 +15,7 @@ export {
   MAX_OWNER_LENGTH,
 } from './agreementRules.ts';
 export * from './agreementSections.ts';
+export { type BallotEntry, Ballots, isChangeId } from './ballots.ts';
 export { closeRound, type RoundLabel } from './closeRound.ts';
 export {
   isCommonTableLocked,
@@ -31,7 +32,9 @@ export {
 } from './compareAgreements.ts';
 export { compareWithRound, type EditedNote, type MovedNote, type RoundComparison } from './compareWithRound.ts';
 export { createAgreementFromNote } from './createAgreementFromNote.ts';
+export { ballotEntryFor, type DotChange, ownDots, publishTally } from './dotChanges.ts';
 export { type Focus, type FocusBoard, readFocus, setFocus } from './focus.ts';
+export { holdsLegacyDots, legacyBallots, stripLegacyDots } from './legacyDots.ts';
 export { linkNoteToAgreement } from './linkNoteToAgreement.ts';
 export { moveAgreement, removeAgreement } from './moveAgreement.ts';
 export {
@@ -57,13 +60,16 @@ export { addTime, clearTimer, pauseTimer, resetTimer, resumeTimer, startTimer } 
 export { type AgreementChanges, updateAgreement } from './updateAgreement.ts';
 export {
   currentVote,
-  dotsOf,
-  type FrozenResults,
   MAX_DOTS_PER_PERSON,
   type NoteDots,
   type PersonDots,
+  readTally,
   readVotes,
   type VoteResults,
+  type VoteTally,
+  voteEntry,
   voteResults,
+  voteTalliesMap,
+  writeTally,
 } from './vote.ts';
-export { closeVote, type NewVote, openVote, placeDot, takeBackDot } from './voteOperations.ts';
+export { closeVote, dotTarget, type NewVote, openEntry, openVote } from './voteOperations.ts';

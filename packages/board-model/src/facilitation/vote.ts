@@ -3,27 +3,30 @@ import type { PersonId } from '../groups/participants.ts';
 import { isNoteId, type NoteId } from '../ids.ts';
 
 /**
- * Dot votes, in the document the notes are in (the common table's board document), so a dot is
- * checked against the note it lands on. Documented in the package README.
+ * Dot votes, in the document the notes are in (the common table's board document). Who placed
+ * which dot is never in a document: each person's dots are kept by the server (its ballots,
+ * ballots.ts), which writes only the counts here. Documented in the package README.
  *
- *   votes: Y.Map<voteId, Y.Map { dotsPerPerson, anonymous, openedAt, closed: boolean,
- *                               frozen: FrozenResults | null,
- *                               dots: Y.Map<'<person>:<slot>', NoteId | null> }>
+ *   votes:       Y.Map<voteId, Y.Map { dotsPerPerson, anonymous, openedAt, closed }>   facilitator's
+ *   voteTallies: Y.Map<voteId, { perNote: { [noteId]: count }, voters, upTo }>         server's
  *
- * Each person owns `dotsPerPerson` fixed slots `<person>:0` .. `<person>:<N-1>`; a dot is a slot
- * holding a note id. A slot holds one value, so two concurrent placements into the same slot
- * resolve last-writer-wins and a person can never hold more than N dots, whatever the network
- * does. Slots outside 0..N-1 (a foreign writer) are never counted.
+ * A tally is one value, written by the server as dots change; `upTo` is how far the server's
+ * ballots reached, so of two nodes writing at once the one that knows more writes again.
+ * Votes from before (issue 14) held `dots: Y.Map<'<person>:<slot>', NoteId | null>` and a
+ * `frozen` value; the server moves those out when the board loads (legacyDots.ts).
  */
 export const MAX_DOTS_PER_PERSON = 20;
 
 export type NoteDots = { readonly note: NoteId; readonly dots: number };
 export type PersonDots = { readonly person: PersonId; readonly notes: readonly NoteId[] };
 
-/** What closing stores: per note always, per person only for a vote that is not anonymous. */
-export type FrozenResults = {
+/** The counts of a vote as the server publishes them. */
+export type VoteTally = {
   readonly perNote: Readonly<Record<string, number>>;
-  readonly perPerson: Readonly<Record<string, readonly string[]>> | null;
+  /** How many people have at least one dot on a note. */
+  readonly voters: number;
+  /** The server's ballots up to this entry are counted. */
+  readonly upTo: number;
 };
 
 export type VoteResults = {
@@ -35,90 +38,79 @@ export type VoteResults = {
   /** Most dots first, ties by note id. */
   readonly perNote: readonly NoteDots[];
   readonly totalDots: number;
-  /** Null for an anonymous vote: who placed which dot is never read out. */
-  readonly perPerson: readonly PersonDots[] | null;
+  readonly voters: number;
 };
 
 export function votesMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap('votes');
 }
 
-export function isDotsPerPerson(value: unknown): value is number {
-  return Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= MAX_DOTS_PER_PERSON;
+/** Only the server writes this root (server/src/auth/serverOwned.ts). */
+export function voteTalliesMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap('voteTallies');
 }
 
-export function slotKey(person: PersonId, slot: number): string {
-  return `${person}:${slot}`;
+export function isDotsPerPerson(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= MAX_DOTS_PER_PERSON;
 }
 
 /** The vote's map when it exists and fits the schema. */
 export function voteEntry(doc: Y.Doc, id: string): Y.Map<unknown> | undefined {
   const vote = votesMap(doc).get(id);
-  if (!(vote instanceof Y.Map) || !isDotsPerPerson(vote.get('dotsPerPerson'))) return undefined;
-  return vote.get('dots') instanceof Y.Map ? vote : undefined;
+  return vote instanceof Y.Map && isDotsPerPerson(vote.get('dotsPerPerson')) ? vote : undefined;
 }
 
-/** Every counted dot as [person, slot, note]: slots in range holding a note id. */
-export function countedDots(vote: Y.Map<unknown>): Array<[PersonId, number, NoteId]> {
-  const limit = vote.get('dotsPerPerson') as number;
-  const dots: Array<[PersonId, number, NoteId]> = [];
-  (vote.get('dots') as Y.Map<unknown>).forEach((note, key) => {
-    const match = /^([0-9a-z]{12}):(\d+)$/.exec(key);
-    const slot = Number(match?.[2]);
-    if (match && slot < limit && isNoteId(note)) dots.push([match[1] as PersonId, slot, note]);
-  });
-  return dots;
+/** The published tally of a vote; an empty one before the server wrote any. */
+export function readTally(doc: Y.Doc, id: string): VoteTally {
+  const value = voteTalliesMap(doc).get(id);
+  if (typeof value !== 'object' || value === null) return legacyTally(doc, id);
+  const { perNote, voters, upTo } = value as Record<string, unknown>;
+  return {
+    perNote: countsOf(perNote),
+    voters: Number.isSafeInteger(voters) ? (voters as number) : 0,
+    upTo: Number.isSafeInteger(upTo) ? (upTo as number) : 0,
+  };
 }
 
-/** The live tally of a vote's slots, as frozen results. */
-export function tally(vote: Y.Map<unknown>): FrozenResults {
-  const perNote: Record<string, number> = {};
-  const perPerson: Record<string, string[]> = {};
-  for (const [person, , note] of countedDots(vote).sort(bySlot)) {
-    perNote[note] = (perNote[note] ?? 0) + 1;
-    perPerson[person] = [...(perPerson[person] ?? []), note];
+/** A vote closed before tallies existed keeps its counts in `frozen.perNote`. */
+function legacyTally(doc: Y.Doc, id: string): VoteTally {
+  const frozen = voteEntry(doc, id)?.get('frozen');
+  const perNote = typeof frozen === 'object' && frozen !== null ? (frozen as Record<string, unknown>).perNote : {};
+  return { perNote: countsOf(perNote), voters: 0, upTo: 0 };
+}
+
+function countsOf(value: unknown): Record<string, number> {
+  if (typeof value !== 'object' || value === null) return {};
+  const counts: Record<string, number> = {};
+  for (const [note, dots] of Object.entries(value)) {
+    if (isNoteId(note) && Number.isSafeInteger(dots) && (dots as number) > 0) counts[note] = dots as number;
   }
-  return { perNote, perPerson: vote.get('anonymous') === false ? perPerson : null };
+  return counts;
 }
 
-function bySlot(a: [PersonId, number, NoteId], b: [PersonId, number, NoteId]): number {
-  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1];
+/** The server publishes a vote's counts (never who placed them). */
+export function writeTally(doc: Y.Doc, id: string, tally: VoteTally): void {
+  voteTalliesMap(doc).set(id, { perNote: { ...tally.perNote }, voters: tally.voters, upTo: tally.upTo });
 }
 
-function isFrozen(value: unknown): value is FrozenResults {
-  if (typeof value !== 'object' || value === null) return false;
-  const { perNote, perPerson } = value as Record<string, unknown>;
-  return typeof perNote === 'object' && perNote !== null && (perPerson === null || typeof perPerson === 'object');
-}
-
-/** A vote's results: the frozen ones once closed, else the live tally; undefined if unknown. */
+/** A vote's results: the published counts (frozen by closing); undefined if unknown. */
 export function voteResults(doc: Y.Doc, id: string): VoteResults | undefined {
   const vote = voteEntry(doc, id);
   if (!vote) return undefined;
-  const closed = vote.get('closed') === true;
-  const frozen = vote.get('frozen');
-  const results = closed && isFrozen(frozen) ? frozen : tally(vote);
-  const anonymous = vote.get('anonymous') !== false;
-  const perNote = Object.entries(results.perNote)
-    .filter((entry): entry is [NoteId, number] => isNoteId(entry[0]) && Number.isSafeInteger(entry[1]))
-    .map(([note, dots]) => ({ note, dots }))
+  const tally = readTally(doc, id);
+  const perNote = Object.entries(tally.perNote)
+    .map(([note, dots]) => ({ note: note as NoteId, dots }))
     .sort((a, b) => b.dots - a.dots || (a.note < b.note ? -1 : 1));
   return {
     id,
     dotsPerPerson: vote.get('dotsPerPerson') as number,
-    anonymous,
+    anonymous: vote.get('anonymous') !== false,
     openedAt: Number(vote.get('openedAt') ?? 0),
-    closed,
+    closed: vote.get('closed') === true,
     perNote,
     totalDots: perNote.reduce((sum, entry) => sum + entry.dots, 0),
-    perPerson: anonymous || results.perPerson === null ? null : personList(results.perPerson),
+    voters: tally.voters,
   };
-}
-
-function personList(perPerson: Readonly<Record<string, readonly string[]>>): PersonDots[] {
-  return Object.keys(perPerson)
-    .sort()
-    .map((person) => ({ person: person as PersonId, notes: (perPerson[person] ?? []).filter(isNoteId) }));
 }
 
 /** Every vote, the latest opened first. */
@@ -134,17 +126,4 @@ export function readVotes(doc: Y.Doc): VoteResults[] {
 /** The open vote people place dots in: the latest opened that is not closed, or undefined. */
 export function currentVote(doc: Y.Doc): VoteResults | undefined {
   return readVotes(doc).find((vote) => !vote.closed);
-}
-
-/**
- * The notes this person's own dots are on (their own screen may show them even in an anonymous
- * vote) and how many dots they have left. Undefined for an unknown vote.
- */
-export function dotsOf(doc: Y.Doc, id: string, person: PersonId): { notes: NoteId[]; left: number } | undefined {
-  const vote = voteEntry(doc, id);
-  if (!vote) return undefined;
-  const notes = countedDots(vote)
-    .filter(([owner]) => owner === person)
-    .map(([, , note]) => note);
-  return { notes, left: (vote.get('dotsPerPerson') as number) - notes.length };
 }

@@ -32,6 +32,10 @@ export const votingEn: Record<keyof typeof votingFi, string> = {
   'vote.takeBackFrom': 'Take back a dot from the note: {note}',
   'vote.mine': 'Your dots: {count}',
   'vote.noneLeft': 'You have used all your dots. Take one back if you want to move it.',
+  'vote.unsaved.one': 'One of your dots is not saved yet: it is sent when the connection is back.',
+  'vote.unsaved.other': '{count} of your dots are not saved yet: they are sent when the connection is back.',
+  'vote.refused': 'The dot could not be saved.',
+  'vote.peopleUnavailable': 'The names could not be fetched just now.',
   // One word for a vote's dots everywhere (board, projector, PDFs, exports): board-model's DOT_WORDS.
   'vote.dots.one': `1 ${DOT_WORDS.en.one}`,
   'vote.dots.other': `{count} ${DOT_WORDS.en.other}`,

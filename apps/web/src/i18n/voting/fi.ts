@@ -34,6 +34,10 @@ export const votingFi = {
   'vote.takeBackFrom': 'Ota takaisin piste lapulta: {note}',
   'vote.mine': 'Sinun pisteesi: {count}',
   'vote.noneLeft': 'Kaikki pisteesi on käytetty. Ota piste takaisin, jos haluat siirtää sen.',
+  'vote.unsaved.one': 'Yksi pisteesi ei ole vielä tallessa: se lähtee, kun yhteys palaa.',
+  'vote.unsaved.other': '{count} pistettäsi ei ole vielä tallessa: ne lähtevät, kun yhteys palaa.',
+  'vote.refused': 'Pistettä ei voitu tallentaa.',
+  'vote.peopleUnavailable': 'Nimiä ei saatu juuri nyt.',
   // One word for a vote's dots everywhere (board, projector, PDFs, exports): board-model's DOT_WORDS.
   'vote.dots.one': `1 ${DOT_WORDS.fi.one}`,
   'vote.dots.other': `{count} ${DOT_WORDS.fi.other}`,

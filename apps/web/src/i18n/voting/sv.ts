@@ -34,6 +34,10 @@ export const votingSv: Record<keyof typeof votingFi, string> = {
   'vote.takeBackFrom': 'Ta tillbaka en prick från lappen: {note}',
   'vote.mine': 'Dina prickar: {count}',
   'vote.noneLeft': 'Du har använt alla dina prickar. Ta tillbaka en prick om du vill flytta den.',
+  'vote.unsaved.one': 'En av dina prickar är inte sparad än: den skickas när anslutningen är tillbaka.',
+  'vote.unsaved.other': '{count} av dina prickar är inte sparade än: de skickas när anslutningen är tillbaka.',
+  'vote.refused': 'Pricken kunde inte sparas.',
+  'vote.peopleUnavailable': 'Namnen kunde inte hämtas just nu.',
   // One word for a vote's dots everywhere (board, projector, PDFs, exports): board-model's DOT_WORDS.
   'vote.dots.one': `1 ${DOT_WORDS.sv.one}`,
   'vote.dots.other': `{count} ${DOT_WORDS.sv.other}`,
