@@ -1,8 +1,8 @@
 import type { BoardConnection, SavedState } from '@avaa/sync-client';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useT } from '../i18n/index.ts';
-import { saveAnnouncement } from './saveAnnouncement.ts';
 import { useBoardUi } from '../state/boardUi.ts';
+import { saveAnnouncement } from './saveAnnouncement.ts';
 
 /**
  * Whether this person's edits are on the server's disk: "saved" only after the server says its
