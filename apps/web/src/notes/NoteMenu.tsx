@@ -29,8 +29,8 @@ import { StackWithForm } from './StackWithForm.tsx';
 /**
  * A note's actions: colour, kind, move, stack with another note (or split its stack) and delete;
  * on the common table the facilitator also makes an agreement item of it. A disclosure panel
- * (not an ARIA menu) right after its button, so Tab reaches it naturally; Escape or a click
- * outside closes it. It opens inside the window (above its button at the bottom edge).
+ * (not an ARIA menu) right after its button, so Tab reaches it naturally; Escape, a click
+ * outside or focus moving outside closes it. It opens inside the window (above its button at the bottom edge).
  */
 export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: string; onClose: () => void }) {
   const t = useT();
@@ -52,8 +52,17 @@ export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: 
       const item = panel.current?.closest('li');
       if (item && !item.contains(event.target as Node)) onClose();
     };
+    // Tabbing out closes it too: an open panel left behind would hide what focus moved to.
+    const onFocusIn = (event: FocusEvent) => {
+      const item = panel.current?.closest('li');
+      if (item && event.target instanceof Node && !item.contains(event.target)) onClose();
+    };
     document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
+    document.addEventListener('focusin', onFocusIn);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('focusin', onFocusIn);
+    };
   }, [onClose]);
 
   const remove = () => {
