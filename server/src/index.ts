@@ -46,6 +46,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     // Links are then built from each request's Host header, which any client may set.
     logger('warn', 'public-url-unset', { hint: 'set PUBLIC_URL to the address people use' });
   }
+  const { accessibilityEmail, accessibilityFeedbackUrl } = config.operator;
+  if (!accessibilityEmail && !accessibilityFeedbackUrl && !isLoopback(config.host)) {
+    // The law asks for a feedback channel; without one the statement can only point to the organiser.
+    logger('warn', 'accessibility-contact-unset', { hint: 'set ACCESSIBILITY_EMAIL (see README)' });
+  }
   const secret = loadSecret(config.dataDir, config.secret);
   const storage = openStorage(config);
   const { compactThreshold, unloadGraceMs, deletedNoteGraceMs, publicUrl, staticDir } = config;
@@ -78,6 +83,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     retentionMs,
     jobs,
     exportLimits: createExportLimits(config.jobs),
+    operator: config.operator,
   });
   const healthSources = {
     storage,

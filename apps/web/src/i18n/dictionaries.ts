@@ -22,6 +22,9 @@ import { plenarySv } from './plenary/sv.ts';
 import { projectorEn } from './projector/en.ts';
 import { projectorFi } from './projector/fi.ts';
 import { projectorSv } from './projector/sv.ts';
+import { statementEn } from './statement/en.ts';
+import { statementFi } from './statement/fi.ts';
+import { statementSv } from './statement/sv.ts';
 import { sv } from './sv.ts';
 import { votingEn } from './voting/en.ts';
 import { votingFi } from './voting/fi.ts';
@@ -32,7 +35,7 @@ import { workshopSv } from './workshop/sv.ts';
 
 /**
  * The dictionaries come in parts (the board, the workshop's people and groups, the plenary,
- * facilitation, voting and gaps, agreements and rounds, access: getting back in and who writes where, deleted notes);
+ * facilitation, voting and gaps, agreements and rounds, access: getting back in and who writes where, deleted notes, the accessibility statement);
  * Finnish is the source of each part and the other languages are typed against its keys.
  */
 export type MessageKey =
@@ -45,7 +48,8 @@ export type MessageKey =
   | keyof typeof accessFi
   | keyof typeof projectorFi
   | keyof typeof boardFi
-  | keyof typeof deletedFi;
+  | keyof typeof deletedFi
+  | keyof typeof statementFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -63,6 +67,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...projectorFi,
     ...boardFi,
     ...deletedFi,
+    ...statementFi,
   },
   sv: {
     ...sv,
@@ -75,6 +80,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...projectorSv,
     ...boardSv,
     ...deletedSv,
+    ...statementSv,
   },
   en: {
     ...en,
@@ -87,6 +93,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...projectorEn,
     ...boardEn,
     ...deletedEn,
+    ...statementEn,
   },
 };
 
