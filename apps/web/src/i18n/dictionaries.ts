@@ -8,6 +8,9 @@ import { agreementsSv } from './agreements/sv.ts';
 import { boardEn } from './board/en.ts';
 import { boardFi } from './board/fi.ts';
 import { boardSv } from './board/sv.ts';
+import { countsEn } from './counts/en.ts';
+import { countsFi } from './counts/fi.ts';
+import { countsSv } from './counts/sv.ts';
 import { deletedEn } from './deleted/en.ts';
 import { deletedFi } from './deleted/fi.ts';
 import { deletedSv } from './deleted/sv.ts';
@@ -35,7 +38,7 @@ import { workshopSv } from './workshop/sv.ts';
 
 /**
  * The dictionaries come in parts (the board, the workshop's people and groups, the plenary,
- * facilitation, voting and gaps, agreements and rounds, access: getting back in and who writes where, deleted notes, the accessibility statement);
+ * facilitation, voting and gaps, agreements and rounds, access: getting back in and who writes where, deleted notes, the accessibility statement, counted words);
  * Finnish is the source of each part and the other languages are typed against its keys.
  */
 export type MessageKey =
@@ -49,7 +52,8 @@ export type MessageKey =
   | keyof typeof projectorFi
   | keyof typeof boardFi
   | keyof typeof deletedFi
-  | keyof typeof statementFi;
+  | keyof typeof statementFi
+  | keyof typeof countsFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -68,6 +72,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...boardFi,
     ...deletedFi,
     ...statementFi,
+    ...countsFi,
   },
   sv: {
     ...sv,
@@ -81,6 +86,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...boardSv,
     ...deletedSv,
     ...statementSv,
+    ...countsSv,
   },
   en: {
     ...en,
@@ -94,6 +100,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...boardEn,
     ...deletedEn,
     ...statementEn,
+    ...countsEn,
   },
 };
 

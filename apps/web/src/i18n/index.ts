@@ -2,6 +2,7 @@ import type { Language } from '@avaa/board-model';
 import { useMemo } from 'react';
 import { usePreferences } from '../state/preferences.ts';
 import { type Translate, translate } from './dictionaries.ts';
+import { type Plural, plural } from './plural.ts';
 
 export {
   DICTIONARIES,
@@ -11,6 +12,7 @@ export {
   type Translate,
   translate,
 } from './dictionaries.ts';
+export { type Plural, type PluralKey, plural } from './plural.ts';
 
 /** The language the UI is shown in: the user's choice, else the workshop's, else Finnish. */
 export function useLanguage(): Language {
@@ -28,4 +30,10 @@ export function useWorkshopLanguage(): Language {
 export function useT(): Translate {
   const language = useLanguage();
   return useMemo<Translate>(() => (key, params) => translate(language, key, params), [language]);
+}
+
+/** Counted messages in the UI language ("1 lappu", "3 lappua"): see plural.ts. */
+export function usePlural(): Plural {
+  const language = useLanguage();
+  return useMemo<Plural>(() => (key, count, params) => plural(language, key, count, params), [language]);
 }

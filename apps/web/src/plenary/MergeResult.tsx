@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import { noteLabel } from '../board/names.ts';
 import { useUndoState } from '../doc/useUndo.ts';
 import { GroupBadge } from '../groups/GroupBadge.tsx';
-import { type MessageKey, useT } from '../i18n/index.ts';
+import { type MessageKey, usePlural, useT } from '../i18n/index.ts';
 import type { MergeOutcome } from './mergeGroups.ts';
 
 /** Shown whenever the count is above zero; the first four always. */
@@ -28,6 +28,7 @@ export function MergeResult({
   onClose: () => void;
 }) {
   const t = useT();
+  const counted = usePlural();
   useUndoState(undo);
   if (!outcome.ok) {
     return (
@@ -48,7 +49,7 @@ export function MergeResult({
   return (
     <div className="merge-result" role="status">
       <h2 id="merge-result-heading" tabIndex={-1}>
-        {changed ? t('merge.done', { count: outcome.groups.length }) : t('merge.nothingNew')}
+        {changed ? counted('merge.done', outcome.groups.length) : t('merge.nothingNew')}
       </h2>
       <ul className="merge-result__counts">
         {COUNTS.filter(({ count, always }) => always || summary[count] > 0).map(({ count, key }) => (

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
-import { useT } from '../i18n/index.ts';
+import { usePlural, useT } from '../i18n/index.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { MergePreviewPanel } from './MergePreviewPanel.tsx';
 import { MergeResult } from './MergeResult.tsx';
@@ -23,6 +23,7 @@ const focusSoon = (id: string) => requestAnimationFrame(() => document.getElemen
  */
 export function PlenaryTools({ doc, undo }: { doc: Y.Doc; undo: Y.UndoManager | null }) {
   const t = useT();
+  const counted = usePlural();
   const { workshopId, token, state } = useWorkshop();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const groups = state.groups.map((group) => group.number);
@@ -61,7 +62,7 @@ export function PlenaryTools({ doc, undo }: { doc: Y.Doc; undo: Y.UndoManager | 
           {step.kind === 'opening' ? t('merge.merging') : t('merge.button')}
         </button>
         <span id="merge-help" className="plenary-tools__help">
-          {groups.length === 0 ? t('merge.noGroups') : t('merge.help', { count: groups.length })}
+          {groups.length === 0 ? t('merge.noGroups') : counted('merge.help', groups.length)}
         </span>
         <StackProposals doc={doc} />
       </div>

@@ -4,7 +4,7 @@ import type { GroupBoardLink } from '../doc/groupBoards.ts';
 import { useNotesByCell } from '../doc/useNotesByCell.ts';
 import { GroupBadge } from '../groups/GroupBadge.tsx';
 import { groupColour } from '../groups/groupColours.ts';
-import { useLanguage, useT } from '../i18n/index.ts';
+import { useLanguage, usePlural, useT } from '../i18n/index.ts';
 
 /** One group on the projector's overview: its members, note counts per cell and newest notes. */
 export const ProjectorGroupCard = memo(function ProjectorGroupCard({
@@ -18,6 +18,7 @@ export const ProjectorGroupCard = memo(function ProjectorGroupCard({
   compact: boolean;
 }) {
   const t = useT();
+  const counted = usePlural();
   const language = useLanguage();
   const notes = useNotesByCell(link.doc);
   const all = useMemo(() => [...notes.values()].flat(), [notes]);
@@ -28,7 +29,7 @@ export const ProjectorGroupCard = memo(function ProjectorGroupCard({
     <li className="projector-group" style={style} data-group={link.group}>
       <h2 className="projector-group__heading">
         <GroupBadge group={link.group} label />
-        <span className="projector-group__total">{t('projector.overview.notes', { count: all.length })}</span>
+        <span className="projector-group__total">{counted('count.notes', all.length)}</span>
       </h2>
       {members.length > 0 && <p className="projector-group__members">{members.join(', ')}</p>}
       <table className="projector-group__table">

@@ -2,7 +2,7 @@ import { closeRound, isIsoDate } from '@avaa/board-model';
 import { useId, useState } from 'react';
 import type * as Y from 'yjs';
 import { formatDate, todayIso } from '../agreements/dates.ts';
-import { useT, useWorkshopLanguage } from '../i18n/index.ts';
+import { usePlural, useT, useWorkshopLanguage } from '../i18n/index.ts';
 
 type Props = {
   workshopDoc: Y.Doc;
@@ -17,6 +17,7 @@ type Props = {
 /** The facilitator names and dates a round; the name follows the date until it is edited. */
 export function CloseRoundForm({ workshopDoc, tableDoc, tableReady, notes, agreements, onClosed }: Props) {
   const t = useT();
+  const counted = usePlural();
   const language = useWorkshopLanguage();
   const id = useId();
   const [date, setDate] = useState(todayIso);
@@ -51,7 +52,12 @@ export function CloseRoundForm({ workshopDoc, tableDoc, tableReady, notes, agree
             <input id={`${id}-date`} type="date" value={date} onChange={(event) => setDate(event.target.value)} />
           </div>
         </div>
-        <p className="round-close__contents">{t('rounds.close.contents', { notes, agreements })}</p>
+        <p className="round-close__contents">
+          {t('rounds.close.contents', {
+            noteWords: counted('count.notes', notes),
+            agreementWords: counted('count.agreements', agreements),
+          })}
+        </p>
         <p className="draft-field__error" role="status">
           {error}
         </p>
