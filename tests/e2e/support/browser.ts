@@ -23,12 +23,12 @@ export function launchBrowser(): Promise<Browser> {
 export async function newPerson(
   browser: Browser,
   name: string,
-  options: { viewport?: { width: number; height: number }; hasTouch?: boolean } = {},
+  options: { viewport?: { width: number; height: number }; hasTouch?: boolean; locale?: string } = {},
 ): Promise<BrowserContext> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1366, height: 768 },
     hasTouch: options.hasTouch ?? false,
-    locale: 'fi-FI',
+    locale: options.locale ?? 'fi-FI',
   });
   const identity = JSON.stringify({ name, guestNumber: 42, colour: '#0b57d0', asked: true });
   await context.addInitScript((value) => {

@@ -14,9 +14,12 @@ export {
 } from './dictionaries.ts';
 export { type Plural, type PluralKey, plural } from './plural.ts';
 
-/** The language the UI is shown in: the user's choice, else the workshop's, else Finnish. */
+/**
+ * The language the UI is shown in: the user's choice, else the workshop's, else the browser's
+ * (a refused link cannot learn the workshop's), else Finnish.
+ */
 export function useLanguage(): Language {
-  return usePreferences((state) => state.chosenLanguage ?? state.workshopLanguage ?? 'fi');
+  return usePreferences((state) => state.chosenLanguage ?? state.workshopLanguage ?? state.browserLanguage ?? 'fi');
 }
 
 /**
