@@ -15,7 +15,6 @@ export const KNOWN_GAPS: readonly MessageKey[] = [
   'statement.gap.editor',
   'statement.gap.undo',
   'statement.gap.table',
-  'statement.gap.language',
   'statement.gap.contrast',
 ];
 

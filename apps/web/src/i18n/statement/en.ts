@@ -36,8 +36,6 @@ export const statementEn: StatementMessages = {
     'The Undo message disappears after 10 seconds even while focused, and it cannot be reached quickly by keyboard (WCAG 2.2.1).',
   'statement.gap.table':
     'Screen readers do not recognise the table as a table: you cannot move between cells by phase and question, and there is no outline view (WCAG 1.3.1, 2.4.1).',
-  'statement.gap.language':
-    'Some content is in another language than the interface: PDFs are made in the workshop’s language (WCAG 3.1.2).',
   'statement.gap.contrast':
     'The faded copy of a dragged note has too little contrast (WCAG 1.4.3), and the ○ button’s visible hint is not part of its name (WCAG 2.5.3).',
   'statement.feedback.heading': 'Feedback on accessibility',

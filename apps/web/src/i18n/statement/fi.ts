@@ -39,8 +39,6 @@ export const statementFi = {
     'Kumoa-ilmoitus katoaa 10 sekunnissa myös kohdistettuna, eikä siihen pääse nopeasti näppäimistöllä (WCAG 2.2.1).',
   'statement.gap.table':
     'Ruudunlukija ei tunnista taulukkoa taulukoksi: soluissa ei voi liikkua vaiheen ja kysymyksen mukaan, eikä tarjolla ole jäsenneltyä näkymää (WCAG 1.3.1, 2.4.1).',
-  'statement.gap.language':
-    'Osa sisällöstä on eri kielellä kuin käyttöliittymä: PDF-tulosteet tehdään työpajan kielellä (WCAG 3.1.2).',
   'statement.gap.contrast':
     'Vedettävän lapun haalean kopion kontrasti on liian heikko (WCAG 1.4.3), ja ○-painikkeen näkyvä vihje ei sisälly sen nimeen (WCAG 2.5.3).',
   'statement.feedback.heading': 'Palaute saavutettavuudesta',

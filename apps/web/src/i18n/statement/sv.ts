@@ -36,8 +36,6 @@ export const statementSv: StatementMessages = {
     'Meddelandet Ångra försvinner efter 10 sekunder även när det har fokus, och det går inte att nå snabbt med tangentbordet (WCAG 2.2.1).',
   'statement.gap.table':
     'Skärmläsaren känner inte igen tabellen som en tabell: man kan inte röra sig mellan cellerna efter skede och fråga, och det finns ingen strukturerad vy (WCAG 1.3.1, 2.4.1).',
-  'statement.gap.language':
-    'En del innehåll är på ett annat språk än gränssnittet: PDF-utskrifterna görs på workshopens språk (WCAG 3.1.2).',
   'statement.gap.contrast':
     'Den bleka kopian av en lapp som dras har för svag kontrast (WCAG 1.4.3), och knappen ○:s synliga tips ingår inte i dess namn (WCAG 2.5.3).',
   'statement.feedback.heading': 'Respons om tillgängligheten',
