@@ -1,4 +1,5 @@
 import { useLanguage, useT } from '../i18n/index.ts';
+import { STATEMENT_PATH } from './routes.ts';
 
 /**
  * Every page's footer but the projector's: the accessibility statement, in the language the
@@ -9,7 +10,7 @@ export function SiteFooter() {
   const language = useLanguage();
   return (
     <footer className="site-footer">
-      <a href={`/accessibility?lang=${language}`}>{t('statement.link')}</a>
+      <a href={`${STATEMENT_PATH}?lang=${language}`}>{t('statement.link')}</a>
     </footer>
   );
 }
