@@ -5,6 +5,7 @@ import { DELETED_NOTE_GRACE_MS } from '@avaa/board-model';
 import { CREATIONS_PER_HOUR } from './http/guards.ts';
 import { DEFAULT_JOB_LIMITS, type JobLimits, jobLimitsFromEnv } from './jobs/limits.ts';
 import type { Logger } from './log.ts';
+import { type Operator, operatorFromEnv } from './operator.ts';
 import type { Storage } from './storage/types.ts';
 
 /**
@@ -119,6 +120,8 @@ export type ServerConfig = {
    * server; logged first as `storage-damaged`). main.ts exits 1 for its supervisor to restart it.
    */
   readonly onFatal: (() => void) | undefined;
+  /** Who runs this server: named on the accessibility statement (operator.ts). */
+  readonly operator: Operator;
 };
 
 export type ServerOptions = Partial<Omit<ServerConfig, 'limits' | 'jobs'>> & {
@@ -165,6 +168,7 @@ export function withDefaults(options: ServerOptions, logger: Logger): ServerConf
     retentionSweepMs: options.retentionSweepMs ?? RETENTION_SWEEP_MS,
     jobs: { ...DEFAULT_JOB_LIMITS, ...options.jobs },
     onFatal: options.onFatal,
+    operator: options.operator ?? {},
   };
 }
 
@@ -193,6 +197,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
   }
   if (env.RETENTION_DAYS) options.retentionMs = parseNonNegative('RETENTION_DAYS', env.RETENTION_DAYS) * DAY_MS;
   options.jobs = jobLimitsFromEnv(env);
+  options.operator = operatorFromEnv(env);
   return options;
 }
 

@@ -48,6 +48,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       hint: 'set PUBLIC_URL to the address people use (or ALLOWED_HOSTS to the names they use)',
     });
   }
+  const { accessibilityEmail, accessibilityFeedbackUrl } = config.operator;
+  if (!accessibilityEmail && !accessibilityFeedbackUrl && !isLoopback(config.host)) {
+    // The law asks for a feedback channel; without one the statement can only point to the organiser.
+    logger('warn', 'accessibility-contact-unset', { hint: 'set ACCESSIBILITY_EMAIL (see README)' });
+  }
   const secret = loadSecret(config.dataDir, config.secret);
   const storage = openStorage(config);
   const { compactThreshold, unloadGraceMs, staticDir } = config;
@@ -85,6 +90,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     retentionMs,
     jobs,
     exportLimits: createExportLimits(config.jobs),
+    operator: config.operator,
   });
   const healthSources = {
     storage,

@@ -57,3 +57,30 @@ describe('the Undo toast', () => {
     expect(await toasts().count()).toBe(0);
   });
 });
+
+describe('focus and the toast', () => {
+  it('never hides a focused control under the toast (2.4.11)', async () => {
+    await addNote(page, CELL.startServices, 'Verkostopalaveri viikoittain');
+    await deleteNote('Verkostopalaveri viikoittain');
+    await page.getByRole('button', { name: 'Tulosta / vie' }).focus();
+    const covered: string[] = [];
+    for (let step = 0; step < 80; step++) {
+      await page.keyboard.press('Tab');
+      const hidden = await page.evaluate(() => {
+        const focused = document.activeElement;
+        const toasts = document.querySelector('.toasts');
+        if (!focused || !toasts || toasts.contains(focused) || !toasts.querySelector('.toast')) return null;
+        const [a, b] = [focused.getBoundingClientRect(), toasts.getBoundingClientRect()];
+        const width = Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left));
+        const height = Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+        // Half or more of it under the toast: the focus indicator is as good as hidden.
+        const under = (width * height) / Math.max(1, a.width * a.height);
+        const name = focused.getAttribute('aria-label') ?? focused.textContent?.slice(0, 40) ?? '';
+        return under >= 0.5 ? `${focused.tagName} ${name}` : null;
+      });
+      if (hidden) covered.push(hidden);
+    }
+    expect(await toasts().count()).toBe(1);
+    expect(covered).toEqual([]);
+  });
+});

@@ -49,4 +49,9 @@ describe('printableFromDoc', () => {
   it('names a group board by its group', () => {
     expect(printableFromDoc(board(4), { date: '2026-11-24' })?.boardLabel).toBe('Ryhmä 4');
   });
+
+  it('prints in the language asked for, else the board’s', () => {
+    const swedish = printableFromDoc(board(4), { date: '2026-11-24', language: 'sv' });
+    expect([swedish?.language, swedish?.boardLabel]).toEqual(['sv', 'Grupp 4']);
+  });
 });

@@ -1,4 +1,12 @@
-import { CELL_IDS, type CellId, type NoteView, notesByCell, readMeta, stacksByHead } from '@avaa/board-model';
+import {
+  CELL_IDS,
+  type CellId,
+  type Language,
+  type NoteView,
+  notesByCell,
+  readMeta,
+  stacksByHead,
+} from '@avaa/board-model';
 import { labelsFor } from './labels.ts';
 import type { PrintableBoard, PrintableNote } from './printable.ts';
 
@@ -11,6 +19,8 @@ export type FromDocOptions = {
   readonly round?: string;
   /** Votes per note id, when the workshop voted. */
   readonly votes?: ReadonlyMap<string, number>;
+  /** The language printed (headings, labels, dates); default the board's. Notes stay as written. */
+  readonly language?: Language;
 };
 
 function groupsOf(note: NoteView, members: readonly NoteView[]): number[] {
@@ -26,7 +36,8 @@ function groupsOf(note: NoteView, members: readonly NoteView[]): number[] {
 export function printableFromDoc(doc: BoardDoc, options: FromDocOptions): PrintableBoard | undefined {
   const meta = readMeta(doc);
   if (!meta) return undefined;
-  const labels = labelsFor(meta.language);
+  const language = options.language ?? meta.language;
+  const labels = labelsFor(language);
   const stacks = stacksByHead(doc);
   const byCell = notesByCell(doc);
   const cells: Partial<Record<CellId, PrintableNote[]>> = {};
@@ -47,7 +58,7 @@ export function printableFromDoc(doc: BoardDoc, options: FromDocOptions): Printa
   }
   return {
     title: meta.title,
-    language: meta.language,
+    language,
     date: options.date,
     boardLabel: meta.board === 'group' && meta.group !== null ? labels.group(meta.group) : labels.commonTable,
     ...(options.round === undefined ? {} : { round: options.round }),

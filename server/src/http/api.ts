@@ -6,6 +6,7 @@ import { getExport } from './exportApi.ts';
 import { postImport } from './importApi.ts';
 import { getJoinCode, postJoin } from './joinApi.ts';
 import { getJoinLink } from './joinLinkApi.ts';
+import { getOperator } from './operatorApi.ts';
 import { sendJson } from './respond.ts';
 import { postRotate } from './rotateApi.ts';
 import { getTime } from './timeApi.ts';
@@ -41,6 +42,7 @@ const ROUTES: readonly Route[] = [
   { path: /^\/api\/workshops\/([^/]+)\/votes\/([^/]+)\/people$/, method: 'GET', handle: getVotePeople },
   { path: /^\/api\/join\/([^/]+)$/, method: 'GET', handle: getJoinCode },
   { path: /^\/api\/time$/, method: 'GET', handle: getTime },
+  { path: /^\/api\/operator$/, method: 'GET', handle: getOperator },
 ];
 
 /** Handles `/api/*` (`/healthz` is answered before the router, server/src/health.ts); false for other paths. */

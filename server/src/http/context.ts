@@ -1,4 +1,5 @@
 import type { JobPool } from '../jobs/pool.ts';
+import type { Operator } from '../operator.ts';
 import type { RoomManager } from '../rooms/roomManager.ts';
 import type { Storage } from '../storage/types.ts';
 import type { ExportLimits } from './exportLimits.ts';
@@ -25,4 +26,6 @@ export type ApiContext = {
   readonly jobs: JobPool;
   /** Exports per workshop and per client address. */
   readonly exportLimits: ExportLimits;
+  /** Who runs this server, for the accessibility statement (GET /api/operator). */
+  readonly operator: Operator;
 };

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type RunningServer, silentLogger, startServer } from '../../../server/src/index.ts';
+import { type RunningServer, type ServerOptions, silentLogger, startServer } from '../../../server/src/index.ts';
 
 /** The real server serving the built app, on a free port, with a throwaway data directory. */
 export type TestServer = {
@@ -15,11 +15,12 @@ export type TestServer = {
   dispose(): Promise<void>;
 };
 
-export async function startTestServer(): Promise<TestServer> {
+/** `extra`: settings a suite needs (e.g. the operator named on the accessibility statement). */
+export async function startTestServer(extra: ServerOptions = {}): Promise<TestServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'avaa-e2e-'));
   // STATIC_DIR: a build elsewhere than apps/web/dist (two builds side by side while developing).
   const staticDir = process.env.STATIC_DIR;
-  const options = { host: '127.0.0.1', dataDir, logger: silentLogger, ...(staticDir ? { staticDir } : {}) };
+  const options = { ...extra, host: '127.0.0.1', dataDir, logger: silentLogger, ...(staticDir ? { staticDir } : {}) };
   let running: RunningServer | null = await startServer({ port: 0, ...options });
   const port = running.port;
   const url = running.url;

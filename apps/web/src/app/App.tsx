@@ -3,11 +3,13 @@ import { useLanguage } from '../i18n/index.ts';
 import { MessagePage } from './MessagePage.tsx';
 import { usePathname } from './navigation.ts';
 import { parseRoute } from './routes.ts';
+import { SiteFooter } from './SiteFooter.tsx';
 
 // Each page is its own chunk: a participant on a phone never downloads the QR code generator.
 const StartPage = lazy(() => import('../start/StartPage.tsx').then((m) => ({ default: m.StartPage })));
 const WorkshopPage = lazy(() => import('../workshop/WorkshopPage.tsx').then((m) => ({ default: m.WorkshopPage })));
 const ProjectorPage = lazy(() => import('../projector/ProjectorPage.tsx').then((m) => ({ default: m.ProjectorPage })));
+const StatementPage = lazy(() => import('../statement/StatementPage.tsx').then((m) => ({ default: m.StatementPage })));
 const FeedbackPage = lazy(() => import('../feedback/FeedbackPage.tsx').then((m) => ({ default: m.FeedbackPage })));
 
 export function App() {
@@ -26,7 +28,10 @@ export function App() {
       )}
       {route.page === 'projector' && <ProjectorPage workshopId={route.workshopId} />}
       {route.page === 'feedback' && <FeedbackPage workshopId={route.workshopId} />}
+      {route.page === 'statement' && <StatementPage />}
       {route.page === 'not-found' && <MessagePage heading="notFound.heading" text="notFound.text" />}
+      {/* The projector is the room's shared screen: nothing on it but the workshop. */}
+      {route.page !== 'projector' && <SiteFooter />}
     </Suspense>
   );
 }

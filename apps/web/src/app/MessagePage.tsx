@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { type MessageKey, useT } from '../i18n/index.ts';
 import { PageHeader } from './PageHeader.tsx';
 
@@ -15,11 +15,15 @@ export function MessagePage({
   tools?: ReactNode;
 }) {
   const t = useT();
+  const title = t(heading);
+  useEffect(() => {
+    document.title = `${title} – Avaa`;
+  }, [title]);
   return (
     <>
       <PageHeader title={t('app.name')}>{tools}</PageHeader>
       <main className="message-page">
-        <h2>{t(heading)}</h2>
+        <h2>{title}</h2>
         <p>{t(text)}</p>
         {detail && <p>{detail}</p>}
         <p>

@@ -20,6 +20,8 @@ describe('routes', () => {
 
   it('knows the start page, the projector and the feedback page', () => {
     expect(parseRoute('/')).toEqual({ page: 'start' });
+    expect(parseRoute('/accessibility')).toEqual({ page: 'statement' });
+    expect(parseRoute('/accessibility/')).toEqual({ page: 'statement' });
     expect(parseRoute(`/w/${id}/projector`)).toEqual({ page: 'projector', workshopId: id });
     expect(parseRoute(`/w/${id}/feedback`)).toEqual({ page: 'feedback', workshopId: id });
   });

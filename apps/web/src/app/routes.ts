@@ -22,20 +22,25 @@ function isSingleView(segment: string): segment is SingleView {
 
 export type Route =
   | { readonly page: 'start' }
+  | { readonly page: 'statement' }
   | { readonly page: 'workshop'; readonly workshopId: WorkshopId; readonly view: WorkshopView }
   | { readonly page: 'projector'; readonly workshopId: WorkshopId }
   | { readonly page: 'feedback'; readonly workshopId: WorkshopId }
   | { readonly page: 'not-found' };
 
+/** The accessibility statement: one path for every language (`?lang=` picks it). */
+export const STATEMENT_PATH = '/accessibility';
+
 const GROUP_PATTERN = /^[1-9][0-9]?$/;
 
 /**
- * A handful of pages needs no router library: `/`, `/w/<id>` (the common table),
+ * A handful of pages needs no router library: `/`, `/accessibility`, `/w/<id>` (the common table),
  * `/w/<id>/group/<n>`, `/w/<id>/{overview,people,agreements,rounds}`, and the two read-only
  * screens `/w/<id>/projector` and `/w/<id>/feedback`.
  */
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'start' };
+  if (pathname.replace(/\/$/, '') === STATEMENT_PATH) return { page: 'statement' };
   const [empty, w, id, ...rest] = pathname.replace(/\/$/, '').split('/');
   if (empty !== '' || w !== 'w' || !isWorkshopId(id)) return { page: 'not-found' };
   const workshop = (view: WorkshopView): Route => ({ page: 'workshop', workshopId: id, view });

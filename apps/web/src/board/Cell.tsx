@@ -3,13 +3,12 @@ import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { memo, useCallback, useContext, useEffect, useId, useMemo, useRef } from 'react';
 import { type CellGap, matchesKind } from '../gaps/cellStats.ts';
-import { useLanguage, useT } from '../i18n/index.ts';
+import { useLanguage, usePlural, useT } from '../i18n/index.ts';
 import { NewNoteItem } from '../notes/NewNoteItem.tsx';
 import { NoteCard } from '../notes/NoteCard.tsx';
 import { CellFocusButton } from '../stage/CellFocusButton.tsx';
 import { useBoardUi } from '../state/boardUi.ts';
 import { useBoardView } from '../state/boardView.ts';
-import { counted } from '../voting/plural.ts';
 import { DropCellContext, useBoard } from './BoardContext.ts';
 import { cellName, dimensionName, phaseName } from './names.ts';
 import { sameIds } from './sameIds.ts';
@@ -31,6 +30,7 @@ type Props = {
  */
 export const Cell = memo(function Cell({ cell, notes, gap, heat, focused }: Props) {
   const t = useT();
+  const counted = usePlural();
   const language = useLanguage();
   const promptId = useId();
   const { canEdit, board } = useBoard();
@@ -84,7 +84,7 @@ export const Cell = memo(function Cell({ cell, notes, gap, heat, focused }: Prop
       {focused && <p className="cell__focus-tag">{t('gaps.focusedCell')}</p>}
       <div className="cell__head">
         <h3 className="cell__phase">{phaseName(phase, language)}</h3>
-        <span className="cell__count">{counted(t, 'gaps.count', notes.length)}</span>
+        <span className="cell__count">{counted('gaps.count', notes.length)}</span>
         <CellFocusButton board={board} cell={cell} />
       </div>
       {gap !== 'none' && (

@@ -67,7 +67,7 @@ export function OpenBoard({ board, session, canEdit, heading, notice, accent }: 
     () => ({ doc, board: stableBoard, canEdit: editable, canAgree, presence }),
     [doc, stableBoard, editable, canAgree, presence],
   );
-  useWorkshopTitle(meta);
+  useWorkshopTitle(meta, board.kind === 'group' ? t('group.name', { number: board.group }) : t('nav.plenary'));
   usePresenceOfEditing(store, presence);
   useEffect(() => {
     if (closedReason) connection.provider.disconnect();

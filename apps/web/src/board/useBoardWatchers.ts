@@ -46,16 +46,18 @@ export function DeletedNoteWatcher({ store, doc, t }: { store: BoardUiStore; doc
   return null;
 }
 
-/** The browser tab shows the workshop's title; the workshop's language is the default UI one. */
-export function useWorkshopTitle(meta: BoardMeta | undefined): void {
+/**
+ * The browser tab names the page and the workshop ("Gemensam tabell – Navigatorn Kotka – Avaa",
+ * 2.4.2) in the UI language; the workshop's language is the default UI one.
+ */
+export function useWorkshopTitle(meta: BoardMeta | undefined, page: string): void {
   const setWorkshopLanguage = usePreferences((state) => state.setWorkshopLanguage);
+  // Set, never reset here: leaving one board for another page of the workshop keeps its
+  // language (OpenWorkshop, which holds the workshop, resets it when it closes).
   useEffect(() => {
-    if (!meta) return;
-    document.title = `${meta.title} – Avaa`;
-    // Back to what was there on leaving, not to none: the open workshop around a board set it
-    // too (a Swedish workshop's next page turned Finnish when the board cleared it).
-    const before = usePreferences.getState().workshopLanguage;
-    setWorkshopLanguage(meta.language);
-    return () => setWorkshopLanguage(before);
+    if (meta) setWorkshopLanguage(meta.language);
   }, [meta, setWorkshopLanguage]);
+  useEffect(() => {
+    if (meta) document.title = `${page} – ${meta.title} – Avaa`;
+  }, [meta, page]);
 }

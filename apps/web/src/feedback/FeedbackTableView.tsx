@@ -2,7 +2,7 @@ import { cellId, DIMENSION_IDS, type NoteId, PHASE_IDS } from '@avaa/board-model
 import type * as Y from 'yjs';
 import { dimensionName, phaseName } from '../board/names.ts';
 import { useNotesByCell } from '../doc/useNotesByCell.ts';
-import { useLanguage, useT } from '../i18n/index.ts';
+import { useLanguage, usePlural, useT } from '../i18n/index.ts';
 import { KindBadge } from '../notes/KindBadge.tsx';
 
 /**
@@ -12,6 +12,7 @@ import { KindBadge } from '../notes/KindBadge.tsx';
  */
 export function FeedbackTableView({ tableDoc, agreed }: { tableDoc: Y.Doc; agreed: ReadonlySet<NoteId> }) {
   const t = useT();
+  const counted = usePlural();
   const language = useLanguage();
   const notes = useNotesByCell(tableDoc);
   return (
@@ -28,7 +29,7 @@ export function FeedbackTableView({ tableDoc, agreed }: { tableDoc: Y.Doc; agree
               <div key={dimension} className="feedback__cell">
                 <h4>
                   {dimensionName(dimension, language)}{' '}
-                  <span className="feedback__count">({t('feedback.notesCount', { count: cellNotes.length })})</span>
+                  <span className="feedback__count">({counted('count.notes', cellNotes.length)})</span>
                 </h4>
                 {cellNotes.length === 0 ? (
                   <p className="feedback__none">{t('feedback.noNotes')}</p>

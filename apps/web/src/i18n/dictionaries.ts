@@ -8,6 +8,9 @@ import { agreementsSv } from './agreements/sv.ts';
 import { boardEn } from './board/en.ts';
 import { boardFi } from './board/fi.ts';
 import { boardSv } from './board/sv.ts';
+import { countsEn } from './counts/en.ts';
+import { countsFi } from './counts/fi.ts';
+import { countsSv } from './counts/sv.ts';
 import { deletedEn } from './deleted/en.ts';
 import { deletedFi } from './deleted/fi.ts';
 import { deletedSv } from './deleted/sv.ts';
@@ -22,6 +25,9 @@ import { plenarySv } from './plenary/sv.ts';
 import { projectorEn } from './projector/en.ts';
 import { projectorFi } from './projector/fi.ts';
 import { projectorSv } from './projector/sv.ts';
+import { statementEn } from './statement/en.ts';
+import { statementFi } from './statement/fi.ts';
+import { statementSv } from './statement/sv.ts';
 import { sv } from './sv.ts';
 import { votingEn } from './voting/en.ts';
 import { votingFi } from './voting/fi.ts';
@@ -32,7 +38,7 @@ import { workshopSv } from './workshop/sv.ts';
 
 /**
  * The dictionaries come in parts (the board, the workshop's people and groups, the plenary,
- * facilitation, voting and gaps, agreements and rounds, access: getting back in and who writes where, deleted notes);
+ * facilitation, voting and gaps, agreements and rounds, access: getting back in and who writes where, deleted notes, the accessibility statement, counted words);
  * Finnish is the source of each part and the other languages are typed against its keys.
  */
 export type MessageKey =
@@ -45,7 +51,9 @@ export type MessageKey =
   | keyof typeof accessFi
   | keyof typeof projectorFi
   | keyof typeof boardFi
-  | keyof typeof deletedFi;
+  | keyof typeof deletedFi
+  | keyof typeof statementFi
+  | keyof typeof countsFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -63,6 +71,8 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...projectorFi,
     ...boardFi,
     ...deletedFi,
+    ...statementFi,
+    ...countsFi,
   },
   sv: {
     ...sv,
@@ -75,6 +85,8 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...projectorSv,
     ...boardSv,
     ...deletedSv,
+    ...statementSv,
+    ...countsSv,
   },
   en: {
     ...en,
@@ -87,6 +99,8 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...projectorEn,
     ...boardEn,
     ...deletedEn,
+    ...statementEn,
+    ...countsEn,
   },
 };
 

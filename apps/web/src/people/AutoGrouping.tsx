@@ -1,6 +1,6 @@
 import { applyGrouping, formGroups, GROUP_SIZES, type Grouping, type GroupSize } from '@avaa/board-model';
 import { useId, useMemo, useState } from 'react';
-import { useT } from '../i18n/index.ts';
+import { useLanguage, usePlural, useT } from '../i18n/index.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { peopleById } from '../workshop/workshopState.ts';
 import { fewerGroupsText } from './fewerGroupsText.ts';
@@ -16,6 +16,8 @@ import { SmallGroupsChoice } from './SmallGroupsChoice.tsx';
  */
 export function AutoGrouping() {
   const t = useT();
+  const counted = usePlural();
+  const language = useLanguage();
   const id = useId();
   const { doc, state } = useWorkshop();
   const [size, setSize] = useState<GroupSize>(4);
@@ -60,8 +62,8 @@ export function AutoGrouping() {
       </div>
       {proposal && (
         <section className="proposal" aria-labelledby={`${id}-proposal`}>
-          <h4 id={`${id}-proposal`}>{t('groups.auto.previewHeading', { count: proposal.groups.length })}</h4>
-          {proposal.fewerGroups && <p>{fewerGroupsText(proposal.fewerGroups, proposal.groups.length, t)}</p>}
+          <h4 id={`${id}-proposal`}>{counted('groups.auto.previewHeading', proposal.groups.length)}</h4>
+          {proposal.fewerGroups && <p>{fewerGroupsText(proposal.fewerGroups, proposal.groups.length, language)}</p>}
           <SmallGroupsChoice
             grouping={proposal}
             allowed={allowSmallGroups}

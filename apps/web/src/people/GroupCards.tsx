@@ -1,6 +1,6 @@
 import type { ContactPersons, PersonId, PersonView } from '@avaa/board-model';
 import { GroupBadge } from '../groups/GroupBadge.tsx';
-import { useLanguage, useT } from '../i18n/index.ts';
+import { usePlural, useT } from '../i18n/index.ts';
 
 /** Groups as cards: number and colour, size, and each member with their role and contact person. */
 export function GroupCards({
@@ -13,19 +13,14 @@ export function GroupCards({
   contacts: ContactPersons;
 }) {
   const t = useT();
-  const language = useLanguage();
-  const plural = new Intl.PluralRules(language);
+  const counted = usePlural();
   return (
     <ul className="group-cards">
       {groups.map((group) => (
         <li key={group.number} className="group-card">
           <h4 className="group-card__heading">
             <GroupBadge group={group.number} label />
-            <span className="group-card__size">
-              {t(`groups.members.${plural.select(group.members.length) === 'one' ? 'one' : 'other'}`, {
-                count: group.members.length,
-              })}
-            </span>
+            <span className="group-card__size">{counted('groups.members', group.members.length)}</span>
           </h4>
           {group.members.length === 0 ? (
             <p className="panel__note">{t('groups.empty')}</p>

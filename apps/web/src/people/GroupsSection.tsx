@@ -1,6 +1,6 @@
 import { checkGroups, SINGLE_BOARD_BELOW } from '@avaa/board-model';
 import { useId, useMemo } from 'react';
-import { useT } from '../i18n/index.ts';
+import { usePlural, useT } from '../i18n/index.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { peopleById } from '../workshop/workshopState.ts';
 import { AutoGrouping } from './AutoGrouping.tsx';
@@ -14,6 +14,7 @@ import { namedContacts } from './regroup.ts';
  */
 export function GroupsSection() {
   const t = useT();
+  const counted = usePlural();
   const id = useId();
   const { state } = useWorkshop();
   const { people, groups } = state;
@@ -28,7 +29,7 @@ export function GroupsSection() {
     <section className="panel groups" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('groups.heading')}</h2>
       {people.length > 0 && people.length < SINGLE_BOARD_BELOW && (
-        <p className="notice">{t('groups.singleBoard', { count: people.length })}</p>
+        <p className="notice">{counted('groups.singleBoard', people.length)}</p>
       )}
       <AutoGrouping />
       <h3>{t('groups.current.heading')}</h3>

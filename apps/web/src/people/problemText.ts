@@ -1,5 +1,6 @@
 import type { GroupingProblem, Language, PersonId } from '@avaa/board-model';
 import type { Translate } from '../i18n/dictionaries.ts';
+import { plural } from '../i18n/plural.ts';
 
 export type ProblemNaming = {
   readonly t: Translate;
@@ -46,8 +47,10 @@ export function describeProblems(problems: readonly GroupingProblem[], naming: P
           t('grouping.problem.group-too-large', { group: group(problem.group), size: problem.size, max: problem.max }),
         ];
       case 'too-few-core-staff': {
-        const plural = new Intl.PluralRules(naming.language).select(withoutCore.length) === 'one' ? 'one' : 'other';
-        const detail = withoutCore.length > 0 ? t(`grouping.noCore.${plural}`, { list: list(withoutCore) }) : '';
+        const detail =
+          withoutCore.length > 0
+            ? plural(naming.language, 'grouping.noCore', withoutCore.length, { list: list(withoutCore) })
+            : '';
         return [
           t('grouping.problem.too-few-core-staff', {
             coreStaff: problem.coreStaff,

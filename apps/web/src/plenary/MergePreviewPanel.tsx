@@ -1,7 +1,7 @@
 import type { MergePreview, MergePreviewCell } from '@avaa/board-model';
 import { cellName } from '../board/names.ts';
 import { GroupBadge } from '../groups/GroupBadge.tsx';
-import { useLanguage, useT } from '../i18n/index.ts';
+import { useLanguage, usePlural, useT } from '../i18n/index.ts';
 
 /**
  * What a merge would bring, for the facilitator to confirm or cancel: per group, each cell's new
@@ -81,8 +81,9 @@ export function MergePreviewPanel({
 /** A cell's counts; its new notes open on demand. */
 function PreviewCell({ cell, name }: { cell: MergePreviewCell; name: string }) {
   const t = useT();
+  const counted = usePlural();
   const counts = [
-    cell.added.length > 0 ? t('merge.preview.added', { count: cell.added.length }) : '',
+    cell.added.length > 0 ? counted('merge.preview.added', cell.added.length) : '',
     cell.updated > 0 ? t('merge.preview.updated', { count: cell.updated }) : '',
   ]
     .filter(Boolean)

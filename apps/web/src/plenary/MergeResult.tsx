@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import { noteLabel } from '../board/names.ts';
 import { useUndoState } from '../doc/useUndo.ts';
 import { GroupBadge } from '../groups/GroupBadge.tsx';
-import { type MessageKey, useT } from '../i18n/index.ts';
+import { type MessageKey, usePlural, useT } from '../i18n/index.ts';
 import type { MergeOutcome } from './mergeGroups.ts';
 
 type CountLine = { readonly count: keyof MergeCounts; readonly key: MessageKey; readonly always: boolean };
@@ -39,6 +39,7 @@ export function MergeResult({
   onClose: () => void;
 }) {
   const t = useT();
+  const counted = usePlural();
   useUndoState(undo);
   if (!outcome.ok) {
     return (
@@ -59,7 +60,7 @@ export function MergeResult({
   return (
     <div className="merge-result" role="status">
       <h2 id="merge-result-heading" tabIndex={-1}>
-        {changed ? t('merge.done', { count: outcome.groups.length }) : t('merge.nothingNew')}
+        {changed ? counted('merge.done', outcome.groups.length) : t('merge.nothingNew')}
       </h2>
       <Counts summary={summary} lines={COUNTS.filter((line) => onHeadline(line, changed))} />
       <details className="merge-result__details" open={summary.review.length > 0}>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
-import { useT } from '../i18n/index.ts';
+import { usePlural, useT } from '../i18n/index.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { MergePreviewPanel } from './MergePreviewPanel.tsx';
 import { MergeResult } from './MergeResult.tsx';
@@ -24,6 +24,7 @@ const focusSoon = (id: string) => requestAnimationFrame(() => document.getElemen
  */
 export function PlenaryTools({ doc, undo }: { doc: Y.Doc; undo: Y.UndoManager | null }) {
   const t = useT();
+  const counted = usePlural();
   const { workshopId, token, state } = useWorkshop();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const groups = state.groups.map((group) => group.number);
@@ -63,7 +64,7 @@ export function PlenaryTools({ doc, undo }: { doc: Y.Doc; undo: Y.UndoManager | 
         </button>
         {/* After a merge its summary takes the help's place on the same line. */}
         <span id="merge-help" className={step.kind === 'done' ? 'visually-hidden' : 'plenary-tools__help'}>
-          {groups.length === 0 ? t('merge.noGroups') : t('merge.help', { count: groups.length })}
+          {groups.length === 0 ? t('merge.noGroups') : counted('merge.help', groups.length)}
         </span>
         {step.kind === 'done' && (
           <MergeResult outcome={step.outcome} undo={undo} onClose={() => setStep({ kind: 'idle' })} />

@@ -2,8 +2,10 @@ import type { BoardRef } from '@avaa/protocol';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { useJoinLink } from '../access/useJoinLink.ts';
+import { useLanguage } from '../i18n/index.ts';
 import { usePrintT } from '../i18n/print/index.ts';
 import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
+import { PrintLanguage } from './PrintLanguage.tsx';
 import { PrintOptions } from './PrintOptions.tsx';
 import { PrintPreview } from './PrintPreview.tsx';
 import { DEFAULT_CHOICE, type PrintChoice } from './printChoice.ts';
@@ -23,6 +25,8 @@ export function PrintDialog({ doc, board, title, onClose }: Props) {
   const workshop = useWorkshop();
   const dialog = useRef<HTMLDialogElement>(null);
   const [choice, setChoice] = useState<PrintChoice>(DEFAULT_CHOICE);
+  // The UI language first: a Swedish reader of a Finnish workshop prints in Swedish.
+  const [language, setLanguage] = useState(useLanguage());
   // The blank template's QR code: the participant link, so a fresh phone can join with it.
   const joinLink = useJoinLink();
   useEffect(() => {
@@ -48,11 +52,15 @@ export function PrintDialog({ doc, board, title, onClose }: Props) {
         </button>
       </div>
       <div className="print-dialog__body">
-        <PrintOptions choice={choice} onChange={setChoice} />
+        <div>
+          <PrintOptions choice={choice} onChange={setChoice} />
+          <PrintLanguage language={language} onChange={setLanguage} />
+        </div>
         <PrintPreview
           doc={doc}
           workshopDoc={workshop.doc}
           choice={choice}
+          language={language}
           title={title}
           boardName={boardName}
           url={joinLink}

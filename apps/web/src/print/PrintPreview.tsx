@@ -1,3 +1,4 @@
+import type { Language } from '@avaa/board-model';
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { usePrintT } from '../i18n/print/index.ts';
@@ -9,6 +10,8 @@ type Props = {
   /** The workshop document: the agreements, the rounds. */
   workshopDoc: Y.Doc;
   choice: PrintChoice;
+  /** The language printed: headings, labels, dates. */
+  language: Language;
   title: string;
   boardName: string;
   url: string;
@@ -52,7 +55,7 @@ function useFrameBlocked(): boolean {
 }
 
 /** The chosen PDF made in the browser from the live document, shown from a blob URL. */
-export function PrintPreview({ doc, workshopDoc, choice, title, boardName, url }: Props) {
+export function PrintPreview({ doc, workshopDoc, choice, language, title, boardName, url }: Props) {
   const t = usePrintT();
   const version = useDocVersion(doc) + useDocVersion(workshopDoc);
   const blocked = useFrameBlocked();
@@ -65,7 +68,7 @@ export function PrintPreview({ doc, workshopDoc, choice, title, boardName, url }
     setPreview({ state: 'rendering' });
     // Let the "rendering" state paint before the (synchronous) renderer runs.
     const timer = setTimeout(() => {
-      renderBoardPdf(doc, workshopDoc, requestFor(choice, url), date).then(
+      renderBoardPdf(doc, workshopDoc, requestFor(choice, url), date, language).then(
         (blob) => {
           if (cancelled) return;
           if (!blob) return setPreview({ state: 'failed' });
@@ -82,7 +85,7 @@ export function PrintPreview({ doc, workshopDoc, choice, title, boardName, url }
       clearTimeout(timer);
       if (objectUrl) URL.revokeObjectURL(objectUrl);
     };
-  }, [doc, workshopDoc, choice, url, date, version]);
+  }, [doc, workshopDoc, choice, language, url, date, version]);
 
   const fileName = pdfFileName(title, date, boardName, choice);
   return (

@@ -1,3 +1,4 @@
+import type { Language } from '@avaa/board-model';
 import type { PrintFonts, PrintRequest } from '@avaa/print';
 import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
@@ -31,15 +32,16 @@ export async function renderBoardPdf(
   workshopDoc: Y.Doc,
   request: PrintRequest,
   date: string,
+  language: Language,
 ): Promise<Blob | null> {
   const [print, loaded] = await Promise.all([import('@avaa/print'), loadFonts()]);
   let bytes: Uint8Array;
   if (request.kind === 'agreements') {
-    const memo = print.agreementsFromDoc(workshopDoc, { date });
+    const memo = print.agreementsFromDoc(workshopDoc, { date, language });
     if (!memo) return null;
     bytes = print.renderAgreements(memo, loaded);
   } else {
-    const board = print.printableFromDoc(doc, print.boardPrintOptions(workshopDoc, doc, date));
+    const board = print.printableFromDoc(doc, { ...print.boardPrintOptions(workshopDoc, doc, date), language });
     if (!board) return null;
     bytes = print.renderPrintable(board, request, loaded);
   }

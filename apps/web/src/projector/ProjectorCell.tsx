@@ -1,7 +1,7 @@
 import { type CellId, type NoteId, type NoteView, parseCellId, phaseOf } from '@avaa/board-model';
 import { type CSSProperties, memo, type Ref } from 'react';
 import { dimensionName, phaseName } from '../board/names.ts';
-import { useLanguage, useT } from '../i18n/index.ts';
+import { useLanguage, usePlural, useT } from '../i18n/index.ts';
 import { HyphenatedText } from '../notes/HyphenatedText.tsx';
 import type { ResultRow } from '../voting/voteView.ts';
 import { ProjectorNote } from './ProjectorNote.tsx';
@@ -34,6 +34,7 @@ export const ProjectorCell = memo(function ProjectorCell({
   blindSpot: boolean;
 }) {
   const t = useT();
+  const counted = usePlural();
   const language = useLanguage();
   const { phase, dimension } = parseCellId(cell);
   const key = `${fontPx}|${columns}|${notes.map((note) => `${note.id}:${note.kind}:${note.text}`).join('\n')}|${dots?.size}`;
@@ -53,7 +54,7 @@ export const ProjectorCell = memo(function ProjectorCell({
         ))}
       </ul>
       {fit.hidden > 0 && (
-        <p className="projector-more" title={t('projector.moreLabel', { count: fit.hidden })}>
+        <p className="projector-more" title={counted('projector.moreLabel', fit.hidden)}>
           {t('projector.more', { count: fit.hidden })}
         </p>
       )}

@@ -6,10 +6,9 @@ import { LanguageSelect } from '../app/LanguageSelect.tsx';
 import { ConnectionBadge } from '../connection/ConnectionBadge.tsx';
 import type { BoardSession } from '../doc/useBoardSession.ts';
 import { groupColour } from '../groups/groupColours.ts';
-import { useT } from '../i18n/index.ts';
+import { usePlural } from '../i18n/index.ts';
 import { ProjectorStage } from '../stage/ProjectorStage.tsx';
 import { ProjectorTimer } from '../timer/ProjectorTimer.tsx';
-import { counted } from '../voting/plural.ts';
 import './projector.css';
 
 export type FrameProps = {
@@ -32,7 +31,7 @@ export type FrameProps = {
  * and who is here, and the screen below it, filling the rest without scrolling.
  */
 export function ProjectorFrame({ title, subtitle, group, status, workshopDoc, people, aside, children }: FrameProps) {
-  const t = useT();
+  const counted = usePlural();
   const grouped = group !== undefined && group !== null;
   const style = grouped ? ({ '--group': groupColour(group) } as CSSProperties) : undefined;
   return (
@@ -45,7 +44,7 @@ export function ProjectorFrame({ title, subtitle, group, status, workshopDoc, pe
         {aside}
         <ProjectorStage workshopDoc={workshopDoc} />
         <ProjectorTimer workshopDoc={workshopDoc} />
-        <span className="projector__people">{counted(t, 'projector.participants', people)}</span>
+        <span className="projector__people">{counted('projector.participants', people)}</span>
         <ConnectionBadge status={status} />
         <LanguageSelect />
       </header>

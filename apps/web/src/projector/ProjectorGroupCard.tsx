@@ -3,7 +3,7 @@ import type { GroupBoardLink } from '../doc/groupBoards.ts';
 import { GroupBadge } from '../groups/GroupBadge.tsx';
 import { GroupCellCounts, useGroupNotes } from '../groups/GroupCellCounts.tsx';
 import { groupColour } from '../groups/groupColours.ts';
-import { useT } from '../i18n/index.ts';
+import { usePlural, useT } from '../i18n/index.ts';
 
 /** One group on the projector's overview: its members, note counts per cell and newest notes. */
 export const ProjectorGroupCard = memo(function ProjectorGroupCard({
@@ -17,13 +17,14 @@ export const ProjectorGroupCard = memo(function ProjectorGroupCard({
   compact: boolean;
 }) {
   const t = useT();
+  const counted = usePlural();
   const { notes, all, newest } = useGroupNotes(link.doc, compact ? 1 : 2);
   const style = { '--group': groupColour(link.group) } as CSSProperties;
   return (
     <li className="projector-group" style={style} data-group={link.group}>
       <h2 className="projector-group__heading">
         <GroupBadge group={link.group} label />
-        <span className="projector-group__total">{t('projector.overview.notes', { count: all.length })}</span>
+        <span className="projector-group__total">{counted('count.notes', all.length)}</span>
       </h2>
       {members.length > 0 && <p className="projector-group__members">{members.join(', ')}</p>}
       <GroupCellCounts group={link.group} notes={notes} className="projector-group__table" />

@@ -1,9 +1,8 @@
 import type { NoteView } from '@avaa/board-model';
 import { memo } from 'react';
-import { useT } from '../i18n/index.ts';
+import { usePlural } from '../i18n/index.ts';
 import { HyphenatedText } from '../notes/HyphenatedText.tsx';
 import { KindBadge } from '../notes/KindBadge.tsx';
-import { counted } from '../voting/plural.ts';
 import type { ResultRow } from '../voting/voteView.ts';
 
 /** One note on the projector, its whole text (a note that does not fit is hidden whole, never cut). */
@@ -14,7 +13,7 @@ export const ProjectorNote = memo(function ProjectorNote({
   note: NoteView;
   result?: ResultRow | undefined;
 }) {
-  const t = useT();
+  const counted = usePlural();
   return (
     <li className={`projector-note note--${note.colour} note--kind-${note.kind}`}>
       <span className="projector-note__text">
@@ -22,7 +21,7 @@ export const ProjectorNote = memo(function ProjectorNote({
           // The rank too: the room sees the order of the results on the table itself.
           <span className="vote-dots-badge">
             <span className="vote-dots-badge__rank">{result.rank}.</span>
-            {counted(t, 'vote.dots', result.dots)}
+            {counted('vote.dots', result.dots)}
           </span>
         )}
         <KindBadge kind={note.kind} />

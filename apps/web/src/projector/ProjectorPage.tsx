@@ -11,6 +11,7 @@ import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
 import { type BoardSession, useBoardSession, useRoomSession } from '../doc/useBoardSession.ts';
 import { useDocSnapshot } from '../doc/useDocSnapshot.ts';
 import { useMeta } from '../doc/useMeta.ts';
+import { useT } from '../i18n/index.ts';
 import { useLocalPresence } from '../presence/useLocalPresence.ts';
 import { usePeers } from '../presence/usePeers.ts';
 import { useFocus, useStage } from '../stage/useFacilitation.ts';
@@ -66,7 +67,8 @@ function ProjectorFollowing(props: { workshopId: WorkshopId; token: string; work
   const focus = useFocus(workshop.doc);
   const results = useDocSnapshot(table.doc, hasResults);
   const meta = useMeta(table.doc);
-  useWorkshopTitle(meta);
+  const t = useT();
+  useWorkshopTitle(meta, t('start.projector.heading'));
   const status = useConnectionStatus(table.connection);
   const refusal = useServerRefusal(workshopId, token);
   const closed = status.state === 'closed' ? status.reason : refusal;

@@ -3,8 +3,7 @@ import type { CSSProperties } from 'react';
 import type * as Y from 'yjs';
 import { cellName } from '../board/names.ts';
 import { useDocSnapshot } from '../doc/useDocSnapshot.ts';
-import { useLanguage, useT } from '../i18n/index.ts';
-import { counted } from '../voting/plural.ts';
+import { useLanguage, usePlural, useT } from '../i18n/index.ts';
 import { type ResultRow, readVoteState, resultRows } from '../voting/voteView.ts';
 import { ProjectorFrame, type ScreenProps } from './ProjectorFrame.tsx';
 import './projectorScreens.css';
@@ -33,6 +32,7 @@ function readRanking(doc: Y.Doc): readonly RankedRow[] {
  */
 export function ProjectorResults({ workshop, table, title, people, status }: ScreenProps) {
   const t = useT();
+  const counted = usePlural();
   const language = useLanguage();
   const rows = useDocSnapshot(table.doc, readRanking);
   const most = Math.max(1, ...rows.map((row) => row.dots));
@@ -58,7 +58,7 @@ export function ProjectorResults({ workshop, table, title, people, status }: Scr
                 data-note={row.note}
               >
                 <span className="projector-result__rank">{row.rank}.</span>
-                <span className="projector-result__dots">{counted(t, 'vote.dots', row.dots)}</span>
+                <span className="projector-result__dots">{counted('vote.dots', row.dots)}</span>
                 <span className="projector-result__text">{row.text ?? t('projector.results.gone')}</span>
                 {row.cell && <span className="projector-result__cell">{cellName(row.cell, language)}</span>}
                 <span className="projector-result__bar" aria-hidden="true" />

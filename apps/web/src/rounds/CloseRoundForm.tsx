@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import type * as Y from 'yjs';
 import { DateField, useInvalidDateText } from '../agreements/DateField.tsx';
 import { formatDate, todayIso } from '../agreements/dates.ts';
-import { useT, useWorkshopLanguage } from '../i18n/index.ts';
+import { usePlural, useT, useWorkshopLanguage } from '../i18n/index.ts';
 
 type Props = {
   workshopDoc: Y.Doc;
@@ -21,6 +21,7 @@ type Props = {
  */
 export function CloseRoundForm({ workshopDoc, tableDoc, tableReady, notes, agreements, onClosed }: Props) {
   const t = useT();
+  const counted = usePlural();
   const language = useWorkshopLanguage();
   const id = useId();
   const invalidDate = useInvalidDateText();
@@ -74,7 +75,12 @@ export function CloseRoundForm({ workshopDoc, tableDoc, tableReady, notes, agree
             onLeave={checkDate}
           />
         </div>
-        <p className="round-close__contents">{t('rounds.close.contents', { notes, agreements })}</p>
+        <p className="round-close__contents">
+          {t('rounds.close.contents', {
+            noteWords: counted('count.notes', notes),
+            agreementWords: counted('count.agreements', agreements),
+          })}
+        </p>
         <p className="draft-field__error" role="status">
           {error}
         </p>

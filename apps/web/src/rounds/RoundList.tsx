@@ -1,6 +1,6 @@
 import type { Round } from '@avaa/board-model';
 import { formatDate } from '../agreements/dates.ts';
-import { useT, useWorkshopLanguage } from '../i18n/index.ts';
+import { usePlural, useT, useWorkshopLanguage } from '../i18n/index.ts';
 
 /** The closed rounds, newest first; choosing one compares today's table and agreements with it. */
 export function RoundList({
@@ -13,6 +13,7 @@ export function RoundList({
   onChoose: (id: string) => void;
 }) {
   const t = useT();
+  const counted = usePlural();
   const language = useWorkshopLanguage();
   return (
     <section className="round-list" aria-labelledby="round-list-heading">
@@ -29,7 +30,10 @@ export function RoundList({
                   <strong>{round.name}</strong>
                   <span>{formatDate(round.date, language)}</span>
                   <span>
-                    {t('rounds.list.counts', { notes: round.notes.length, agreements: round.agreements.length })}
+                    {t('rounds.list.counts', {
+                      noteWords: counted('count.notes', round.notes.length),
+                      agreementWords: counted('count.agreements', round.agreements.length),
+                    })}
                   </span>
                   {here && <span className="round-list__tag">{t('rounds.list.comparing')}</span>}
                 </div>

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { type DeviceWorkshop, listDeviceWorkshops } from '../access/deviceWorkshops.ts';
 import { ForgetWorkshop } from '../access/ForgetWorkshop.tsx';
 import { type Translate, useLanguage, useT } from '../i18n/index.ts';
-
-const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
+import { LOCALES } from '../i18n/locales.ts';
 
 /**
  * The start page's "workshops on this device": each with its role and when it was last opened

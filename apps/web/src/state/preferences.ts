@@ -21,6 +21,8 @@ type PreferencesState = {
   readonly chosenLanguage: Language | null;
   /** The open workshop's language: the default when the person has not chosen one. */
   readonly workshopLanguage: Language | null;
+  /** The browser's first language we have, for pages that know no workshop (a refused link). */
+  readonly browserLanguage: Language | null;
   readonly identity: Identity;
   chooseLanguage(language: Language): void;
   setWorkshopLanguage(language: Language | null): void;
@@ -33,6 +35,7 @@ const IDENTITY_KEY = 'avaa:identity';
 export const usePreferences = create<PreferencesState>()((set, get) => ({
   chosenLanguage: initialLanguage(),
   workshopLanguage: null,
+  browserLanguage: firstKnownLanguage(navigator.languages),
   identity: initialIdentity(),
   chooseLanguage(language) {
     writeStored('local', LANGUAGE_KEY, language);
@@ -58,6 +61,15 @@ function initialLanguage(): Language | null {
   }
   const stored = readStored('local', LANGUAGE_KEY);
   return isLanguage(stored) ? stored : null;
+}
+
+/** `sv-FI` -> sv: the first of the browser's languages that the UI speaks, else null. */
+export function firstKnownLanguage(languages: readonly string[]): Language | null {
+  for (const tag of languages) {
+    const primary = tag.split('-')[0]?.toLowerCase() ?? null;
+    if (isLanguage(primary)) return primary;
+  }
+  return null;
 }
 
 function initialIdentity(): Identity {

@@ -13,6 +13,7 @@ import type * as Y from 'yjs';
 import { useT } from '../i18n/index.ts';
 import { serverNow } from './serverClock.ts';
 import { parseMinutes } from './timerText.ts';
+import { useKeptInWindow } from './useKeptInWindow.ts';
 import type { TimerReading } from './useTimer.ts';
 
 const PRESETS = [5, 10, 15] as const;
@@ -73,6 +74,7 @@ function NewTimer({ onStart, onInvalid, replaces }: NewTimerProps) {
   const id = useId();
   const [minutes, setMinutes] = useState('10');
   const [open, setOpen] = useState(false);
+  const body = useKeptInWindow<HTMLDivElement>(open);
   const start = (ms: number) => {
     onStart(ms);
     setOpen(false);
@@ -86,7 +88,7 @@ function NewTimer({ onStart, onInvalid, replaces }: NewTimerProps) {
   return (
     <details className="new-timer" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t(replaces ? 'timer.newTime' : 'timer.set')}</summary>
-      <div className="new-timer__body">
+      <div ref={body} className="new-timer__body">
         {/* biome-ignore lint/a11y/useSemanticElements: presets named as one group; not a form. */}
         <div className="new-timer__presets" role="group" aria-label={t('timer.presets')}>
           {PRESETS.map((preset) => (

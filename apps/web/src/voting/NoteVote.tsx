@@ -1,7 +1,6 @@
 import type { NoteId } from '@avaa/board-model';
 import { useEffect, useRef } from 'react';
-import { useT } from '../i18n/index.ts';
-import { counted } from './plural.ts';
+import { usePlural, useT } from '../i18n/index.ts';
 import { NONE_LEFT_ID, useNoteVoting } from './VoteContext.ts';
 
 /**
@@ -10,6 +9,7 @@ import { NONE_LEFT_ID, useNoteVoting } from './VoteContext.ts';
  */
 export function NoteVote({ note, label }: { note: NoteId; label: string }) {
   const t = useT();
+  const counted = usePlural();
   const voting = useNoteVoting();
   const placeRef = useRef<HTMLButtonElement>(null);
   const takeBackRef = useRef<HTMLButtonElement>(null);
@@ -28,7 +28,7 @@ export function NoteVote({ note, label }: { note: NoteId; label: string }) {
   if (!voting) return null;
   if (voting.mode === 'results') {
     const dots = voting.totals.get(note) ?? 0;
-    return dots > 0 ? <span className="vote-dots-badge note-vote__total">{counted(t, 'vote.dots', dots)}</span> : null;
+    return dots > 0 ? <span className="vote-dots-badge note-vote__total">{counted('vote.dots', dots)}</span> : null;
   }
   if (!voting.mine) return null;
   const place = () => {

@@ -1,7 +1,6 @@
 import type * as Y from 'yjs';
 import { useDocSnapshot } from '../doc/useDocSnapshot.ts';
-import { useT } from '../i18n/index.ts';
-import { counted } from './plural.ts';
+import { usePlural, useT } from '../i18n/index.ts';
 import { readVoteState } from './voteView.ts';
 import './voting.css';
 
@@ -15,12 +14,13 @@ function readStatus(doc: Y.Doc): { open: boolean; dots: number } | null {
 /** The projector's line about the current vote (open: dots placed so far; closed: the results). */
 export function ProjectorVoteStatus({ doc }: { doc: Y.Doc }) {
   const t = useT();
+  const counted = usePlural();
   const status = useDocSnapshot(doc, readStatus);
   if (!status) return null;
   return (
     <span className={`projector-vote${status.open ? ' projector-vote--open' : ''}`} role="status">
       {status.open
-        ? t('vote.projectorOpen', { count: counted(t, 'vote.dots', status.dots) })
+        ? counted('vote.projectorOpen', status.dots, { dots: counted('vote.dots', status.dots) })
         : t('vote.projectorResults')}
     </span>
   );

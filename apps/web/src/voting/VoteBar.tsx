@@ -1,9 +1,8 @@
 import { useId } from 'react';
-import { useT } from '../i18n/index.ts';
+import { usePlural, useT } from '../i18n/index.ts';
 import { useBoardView } from '../state/boardView.ts';
 import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
 import type { MyDotsState } from './myDots.ts';
-import { counted } from './plural.ts';
 import { ResultsList } from './ResultsList.tsx';
 import type { VoteSnapshot } from './useVoteSnapshot.ts';
 import { NONE_LEFT_ID } from './VoteContext.ts';
@@ -22,6 +21,7 @@ export function VoteBar({ snapshot, mine }: { snapshot: VoteSnapshot; mine: MyDo
 /** `mine`: my dots, null when this screen does not vote. */
 function OpenVoteBar({ snapshot, mine }: { snapshot: VoteSnapshot; mine: MyDotsState | null }) {
   const t = useT();
+  const counted = usePlural();
   const workshop = useWorkshop();
   const { open } = snapshot.state;
   if (!open) return null;
@@ -48,7 +48,7 @@ function OpenVoteBar({ snapshot, mine }: { snapshot: VoteSnapshot; mine: MyDotsS
         <span className="vote-bar__total">{total}</span>
       </p>
       {mine && mine.unsaved > 0 ? (
-        <p className="vote-bar__unsaved">{counted(t, 'vote.unsaved', mine.unsaved)}</p>
+        <p className="vote-bar__unsaved">{counted('vote.unsaved', mine.unsaved)}</p>
       ) : null}
       <p className="vote-bar__hint">
         {mine?.left === 0 ? <span id={NONE_LEFT_ID}>{t('vote.noneLeft')} </span> : null}

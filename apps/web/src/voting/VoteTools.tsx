@@ -2,7 +2,7 @@ import { closeVote, type OperationError, openVote } from '@avaa/board-model';
 import { useId, useState } from 'react';
 import type * as Y from 'yjs';
 import { useDocSnapshot } from '../doc/useDocSnapshot.ts';
-import { useT } from '../i18n/index.ts';
+import { usePlural, useT } from '../i18n/index.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { PeopleDots } from './PeopleDots.tsx';
 import { ResultsList } from './ResultsList.tsx';
@@ -17,6 +17,7 @@ import './voting.css';
  */
 export function VoteTools({ doc }: { doc: Y.Doc }) {
   const t = useT();
+  const counted = usePlural();
   const headingId = useId();
   const { state: workshop } = useWorkshop();
   const [error, setError] = useState<OperationError | null>(null);
@@ -44,7 +45,7 @@ export function VoteTools({ doc }: { doc: Y.Doc }) {
           <div className="vote-tools__open">
             <p className="vote-tools__line">
               {t('vote.isOpen', {
-                dots: open.dotsPerPerson,
+                dotWords: counted('vote.dots', open.dotsPerPerson),
                 kind: open.anonymous ? t('vote.kindAnonymous') : t('vote.kindNamed'),
               })}
             </p>

@@ -85,6 +85,7 @@ function WorkshopSession({
   useEffect(() => {
     if (workshopLanguage) setWorkshopLanguage(workshopLanguage);
   }, [workshopLanguage, setWorkshopLanguage]);
+  useEffect(() => () => setWorkshopLanguage(null), [setWorkshopLanguage]);
   useFollow(value);
 
   // The server refuses a removed person's token with 4403 (a facilitator's link stays valid).

@@ -1,4 +1,4 @@
-import { readAgreements, readRounds, readVotes, readWorkshopMeta } from '@avaa/board-model';
+import { type Language, readAgreements, readRounds, readVotes, readWorkshopMeta } from '@avaa/board-model';
 import type { FromDocOptions } from '../fromDoc.ts';
 import type { PrintableAgreements, PrintableRound } from '../printable.ts';
 
@@ -29,13 +29,16 @@ export function boardPrintOptions(workshopDoc: WorkshopDoc, boardDoc: BoardDoc, 
 }
 
 /** The agreements register of the workshop document; undefined before its meta has arrived. */
-export function agreementsFromDoc(workshopDoc: WorkshopDoc, options: { readonly date: string }) {
+export function agreementsFromDoc(
+  workshopDoc: WorkshopDoc,
+  options: { readonly date: string; readonly language?: Language },
+) {
   const meta = readWorkshopMeta(workshopDoc);
   if (!meta) return undefined;
   const round = latestRound(workshopDoc);
   const memo: PrintableAgreements = {
     title: meta.title,
-    language: meta.language,
+    language: options.language ?? meta.language,
     date: options.date,
     ...(round ? { round } : {}),
     items: readAgreements(workshopDoc).map(({ id, section, text, owner, due, status }) => ({

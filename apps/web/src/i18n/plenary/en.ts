@@ -4,10 +4,7 @@ export const plenaryEn: PlenaryMessages = {
   'merge.tools': 'Merging',
   'merge.button': 'Merge the groups’ notes',
   'merge.merging': 'Merging…',
-  'merge.help':
-    'Brings the notes of {count} groups onto the common table. Notes merged before follow the groups’ changes; no note comes twice.',
   'merge.noGroups': 'No groups have been formed yet.',
-  'merge.done': 'The notes of {count} groups are merged',
   'merge.nothingNew': 'Nothing new to merge: every group note is already on the common table',
   'merge.count.added': 'new notes',
   'merge.count.updated': 'updated from their group',
@@ -61,7 +58,6 @@ export const plenaryEn: PlenaryMessages = {
   'merge.preview.summary':
     '{added} new notes will come to the common table, and {updated} notes brought earlier will follow their group’s changes.',
   'merge.preview.summaryAdded': '{added} new notes will come to the common table.',
-  'merge.preview.added': '{count} new',
   'merge.preview.updated': '{count} updated',
   'merge.preview.stacks': 'Stack proposals after merging: {count}',
   'merge.preview.stacksHelp': 'These notes seem to say the same thing. You can stack them after merging.',

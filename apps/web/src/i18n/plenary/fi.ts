@@ -3,10 +3,7 @@ export const plenaryFi = {
   'merge.tools': 'Yhdistäminen',
   'merge.button': 'Yhdistä ryhmien laput',
   'merge.merging': 'Yhdistetään…',
-  'merge.help':
-    'Tuo {count} ryhmän laput yhteiseen taulukkoon. Jo tuodut laput päivittyvät ryhmien muutoksista; kerran tuotu lappu ei tule kahdesti.',
   'merge.noGroups': 'Ryhmiä ei ole vielä muodostettu.',
-  'merge.done': '{count} ryhmän laput yhdistetty',
   'merge.nothingNew': 'Ei uutta yhdistettävää: kaikki ryhmien laput ovat jo yhteisessä taulukossa',
   'merge.count.added': 'uutta lappua',
   'merge.count.updated': 'päivittyi ryhmän muutoksesta',
@@ -60,7 +57,6 @@ export const plenaryFi = {
   'merge.preview.summary':
     'Yhteiseen taulukkoon tulee {added} uutta lappua, ja {updated} aiemmin tuotua lappua päivittyy ryhmän muutoksesta.',
   'merge.preview.summaryAdded': 'Yhteiseen taulukkoon tulee {added} uutta lappua.',
-  'merge.preview.added': '{count} uutta',
   'merge.preview.updated': '{count} päivittyy',
   'merge.preview.stacks': 'Pinoehdotuksia yhdistämisen jälkeen: {count}',
   'merge.preview.stacksHelp': 'Nämä laput näyttävät sanovan saman asian. Voit pinota ne yhdistämisen jälkeen.',

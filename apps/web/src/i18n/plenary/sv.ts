@@ -4,10 +4,7 @@ export const plenarySv: PlenaryMessages = {
   'merge.tools': 'Sammanslagning',
   'merge.button': 'Slå samman gruppernas lappar',
   'merge.merging': 'Slår samman…',
-  'merge.help':
-    'För över lapparna från {count} grupper till den gemensamma tabellen. Redan överförda lappar uppdateras med gruppernas ändringar; ingen lapp kommer två gånger.',
   'merge.noGroups': 'Inga grupper har bildats ännu.',
-  'merge.done': 'Lapparna från {count} grupper har slagits samman',
   'merge.nothingNew': 'Inget nytt att slå samman: alla gruppernas lappar finns redan i den gemensamma tabellen',
   'merge.count.added': 'nya lappar',
   'merge.count.updated': 'uppdaterades med gruppens ändring',
@@ -61,7 +58,6 @@ export const plenarySv: PlenaryMessages = {
   'merge.preview.summary':
     'Till den gemensamma tabellen kommer {added} nya lappar, och {updated} tidigare hämtade lappar uppdateras enligt gruppens ändringar.',
   'merge.preview.summaryAdded': 'Till den gemensamma tabellen kommer {added} nya lappar.',
-  'merge.preview.added': '{count} nya',
   'merge.preview.updated': '{count} uppdateras',
   'merge.preview.stacks': 'Förslag på högar efter sammanslagningen: {count}',
   'merge.preview.stacksHelp': 'Dessa lappar verkar säga samma sak. Du kan lägga dem i en hög efter sammanslagningen.',

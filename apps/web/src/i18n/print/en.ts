@@ -2,6 +2,7 @@ import type { PrintMessages } from './fi.ts';
 
 export const printEn: PrintMessages = {
   'print.heading': 'Print or export',
+  'print.language': 'Print language',
   'print.close': 'Close',
   'print.what': 'What to print',
   'print.kind.table': 'Table',

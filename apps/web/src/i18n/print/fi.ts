@@ -1,6 +1,7 @@
 /** The print and export dialog (Finnish, the source). */
 export const printFi = {
   'print.heading': 'Tulosta tai vie',
+  'print.language': 'Tulosteen kieli',
   'print.close': 'Sulje',
   'print.what': 'Mitä tulostetaan',
   'print.kind.table': 'Taulukko',

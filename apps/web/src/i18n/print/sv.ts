@@ -2,6 +2,7 @@ import type { PrintMessages } from './fi.ts';
 
 export const printSv: PrintMessages = {
   'print.heading': 'Skriv ut eller exportera',
+  'print.language': 'Utskriftens språk',
   'print.close': 'Stäng',
   'print.what': 'Vad skrivs ut',
   'print.kind.table': 'Tabell',

@@ -2,7 +2,6 @@ import type { projectorFi } from './fi.ts';
 
 export const projectorEn: Record<keyof typeof projectorFi, string> = {
   'projector.more': '+{count} more',
-  'projector.moreLabel': '{count} notes do not fit. Show the cell to everyone to see them all.',
   'projector.join.heading': 'Join in',
   'projector.join.scan': "Scan the code with your phone's camera",
   'projector.join.orGo': 'or go to',
@@ -14,7 +13,6 @@ export const projectorEn: Record<keyof typeof projectorFi, string> = {
     'The joining instructions could not be loaded. The facilitator can share the participant link.',
   'projector.overview.heading': "The groups' progress",
   'projector.overview.noGroups': 'No groups have been formed yet.',
-  'projector.overview.notes': '{count} notes',
   'projector.overview.newest': 'Newest notes',
   'projector.overview.nothingYet': 'No notes yet.',
   'projector.agreements.empty': 'Nothing written down yet.',

@@ -1,7 +1,6 @@
 /** The projector's screens and the facilitator's projector control. Finnish is the source. */
 export const projectorFi = {
   'projector.more': '+{count} lisää',
-  'projector.moreLabel': '{count} lappua ei mahdu näkyviin. Näytä solu kaikille, niin kaikki laput näkyvät.',
   'projector.join.heading': 'Liity mukaan',
   'projector.join.scan': 'Skannaa koodi puhelimen kameralla',
   'projector.join.orGo': 'tai mene osoitteeseen',
@@ -12,7 +11,6 @@ export const projectorFi = {
   'projector.join.unavailable': 'Liittymisohjeita ei saatu. Fasilitaattori voi jakaa osallistujan linkin.',
   'projector.overview.heading': 'Ryhmien eteneminen',
   'projector.overview.noGroups': 'Ryhmiä ei ole vielä muodostettu.',
-  'projector.overview.notes': '{count} lappua',
   'projector.overview.newest': 'Uusimmat laput',
   'projector.overview.nothingYet': 'Ei vielä lappuja.',
   'projector.agreements.empty': 'Ei vielä kirjauksia.',

@@ -2,7 +2,6 @@ import type { projectorFi } from './fi.ts';
 
 export const projectorSv: Record<keyof typeof projectorFi, string> = {
   'projector.more': '+{count} till',
-  'projector.moreLabel': '{count} lappar ryms inte. Visa cellen för alla så syns alla lappar.',
   'projector.join.heading': 'Gå med',
   'projector.join.scan': 'Skanna koden med telefonens kamera',
   'projector.join.orGo': 'eller gå till',
@@ -13,7 +12,6 @@ export const projectorSv: Record<keyof typeof projectorFi, string> = {
   'projector.join.unavailable': 'Instruktionerna kunde inte hämtas. Facilitatorn kan dela deltagarlänken.',
   'projector.overview.heading': 'Gruppernas framsteg',
   'projector.overview.noGroups': 'Inga grupper har bildats ännu.',
-  'projector.overview.notes': '{count} lappar',
   'projector.overview.newest': 'Nyaste lapparna',
   'projector.overview.nothingYet': 'Inga lappar ännu.',
   'projector.agreements.empty': 'Inget antecknat ännu.',

@@ -10,7 +10,7 @@ export const votingEn: Record<keyof typeof votingFi, string> = {
   'vote.openVote': 'Open the vote',
   'vote.openHelp': 'Participants put their dots on the notes of the common table; one note can take several dots.',
   'vote.closeVote': 'Close the vote',
-  'vote.isOpen': 'The vote is open ({dots} dots per person, {kind}).',
+  'vote.isOpen': 'The vote is open ({dotWords} per person, {kind}).',
   'vote.kindAnonymous': 'anonymous',
   'vote.kindNamed': 'names shown to the facilitator',
   'vote.progress': 'Dots placed: {dots} · people who voted: {people}/{total}',
@@ -39,7 +39,6 @@ export const votingEn: Record<keyof typeof votingFi, string> = {
   // One word for a vote's dots everywhere (board, projector, PDFs, exports): board-model's DOT_WORDS.
   'vote.dots.one': `1 ${DOT_WORDS.en.one}`,
   'vote.dots.other': `{count} ${DOT_WORDS.en.other}`,
-  'vote.projectorOpen': 'Vote open · {count} placed',
   'vote.projectorResults': 'Vote results: the dots are shown on the notes',
   'vote.hideResults': 'Hide the results',
   'vote.showResults': 'Show the results',

@@ -11,7 +11,7 @@ export const votingFi = {
   'vote.openHelp':
     'Osallistujat antavat pisteensä yhteisen taulukon lapuille; samalle lapulle voi antaa useita pisteitä.',
   'vote.closeVote': 'Sulje äänestys',
-  'vote.isOpen': 'Äänestys on käynnissä ({dots} pistettä kullekin, {kind}).',
+  'vote.isOpen': 'Äänestys on käynnissä ({dotWords} kullekin, {kind}).',
   'vote.kindAnonymous': 'nimetön',
   'vote.kindNamed': 'nimet näkyvät fasilitaattorille',
   'vote.progress': 'Pisteitä annettu: {dots} · äänestäneitä: {people}/{total}',
@@ -41,7 +41,6 @@ export const votingFi = {
   // One word for a vote's dots everywhere (board, projector, PDFs, exports): board-model's DOT_WORDS.
   'vote.dots.one': `1 ${DOT_WORDS.fi.one}`,
   'vote.dots.other': `{count} ${DOT_WORDS.fi.other}`,
-  'vote.projectorOpen': 'Äänestys käynnissä · {count} annettu',
   'vote.projectorResults': 'Äänestyksen tulos: pisteet näkyvät lapuissa',
   'vote.hideResults': 'Piilota tulokset',
   'vote.showResults': 'Näytä tulokset',

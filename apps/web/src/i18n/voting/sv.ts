@@ -11,7 +11,7 @@ export const votingSv: Record<keyof typeof votingFi, string> = {
   'vote.openHelp':
     'Deltagarna sätter sina prickar på lapparna i den gemensamma tabellen; man kan sätta flera prickar på samma lapp.',
   'vote.closeVote': 'Stäng omröstningen',
-  'vote.isOpen': 'Omröstningen pågår ({dots} prickar per person, {kind}).',
+  'vote.isOpen': 'Omröstningen pågår ({dotWords} per person, {kind}).',
   'vote.kindAnonymous': 'anonym',
   'vote.kindNamed': 'namnen syns för facilitatorn',
   'vote.progress': 'Prickar satta: {dots} · har röstat: {people}/{total}',
@@ -41,7 +41,6 @@ export const votingSv: Record<keyof typeof votingFi, string> = {
   // One word for a vote's dots everywhere (board, projector, PDFs, exports): board-model's DOT_WORDS.
   'vote.dots.one': `1 ${DOT_WORDS.sv.one}`,
   'vote.dots.other': `{count} ${DOT_WORDS.sv.other}`,
-  'vote.projectorOpen': 'Omröstningen pågår · {count} satta',
   'vote.projectorResults': 'Omröstningens resultat: prickarna syns på lapparna',
   'vote.hideResults': 'Dölj resultatet',
   'vote.showResults': 'Visa resultatet',

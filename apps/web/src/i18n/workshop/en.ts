@@ -126,8 +126,6 @@ export const workshopEn: WorkshopMessages = {
   'people.removed': '{name} was removed from the workshop.',
 
   'groups.heading': 'Groups',
-  'groups.singleBoard':
-    'There are {count} people. The method recommends that fewer than 10 people fill in one common table together. You can still split into groups.',
   'groups.auto.heading': 'Form groups automatically',
   'groups.auto.size': 'Group size',
   'groups.auto.sizeOption': 'about {size} people',
@@ -135,7 +133,6 @@ export const workshopEn: WorkshopMessages = {
   'groups.auto.again': 'Draw again',
   'groups.auto.apply': 'Use these groups',
   'groups.auto.discard': 'Discard the proposal',
-  'groups.auto.previewHeading': 'Proposal: {count} groups',
   'groups.auto.replaces': 'Using them replaces the current groups. The groups’ tables are kept.',
   'groups.auto.applied': 'The groups are in use.',
   'groups.auto.nobody': 'Forming groups needs participants.',

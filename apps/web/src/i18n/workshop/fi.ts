@@ -135,8 +135,6 @@ export const workshopFi = {
   'people.removed': '{name} poistettiin työpajasta.',
 
   'groups.heading': 'Ryhmät',
-  'groups.singleBoard':
-    'Mukana on {count} henkeä. Menetelmä suosittelee, että alle 10 hengen joukko täyttää yhden yhteisen taulukon yhdessä keskustellen. Voit silti jakaa ryhmiin.',
   'groups.auto.heading': 'Muodosta ryhmät automaattisesti',
   'groups.auto.size': 'Ryhmän koko',
   'groups.auto.sizeOption': 'noin {size} henkeä',
@@ -144,7 +142,6 @@ export const workshopFi = {
   'groups.auto.again': 'Arvo uudelleen',
   'groups.auto.apply': 'Ota ryhmät käyttöön',
   'groups.auto.discard': 'Hylkää ehdotus',
-  'groups.auto.previewHeading': 'Ehdotus: {count} ryhmää',
   'groups.auto.replaces': 'Käyttöönotto korvaa nykyiset ryhmät. Ryhmien taulut säilyvät.',
   'groups.auto.applied': 'Ryhmät otettiin käyttöön.',
   'groups.auto.nobody': 'Ryhmiin jakamiseen tarvitaan osallistujia.',

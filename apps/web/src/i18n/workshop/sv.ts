@@ -127,8 +127,6 @@ export const workshopSv: WorkshopMessages = {
   'people.removed': '{name} togs bort från workshopen.',
 
   'groups.heading': 'Grupper',
-  'groups.singleBoard':
-    'Ni är {count} personer. Metoden rekommenderar att en grupp på under 10 personer fyller i en gemensam tabell tillsammans. Du kan ändå dela in i grupper.',
   'groups.auto.heading': 'Bilda grupper automatiskt',
   'groups.auto.size': 'Gruppstorlek',
   'groups.auto.sizeOption': 'cirka {size} personer',
@@ -136,7 +134,6 @@ export const workshopSv: WorkshopMessages = {
   'groups.auto.again': 'Lotta på nytt',
   'groups.auto.apply': 'Ta grupperna i bruk',
   'groups.auto.discard': 'Förkasta förslaget',
-  'groups.auto.previewHeading': 'Förslag: {count} grupper',
   'groups.auto.replaces': 'Grupperna ersätter de nuvarande. Gruppernas tabeller sparas.',
   'groups.auto.applied': 'Grupperna togs i bruk.',
   'groups.auto.nobody': 'Det behövs deltagare för att bilda grupper.',

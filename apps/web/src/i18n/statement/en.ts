@@ -1,0 +1,57 @@
+import type { StatementMessages } from './fi.ts';
+
+export const statementEn: StatementMessages = {
+  'statement.link': 'Accessibility statement',
+  'statement.title': 'Accessibility statement',
+  'statement.intro':
+    'This statement covers the Avaa client process service at {address}. The service is run by {operator}. The requirements come from the Act on the Provision of Digital Services (306/2019) and levels A and AA of WCAG 2.1.',
+  'statement.operatorUnknown': 'the organisation that set up this server',
+  'statement.status.heading': 'Compliance status',
+  'statement.status.text':
+    'The service partially meets the accessibility requirements. The gaps below are known and being fixed; none of them is left unfixed on the grounds of disproportionate burden.',
+  'statement.conforms.heading': 'What is accessible',
+  'statement.conforms.keyboard': 'Every step of a workshop works with the keyboard, and focus is never trapped.',
+  'statement.conforms.contrast':
+    'Text contrast is sufficient on every note colour, and no information relies on colour alone.',
+  'statement.conforms.reflow': 'Pages work on a screen 320 pixels wide without scrolling sideways.',
+  'statement.conforms.languages': 'The service can be used in Finnish, Swedish and English.',
+  'statement.conforms.exports': 'The table’s content is also available as text (Markdown and CSV).',
+  'statement.gaps.heading': 'Content that is not accessible',
+  'statement.gaps.label': 'Known issues',
+  'statement.gap.pdf':
+    'The PDFs (the table, the cards, the agreements memo) are not accessible documents: they have no structure, no language and no logical reading order (EN 301 549, clause 10). The same content is accessible on the pages and in the Markdown export.',
+  'statement.gap.focus':
+    'Focus goes back to the start of the page after some actions, for example moving a note, going to another page and opening a vote (WCAG 2.4.3).',
+  'statement.gap.announce':
+    'Screen readers are not told about others’ changes: notes added, edited, moved or deleted, or a vote opening and closing (WCAG 4.1.3).',
+  'statement.gap.obscured': 'A message or an open note menu can cover the focused button (WCAG 2.4.11).',
+  'statement.gap.projector':
+    'On the projector view, zooming to 200 % makes note text smaller, and larger text and line spacing cuts notes (WCAG 1.4.4, 1.4.12).',
+  'statement.gap.keyboardDrag':
+    'Moving a note with the arrow keys takes it to the wrong cell, and the position announced is wrong (WCAG 2.1.1, 4.1.3). The note’s Move to… form works correctly.',
+  'statement.gap.saving': 'The saving status is announced to screen readers too often while typing (WCAG 4.1.3).',
+  'statement.gap.editor':
+    'A participant’s note editor closes mid-typing when the facilitator changes the stage (WCAG 3.2.2).',
+  'statement.gap.undo':
+    'The Undo message disappears after 10 seconds even while focused, and it cannot be reached quickly by keyboard (WCAG 2.2.1).',
+  'statement.gap.table':
+    'Screen readers do not recognise the table as a table: you cannot move between cells by phase and question, and there is no outline view (WCAG 1.3.1, 2.4.1).',
+  'statement.gap.contrast':
+    'The faded copy of a dragged note has too little contrast (WCAG 1.4.3), and the ○ button’s visible hint is not part of its name (WCAG 2.5.3).',
+  'statement.feedback.heading': 'Feedback on accessibility',
+  'statement.feedback.text':
+    'Did you notice a gap that is not listed? You can also ask for content that is not in an accessible form. The organisation running the service must reply within two weeks.',
+  'statement.feedback.email': 'E-mail:',
+  'statement.feedback.form': 'Feedback form',
+  'statement.feedback.none':
+    'Whoever runs this server has not given a feedback address. Give your feedback to the workshop’s organiser who gave you the link.',
+  'statement.supervisor.heading': 'Supervisory authority',
+  'statement.supervisor.text':
+    'If you are not satisfied with the reply, or get no reply within two weeks, you can report it to the supervisory authority.',
+  'statement.supervisor.name': 'Finnish Transport and Communications Agency Traficom, accessibility supervision',
+  'statement.supervisor.site': 'Website:',
+  'statement.supervisor.phone': 'Telephone (switchboard): +358 29 534 5000',
+  'statement.assessed.heading': 'How this statement was made',
+  'statement.assessed.text':
+    'Accessibility was last assessed on {date} as a self-assessment: automated axe-core checks of pages and states in Finnish and Swedish, keyboard use, a 320-pixel screen and zoom. The statement was updated the same day.',
+};

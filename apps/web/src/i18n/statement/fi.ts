@@ -1,0 +1,62 @@
+/**
+ * The accessibility statement (Act 306/2019 §15-16) and the footer that links to it (Finnish,
+ * the source). The known gaps are one key each, so a fixed one is removed in one place
+ * (statement/knownGaps.ts lists which are still open).
+ */
+export const statementFi = {
+  'statement.link': 'Saavutettavuusseloste',
+  'statement.title': 'Saavutettavuusseloste',
+  'statement.intro':
+    'Tämä seloste koskee Avaa asiakasprosessi -palvelua osoitteessa {address}. Palvelua ylläpitää {operator}. Vaatimukset perustuvat lakiin digitaalisten palvelujen tarjoamisesta (306/2019) ja WCAG 2.1 -ohjeiston tasoihin A ja AA.',
+  'statement.operatorUnknown': 'organisaatio, joka on ottanut tämän palvelimen käyttöön',
+  'statement.status.heading': 'Saavutettavuuden tila',
+  'statement.status.text':
+    'Palvelu täyttää saavutettavuusvaatimukset osittain. Alla luetellut puutteet ovat tiedossa ja niitä korjataan; yhtäkään niistä ei ole jätetty korjaamatta kohtuuttoman rasitteen perusteella.',
+  'statement.conforms.heading': 'Mikä on saavutettavaa',
+  'statement.conforms.keyboard': 'Työpajan kaikki vaiheet toimivat näppäimistöllä, eikä kohdistus jää jumiin.',
+  'statement.conforms.contrast':
+    'Tekstin kontrasti riittää kaikilla lappujen väreillä, eikä tieto ole pelkän värin varassa.',
+  'statement.conforms.reflow': 'Sivut toimivat 320 pikselin levyisellä näytöllä ilman sivuttaisvieritystä.',
+  'statement.conforms.languages': 'Palvelu on käytettävissä suomeksi, ruotsiksi ja englanniksi.',
+  'statement.conforms.exports': 'Taulukon sisällön saa myös tekstinä (Markdown ja CSV).',
+  'statement.gaps.heading': 'Sisällöt, jotka eivät ole saavutettavia',
+  'statement.gaps.label': 'Puutteet',
+  'statement.gap.pdf':
+    'PDF-tulosteet (taulukko, kortit, sopimusmuistio) eivät ole saavutettavia asiakirjoja: niissä ei ole rakennetta, kieltä eikä loogista lukujärjestystä (EN 301 549, luku 10). Sama sisältö on saavutettavana sivuilla ja Markdown-viennissä.',
+  'statement.gap.focus':
+    'Kohdistus katoaa sivun alkuun joidenkin toimintojen jälkeen, esimerkiksi lapun siirron, sivulta toiselle siirtymisen ja äänestyksen avaamisen jälkeen (WCAG 2.4.3).',
+  'statement.gap.announce':
+    'Ruudunlukija ei kerro muiden tekemiä muutoksia: uusia, muokattuja, siirrettyjä ja poistettuja lappuja eikä äänestyksen alkua ja loppua (WCAG 4.1.3).',
+  'statement.gap.obscured': 'Ilmoitus tai avoin lapun valikko voi peittää kohdistetun painikkeen (WCAG 2.4.11).',
+  'statement.gap.projector':
+    'Videotykkinäkymässä 200 %:n suurennus pienentää lappujen tekstiä, ja suurennettu teksti- ja rivivälistys leikkaa lappuja (WCAG 1.4.4, 1.4.12).',
+  'statement.gap.keyboardDrag':
+    'Lapun siirto nuolinäppäimillä vie sen väärään soluun, ja ilmoitettu paikka on väärä (WCAG 2.1.1, 4.1.3). Lapun Siirrä…-lomake toimii oikein.',
+  'statement.gap.saving': 'Tallennuksen tila ilmoitetaan ruudunlukijalle kirjoitettaessa liian usein (WCAG 4.1.3).',
+  'statement.gap.editor':
+    'Osallistujan muokkausruutu sulkeutuu kesken kirjoittamisen, kun fasilitaattori vaihtaa vaihetta (WCAG 3.2.2).',
+  'statement.gap.undo':
+    'Kumoa-ilmoitus katoaa 10 sekunnissa myös kohdistettuna, eikä siihen pääse nopeasti näppäimistöllä (WCAG 2.2.1).',
+  'statement.gap.table':
+    'Ruudunlukija ei tunnista taulukkoa taulukoksi: soluissa ei voi liikkua vaiheen ja kysymyksen mukaan, eikä tarjolla ole jäsenneltyä näkymää (WCAG 1.3.1, 2.4.1).',
+  'statement.gap.contrast':
+    'Vedettävän lapun haalean kopion kontrasti on liian heikko (WCAG 1.4.3), ja ○-painikkeen näkyvä vihje ei sisälly sen nimeen (WCAG 2.5.3).',
+  'statement.feedback.heading': 'Palaute saavutettavuudesta',
+  'statement.feedback.text':
+    'Huomasitko puutteen, jota ei ole lueteltu? Voit myös pyytää sisältöä, joka ei ole saavutettavassa muodossa. Ylläpitäjän on vastattava kahden viikon kuluessa.',
+  'statement.feedback.email': 'Sähköposti:',
+  'statement.feedback.form': 'Palautelomake',
+  'statement.feedback.none':
+    'Tämän palvelimen ylläpitäjä ei ole ilmoittanut palauteosoitetta. Kerro palautteesi työpajan järjestäjälle, joka antoi sinulle linkin.',
+  'statement.supervisor.heading': 'Valvontaviranomainen',
+  'statement.supervisor.text':
+    'Jos et ole tyytyväinen vastaukseen tai et saa vastausta kahden viikon kuluessa, voit tehdä ilmoituksen valvontaviranomaiselle.',
+  'statement.supervisor.name': 'Liikenne- ja viestintävirasto Traficom, saavutettavuuden valvonta',
+  'statement.supervisor.site': 'Verkkosivu:',
+  'statement.supervisor.phone': 'Puhelin (vaihde): 029 534 5000',
+  'statement.assessed.heading': 'Selosteen laatiminen',
+  'statement.assessed.text':
+    'Saavutettavuus on arvioitu viimeksi {date} itsearviointina: automaattinen axe-core-tarkistus sivuilla ja tiloissa suomeksi ja ruotsiksi, näppäimistökäyttö, 320 pikselin näyttö ja suurennus. Seloste on päivitetty samana päivänä.',
+};
+
+export type StatementMessages = Readonly<Record<keyof typeof statementFi, string>>;

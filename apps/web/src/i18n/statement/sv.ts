@@ -1,0 +1,57 @@
+import type { StatementMessages } from './fi.ts';
+
+export const statementSv: StatementMessages = {
+  'statement.link': 'Tillgänglighetsutlåtande',
+  'statement.title': 'Tillgänglighetsutlåtande',
+  'statement.intro':
+    'Det här utlåtandet gäller tjänsten Avaa kundprocessen på adressen {address}. Tjänsten upprätthålls av {operator}. Kraven bygger på lagen om tillhandahållande av digitala tjänster (306/2019) och nivåerna A och AA i WCAG 2.1.',
+  'statement.operatorUnknown': 'den organisation som har tagit den här servern i bruk',
+  'statement.status.heading': 'Tillgänglighetens status',
+  'statement.status.text':
+    'Tjänsten uppfyller tillgänglighetskraven delvis. Bristerna nedan är kända och åtgärdas; ingen av dem har lämnats oåtgärdad med hänvisning till oskälig börda.',
+  'statement.conforms.heading': 'Det här är tillgängligt',
+  'statement.conforms.keyboard': 'Alla skeden i workshopen fungerar med tangentbordet, och fokus fastnar aldrig.',
+  'statement.conforms.contrast':
+    'Textens kontrast räcker på alla lappfärger, och ingen information bygger på färg enbart.',
+  'statement.conforms.reflow': 'Sidorna fungerar på en 320 pixlar bred skärm utan vågrät rullning.',
+  'statement.conforms.languages': 'Tjänsten kan användas på finska, svenska och engelska.',
+  'statement.conforms.exports': 'Tabellens innehåll finns också som text (Markdown och CSV).',
+  'statement.gaps.heading': 'Innehåll som inte är tillgängligt',
+  'statement.gaps.label': 'Brister',
+  'statement.gap.pdf':
+    'PDF-utskrifterna (tabellen, korten, promemorian över överenskommelser) är inte tillgängliga dokument: de saknar struktur, språk och logisk läsordning (EN 301 549, kapitel 10). Samma innehåll är tillgängligt på sidorna och i Markdown-exporten.',
+  'statement.gap.focus':
+    'Fokus försvinner till sidans början efter vissa åtgärder, till exempel när en lapp flyttas, när man byter sida och när en omröstning öppnas (WCAG 2.4.3).',
+  'statement.gap.announce':
+    'Skärmläsaren berättar inte om andras ändringar: nya, redigerade, flyttade och borttagna lappar eller när en omröstning börjar och slutar (WCAG 4.1.3).',
+  'statement.gap.obscured': 'Ett meddelande eller en öppen lappmeny kan täcka knappen som har fokus (WCAG 2.4.11).',
+  'statement.gap.projector':
+    'I projektorvyn gör 200 % förstoring lapparnas text mindre, och större text- och radavstånd skär av lappar (WCAG 1.4.4, 1.4.12).',
+  'statement.gap.keyboardDrag':
+    'När en lapp flyttas med piltangenterna hamnar den i fel cell och positionen som meddelas är fel (WCAG 2.1.1, 4.1.3). Lappens formulär Flytta till… fungerar rätt.',
+  'statement.gap.saving': 'Sparandets status meddelas skärmläsaren för ofta medan man skriver (WCAG 4.1.3).',
+  'statement.gap.editor':
+    'En deltagares redigeringsruta stängs mitt i skrivandet när facilitatorn byter skede (WCAG 3.2.2).',
+  'statement.gap.undo':
+    'Meddelandet Ångra försvinner efter 10 sekunder även när det har fokus, och det går inte att nå snabbt med tangentbordet (WCAG 2.2.1).',
+  'statement.gap.table':
+    'Skärmläsaren känner inte igen tabellen som en tabell: man kan inte röra sig mellan cellerna efter skede och fråga, och det finns ingen strukturerad vy (WCAG 1.3.1, 2.4.1).',
+  'statement.gap.contrast':
+    'Den bleka kopian av en lapp som dras har för svag kontrast (WCAG 1.4.3), och knappen ○:s synliga tips ingår inte i dess namn (WCAG 2.5.3).',
+  'statement.feedback.heading': 'Respons om tillgängligheten',
+  'statement.feedback.text':
+    'Har du märkt en brist som inte finns med i listan? Du kan också be om innehåll som inte är i tillgänglig form. Den som upprätthåller tjänsten ska svara inom två veckor.',
+  'statement.feedback.email': 'E-post:',
+  'statement.feedback.form': 'Responsformulär',
+  'statement.feedback.none':
+    'Den som upprätthåller den här servern har inte angett någon adress för respons. Ge din respons till den som ordnar workshopen och gav dig länken.',
+  'statement.supervisor.heading': 'Tillsynsmyndighet',
+  'statement.supervisor.text':
+    'Om du inte är nöjd med svaret eller inte får något svar inom två veckor kan du göra en anmälan till tillsynsmyndigheten.',
+  'statement.supervisor.name': 'Transport- och kommunikationsverket Traficom, tillsynen över tillgänglighet',
+  'statement.supervisor.site': 'Webbplats:',
+  'statement.supervisor.phone': 'Telefon (växel): 029 534 5000',
+  'statement.assessed.heading': 'Hur utlåtandet har utarbetats',
+  'statement.assessed.text':
+    'Tillgängligheten bedömdes senast {date} som en självbedömning: automatisk kontroll med axe-core på sidor och i lägen på finska och svenska, tangentbordsanvändning, en 320 pixlar bred skärm och förstoring. Utlåtandet uppdaterades samma dag.',
+};

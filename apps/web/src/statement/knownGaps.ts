@@ -1,0 +1,37 @@
+import type { MessageKey } from '../i18n/index.ts';
+
+/**
+ * What does not conform yet, as the statement lists it: the open points of issue 15 (the
+ * audit of 2026-12). Remove a line when its fix lands, and update ASSESSED.
+ */
+export const KNOWN_GAPS: readonly MessageKey[] = [
+  'statement.gap.pdf',
+  'statement.gap.focus',
+  'statement.gap.announce',
+  'statement.gap.obscured',
+  'statement.gap.projector',
+  'statement.gap.keyboardDrag',
+  'statement.gap.saving',
+  'statement.gap.editor',
+  'statement.gap.undo',
+  'statement.gap.table',
+  'statement.gap.contrast',
+];
+
+/** What is known to conform, from the same audit and the tests that keep it so. */
+export const CONFORMS: readonly MessageKey[] = [
+  'statement.conforms.keyboard',
+  'statement.conforms.contrast',
+  'statement.conforms.reflow',
+  'statement.conforms.languages',
+  'statement.conforms.exports',
+];
+
+/** The date of the last assessment (YYYY-MM-DD), shown in the UI language's way. */
+export const ASSESSED = '2026-12-06';
+
+/** The supervisory authority since 1.1.2025 (HE 71/2024 moved it from Etelä-Suomen AVI). */
+export const SUPERVISOR = {
+  email: 'saavutettavuus@traficom.fi',
+  site: 'https://www.saavutettavuusvaatimukset.fi/',
+} as const;

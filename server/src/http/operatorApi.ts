@@ -1,0 +1,16 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApiContext } from './context.ts';
+import { sendJson } from './respond.ts';
+
+/**
+ * GET /api/operator: who runs this server and where accessibility feedback goes, for the
+ * accessibility statement page; `null` for what is not configured. No token: it is public.
+ */
+export async function getOperator(ctx: ApiContext, _req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { name, accessibilityEmail, accessibilityFeedbackUrl } = ctx.operator;
+  sendJson(res, 200, {
+    name: name ?? null,
+    accessibilityEmail: accessibilityEmail ?? null,
+    accessibilityFeedbackUrl: accessibilityFeedbackUrl ?? null,
+  });
+}
