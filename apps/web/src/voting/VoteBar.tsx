@@ -47,9 +47,7 @@ function OpenVoteBar({ snapshot, mine }: { snapshot: VoteSnapshot; mine: MyDotsS
         )}
         <span className="vote-bar__total">{total}</span>
       </p>
-      {mine && mine.unsaved > 0 ? (
-        <p className="vote-bar__unsaved">{counted('vote.unsaved', mine.unsaved)}</p>
-      ) : null}
+      {mine && mine.unsaved > 0 ? <p className="vote-bar__unsaved">{counted('vote.unsaved', mine.unsaved)}</p> : null}
       <p className="vote-bar__hint">
         {mine?.left === 0 ? <span id={NONE_LEFT_ID}>{t('vote.noneLeft')} </span> : null}
         {t('vote.hiddenTotals')}
