@@ -15,9 +15,11 @@ const ACTION_SHORTCUT = 'Alt+Z';
 export function Toasts() {
   const t = useT();
   const toasts = useBoardUi((state) => state.toasts);
+  const [region, setRegion] = useState<HTMLElement | null>(null);
   useActionShortcut(toasts);
+  useKeepFocusClear(region);
   return (
-    <section className="toasts" aria-label={t('toast.region')}>
+    <section className="toasts" aria-label={t('toast.region')} ref={setRegion}>
       <div role="status" aria-live="polite">
         {toasts.map((toast) => (
           <ToastItem key={toast.id} toast={toast} />
@@ -101,4 +103,25 @@ function useHeld(element: HTMLElement | null): boolean {
     };
   }, [element]);
   return pointerOn || focusOn;
+}
+
+/**
+ * While toasts show, the page scrolls what gets focus clear of them (WCAG 2.4.11): `--toast-room`
+ * (base.css) is their height, as the root's scroll padding, which focusing respects, and as room
+ * below the page's last controls.
+ */
+function useKeepFocusClear(region: HTMLElement | null): void {
+  useEffect(() => {
+    if (!region) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      const height = region.getBoundingClientRect().height;
+      root.style.setProperty('--toast-room', height > 0 ? `${Math.ceil(height) + 16}px` : '0px');
+    });
+    observer.observe(region);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--toast-room');
+    };
+  }, [region]);
 }
