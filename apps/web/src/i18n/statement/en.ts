@@ -24,20 +24,12 @@ export const statementEn: StatementMessages = {
     'Focus goes back to the start of the page after some actions, for example moving a note, going to another page and opening a vote (WCAG 2.4.3).',
   'statement.gap.announce':
     'Screen readers are not told about others’ changes: notes added, edited, moved or deleted, or a vote opening and closing (WCAG 4.1.3).',
-  'statement.gap.obscured': 'A message or an open note menu can cover the focused button (WCAG 2.4.11).',
   'statement.gap.projector':
     'On the projector view, zooming to 200 % makes note text smaller, and larger text and line spacing cuts notes (WCAG 1.4.4, 1.4.12).',
   'statement.gap.keyboardDrag':
     'Moving a note with the arrow keys takes it to the wrong cell, and the position announced is wrong (WCAG 2.1.1, 4.1.3). The note’s Move to… form works correctly.',
-  'statement.gap.saving': 'The saving status is announced to screen readers too often while typing (WCAG 4.1.3).',
-  'statement.gap.editor':
-    'A participant’s note editor closes mid-typing when the facilitator changes the stage (WCAG 3.2.2).',
-  'statement.gap.undo':
-    'The Undo message disappears after 10 seconds even while focused, and it cannot be reached quickly by keyboard (WCAG 2.2.1).',
   'statement.gap.table':
     'Screen readers do not recognise the table as a table: you cannot move between cells by phase and question, and there is no outline view (WCAG 1.3.1, 2.4.1).',
-  'statement.gap.contrast':
-    'The faded copy of a dragged note has too little contrast (WCAG 1.4.3), and the ○ button’s visible hint is not part of its name (WCAG 2.5.3).',
   'statement.feedback.heading': 'Feedback on accessibility',
   'statement.feedback.text':
     'Did you notice a gap that is not listed? You can also ask for content that is not in an accessible form. The organisation running the service must reply within two weeks.',

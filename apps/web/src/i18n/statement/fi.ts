@@ -27,20 +27,12 @@ export const statementFi = {
     'Kohdistus katoaa sivun alkuun joidenkin toimintojen jälkeen, esimerkiksi lapun siirron, sivulta toiselle siirtymisen ja äänestyksen avaamisen jälkeen (WCAG 2.4.3).',
   'statement.gap.announce':
     'Ruudunlukija ei kerro muiden tekemiä muutoksia: uusia, muokattuja, siirrettyjä ja poistettuja lappuja eikä äänestyksen alkua ja loppua (WCAG 4.1.3).',
-  'statement.gap.obscured': 'Ilmoitus tai avoin lapun valikko voi peittää kohdistetun painikkeen (WCAG 2.4.11).',
   'statement.gap.projector':
     'Videotykkinäkymässä 200 %:n suurennus pienentää lappujen tekstiä, ja suurennettu teksti- ja rivivälistys leikkaa lappuja (WCAG 1.4.4, 1.4.12).',
   'statement.gap.keyboardDrag':
     'Lapun siirto nuolinäppäimillä vie sen väärään soluun, ja ilmoitettu paikka on väärä (WCAG 2.1.1, 4.1.3). Lapun Siirrä…-lomake toimii oikein.',
-  'statement.gap.saving': 'Tallennuksen tila ilmoitetaan ruudunlukijalle kirjoitettaessa liian usein (WCAG 4.1.3).',
-  'statement.gap.editor':
-    'Osallistujan muokkausruutu sulkeutuu kesken kirjoittamisen, kun fasilitaattori vaihtaa vaihetta (WCAG 3.2.2).',
-  'statement.gap.undo':
-    'Kumoa-ilmoitus katoaa 10 sekunnissa myös kohdistettuna, eikä siihen pääse nopeasti näppäimistöllä (WCAG 2.2.1).',
   'statement.gap.table':
     'Ruudunlukija ei tunnista taulukkoa taulukoksi: soluissa ei voi liikkua vaiheen ja kysymyksen mukaan, eikä tarjolla ole jäsenneltyä näkymää (WCAG 1.3.1, 2.4.1).',
-  'statement.gap.contrast':
-    'Vedettävän lapun haalean kopion kontrasti on liian heikko (WCAG 1.4.3), ja ○-painikkeen näkyvä vihje ei sisälly sen nimeen (WCAG 2.5.3).',
   'statement.feedback.heading': 'Palaute saavutettavuudesta',
   'statement.feedback.text':
     'Huomasitko puutteen, jota ei ole lueteltu? Voit myös pyytää sisältöä, joka ei ole saavutettavassa muodossa. Ylläpitäjän on vastattava kahden viikon kuluessa.',

@@ -24,20 +24,12 @@ export const statementSv: StatementMessages = {
     'Fokus försvinner till sidans början efter vissa åtgärder, till exempel när en lapp flyttas, när man byter sida och när en omröstning öppnas (WCAG 2.4.3).',
   'statement.gap.announce':
     'Skärmläsaren berättar inte om andras ändringar: nya, redigerade, flyttade och borttagna lappar eller när en omröstning börjar och slutar (WCAG 4.1.3).',
-  'statement.gap.obscured': 'Ett meddelande eller en öppen lappmeny kan täcka knappen som har fokus (WCAG 2.4.11).',
   'statement.gap.projector':
     'I projektorvyn gör 200 % förstoring lapparnas text mindre, och större text- och radavstånd skär av lappar (WCAG 1.4.4, 1.4.12).',
   'statement.gap.keyboardDrag':
     'När en lapp flyttas med piltangenterna hamnar den i fel cell och positionen som meddelas är fel (WCAG 2.1.1, 4.1.3). Lappens formulär Flytta till… fungerar rätt.',
-  'statement.gap.saving': 'Sparandets status meddelas skärmläsaren för ofta medan man skriver (WCAG 4.1.3).',
-  'statement.gap.editor':
-    'En deltagares redigeringsruta stängs mitt i skrivandet när facilitatorn byter skede (WCAG 3.2.2).',
-  'statement.gap.undo':
-    'Meddelandet Ångra försvinner efter 10 sekunder även när det har fokus, och det går inte att nå snabbt med tangentbordet (WCAG 2.2.1).',
   'statement.gap.table':
     'Skärmläsaren känner inte igen tabellen som en tabell: man kan inte röra sig mellan cellerna efter skede och fråga, och det finns ingen strukturerad vy (WCAG 1.3.1, 2.4.1).',
-  'statement.gap.contrast':
-    'Den bleka kopian av en lapp som dras har för svag kontrast (WCAG 1.4.3), och knappen ○:s synliga tips ingår inte i dess namn (WCAG 2.5.3).',
   'statement.feedback.heading': 'Respons om tillgängligheten',
   'statement.feedback.text':
     'Har du märkt en brist som inte finns med i listan? Du kan också be om innehåll som inte är i tillgänglig form. Den som upprätthåller tjänsten ska svara inom två veckor.',
