@@ -13,7 +13,8 @@ function uncounted(language: 'fi' | 'sv' | 'en'): string[] {
 }
 
 // A stack holds two notes or more, a proposal stacks two or more: never one. Uneven client
-// representatives means one group has at least two more than another.
+// representatives means one group has at least two more than another. Making more groups than
+// proposed means two or more, the smallest of two people.
 const ALWAYS_SEVERAL = [
   'stackBy.done',
   'stack.count',
@@ -21,6 +22,8 @@ const ALWAYS_SEVERAL = [
   'stack.proposal',
   'stack.accepted',
   'grouping.problem.client-representatives-uneven',
+  'groups.auto.small.choose',
+  'groups.auto.small.warning',
 ];
 // The word after the count does not change with it ("1 paikalla", "+1 lisää", "5 min").
 const SAME_FOR_ANY_COUNT = ['presence.count', 'merge.preview.updated', 'timer.preset', 'projector.more'];
