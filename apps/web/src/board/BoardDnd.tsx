@@ -58,7 +58,7 @@ export function BoardDnd({ doc, children }: { doc: Y.Doc; children: ReactNode })
       onDragEnd: ({ active, over }) => {
         const head = stackHead(over);
         if (head) return t('dnd.stacked', { note: name(active), target: noteName(head) });
-        // The place the note took, read after the move (the target counted the note twice).
+        // The place the note took: this runs after the move, when the target would count it twice.
         const at = dropped.current;
         return at ? t('dnd.dropped', { note: name(active), ...place(at) }) : t('dnd.cancelled', { note: name(active) });
       },
