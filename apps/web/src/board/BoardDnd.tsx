@@ -1,13 +1,15 @@
 import { isNoteId, moveNote, type NoteId, type NoteView } from '@avaa/board-model';
 import { type Active, type Announcements, DndContext, type DragEndEvent, DragOverlay, type Over } from '@dnd-kit/core';
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { currentNotes, type NotesByCell } from '../doc/useNotesByCell.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
+import { focusSoon } from '../notes/focusSoon.ts';
 import { holdNearChanges } from '../notes/nearViewport.ts';
 import { DND_DESCRIBED_BY, DropCellContext } from './BoardContext.ts';
 import { collisionDetection, useDragSensors } from './dragSensors.ts';
 import { type DropTarget, dropTarget, notePlace } from './dropTarget.ts';
+import { keyboardDrag } from './keyboardDrag.ts';
 import { cellName, noteLabel } from './names.ts';
 import { stackOnto } from './stackOnto.ts';
 import { StackZonesContext, stackHead } from './stackZone.ts';
@@ -25,7 +27,13 @@ import { StackZonesContext, stackHead } from './stackZone.ts';
 export function BoardDnd({ doc, children }: { doc: Y.Doc; children: ReactNode }) {
   const t = useT();
   const language = useLanguage();
-  const sensors = useDragSensors();
+  const keyboard = useMemo(() => keyboardDrag(doc), [doc]);
+  const detect = useMemo(() => collisionDetection(keyboard.target), [keyboard]);
+  const sensors = useDragSensors(keyboard.options);
+  // Whether this drag is by keyboard, whose targets are places (a note's middle means nothing).
+  const byKeyboard = useRef(false);
+  // Where the last drop put the note, read back from the document for its announcement.
+  const dropped = useRef<DropTarget | null>(null);
   const [dragged, setDragged] = useState<NoteView | null>(null);
   const [dropCell, setDropCell] = useState<DropTarget['cell'] | null>(null);
   const [zones, setZones] = useState(false);
@@ -43,14 +51,15 @@ export function BoardDnd({ doc, children }: { doc: Y.Doc; children: ReactNode })
       onDragOver: ({ active, over }) => {
         const head = stackHead(over);
         if (head) return t('dnd.overStack', { note: name(active), target: noteName(head) });
-        const at = target(currentNotes(doc), active, over);
+        const at = target(currentNotes(doc), active, over, byKeyboard.current);
         if (!at) return t('dnd.outside', { note: name(active) });
         return t('dnd.overNote', { note: name(active), ...place(at) });
       },
       onDragEnd: ({ active, over }) => {
         const head = stackHead(over);
         if (head) return t('dnd.stacked', { note: name(active), target: noteName(head) });
-        const at = target(currentNotes(doc), active, over);
+        // The place the note took: this runs after the move, when the target would count it twice.
+        const at = dropped.current;
         return at ? t('dnd.dropped', { note: name(active), ...place(at) }) : t('dnd.cancelled', { note: name(active) });
       },
       onDragCancel: ({ active }) => t('dnd.cancelled', { note: name(active) }),
@@ -66,8 +75,11 @@ export function BoardDnd({ doc, children }: { doc: Y.Doc; children: ReactNode })
 
   const end = ({ active, over }: DragEndEvent) => {
     holdNearChanges(false);
-    const at = target(currentNotes(doc), active, over);
+    const at = target(currentNotes(doc), active, over, byKeyboard.current);
     const head = stackHead(over);
+    const keyboardDrop = byKeyboard.current;
+    dropped.current = null;
+    keyboard.reset();
     setDragged(null);
     setDropCell(null);
     setZones(false);
@@ -78,8 +90,10 @@ export function BoardDnd({ doc, children }: { doc: Y.Doc; children: ReactNode })
     }
     if (!at) return;
     const from = notePlace(currentNotes(doc), active.id);
-    if (from && from.cell === at.cell && from.index === at.index) return;
-    moveNote(doc, active.id, at.cell, at.index);
+    if (!from || from.cell !== at.cell || from.index !== at.index) moveNote(doc, active.id, at.cell, at.index);
+    dropped.current = notePlace(currentNotes(doc), active.id);
+    // A note moved to another cell is drawn anew there; its handle takes the focus back.
+    if (keyboardDrop) focusSoon(`[data-note-id="${active.id}"] .note__handle`, true);
   };
 
   return (
@@ -87,18 +101,23 @@ export function BoardDnd({ doc, children }: { doc: Y.Doc; children: ReactNode })
       id={DND_DESCRIBED_BY}
       autoScroll={AUTO_SCROLL}
       sensors={sensors}
-      collisionDetection={collisionDetection}
+      collisionDetection={detect}
       accessibility={accessibility}
       onDragStart={({ active, activatorEvent }) => {
         holdNearChanges(true);
+        keyboard.reset();
+        byKeyboard.current = activatorEvent instanceof KeyboardEvent;
         // A pointer or a finger can aim at a note's middle; the keyboard stacks from the menu.
-        setZones(!(activatorEvent instanceof KeyboardEvent));
+        setZones(!byKeyboard.current);
         setDragged(findNote(currentNotes(doc), active.id) ?? null);
       }}
-      onDragOver={({ active, over }) => setDropCell(target(currentNotes(doc), active, over)?.cell ?? null)}
+      onDragOver={({ active, over }) =>
+        setDropCell(target(currentNotes(doc), active, over, byKeyboard.current)?.cell ?? null)
+      }
       onDragEnd={end}
       onDragCancel={() => {
         holdNearChanges(false);
+        keyboard.reset();
         setZones(false);
         setDragged(null);
         setDropCell(null);
@@ -127,10 +146,12 @@ export function BoardDnd({ doc, children }: { doc: Y.Doc; children: ReactNode })
  */
 const AUTO_SCROLL = { interval: 16, acceleration: 8, threshold: { x: 0.1, y: 0.06 } };
 
-function target(notes: NotesByCell, active: Active, over: Over | null): DropTarget | null {
+/** Where the note would land; by keyboard, over a note of another cell always means before it. */
+function target(notes: NotesByCell, active: Active, over: Over | null, byKeyboard: boolean): DropTarget | null {
   if (!over || !isNoteId(active.id)) return null;
   if (over.id === active.id) return notePlace(notes, active.id);
-  return dropTarget(notes, active.id, String(over.id), active.rect.current.translated, over.rect);
+  const rect = byKeyboard ? null : active.rect.current.translated;
+  return dropTarget(notes, active.id, String(over.id), rect, over.rect);
 }
 
 function findNote(notes: NotesByCell, id: Active['id']): NoteView | undefined {

@@ -3,6 +3,7 @@ import {
   type CollisionDetection,
   closestCorners,
   KeyboardSensor,
+  type KeyboardSensorOptions,
   PointerSensor,
   pointerWithin,
   TouchSensor,
@@ -10,7 +11,6 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import { isStackZone, REORDER_EDGE, stackZoneId } from './stackZone.ts';
 
@@ -33,28 +33,38 @@ class MouseAndPenSensor extends PointerSensor {
 // A few pixels of travel before a drag starts, so a click on the handle stays a click.
 const MOUSE = { activationConstraint: { distance: 5 } };
 const TOUCH = { activationConstraint: { delay: 200, tolerance: 8 } };
-const KEYBOARD = { coordinateGetter: sortableKeyboardCoordinates };
 
-export function useDragSensors() {
+/** `keyboard` is kept the same object for the board's life (see keyboardDrag.ts). */
+export function useDragSensors(keyboard: KeyboardSensorOptions) {
   return useSensors(
     useSensor(MouseAndPenSensor, MOUSE),
     useSensor(TouchSensor, TOUCH),
-    useSensor(KeyboardSensor, KEYBOARD),
+    useSensor(KeyboardSensor, keyboard),
   );
 }
 
 /**
  * With a pointer: the note under it if any (its middle, to stack onto, when that zone is live;
  * its top or bottom quarter, to reorder), else the cell under it. With the keyboard (no
- * pointer): the nearest corners, which steps from note to note and across cells.
+ * pointer): the target its arrows reached (`keyboardTarget`, see keyboardDrag.ts), or the note
+ * itself before the first arrow.
  *
  * This runs on every pointer move over a thousand notes: the cell under the pointer is found
  * first and only that cell's notes are tested (a note lies inside its cell), since each rect
  * read costs dnd-kit a look at the scroll offsets. Off the cells, the nearest cell is found
  * first the same way.
  */
-export const collisionDetection: CollisionDetection = (args) => {
-  if (!args.pointerCoordinates) return closestCorners(withoutZones(args));
+export function collisionDetection(keyboardTarget: () => UniqueIdentifier | null): CollisionDetection {
+  return (args) => (args.pointerCoordinates ? byPointer(args) : byKeyboard(args, keyboardTarget()));
+}
+
+function byKeyboard(args: Parameters<CollisionDetection>[0], target: UniqueIdentifier | null) {
+  const id = target ?? args.active.id;
+  if (args.droppableContainers.some((container) => container.id === id)) return [{ id }];
+  return closestCorners(withoutZones(args));
+}
+
+const byPointer: CollisionDetection = (args) => {
   const cells = args.droppableContainers.filter((container) => isCellId(container.id));
   const within = pointerWithin({ ...args, droppableContainers: cells });
   const cell = within[0]?.id;

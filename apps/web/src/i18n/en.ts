@@ -187,7 +187,7 @@ export const en: Messages = {
 
   'dnd.roleDescription': 'movable note',
   'dnd.instructions':
-    'Pick up a note with Space or Enter. Move it with the arrow keys. Drop it with Space or Enter, or cancel with Escape.',
+    'Pick up a note with Space or Enter. Up and down move it between the notes and on to the cell above or below, left and right to the previous or next phase. Drop it with Space or Enter, or cancel with Escape.',
   'dnd.pickedUp': 'Picked up note “{note}”. It is in cell {cell}, position {position} of {total}.',
   'dnd.overNote': 'Note “{note}” is over cell {cell}, position {position} of {total}.',
   'dnd.outside': 'Note “{note}” is not over a cell.',

@@ -194,7 +194,7 @@ export const fi = {
 
   'dnd.roleDescription': 'siirrettävä lappu',
   'dnd.instructions':
-    'Tartu lappuun välilyönnillä tai Enterillä. Siirrä sitä nuolinäppäimillä. Pudota välilyönnillä tai Enterillä, peru Escillä.',
+    'Tartu lappuun välilyönnillä tai Enterillä. Nuolet ylös ja alas siirtävät sitä lappujen välissä ja edelleen yllä tai alla olevaan soluun, vasen ja oikea edelliseen tai seuraavaan vaiheeseen. Pudota välilyönnillä tai Enterillä, peru Escillä.',
   'dnd.pickedUp': 'Tartuit lappuun ”{note}”. Se on solussa {cell}, kohdassa {position}/{total}.',
   'dnd.overNote': 'Lappu ”{note}” on solussa {cell}, kohdassa {position}/{total}.',
   'dnd.outside': 'Lappu ”{note}” ei ole minkään solun päällä.',

@@ -187,7 +187,7 @@ export const sv: Messages = {
 
   'dnd.roleDescription': 'flyttbar lapp',
   'dnd.instructions':
-    'Ta tag i lappen med mellanslag eller Enter. Flytta den med piltangenterna. Släpp med mellanslag eller Enter, avbryt med Esc.',
+    'Ta tag i lappen med mellanslag eller Enter. Upp- och nedpilarna flyttar den mellan lapparna och vidare till cellen ovanför eller nedanför, vänster- och högerpilarna till föregående eller nästa skede. Släpp med mellanslag eller Enter, avbryt med Esc.',
   'dnd.pickedUp': 'Du tog tag i lappen ”{note}”. Den är i cellen {cell}, på plats {position}/{total}.',
   'dnd.overNote': 'Lappen ”{note}” är i cellen {cell}, på plats {position}/{total}.',
   'dnd.outside': 'Lappen ”{note}” är inte över någon cell.',
