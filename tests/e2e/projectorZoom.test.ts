@@ -42,12 +42,13 @@ async function openProjector(
   viewport: { width: number; height: number },
   deviceScaleFactor = 1,
   language: 'fi' | 'sv' = 'fi',
+  shown: { workshop: CreatedWorkshop; notes: number } = { workshop, notes: 28 },
 ): Promise<Page> {
   const screen = await newPerson(browser, 'Videotykki', { viewport, deviceScaleFactor });
   const page = await screen.newPage();
-  await page.goto(workshop.links.projector);
+  await page.goto(shown.workshop.links.projector);
   await waitLive(page);
-  await expect.poll(async () => (await readType(page)).notes).toBe(28);
+  await expect.poll(async () => (await readType(page)).notes).toBe(shown.notes);
   if (language === 'sv') {
     await projectorLanguage(page).selectOption('sv');
     await page.getByRole('combobox', { name: 'Språk' }).waitFor();
@@ -102,6 +103,28 @@ describe('the projector zoomed, translated and spaced by its user', () => {
     }
     expect(atTwoHundred.smallestPx * 2).toBeGreaterThanOrEqual(atHundred.smallestPx);
     expect(atTwoHundred.hidden).toBeGreaterThan(0);
+    expect(atTwoHundred.saidMore).toBe(atTwoHundred.hidden);
+    await normal.context().close();
+    await zoomed.context().close();
+  });
+
+  it('reads no smaller at 200 % zoom on a nearly empty table either', async () => {
+    const sparse = await createWorkshop(server.url, 'Ohjaamo Kotka – aloitus');
+    await seedCells(sparse.sync.url, sparse.sync.board, sparse.sync.tokens.facilitator as string, [
+      { cell: FULL, text: 'Matalan kynnyksen päivystys' },
+      { cell: 'during:services', text: 'Yhteinen ajanvaraus' },
+    ]);
+    await asFacilitator(sparse, 'workshop', (doc) => setStage(doc, 'common-table'));
+    const normal = await openProjector({ width: 1280, height: 720 }, 1, 'fi', { workshop: sparse, notes: 2 });
+    const zoomed = await openProjector({ width: 640, height: 360 }, 2, 'fi', { workshop: sparse, notes: 2 });
+    const atHundred = await readType(normal);
+    const atTwoHundred = await readType(zoomed);
+    console.log(`2 notes: ${atHundred.smallestPx} px at 100 %, ${atTwoHundred.smallestPx * 2} device px at 200 %`);
+    await zoomed.screenshot({ path: `${SHOTS}/zoom-sparse-fi-zoom200-640x360.png` });
+    expect(atTwoHundred.smallestPx * 2).toBeGreaterThanOrEqual(atHundred.smallestPx);
+    // Not yet: at 200 % the phases' names take half the screen and both notes hide behind
+    // "+1 more" (issue 15, point 7, left open); what is hidden is said.
+    expect(atTwoHundred.cut).toBe(0);
     expect(atTwoHundred.saidMore).toBe(atTwoHundred.hidden);
     await normal.context().close();
     await zoomed.context().close();
