@@ -68,6 +68,19 @@ function cutNotes(page: Page): Promise<number> {
   });
 }
 
+/** Shown notes that the "+N more" marker lies over. */
+function coveredNotes(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let covered = 0;
+    for (const marker of Array.from(document.querySelectorAll<HTMLElement>('.projector-cell .projector-more'))) {
+      const top = marker.getBoundingClientRect().top;
+      const notes = Array.from(marker.parentElement?.querySelectorAll<HTMLElement>('.projector-note') ?? []);
+      covered += notes.filter((note) => !note.hidden && note.getBoundingClientRect().bottom > top + 0.5).length;
+    }
+    return covered;
+  });
+}
+
 beforeAll(async () => {
   server = await startTestServer();
   browser = await launchBrowser();
@@ -160,6 +173,7 @@ describe('the projector zoomed, translated and spaced by its user', () => {
       const page = await openProjector({ width: 1280, height: 720 }, 1, language);
       await page.addStyleTag({ content: SPACING });
       await expect.poll(() => cutNotes(page)).toBe(0);
+      expect(await coveredNotes(page)).toBe(0);
       const reading = await readType(page);
       expect(reading.cut).toBe(0);
       expect(reading.saidMore).toBe(reading.hidden);
