@@ -27,10 +27,17 @@ export function launchBrowser(args: readonly string[] = []): Promise<Browser> {
 export async function newPerson(
   browser: Browser,
   name: string,
-  options: { viewport?: { width: number; height: number }; hasTouch?: boolean; locale?: string } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    hasTouch?: boolean;
+    locale?: string;
+    /** Browser zoom: 2 with half the CSS viewport is the same screen at 200 %. */
+    deviceScaleFactor?: number;
+  } = {},
 ): Promise<BrowserContext> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1366, height: 768 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
     hasTouch: options.hasTouch ?? false,
     locale: options.locale ?? 'fi-FI',
   });

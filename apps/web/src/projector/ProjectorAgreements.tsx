@@ -66,7 +66,7 @@ function Section({
           </li>
         ))}
       </ul>
-      {fit.hidden > 0 && <p className="projector-more">{t('projector.more', { count: fit.hidden })}</p>}
+      {fit.hidden > 0 && <div className="projector-more">{t('projector.more', { count: fit.hidden })}</div>}
     </section>
   );
 }

@@ -54,9 +54,9 @@ export const ProjectorCell = memo(function ProjectorCell({
         ))}
       </ul>
       {fit.hidden > 0 && (
-        <p className="projector-more" title={counted('projector.moreLabel', fit.hidden)}>
+        <div className="projector-more" title={counted('projector.moreLabel', fit.hidden)}>
           {t('projector.more', { count: fit.hidden })}
-        </p>
+        </div>
       )}
       {notes.length === 0 && (
         <p className="projector-cell__prompt">

@@ -39,9 +39,9 @@ export function ProjectorFocusedCell({ cell, notes, doc }: { cell: CellId; notes
         </ul>
         {notes.length === 0 && <p className="projector-focus__prompt">{phaseOf(phase).prompt[language]}</p>}
         {fitted.hidden > 0 && (
-          <p className="projector-more projector-more--focus" style={{ fontSize: fitted.fontPx }}>
+          <div className="projector-more projector-more--focus" style={{ fontSize: fitted.fontPx }}>
             {t('projector.more', { count: fitted.hidden })}
-          </p>
+          </div>
         )}
       </div>
     </main>

@@ -66,7 +66,7 @@ export function ProjectorResults({ workshop, table, title, people, status }: Scr
             ))}
           </ol>
         )}
-        {fit.hidden > 0 && <p className="projector-more">{t('projector.more', { count: fit.hidden })}</p>}
+        {fit.hidden > 0 && <div className="projector-more">{t('projector.more', { count: fit.hidden })}</div>}
       </main>
     </ProjectorFrame>
   );

@@ -1,8 +1,8 @@
 import type { RefCallback } from 'react';
 import { useListFit } from './useListFit.ts';
 
-/** The "+N more" marker's height in the list's type (line height 1.2, padding 0.2em) and its gap, px. */
-const MORE_MARKER_EM = 1.4;
+/** The "+N more" marker's padding in the list's type (0.1em above and below) and its gap, px. */
+const MORE_MARKER_PADDING_EM = 0.2;
 const MORE_MARKER_GAP = 4;
 
 /**
@@ -26,7 +26,11 @@ export function hideOverflowing(list: HTMLElement): number {
   const bottom = list.getBoundingClientRect().top + list.clientHeight + 0.5;
   const endsAbove = (limit: number) => (item: HTMLElement) => item.getBoundingClientRect().bottom <= limit;
   if (items.every(endsAbove(bottom))) return 0;
-  const marker = Number.parseFloat(getComputedStyle(list).fontSize) * MORE_MARKER_EM + MORE_MARKER_GAP;
+  // The marker's line is the list's: a user's stylesheet may set a taller one (WCAG 1.4.12).
+  const style = getComputedStyle(list);
+  const font = Number.parseFloat(style.fontSize);
+  const line = Number.parseFloat(style.lineHeight) || font * 1.2;
+  const marker = line + font * MORE_MARKER_PADDING_EM + MORE_MARKER_GAP;
   const first = items.findIndex((item) => !endsAbove(bottom - marker)(item));
   for (const item of items.slice(first)) item.hidden = true;
   return items.length - first;
