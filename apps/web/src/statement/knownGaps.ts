@@ -9,7 +9,6 @@ export const KNOWN_GAPS: readonly MessageKey[] = [
   'statement.gap.focus',
   'statement.gap.announce',
   'statement.gap.projector',
-  'statement.gap.keyboardDrag',
   'statement.gap.table',
 ];
 

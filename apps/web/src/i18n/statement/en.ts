@@ -25,9 +25,7 @@ export const statementEn: StatementMessages = {
   'statement.gap.announce':
     'Screen readers are not told about others’ changes: notes added, edited, moved or deleted, or a vote opening and closing (WCAG 4.1.3).',
   'statement.gap.projector':
-    'On the projector view, zooming to 200 % makes note text smaller, and larger text and line spacing cuts notes (WCAG 1.4.4, 1.4.12).',
-  'statement.gap.keyboardDrag':
-    'Moving a note with the arrow keys takes it to the wrong cell, and the position announced is wrong (WCAG 2.1.1, 4.1.3). The note’s Move to… form works correctly.',
+    'On the projector view, zooming to 200 % hides most notes behind “+N more”, and the row headings are cut (WCAG 1.4.4). The notes show in full on the table on a computer or phone.',
   'statement.gap.table':
     'Screen readers do not recognise the table as a table: you cannot move between cells by phase and question, and there is no outline view (WCAG 1.3.1, 2.4.1).',
   'statement.feedback.heading': 'Feedback on accessibility',

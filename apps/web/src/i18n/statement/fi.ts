@@ -28,9 +28,7 @@ export const statementFi = {
   'statement.gap.announce':
     'Ruudunlukija ei kerro muiden tekemiä muutoksia: uusia, muokattuja, siirrettyjä ja poistettuja lappuja eikä äänestyksen alkua ja loppua (WCAG 4.1.3).',
   'statement.gap.projector':
-    'Videotykkinäkymässä 200 %:n suurennus pienentää lappujen tekstiä, ja suurennettu teksti- ja rivivälistys leikkaa lappuja (WCAG 1.4.4, 1.4.12).',
-  'statement.gap.keyboardDrag':
-    'Lapun siirto nuolinäppäimillä vie sen väärään soluun, ja ilmoitettu paikka on väärä (WCAG 2.1.1, 4.1.3). Lapun Siirrä…-lomake toimii oikein.',
+    'Videotykkinäkymässä 200 %:n suurennus piilottaa useimmat laput ”+N lisää” -merkinnän taakse, ja rivien otsikot leikkautuvat (WCAG 1.4.4). Laput näkyvät kokonaan taulukossa tietokoneella ja puhelimella.',
   'statement.gap.table':
     'Ruudunlukija ei tunnista taulukkoa taulukoksi: soluissa ei voi liikkua vaiheen ja kysymyksen mukaan, eikä tarjolla ole jäsenneltyä näkymää (WCAG 1.3.1, 2.4.1).',
   'statement.feedback.heading': 'Palaute saavutettavuudesta',

@@ -25,9 +25,7 @@ export const statementSv: StatementMessages = {
   'statement.gap.announce':
     'Skärmläsaren berättar inte om andras ändringar: nya, redigerade, flyttade och borttagna lappar eller när en omröstning börjar och slutar (WCAG 4.1.3).',
   'statement.gap.projector':
-    'I projektorvyn gör 200 % förstoring lapparnas text mindre, och större text- och radavstånd skär av lappar (WCAG 1.4.4, 1.4.12).',
-  'statement.gap.keyboardDrag':
-    'När en lapp flyttas med piltangenterna hamnar den i fel cell och positionen som meddelas är fel (WCAG 2.1.1, 4.1.3). Lappens formulär Flytta till… fungerar rätt.',
+    'I projektorvyn döljer 200 % förstoring de flesta lapparna bakom ”+N till”, och radrubrikerna skärs av (WCAG 1.4.4). Lapparna syns helt i tabellen på dator och telefon.',
   'statement.gap.table':
     'Skärmläsaren känner inte igen tabellen som en tabell: man kan inte röra sig mellan cellerna efter skede och fråga, och det finns ingen strukturerad vy (WCAG 1.3.1, 2.4.1).',
   'statement.feedback.heading': 'Respons om tillgängligheten',
