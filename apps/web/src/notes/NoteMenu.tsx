@@ -9,7 +9,7 @@ import {
   stackMembers,
   unstackNotes,
 } from '@avaa/board-model';
-import { useContext, useEffect, useRef, useState } from 'react';
+import { useContext, useRef, useState } from 'react';
 import { useInsideWindow } from '../app/useInsideWindow.ts';
 import { useBoard } from '../board/BoardContext.ts';
 import { cellName } from '../board/names.ts';
@@ -25,12 +25,13 @@ import { MoveForm } from './MoveForm.tsx';
 import { NoteSources } from './NoteSources.tsx';
 import { NoteStyleFields } from './NoteStyleFields.tsx';
 import { StackWithForm } from './StackWithForm.tsx';
+import { useMenuClosing } from './useMenuClosing.ts';
 
 /**
  * A note's actions: colour, kind, move, stack with another note (or split its stack) and delete;
  * on the common table the facilitator also makes an agreement item of it. A disclosure panel
  * (not an ARIA menu) right after its button, so Tab reaches it naturally; Escape, a click
- * outside or focus moving outside closes it. It opens inside the window (above its button at the bottom edge).
+ * outside or focus moving outside closes it (useMenuClosing). It opens inside the window (above its button at the bottom edge).
  */
 export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: string; onClose: () => void }) {
   const t = useT();
@@ -47,23 +48,7 @@ export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: 
   const mayDelete = useMayDelete(note);
   useInsideWindow(panel);
 
-  useEffect(() => {
-    const onPointerDown = (event: PointerEvent) => {
-      const item = panel.current?.closest('li');
-      if (item && !item.contains(event.target as Node)) onClose();
-    };
-    // Tabbing out closes it too: an open panel left behind would hide what focus moved to.
-    const onFocusIn = (event: FocusEvent) => {
-      const item = panel.current?.closest('li');
-      if (item && event.target instanceof Node && !item.contains(event.target)) onClose();
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    document.addEventListener('focusin', onFocusIn);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-      document.removeEventListener('focusin', onFocusIn);
-    };
-  }, [onClose]);
+  useMenuClosing(panel, note.id, onClose);
 
   const remove = () => {
     const result = deleteNote(doc, note.id);
@@ -105,18 +90,7 @@ export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: 
   };
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the panel from any control inside it.
-    <div
-      className="note-menu"
-      id={panelId}
-      ref={panel}
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
-        event.stopPropagation();
-        onClose();
-        focusSoon(`[data-note-id="${note.id}"] .note__menu-button`, true);
-      }}
-    >
+    <div className="note-menu" id={panelId} ref={panel}>
       {moving ? (
         <MoveForm from={note.cell} onMove={move} onCancel={() => setMoving(false)} />
       ) : stacking ? (
