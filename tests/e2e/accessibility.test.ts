@@ -98,7 +98,7 @@ describe('axe-core (WCAG 2.1 A and AA): no serious or critical violations', () =
           await page.mouse.move(from.x + 40, from.y + 60, { steps: 5 });
           return (await page.locator('.note--dragging').count()) > 0;
         },
-        { timeout: 20_000, intervals: [500] },
+        { timeout: 20_000, interval: 500 },
       )
       .toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
