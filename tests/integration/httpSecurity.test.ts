@@ -101,7 +101,8 @@ describe('links (issue 14)', () => {
     events.length = 0;
     await startTestServer({ host: '0.0.0.0', logger, publicUrl: 'https://avaa.example.fi' });
     await startTestServer({ logger });
-    expect(events).toEqual([]);
+    // (Other warnings, such as no accessibility contact on a reachable server, are not this one's.)
+    expect(events).not.toContain('public-url-unset');
   });
 });
 
