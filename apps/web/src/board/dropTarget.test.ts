@@ -1,28 +1,15 @@
-import { type CellId, type NoteId, type NoteView, notesByCell } from '@avaa/board-model';
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import type { NotesByCell } from '../doc/useNotesByCell.ts';
 import { dropTarget, notePlace } from './dropTarget.ts';
+import { emptyBoard, testNote } from './testNotes.ts';
 
-function note(id: string, cell: CellId, key: string): NoteView {
-  return {
-    id: id as NoteId,
-    text: id,
-    cell,
-    key,
-    colour: 'yellow',
-    kind: 'note',
-    createdAt: 0,
-    deleted: false,
-    sources: [],
-  };
-}
+const note = testNote;
 
 const a = note('aaaaaaaaaaaa', 'start:services', 'a');
 const b = note('bbbbbbbbbbbb', 'start:services', 'b');
 const c = note('cccccccccccc', 'start:services', 'c');
 const x = note('xxxxxxxxxxxx', 'during:services', 'a');
-const board: NotesByCell = new Map([...notesByCell(new Y.Doc())].map(([cell]) => [cell, []]));
+const board = emptyBoard();
 const notes: NotesByCell = new Map([...board, ['start:services', [a, b, c]], ['during:services', [x]]]);
 const rect = (top: number) => ({ top, height: 40 });
 

@@ -1,27 +1,14 @@
-import { type CellId, type NoteId, type NoteView, notesByCell } from '@avaa/board-model';
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import type { NotesByCell } from '../doc/useNotesByCell.ts';
 import { keyboardStep, type StepKey } from './keyboardStep.ts';
+import { emptyBoard, testNote } from './testNotes.ts';
 
-function note(id: string, cell: CellId, key: string): NoteView {
-  return {
-    id: id as NoteId,
-    text: id,
-    cell,
-    key,
-    colour: 'yellow',
-    kind: 'note',
-    createdAt: 0,
-    deleted: false,
-    sources: [],
-  };
-}
+const note = testNote;
 
 const a = note('aaaaaaaaaaaa', 'start:services', 'a');
 const b = note('bbbbbbbbbbbb', 'start:services', 'b');
 const x = note('xxxxxxxxxxxx', 'start:collaboration', 'a');
-const board: NotesByCell = new Map([...notesByCell(new Y.Doc())].map(([cell]) => [cell, []]));
+const board = emptyBoard();
 const notes: NotesByCell = new Map([...board, ['start:services', [a, b]], ['start:collaboration', [x]]]);
 const all = () => true;
 const step = (from: string, key: StepKey, layout: 'grid' | 'column' = 'grid') =>
