@@ -35,9 +35,12 @@ export type TypeReading = {
   readonly saidMore: number;
 };
 
-/** Measures every note text on the projector as the browser lays it out. */
-export function readType(page: Page): Promise<TypeReading> {
-  return page.evaluate(() => {
+/**
+ * Measures every note text on the projector as the browser lays it out. A note below the screen
+ * counts as cut, except on a screen that `scrolls` (a zoomed browser, a phone).
+ */
+export function readType(page: Page, scrolls = false): Promise<TypeReading> {
+  return page.evaluate((scrolls) => {
     const texts = Array.from(document.querySelectorAll<HTMLElement>('.projector-note__text'));
     const sizes = texts.map((text) => Number.parseFloat(getComputedStyle(text).fontSize));
     let cut = 0;
@@ -53,13 +56,13 @@ export function readType(page: Page): Promise<TypeReading> {
       const own = note.getBoundingClientRect();
       const outside = own.bottom > box.top + list.clientHeight + 0.5 || own.right > box.right + 0.5;
       const overflowing = text.scrollHeight > text.clientHeight + 1 || text.scrollWidth > text.clientWidth + 1;
-      if (outside || overflowing || own.bottom > window.innerHeight + 0.5) cut++;
+      if (outside || overflowing || (!scrolls && own.bottom > window.innerHeight + 0.5)) cut++;
     }
     const saidMore = Array.from(document.querySelectorAll('.projector-more'))
       .map((marker) => Number(/\d+/.exec(marker.textContent ?? '')?.[0] ?? 0))
       .reduce((sum, n) => sum + n, 0);
     return { notes: texts.length, smallestPx: Math.min(...sizes), cut, hidden, saidMore };
-  });
+  }, scrolls);
 }
 
 /** Whether an element's text is whole: nothing clipped sideways or below, no ellipsis needed. */

@@ -1,6 +1,7 @@
 import { cellId, DIMENSIONS, PHASES } from '@avaa/board-model';
 import { type CSSProperties, Fragment, useMemo } from 'react';
 import type * as Y from 'yjs';
+import { useMediaQuery } from '../app/useMediaQuery.ts';
 import type { NotesByCell } from '../doc/useNotesByCell.ts';
 import { boardStats } from '../gaps/cellStats.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
@@ -18,6 +19,13 @@ const NO_NOTES: readonly never[] = [];
 const BADGE_CHARS = 14;
 /** A cell's padding on both sides (projector.css). */
 const CELL_PADDING = 8;
+
+/**
+ * A screen this small in CSS px is a zoomed browser (1280x720 at 150 % and more) or a phone: the
+ * whole table cannot fit there at a readable size, so it scrolls and shows every note (WCAG
+ * 1.4.4). projector.css has the same query.
+ */
+export const PROJECTOR_SCROLLS = '(max-width: 799px), (max-height: 479px)';
 
 const tracks = (shares: readonly number[]) => shares.map((share) => `minmax(0, ${share.toFixed(3)}fr)`).join(' ');
 
@@ -40,6 +48,7 @@ export function ProjectorGrid({ notes, doc }: ProjectorGridProps) {
   const dots = useShownDots(doc);
   const stats = useMemo(() => boardStats(notes), [notes]);
   const { ref: measure, size } = useBoxSize<HTMLDivElement>();
+  const scrolls = useMediaQuery(PROJECTOR_SCROLLS);
 
   const all = [...notes.values()].flat();
   // A results badge ("1. 3 pistettä") takes about this many characters of a note's first line.
@@ -51,17 +60,26 @@ export function ProjectorGrid({ notes, doc }: ProjectorGridProps) {
   );
   // The type is fitted to a cell with an equal share; the measured first cell may have more or less.
   const typical = equalShareSize(size, shares.columns[0] ?? 1, shares.rows[0] ?? 1, CELL_PADDING);
-  const layout = fitNotes(typicalCount(counts), typical.width, typical.height, typicalLength(lengths), longestWord, {
-    minFont: readableFontPx(window.innerHeight),
-  });
-  const style = {
-    '--font': `${layout.fontPx}px`,
-    '--phase-columns': tracks(shares.columns),
-    '--dimension-rows': tracks(shares.rows),
-  } as CSSProperties;
+  const minFont = readableFontPx(window.innerHeight);
+  const layout = scrolls
+    ? { columns: 1, fontPx: minFont }
+    : fitNotes(typicalCount(counts), typical.width, typical.height, typicalLength(lengths), longestWord, { minFont });
+  const style = (
+    scrolls
+      ? { '--font': `${layout.fontPx}px` }
+      : {
+          '--font': `${layout.fontPx}px`,
+          '--phase-columns': tracks(shares.columns),
+          '--dimension-rows': tracks(shares.rows),
+        }
+  ) as CSSProperties;
 
   return (
-    <main className="projector__grid" aria-label={t('board.label')} style={style}>
+    <main
+      className={`projector__grid${scrolls ? ' projector__grid--scrolls' : ''}`}
+      aria-label={t('board.label')}
+      style={style}
+    >
       <div className="projector__corner" />
       {PHASES.map((phase) => (
         <div key={phase.id} className="projector__phase">
@@ -84,7 +102,7 @@ export function ProjectorGrid({ notes, doc }: ProjectorGridProps) {
                 dots={dots}
                 blindSpot={stats.cells.get(cell)?.gap === 'empty'}
                 fontPx={layout.fontPx}
-                columns={columnsInShare(layout.columns, shares.columns[column] ?? 1)}
+                columns={scrolls ? 1 : columnsInShare(layout.columns, shares.columns[column] ?? 1)}
                 {...(first ? { cellRef: measure } : {})}
               />
             );
