@@ -129,3 +129,49 @@ describe('the timer pop-over (2.4.7, 2.4.11)', () => {
     });
   }
 });
+
+describe('the floating time (2.4.11)', () => {
+  it('never hides the focused control at 320 px with the menu open', async () => {
+    const page = await facilitatorPage('sv', '', { width: 320, height: 640 });
+    await page.getByRole('button', { name: 'Meny' }).click();
+    // Each control that scrolls under the window's top right corner, focused there by keyboard.
+    const hidden: string[] = [];
+    let checked = 0;
+    for (let y = 0; y < 2000 && checked < 6; y += 40) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      const float = page.locator('.timer-float');
+      if ((await float.count()) === 0) continue;
+      const under = await page.evaluate(() => {
+        const place = document.querySelector('.timer-float')?.getBoundingClientRect();
+        if (!place) return -1;
+        const controls = Array.from(document.querySelectorAll<HTMLElement>('a[href], button, select, input, summary'));
+        return controls.findIndex((control) => {
+          const box = control.getBoundingClientRect();
+          return (
+            control.checkVisibility() &&
+            box.width > 0 &&
+            box.right > place.left &&
+            box.left < place.right &&
+            box.bottom > place.top &&
+            box.top < place.bottom
+          );
+        });
+      });
+      if (under < 0) continue;
+      checked++;
+      const name = await page.evaluate((index) => {
+        const control = document.querySelectorAll<HTMLElement>('a[href], button, select, input, summary')[index];
+        control?.focus({ preventScroll: true });
+        return control?.outerHTML.slice(0, 80) ?? '';
+      }, under);
+      await expect
+        .poll(() => float.evaluate((element) => getComputedStyle(element).visibility))
+        .toBe('hidden')
+        .catch(() => hidden.push(name));
+    }
+    await page.screenshot({ path: `${SHOTS}/320-sv-float.png` });
+    await page.context().close();
+    expect(checked).toBeGreaterThan(0);
+    expect(hidden).toEqual([]);
+  });
+});

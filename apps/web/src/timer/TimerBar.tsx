@@ -2,6 +2,7 @@ import { useT } from '../i18n/index.ts';
 import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
 import { TimerControls } from './TimerControls.tsx';
 import { TimerDisplay } from './TimerDisplay.tsx';
+import { useFocusUnder } from './useFocusUnder.ts';
 import { useOutOfView } from './useOutOfView.ts';
 import { useTimer, useTimerSignal } from './useTimer.ts';
 import './timer.css';
@@ -10,7 +11,7 @@ import './timer.css';
  * The shared timer under every workshop page's header, for everyone while one is set; the
  * facilitator's controls beside it (and a way to set one when none is). Once the header has
  * scrolled away, a copy of the time stays in the window's corner (for the eyes only: the bar
- * is what screen readers follow).
+ * is what screen readers follow), stepping aside while the keyboard's focus is under it.
  */
 export function TimerBar() {
   const t = useT();
@@ -19,6 +20,7 @@ export function TimerBar() {
   const signal = useTimerSignal(reading);
   const leads = isFacilitator(workshop);
   const [bar, scrolledAway] = useOutOfView<HTMLElement>();
+  const [float, focusUnder] = useFocusUnder<HTMLDivElement>();
   if (reading === null && !leads) return null;
   return (
     <section
@@ -32,7 +34,7 @@ export function TimerBar() {
         {signal === 'ended' ? t('timer.ended') : signal === 'one-minute' ? t('timer.oneMinute') : ''}
       </p>
       {reading && scrolledAway && (
-        <div className="timer-float" aria-hidden="true">
+        <div ref={float} className={`timer-float${focusUnder ? ' timer-float--aside' : ''}`} aria-hidden="true">
           <TimerDisplay reading={reading} />
         </div>
       )}
