@@ -64,21 +64,17 @@ export function ProjectorGrid({ notes, doc }: ProjectorGridProps) {
   const layout = scrolls
     ? { columns: 1, fontPx: minFont }
     : fitNotes(typicalCount(counts), typical.width, typical.height, typicalLength(lengths), longestWord, { minFont });
-  const style = (
-    scrolls
-      ? { '--font': `${layout.fontPx}px` }
-      : {
-          '--font': `${layout.fontPx}px`,
-          '--phase-columns': tracks(shares.columns),
-          '--dimension-rows': tracks(shares.rows),
-        }
-  ) as CSSProperties;
+  const style: Record<string, string> = { '--font': `${layout.fontPx}px` };
+  if (!scrolls) {
+    style['--phase-columns'] = tracks(shares.columns);
+    style['--dimension-rows'] = tracks(shares.rows);
+  }
 
   return (
     <main
       className={`projector__grid${scrolls ? ' projector__grid--scrolls' : ''}`}
       aria-label={t('board.label')}
-      style={style}
+      style={style as CSSProperties}
     >
       <div className="projector__corner" />
       {PHASES.map((phase) => (
