@@ -8,7 +8,6 @@ export const KNOWN_GAPS: readonly MessageKey[] = [
   'statement.gap.pdf',
   'statement.gap.focus',
   'statement.gap.announce',
-  'statement.gap.projector',
   'statement.gap.table',
 ];
 
@@ -17,6 +16,7 @@ export const CONFORMS: readonly MessageKey[] = [
   'statement.conforms.keyboard',
   'statement.conforms.contrast',
   'statement.conforms.reflow',
+  'statement.conforms.zoom',
   'statement.conforms.languages',
   'statement.conforms.exports',
 ];

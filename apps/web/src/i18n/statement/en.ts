@@ -14,6 +14,8 @@ export const statementEn: StatementMessages = {
   'statement.conforms.contrast':
     'Text contrast is sufficient on every note colour, and no information relies on colour alone.',
   'statement.conforms.reflow': 'Pages work on a screen 320 pixels wide without scrolling sideways.',
+  'statement.conforms.zoom':
+    'Text can be zoomed to 200 %: the projector view then scrolls and shows every note and heading in full.',
   'statement.conforms.languages': 'The service can be used in Finnish, Swedish and English.',
   'statement.conforms.exports': 'The table’s content is also available as text (Markdown and CSV).',
   'statement.gaps.heading': 'Content that is not accessible',
@@ -24,8 +26,6 @@ export const statementEn: StatementMessages = {
     'Focus goes back to the start of the page after some actions, for example moving a note, going to another page and opening a vote (WCAG 2.4.3).',
   'statement.gap.announce':
     'Screen readers are not told about others’ changes: notes added, edited, moved or deleted, or a vote opening and closing (WCAG 4.1.3).',
-  'statement.gap.projector':
-    'On the projector view, zooming to 200 % hides most notes behind “+N more”, and the row headings are cut (WCAG 1.4.4). The notes show in full on the table on a computer or phone.',
   'statement.gap.table':
     'Screen readers do not recognise the table as a table: you cannot move between cells by phase and question, and there is no outline view (WCAG 1.3.1, 2.4.1).',
   'statement.feedback.heading': 'Feedback on accessibility',

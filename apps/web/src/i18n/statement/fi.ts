@@ -17,6 +17,8 @@ export const statementFi = {
   'statement.conforms.contrast':
     'Tekstin kontrasti riittää kaikilla lappujen väreillä, eikä tieto ole pelkän värin varassa.',
   'statement.conforms.reflow': 'Sivut toimivat 320 pikselin levyisellä näytöllä ilman sivuttaisvieritystä.',
+  'statement.conforms.zoom':
+    'Tekstin voi suurentaa 200 prosenttiin: videotykkinäkymä vierii silloin ja näyttää kaikki laput ja otsikot kokonaan.',
   'statement.conforms.languages': 'Palvelu on käytettävissä suomeksi, ruotsiksi ja englanniksi.',
   'statement.conforms.exports': 'Taulukon sisällön saa myös tekstinä (Markdown ja CSV).',
   'statement.gaps.heading': 'Sisällöt, jotka eivät ole saavutettavia',
@@ -27,8 +29,6 @@ export const statementFi = {
     'Kohdistus katoaa sivun alkuun joidenkin toimintojen jälkeen, esimerkiksi lapun siirron, sivulta toiselle siirtymisen ja äänestyksen avaamisen jälkeen (WCAG 2.4.3).',
   'statement.gap.announce':
     'Ruudunlukija ei kerro muiden tekemiä muutoksia: uusia, muokattuja, siirrettyjä ja poistettuja lappuja eikä äänestyksen alkua ja loppua (WCAG 4.1.3).',
-  'statement.gap.projector':
-    'Videotykkinäkymässä 200 %:n suurennus piilottaa useimmat laput ”+N lisää” -merkinnän taakse, ja rivien otsikot leikkautuvat (WCAG 1.4.4). Laput näkyvät kokonaan taulukossa tietokoneella ja puhelimella.',
   'statement.gap.table':
     'Ruudunlukija ei tunnista taulukkoa taulukoksi: soluissa ei voi liikkua vaiheen ja kysymyksen mukaan, eikä tarjolla ole jäsenneltyä näkymää (WCAG 1.3.1, 2.4.1).',
   'statement.feedback.heading': 'Palaute saavutettavuudesta',

@@ -14,6 +14,8 @@ export const statementSv: StatementMessages = {
   'statement.conforms.contrast':
     'Textens kontrast räcker på alla lappfärger, och ingen information bygger på färg enbart.',
   'statement.conforms.reflow': 'Sidorna fungerar på en 320 pixlar bred skärm utan vågrät rullning.',
+  'statement.conforms.zoom':
+    'Texten kan förstoras till 200 %: projektorvyn rullar då och visar alla lappar och rubriker i sin helhet.',
   'statement.conforms.languages': 'Tjänsten kan användas på finska, svenska och engelska.',
   'statement.conforms.exports': 'Tabellens innehåll finns också som text (Markdown och CSV).',
   'statement.gaps.heading': 'Innehåll som inte är tillgängligt',
@@ -24,8 +26,6 @@ export const statementSv: StatementMessages = {
     'Fokus försvinner till sidans början efter vissa åtgärder, till exempel när en lapp flyttas, när man byter sida och när en omröstning öppnas (WCAG 2.4.3).',
   'statement.gap.announce':
     'Skärmläsaren berättar inte om andras ändringar: nya, redigerade, flyttade och borttagna lappar eller när en omröstning börjar och slutar (WCAG 4.1.3).',
-  'statement.gap.projector':
-    'I projektorvyn döljer 200 % förstoring de flesta lapparna bakom ”+N till”, och radrubrikerna skärs av (WCAG 1.4.4). Lapparna syns helt i tabellen på dator och telefon.',
   'statement.gap.table':
     'Skärmläsaren känner inte igen tabellen som en tabell: man kan inte röra sig mellan cellerna efter skede och fråga, och det finns ingen strukturerad vy (WCAG 1.3.1, 2.4.1).',
   'statement.feedback.heading': 'Respons om tillgängligheten',
