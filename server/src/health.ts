@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { sendJson } from './http/respond.ts';
+import { sendError, sendJson } from './http/respond.ts';
 import type { Storage } from './storage/types.ts';
 
 export type HealthSources = {
@@ -40,7 +40,7 @@ export function handleHealthz(sources: HealthSources, req: IncomingMessage, res:
   const path = (req.url ?? '/').split('?')[0];
   if (path !== '/healthz') return false;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    sendJson(res, 405, { error: 'method-not-allowed' }, { Allow: 'GET, HEAD' });
+    sendError(res, 'method-not-allowed', {}, { Allow: 'GET, HEAD' });
     return true;
   }
   healthReport(sources).then(

@@ -1,3 +1,4 @@
+export * from './apiErrors.ts';
 export * from './closeCodes.ts';
 export * from './limits.ts';
 export * from './roles.ts';

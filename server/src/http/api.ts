@@ -7,7 +7,7 @@ import { postImport } from './importApi.ts';
 import { getJoinCode, postJoin } from './joinApi.ts';
 import { getJoinLink } from './joinLinkApi.ts';
 import { getOperator } from './operatorApi.ts';
-import { sendJson } from './respond.ts';
+import { sendError } from './respond.ts';
 import { postRotate } from './rotateApi.ts';
 import { getTime } from './timeApi.ts';
 import { deleteDot, getMyDots, getVotePeople, postDot } from './votesApi.ts';
@@ -56,7 +56,7 @@ export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: Serv
     return true;
   }
   if (path === '/api' || path.startsWith('/api/')) {
-    sendJson(res, 404, { error: 'not-found' });
+    sendError(res, 'not-found');
     return true;
   }
   return false;
@@ -69,6 +69,6 @@ function isMethod(req: IncomingMessage, method: Route['method']): boolean {
 
 function methodNotAllowed(res: ServerResponse, routes: readonly Route[]): true {
   res.setHeader('Allow', routes.map((route) => (route.method === 'GET' ? 'GET, HEAD' : route.method)).join(', '));
-  sendJson(res, 405, { error: 'method-not-allowed' });
+  sendError(res, 'method-not-allowed');
   return true;
 }

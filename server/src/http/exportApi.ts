@@ -13,7 +13,7 @@ import { mayExport, sendJobFailure } from './exportLimits.ts';
 import { type ExportParams, parseExportParams } from './exportParams.ts';
 import { facilitatorRequest } from './facilitatorRequest.ts';
 import { downloadName } from './filename.ts';
-import { BASE_HEADERS, sendJson } from './respond.ts';
+import { BASE_HEADERS, sendError } from './respond.ts';
 
 type Download = { readonly body: string | Uint8Array; readonly type: string; readonly name: string };
 
@@ -34,7 +34,10 @@ export async function getExport(ctx: ApiContext, req: IncomingMessage, res: Serv
   if (!checked) return;
   const { workshop, origin } = checked;
   const params = parseExportParams(new URL(req.url ?? '/', 'http://api.invalid').searchParams);
-  if ('error' in params) return sendJson(res, 400, params);
+  if ('error' in params) {
+    const { error, ...details } = params;
+    return sendError(res, error, details);
+  }
   if (!mayExport(ctx.exportLimits, ctx.guards.trustProxy, req, res, workshop.id)) return;
   let download: Download | PdfRefusal;
   try {
@@ -46,7 +49,7 @@ export async function getExport(ctx: ApiContext, req: IncomingMessage, res: Serv
   } catch (error) {
     return sendJobFailure(res, error);
   }
-  if ('error' in download) return sendJson(res, download.error === 'host-not-allowed' ? 421 : 400, download);
+  if ('error' in download) return sendError(res, download.error, 'field' in download ? { field: download.field } : {});
   sendDownload(res, download);
 }
 

@@ -3,7 +3,7 @@ import type { JobLimits } from '../jobs/limits.ts';
 import { JobError } from '../jobs/pool.ts';
 import { clientAddress } from './guards.ts';
 import { RateLimiter } from './rateLimit.ts';
-import { sendJson } from './respond.ts';
+import { sendError } from './respond.ts';
 
 /** Exports per workshop and per client address (server/README.md "Limits"). */
 export type ExportLimits = { readonly perWorkshop: RateLimiter; readonly perAddress: RateLimiter };
@@ -29,7 +29,7 @@ export function mayExport(
   const address = limits.perAddress.take(clientAddress(req, trustProxy));
   const workshop = address.ok ? limits.perWorkshop.take(workshopId) : address;
   if (workshop.ok) return true;
-  sendJson(res, 429, { error: 'too-many-exports' }, { 'Retry-After': String(workshop.retryAfterSeconds) });
+  sendError(res, 'too-many-exports', {}, { 'Retry-After': String(workshop.retryAfterSeconds) });
   return false;
 }
 
@@ -43,5 +43,5 @@ export const BUSY_RETRY_AFTER_SECONDS = 5;
 export function sendJobFailure(res: ServerResponse, error: unknown): void {
   if (!(error instanceof JobError) || error.reason === 'failed') throw error;
   const headers = error.reason === 'busy' ? { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) } : {};
-  sendJson(res, 503, { error: error.reason }, headers);
+  sendError(res, error.reason, {}, headers);
 }

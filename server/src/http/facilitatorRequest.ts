@@ -4,7 +4,7 @@ import type { WorkshopRecord } from '../storage/types.ts';
 import type { ApiContext } from './context.ts';
 import { requestOrigin } from './origin.ts';
 import { authorize } from './requestAuth.ts';
-import { sendJson } from './respond.ts';
+import { sendError } from './respond.ts';
 
 /**
  * The checks every facilitator-only endpoint makes, in one order (401, 404, 403, 400): the
@@ -17,11 +17,11 @@ export async function facilitatorRequest(
   id: string,
 ): Promise<{ workshop: WorkshopRecord; origin: string } | undefined> {
   const capability = authorize(ctx.secret, req, id);
-  if (!capability) return void sendJson(res, 401, { error: 'unauthorized' });
+  if (!capability) return void sendError(res, 'unauthorized');
   const workshop = isWorkshopId(id) ? await ctx.storage.getWorkshop(id) : undefined;
-  if (!workshop) return void sendJson(res, 404, { error: 'workshop-not-found' });
-  if (capability.role !== 'facilitator') return void sendJson(res, 403, { error: 'forbidden' });
+  if (!workshop) return void sendError(res, 'workshop-not-found');
+  if (capability.role !== 'facilitator') return void sendError(res, 'forbidden');
   const origin = requestOrigin(req, ctx.links);
-  if (origin === undefined) return void sendJson(res, 400, { error: 'bad-host' });
+  if (origin === undefined) return void sendError(res, 'bad-host');
   return { workshop, origin };
 }

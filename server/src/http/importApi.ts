@@ -7,7 +7,7 @@ import { storeImportedWorkshop } from '../workshops.ts';
 import type { ApiContext } from './context.ts';
 import { sendJobFailure } from './exportLimits.ts';
 import { requestOrigin } from './origin.ts';
-import { readBody, sendJson } from './respond.ts';
+import { readBody, sendBodyError, sendError, sendJson } from './respond.ts';
 import { describeNewWorkshop, mayCreate } from './workshopsApi.ts';
 
 /**
@@ -26,17 +26,16 @@ export const MAX_IMPORT_BODY_BYTES = 8 * 1024 * 1024;
  */
 export async function postImport(ctx: ApiContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const origin = requestOrigin(req, ctx.links);
-  if (origin === undefined) return sendJson(res, 400, { error: 'bad-host' });
+  if (origin === undefined) return sendError(res, 'bad-host');
   if (!mayCreate(ctx, req, res)) return;
   const body = await readBody(req, MAX_IMPORT_BODY_BYTES);
-  if (!body.ok) return sendJson(res, body.status, { error: body.error }, { Connection: 'close' });
+  if (!body.ok) return sendBodyError(res, body.error);
   const parsed = await ctx.jobs
     .run('import', { body: body.chunks, maxNotesPerBoard: MAX_NOTES_PER_BOARD })
     .catch((error: unknown) => sendJobFailure(res, error));
   if (!parsed) return;
   if (!parsed.ok) {
-    const { ok: _, ...refusal } = parsed;
-    return sendJson(res, 400, refusal);
+    return sendError(res, parsed.error, 'errors' in parsed ? { errors: parsed.errors } : {});
   }
   const { rooms } = parsed;
   const workshop = await storeImportedWorkshop(ctx.storage, parsed.workshop, (id) => roomSeeds(id, rooms));

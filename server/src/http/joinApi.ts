@@ -1,5 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { addPerson, type NewPerson, type OperationError, type ParticipantRole, readPerson } from '@avaa/board-model';
+import {
+  addPerson,
+  type NewPerson,
+  type OperationError,
+  type ParticipantRole,
+  type PersonView,
+  readPerson,
+} from '@avaa/board-model';
 import { isWorkshopId } from '@avaa/protocol';
 import { accessLost, PERSON_TOKEN_TTL_MS, participantLinkGeneration } from '../auth/revocation.ts';
 import { signToken } from '../auth/tokens.ts';
@@ -11,9 +18,9 @@ import { clientAddress } from './guards.ts';
 import { pageLink, participantToken } from './links.ts';
 import { requestOrigin } from './origin.ts';
 import { authorize } from './requestAuth.ts';
-import { MAX_BODY_BYTES, readJsonBody, sendJson } from './respond.ts';
+import { type Answer, MAX_BODY_BYTES, readJsonBody, refused, sendBodyError, sendError, sendJson } from './respond.ts';
 
-type JoinInputError = { readonly error: 'not-an-object' | 'not-a-string' | OperationError; readonly field?: string };
+type JoinInputError = { readonly error: 'not-an-object' | 'not-a-string'; readonly field?: string };
 
 /**
  * POST /api/workshops/<id>/join `{name, role}` with a participant's or facilitator's token: adds
@@ -24,22 +31,22 @@ export async function postJoin(ctx: ApiContext, req: IncomingMessage, res: Serve
   const limit = ctx.guards.joins.take(clientAddress(req, ctx.guards.trustProxy));
   if (!limit.ok) return tooManyRequests(res, limit.retryAfterSeconds);
   const capability = authorize(ctx.secret, req, id);
-  if (!capability) return sendJson(res, 401, { error: 'unauthorized' });
+  if (!capability) return sendError(res, 'unauthorized');
   const workshop = isWorkshopId(id) ? await ctx.storage.getWorkshop(id) : undefined;
-  if (!workshop) return sendJson(res, 404, { error: 'workshop-not-found' });
-  if (capability.role === 'viewer') return sendJson(res, 403, { error: 'forbidden' });
+  if (!workshop) return sendError(res, 'workshop-not-found');
+  if (capability.role === 'viewer') return sendError(res, 'forbidden');
   const body = await readJsonBody(req, MAX_BODY_BYTES);
-  if (!body.ok) return sendJson(res, body.status, { error: body.error }, { Connection: 'close' });
+  if (!body.ok) return sendBodyError(res, body.error);
   const input = parseJoinBody(body.value);
-  if ('error' in input) return sendJson(res, 400, input);
-  const joined = await withWorkshopRoom(ctx.rooms, workshop, async (room) => {
+  if ('error' in input) return sendError(res, input.error, input.field ? { field: input.field } : {});
+  const joined = await withWorkshopRoom(ctx.rooms, workshop, async (room): Promise<Joined> => {
     const lost = accessLost(room.doc, capability);
     // A removed person: forbidden; a participant link rotated away: no longer a valid token.
-    if (lost?.reason === 'removed') return { status: 403, body: { error: 'forbidden' } } as const;
-    if (lost) return { status: 401, body: { error: 'unauthorized' } } as const;
+    if (lost?.reason === 'removed') return { refusal: refused('forbidden') };
+    if (lost) return { refusal: refused('unauthorized') };
     return join(room, input);
   });
-  if (joined.status !== 201) return sendJson(res, joined.status, joined.body);
+  if ('refusal' in joined) return sendJson(res, joined.refusal.status, joined.refusal.body);
   const token = signToken(ctx.secret, {
     workshopId: workshop.id,
     role: 'participant',
@@ -49,18 +56,16 @@ export async function postJoin(ctx: ApiContext, req: IncomingMessage, res: Serve
   sendJson(res, 201, { person: joined.person, token });
 }
 
-async function join(room: Room, input: NewPerson) {
+type Joined = { readonly person: Pick<PersonView, 'id' | 'name' | 'role'> } | { readonly refusal: Answer };
+
+async function join(room: Room, input: NewPerson): Promise<Joined> {
   const added = addPerson(room.doc, input);
-  if (!added.ok) {
-    if (added.error === 'joining-closed') return { status: 403, body: { error: added.error } } as const;
-    if (added.error === 'too-many-people') return { status: 409, body: { error: added.error } } as const;
-    return { status: 400, body: { error: added.error, field: fieldOf(added.error) } } as const;
-  }
+  if (!added.ok) return { refusal: joinRefusal(added.error) };
   // The person's token is only handed out once the person is durable.
   await room.flushed();
   const person = readPerson(room.doc, added.value);
   if (!room.ready || !person) throw new Error('the joined person could not be stored');
-  return { status: 201, person: { id: person.id, name: person.name, role: person.role } } as const;
+  return { person: { id: person.id, name: person.name, role: person.role } };
 }
 
 /** The body's shape only: the operation itself validates the name and the role, in its order. */
@@ -72,8 +77,20 @@ function parseJoinBody(body: unknown): NewPerson | JoinInputError {
   return { name, role: role as ParticipantRole };
 }
 
-function fieldOf(error: OperationError): string {
-  return error === 'unknown-role' ? 'role' : 'name';
+function joinRefusal(error: OperationError): Answer {
+  switch (error) {
+    case 'joining-closed':
+    case 'too-many-people':
+      return refused(error);
+    case 'unknown-role':
+      return refused(error, { field: 'role' });
+    case 'empty-name':
+    case 'name-too-long':
+    case 'control-character':
+      return refused(error, { field: 'name' });
+    default:
+      throw new Error(`addPerson refused a join with ${error}`);
+  }
 }
 
 /**
@@ -86,10 +103,10 @@ export async function getJoinCode(ctx: ApiContext, req: IncomingMessage, res: Se
   const limit = ctx.joinLookups.take(clientAddress(req, ctx.guards.trustProxy));
   if (!limit.ok) return tooManyRequests(res, limit.retryAfterSeconds);
   const origin = requestOrigin(req, ctx.links);
-  if (origin === undefined) return sendJson(res, 400, { error: 'bad-host' });
+  if (origin === undefined) return sendError(res, 'bad-host');
   const code = normalizeJoinCode(safeDecode(typed));
   const workshop = code === undefined ? undefined : await ctx.storage.findWorkshopByJoinCode(code);
-  if (!workshop) return sendJson(res, 404, { error: 'unknown-join-code' });
+  if (!workshop) return sendError(res, 'unknown-join-code');
   const generation = await withWorkshopRoom(ctx.rooms, workshop, (room) => participantLinkGeneration(room.doc));
   const token = participantToken(ctx.secret, workshop.id, generation);
   const participant = pageLink(origin, workshop.id, token);
@@ -98,7 +115,7 @@ export async function getJoinCode(ctx: ApiContext, req: IncomingMessage, res: Se
 
 function tooManyRequests(res: ServerResponse, retryAfterSeconds: number): void {
   const headers = { 'Retry-After': String(retryAfterSeconds), Connection: 'close' };
-  sendJson(res, 429, { error: 'too-many-requests' }, headers);
+  sendError(res, 'too-many-requests', {}, headers);
 }
 
 function safeDecode(value: string): string {

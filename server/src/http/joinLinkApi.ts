@@ -7,7 +7,7 @@ import type { ApiContext } from './context.ts';
 import { pageLink, participantToken } from './links.ts';
 import { requestOrigin } from './origin.ts';
 import { authorize } from './requestAuth.ts';
-import { sendJson } from './respond.ts';
+import { sendError, sendJson } from './respond.ts';
 
 /**
  * GET /api/workshops/<id>/join-link: the participant link (its current generation) and the join
@@ -18,19 +18,19 @@ import { sendJson } from './respond.ts';
  */
 export async function getJoinLink(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, id: string) {
   const capability = authorize(ctx.secret, req, id);
-  if (!capability) return sendJson(res, 401, { error: 'unauthorized' });
+  if (!capability) return sendError(res, 'unauthorized');
   const workshop = isWorkshopId(id) ? await ctx.storage.getWorkshop(id) : undefined;
-  if (!workshop) return sendJson(res, 404, { error: 'workshop-not-found' });
+  if (!workshop) return sendError(res, 'workshop-not-found');
   if (capability.role !== 'viewer' && capability.role !== 'facilitator') {
-    return sendJson(res, 403, { error: 'forbidden' });
+    return sendError(res, 'forbidden');
   }
   const origin = requestOrigin(req, ctx.links);
-  if (origin === undefined) return sendJson(res, 400, { error: 'bad-host' });
+  if (origin === undefined) return sendError(res, 'bad-host');
   const state = await withWorkshopRoom(ctx.rooms, workshop, (room) => ({
     shown: isJoiningShown(room.doc),
     generation: participantLinkGeneration(room.doc),
   }));
-  if (capability.role === 'viewer' && !state.shown) return sendJson(res, 403, { error: 'joining-not-shown' });
+  if (capability.role === 'viewer' && !state.shown) return sendError(res, 'joining-not-shown');
   const participant = pageLink(origin, workshop.id, participantToken(ctx.secret, workshop.id, state.generation));
   sendJson(res, 200, { participant, joinCode: workshop.joinCode });
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { API_ERRORS, type ApiError, type ApiErrorBody } from '@avaa/protocol';
 
 /** The largest JSON body the API reads. */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -59,16 +60,38 @@ export function sendText(
   res.end(text);
 }
 
+/** Details an error answer may carry beside its name. */
+export type ErrorDetails = Omit<ApiErrorBody, 'error'> & { readonly errors?: readonly unknown[] };
+
+/** An error answer: its status is the error's own (API_ERRORS), never chosen here. */
+export function sendError(
+  res: ServerResponse,
+  error: ApiError,
+  details: ErrorDetails = {},
+  headers: Record<string, string> = {},
+): void {
+  sendJson(res, API_ERRORS[error], { error, ...details }, headers);
+}
+
+/** An answer decided before it is sent (inside a room's lock, say). */
+export type Answer = { readonly status: number; readonly body: unknown };
+
+export function refused(error: ApiError, details: ErrorDetails = {}): Answer {
+  return { status: API_ERRORS[error], body: { error, ...details } };
+}
+
+type BodyError = 'body-too-large' | 'invalid-json' | 'unsupported-media-type';
 export type BodyResult =
   | { readonly ok: true; readonly value: unknown }
-  | {
-      readonly ok: false;
-      readonly status: number;
-      readonly error: 'body-too-large' | 'invalid-json' | 'unsupported-media-type';
-    };
+  | { readonly ok: false; readonly error: BodyError };
 
-const TOO_LARGE = { ok: false, status: 413, error: 'body-too-large' } as const;
-const NOT_JSON = { ok: false, status: 415, error: 'unsupported-media-type' } as const;
+/** A body the server would not read: the connection closes, so what was left unread goes too. */
+export function sendBodyError(res: ServerResponse, error: BodyError): void {
+  sendError(res, error, {}, { Connection: 'close' });
+}
+
+const TOO_LARGE = { ok: false, error: 'body-too-large' } as const;
+const NOT_JSON = { ok: false, error: 'unsupported-media-type' } as const;
 
 /** Reads and parses a JSON body of at most `limit` bytes, without buffering more than that. */
 export async function readJsonBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
@@ -77,7 +100,7 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
   try {
     return { ok: true, value: JSON.parse(Buffer.concat(body.chunks).toString('utf8')) };
   } catch {
-    return { ok: false, status: 400, error: 'invalid-json' };
+    return { ok: false, error: 'invalid-json' };
   }
 }
 

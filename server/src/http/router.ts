@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { errorFields, type Logger } from '../log.ts';
 import { SYNC_PATH } from '../sync/syncEndpoint.ts';
 import { type ApiContext, handleApi } from './api.ts';
-import { sendJson, sendText } from './respond.ts';
+import { sendError, sendText } from './respond.ts';
 import { serveStatic } from './static.ts';
 
 export type RouterContext = ApiContext & {
@@ -24,7 +24,7 @@ export function createRouter(ctx: RouterContext) {
     });
     route(ctx, req, res).catch((error: unknown) => {
       ctx.logger('error', 'http-handler-failed', { path: loggedPath(req), ...errorFields(error) });
-      if (!res.headersSent) sendJson(res, 500, { error: 'internal' });
+      if (!res.headersSent) sendError(res, 'internal');
       else res.destroy();
     });
   };

@@ -23,9 +23,7 @@ import { plenarySeed } from '../seeds.ts';
 import type { WorkshopRecord } from '../storage/types.ts';
 import type { ApiContext } from './context.ts';
 import { authorize } from './requestAuth.ts';
-import { MAX_BODY_BYTES, readJsonBody, sendJson } from './respond.ts';
-
-type Answer = { readonly status: number; readonly body: unknown };
+import { type Answer, MAX_BODY_BYTES, readJsonBody, refused, sendBodyError, sendError, sendJson } from './respond.ts';
 
 /**
  * The dots of the common table's votes (board-model `facilitation/ballots.ts`): who placed which
@@ -44,21 +42,21 @@ export async function getMyDots(ctx: ApiContext, req: IncomingMessage, res: Serv
   const answer = await asPerson(ctx, req, id, async (room, person) => {
     await room.ballots?.catchUp();
     const mine = room.ballots && ownDots(room.doc, room.ballots.ballots, vote, person);
-    return mine ? { status: 200, body: mine } : { status: 404, body: { error: 'unknown-vote' } };
+    return mine ? { status: 200, body: mine } : refused('unknown-vote');
   });
   sendJson(res, answer.status, answer.body);
 }
 
 export async function postDot(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, id: string, vote = '') {
   const body = await readJsonBody(req, MAX_BODY_BYTES);
-  if (!body.ok) return sendJson(res, body.status, { error: body.error }, { Connection: 'close' });
+  if (!body.ok) return sendBodyError(res, body.error);
   const { note, change } = (typeof body.value === 'object' && body.value !== null ? body.value : {}) as {
     note?: unknown;
     change?: unknown;
   };
-  if (!isNoteId(note)) return sendJson(res, 400, { error: 'unknown-note', field: 'note' });
+  if (!isNoteId(note)) return sendError(res, 'unknown-note', { field: 'note' });
   if (change !== undefined && !isChangeId(change)) {
-    return sendJson(res, 400, { error: 'invalid-change', field: 'change' });
+    return sendError(res, 'invalid-change', { field: 'change' });
   }
   const answer = await changeDot(ctx, req, id, { vote, note, action: 'place', ...(change ? { change } : {}) });
   sendJson(res, answer.status, answer.body);
@@ -72,10 +70,10 @@ export async function deleteDot(
   vote = '',
   note = '',
 ) {
-  if (!isNoteId(note)) return sendJson(res, 404, { error: 'no-dot-on-note' });
+  if (!isNoteId(note)) return sendError(res, 'no-dot-on-note');
   const change = new URL(req.url ?? '/', 'http://api.invalid').searchParams.get('change') ?? undefined;
   if (change !== undefined && !isChangeId(change)) {
-    return sendJson(res, 400, { error: 'invalid-change', field: 'change' });
+    return sendError(res, 'invalid-change', { field: 'change' });
   }
   const answer = await changeDot(ctx, req, id, { vote, note, action: 'take-back', ...(change ? { change } : {}) });
   sendJson(res, answer.status, answer.body);
@@ -84,14 +82,14 @@ export async function deleteDot(
 /** Only the facilitator, and only for a vote that is not anonymous: nobody reads who voted what in one. */
 export async function getVotePeople(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, id: string, vote = '') {
   const capability = authorize(ctx.secret, req, id);
-  if (!capability) return sendJson(res, 401, { error: 'unauthorized' });
+  if (!capability) return sendError(res, 'unauthorized');
   const workshop = isWorkshopId(id) ? await ctx.storage.getWorkshop(id) : undefined;
-  if (!workshop) return sendJson(res, 404, { error: 'workshop-not-found' });
-  if (capability.role !== 'facilitator') return sendJson(res, 403, { error: 'forbidden' });
+  if (!workshop) return sendError(res, 'workshop-not-found');
+  if (capability.role !== 'facilitator') return sendError(res, 'forbidden');
   const answer = await withPlenaryRoom(ctx, workshop, async (room): Promise<Answer> => {
     const entry = voteEntry(room.doc, vote);
-    if (!entry || !room.ballots) return { status: 404, body: { error: 'unknown-vote' } };
-    if (entry.get('anonymous') !== false) return { status: 403, body: { error: 'anonymous-vote' } };
+    if (!entry || !room.ballots) return refused('unknown-vote');
+    if (entry.get('anonymous') !== false) return refused('anonymous-vote');
     await room.ballots.catchUp();
     const people = room.ballots.ballots.perPerson(vote, entry.get('dotsPerPerson') as number);
     return { status: 200, body: { people } };
@@ -101,15 +99,15 @@ export async function getVotePeople(ctx: ApiContext, req: IncomingMessage, res: 
 
 async function changeDot(ctx: ApiContext, req: IncomingMessage, id: string, change: Omit<DotChange, 'person'>) {
   const limit = ctx.dotChanges.take(`${id}/${personOf(ctx, req, id) ?? ''}`);
-  if (!limit.ok) return { status: 429, body: { error: 'too-many-requests' } };
+  if (!limit.ok) return refused('too-many-requests');
   return asPerson(ctx, req, id, async (room, person, workshopDoc, capability) => {
     // Placing a dot is writing the common table: not during group work unless it is open.
     const plenary: RoomRef = { workshopId: capability.workshopId, kind: 'board', board: { kind: 'plenary' } };
     if (!mayWrite(plenary, capability, workshopDoc)) {
-      return { status: 403, body: { error: isCommonTableLocked(workshopDoc) ? 'common-table-locked' : 'forbidden' } };
+      return refused(isCommonTableLocked(workshopDoc) ? 'common-table-locked' : 'forbidden');
     }
     const book = room.ballots;
-    if (!book) return { status: 404, body: { error: 'unknown-vote' } };
+    if (!book) return refused('unknown-vote');
     const decided = await storeDotChange(room.doc, book, { ...change, person });
     if (!decided.ok) return refusal(decided.error);
     if (room.ready) publishTallies(room.doc, book);
@@ -159,16 +157,16 @@ async function asPerson(
   use: (room: Room, person: PersonId, workshopDoc: Room['doc'], capability: Capability) => Promise<Answer>,
 ): Promise<Answer> {
   const capability = authorize(ctx.secret, req, id);
-  if (!capability) return { status: 401, body: { error: 'unauthorized' } };
+  if (!capability) return refused('unauthorized');
   const workshop = isWorkshopId(id) ? await ctx.storage.getWorkshop(id) : undefined;
-  if (!workshop) return { status: 404, body: { error: 'workshop-not-found' } };
+  if (!workshop) return refused('workshop-not-found');
   const person = capability.personId;
   // Dots are a person's: a role link (the projector, the facilitator's, the generic participant link) has none.
-  if (capability.role !== 'participant' || person === undefined) return { status: 403, body: { error: 'forbidden' } };
+  if (capability.role !== 'participant' || person === undefined) return refused('forbidden');
   return withWorkshopRoom(ctx.rooms, workshop, async (workshopRoom) => {
     const lost = accessLost(workshopRoom.doc, capability);
-    if (lost?.reason === 'removed') return { status: 403, body: { error: 'forbidden' } };
-    if (lost) return { status: 401, body: { error: 'unauthorized' } };
+    if (lost?.reason === 'removed') return refused('forbidden');
+    if (lost) return refused('unauthorized');
     return withPlenaryRoom(ctx, workshop, (room) => use(room, person, workshopRoom.doc, capability));
   });
 }
@@ -191,12 +189,12 @@ async function withPlenaryRoom<T>(
 function refusal(error: OperationError): Answer {
   switch (error) {
     case 'unknown-vote':
-      return { status: 404, body: { error } };
     case 'vote-closed':
     case 'no-dots-left':
     case 'no-dot-on-note':
-      return { status: 409, body: { error } };
+      return refused(error);
     default:
-      return { status: 400, body: { error, field: 'note' } };
+      // A note not on the common table, or deleted from it.
+      return refused('unknown-note', { field: 'note' });
   }
 }

@@ -9,17 +9,17 @@ import { clientAddress } from './guards.ts';
 import { roleTokens, syncUrl, workshopLinks } from './links.ts';
 import { requestOrigin } from './origin.ts';
 import { authorize } from './requestAuth.ts';
-import { MAX_BODY_BYTES, readJsonBody, sendJson } from './respond.ts';
+import { MAX_BODY_BYTES, readJsonBody, sendBodyError, sendError, sendJson } from './respond.ts';
 
 /** POST /api/workshops: validates, stores and seeds a workshop (workshops.ts). */
 export async function postWorkshop(ctx: ApiContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const origin = requestOrigin(req, ctx.links);
-  if (origin === undefined) return sendJson(res, 400, { error: 'bad-host' });
+  if (origin === undefined) return sendError(res, 'bad-host');
   if (!mayCreate(ctx, req, res)) return;
   const body = await readJsonBody(req, MAX_BODY_BYTES);
-  if (!body.ok) return sendJson(res, body.status, { error: body.error }, { Connection: 'close' });
+  if (!body.ok) return sendBodyError(res, body.error);
   const input = parseNewWorkshop(body.value);
-  if (!input.ok) return sendJson(res, 400, input.error);
+  if (!input.ok) return sendError(res, input.error.error, input.error.field ? { field: input.error.field } : {});
   const workshop = await createWorkshop(ctx.storage, input.value);
   sendJson(res, 201, describeNewWorkshop(ctx.secret, origin, workshop));
 }
@@ -32,7 +32,7 @@ export function mayCreate(ctx: ApiContext, req: IncomingMessage, res: ServerResp
   const limit = ctx.guards.creations.take(clientAddress(req, ctx.guards.trustProxy));
   if (limit.ok) return true;
   const headers = { 'Retry-After': String(limit.retryAfterSeconds), Connection: 'close' };
-  sendJson(res, 429, { error: 'too-many-workshops' }, headers);
+  sendError(res, 'too-many-workshops', {}, headers);
   return false;
 }
 
@@ -57,13 +57,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export async function getWorkshop(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, id: string) {
   const capability = authorize(ctx.secret, req, id);
-  if (!capability) return sendJson(res, 401, { error: 'unauthorized' });
+  if (!capability) return sendError(res, 'unauthorized');
   const workshop = isWorkshopId(id) ? await ctx.storage.getWorkshop(id) : undefined;
-  if (!workshop) return sendJson(res, 404, { error: 'workshop-not-found' });
+  if (!workshop) return sendError(res, 'workshop-not-found');
   // Only a generic participant token can have been rotated away: the others need no room.
   if (capability.role === 'participant' && capability.personId === undefined) {
     const revoked = await withWorkshopRoom(ctx.rooms, workshop, (room) => isRevokedToken(room.doc, capability));
-    if (revoked) return sendJson(res, 401, { error: 'unauthorized' });
+    if (revoked) return sendError(res, 'unauthorized');
   }
   const { role } = capability;
   const summary = { id: workshop.id, title: workshop.title, language: workshop.language, role };
