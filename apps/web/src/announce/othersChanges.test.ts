@@ -3,6 +3,7 @@ import {
   closeVote,
   createNote,
   deleteNote,
+  deletionsMap,
   editNoteText,
   moveNote,
   notesMap,
@@ -61,6 +62,24 @@ describe('othersChangesOf', () => {
       { kind: 'deleted', note: id, cell: DURING, person: 'Bertil' },
       { kind: 'restored', note: id, cell: DURING, person: 'Bertil' },
     ]);
+  });
+
+  it('names the deleter when the server stamps the delete in the same update', () => {
+    const link = testLink(true);
+    const { listener, other } = boardOfTwo(link);
+    const heard = hear(listener, link, new Map([[other.clientID, 'Bertil']]));
+    const id = note(other, START, 'Poistettava');
+    link.online = false;
+    const server = new Y.Doc();
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(other));
+    const seen = Y.encodeStateVector(listener);
+    deleteNote(other, id);
+    server.transact(() => {
+      Y.applyUpdate(server, Y.encodeStateAsUpdate(other, Y.encodeStateVector(server)));
+      deletionsMap(server).set(id, 1_700_000_000_000);
+    });
+    Y.applyUpdate(listener, Y.encodeStateAsUpdate(server, seen), link.origin);
+    expect(heard.at(-1)?.changes).toEqual([{ kind: 'deleted', note: id, cell: START, person: 'Bertil' }]);
   });
 
   it('tells own changes, undo included, from others', () => {

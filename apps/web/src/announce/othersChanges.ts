@@ -48,8 +48,10 @@ const WEIGHT: Readonly<Record<NoteChangeKind, number>> = { added: 4, deleted: 3,
 
 /**
  * Others' changes to notes and votes in one transaction of `doc` (call it from
- * `afterTransaction`). `nameOf` names a Yjs client from presence; the writer is the one client
- * whose clock the transaction advanced.
+ * `afterTransaction`). `nameOf` names a Yjs client from presence. The writer of a change is the
+ * client of the value it wrote (one update may carry several writers: the server stamps a
+ * delete in the same update it relays); typing is the one client whose clock the transaction
+ * advanced.
  */
 export function othersChangesOf(
   doc: Y.Doc,
@@ -57,21 +59,21 @@ export function othersChangesOf(
   nameOf: (clientId: number) => string | null,
 ): OthersChange[] {
   const writer = writerOf(transaction);
-  const person = writer === null ? null : nameOf(writer);
-  const kinds = new Map<NoteId, NoteChangeKind>();
+  const found = new Map<NoteId, FoundChange>();
   const notes = notesMap(doc);
-  for (const event of transaction.changedParentTypes.get(notes) ?? []) {
-    for (const [note, kind] of noteChangesOf(event, pathBelow(notes, event.target))) {
-      const known = kinds.get(note);
-      if (!known || WEIGHT[kind] > WEIGHT[known]) kinds.set(note, kind);
+  for (const event of eventsBelow(transaction, notes)) {
+    for (const change of noteChangesOf(event, pathBelow(notes, event.target))) {
+      const known = found.get(change.note);
+      if (!known || WEIGHT[change.kind] > WEIGHT[known.kind]) found.set(change.note, change);
     }
   }
   const changes: OthersChange[] = [];
-  for (const [id, kind] of kinds) {
+  for (const { note: id, kind, client } of found.values()) {
     const note = readNote(doc, id);
     if (!note || (note.deleted && kind !== 'deleted')) continue;
     const cell = note.stackedInto ? (readNote(doc, note.stackedInto)?.cell ?? note.cell) : note.cell;
-    changes.push({ kind, note: id, cell, person });
+    const by = client ?? writer;
+    changes.push({ kind, note: id, cell, person: by === null ? null : nameOf(by) });
   }
   return [...changes, ...voteChangesOf(doc, transaction)];
 }
@@ -87,11 +89,19 @@ export function writerOf(transaction: Y.Transaction): number | null {
   return writer;
 }
 
+type AnyEvent = Y.YEvent<Y.AbstractType<unknown>>;
+
+/** The events of the transaction on `root` and the types below it. */
+function eventsBelow(transaction: Y.Transaction, root: object): readonly AnyEvent[] {
+  const byType = transaction.changedParentTypes as Map<object, AnyEvent[]>;
+  return byType.get(root) ?? [];
+}
+
 /**
  * The keys from `root` down to `type` (`[noteId, 'text']`), or null when not below it by keys.
  * `event.path` is relative to a deep observer, which this reader is not.
  */
-function pathBelow(root: Y.AbstractType<unknown>, type: Y.AbstractType<unknown>): string[] | null {
+function pathBelow(root: object, type: Y.AbstractType<unknown>): string[] | null {
   const path: string[] = [];
   let child = type;
   while (child !== root) {
@@ -103,31 +113,51 @@ function pathBelow(root: Y.AbstractType<unknown>, type: Y.AbstractType<unknown>)
   return path;
 }
 
+/** `client`: the Yjs client that wrote it, null when not told by the event (typing). */
+type FoundChange = { readonly note: NoteId; readonly kind: NoteChangeKind; readonly client: number | null };
+
 /** The notes one event on the notes map (or below it) changed, and how. */
-function noteChangesOf(event: Y.YEvent<Y.AbstractType<unknown>>, path: string[] | null): [NoteId, NoteChangeKind][] {
+function noteChangesOf(event: AnyEvent, path: string[] | null): FoundChange[] {
   if (path === null) return [];
   const [note, field] = path as [NoteId | undefined, string | undefined];
+  const target = event.target;
   if (note === undefined) {
     // The notes map itself: a note added (a replaced or removed entry is the server's erasure).
     return [...event.changes.keys]
       .filter(([, change]) => change.action === 'add')
-      .map(([id]) => [id as NoteId, 'added']);
+      .map(([id]) => ({ note: id as NoteId, kind: 'added', client: clientOf(target, id) }));
   }
-  if (field !== undefined) return [[note, 'edited']]; // its text or its sources
+  // Its text or its sources. (Reading a text event's changes here would start a transaction.)
+  if (field !== undefined) return [{ note, kind: 'edited', client: null }];
   const keys = (event as Y.YMapEvent<unknown>).keysChanged;
-  if (keys.has('deleted')) {
-    return [[note, (event.target as Y.Map<unknown>).get('deleted') === true ? 'deleted' : 'restored']];
+  const deleted = target instanceof Y.Map ? target.get('deleted') : undefined;
+  for (const [key, kind] of KEY_CHANGES) {
+    if (!keys.has(key)) continue;
+    const undone = key === 'deleted' && deleted !== true;
+    return [{ note, kind: undone ? 'restored' : kind, client: clientOf(target, key) }];
   }
-  if (keys.has('placement') || keys.has('stackedInto')) return [[note, 'moved']];
-  if (keys.has('colour') || keys.has('kind')) return [[note, 'edited']];
   return [];
+}
+
+/** A note's keys that others hear about, the weightiest first. */
+const KEY_CHANGES: readonly (readonly [string, NoteChangeKind])[] = [
+  ['deleted', 'deleted'],
+  ['placement', 'moved'],
+  ['stackedInto', 'moved'],
+  ['colour', 'edited'],
+  ['kind', 'edited'],
+];
+
+/** The client that wrote the current value of a map's key. */
+function clientOf(map: Y.AbstractType<unknown>, key: string): number | null {
+  return map._map.get(key)?.id.client ?? null;
 }
 
 /** A vote opened or closed in the transaction. */
 function voteChangesOf(doc: Y.Doc, transaction: Y.Transaction): VoteChange[] {
   const changes: VoteChange[] = [];
   const votes = votesMap(doc);
-  for (const event of transaction.changedParentTypes.get(votes) ?? []) {
+  for (const event of eventsBelow(transaction, votes)) {
     const depth = pathBelow(votes, event.target)?.length;
     if (depth === 0) {
       for (const [id, change] of event.changes.keys) {
