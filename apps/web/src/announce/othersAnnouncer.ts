@@ -41,6 +41,7 @@ export function createOthersAnnouncer(intervalMs = ANNOUNCE_INTERVAL_MS): Others
   const isContinued = (change: NoteChange, now: number): boolean => {
     const key = `${change.note}\u0000${change.person ?? ''}`;
     const previous = lastHeard.get(key);
+    if (lastHeard.size > FORGET_AFTER_NOTES) forgetOlderThan(lastHeard, now - intervalMs);
     lastHeard.set(key, now);
     return change.kind === 'edited' && previous !== undefined && now - previous < intervalMs;
   };
@@ -84,6 +85,13 @@ export function createOthersAnnouncer(intervalMs = ANNOUNCE_INTERVAL_MS): Others
       return say(ready, now, false);
     },
   };
+}
+
+/** How many notes' last changes are kept before those of finished bursts are forgotten. */
+const FORGET_AFTER_NOTES = 200;
+
+function forgetOlderThan(times: Map<string, number>, limit: number): void {
+  for (const [key, time] of times) if (time < limit) times.delete(key);
 }
 
 function isVoteChange(change: OthersChange): change is VoteChange {

@@ -63,7 +63,8 @@ export function watchOthers(doc: Y.Doc, server: ServerLink, options: WatchOption
 
   const onTransaction = (transaction: Y.Transaction) => {
     const source = transactionSource(transaction, { origin: server.origin, synced: server.isSynced() });
-    if (source === 'own' || source === 'ignored') return;
+    // What the board first loads with is never said: not even read.
+    if (source === 'own' || source === 'ignored' || (source === 'catchUp' && !hasSynced)) return;
     const changes = othersChangesOf(doc, transaction, options.nameOf);
     if (changes.length === 0) return;
     if (source === 'catchUp') announcer.catchUp(changes);
