@@ -1,5 +1,6 @@
 import type { BoardRef } from '@avaa/protocol';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { OthersAnnouncer } from '../announce/OthersAnnouncer.tsx';
 import { MessagePage } from '../app/MessagePage.tsx';
 import { PageHeader } from '../app/PageHeader.tsx';
 import { ConnectionBadge, statusDetail } from '../connection/ConnectionBadge.tsx';
@@ -139,6 +140,7 @@ export function OpenBoard({ board, session, canEdit, heading, notice, accent }: 
               table
             )}
             <Toasts />
+            <OthersAnnouncer doc={doc} connection={connection} />
           </StacksContext.Provider>
         </EditorsContext.Provider>
       </BoardContext.Provider>

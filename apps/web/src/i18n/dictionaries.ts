@@ -19,6 +19,9 @@ import { facilitationEn } from './facilitation/en.ts';
 import { facilitationFi } from './facilitation/fi.ts';
 import { facilitationSv } from './facilitation/sv.ts';
 import { fi } from './fi.ts';
+import { othersEn } from './others/en.ts';
+import { othersFi } from './others/fi.ts';
+import { othersSv } from './others/sv.ts';
 import { plenaryEn } from './plenary/en.ts';
 import { plenaryFi } from './plenary/fi.ts';
 import { plenarySv } from './plenary/sv.ts';
@@ -38,7 +41,7 @@ import { workshopSv } from './workshop/sv.ts';
 
 /**
  * The dictionaries come in parts (the board, the workshop's people and groups, the plenary,
- * facilitation, voting and gaps, agreements and rounds, access: getting back in and who writes where, deleted notes, the accessibility statement, counted words);
+ * facilitation, voting and gaps, agreements and rounds, access: getting back in and who writes where, deleted notes, the accessibility statement, counted words, others' changes announced);
  * Finnish is the source of each part and the other languages are typed against its keys.
  */
 export type MessageKey =
@@ -53,7 +56,8 @@ export type MessageKey =
   | keyof typeof boardFi
   | keyof typeof deletedFi
   | keyof typeof statementFi
-  | keyof typeof countsFi;
+  | keyof typeof countsFi
+  | keyof typeof othersFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -73,6 +77,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...deletedFi,
     ...statementFi,
     ...countsFi,
+    ...othersFi,
   },
   sv: {
     ...sv,
@@ -87,6 +92,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...deletedSv,
     ...statementSv,
     ...countsSv,
+    ...othersSv,
   },
   en: {
     ...en,
@@ -101,6 +107,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...deletedEn,
     ...statementEn,
     ...countsEn,
+    ...othersEn,
   },
 };
 

@@ -69,6 +69,7 @@ export {
   type VoteTally,
   voteEntry,
   voteResults,
+  votesMap,
   voteTalliesMap,
   writeTally,
 } from './vote.ts';

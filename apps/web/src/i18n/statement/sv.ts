@@ -16,6 +16,8 @@ export const statementSv: StatementMessages = {
   'statement.conforms.reflow': 'Sidorna fungerar på en 320 pixlar bred skärm utan vågrät rullning.',
   'statement.conforms.zoom':
     'Texten kan förstoras till 200 %: projektorvyn rullar då och visar alla lappar och rubriker i sin helhet.',
+  'statement.conforms.announce':
+    'Skärmläsaren får i sammandrag veta om andras ändringar (tillagda, redigerade, flyttade och borttagna lappar) och när en omröstning öppnas och stängs.',
   'statement.conforms.languages': 'Tjänsten kan användas på finska, svenska och engelska.',
   'statement.conforms.exports': 'Tabellens innehåll finns också som text (Markdown och CSV).',
   'statement.gaps.heading': 'Innehåll som inte är tillgängligt',
@@ -24,8 +26,6 @@ export const statementSv: StatementMessages = {
     'PDF-utskrifterna (tabellen, korten, promemorian över överenskommelser) är inte tillgängliga dokument: de saknar struktur, språk och logisk läsordning (EN 301 549, kapitel 10). Samma innehåll är tillgängligt på sidorna och i Markdown-exporten.',
   'statement.gap.focus':
     'Fokus försvinner till sidans början efter vissa åtgärder, till exempel när en lapp flyttas, när man byter sida och när en omröstning öppnas (WCAG 2.4.3).',
-  'statement.gap.announce':
-    'Skärmläsaren berättar inte om andras ändringar: nya, redigerade, flyttade och borttagna lappar eller när en omröstning börjar och slutar (WCAG 4.1.3).',
   'statement.gap.table':
     'Skärmläsaren känner inte igen tabellen som en tabell: man kan inte röra sig mellan cellerna efter skede och fråga, och det finns ingen strukturerad vy (WCAG 1.3.1, 2.4.1).',
   'statement.feedback.heading': 'Respons om tillgängligheten',
