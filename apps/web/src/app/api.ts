@@ -1,5 +1,5 @@
 import { isLanguage, type Language } from '@avaa/board-model';
-import { isRole, type Role, type WorkshopId } from '@avaa/protocol';
+import { type ApiError, isRole, type Role, readApiError, type WorkshopId } from '@avaa/protocol';
 import { absoluteLink } from './absoluteLink.ts';
 
 /** The server's JSON API (see server/README). Errors come back as values, never thrown. */
@@ -19,7 +19,31 @@ export type CreatedWorkshop = {
 
 export type ApiFailure =
   | { readonly ok: false; readonly kind: 'network' }
-  | { readonly ok: false; readonly kind: 'http'; readonly status: number; readonly field?: string };
+  /** The server refused, naming why (API_ERRORS in @avaa/protocol). */
+  | {
+      readonly ok: false;
+      readonly kind: 'refused';
+      readonly error: ApiError;
+      readonly status: number;
+      readonly field?: string;
+    }
+  /** An answer that names none of our errors (a proxy's 502, say), or one we cannot read. */
+  | { readonly ok: false; readonly kind: 'http'; readonly status: number };
+
+/** What a failed answer says: the server's error by name, else only its status. */
+export function failureOf(status: number, body: unknown): ApiFailure {
+  const named = readApiError(body);
+  if (!named) return { ok: false, kind: 'http', status };
+  return { ok: false, kind: 'refused', status, error: named.error, ...(named.field ? { field: named.field } : {}) };
+}
+
+/** The answer's JSON, or an empty object when it has none. */
+export function jsonOf(response: Response): Promise<Record<string, unknown>> {
+  return response.json().then(
+    (body: unknown) => (typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {}),
+    () => ({}),
+  );
+}
 
 export async function createWorkshop(
   title: string,
@@ -35,11 +59,8 @@ export async function createWorkshop(
   } catch {
     return { ok: false, kind: 'network' };
   }
-  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-  if (response.status !== 201) {
-    const field = typeof body.field === 'string' ? body.field : undefined;
-    return { ok: false, kind: 'http', status: response.status, ...(field ? { field } : {}) };
-  }
+  const body = await jsonOf(response);
+  if (response.status !== 201) return failureOf(response.status, body);
   const workshop = body as unknown as CreatedWorkshop;
   const links = Object.fromEntries(Object.entries(workshop.links).map(([role, link]) => [role, absoluteLink(link)]));
   return { ok: true, workshop: { ...workshop, links: links as CreatedWorkshop['links'] } };
@@ -62,8 +83,8 @@ export async function fetchWorkshop(
 ): Promise<{ readonly ok: true; readonly info: WorkshopInfo } | ApiFailure> {
   try {
     const response = await fetch(`/api/workshops/${id}`, { headers: { authorization: `Bearer ${token}` } });
-    if (!response.ok) return { ok: false, kind: 'http', status: response.status };
-    const body = (await response.json()) as Record<string, unknown>;
+    const body = await jsonOf(response);
+    if (!response.ok) return failureOf(response.status, body);
     if (!isLanguage(body.language) || !isRole(body.role)) return { ok: false, kind: 'http', status: 500 };
     const joinCode = typeof body.joinCode === 'string' ? { joinCode: body.joinCode } : {};
     const retention = typeof body.retentionDays === 'number' ? { retentionDays: body.retentionDays } : {};
@@ -88,8 +109,9 @@ export async function fetchWorkshopLinks(
 ): Promise<{ readonly ok: true; readonly links: WorkshopLinks } | ApiFailure> {
   try {
     const response = await fetch(`/api/workshops/${id}/boards`, { headers: { authorization: `Bearer ${token}` } });
-    if (!response.ok) return { ok: false, kind: 'http', status: response.status };
-    const body = (await response.json()) as { sync?: { tokens?: Record<string, unknown> } };
+    const answer = await jsonOf(response);
+    if (!response.ok) return failureOf(response.status, answer);
+    const body = answer as { sync?: { tokens?: Record<string, unknown> } };
     const { participant, viewer } = body.sync?.tokens ?? {};
     if (typeof participant !== 'string' || typeof viewer !== 'string') return { ok: false, kind: 'http', status: 500 };
     const page = `${window.location.origin}/w/${id}`;

@@ -1,11 +1,12 @@
-import type { CloseCodeName, WorkshopId } from '@avaa/protocol';
+import type { ApiError, CloseCodeName, WorkshopId } from '@avaa/protocol';
 import { useEffect, useState } from 'react';
 import { fetchWorkshop } from '../app/api.ts';
 
-const REFUSALS: Readonly<Record<number, CloseCodeName>> = {
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'workshopNotFound',
+/** The API's refusals of a token, said as the socket's close codes would say them. */
+const REFUSALS: Partial<Readonly<Record<ApiError, CloseCodeName>>> = {
+  unauthorized: 'unauthorized',
+  forbidden: 'forbidden',
+  'workshop-not-found': 'workshopNotFound',
 };
 
 /**
@@ -18,7 +19,7 @@ export function useServerRefusal(workshopId: WorkshopId, token: string): CloseCo
   useEffect(() => {
     let current = true;
     void fetchWorkshop(workshopId, token).then((result) => {
-      if (current && !result.ok && result.kind === 'http') setRefusal(REFUSALS[result.status] ?? null);
+      if (current && !result.ok && result.kind === 'refused') setRefusal(REFUSALS[result.error] ?? null);
     });
     return () => {
       current = false;

@@ -16,6 +16,7 @@ export const en: Messages = {
   'start.form.submitting': 'Creating…',
   'start.error.title': 'Give the workshop a title (at most 120 characters).',
   'start.error.language': 'Choose the table language.',
+  'start.error.tooMany': 'Many workshops were just created from this network. Try again in a moment.',
   'start.error.network': 'Could not reach the server. Check the network and try again.',
   'start.error.server': 'The workshop could not be created (error {status}). Try again.',
   'start.created.heading': 'Workshop “{title}” is ready',

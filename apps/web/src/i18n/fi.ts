@@ -23,6 +23,7 @@ export const fi = {
   'start.form.submitting': 'Luodaan…',
   'start.error.title': 'Anna työpajalle nimi (enintään 120 merkkiä).',
   'start.error.language': 'Valitse taulukon kieli.',
+  'start.error.tooMany': 'Tästä verkosta on juuri luotu monta työpajaa. Yritä hetken päästä uudelleen.',
   'start.error.network': 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
   'start.error.server': 'Työpajan luominen epäonnistui (virhe {status}). Yritä uudelleen.',
   'start.created.heading': 'Työpaja ”{title}” on valmis',

@@ -16,6 +16,7 @@ export const sv: Messages = {
   'start.form.submitting': 'Skapar…',
   'start.error.title': 'Ge workshopen ett namn (högst 120 tecken).',
   'start.error.language': 'Välj tabellens språk.',
+  'start.error.tooMany': 'Många workshopar har nyss skapats från det här nätverket. Försök igen om en stund.',
   'start.error.network': 'Kunde inte nå servern. Kontrollera nätverket och försök igen.',
   'start.error.server': 'Workshopen kunde inte skapas (fel {status}). Försök igen.',
   'start.created.heading': 'Workshopen ”{title}” är klar',

@@ -24,10 +24,11 @@ export function JoinCodeForm() {
       return;
     }
     setBusy(false);
+    const refused = result.kind === 'refused' ? result.error : null;
     setProblem(
-      result.kind === 'unknown-join-code'
+      refused === 'unknown-join-code'
         ? 'joinCode.error.unknown'
-        : result.kind === 'too-many-requests'
+        : refused === 'too-many-requests'
           ? 'joinCode.error.tooMany'
           : result.kind === 'network'
             ? 'joinCode.error.network'

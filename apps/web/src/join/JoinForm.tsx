@@ -1,8 +1,8 @@
 import { MAX_PERSON_NAME_LENGTH, PARTICIPANT_ROLES, type ParticipantRole, validatePersonName } from '@avaa/board-model';
-import type { WorkshopId } from '@avaa/protocol';
+import type { ApiError, WorkshopId } from '@avaa/protocol';
 import { useId, useState } from 'react';
 import type { Membership } from '../access/personalToken.ts';
-import { type JoinFieldError, joinWorkshop } from '../app/joinApi.ts';
+import { isJoinFieldError, type JoinFieldError, joinWorkshop } from '../app/joinApi.ts';
 import { type MessageKey, useT } from '../i18n/index.ts';
 
 type Problem =
@@ -14,6 +14,14 @@ const FIELD_OF: Readonly<Record<JoinFieldError, 'name' | 'role'>> = {
   'name-too-long': 'name',
   'control-character': 'name',
   'unknown-role': 'role',
+};
+
+/** Refusals of the whole form, each with its own explanation. */
+const FORM_PROBLEMS: Partial<Readonly<Record<ApiError, MessageKey>>> = {
+  'too-many-people': 'join.error.tooManyPeople',
+  'too-many-requests': 'join.error.tooManyRequests',
+  unauthorized: 'join.error.unauthorized',
+  'workshop-not-found': 'join.error.notFound',
 };
 
 /** Display name and role, then `POST join`: the server adds the person and hands back their token. */
@@ -46,17 +54,11 @@ export function JoinForm({
     const result = await joinWorkshop(workshopId, linkToken, { name: valid.value, role });
     setBusy(false);
     if (result.ok) return onJoined(result.membership);
-    if (result.kind === 'joining-closed') return onClosed();
-    if (result.kind === 'invalid') return setProblem({ field: FIELD_OF[result.error], error: result.error });
     if (result.kind === 'network') return setProblem({ field: 'form', key: 'join.error.network' });
-    if (result.kind === 'too-many-people') return setProblem({ field: 'form', key: 'join.error.tooManyPeople' });
-    if (result.kind === 'too-many-requests') return setProblem({ field: 'form', key: 'join.error.tooManyRequests' });
-    const key: MessageKey =
-      result.status === 401
-        ? 'join.error.unauthorized'
-        : result.status === 404
-          ? 'join.error.notFound'
-          : 'join.error.server';
+    const error = result.kind === 'refused' ? result.error : null;
+    if (error === 'joining-closed') return onClosed();
+    if (error && isJoinFieldError(error)) return setProblem({ field: FIELD_OF[error], error });
+    const key = (error && FORM_PROBLEMS[error]) ?? 'join.error.server';
     setProblem({ field: 'form', key, status: result.status });
   };
 

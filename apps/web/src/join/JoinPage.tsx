@@ -35,8 +35,9 @@ export function JoinPage({
     void fetchWorkshop(workshopId, linkToken).then((result) => {
       if (!current) return;
       // A link the server refuses is explained before anyone types a name.
-      if (!result.ok && result.kind === 'http' && (result.status === 401 || result.status === 404)) {
-        setRefused(result.status === 401 ? 'invalid' : 'notFound');
+      if (!result.ok && result.kind === 'refused') {
+        if (result.error === 'unauthorized') setRefused('invalid');
+        if (result.error === 'workshop-not-found') setRefused('notFound');
       }
       if (!result.ok) return;
       setTitle(result.info.title);

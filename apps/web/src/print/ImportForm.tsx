@@ -29,10 +29,11 @@ export function ImportForm() {
     if (result.ok) return setStatus({ state: 'done', workshop: result.workshop });
     if (result.kind === 'invalid') return setStatus({ state: 'invalid', errors: result.errors });
     if (result.kind === 'network') return setStatus({ state: 'failed', message: t('print.data.network') });
+    const error = result.kind === 'refused' ? result.error : null;
     const message =
-      result.field === 'invalid-json'
+      error === 'invalid-json' || error === 'nesting-too-deep'
         ? t('print.import.invalidJson')
-        : result.status === 413
+        : error === 'body-too-large'
           ? t('print.import.tooLarge')
           : t('print.import.failed', { status: result.status });
     setStatus({ state: 'failed', message });

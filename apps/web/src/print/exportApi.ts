@@ -1,5 +1,5 @@
-import type { WorkshopId } from '@avaa/protocol';
-import type { ApiFailure, CreatedWorkshop } from '../app/api.ts';
+import { readApiError, type WorkshopId } from '@avaa/protocol';
+import { type ApiFailure, type CreatedWorkshop, failureOf, jsonOf } from '../app/api.ts';
 
 export type DataFormat = 'json' | 'csv' | 'md';
 
@@ -20,7 +20,7 @@ export async function fetchExport(
     const response = await fetch(`/api/workshops/${id}/export?format=${format}`, {
       headers: { authorization: `Bearer ${token}` },
     });
-    if (!response.ok) return { ok: false, kind: 'http', status: response.status };
+    if (!response.ok) return failureOf(response.status, await jsonOf(response));
     return { ok: true, blob: await response.blob(), fileName: fileNameOf(response, `avaa-${id}.${format}`) };
   } catch {
     return { ok: false, kind: 'network' };
@@ -46,15 +46,14 @@ export async function importWorkshop(text: string): Promise<ImportResult> {
   } catch {
     return { ok: false, kind: 'network' };
   }
-  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  const body = await jsonOf(response);
   if (response.status === 201) return { ok: true, workshop: body as unknown as CreatedWorkshop };
-  if (response.status === 400 && Array.isArray(body.errors)) {
+  if (readApiError(body)?.error === 'invalid-export' && Array.isArray(body.errors)) {
     const errors = body.errors.map((entry: unknown) => {
       const { path, reason } = (entry ?? {}) as Record<string, unknown>;
       return { path: String(path ?? ''), reason: String(reason ?? '') };
     });
     return { ok: false, kind: 'invalid', errors };
   }
-  const field = typeof body.error === 'string' ? { field: body.error } : {};
-  return { ok: false, kind: 'http', status: response.status, ...field };
+  return failureOf(response.status, body);
 }

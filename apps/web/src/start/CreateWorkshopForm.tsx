@@ -29,8 +29,14 @@ export function CreateWorkshopForm({ onCreated }: { onCreated: (workshop: Create
     setBusy(false);
     if (result.ok) return onCreated(result.workshop);
     if (result.kind === 'network') return setProblem({ field: 'form', message: t('start.error.network') });
-    const field = result.field === 'title' || result.field === 'language' ? result.field : 'form';
-    const key: MessageKey = field === 'form' ? 'start.error.server' : `start.error.${field}`;
+    const refused = result.kind === 'refused' ? result : null;
+    const field = refused?.field === 'title' || refused?.field === 'language' ? refused.field : 'form';
+    const key: MessageKey =
+      field !== 'form'
+        ? `start.error.${field}`
+        : refused?.error === 'too-many-workshops'
+          ? 'start.error.tooMany'
+          : 'start.error.server';
     setProblem({ field, message: t(key, { status: result.status }) });
   };
 

@@ -1,4 +1,5 @@
 import type { NoteId } from '@avaa/board-model';
+import type { ApiError } from '@avaa/protocol';
 import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
 import type * as Y from 'yjs';
 import { useT } from '../i18n/index.ts';
@@ -31,7 +32,7 @@ export function VotingLayer({ doc, canVote, children }: { doc: Y.Doc; canVote: b
         : null,
     [canVote, personId, personToken, openId, workshopId],
   );
-  const refused = useCallback((error: string) => showToast({ message: t(refusalKey(error)) }), [showToast, t]);
+  const refused = useCallback((error: ApiError | null) => showToast({ message: t(refusalKey(error)) }), [showToast, t]);
   const { state: mine, store } = useMyDots(voter, dotsPerPerson, refused);
   const setUnsavedDots = useBoardUi((state) => state.setUnsavedDots);
   const unsaved = voter ? (mine?.unsaved ?? 0) : 0;

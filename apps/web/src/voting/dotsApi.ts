@@ -1,17 +1,17 @@
 import type { NoteId, PersonDots } from '@avaa/board-model';
-import type { WorkshopId } from '@avaa/protocol';
+import { type ApiError, readApiError, type WorkshopId } from '@avaa/protocol';
 
 /** My dots in a vote as the server stored them. */
 export type StoredDots = { readonly notes: readonly NoteId[]; readonly left: number; readonly total: number };
 
 /**
- * What the votes API answered (server/README "Votes"): the stored dots, a refusal by its word
- * (an OperationError such as `no-dots-left`, or `forbidden`, `common-table-locked`...), or no
- * answer at all (offline, or the server down: try again).
+ * What the votes API answered (server/README "Votes"): the stored dots, a refusal by its name
+ * (`no-dots-left`, `forbidden`, `common-table-locked`...; null for an answer that names none of
+ * the API's errors), or no answer at all (offline, or the server down: try again).
  */
 export type DotsAnswer<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly kind: 'refused'; readonly status: number; readonly error: string }
+  | { readonly ok: false; readonly kind: 'refused'; readonly status: number; readonly error: ApiError | null }
   | { readonly ok: false; readonly kind: 'network' };
 
 const base = (workshop: WorkshopId, vote: string) => `/api/workshops/${workshop}/votes/${encodeURIComponent(vote)}`;
@@ -27,7 +27,7 @@ async function call<T>(url: string, token: string, init: RequestInit = {}): Prom
   if (response.ok) return { ok: true, value: body as T };
   // A server that is restarting or overloaded has not refused anything: try again.
   if (response.status >= 500 || response.status === 429) return { ok: false, kind: 'network' };
-  return { ok: false, kind: 'refused', status: response.status, error: String(body.error ?? 'refused') };
+  return { ok: false, kind: 'refused', status: response.status, error: readApiError(body)?.error ?? null };
 }
 
 export function fetchMyDots(workshop: WorkshopId, vote: string, token: string) {

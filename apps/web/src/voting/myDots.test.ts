@@ -52,7 +52,7 @@ describe('my dots on this device', () => {
     remote.reachable = false;
     let kept: string | null = null;
     const keep = { read: () => kept, write: (value: string | null) => (kept = value) };
-    const refused: string[] = [];
+    const refused: (string | null)[] = [];
     let ids = 0;
     const dots = new MyDots({
       server: remote.api,
@@ -90,7 +90,7 @@ describe('my dots on this device', () => {
   it('tells a refusal and shows what the server keeps', async () => {
     const remote = server(1);
     remote.stored.push(B);
-    const refused: string[] = [];
+    const refused: (string | null)[] = [];
     const dots = new MyDots({ server: remote.api, total: 1, onRefused: (error) => refused.push(error) });
     await settled();
     expect(dots.state).toMatchObject({ notes: [B], left: 0 });

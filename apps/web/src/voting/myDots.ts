@@ -1,4 +1,5 @@
 import type { NoteId } from '@avaa/board-model';
+import type { ApiError } from '@avaa/protocol';
 import type { DotsAnswer, StoredDots } from './dotsApi.ts';
 
 /** One change of my dots, with this device's id for it (sent again on every retry). */
@@ -25,7 +26,7 @@ export type MyDotsOptions = {
   /** Where changes wait across reloads (localStorage), or undefined. */
   readonly keep?: { read(): string | null; write(value: string | null): void };
   /** The server refused a change: its word (`no-dots-left`, `vote-closed`, ...). */
-  readonly onRefused: (error: string) => void;
+  readonly onRefused: (error: ApiError | null) => void;
   readonly newId?: () => string;
 };
 

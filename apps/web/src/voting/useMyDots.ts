@@ -1,4 +1,4 @@
-import type { WorkshopId } from '@avaa/protocol';
+import type { ApiError, WorkshopId } from '@avaa/protocol';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { readStored, writeStored } from '../state/storage.ts';
 import { deleteDot, fetchMyDots, postDot } from './dotsApi.ts';
@@ -20,7 +20,7 @@ export type Voter = {
 export function useMyDots(
   voter: Voter | null,
   total: number,
-  onRefused: (error: string) => void,
+  onRefused: (error: ApiError | null) => void,
 ): { readonly state: MyDotsState | null; readonly store: MyDots | null } {
   const refused = useRef(onRefused);
   refused.current = onRefused;

@@ -8,6 +8,7 @@ import {
   readVotes,
   type VoteResults,
 } from '@avaa/board-model';
+import type { ApiError } from '@avaa/protocol';
 import type * as Y from 'yjs';
 
 /**
@@ -76,6 +77,6 @@ export function personRows(
 }
 
 /** The dictionary key telling why the server refused a dot change. */
-export function refusalKey(error: string): `error.${OperationError}` | 'vote.refused' {
+export function refusalKey(error: ApiError | null): `error.${OperationError}` | 'vote.refused' {
   return isOperationError(error) ? `error.${error}` : 'vote.refused';
 }
