@@ -6,7 +6,6 @@ import type { MessageKey } from '../i18n/index.ts';
  */
 export const KNOWN_GAPS: readonly MessageKey[] = [
   'statement.gap.pdf',
-  'statement.gap.focus',
   'statement.gap.announce',
   'statement.gap.projector',
   'statement.gap.table',

@@ -20,8 +20,6 @@ export const statementEn: StatementMessages = {
   'statement.gaps.label': 'Known issues',
   'statement.gap.pdf':
     'The PDFs (the table, the cards, the agreements memo) are not accessible documents: they have no structure, no language and no logical reading order (EN 301 549, clause 10). The same content is accessible on the pages and in the Markdown export.',
-  'statement.gap.focus':
-    'Focus goes back to the start of the page after some actions, for example moving a note, going to another page and opening a vote (WCAG 2.4.3).',
   'statement.gap.announce':
     'Screen readers are not told about others’ changes: notes added, edited, moved or deleted, or a vote opening and closing (WCAG 4.1.3).',
   'statement.gap.projector':

@@ -23,8 +23,6 @@ export const statementFi = {
   'statement.gaps.label': 'Puutteet',
   'statement.gap.pdf':
     'PDF-tulosteet (taulukko, kortit, sopimusmuistio) eivät ole saavutettavia asiakirjoja: niissä ei ole rakennetta, kieltä eikä loogista lukujärjestystä (EN 301 549, luku 10). Sama sisältö on saavutettavana sivuilla ja Markdown-viennissä.',
-  'statement.gap.focus':
-    'Kohdistus katoaa sivun alkuun joidenkin toimintojen jälkeen, esimerkiksi lapun siirron, sivulta toiselle siirtymisen ja äänestyksen avaamisen jälkeen (WCAG 2.4.3).',
   'statement.gap.announce':
     'Ruudunlukija ei kerro muiden tekemiä muutoksia: uusia, muokattuja, siirrettyjä ja poistettuja lappuja eikä äänestyksen alkua ja loppua (WCAG 4.1.3).',
   'statement.gap.projector':

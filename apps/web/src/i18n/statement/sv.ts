@@ -20,8 +20,6 @@ export const statementSv: StatementMessages = {
   'statement.gaps.label': 'Brister',
   'statement.gap.pdf':
     'PDF-utskrifterna (tabellen, korten, promemorian över överenskommelser) är inte tillgängliga dokument: de saknar struktur, språk och logisk läsordning (EN 301 549, kapitel 10). Samma innehåll är tillgängligt på sidorna och i Markdown-exporten.',
-  'statement.gap.focus':
-    'Fokus försvinner till sidans början efter vissa åtgärder, till exempel när en lapp flyttas, när man byter sida och när en omröstning öppnas (WCAG 2.4.3).',
   'statement.gap.announce':
     'Skärmläsaren berättar inte om andras ändringar: nya, redigerade, flyttade och borttagna lappar eller när en omröstning börjar och slutar (WCAG 4.1.3).',
   'statement.gap.projector':
