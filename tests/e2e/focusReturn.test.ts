@@ -127,6 +127,14 @@ describe('the Undo toast', () => {
 });
 
 describe('the workshop’s pages', () => {
+  it('the way back to the facilitator’s view focuses that page’s heading and says the page', async () => {
+    await press(anna.getByRole('button', { name: 'Palaa fasilitaattorin näkymään' }));
+    await expect.poll(() => pathOf(anna)).toBe(`/w/${workshop.id}`);
+    await expectFocus(anna, anna.getByRole('heading', { level: 1 }));
+    await expect.poll(() => anna.locator('body > [role="status"]').textContent()).toMatch(/^Yhteinen taulukko – /);
+  });
+
+
   const pages = [
     { link: 'Yleiskuva', path: '/overview', title: /^Yleiskuva – / },
     { link: 'Ihmiset ja ryhmät', path: '/people', title: /^Ihmiset ja ryhmät – / },

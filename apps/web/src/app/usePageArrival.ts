@@ -7,7 +7,7 @@ const TITLE_WAIT_MS = 3000;
 const SITE_SUFFIX = ' – Avaa';
 
 /**
- * A page reached by a link within the app (no reload, so no browser announces it): its heading
+ * A page a person went to within the app (no reload, so no browser announces it): its heading
  * takes focus (WCAG 2.4.3), and its title, once the page has set it (2.4.2), is announced on the
  * live region that outlives pages.
  */

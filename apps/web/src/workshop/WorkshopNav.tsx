@@ -108,5 +108,5 @@ function NavLink({ to, current, children }: { to: WorkshopView; current: Worksho
 export function follow(event: MouseEvent<HTMLAnchorElement>, path: string): void {
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
-  navigate(path, { byLink: true });
+  navigate(path, { byPerson: true });
 }
