@@ -134,7 +134,6 @@ describe('the workshop’s pages', () => {
     await expect.poll(() => anna.locator('body > [role="status"]').textContent()).toMatch(/^Yhteinen taulukko – /);
   });
 
-
   const pages = [
     { link: 'Yleiskuva', path: '/overview', title: /^Yleiskuva – / },
     { link: 'Ihmiset ja ryhmät', path: '/people', title: /^Ihmiset ja ryhmät – / },
