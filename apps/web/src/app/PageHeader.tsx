@@ -26,7 +26,7 @@ export function PageHeader({ title, children, accent }: { title: ReactNode; chil
   ];
   return (
     <header id={id} className={classes.filter(Boolean).join(' ')} style={style}>
-      {/* Focusable from script: a page reached by a link starts here (usePageArrival). */}
+      {/* Focusable from script: a page a person opened starts here (usePageArrival). */}
       <h1 className="page-header__title" ref={heading} tabIndex={-1}>
         {title}
       </h1>
