@@ -42,7 +42,7 @@ function LockedNotice() {
             href={workshopPath(workshopId, { kind: 'group', group: myGroup })}
             onClick={(event) => {
               event.preventDefault();
-              navigate(workshopPath(workshopId, { kind: 'group', group: myGroup }));
+              navigate(workshopPath(workshopId, { kind: 'group', group: myGroup }), { byPerson: true });
             }}
           >
             {t('access.commonTable.goToGroup', { number: myGroup })}

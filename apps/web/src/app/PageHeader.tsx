@@ -1,7 +1,8 @@
-import { type CSSProperties, type ReactNode, useContext, useId, useState } from 'react';
+import { type CSSProperties, type ReactNode, useContext, useId, useRef, useState } from 'react';
 import { useT } from '../i18n/index.ts';
 import { HeaderNavContext } from './HeaderNav.ts';
 import { LanguageSelect } from './LanguageSelect.tsx';
+import { usePageArrival } from './usePageArrival.ts';
 
 /**
  * The top bar of every page: the title, page-specific tools, the language and the navigation.
@@ -14,6 +15,8 @@ export function PageHeader({ title, children, accent }: { title: ReactNode; chil
   const id = useId();
   const nav = useContext(HeaderNavContext);
   const [open, setOpen] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  usePageArrival(heading);
   const style = accent ? ({ '--header-accent': accent } as CSSProperties) : undefined;
   const classes = [
     'page-header',
@@ -23,7 +26,10 @@ export function PageHeader({ title, children, accent }: { title: ReactNode; chil
   ];
   return (
     <header id={id} className={classes.filter(Boolean).join(' ')} style={style}>
-      <h1 className="page-header__title">{title}</h1>
+      {/* Focusable from script: a page a person opened starts here (usePageArrival). */}
+      <h1 className="page-header__title" ref={heading} tabIndex={-1}>
+        {title}
+      </h1>
       {nav && (
         <button
           type="button"

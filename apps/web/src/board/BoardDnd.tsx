@@ -2,10 +2,11 @@ import { isNoteId, moveNote, type NoteId, type NoteView } from '@avaa/board-mode
 import { type Active, type Announcements, DndContext, type DragEndEvent, DragOverlay, type Over } from '@dnd-kit/core';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
+import { focusAfterRender } from '../app/focusAfterRender.ts';
 import { currentNotes, type NotesByCell } from '../doc/useNotesByCell.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
-import { focusSoon } from '../notes/focusSoon.ts';
 import { holdNearChanges } from '../notes/nearViewport.ts';
+import { noteControl } from '../notes/noteControl.ts';
 import { DND_DESCRIBED_BY, DropCellContext } from './BoardContext.ts';
 import { collisionDetection, useDragSensors } from './dragSensors.ts';
 import { type DropTarget, dropTarget, notePlace } from './dropTarget.ts';
@@ -93,7 +94,8 @@ export function BoardDnd({ doc, children }: { doc: Y.Doc; children: ReactNode })
     if (!from || from.cell !== at.cell || from.index !== at.index) moveNote(doc, active.id, at.cell, at.index);
     dropped.current = notePlace(currentNotes(doc), active.id);
     // A note moved to another cell is drawn anew there; its handle takes the focus back.
-    if (keyboardDrop) focusSoon(`[data-note-id="${active.id}"] .note__handle`, true);
+    const moved = active.id;
+    if (keyboardDrop) focusAfterRender(() => noteControl(moved, 'handle'));
   };
 
   return (

@@ -53,7 +53,7 @@ export function AgreementFromNote({
 
   const done = (message: string) => {
     const path = workshopPath(workshop.workshopId, { kind: 'agreements' });
-    showToast({ message, action: { label: t('fromNote.open'), run: () => navigate(path) } });
+    showToast({ message, action: { label: t('fromNote.open'), run: () => navigate(path, { byPerson: true }) } });
     onDone();
   };
   const create = () => {

@@ -40,7 +40,13 @@ export function MoveForm({
         {t('move.heading')}
       </p>
       <label htmlFor={`${id}-phase`}>{t('move.phase')}</label>
-      <select id={`${id}-phase`} value={phase} onChange={(event) => setPhase(event.target.value as PhaseId)}>
+      <select
+        id={`${id}-phase`}
+        value={phase}
+        // biome-ignore lint/a11y/noAutofocus: the form replaces the control that opened it.
+        autoFocus
+        onChange={(event) => setPhase(event.target.value as PhaseId)}
+      >
         {PHASE_IDS.map((option) => (
           <option key={option} value={option}>
             {phaseName(option, language)}

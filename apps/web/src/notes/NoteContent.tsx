@@ -79,6 +79,7 @@ export const NoteContent = memo(function NoteContent({
           type="button"
           ref={handleRef}
           className="note__handle"
+          data-note-control="handle"
           {...handleAttributes}
           {...handleListeners}
           aria-label={t('note.dragHandle', { note: label })}
@@ -114,6 +115,7 @@ export const NoteContent = memo(function NoteContent({
         <button
           type="button"
           className="note__menu-button"
+          data-note-control="menu"
           aria-label={t('note.actions', { note: label })}
           aria-expanded={menuOpen}
           aria-controls={menuOpen ? panelId : undefined}

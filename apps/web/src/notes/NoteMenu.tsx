@@ -10,6 +10,7 @@ import {
   unstackNotes,
 } from '@avaa/board-model';
 import { useContext, useRef, useState } from 'react';
+import { focusAfterRender } from '../app/focusAfterRender.ts';
 import { useInsideWindow } from '../app/useInsideWindow.ts';
 import { useBoard } from '../board/BoardContext.ts';
 import { cellName } from '../board/names.ts';
@@ -24,6 +25,7 @@ import { focusSoon } from './focusSoon.ts';
 import { MoveForm } from './MoveForm.tsx';
 import { NoteSources } from './NoteSources.tsx';
 import { NoteStyleFields } from './NoteStyleFields.tsx';
+import { noteControl } from './noteControl.ts';
 import { StackWithForm } from './StackWithForm.tsx';
 import { useMenuClosing } from './useMenuClosing.ts';
 
@@ -45,6 +47,14 @@ export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: 
   const [agreeing, setAgreeing] = useState(false);
   const agreementFrom = canAgree && workshop && isFacilitator(workshop) ? workshop : null;
   const panel = useRef<HTMLDivElement>(null);
+  // A form that closes returns focus to the button that opened it.
+  const moveButton = useRef<HTMLButtonElement>(null);
+  const stackButton = useRef<HTMLButtonElement>(null);
+  const agreeButton = useRef<HTMLButtonElement>(null);
+  const back = (close: () => void, opener: typeof moveButton) => () => {
+    close();
+    focusAfterRender(opener);
+  };
   const mayDelete = useMayDelete(note);
   useInsideWindow(panel);
 
@@ -56,7 +66,14 @@ export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: 
     if (!result.ok) return;
     showToast({
       message: t('note.deleted'),
-      action: { label: t('toast.undo'), run: () => restoreNote(doc, note.id) },
+      action: {
+        label: t('toast.undo'),
+        run: () => {
+          restoreNote(doc, note.id);
+          // Undone from the toast, whose button goes: to the note it brought back.
+          focusAfterRender(() => noteControl(note.id, 'handle'), { onlyIfLost: true });
+        },
+      },
     });
     focusSoon(`[data-cell="${note.cell}"] .cell__add`);
   };
@@ -66,7 +83,7 @@ export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: 
     onClose();
     if (result.ok) {
       showToast({ message: t('note.moved', { cell: cellName(cell, language) }) });
-      focusSoon(`[data-note-id="${note.id}"] .note__handle`, true);
+      focusAfterRender(() => noteControl(note.id, 'handle'));
     }
   };
 
@@ -78,7 +95,7 @@ export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: 
         ? t('stackBy.done', { count: stackMembers(doc, head).length + 1 })
         : t(`error.${result.error}`),
     });
-    if (result.ok) focusSoon(`[data-note-id="${head}"] .note__menu-button`, true);
+    if (result.ok) focusAfterRender(() => noteControl(head, 'menu'));
   };
 
   const split = () => {
@@ -86,18 +103,18 @@ export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: 
     onClose();
     if (!result.ok) return;
     showToast({ message: t('stack.split', { count: (members?.length ?? 0) + 1 }) });
-    focusSoon(`[data-note-id="${note.id}"] .note__menu-button`, true);
+    focusAfterRender(() => noteControl(note.id, 'menu'));
   };
 
   return (
     <div className="note-menu" id={panelId} ref={panel}>
       {moving ? (
-        <MoveForm from={note.cell} onMove={move} onCancel={() => setMoving(false)} />
+        <MoveForm from={note.cell} onMove={move} onCancel={back(() => setMoving(false), moveButton)} />
       ) : stacking ? (
         <StackWithForm
           others={notesInCell(doc, note.cell).filter((other) => other.id !== note.id)}
           onStack={stackWith}
-          onCancel={() => setStacking(false)}
+          onCancel={back(() => setStacking(false), stackButton)}
         />
       ) : agreeing && agreementFrom ? (
         <AgreementFromNote
@@ -105,19 +122,19 @@ export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: 
           workshop={agreementFrom}
           onDone={() => {
             onClose();
-            focusSoon(`[data-note-id="${note.id}"] .note__menu-button`, true);
+            focusAfterRender(() => noteControl(note.id, 'menu'));
           }}
-          onCancel={() => setAgreeing(false)}
+          onCancel={back(() => setAgreeing(false), agreeButton)}
         />
       ) : (
         <>
           <NoteSources note={note} />
           <NoteStyleFields note={note} />
           <div className="menu__actions">
-            <button type="button" onClick={() => setMoving(true)}>
+            <button type="button" ref={moveButton} onClick={() => setMoving(true)}>
               {t('note.moveTo')}
             </button>
-            <button type="button" onClick={() => setStacking(true)}>
+            <button type="button" ref={stackButton} onClick={() => setStacking(true)}>
               {t('stackBy.action')}
             </button>
             {members && (
@@ -126,7 +143,7 @@ export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: 
               </button>
             )}
             {agreementFrom && (
-              <button type="button" onClick={() => setAgreeing(true)}>
+              <button type="button" ref={agreeButton} onClick={() => setAgreeing(true)}>
                 {t('fromNote.action')}
               </button>
             )}

@@ -1,5 +1,6 @@
 import { type RefObject, useEffect } from 'react';
-import { focusSoon } from './focusSoon.ts';
+import { focusAfterRender } from '../app/focusAfterRender.ts';
+import { noteControl } from './noteControl.ts';
 
 /**
  * When a note's open actions panel closes: a pointer press or focus outside the note (tabbing
@@ -19,7 +20,7 @@ export function useMenuClosing(panel: RefObject<HTMLElement | null>, noteId: str
       if (event.key !== 'Escape' || outside(event.target)) return;
       event.stopPropagation();
       onClose();
-      focusSoon(`[data-note-id="${noteId}"] .note__menu-button`, true);
+      focusAfterRender(() => noteControl(noteId, 'menu'));
     };
     document.addEventListener('pointerdown', onPointerDown);
     document.addEventListener('focusin', onFocusIn);

@@ -1,5 +1,6 @@
 import { applyGrouping, formGroups, GROUP_SIZES, type Grouping, type GroupSize } from '@avaa/board-model';
-import { useId, useMemo, useState } from 'react';
+import { type RefObject, useId, useMemo, useRef, useState } from 'react';
+import { focusAfterRender } from '../app/focusAfterRender.ts';
 import { useLanguage, usePlural, useT } from '../i18n/index.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { peopleById } from '../workshop/workshopState.ts';
@@ -12,9 +13,10 @@ import { SmallGroupsChoice } from './SmallGroupsChoice.tsx';
  * Forming groups automatically: pick a size, see a proposal (with whatever rules it cannot keep,
  * in words), draw again or put it in use. When the people make fewer groups of 3-5 than the size
  * asks for, the facilitator may choose that many anyway, with a group of two (warned). The
- * proposal is this screen's only, until applied.
+ * proposal is this screen's only, until applied. `applied`: where focus goes once it is (the
+ * groups in use); a discarded proposal returns focus to the button that drew it.
  */
-export function AutoGrouping() {
+export function AutoGrouping({ applied: appliedFocus }: { applied: RefObject<HTMLElement | null> }) {
   const t = useT();
   const counted = usePlural();
   const language = useLanguage();
@@ -24,6 +26,7 @@ export function AutoGrouping() {
   const [allowSmallGroups, setAllowSmallGroups] = useState(false);
   const [proposal, setProposal] = useState<Grouping | null>(null);
   const [applied, setApplied] = useState(false);
+  const proposeButton = useRef<HTMLButtonElement>(null);
   const byId = useMemo(() => peopleById(state), [state]);
   const people = state.people;
 
@@ -56,7 +59,7 @@ export function AutoGrouping() {
       </fieldset>
       {people.length === 0 && <p className="panel__note">{t('groups.auto.nobody')}</p>}
       <div className="menu__actions">
-        <button type="button" disabled={people.length === 0} onClick={() => propose(size)}>
+        <button type="button" ref={proposeButton} disabled={people.length === 0} onClick={() => propose(size)}>
           {proposal ? t('groups.auto.again') : t('groups.auto.preview')}
         </button>
       </div>
@@ -84,11 +87,19 @@ export function AutoGrouping() {
                 if (!applyGrouping(doc, proposal).ok) return;
                 setProposal(null);
                 setApplied(true);
+                focusAfterRender(appliedFocus);
               }}
             >
               {t('groups.auto.apply')}
             </button>
-            <button type="button" className="button--quiet" onClick={() => setProposal(null)}>
+            <button
+              type="button"
+              className="button--quiet"
+              onClick={() => {
+                setProposal(null);
+                focusAfterRender(proposeButton);
+              }}
+            >
               {t('groups.auto.discard')}
             </button>
           </div>

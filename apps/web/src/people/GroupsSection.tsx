@@ -1,5 +1,5 @@
 import { checkGroups, SINGLE_BOARD_BELOW } from '@avaa/board-model';
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { usePlural, useT } from '../i18n/index.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { peopleById } from '../workshop/workshopState.ts';
@@ -25,14 +25,18 @@ export function GroupsSection() {
     [people, groups, contacts],
   );
   const unassigned = people.filter((person) => person.group === null);
+  // Applying a proposal takes focus to the groups it put in use.
+  const current = useRef<HTMLHeadingElement>(null);
   return (
     <section className="panel groups" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('groups.heading')}</h2>
       {people.length > 0 && people.length < SINGLE_BOARD_BELOW && (
         <p className="notice">{counted('groups.singleBoard', people.length)}</p>
       )}
-      <AutoGrouping />
-      <h3>{t('groups.current.heading')}</h3>
+      <AutoGrouping applied={current} />
+      <h3 ref={current} tabIndex={-1}>
+        {t('groups.current.heading')}
+      </h3>
       {groups.length === 0 ? (
         <p className="panel__note">{t('groups.current.none')}</p>
       ) : (

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
+import { focusAfterRender } from '../app/focusAfterRender.ts';
 import { usePlural, useT } from '../i18n/index.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { MergePreviewPanel } from './MergePreviewPanel.tsx';
@@ -14,7 +15,7 @@ type Step =
   | { readonly kind: 'preview'; readonly session: MergeSession }
   | { readonly kind: 'done'; readonly outcome: MergeOutcome };
 
-const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+const byId = (id: string) => () => document.getElementById(id);
 
 /**
  * The facilitator's tools on the common table: merge the groups' notes (a preview to confirm,
@@ -29,10 +30,16 @@ export function PlenaryTools({ doc, undo }: { doc: Y.Doc; undo: Y.UndoManager | 
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const groups = state.groups.map((group) => group.number);
   const left = useCancelOnLeave(step);
+  // Closing the preview or the result returns focus to the button that opened them.
+  const mergeButton = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setStep({ kind: 'idle' });
+    focusAfterRender(mergeButton);
+  };
 
   const finish = (outcome: MergeOutcome) => {
     setStep({ kind: 'done', outcome });
-    focusSoon('merge-result-heading');
+    focusAfterRender(byId('merge-result-heading'));
   };
   const open = async () => {
     setStep({ kind: 'opening' });
@@ -43,11 +50,11 @@ export function PlenaryTools({ doc, undo }: { doc: Y.Doc; undo: Y.UndoManager | 
     // Nothing to add or follow: the merge writes nothing, so there is nothing to confirm.
     if (summary.added + summary.updated === 0) return finish(opened.session.merge(undo));
     setStep({ kind: 'preview', session: opened.session });
-    focusSoon('merge-preview-heading');
+    focusAfterRender(byId('merge-preview-heading'));
   };
   const cancel = (session: MergeSession) => {
     session.cancel();
-    setStep({ kind: 'idle' });
+    close();
   };
 
   return (
@@ -56,6 +63,7 @@ export function PlenaryTools({ doc, undo }: { doc: Y.Doc; undo: Y.UndoManager | 
         <button
           type="button"
           className="button--primary"
+          ref={mergeButton}
           disabled={groups.length === 0 || step.kind === 'opening' || step.kind === 'preview'}
           aria-describedby="merge-help"
           onClick={() => void open()}
@@ -66,9 +74,7 @@ export function PlenaryTools({ doc, undo }: { doc: Y.Doc; undo: Y.UndoManager | 
         <span id="merge-help" className={step.kind === 'done' ? 'visually-hidden' : 'plenary-tools__help'}>
           {groups.length === 0 ? t('merge.noGroups') : counted('merge.help', groups.length)}
         </span>
-        {step.kind === 'done' && (
-          <MergeResult outcome={step.outcome} undo={undo} onClose={() => setStep({ kind: 'idle' })} />
-        )}
+        {step.kind === 'done' && <MergeResult outcome={step.outcome} undo={undo} onClose={close} />}
         <StackProposals doc={doc} />
       </div>
       {step.kind === 'preview' && (

@@ -23,7 +23,7 @@ export function FollowControl({ view }: { view: WorkshopView }) {
         <span>{t('follow.label')}</span>
       </label>
       {state.following && !sameView(view, there) && (
-        <button type="button" onClick={() => navigate(workshopPath(workshop.workshopId, there))}>
+        <button type="button" onClick={() => navigate(workshopPath(workshop.workshopId, there), { byPerson: true })}>
           <span aria-hidden="true">↩ </span>
           {t('follow.back')}
         </button>

@@ -8,8 +8,9 @@ import {
   resumeTimer,
   startTimer,
 } from '@avaa/board-model';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import type * as Y from 'yjs';
+import { focusAfterRender } from '../app/focusAfterRender.ts';
 import { useT } from '../i18n/index.ts';
 import { serverNow } from './serverClock.ts';
 import { parseMinutes } from './timerText.ts';
@@ -75,9 +76,12 @@ function NewTimer({ onStart, onInvalid, replaces }: NewTimerProps) {
   const [minutes, setMinutes] = useState('10');
   const [open, setOpen] = useState(false);
   const body = useKeptInWindow<HTMLDivElement>(open);
+  const summary = useRef<HTMLElement>(null);
   const start = (ms: number) => {
     onStart(ms);
     setOpen(false);
+    // The pressed preset is hidden with the panel: back to the disclosure's own control.
+    focusAfterRender(summary);
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -87,7 +91,7 @@ function NewTimer({ onStart, onInvalid, replaces }: NewTimerProps) {
   };
   return (
     <details className="new-timer" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>{t(replaces ? 'timer.newTime' : 'timer.set')}</summary>
+      <summary ref={summary}>{t(replaces ? 'timer.newTime' : 'timer.set')}</summary>
       <div ref={body} className="new-timer__body">
         {/* biome-ignore lint/a11y/useSemanticElements: presets named as one group; not a form. */}
         <div className="new-timer__presets" role="group" aria-label={t('timer.presets')}>

@@ -1,11 +1,17 @@
 import { MAX_DOTS_PER_PERSON } from '@avaa/board-model';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, type RefObject, useId, useState } from 'react';
 import { useT } from '../i18n/index.ts';
 
 const DEFAULT_DOTS = 3;
 
-/** Opening a vote: dots per person (1..20, 3 by default) and anonymity (on by default). */
-export function VoteForm({ onOpen }: { onOpen: (dotsPerPerson: number, anonymous: boolean) => void }) {
+/** Opening a vote: dots per person (1..20, 3 by default) and anonymity (on by default). `submitRef`: its button, for focus to return to. */
+export function VoteForm({
+  onOpen,
+  submitRef,
+}: {
+  onOpen: (dotsPerPerson: number, anonymous: boolean) => void;
+  submitRef?: RefObject<HTMLButtonElement | null>;
+}) {
   const t = useT();
   const dotsId = useId();
   const aboutId = useId();
@@ -45,7 +51,7 @@ export function VoteForm({ onOpen }: { onOpen: (dotsPerPerson: number, anonymous
           {t('vote.anonymousHelp')}
         </span>
       </span>
-      <button type="submit" className="button--primary" aria-describedby={aboutId}>
+      <button type="submit" className="button--primary" ref={submitRef} aria-describedby={aboutId}>
         {t('vote.openVote')}
       </button>
       <span id={aboutId} className="vote-form__help vote-form__about">

@@ -1,6 +1,7 @@
 import { closeVote, type OperationError, openVote } from '@avaa/board-model';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type * as Y from 'yjs';
+import { focusAfterRender } from '../app/focusAfterRender.ts';
 import { useDocSnapshot } from '../doc/useDocSnapshot.ts';
 import { usePlural, useT } from '../i18n/index.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
@@ -24,15 +25,20 @@ export function VoteTools({ doc }: { doc: Y.Doc }) {
   const people = workshop.people.filter((person) => !person.removed).length;
   const snapshot = useDocSnapshot(doc, readVoteSnapshot);
   const { open, votes } = snapshot.state;
+  // Opening and closing swap the form for the open vote's line: focus goes to the control that replaced the one pressed.
+  const openButton = useRef<HTMLButtonElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
 
   const start = (dotsPerPerson: number, anonymous: boolean) => {
     const result = openVote(doc, { dotsPerPerson, anonymous });
     setError(result.ok ? null : result.error);
+    if (result.ok) focusAfterRender(closeButton);
   };
   const close = () => {
     if (!open) return;
     const result = closeVote(doc, open.id);
     setError(result.ok ? null : result.error);
+    if (result.ok) focusAfterRender(openButton);
   };
 
   return (
@@ -52,7 +58,7 @@ export function VoteTools({ doc }: { doc: Y.Doc }) {
             <p className="vote-tools__progress">
               {t('vote.progress', { dots: open.totalDots, people: open.voters, total: people })}
             </p>
-            <button type="button" className="button--primary" onClick={close}>
+            <button type="button" className="button--primary" ref={closeButton} onClick={close}>
               {t('vote.closeVote')}
             </button>
             <details className="vote-tools__tally">
@@ -67,7 +73,7 @@ export function VoteTools({ doc }: { doc: Y.Doc }) {
             </details>
           </div>
         ) : (
-          <VoteForm onOpen={start} />
+          <VoteForm onOpen={start} submitRef={openButton} />
         )}
       </div>
       {error && (

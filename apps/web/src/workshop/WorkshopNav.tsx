@@ -101,9 +101,12 @@ function NavLink({ to, current, children }: { to: WorkshopView; current: Worksho
   );
 }
 
-/** A plain left click navigates in place; modified clicks (new tab, new window) are the browser's. */
+/**
+ * A plain left click (or Enter) navigates in place, the new page's heading taking focus; modified
+ * clicks (new tab, new window) are the browser's.
+ */
 export function follow(event: MouseEvent<HTMLAnchorElement>, path: string): void {
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
-  navigate(path);
+  navigate(path, { byPerson: true });
 }

@@ -21,14 +21,14 @@ export const statementFi = {
     'Tekstin voi suurentaa 200 prosenttiin: videotykkinäkymä vierii silloin ja näyttää kaikki laput ja otsikot kokonaan.',
   'statement.conforms.announce':
     'Ruudunlukija kertoo tiivistetysti muiden muutokset (lisätyt, muokatut, siirretyt ja poistetut laput) sekä äänestyksen avautumisen ja sulkeutumisen.',
+  'statement.conforms.focus':
+    'Kohdistus siirtyy jokaisen toiminnon jälkeen sinne, missä näppäimistön käyttäjä sitä odottaa (siirretty lappu, uuden sivun otsikko, painetun painikkeen tilalle tullut painike), ja sivun vaihtuminen kerrotaan ruudunlukijalle.',
   'statement.conforms.languages': 'Palvelu on käytettävissä suomeksi, ruotsiksi ja englanniksi.',
   'statement.conforms.exports': 'Taulukon sisällön saa myös tekstinä (Markdown ja CSV).',
   'statement.gaps.heading': 'Sisällöt, jotka eivät ole saavutettavia',
   'statement.gaps.label': 'Puutteet',
   'statement.gap.pdf':
     'PDF-tulosteet (taulukko, kortit, sopimusmuistio) eivät ole saavutettavia asiakirjoja: niissä ei ole rakennetta, kieltä eikä loogista lukujärjestystä (EN 301 549, luku 10). Sama sisältö on saavutettavana sivuilla ja Markdown-viennissä.',
-  'statement.gap.focus':
-    'Kohdistus katoaa sivun alkuun joidenkin toimintojen jälkeen, esimerkiksi lapun siirron, sivulta toiselle siirtymisen ja äänestyksen avaamisen jälkeen (WCAG 2.4.3).',
   'statement.gap.table':
     'Ruudunlukija ei tunnista taulukkoa taulukoksi: soluissa ei voi liikkua vaiheen ja kysymyksen mukaan, eikä tarjolla ole jäsenneltyä näkymää (WCAG 1.3.1, 2.4.1).',
   'statement.feedback.heading': 'Palaute saavutettavuudesta',

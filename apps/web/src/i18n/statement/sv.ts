@@ -18,14 +18,14 @@ export const statementSv: StatementMessages = {
     'Texten kan förstoras till 200 %: projektorvyn rullar då och visar alla lappar och rubriker i sin helhet.',
   'statement.conforms.announce':
     'Skärmläsaren får i sammandrag veta om andras ändringar (tillagda, redigerade, flyttade och borttagna lappar) och när en omröstning öppnas och stängs.',
+  'statement.conforms.focus':
+    'Efter varje åtgärd flyttas fokus dit en tangentbordsanvändare väntar sig (den flyttade lappen, den nya sidans rubrik, knappen som ersatte den man tryckte på), och sidbytet meddelas skärmläsaren.',
   'statement.conforms.languages': 'Tjänsten kan användas på finska, svenska och engelska.',
   'statement.conforms.exports': 'Tabellens innehåll finns också som text (Markdown och CSV).',
   'statement.gaps.heading': 'Innehåll som inte är tillgängligt',
   'statement.gaps.label': 'Brister',
   'statement.gap.pdf':
     'PDF-utskrifterna (tabellen, korten, promemorian över överenskommelser) är inte tillgängliga dokument: de saknar struktur, språk och logisk läsordning (EN 301 549, kapitel 10). Samma innehåll är tillgängligt på sidorna och i Markdown-exporten.',
-  'statement.gap.focus':
-    'Fokus försvinner till sidans början efter vissa åtgärder, till exempel när en lapp flyttas, när man byter sida och när en omröstning öppnas (WCAG 2.4.3).',
   'statement.gap.table':
     'Skärmläsaren känner inte igen tabellen som en tabell: man kan inte röra sig mellan cellerna efter skede och fråga, och det finns ingen strukturerad vy (WCAG 1.3.1, 2.4.1).',
   'statement.feedback.heading': 'Respons om tillgängligheten',
