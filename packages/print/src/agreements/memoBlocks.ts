@@ -2,6 +2,8 @@ import { AGREEMENT_SECTIONS, type AgreementSection, type Language } from '@avaa/
 import type { jsPDF } from 'jspdf';
 import type { PrintLabels } from '../labels.ts';
 import { drawLines, lineHeight, useFont, wrap } from '../pdf/document.ts';
+import { addElement, type StructElement } from '../pdf/structureTree.ts';
+import { artifact, tagged } from '../pdf/tagging.ts';
 import type { PrintableAgreement, PrintableAgreements } from '../printable.ts';
 
 /** The memo's column grid on a portrait A4, in mm. */
@@ -38,8 +40,20 @@ function itemDetails(item: PrintableAgreement, labels: PrintLabels): string {
     .join(' · ');
 }
 
-/** Number, text with owner and due date below it, and the status in words in its own column. */
-function itemBlock(doc: jsPDF, item: PrintableAgreement, number: string, labels: PrintLabels): Block {
+/**
+ * Number, text with owner and due date below it, and the status in words in its own column; in
+ * the structure a list item: the number as its label, the rest its body, read in that order.
+ */
+function itemBlock(
+  doc: jsPDF,
+  item: PrintableAgreement,
+  number: string,
+  labels: PrintLabels,
+  list: StructElement,
+): Block {
+  const entry = addElement(list, 'LI');
+  const label = addElement(entry, 'Lbl');
+  const body = addElement(entry, 'LBody');
   useFont(doc, MEMO.text);
   const lines = wrap(doc, item.text, TEXT_WIDTH);
   useFont(doc, MEMO.small);
@@ -55,27 +69,41 @@ function itemBlock(doc: jsPDF, item: PrintableAgreement, number: string, labels:
     keepWithNext: false,
     draw: (y) => {
       useFont(doc, MEMO.text, 'bold');
-      doc.text(number, MEMO.margin, y, { baseline: 'top' });
-      useFont(doc, MEMO.text);
-      drawLines(doc, lines, x, y, MEMO.text);
-      useFont(doc, MEMO.small, 'normal', 60);
-      drawLines(doc, detailLines, x, y + lines.length * lineHeight(MEMO.text) + 0.3, MEMO.small);
+      tagged(doc, label, () => doc.text(number, MEMO.margin, y, { baseline: 'top' }));
+      tagged(doc, body, () => {
+        useFont(doc, MEMO.text);
+        drawLines(doc, lines, x, y, MEMO.text);
+        useFont(doc, MEMO.small, 'normal', 60);
+        drawLines(doc, detailLines, x, y + lines.length * lineHeight(MEMO.text) + 0.3, MEMO.small);
+      });
       useFont(doc, MEMO.small, 'bold');
-      status.forEach((line, i) => {
-        doc.text(line, MEMO.margin + MEMO.width, y + 0.4 + i * lineHeight(MEMO.small), {
-          baseline: 'top',
-          align: 'right',
+      tagged(doc, body, () => {
+        status.forEach((line, i) => {
+          doc.text(line, MEMO.margin + MEMO.width, y + 0.4 + i * lineHeight(MEMO.small), {
+            baseline: 'top',
+            align: 'right',
+          });
         });
       });
-      doc.setDrawColor(200, 200, 200);
-      doc.setLineWidth(0.2);
-      doc.line(x, y + height - 1.6, MEMO.margin + MEMO.width, y + height - 1.6);
+      artifact(doc, () => {
+        doc.setDrawColor(200, 200, 200);
+        doc.setLineWidth(0.2);
+        doc.line(x, y + height - 1.6, MEMO.margin + MEMO.width, y + height - 1.6);
+      });
     },
   };
 }
 
-/** "1. Päätetään nyt" and the method's question for the section. */
-function sectionBlock(doc: jsPDF, section: AgreementSection, index: number, language: Language): Block {
+/** "1. Päätetään nyt" and the method's question for the section: its heading (H2) and a paragraph. */
+function sectionBlock(
+  doc: jsPDF,
+  section: AgreementSection,
+  index: number,
+  language: Language,
+  element: StructElement,
+): Block {
+  const heading = addElement(element, 'H2');
+  const paragraph = addElement(element, 'P');
   useFont(doc, MEMO.section, 'bold');
   const title = wrap(doc, `${index + 1}. ${section.title[language]}`, MEMO.width);
   useFont(doc, MEMO.question);
@@ -86,32 +114,38 @@ function sectionBlock(doc: jsPDF, section: AgreementSection, index: number, lang
     keepWithNext: true,
     draw: (y) => {
       useFont(doc, MEMO.section, 'bold');
-      drawLines(doc, title, MEMO.margin, y + 5, MEMO.section);
+      tagged(doc, heading, () => drawLines(doc, title, MEMO.margin, y + 5, MEMO.section));
       useFont(doc, MEMO.question, 'normal', 50);
-      drawLines(doc, question, MEMO.margin + MEMO.number, y + 5 + titleHeight + 0.5, MEMO.question);
+      tagged(doc, paragraph, () =>
+        drawLines(doc, question, MEMO.margin + MEMO.number, y + 5 + titleHeight + 0.5, MEMO.question),
+      );
     },
   };
 }
 
-function noneBlock(doc: jsPDF, labels: PrintLabels): Block {
+function noneBlock(doc: jsPDF, labels: PrintLabels, element: StructElement): Block {
+  const paragraph = addElement(element, 'P');
   return {
     height: lineHeight(MEMO.text) + 1.5,
     keepWithNext: false,
     draw: (y) => {
       useFont(doc, MEMO.text, 'normal', 60);
-      doc.text(labels.memo.none, MEMO.margin + MEMO.number, y, { baseline: 'top' });
+      tagged(doc, paragraph, () => doc.text(labels.memo.none, MEMO.margin + MEMO.number, y, { baseline: 'top' }));
     },
   };
 }
 
-/** Every section in the method's order with its items numbered "2.1", "2.2"; an empty one says so. */
-export function memoBlocks(doc: jsPDF, memo: PrintableAgreements, labels: PrintLabels): Block[] {
+/**
+ * Every section in the method's order with its items numbered "2.1", "2.2"; an empty one says
+ * so. Each section is a `Sect` of `root` (heading, question, list of items).
+ */
+export function memoBlocks(doc: jsPDF, memo: PrintableAgreements, labels: PrintLabels, root: StructElement): Block[] {
   return AGREEMENT_SECTIONS.flatMap((section, index) => {
+    const element = addElement(root, 'Sect');
+    const heading = sectionBlock(doc, section, index, memo.language, element);
     const items = memo.items.filter((item) => item.section === section.id);
-    const body =
-      items.length === 0
-        ? [noneBlock(doc, labels)]
-        : items.map((item, i) => itemBlock(doc, item, `${index + 1}.${i + 1}`, labels));
-    return [sectionBlock(doc, section, index, memo.language), ...body];
+    if (items.length === 0) return [heading, noneBlock(doc, labels, element)];
+    const list = addElement(element, 'L');
+    return [heading, ...items.map((item, i) => itemBlock(doc, item, `${index + 1}.${i + 1}`, labels, list))];
   });
 }

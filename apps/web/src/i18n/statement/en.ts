@@ -16,10 +16,10 @@ export const statementEn: StatementMessages = {
   'statement.conforms.reflow': 'Pages work on a screen 320 pixels wide without scrolling sideways.',
   'statement.conforms.languages': 'The service can be used in Finnish, Swedish and English.',
   'statement.conforms.exports': 'The table’s content is also available as text (Markdown and CSV).',
+  'statement.conforms.pdf':
+    'The PDFs (the table, the poster, the cards, the blank template, the agreements memo) are tagged documents: they have a language, a title, headings and a logical reading order (phase, dimension, the notes in order), and decoration is marked to be skipped.',
   'statement.gaps.heading': 'Content that is not accessible',
   'statement.gaps.label': 'Known issues',
-  'statement.gap.pdf':
-    'The PDFs (the table, the cards, the agreements memo) are not accessible documents: they have no structure, no language and no logical reading order (EN 301 549, clause 10). The same content is accessible on the pages and in the Markdown export.',
   'statement.gap.focus':
     'Focus goes back to the start of the page after some actions, for example moving a note, going to another page and opening a vote (WCAG 2.4.3).',
   'statement.gap.announce':

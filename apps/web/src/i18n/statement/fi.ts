@@ -19,10 +19,10 @@ export const statementFi = {
   'statement.conforms.reflow': 'Sivut toimivat 320 pikselin levyisellä näytöllä ilman sivuttaisvieritystä.',
   'statement.conforms.languages': 'Palvelu on käytettävissä suomeksi, ruotsiksi ja englanniksi.',
   'statement.conforms.exports': 'Taulukon sisällön saa myös tekstinä (Markdown ja CSV).',
+  'statement.conforms.pdf':
+    'PDF-tulosteet (taulukko, juliste, kortit, tyhjä pohja, sopimusmuistio) ovat rakenteisia asiakirjoja: niissä on kieli, otsikko, otsikkotasot ja looginen lukujärjestys (vaihe, ulottuvuus, laput järjestyksessä), ja koristeet on merkitty ohitettaviksi.',
   'statement.gaps.heading': 'Sisällöt, jotka eivät ole saavutettavia',
   'statement.gaps.label': 'Puutteet',
-  'statement.gap.pdf':
-    'PDF-tulosteet (taulukko, kortit, sopimusmuistio) eivät ole saavutettavia asiakirjoja: niissä ei ole rakennetta, kieltä eikä loogista lukujärjestystä (EN 301 549, luku 10). Sama sisältö on saavutettavana sivuilla ja Markdown-viennissä.',
   'statement.gap.focus':
     'Kohdistus katoaa sivun alkuun joidenkin toimintojen jälkeen, esimerkiksi lapun siirron, sivulta toiselle siirtymisen ja äänestyksen avaamisen jälkeen (WCAG 2.4.3).',
   'statement.gap.announce':

@@ -16,10 +16,10 @@ export const statementSv: StatementMessages = {
   'statement.conforms.reflow': 'Sidorna fungerar på en 320 pixlar bred skärm utan vågrät rullning.',
   'statement.conforms.languages': 'Tjänsten kan användas på finska, svenska och engelska.',
   'statement.conforms.exports': 'Tabellens innehåll finns också som text (Markdown och CSV).',
+  'statement.conforms.pdf':
+    'PDF-utskrifterna (tabellen, affischen, korten, den tomma mallen, promemorian över överenskommelser) är strukturerade dokument: de har språk, titel, rubriknivåer och en logisk läsordning (skede, dimension, lapparna i ordning), och dekorationer är märkta så att de hoppas över.',
   'statement.gaps.heading': 'Innehåll som inte är tillgängligt',
   'statement.gaps.label': 'Brister',
-  'statement.gap.pdf':
-    'PDF-utskrifterna (tabellen, korten, promemorian över överenskommelser) är inte tillgängliga dokument: de saknar struktur, språk och logisk läsordning (EN 301 549, kapitel 10). Samma innehåll är tillgängligt på sidorna och i Markdown-exporten.',
   'statement.gap.focus':
     'Fokus försvinner till sidans början efter vissa åtgärder, till exempel när en lapp flyttas, när man byter sida och när en omröstning öppnas (WCAG 2.4.3).',
   'statement.gap.announce':

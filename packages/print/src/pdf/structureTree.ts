@@ -1,0 +1,138 @@
+/**
+ * The logical structure of a tagged PDF (ISO 32000-1, 14.7-14.8) as plain data, and its
+ * serialisation into PDF objects. The renderers build the tree in reading order before or while
+ * they draw; `tagging.ts` ties each drawn piece to its element with a marked-content id.
+ */
+
+/** The standard structure types the printables use (14.8.4). */
+export type Role =
+  | 'Document'
+  | 'Sect'
+  | 'H1'
+  | 'H2'
+  | 'H3'
+  | 'P'
+  | 'L'
+  | 'LI'
+  | 'Lbl'
+  | 'LBody'
+  | 'Table'
+  | 'TR'
+  | 'TH'
+  | 'TD'
+  | 'Figure';
+
+/** One marked-content sequence on a page (1-based), as `BDC ... EMC` with its MCID. */
+export type MarkedContent = { readonly page: number; readonly mcid: number };
+
+export type StructElement = {
+  readonly role: Role;
+  /** Child elements and marked content, in reading order. */
+  readonly kids: (StructElement | MarkedContent)[];
+  /** The attribute dictionary, e.g. a table header's scope. */
+  readonly attributes?: string;
+  /** Alternative text, for a figure. */
+  readonly alt?: string;
+};
+
+/** A table header cell's scope: a header names its column or its row (14.8.5.7). */
+export const SCOPE = {
+  column: '<</O /Table /Scope /Column>>',
+  row: '<</O /Table /Scope /Row>>',
+} as const;
+
+export function rootElement(): StructElement {
+  return { role: 'Document', kids: [] };
+}
+
+/** A new element appended to `parent`'s children: the tree reads in the order elements are added. */
+export function addElement(
+  parent: StructElement,
+  role: Role,
+  extra: { readonly attributes?: string; readonly alt?: string } = {},
+): StructElement {
+  const element: StructElement = { role, kids: [], ...extra };
+  parent.kids.push(element);
+  return element;
+}
+
+function isElement(kid: StructElement | MarkedContent): kid is StructElement {
+  return 'role' in kid;
+}
+
+/** A text string as UTF-16BE hex with its byte-order mark: any script survives, and it is plain ASCII in the file. */
+export function pdfTextString(text: string): string {
+  let hex = 'FEFF';
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0');
+  return `<${hex.toUpperCase()}>`;
+}
+
+/** What the PDF writer offers: object numbers reserved ahead, and bodies written later. */
+export type ObjectWriter = {
+  readonly reserve: () => number;
+  readonly write: (id: number, body: string) => void;
+};
+
+function reserveAll(element: StructElement, writer: ObjectWriter, ids: Map<StructElement, number>): void {
+  ids.set(element, writer.reserve());
+  for (const kid of element.kids) if (isElement(kid)) reserveAll(kid, writer, ids);
+}
+
+type Context = {
+  readonly writer: ObjectWriter;
+  readonly ids: ReadonlyMap<StructElement, number>;
+  readonly pageIds: (page: number) => number;
+  /** Per page, per MCID, the element holding it: the parent tree. */
+  readonly owners: Map<number, number[]>;
+};
+
+function writeElement(element: StructElement, parent: number, context: Context): void {
+  const id = context.ids.get(element)!;
+  const kids = element.kids.map((kid) => {
+    if (isElement(kid)) return `${context.ids.get(kid)} 0 R`;
+    const owners = context.owners.get(kid.page) ?? [];
+    owners[kid.mcid] = id;
+    context.owners.set(kid.page, owners);
+    return `<</Type /MCR /Pg ${context.pageIds(kid.page)} 0 R /MCID ${kid.mcid}>>`;
+  });
+  const entries = [
+    '/Type /StructElem',
+    `/S /${element.role}`,
+    `/P ${parent} 0 R`,
+    kids.length > 0 ? `/K [${kids.join(' ')}]` : '',
+    element.attributes ? `/A ${element.attributes}` : '',
+    element.alt === undefined ? '' : `/Alt ${pdfTextString(element.alt)}`,
+  ];
+  context.writer.write(id, `<<${entries.filter((entry) => entry !== '').join(' ')}>>`);
+  for (const kid of element.kids) if (isElement(kid)) writeElement(kid, id, context);
+}
+
+/**
+ * Writes the structure tree root, every element and the parent tree (which element owns each
+ * MCID of each page, keyed by the page's `/StructParents`, which is its index from 0). Returns
+ * the root's object number for the catalog.
+ */
+export function writeStructureTree(
+  root: StructElement,
+  pageCount: number,
+  pageIds: (page: number) => number,
+  writer: ObjectWriter,
+): number {
+  const treeId = writer.reserve();
+  const ids = new Map<StructElement, number>();
+  reserveAll(root, writer, ids);
+  const owners = new Map<number, number[]>();
+  writeElement(root, treeId, { writer, ids, pageIds, owners });
+  const nums: string[] = [];
+  for (let page = 1; page <= pageCount; page++) {
+    const refs = Array.from(owners.get(page) ?? [], (owner) => `${owner} 0 R`);
+    nums.push(`${page - 1} [${refs.join(' ')}]`);
+  }
+  const parentTreeId = writer.reserve();
+  writer.write(parentTreeId, `<</Nums [${nums.join(' ')}]>>`);
+  writer.write(
+    treeId,
+    `<</Type /StructTreeRoot /K [${ids.get(root)} 0 R] /ParentTree ${parentTreeId} 0 R /ParentTreeNextKey ${pageCount}>>`,
+  );
+  return treeId;
+}
