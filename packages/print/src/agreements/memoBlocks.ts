@@ -64,27 +64,38 @@ function itemBlock(
   const textHeight = lines.length * lineHeight(MEMO.text) + detailLines.length * lineHeight(MEMO.small);
   const height = Math.max(textHeight, status.length * lineHeight(MEMO.small)) + 3.5;
   const x = MEMO.margin + MEMO.number;
+  const written = [item.text, details].filter((part) => part !== '').join('\n');
   return {
     height,
     keepWithNext: false,
     draw: (y) => {
       useFont(doc, MEMO.text, 'bold');
-      tagged(doc, label, () => doc.text(number, MEMO.margin, y, { baseline: 'top' }));
-      tagged(doc, body, () => {
-        useFont(doc, MEMO.text);
-        drawLines(doc, lines, x, y, MEMO.text);
-        useFont(doc, MEMO.small, 'normal', 60);
-        drawLines(doc, detailLines, x, y + lines.length * lineHeight(MEMO.text) + 0.3, MEMO.small);
-      });
+      tagged(doc, label, () => doc.text(number, MEMO.margin, y, { baseline: 'top' }), number);
+      tagged(
+        doc,
+        body,
+        () => {
+          useFont(doc, MEMO.text);
+          drawLines(doc, lines, x, y, MEMO.text);
+          useFont(doc, MEMO.small, 'normal', 60);
+          drawLines(doc, detailLines, x, y + lines.length * lineHeight(MEMO.text) + 0.3, MEMO.small);
+        },
+        written,
+      );
       useFont(doc, MEMO.small, 'bold');
-      tagged(doc, body, () => {
-        status.forEach((line, i) => {
-          doc.text(line, MEMO.margin + MEMO.width, y + 0.4 + i * lineHeight(MEMO.small), {
-            baseline: 'top',
-            align: 'right',
+      tagged(
+        doc,
+        body,
+        () => {
+          status.forEach((line, i) => {
+            doc.text(line, MEMO.margin + MEMO.width, y + 0.4 + i * lineHeight(MEMO.small), {
+              baseline: 'top',
+              align: 'right',
+            });
           });
-        });
-      });
+        },
+        labels.memo.status[item.status],
+      );
       artifact(doc, () => {
         doc.setDrawColor(200, 200, 200);
         doc.setLineWidth(0.2);
@@ -105,7 +116,8 @@ function sectionBlock(
   const heading = addElement(element, 'H2');
   const paragraph = addElement(element, 'P');
   useFont(doc, MEMO.section, 'bold');
-  const title = wrap(doc, `${index + 1}. ${section.title[language]}`, MEMO.width);
+  const headingText = `${index + 1}. ${section.title[language]}`;
+  const title = wrap(doc, headingText, MEMO.width);
   useFont(doc, MEMO.question);
   const question = wrap(doc, section.question[language], MEMO.width - MEMO.number);
   const titleHeight = title.length * lineHeight(MEMO.section);
@@ -114,10 +126,13 @@ function sectionBlock(
     keepWithNext: true,
     draw: (y) => {
       useFont(doc, MEMO.section, 'bold');
-      tagged(doc, heading, () => drawLines(doc, title, MEMO.margin, y + 5, MEMO.section));
+      tagged(doc, heading, () => drawLines(doc, title, MEMO.margin, y + 5, MEMO.section), headingText);
       useFont(doc, MEMO.question, 'normal', 50);
-      tagged(doc, paragraph, () =>
-        drawLines(doc, question, MEMO.margin + MEMO.number, y + 5 + titleHeight + 0.5, MEMO.question),
+      tagged(
+        doc,
+        paragraph,
+        () => drawLines(doc, question, MEMO.margin + MEMO.number, y + 5 + titleHeight + 0.5, MEMO.question),
+        section.question[language],
       );
     },
   };

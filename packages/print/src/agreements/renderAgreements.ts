@@ -20,18 +20,19 @@ function drawHead(doc: jsPDF, memo: PrintableAgreements, labels: PrintLabels, ro
   const title = wrap(doc, memo.title, MEMO.width);
   let y = MEMO.margin;
   const top = y;
-  tagged(doc, addElement(root, 'H1'), () => drawLines(doc, title, MEMO.margin, top, 18));
+  tagged(doc, addElement(root, 'H1'), () => drawLines(doc, title, MEMO.margin, top, 18), memo.title);
   y += title.length * lineHeight(18);
   useFont(doc, 11);
   const what = `${labels.memo.title} · ${labels.date(memo.date)}`;
   const whatTop = y + 1;
-  tagged(doc, addElement(root, 'P'), () => doc.text(what, MEMO.margin, whatTop, { baseline: 'top' }));
+  tagged(doc, addElement(root, 'P'), () => doc.text(what, MEMO.margin, whatTop, { baseline: 'top' }), what);
   y += lineHeight(11) + 1;
   if (memo.round) {
     useFont(doc, 9.5, 'normal', 60);
-    const round = fitLine(doc, labels.memo.latestRound(memo.round.name, memo.round.date), MEMO.width);
+    const written = labels.memo.latestRound(memo.round.name, memo.round.date);
+    const round = fitLine(doc, written, MEMO.width);
     const roundTop = y + 0.5;
-    tagged(doc, addElement(root, 'P'), () => doc.text(round, MEMO.margin, roundTop, { baseline: 'top' }));
+    tagged(doc, addElement(root, 'P'), () => doc.text(round, MEMO.margin, roundTop, { baseline: 'top' }), written);
     y += lineHeight(9.5) + 0.5;
   }
   rule(doc, y + 2.5, 0.5);

@@ -81,8 +81,12 @@ export function renderBlankTemplate(options: BlankOptions, fonts: PrintFonts): U
   tagged(doc, addElement(root, 'Figure', { alt: scan }), () => drawQrCode(doc, options.url, qr.x, qr.y, qr.width));
   useFont(doc, 7 * g.scale, 'normal', 40);
   const link = fitLine(doc, scan, g.page.width / 2);
-  tagged(doc, addElement(root, 'P'), () =>
-    doc.text(link, g.page.width / 2, g.page.height - g.margin - 3 * g.scale, { baseline: 'top', align: 'center' }),
+  tagged(
+    doc,
+    addElement(root, 'P'),
+    () =>
+      doc.text(link, g.page.width / 2, g.page.height - g.margin - 3 * g.scale, { baseline: 'top', align: 'center' }),
+    scan,
   );
   return toBytes(doc);
 }

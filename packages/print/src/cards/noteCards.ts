@@ -55,25 +55,28 @@ function drawNoteCard(
   let y = card.y + PAD;
   const top = y;
   useFont(doc, 6.5, 'normal', 80);
-  const label = fitLine(doc, cellLabel(cell, board), width);
-  tagged(doc, addElement(section, 'H1'), () => doc.text(label, x, top, { baseline: 'top' }));
+  const labelText = cellLabel(cell, board);
+  const label = fitLine(doc, labelText, width);
+  tagged(doc, addElement(section, 'H1'), () => doc.text(label, x, top, { baseline: 'top' }), labelText);
   y += lineHeight(6.5) + 0.5;
   const meta = noteMeta(note, labels);
   if (meta !== '') {
     const metaTop = y;
     useFont(doc, 8, 'bold', 20);
     const line = fitLine(doc, meta, width);
-    tagged(doc, addElement(section, 'P'), () => doc.text(line, x, metaTop, { baseline: 'top' }));
+    tagged(doc, addElement(section, 'P'), () => doc.text(line, x, metaTop, { baseline: 'top' }), meta);
     y += lineHeight(8) + 0.5;
   }
   const footer = lineHeight(6.5) + 1;
   const body = fitBody(doc, note.text, width, card.y + card.height - PAD - footer - y);
   useFont(doc, body.size);
   const bodyTop = y;
-  tagged(doc, addElement(section, 'P'), () => drawLines(doc, body.lines, x, bodyTop, body.size));
+  tagged(doc, addElement(section, 'P'), () => drawLines(doc, body.lines, x, bodyTop, body.size), note.text);
   useFont(doc, 6.5, 'normal', 80);
-  const source = fitLine(doc, `${board.title} · ${board.boardLabel}`, width);
-  tagged(doc, addElement(section, 'P'), () => doc.text(source, x, card.y + card.height - PAD, { baseline: 'bottom' }));
+  const sourceText = `${board.title} · ${board.boardLabel}`;
+  const source = fitLine(doc, sourceText, width);
+  const bottom = card.y + card.height - PAD;
+  tagged(doc, addElement(section, 'P'), () => doc.text(source, x, bottom, { baseline: 'bottom' }), sourceText);
 }
 
 /** One note per card, in table order (row by row, cell by cell), for sorting on a table. */

@@ -87,19 +87,22 @@ function drawCard(
   const width = card.width - 2 * PAD;
   let y = card.y + PAD;
   useFont(doc, size * 0.8, 'normal', 80);
-  const kind = fitLine(doc, `${labels.processCard} · ${board.title}`, width);
-  tagged(doc, once(tags.card), () => doc.text(kind, x, y, { baseline: 'top' }));
+  const kindText = `${labels.processCard} · ${board.title}`;
+  const kind = fitLine(doc, kindText, width);
+  tagged(doc, once(tags.card), () => doc.text(kind, x, y, { baseline: 'top' }), kindText);
   y += lineHeight(size * 0.8);
   const number = PHASES.indexOf(page.phase) + 1;
   useFont(doc, size * 1.5, 'bold');
   const continued = page.continued ? ` (${labels.continued})` : '';
-  const heading = fitLine(doc, `${number}. ${page.phase.name[board.language]}${continued}`, width);
-  tagged(doc, once(tags.heading), () => doc.text(heading, x, y, { baseline: 'top' }));
+  const headingText = `${number}. ${page.phase.name[board.language]}${continued}`;
+  const heading = fitLine(doc, headingText, width);
+  tagged(doc, once(tags.heading), () => doc.text(heading, x, y, { baseline: 'top' }), headingText);
   y += lineHeight(size * 1.5);
   useFont(doc, size * 0.85, 'normal', 60);
   const prompt = wrap(doc, page.phase.prompt[board.language], width);
   const promptTop = y;
-  tagged(doc, once(tags.prompt), () => drawLines(doc, prompt, x, promptTop, size * 0.85));
+  const promptText = page.phase.prompt[board.language];
+  tagged(doc, once(tags.prompt), () => drawLines(doc, prompt, x, promptTop, size * 0.85), promptText);
   y += prompt.length * lineHeight(size * 0.85) + 3;
   for (const item of page.items) {
     const top = y;
@@ -109,15 +112,18 @@ function drawCard(
       y += item.block.height + 1.2;
     } else {
       useFont(doc, size * 1.05, 'bold');
-      const name = fitLine(doc, item.dimension.name[board.language], width);
+      const nameText = item.dimension.name[board.language];
+      const name = fitLine(doc, nameText, width);
       const element = tags.dimensions.get(item.dimension.id);
-      tagged(doc, element && once(element), () => doc.text(name, x, top, { baseline: 'top' }));
+      tagged(doc, element && once(element), () => doc.text(name, x, top, { baseline: 'top' }), nameText);
       y += headingHeight(size);
     }
   }
   useFont(doc, size * 0.8, 'normal', 80);
-  const details = fitLine(doc, boardDetails(board, labels), width);
-  tagged(doc, once(tags.details), () => doc.text(details, x, card.y + card.height - PAD, { baseline: 'bottom' }));
+  const detailsText = boardDetails(board, labels);
+  const details = fitLine(doc, detailsText, width);
+  const bottom = card.y + card.height - PAD;
+  tagged(doc, once(tags.details), () => doc.text(details, x, bottom, { baseline: 'bottom' }), detailsText);
 }
 
 /** The largest type in the card's range at which each phase fits one card, or the smallest. */

@@ -15,6 +15,8 @@ export type NoteBlock = {
   /** Kind, groups, votes and stack in bold ("PUUTE · R2 R3 · 4 pistettä"), wrapped; may be empty. */
   readonly meta: readonly string[];
   readonly lines: readonly string[];
+  /** Kind and groups, then the note's text, as written: what a reader reads out (`/ActualText`). */
+  readonly written: string;
 };
 
 /** What prints above a note's text: everything colour would otherwise have to say. */
@@ -51,7 +53,8 @@ export function measureNote(
   const lines = wrap(doc, note.text, width - 2 * pad);
   const metaHeight = meta.length === 0 ? 0 : meta.length * lineHeight(metaSize(size)) + pad * 0.4;
   const height = 2 * pad + metaHeight + lines.length * lineHeight(size);
-  return { note, size, width, height, meta, lines };
+  const written = label === '' ? note.text : `${label}\n${note.text}`;
+  return { note, size, width, height, meta, lines, written };
 }
 
 /**
@@ -91,14 +94,19 @@ export function drawNote(doc: jsPDF, block: NoteBlock, x: number, y: number, ele
     doc.rect(x, y, block.width, block.height, 'FD');
     doc.setLineDashPattern([], 0);
   });
-  tagged(doc, element, () => {
-    let top = y + pad;
-    if (block.meta.length > 0) {
-      useFont(doc, metaSize(size), 'bold', 40);
-      drawLines(doc, block.meta, x + pad, top, metaSize(size));
-      top += block.meta.length * lineHeight(metaSize(size)) + pad * 0.4;
-    }
-    useFont(doc, size);
-    drawLines(doc, block.lines, x + pad, top, size);
-  });
+  tagged(
+    doc,
+    element,
+    () => {
+      let top = y + pad;
+      if (block.meta.length > 0) {
+        useFont(doc, metaSize(size), 'bold', 40);
+        drawLines(doc, block.meta, x + pad, top, metaSize(size));
+        top += block.meta.length * lineHeight(metaSize(size)) + pad * 0.4;
+      }
+      useFont(doc, size);
+      drawLines(doc, block.lines, x + pad, top, size);
+    },
+    block.written,
+  );
 }

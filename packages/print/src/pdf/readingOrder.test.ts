@@ -1,4 +1,4 @@
-import { AGREEMENT_SECTIONS, cellId, DIMENSIONS, PHASES } from '@avaa/board-model';
+import { AGREEMENT_SECTIONS, CELL_IDS, cellId, DIMENSIONS, PHASES } from '@avaa/board-model';
 import { describe, expect, it } from 'vitest';
 import { renderAgreements } from '../agreements/renderAgreements.ts';
 import { renderBlankTemplate } from '../blank/renderBlank.ts';
@@ -8,7 +8,7 @@ import { renderPoster } from '../poster/renderPoster.ts';
 import type { PrintableBoard } from '../printable.ts';
 import { renderTable } from '../table/renderTable.ts';
 import { fonts } from '../testing/fonts.ts';
-import { childrenOf, elements, type StructNode, structureTree, textOf } from '../testing/pdfStructure.ts';
+import { actualTexts, childrenOf, elements, type StructNode, structureTree, textOf } from '../testing/pdfStructure.ts';
 import { pdfPages, writePdf } from '../testing/pdfTools.ts';
 import { sampleAgreements } from '../testing/sampleAgreements.ts';
 import { sampleBoard } from '../testing/sampleBoard.ts';
@@ -158,5 +158,27 @@ describe('the agreements memo', () => {
     });
     // The running head and the page numbers are page furniture.
     expect(textOf(tree)).not.toContain('Sivu');
+  });
+});
+
+describe('what a reader reads out is the text as written', () => {
+  it('not the wrapped, hyphenated or shortened lines (/ActualText)', () => {
+    const board = { ...sampleBoard({ notes: 60 }), title: `Ohjaamo Sápmi – ${'kehittämispäivä '.repeat(12).trim()}` };
+    const table = actualTexts(renderTable(board, { paper: 'A4' }, fonts));
+    expect(table).toContain(board.title);
+    for (const dimension of DIMENSIONS) expect(table).toContain(`${dimension.name.fi}\n${dimension.question.fi}`);
+    for (const note of CELL_IDS.flatMap((cell) => board.cells[cell] ?? [])) {
+      expect(
+        table.filter((text) => text === note.text || text.endsWith(`\n${note.text}`)),
+        note.id,
+      ).toHaveLength(1);
+    }
+    const memo = sampleAgreements(6);
+    const read = actualTexts(renderAgreements(memo, fonts));
+    for (const item of memo.items)
+      expect(
+        read.some((text) => text.startsWith(`${item.text}\n`)),
+        item.id,
+      ).toBe(true);
   });
 });

@@ -22,8 +22,11 @@ export type Role =
   | 'TD'
   | 'Figure';
 
-/** One marked-content sequence on a page (1-based), as `BDC ... EMC` with its MCID. */
-export type MarkedContent = { readonly page: number; readonly mcid: number };
+/**
+ * One marked-content sequence on a page (1-based), as `BDC ... EMC` with its MCID, and the text
+ * it shows as written (before wrapping, hyphenation or shortening with "…"), when it shows text.
+ */
+export type MarkedContent = { readonly page: number; readonly mcid: number; readonly text?: string };
 
 export type StructElement = {
   readonly role: Role;
@@ -86,6 +89,17 @@ type Context = {
   readonly owners: Map<number, number[]>;
 };
 
+/**
+ * The element's text as written, when all its content is text given so: a reader takes
+ * `/ActualText` instead of the drawn lines, which are broken, hyphenated ("Verkosto-" /
+ * "tapaaminen") or shortened with "…" (14.9.4). Pieces are read as separate lines.
+ */
+function actualText(element: StructElement): string | undefined {
+  const texts = element.kids.map((kid) => (isElement(kid) ? undefined : kid.text));
+  if (texts.length === 0 || texts.some((text) => text === undefined)) return undefined;
+  return texts.join('\n');
+}
+
 function writeElement(element: StructElement, parent: number, context: Context): void {
   const id = context.ids.get(element)!;
   const kids = element.kids.map((kid) => {
@@ -103,6 +117,8 @@ function writeElement(element: StructElement, parent: number, context: Context):
     element.attributes ? `/A ${element.attributes}` : '',
     element.alt === undefined ? '' : `/Alt ${pdfTextString(element.alt)}`,
   ];
+  const text = actualText(element);
+  if (text !== undefined) entries.push(`/ActualText ${pdfTextString(text)}`);
   context.writer.write(id, `<<${entries.filter((entry) => entry !== '').join(' ')}>>`);
   for (const kid of element.kids) if (isElement(kid)) writeElement(kid, id, context);
 }

@@ -80,10 +80,11 @@ export function documentElement(doc: jsPDF): StructElement {
 }
 
 /**
- * Draws as content of `element` on the current page. Without an element what is drawn is an
- * artifact: a repeat (headers on later pages, a note's copy in a poster's overlap) or decoration.
+ * Draws as content of `element` on the current page; `text` is what it shows as written (see
+ * `actualText` in structureTree.ts). Without an element what is drawn is an artifact: a repeat
+ * (headers on later pages, a note's copy in a poster's overlap) or decoration.
  */
-export function tagged(doc: jsPDF, element: StructElement | undefined, draw: () => void): void {
+export function tagged(doc: jsPDF, element: StructElement | undefined, draw: () => void, text?: string): void {
   if (!element) {
     artifact(doc, draw);
     return;
@@ -97,7 +98,7 @@ export function tagged(doc: jsPDF, element: StructElement | undefined, draw: () 
   pdf.write(`/${element.role} <</MCID ${mcid}>> BDC`);
   draw();
   pdf.write('EMC');
-  element.kids.push({ page, mcid });
+  element.kids.push(text === undefined ? { page, mcid } : { page, mcid, text });
 }
 
 /** Draws decoration (rules, fills, frames, cut marks) or page furniture that assistive technology skips. */

@@ -53,7 +53,7 @@ function fitText(
     if (fits || s <= 4) break;
     s -= 0.25;
   }
-  tagged(doc, element, () => drawLines(doc, lines, rect.x, rect.y, s));
+  tagged(doc, element, () => drawLines(doc, lines, rect.x, rect.y, s), text);
   return lines.length * lineHeight(s);
 }
 
@@ -65,10 +65,13 @@ function drawTitleBand(doc: jsPDF, g: TableGeometry, text: FrameText, tags: Fram
   const detailsWidth = doc.getTextWidth(details);
   useFont(doc, size, 'bold');
   const title = fitLine(doc, text.title, width - detailsWidth - 5 * g.scale);
-  tagged(doc, tags.title, () => doc.text(title, g.margin, g.margin, { baseline: 'top' }));
+  tagged(doc, tags.title, () => doc.text(title, g.margin, g.margin, { baseline: 'top' }), text.title);
   useFont(doc, 9 * g.scale, 'normal', 60);
-  tagged(doc, tags.details, () =>
-    doc.text(details, g.page.width - g.margin, g.margin + size * 0.12, { baseline: 'top', align: 'right' }),
+  tagged(
+    doc,
+    tags.details,
+    () => doc.text(details, g.page.width - g.margin, g.margin + size * 0.12, { baseline: 'top', align: 'right' }),
+    text.details,
   );
 }
 

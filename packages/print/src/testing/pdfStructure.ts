@@ -100,3 +100,11 @@ export function unmarkedContent(pdf: Uint8Array): string[] {
     return found;
   });
 }
+
+/** Every structure element's `/ActualText` in the file (written as UTF-16BE hex), in file order. */
+export function actualTexts(pdf: Uint8Array): string[] {
+  const text = Buffer.from(pdf).toString('latin1');
+  return [...text.matchAll(/\/ActualText <FEFF([0-9A-F]*)>/g)].map(([, hex]) =>
+    Buffer.from(hex!, 'hex').swap16().toString('utf16le'),
+  );
+}
