@@ -8,7 +8,7 @@ import { renderPoster } from '../poster/renderPoster.ts';
 import type { PrintableBoard } from '../printable.ts';
 import { renderTable } from '../table/renderTable.ts';
 import { fonts } from '../testing/fonts.ts';
-import { actualTexts, childrenOf, elements, type StructNode, structureTree, textOf } from '../testing/pdfStructure.ts';
+import { childrenOf, elements, type StructNode, structureTree, textEntries, textOf } from '../testing/pdfStructure.ts';
 import { pdfPages, writePdf } from '../testing/pdfTools.ts';
 import { sampleAgreements } from '../testing/sampleAgreements.ts';
 import { sampleBoard } from '../testing/sampleBoard.ts';
@@ -87,7 +87,8 @@ describe('the table reads phase, dimension, notes', () => {
 
 describe('the blank template', () => {
   it('reads each cell as its question and its phase prompt, and names the QR code', () => {
-    const path = writePdf(renderBlankTemplate({ language: 'fi', paper: 'A3', url: 'https://avaa.example/t/9' }, fonts));
+    const pdf = renderBlankTemplate({ language: 'fi', paper: 'A3', url: 'https://avaa.example/t/9' }, fonts);
+    const path = writePdf(pdf);
     const tree = structureTree(path);
     const rows = childrenOf(childrenOf(tree, 'Table')[0]!, 'TR').slice(1);
     PHASES.forEach((phase, i) => {
@@ -100,6 +101,7 @@ describe('the blank template', () => {
       });
     });
     expect(childrenOf(tree, 'Figure')).toHaveLength(1);
+    expect(textEntries(pdf, 'Alt')).toEqual(['Avaa taulu puhelimella: https://avaa.example/t/9']);
   });
 });
 
@@ -164,7 +166,7 @@ describe('the agreements memo', () => {
 describe('what a reader reads out is the text as written', () => {
   it('not the wrapped, hyphenated or shortened lines (/ActualText)', () => {
     const board = { ...sampleBoard({ notes: 60 }), title: `Ohjaamo Sápmi – ${'kehittämispäivä '.repeat(12).trim()}` };
-    const table = actualTexts(renderTable(board, { paper: 'A4' }, fonts));
+    const table = textEntries(renderTable(board, { paper: 'A4' }, fonts), 'ActualText');
     expect(table).toContain(board.title);
     for (const dimension of DIMENSIONS) expect(table).toContain(`${dimension.name.fi}\n${dimension.question.fi}`);
     for (const note of CELL_IDS.flatMap((cell) => board.cells[cell] ?? [])) {
@@ -174,7 +176,7 @@ describe('what a reader reads out is the text as written', () => {
       ).toHaveLength(1);
     }
     const memo = sampleAgreements(6);
-    const read = actualTexts(renderAgreements(memo, fonts));
+    const read = textEntries(renderAgreements(memo, fonts), 'ActualText');
     for (const item of memo.items)
       expect(
         read.some((text) => text.startsWith(`${item.text}\n`)),

@@ -63,11 +63,29 @@ function isElement(kid: StructElement | MarkedContent): kid is StructElement {
   return 'role' in kid;
 }
 
-/** A text string as UTF-16BE hex with its byte-order mark: any script survives, and it is plain ASCII in the file. */
+const ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '(': '\\(', ')': '\\)', '\r': '\\r', '\n': '\\n' };
+
+/** Characters PDFDocEncoding writes as one byte, as in Latin-1 (0xA0 is the euro sign there, 0xAD undefined). */
+function isDocEncoded(code: number): boolean {
+  return code === 10 || (code >= 0x20 && code <= 0x7e) || (code >= 0xa1 && code <= 0xff && code !== 0xad);
+}
+
+/**
+ * A text string as a literal (7.9.2.2): one byte a character in PDFDocEncoding when it can be
+ * (Finnish and Swedish letters can), else UTF-16BE after a byte-order mark, for any script. The
+ * bytes go into the file as they are (jsPDF writes a binary string); `\`, parentheses and line
+ * ends are escaped.
+ */
 export function pdfTextString(text: string): string {
-  let hex = 'FEFF';
-  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0');
-  return `<${hex.toUpperCase()}>`;
+  const docEncoded = [...text].every((char) => char.length === 1 && isDocEncoded(char.charCodeAt(0)));
+  let bytes = docEncoded ? text : '\u00fe\u00ff';
+  if (!docEncoded) {
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      bytes += String.fromCharCode(unit >> 8, unit & 0xff);
+    }
+  }
+  return `(${bytes.replace(/[\\()\r\n]/g, (char) => ESCAPES[char] ?? char)})`;
 }
 
 /** What the PDF writer offers: object numbers reserved ahead, and bodies written later. */
@@ -102,17 +120,21 @@ function actualText(element: StructElement): string | undefined {
 
 function writeElement(element: StructElement, parent: number, context: Context): void {
   const id = context.ids.get(element)!;
+  // Marked content on the element's page (/Pg, the page of its first) is a bare MCID; on another
+  // page a marked-content reference: most elements lie on one page, and this keeps them short.
+  const first = element.kids.find((kid): kid is MarkedContent => !isElement(kid));
   const kids = element.kids.map((kid) => {
     if (isElement(kid)) return `${context.ids.get(kid)} 0 R`;
     const owners = context.owners.get(kid.page) ?? [];
     owners[kid.mcid] = id;
     context.owners.set(kid.page, owners);
+    if (kid.page === first?.page) return String(kid.mcid);
     return `<</Type /MCR /Pg ${context.pageIds(kid.page)} 0 R /MCID ${kid.mcid}>>`;
   });
   const entries = [
-    '/Type /StructElem',
     `/S /${element.role}`,
     `/P ${parent} 0 R`,
+    first ? `/Pg ${context.pageIds(first.page)} 0 R` : '',
     kids.length > 0 ? `/K [${kids.join(' ')}]` : '',
     element.attributes ? `/A ${element.attributes}` : '',
     element.alt === undefined ? '' : `/Alt ${pdfTextString(element.alt)}`,

@@ -101,10 +101,42 @@ export function unmarkedContent(pdf: Uint8Array): string[] {
   });
 }
 
-/** Every structure element's `/ActualText` in the file (written as UTF-16BE hex), in file order. */
-export function actualTexts(pdf: Uint8Array): string[] {
+const UNESCAPE: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
+
+/** A literal string's bytes (7.3.4.2) from just after its "(": the escapes undone, to its closing ")". */
+function literalBytes(text: string, start: number): string {
+  let out = '';
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '\\') {
+      const next = text[++i]!;
+      const octal = /^[0-7]{1,3}/.exec(text.slice(i, i + 3));
+      if (octal) {
+        out += String.fromCharCode(Number.parseInt(octal[0], 8));
+        i += octal[0].length - 1;
+      } else out += UNESCAPE[next] ?? next;
+    } else if (char === ')' && depth === 0) return out;
+    else {
+      if (char === '(') depth++;
+      if (char === ')') depth--;
+      out += char;
+    }
+  }
+  throw new Error('unterminated string');
+}
+
+/** A text string's bytes decoded: UTF-16BE after a byte-order mark, else PDFDocEncoding (Latin-1 here). */
+function decodeText(bytes: string): string {
+  const raw = Buffer.from(bytes, 'latin1');
+  if (raw[0] === 0xfe && raw[1] === 0xff) return Buffer.from(raw.subarray(2)).swap16().toString('utf16le');
+  return raw.toString('latin1');
+}
+
+/** Every structure element's `key` (`ActualText`, `Alt`) in the file, decoded, in file order. */
+export function textEntries(pdf: Uint8Array, key: 'ActualText' | 'Alt'): string[] {
   const text = Buffer.from(pdf).toString('latin1');
-  return [...text.matchAll(/\/ActualText <FEFF([0-9A-F]*)>/g)].map(([, hex]) =>
-    Buffer.from(hex!, 'hex').swap16().toString('utf16le'),
+  return [...text.matchAll(new RegExp(`/${key} \\(`, 'g'))].map((match) =>
+    decodeText(literalBytes(text, match.index + match[0].length)),
   );
 }
