@@ -10,7 +10,6 @@ export type Role =
   | 'Sect'
   | 'H1'
   | 'H2'
-  | 'H3'
   | 'P'
   | 'L'
   | 'LI'

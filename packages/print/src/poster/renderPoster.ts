@@ -4,7 +4,7 @@ import { landscape, portrait } from '../paper.ts';
 import { addPage, createDocument, PT, toBytes, useFont } from '../pdf/document.ts';
 import { artifact } from '../pdf/tagging.ts';
 import type { PrintableBoard, PrintFonts } from '../printable.ts';
-import { contains, type Rect } from '../table/geometry.ts';
+import { contains, overlaps, type Rect } from '../table/geometry.ts';
 import { posterSizeRange } from '../table/plan.ts';
 import { drawTablePage, layoutTable, type SheetView, tableStructure } from '../table/renderTable.ts';
 import { type Tile, type Tiling, tilePoster } from './tiles.ts';
@@ -88,13 +88,19 @@ function shownBy(t: Tiling, tile: Tile): Rect {
 
 /**
  * A piece's home sheet, where it is tagged content: the first that shows it whole, else the one
- * where it starts (its top-left corner), so its text is read from where it is printed.
+ * where it starts (its top-left corner), so its text is read from where it is printed; always
+ * one that draws it.
  */
 function sheetView(t: Tiling, tile: Tile): SheetView {
   const corner = (rect: Rect): Rect => ({ x: rect.x, y: rect.y, width: 0, height: 0 });
-  const home = (rect: Rect) =>
-    t.tiles.find((other) => contains(shownBy(t, other), rect)) ??
-    t.tiles.find((other) => contains(shownBy(t, other), corner(rect)));
+  const home = (rect: Rect) => {
+    const showing = t.tiles.filter((other) => overlaps(shownBy(t, other), rect));
+    return (
+      showing.find((other) => contains(shownBy(t, other), rect)) ??
+      showing.find((other) => contains(shownBy(t, other), corner(rect))) ??
+      showing[0]
+    );
+  };
   return { visible: shownBy(t, tile), owns: (rect) => home(rect) === tile };
 }
 
