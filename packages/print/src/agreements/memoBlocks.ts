@@ -2,6 +2,8 @@ import { AGREEMENT_SECTIONS, type AgreementSection, type Language } from '@avaa/
 import type { jsPDF } from 'jspdf';
 import type { PrintLabels } from '../labels.ts';
 import { drawLines, lineHeight, useFont, wrap } from '../pdf/document.ts';
+import { addElement, type StructElement } from '../pdf/structureTree.ts';
+import { artifact, tagged } from '../pdf/tagging.ts';
 import type { PrintableAgreement, PrintableAgreements } from '../printable.ts';
 
 /** The memo's column grid on a portrait A4, in mm. */
@@ -38,8 +40,20 @@ function itemDetails(item: PrintableAgreement, labels: PrintLabels): string {
     .join(' · ');
 }
 
-/** Number, text with owner and due date below it, and the status in words in its own column. */
-function itemBlock(doc: jsPDF, item: PrintableAgreement, number: string, labels: PrintLabels): Block {
+/**
+ * Number, text with owner and due date below it, and the status in words in its own column; in
+ * the structure a list item: the number as its label, the rest its body, read in that order.
+ */
+function itemBlock(
+  doc: jsPDF,
+  item: PrintableAgreement,
+  number: string,
+  labels: PrintLabels,
+  list: StructElement,
+): Block {
+  const entry = addElement(list, 'LI');
+  const label = addElement(entry, 'Lbl');
+  const body = addElement(entry, 'LBody');
   useFont(doc, MEMO.text);
   const lines = wrap(doc, item.text, TEXT_WIDTH);
   useFont(doc, MEMO.small);
@@ -50,34 +64,60 @@ function itemBlock(doc: jsPDF, item: PrintableAgreement, number: string, labels:
   const textHeight = lines.length * lineHeight(MEMO.text) + detailLines.length * lineHeight(MEMO.small);
   const height = Math.max(textHeight, status.length * lineHeight(MEMO.small)) + 3.5;
   const x = MEMO.margin + MEMO.number;
+  const written = [item.text, details].filter((part) => part !== '').join('\n');
   return {
     height,
     keepWithNext: false,
     draw: (y) => {
       useFont(doc, MEMO.text, 'bold');
-      doc.text(number, MEMO.margin, y, { baseline: 'top' });
-      useFont(doc, MEMO.text);
-      drawLines(doc, lines, x, y, MEMO.text);
-      useFont(doc, MEMO.small, 'normal', 60);
-      drawLines(doc, detailLines, x, y + lines.length * lineHeight(MEMO.text) + 0.3, MEMO.small);
+      tagged(doc, label, () => doc.text(number, MEMO.margin, y, { baseline: 'top' }), number);
+      tagged(
+        doc,
+        body,
+        () => {
+          useFont(doc, MEMO.text);
+          drawLines(doc, lines, x, y, MEMO.text);
+          useFont(doc, MEMO.small, 'normal', 60);
+          drawLines(doc, detailLines, x, y + lines.length * lineHeight(MEMO.text) + 0.3, MEMO.small);
+        },
+        written,
+      );
       useFont(doc, MEMO.small, 'bold');
-      status.forEach((line, i) => {
-        doc.text(line, MEMO.margin + MEMO.width, y + 0.4 + i * lineHeight(MEMO.small), {
-          baseline: 'top',
-          align: 'right',
-        });
+      tagged(
+        doc,
+        body,
+        () => {
+          status.forEach((line, i) => {
+            doc.text(line, MEMO.margin + MEMO.width, y + 0.4 + i * lineHeight(MEMO.small), {
+              baseline: 'top',
+              align: 'right',
+            });
+          });
+        },
+        labels.memo.status[item.status],
+      );
+      artifact(doc, () => {
+        doc.setDrawColor(200, 200, 200);
+        doc.setLineWidth(0.2);
+        doc.line(x, y + height - 1.6, MEMO.margin + MEMO.width, y + height - 1.6);
       });
-      doc.setDrawColor(200, 200, 200);
-      doc.setLineWidth(0.2);
-      doc.line(x, y + height - 1.6, MEMO.margin + MEMO.width, y + height - 1.6);
     },
   };
 }
 
-/** "1. Päätetään nyt" and the method's question for the section. */
-function sectionBlock(doc: jsPDF, section: AgreementSection, index: number, language: Language): Block {
+/** "1. Päätetään nyt" and the method's question for the section: its heading (H2) and a paragraph. */
+function sectionBlock(
+  doc: jsPDF,
+  section: AgreementSection,
+  index: number,
+  language: Language,
+  element: StructElement,
+): Block {
+  const heading = addElement(element, 'H2');
+  const paragraph = addElement(element, 'P');
   useFont(doc, MEMO.section, 'bold');
-  const title = wrap(doc, `${index + 1}. ${section.title[language]}`, MEMO.width);
+  const headingText = `${index + 1}. ${section.title[language]}`;
+  const title = wrap(doc, headingText, MEMO.width);
   useFont(doc, MEMO.question);
   const question = wrap(doc, section.question[language], MEMO.width - MEMO.number);
   const titleHeight = title.length * lineHeight(MEMO.section);
@@ -86,32 +126,41 @@ function sectionBlock(doc: jsPDF, section: AgreementSection, index: number, lang
     keepWithNext: true,
     draw: (y) => {
       useFont(doc, MEMO.section, 'bold');
-      drawLines(doc, title, MEMO.margin, y + 5, MEMO.section);
+      tagged(doc, heading, () => drawLines(doc, title, MEMO.margin, y + 5, MEMO.section), headingText);
       useFont(doc, MEMO.question, 'normal', 50);
-      drawLines(doc, question, MEMO.margin + MEMO.number, y + 5 + titleHeight + 0.5, MEMO.question);
+      tagged(
+        doc,
+        paragraph,
+        () => drawLines(doc, question, MEMO.margin + MEMO.number, y + 5 + titleHeight + 0.5, MEMO.question),
+        section.question[language],
+      );
     },
   };
 }
 
-function noneBlock(doc: jsPDF, labels: PrintLabels): Block {
+function noneBlock(doc: jsPDF, labels: PrintLabels, element: StructElement): Block {
+  const paragraph = addElement(element, 'P');
   return {
     height: lineHeight(MEMO.text) + 1.5,
     keepWithNext: false,
     draw: (y) => {
       useFont(doc, MEMO.text, 'normal', 60);
-      doc.text(labels.memo.none, MEMO.margin + MEMO.number, y, { baseline: 'top' });
+      tagged(doc, paragraph, () => doc.text(labels.memo.none, MEMO.margin + MEMO.number, y, { baseline: 'top' }));
     },
   };
 }
 
-/** Every section in the method's order with its items numbered "2.1", "2.2"; an empty one says so. */
-export function memoBlocks(doc: jsPDF, memo: PrintableAgreements, labels: PrintLabels): Block[] {
+/**
+ * Every section in the method's order with its items numbered "2.1", "2.2"; an empty one says
+ * so. Each section is a `Sect` of `root` (heading, question, list of items).
+ */
+export function memoBlocks(doc: jsPDF, memo: PrintableAgreements, labels: PrintLabels, root: StructElement): Block[] {
   return AGREEMENT_SECTIONS.flatMap((section, index) => {
+    const element = addElement(root, 'Sect');
+    const heading = sectionBlock(doc, section, index, memo.language, element);
     const items = memo.items.filter((item) => item.section === section.id);
-    const body =
-      items.length === 0
-        ? [noneBlock(doc, labels)]
-        : items.map((item, i) => itemBlock(doc, item, `${index + 1}.${i + 1}`, labels));
-    return [sectionBlock(doc, section, index, memo.language), ...body];
+    if (items.length === 0) return [heading, noneBlock(doc, labels, element)];
+    const list = addElement(element, 'L');
+    return [heading, ...items.map((item, i) => itemBlock(doc, item, `${index + 1}.${i + 1}`, labels, list))];
   });
 }

@@ -1,7 +1,9 @@
 import type { jsPDF } from 'jspdf';
 import { labelsFor, type PrintLabels } from '../labels.ts';
 import { portrait } from '../paper.ts';
-import { addPage, createDocument, fitLine, lineHeight, toBytes, useFont, wrap } from '../pdf/document.ts';
+import { addPage, createDocument, drawLines, fitLine, lineHeight, toBytes, useFont, wrap } from '../pdf/document.ts';
+import { addElement, type StructElement } from '../pdf/structureTree.ts';
+import { artifact, documentElement, tagged } from '../pdf/tagging.ts';
 import type { PrintableAgreements, PrintFonts } from '../printable.ts';
 import { type Block, MEMO, memoBlocks } from './memoBlocks.ts';
 
@@ -9,42 +11,55 @@ const PAGE = portrait('A4');
 /** Where the footer starts: no block reaches below it. */
 const BOTTOM = PAGE.height - MEMO.margin - 6;
 
-/** The first page's head: the workshop's title, "Sopimusmuistio · 24.11.2026", the latest round. */
-function drawHead(doc: jsPDF, memo: PrintableAgreements, labels: PrintLabels): number {
+/**
+ * The first page's head: the workshop's title (H1), "Sopimusmuistio · 24.11.2026" and the latest
+ * round (paragraphs).
+ */
+function drawHead(doc: jsPDF, memo: PrintableAgreements, labels: PrintLabels, root: StructElement): number {
   useFont(doc, 18, 'bold');
   const title = wrap(doc, memo.title, MEMO.width);
   let y = MEMO.margin;
-  title.forEach((line) => {
-    doc.text(line, MEMO.margin, y, { baseline: 'top' });
-    y += lineHeight(18);
-  });
+  const top = y;
+  tagged(doc, addElement(root, 'H1'), () => drawLines(doc, title, MEMO.margin, top, 18), memo.title);
+  y += title.length * lineHeight(18);
   useFont(doc, 11);
-  doc.text(`${labels.memo.title} · ${labels.date(memo.date)}`, MEMO.margin, y + 1, { baseline: 'top' });
+  const what = `${labels.memo.title} · ${labels.date(memo.date)}`;
+  const whatTop = y + 1;
+  tagged(doc, addElement(root, 'P'), () => doc.text(what, MEMO.margin, whatTop, { baseline: 'top' }), what);
   y += lineHeight(11) + 1;
   if (memo.round) {
     useFont(doc, 9.5, 'normal', 60);
-    const round = labels.memo.latestRound(memo.round.name, memo.round.date);
-    doc.text(fitLine(doc, round, MEMO.width), MEMO.margin, y + 0.5, { baseline: 'top' });
+    const written = labels.memo.latestRound(memo.round.name, memo.round.date);
+    const round = fitLine(doc, written, MEMO.width);
+    const roundTop = y + 0.5;
+    tagged(doc, addElement(root, 'P'), () => doc.text(round, MEMO.margin, roundTop, { baseline: 'top' }), written);
     y += lineHeight(9.5) + 0.5;
   }
   rule(doc, y + 2.5, 0.5);
   return y + 3;
 }
 
-/** A later page's head: the title and what this is, small, so a loose page still says whose it is. */
+/**
+ * A later page's head: the title and what this is, small, so a loose page still says whose it
+ * is. Page furniture: an artifact, like the footers.
+ */
 function drawRunningHead(doc: jsPDF, memo: PrintableAgreements, labels: PrintLabels): number {
-  useFont(doc, 8.5, 'normal', 60);
-  doc.text(fitLine(doc, `${memo.title} · ${labels.memo.title}`, MEMO.width), MEMO.margin, MEMO.margin, {
-    baseline: 'top',
+  artifact(doc, () => {
+    useFont(doc, 8.5, 'normal', 60);
+    doc.text(fitLine(doc, `${memo.title} · ${labels.memo.title}`, MEMO.width), MEMO.margin, MEMO.margin, {
+      baseline: 'top',
+    });
   });
   rule(doc, MEMO.margin + 5, 0.3);
   return MEMO.margin + 5;
 }
 
 function rule(doc: jsPDF, y: number, width: number): void {
-  doc.setDrawColor(0, 0, 0);
-  doc.setLineWidth(width);
-  doc.line(MEMO.margin, y, MEMO.margin + MEMO.width, y);
+  artifact(doc, () => {
+    doc.setDrawColor(0, 0, 0);
+    doc.setLineWidth(width);
+    doc.line(MEMO.margin, y, MEMO.margin + MEMO.width, y);
+  });
 }
 
 function drawFooters(doc: jsPDF, labels: PrintLabels): void {
@@ -52,10 +67,12 @@ function drawFooters(doc: jsPDF, labels: PrintLabels): void {
   for (let page = 1; page <= pages; page++) {
     doc.setPage(page);
     const y = PAGE.height - MEMO.margin;
-    useFont(doc, 8, 'normal', 60);
-    doc.text(`${labels.memo.title} · Avaa`, MEMO.margin, y, { baseline: 'top' });
-    useFont(doc, 8.5, 'bold');
-    doc.text(labels.page(page, pages), MEMO.margin + MEMO.width, y, { baseline: 'top', align: 'right' });
+    artifact(doc, () => {
+      useFont(doc, 8, 'normal', 60);
+      doc.text(`${labels.memo.title} · Avaa`, MEMO.margin, y, { baseline: 'top' });
+      useFont(doc, 8.5, 'bold');
+      doc.text(labels.page(page, pages), MEMO.margin + MEMO.width, y, { baseline: 'top', align: 'right' });
+    });
   }
 }
 
@@ -74,8 +91,9 @@ function needed(blocks: readonly Block[], index: number): number {
 export function renderAgreements(memo: PrintableAgreements, fonts: PrintFonts): Uint8Array {
   const labels = labelsFor(memo.language);
   const doc = createDocument(fonts, PAGE, `${memo.title} – ${labels.memo.title}`, memo.language);
-  const blocks = memoBlocks(doc, memo, labels);
-  let y = drawHead(doc, memo, labels);
+  const root = documentElement(doc);
+  let y = drawHead(doc, memo, labels, root);
+  const blocks = memoBlocks(doc, memo, labels, root);
   blocks.forEach((block, index) => {
     if (y + needed(blocks, index) > BOTTOM && y > MEMO.margin + 10) {
       addPage(doc, PAGE);

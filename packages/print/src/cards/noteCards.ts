@@ -5,6 +5,8 @@ import { portrait } from '../paper.ts';
 import { noteEdge } from '../pdf/colours.ts';
 import { addPage, createDocument, drawLines, fitLine, lineHeight, toBytes, useFont, wrap } from '../pdf/document.ts';
 import { noteMeta } from '../pdf/noteBlock.ts';
+import { addElement, type StructElement } from '../pdf/structureTree.ts';
+import { artifact, documentElement, tagged } from '../pdf/tagging.ts';
 import type { PrintableBoard, PrintableNote, PrintFonts } from '../printable.ts';
 import type { Rect } from '../table/geometry.ts';
 import { cardRect, cardsPerSheet, drawCardFrame, drawCutMarks, type SheetGrid } from './sheetGrid.ts';
@@ -30,6 +32,10 @@ function cellLabel(cell: CellId, board: PrintableBoard): string {
   return `${PHASE_IDS.indexOf(phase) + 1}. ${phaseOf(phase).name[language]} · ${DIMENSION_IDS.indexOf(dimension) + 1}. ${dimensionOf(dimension).name[language]}`;
 }
 
+/**
+ * One card; in the structure a section: its cell as H1, then the kind and groups, the note's
+ * text and the board it came from as paragraphs.
+ */
 function drawNoteCard(
   doc: jsPDF,
   board: PrintableBoard,
@@ -37,30 +43,40 @@ function drawNoteCard(
   cell: CellId,
   note: PrintableNote,
   card: Rect,
+  section: StructElement,
 ): void {
   // A band of the note's colour on the left; the kind and groups are printed words as well.
-  doc.setFillColor(...noteEdge(note.colour));
-  doc.rect(card.x, card.y, BAND, card.height, 'F');
+  artifact(doc, () => {
+    doc.setFillColor(...noteEdge(note.colour));
+    doc.rect(card.x, card.y, BAND, card.height, 'F');
+  });
   const x = card.x + BAND + PAD;
   const width = card.width - BAND - 2 * PAD;
   let y = card.y + PAD;
+  const top = y;
   useFont(doc, 6.5, 'normal', 80);
-  doc.text(fitLine(doc, cellLabel(cell, board), width), x, y, { baseline: 'top' });
+  const labelText = cellLabel(cell, board);
+  const label = fitLine(doc, labelText, width);
+  tagged(doc, addElement(section, 'H1'), () => doc.text(label, x, top, { baseline: 'top' }), labelText);
   y += lineHeight(6.5) + 0.5;
   const meta = noteMeta(note, labels);
   if (meta !== '') {
+    const metaTop = y;
     useFont(doc, 8, 'bold', 20);
-    doc.text(fitLine(doc, meta, width), x, y, { baseline: 'top' });
+    const line = fitLine(doc, meta, width);
+    tagged(doc, addElement(section, 'P'), () => doc.text(line, x, metaTop, { baseline: 'top' }), meta);
     y += lineHeight(8) + 0.5;
   }
   const footer = lineHeight(6.5) + 1;
   const body = fitBody(doc, note.text, width, card.y + card.height - PAD - footer - y);
   useFont(doc, body.size);
-  drawLines(doc, body.lines, x, y, body.size);
+  const bodyTop = y;
+  tagged(doc, addElement(section, 'P'), () => drawLines(doc, body.lines, x, bodyTop, body.size), note.text);
   useFont(doc, 6.5, 'normal', 80);
-  doc.text(fitLine(doc, `${board.title} · ${board.boardLabel}`, width), x, card.y + card.height - PAD, {
-    baseline: 'bottom',
-  });
+  const sourceText = `${board.title} · ${board.boardLabel}`;
+  const source = fitLine(doc, sourceText, width);
+  const bottom = card.y + card.height - PAD;
+  tagged(doc, addElement(section, 'P'), () => doc.text(source, x, bottom, { baseline: 'bottom' }), sourceText);
 }
 
 /** One note per card, in table order (row by row, cell by cell), for sorting on a table. */
@@ -79,7 +95,7 @@ export function renderNoteCards(board: PrintableBoard, fonts: PrintFonts): Uint8
     const card = cardRect(NOTE_CARD_GRID, slot);
     drawCardFrame(doc, card);
     drawCutMarks(doc, card);
-    drawNoteCard(doc, board, labels, cell, note, card);
+    drawNoteCard(doc, board, labels, cell, note, card, addElement(documentElement(doc), 'Sect'));
   });
   return toBytes(doc);
 }

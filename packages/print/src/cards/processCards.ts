@@ -4,9 +4,13 @@ import { labelsFor, type PrintLabels } from '../labels.ts';
 import { landscape, portrait } from '../paper.ts';
 import { addPage, createDocument, drawLines, fitLine, lineHeight, toBytes, useFont, wrap } from '../pdf/document.ts';
 import { drawNote, measureNoteToFit, type NoteBlock } from '../pdf/noteBlock.ts';
+import type { StructElement } from '../pdf/structureTree.ts';
+import { documentElement, tagged } from '../pdf/tagging.ts';
 import type { PrintableBoard, PrintFonts } from '../printable.ts';
 import type { Rect } from '../table/geometry.ts';
 import { boardDetails } from '../table/renderTable.ts';
+import { claim } from '../table/tableTags.ts';
+import { type ProcessCardTags, processCardTags } from './processCardTags.ts';
 import { cardRect, cardsPerSheet, drawCardFrame, drawCutMarks, type SheetGrid } from './sheetGrid.ts';
 
 export type ProcessCardOptions = { readonly card: 'A5' | 'A6' };
@@ -75,34 +79,51 @@ function drawCard(
   page: CardPage,
   card: Rect,
   size: number,
+  allTags: ProcessCardTags,
 ): void {
+  const tags = allTags.phases.get(page.phase.id)!;
+  const once = (element: StructElement) => claim(allTags, element);
   const x = card.x + PAD;
   const width = card.width - 2 * PAD;
   let y = card.y + PAD;
   useFont(doc, size * 0.8, 'normal', 80);
-  doc.text(fitLine(doc, `${labels.processCard} · ${board.title}`, width), x, y, { baseline: 'top' });
+  const kindText = `${labels.processCard} · ${board.title}`;
+  const kind = fitLine(doc, kindText, width);
+  tagged(doc, once(tags.card), () => doc.text(kind, x, y, { baseline: 'top' }), kindText);
   y += lineHeight(size * 0.8);
   const number = PHASES.indexOf(page.phase) + 1;
   useFont(doc, size * 1.5, 'bold');
   const continued = page.continued ? ` (${labels.continued})` : '';
-  doc.text(fitLine(doc, `${number}. ${page.phase.name[board.language]}${continued}`, width), x, y, { baseline: 'top' });
+  const headingText = `${number}. ${page.phase.name[board.language]}${continued}`;
+  const heading = fitLine(doc, headingText, width);
+  tagged(doc, once(tags.heading), () => doc.text(heading, x, y, { baseline: 'top' }), headingText);
   y += lineHeight(size * 1.5);
   useFont(doc, size * 0.85, 'normal', 60);
   const prompt = wrap(doc, page.phase.prompt[board.language], width);
-  drawLines(doc, prompt, x, y, size * 0.85);
+  const promptTop = y;
+  const promptText = page.phase.prompt[board.language];
+  tagged(doc, once(tags.prompt), () => drawLines(doc, prompt, x, promptTop, size * 0.85), promptText);
   y += prompt.length * lineHeight(size * 0.85) + 3;
   for (const item of page.items) {
+    const top = y;
     if (item.block) {
-      drawNote(doc, item.block, x, y);
+      const element = allTags.notes.get(item.block.note);
+      drawNote(doc, item.block, x, top, element && once(element));
       y += item.block.height + 1.2;
     } else {
       useFont(doc, size * 1.05, 'bold');
-      doc.text(fitLine(doc, item.dimension.name[board.language], width), x, y, { baseline: 'top' });
+      const nameText = item.dimension.name[board.language];
+      const name = fitLine(doc, nameText, width);
+      const element = tags.dimensions.get(item.dimension.id);
+      tagged(doc, element && once(element), () => doc.text(name, x, top, { baseline: 'top' }), nameText);
       y += headingHeight(size);
     }
   }
   useFont(doc, size * 0.8, 'normal', 80);
-  doc.text(fitLine(doc, boardDetails(board, labels), width), x, card.y + card.height - PAD, { baseline: 'bottom' });
+  const detailsText = boardDetails(board, labels);
+  const details = fitLine(doc, detailsText, width);
+  const bottom = card.y + card.height - PAD;
+  tagged(doc, once(tags.details), () => doc.text(details, x, bottom, { baseline: 'bottom' }), detailsText);
 }
 
 /** The largest type in the card's range at which each phase fits one card, or the smallest. */
@@ -121,13 +142,14 @@ export function renderProcessCards(board: PrintableBoard, options: ProcessCardOp
   const first = cardRect(grid, 0);
   const size = chooseSize(doc, board, first, options.card === 'A5' ? [7, 11] : [6, 9]);
   const pages = PHASES.flatMap((phase) => paginatePhase(doc, board, phase, first, size));
+  const tags = processCardTags(documentElement(doc), board);
   pages.forEach((page, i) => {
     const slot = i % cardsPerSheet(grid);
     if (i > 0 && slot === 0) addPage(doc, grid.sheet);
     const card = cardRect(grid, slot);
     drawCardFrame(doc, card);
     drawCutMarks(doc, card);
-    drawCard(doc, board, labels, page, card, size);
+    drawCard(doc, board, labels, page, card, size, tags);
   });
   return toBytes(doc);
 }

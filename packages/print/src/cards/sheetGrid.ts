@@ -1,5 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import type { Size } from '../paper.ts';
+import { artifact } from '../pdf/tagging.ts';
 import type { Rect } from '../table/geometry.ts';
 
 /** Cards laid out on an A4 sheet: `columns` x `rows` equal slots, each card inset in its slot. */
@@ -33,22 +34,26 @@ export function cardRect(grid: SheetGrid, index: number): Rect {
 export function drawCutMarks(doc: jsPDF, card: Rect): void {
   const gap = 1;
   const length = 3;
-  doc.setDrawColor(0, 0, 0);
-  doc.setLineWidth(0.15);
-  doc.setLineDashPattern([], 0);
-  for (const x of [card.x, card.x + card.width]) {
-    for (const y of [card.y, card.y + card.height]) {
-      const outX = x === card.x ? -1 : 1;
-      const outY = y === card.y ? -1 : 1;
-      doc.line(x + outX * gap, y, x + outX * (gap + length), y);
-      doc.line(x, y + outY * gap, x, y + outY * (gap + length));
+  artifact(doc, () => {
+    doc.setDrawColor(0, 0, 0);
+    doc.setLineWidth(0.15);
+    doc.setLineDashPattern([], 0);
+    for (const x of [card.x, card.x + card.width]) {
+      for (const y of [card.y, card.y + card.height]) {
+        const outX = x === card.x ? -1 : 1;
+        const outY = y === card.y ? -1 : 1;
+        doc.line(x + outX * gap, y, x + outX * (gap + length), y);
+        doc.line(x, y + outY * gap, x, y + outY * (gap + length));
+      }
     }
-  }
+  });
 }
 
 /** A thin frame: cards are cut on the marks, the frame only helps the eye. */
 export function drawCardFrame(doc: jsPDF, card: Rect): void {
-  doc.setDrawColor(170, 170, 170);
-  doc.setLineWidth(0.15);
-  doc.rect(card.x, card.y, card.width, card.height, 'S');
+  artifact(doc, () => {
+    doc.setDrawColor(170, 170, 170);
+    doc.setLineWidth(0.15);
+    doc.rect(card.x, card.y, card.width, card.height, 'S');
+  });
 }

@@ -5,6 +5,7 @@ import { hyphenatorFor } from '../hyphenation/hyphenatorFor.ts';
 import type { Hyphenate } from '../hyphenation/softHyphen.ts';
 import type { Size } from '../paper.ts';
 import type { PrintFonts } from '../printable.ts';
+import { startTagging } from './tagging.ts';
 
 export const FONT = 'DejaVuSans';
 /** Points to millimetres: jsPDF works in mm here, type sizes are in points. */
@@ -39,8 +40,8 @@ function fontFile(bytes: Uint8Array): string {
 const hyphenation = new WeakMap<jsPDF, Hyphenate>();
 
 /**
- * A new document with DejaVu Sans embedded (subset to the glyphs used) and the first page open;
- * its text is hyphenated as `language` when it wraps.
+ * A new tagged document in `language` with DejaVu Sans embedded (subset to the glyphs used) and
+ * the first page open; its text is hyphenated as `language` when it wraps.
  */
 export function createDocument(fonts: PrintFonts, page: Size, title: string, language: Language): jsPDF {
   const doc = new jsPDF({
@@ -57,6 +58,7 @@ export function createDocument(fonts: PrintFonts, page: Size, title: string, lan
   doc.setProperties({ title, creator: 'Avaa' });
   doc.setLineHeightFactor(LINE_HEIGHT);
   hyphenation.set(doc, hyphenatorFor(language));
+  startTagging(doc, language);
   return doc;
 }
 

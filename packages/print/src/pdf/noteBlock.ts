@@ -3,6 +3,8 @@ import type { PrintLabels } from '../labels.ts';
 import type { PrintableNote } from '../printable.ts';
 import { noteEdge, noteFill } from './colours.ts';
 import { drawLines, lineHeight, PT, useFont, wrap } from './document.ts';
+import type { StructElement } from './structureTree.ts';
+import { artifact, tagged } from './tagging.ts';
 
 /** A note measured for one width and type size: what the layouts place and the pages draw. */
 export type NoteBlock = {
@@ -13,6 +15,8 @@ export type NoteBlock = {
   /** Kind, groups, votes and stack in bold ("PUUTE · R2 R3 · 4 pistettä"), wrapped; may be empty. */
   readonly meta: readonly string[];
   readonly lines: readonly string[];
+  /** Kind and groups, then the note's text, as written: what a reader reads out (`/ActualText`). */
+  readonly written: string;
 };
 
 /** What prints above a note's text: everything colour would otherwise have to say. */
@@ -49,7 +53,8 @@ export function measureNote(
   const lines = wrap(doc, note.text, width - 2 * pad);
   const metaHeight = meta.length === 0 ? 0 : meta.length * lineHeight(metaSize(size)) + pad * 0.4;
   const height = 2 * pad + metaHeight + lines.length * lineHeight(size);
-  return { note, size, width, height, meta, lines };
+  const written = label === '' ? note.text : `${label}\n${note.text}`;
+  return { note, size, width, height, meta, lines, written };
 }
 
 /**
@@ -71,25 +76,37 @@ export function measureNoteToFit(
   return block;
 }
 
-/** Draws a measured note with its top-left corner at (x, y). */
-export function drawNote(doc: jsPDF, block: NoteBlock, x: number, y: number): void {
+/**
+ * Draws a measured note with its top-left corner at (x, y): its words as content of `element`
+ * (the note's list item), its frame as an artifact; without `element` all of it is an artifact.
+ */
+export function drawNote(doc: jsPDF, block: NoteBlock, x: number, y: number, element?: StructElement): void {
   const { note, size } = block;
   const pad = padding(size);
-  doc.setFillColor(...noteFill(note.colour));
-  doc.setDrawColor(...noteEdge(note.colour));
-  // A gap is framed with a heavy dashed line, an idea with a heavy solid one: both survive
-  // greyscale printing next to the thin frame of an ordinary note.
-  const heavy = note.kind !== 'note';
-  doc.setLineWidth(size * PT * (heavy ? 0.16 : 0.06));
-  if (note.kind === 'gap') doc.setLineDashPattern([size * PT * 0.5, size * PT * 0.3], 0);
-  doc.rect(x, y, block.width, block.height, 'FD');
-  doc.setLineDashPattern([], 0);
-  let top = y + pad;
-  if (block.meta.length > 0) {
-    useFont(doc, metaSize(size), 'bold', 40);
-    drawLines(doc, block.meta, x + pad, top, metaSize(size));
-    top += block.meta.length * lineHeight(metaSize(size)) + pad * 0.4;
-  }
-  useFont(doc, size);
-  drawLines(doc, block.lines, x + pad, top, size);
+  artifact(doc, () => {
+    doc.setFillColor(...noteFill(note.colour));
+    doc.setDrawColor(...noteEdge(note.colour));
+    // A gap is framed with a heavy dashed line, an idea with a heavy solid one: both survive
+    // greyscale printing next to the thin frame of an ordinary note.
+    const heavy = note.kind !== 'note';
+    doc.setLineWidth(size * PT * (heavy ? 0.16 : 0.06));
+    if (note.kind === 'gap') doc.setLineDashPattern([size * PT * 0.5, size * PT * 0.3], 0);
+    doc.rect(x, y, block.width, block.height, 'FD');
+    doc.setLineDashPattern([], 0);
+  });
+  tagged(
+    doc,
+    element,
+    () => {
+      let top = y + pad;
+      if (block.meta.length > 0) {
+        useFont(doc, metaSize(size), 'bold', 40);
+        drawLines(doc, block.meta, x + pad, top, metaSize(size));
+        top += block.meta.length * lineHeight(metaSize(size)) + pad * 0.4;
+      }
+      useFont(doc, size);
+      drawLines(doc, block.lines, x + pad, top, size);
+    },
+    block.written,
+  );
 }

@@ -2,9 +2,11 @@ import type { jsPDF } from 'jspdf';
 import { labelsFor } from '../labels.ts';
 import { landscape, portrait } from '../paper.ts';
 import { addPage, createDocument, PT, toBytes, useFont } from '../pdf/document.ts';
+import { artifact } from '../pdf/tagging.ts';
 import type { PrintableBoard, PrintFonts } from '../printable.ts';
+import { contains, overlaps, type Rect } from '../table/geometry.ts';
 import { posterSizeRange } from '../table/plan.ts';
-import { drawTablePage, layoutTable } from '../table/renderTable.ts';
+import { drawTablePage, layoutTable, type SheetView, tableStructure } from '../table/renderTable.ts';
 import { type Tile, type Tiling, tilePoster } from './tiles.ts';
 
 export type PosterOptions = { readonly poster: 'A0' | 'A1' | 'A2'; readonly sheet: 'A4' | 'A3' };
@@ -78,6 +80,30 @@ function drawTileContent(doc: jsPDF, t: Tiling, tile: Tile, draw: () => void): v
   doc.restoreGraphicsState();
 }
 
+/** The part of the table (in its own mm, before scaling) that a tile's sheet shows. */
+function shownBy(t: Tiling, tile: Tile): Rect {
+  const s = t.scale;
+  return { x: tile.x / s, y: tile.y / s, width: t.area.width / s, height: t.area.height / s };
+}
+
+/**
+ * A piece's home sheet, where it is tagged content: the first that shows it whole, else the one
+ * where it starts (its top-left corner), so its text is read from where it is printed; always
+ * one that draws it.
+ */
+function sheetView(t: Tiling, tile: Tile): SheetView {
+  const corner = (rect: Rect): Rect => ({ x: rect.x, y: rect.y, width: 0, height: 0 });
+  const home = (rect: Rect) => {
+    const showing = t.tiles.filter((other) => overlaps(shownBy(t, other), rect));
+    return (
+      showing.find((other) => contains(shownBy(t, other), rect)) ??
+      showing.find((other) => contains(shownBy(t, other), corner(rect))) ??
+      showing[0]
+    );
+  };
+  return { visible: shownBy(t, tile), owns: (rect) => home(rect) === tile };
+}
+
 /**
  * The table at A0, A1 or A2 size (or up to 10 % under it when that saves sheets) tiled over A4
  * or A3 sheets. A table that overflows one poster page gives more posters, each on its own set
@@ -88,20 +114,24 @@ export function renderPoster(board: PrintableBoard, options: PosterOptions, font
   const tiling = tilePoster(landscape(options.poster), portrait(options.sheet));
   const doc = createDocument(fonts, tiling.sheet, `${board.title} – ${labels.poster}`, board.language);
   const plan = layoutTable(doc, board, options.poster, posterSizeRange);
+  // One structure for all sheets: each piece is content on its home sheet, an artifact elsewhere.
+  const tags = tableStructure(doc, board);
   const total = plan.pageCount * tiling.tiles.length;
   let sheet = 0;
   for (let p = 0; p < plan.pageCount; p++) {
     for (const tile of tiling.tiles) {
       if (sheet++ > 0) addPage(doc, tiling.sheet);
-      const s = tiling.scale;
-      const visible = { x: tile.x / s, y: tile.y / s, width: tiling.area.width / s, height: tiling.area.height / s };
-      drawTileContent(doc, tiling, tile, () => drawTablePage(doc, board, plan, p, visible));
-      drawCropMarks(doc, tiling);
-      drawOverlapMarks(doc, tiling, tile);
+      const view = sheetView(tiling, tile);
+      drawTileContent(doc, tiling, tile, () => drawTablePage(doc, board, plan, p, tags, view));
       const poster = plan.pageCount > 1 ? ` (${p + 1}/${plan.pageCount})` : '';
       const on = labels.posterOn(options.poster, tiling.tiles.length, options.sheet);
       const label = `${on}${poster} · ${labels.sheet(tile.row + 1, tile.column + 1)} · ${sheet}/${total}`;
-      drawSheetLabel(doc, tiling, label);
+      // Marks and the sheet's label are for assembling the poster, not part of the table.
+      artifact(doc, () => {
+        drawCropMarks(doc, tiling);
+        drawOverlapMarks(doc, tiling, tile);
+        drawSheetLabel(doc, tiling, label);
+      });
     }
   }
   return toBytes(doc);

@@ -2,6 +2,8 @@ import { DIMENSIONS, type Language, PHASES } from '@avaa/board-model';
 import type { jsPDF } from 'jspdf';
 import { HEADER_FILL, RULE } from '../pdf/colours.ts';
 import { drawLines, fitLine, lineHeight, useFont, wrap } from '../pdf/document.ts';
+import type { StructElement } from '../pdf/structureTree.ts';
+import { artifact, tagged } from '../pdf/tagging.ts';
 import { cellRect, cornerRect, dimensionRect, inset, phaseRect, type Rect, type TableGeometry } from './geometry.ts';
 
 /** The words around the grid of one page: the title band and the footer. */
@@ -13,13 +15,35 @@ export type FrameText = {
   readonly footerRight: string;
 };
 
+/**
+ * What the frame's words are content of on this page: the title (H1), the details (P) and the
+ * headers (TH). Each is content once; a missing one (a repeat on a later page) is an artifact.
+ */
+export type FrameTags = {
+  readonly title: StructElement | undefined;
+  readonly details: StructElement | undefined;
+  readonly phases: readonly (StructElement | undefined)[];
+  readonly dimensions: readonly (StructElement | undefined)[];
+};
+
 /** The widest word: a header is shrunk until no word has to be broken ("sektorsövergripande"). */
 function widestWord(doc: jsPDF, text: string): number {
   return Math.max(0, ...text.split(/\s+/).map((word) => doc.getTextWidth(word)));
 }
 
-/** Draws `text` wrapped into `rect` at `size`, shrinking it until it fits (headers must never spill). */
-function fitText(doc: jsPDF, text: string, rect: Rect, size: number, style: 'normal' | 'bold', grey = 0): number {
+/**
+ * Draws `text` wrapped into `rect` at `size`, shrinking it until it fits (headers must never
+ * spill), as content of `element` (an artifact without one).
+ */
+function fitText(
+  doc: jsPDF,
+  element: StructElement | undefined,
+  text: string,
+  rect: Rect,
+  size: number,
+  style: 'normal' | 'bold',
+  grey = 0,
+): number {
   let s = size;
   let lines: string[];
   for (;;) {
@@ -29,53 +53,66 @@ function fitText(doc: jsPDF, text: string, rect: Rect, size: number, style: 'nor
     if (fits || s <= 4) break;
     s -= 0.25;
   }
-  drawLines(doc, lines, rect.x, rect.y, s);
+  tagged(doc, element, () => drawLines(doc, lines, rect.x, rect.y, s), text);
   return lines.length * lineHeight(s);
 }
 
-function drawTitleBand(doc: jsPDF, g: TableGeometry, text: FrameText): void {
+function drawTitleBand(doc: jsPDF, g: TableGeometry, text: FrameText, tags: FrameTags): void {
   const width = g.page.width - 2 * g.margin;
   const size = 13 * g.scale;
   useFont(doc, 9 * g.scale, 'normal', 60);
   const details = fitLine(doc, text.details, width * 0.45);
   const detailsWidth = doc.getTextWidth(details);
-  doc.text(details, g.page.width - g.margin, g.margin + size * 0.12, { baseline: 'top', align: 'right' });
   useFont(doc, size, 'bold');
-  doc.text(fitLine(doc, text.title, width - detailsWidth - 5 * g.scale), g.margin, g.margin, { baseline: 'top' });
+  const title = fitLine(doc, text.title, width - detailsWidth - 5 * g.scale);
+  tagged(doc, tags.title, () => doc.text(title, g.margin, g.margin, { baseline: 'top' }), text.title);
+  useFont(doc, 9 * g.scale, 'normal', 60);
+  tagged(
+    doc,
+    tags.details,
+    () => doc.text(details, g.page.width - g.margin, g.margin + size * 0.12, { baseline: 'top', align: 'right' }),
+    text.details,
+  );
 }
 
+/** The footer is page furniture: the same on every page, an artifact. */
 function drawFooter(doc: jsPDF, g: TableGeometry, text: FrameText): void {
   const y = g.page.height - g.margin - 3 * g.scale;
-  useFont(doc, 7 * g.scale, 'normal', 60);
-  doc.text(text.footerLeft, g.margin, y, { baseline: 'top' });
-  useFont(doc, 8 * g.scale, 'bold');
-  doc.text(text.footerRight, g.page.width - g.margin, y, { baseline: 'top', align: 'right' });
+  artifact(doc, () => {
+    useFont(doc, 7 * g.scale, 'normal', 60);
+    doc.text(text.footerLeft, g.margin, y, { baseline: 'top' });
+    useFont(doc, 8 * g.scale, 'bold');
+    doc.text(text.footerRight, g.page.width - g.margin, y, { baseline: 'top', align: 'right' });
+  });
 }
 
 function strokeRect(doc: jsPDF, rect: Rect, fill: boolean): void {
-  doc.setFillColor(...HEADER_FILL);
-  doc.rect(rect.x, rect.y, rect.width, rect.height, fill ? 'FD' : 'S');
+  artifact(doc, () => {
+    doc.setFillColor(...HEADER_FILL);
+    doc.rect(rect.x, rect.y, rect.width, rect.height, fill ? 'FD' : 'S');
+  });
 }
 
 /**
  * Phase and dimension headers (numbered, so a column is named even in a cropped photo),
  * with the dimension's question under its name when `questions` is set.
  */
-function drawHeaders(doc: jsPDF, g: TableGeometry, language: Language, questions: boolean): void {
+function drawHeaders(doc: jsPDF, g: TableGeometry, language: Language, questions: boolean, tags: FrameTags): void {
   const size = 8 * g.scale;
   PHASES.forEach((phase, column) => {
     const rect = phaseRect(g, column);
     strokeRect(doc, rect, true);
-    fitText(doc, `${column + 1}. ${phase.name[language]}`, inset(rect, g.pad), size, 'bold');
+    fitText(doc, tags.phases[column], `${column + 1}. ${phase.name[language]}`, inset(rect, g.pad), size, 'bold');
   });
   DIMENSIONS.forEach((dimension, row) => {
     const rect = dimensionRect(g, row);
     strokeRect(doc, rect, true);
     const box = inset(rect, g.pad);
-    const used = fitText(doc, dimension.name[language], box, size, 'bold');
+    const header = tags.dimensions[row];
+    const used = fitText(doc, header, dimension.name[language], box, size, 'bold');
     if (!questions) return;
     const below = { ...box, y: box.y + used + g.pad, height: box.height - used - g.pad };
-    fitText(doc, dimension.question[language], below, 6.5 * g.scale, 'normal', 50);
+    fitText(doc, header, dimension.question[language], below, 6.5 * g.scale, 'normal', 50);
   });
   strokeRect(doc, cornerRect(g), true);
 }
@@ -87,11 +124,18 @@ function drawCellRules(doc: jsPDF, g: TableGeometry): void {
 }
 
 /** Everything on a table page except the cells' contents. */
-export function drawFrame(doc: jsPDF, g: TableGeometry, language: Language, text: FrameText, questions = true): void {
+export function drawFrame(
+  doc: jsPDF,
+  g: TableGeometry,
+  language: Language,
+  text: FrameText,
+  tags: FrameTags,
+  questions = true,
+): void {
   doc.setLineWidth(0.3 * g.scale);
   doc.setDrawColor(...RULE);
-  drawTitleBand(doc, g, text);
-  drawHeaders(doc, g, language, questions);
+  drawTitleBand(doc, g, text, tags);
+  drawHeaders(doc, g, language, questions, tags);
   drawCellRules(doc, g);
   drawFooter(doc, g, text);
 }

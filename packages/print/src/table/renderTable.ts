@@ -4,10 +4,21 @@ import { labelsFor, type PrintLabels } from '../labels.ts';
 import { landscape, type PaperName, paperScale } from '../paper.ts';
 import { addPage, createDocument, toBytes, useFont } from '../pdf/document.ts';
 import { drawNote } from '../pdf/noteBlock.ts';
+import type { StructElement } from '../pdf/structureTree.ts';
+import { artifact, documentElement } from '../pdf/tagging.ts';
 import type { PrintableBoard, PrintFonts } from '../printable.ts';
-import { drawFrame, type FrameText } from './frame.ts';
-import { cellRect, type Rect, tableGeometry } from './geometry.ts';
+import { drawFrame, type FrameTags, type FrameText } from './frame.ts';
+import {
+  cellRect,
+  dimensionRect,
+  overlaps,
+  phaseRect,
+  type Rect,
+  type TableGeometry,
+  tableGeometry,
+} from './geometry.ts';
 import { continuationSize, planTable, type SizeRange, sizeRange, type TablePlan } from './plan.ts';
+import { addNotes, claim, type TableTags, tableTags } from './tableTags.ts';
 
 export type TableOptions = { readonly paper: 'A4' | 'A3' | 'A2' | 'A1' };
 
@@ -25,11 +36,20 @@ export function frameText(board: PrintableBoard, labels: PrintLabels, page: numb
   };
 }
 
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
+/**
+ * A poster sheet's part of the table: what it shows, and which pieces are content on it. A
+ * piece drawn on several sheets is content on one, its home sheet, and an artifact elsewhere.
+ */
+export type SheetView = { readonly visible: Rect; readonly owns: (rect: Rect) => boolean };
 
-function drawCells(doc: jsPDF, plan: TablePlan, page: number, labels: PrintLabels, visible?: Rect): void {
+function drawCells(
+  doc: jsPDF,
+  plan: TablePlan,
+  page: number,
+  labels: PrintLabels,
+  tags: TableTags,
+  view?: SheetView,
+): void {
   const g = plan.geometry;
   for (const cell of CELL_IDS) {
     const { phase, dimension } = parseCellId(cell);
@@ -38,27 +58,62 @@ function drawCells(doc: jsPDF, plan: TablePlan, page: number, labels: PrintLabel
     for (const placed of pages[page] ?? []) {
       const x = rect.x + g.pad + placed.x;
       const y = rect.y + g.pad + placed.y;
-      if (visible && !overlaps(visible, { x, y, width: placed.block.width, height: placed.block.height })) continue;
-      drawNote(doc, placed.block, x, y);
+      const box = { x, y, width: placed.block.width, height: placed.block.height };
+      if (view && !overlaps(view.visible, box)) continue;
+      const item = tags.notes.get(placed.block.note);
+      drawNote(doc, placed.block, x, y, item && (!view || view.owns(box)) ? claim(tags, item) : undefined);
     }
     if (page < pages.length - 1) {
-      useFont(doc, continuationSize(g), 'bold', 40);
-      const y = rect.y + rect.height - g.pad;
-      doc.text(labels.continues, rect.x + rect.width - g.pad, y, { baseline: 'bottom', align: 'right' });
+      // Pagination: the list goes on in the same cell of the structure, on the next page.
+      artifact(doc, () => {
+        useFont(doc, continuationSize(g), 'bold', 40);
+        const y = rect.y + rect.height - g.pad;
+        doc.text(labels.continues, rect.x + rect.width - g.pad, y, { baseline: 'bottom', align: 'right' });
+      });
     }
   }
 }
 
+/** The table's structure with its notes, under the document's root. */
+export function tableStructure(doc: jsPDF, board: PrintableBoard): TableTags {
+  const tags = tableTags(documentElement(doc));
+  addNotes(tags, board.cells);
+  return tags;
+}
+
+/**
+ * The frame's words as content the first time they are drawn (on a poster: on their home
+ * sheet), as artifacts on later pages.
+ */
+function frameTags(tags: TableTags, g: TableGeometry, view?: SheetView): FrameTags {
+  const take = (element: StructElement, rect: Rect) => (!view || view.owns(rect) ? claim(tags, element) : undefined);
+  const band = { x: g.margin, y: g.margin, width: (g.page.width - 2 * g.margin) / 2, height: g.titleHeight };
+  return {
+    title: take(tags.title, band),
+    details: take(tags.details, { ...band, x: band.x + band.width }),
+    phases: tags.phases.map((header, column) => take(header, phaseRect(g, column))),
+    dimensions: tags.dimensions.map((header, row) => take(header, dimensionRect(g, row))),
+  };
+}
+
 /**
  * One page of a planned table, drawn at the page's origin (the poster moves it with a
- * transform). Notes outside `visible` are left out: a poster sheet shows a twenty-fifth of the
- * table, and drawing the rest only to clip it away made posters 25 times bigger.
+ * transform). Notes outside `view.visible` are left out: a poster sheet shows a twenty-fifth of the
+ * table, and drawing the rest only to clip it away made posters 25 times bigger. What `tags`
+ * has already had drawn (a header on page 2, a note in a poster's overlap) is an artifact.
  */
-export function drawTablePage(doc: jsPDF, board: PrintableBoard, plan: TablePlan, page: number, visible?: Rect): void {
+export function drawTablePage(
+  doc: jsPDF,
+  board: PrintableBoard,
+  plan: TablePlan,
+  page: number,
+  tags: TableTags,
+  view?: SheetView,
+): void {
   const labels = labelsFor(board.language);
   const g = plan.geometry;
-  drawFrame(doc, g, board.language, frameText(board, labels, page + 1, plan.pageCount));
-  drawCells(doc, plan, page, labels, visible);
+  drawFrame(doc, g, board.language, frameText(board, labels, page + 1, plan.pageCount), frameTags(tags, g, view));
+  drawCells(doc, plan, page, labels, tags, view);
 }
 
 /** The table laid out for `paper` (landscape); `doc` is only used to measure text. */
@@ -78,9 +133,10 @@ export function renderTable(board: PrintableBoard, options: TableOptions, fonts:
   const page = landscape(options.paper);
   const doc = createDocument(fonts, page, `${board.title} – ${labels.table}`, board.language);
   const plan = layoutTable(doc, board, options.paper);
+  const tags = tableStructure(doc, board);
   for (let p = 0; p < plan.pageCount; p++) {
     if (p > 0) addPage(doc, page);
-    drawTablePage(doc, board, plan, p);
+    drawTablePage(doc, board, plan, p, tags);
   }
   return toBytes(doc);
 }

@@ -22,10 +22,10 @@ export const statementEn: StatementMessages = {
     'After every action, focus goes where a keyboard user expects it (the moved note, the new page’s heading, the button that replaced the one pressed), and a page change is announced to screen readers.',
   'statement.conforms.languages': 'The service can be used in Finnish, Swedish and English.',
   'statement.conforms.exports': 'The table’s content is also available as text (Markdown and CSV).',
+  'statement.conforms.pdf':
+    'The PDFs (the table, the poster, the cards, the blank template, the agreements memo) are tagged documents: they have a language, a title, headings and a logical reading order (phase, dimension, the notes in order), and decoration is marked to be skipped.',
   'statement.gaps.heading': 'Content that is not accessible',
   'statement.gaps.label': 'Known issues',
-  'statement.gap.pdf':
-    'The PDFs (the table, the cards, the agreements memo) are not accessible documents: they have no structure, no language and no logical reading order (EN 301 549, clause 10). The same content is accessible on the pages and in the Markdown export.',
   'statement.gap.table':
     'Screen readers do not recognise the table as a table: you cannot move between cells by phase and question, and there is no outline view (WCAG 1.3.1, 2.4.1).',
   'statement.feedback.heading': 'Feedback on accessibility',

@@ -25,10 +25,10 @@ export const statementFi = {
     'Kohdistus siirtyy jokaisen toiminnon jälkeen sinne, missä näppäimistön käyttäjä sitä odottaa (siirretty lappu, uuden sivun otsikko, painetun painikkeen tilalle tullut painike), ja sivun vaihtuminen kerrotaan ruudunlukijalle.',
   'statement.conforms.languages': 'Palvelu on käytettävissä suomeksi, ruotsiksi ja englanniksi.',
   'statement.conforms.exports': 'Taulukon sisällön saa myös tekstinä (Markdown ja CSV).',
+  'statement.conforms.pdf':
+    'PDF-tulosteet (taulukko, juliste, kortit, tyhjä pohja, sopimusmuistio) ovat rakenteisia asiakirjoja: niissä on kieli, otsikko, otsikkotasot ja looginen lukujärjestys (vaihe, ulottuvuus, laput järjestyksessä), ja koristeet on merkitty ohitettaviksi.',
   'statement.gaps.heading': 'Sisällöt, jotka eivät ole saavutettavia',
   'statement.gaps.label': 'Puutteet',
-  'statement.gap.pdf':
-    'PDF-tulosteet (taulukko, kortit, sopimusmuistio) eivät ole saavutettavia asiakirjoja: niissä ei ole rakennetta, kieltä eikä loogista lukujärjestystä (EN 301 549, luku 10). Sama sisältö on saavutettavana sivuilla ja Markdown-viennissä.',
   'statement.gap.table':
     'Ruudunlukija ei tunnista taulukkoa taulukoksi: soluissa ei voi liikkua vaiheen ja kysymyksen mukaan, eikä tarjolla ole jäsenneltyä näkymää (WCAG 1.3.1, 2.4.1).',
   'statement.feedback.heading': 'Palaute saavutettavuudesta',

@@ -22,10 +22,10 @@ export const statementSv: StatementMessages = {
     'Efter varje åtgärd flyttas fokus dit en tangentbordsanvändare väntar sig (den flyttade lappen, den nya sidans rubrik, knappen som ersatte den man tryckte på), och sidbytet meddelas skärmläsaren.',
   'statement.conforms.languages': 'Tjänsten kan användas på finska, svenska och engelska.',
   'statement.conforms.exports': 'Tabellens innehåll finns också som text (Markdown och CSV).',
+  'statement.conforms.pdf':
+    'PDF-utskrifterna (tabellen, affischen, korten, den tomma mallen, promemorian över överenskommelser) är strukturerade dokument: de har språk, titel, rubriknivåer och en logisk läsordning (skede, dimension, lapparna i ordning), och dekorationer är märkta så att de hoppas över.',
   'statement.gaps.heading': 'Innehåll som inte är tillgängligt',
   'statement.gaps.label': 'Brister',
-  'statement.gap.pdf':
-    'PDF-utskrifterna (tabellen, korten, promemorian över överenskommelser) är inte tillgängliga dokument: de saknar struktur, språk och logisk läsordning (EN 301 549, kapitel 10). Samma innehåll är tillgängligt på sidorna och i Markdown-exporten.',
   'statement.gap.table':
     'Skärmläsaren känner inte igen tabellen som en tabell: man kan inte röra sig mellan cellerna efter skede och fråga, och det finns ingen strukturerad vy (WCAG 1.3.1, 2.4.1).',
   'statement.feedback.heading': 'Respons om tillgängligheten',
