@@ -1,5 +1,5 @@
 import { CELL_IDS, type CellId, DIMENSIONS, PHASES, parseCellId } from '@avaa/board-model';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
 import { cell, plainTexts } from './support/board.ts';
@@ -32,6 +32,7 @@ const nameOf = (id: CellId, language: 'fi' | 'sv' = 'fi') => {
     dimension: DIMENSIONS.find((d) => d.id === dimension)?.name[language] ?? '',
   };
 };
+const notes = (count: number) => `${count} ${count === 1 ? 'lappu' : 'lappua'}`;
 const withoutSoftHyphens = (texts: readonly string[]) => texts.map((text) => text.replaceAll('\u00AD', '').trim());
 const focusIsIn = (selector: string) =>
   page.evaluate((match) => document.activeElement?.matches(match) ?? false, selector);
@@ -183,6 +184,25 @@ describe('jumping from cell to cell', () => {
     expect(await focusedCell()).toBe('during:services');
   });
 
+  it('leaves the arrows to a keyboard drag while a note is carried, with Ctrl too', async () => {
+    const [carried] = seededIn('during:participation');
+    const handle = page.locator('[data-cell="during:participation"] li:first-child .note__handle');
+    await handle.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('[id^="DndLiveRegion"]').innerText()).toMatch(/Tartuit|on solussa/);
+    // A moment for the step's target to settle, as a person pauses between keys.
+    await page.waitForTimeout(150);
+    await page.keyboard.press('Control+ArrowRight');
+    await page.waitForTimeout(150);
+    await page.keyboard.press('Space');
+    await expect
+      .poll(async () =>
+        withoutSoftHyphens(await plainTexts(cell(page, nameOf('ending:participation')).locator('.note__text'))),
+      )
+      .toContain(carried);
+    await expect.poll(() => focusedCell()).toBe('ending:participation');
+  });
+
   it('leaves Ctrl+arrows to the text while a note is being written', async () => {
     await cell(page, nameOf(EMPTY)).getByRole('button', { name: 'Lisää lappu', exact: true }).click();
     const editor = cell(page, nameOf(EMPTY)).getByRole('textbox');
@@ -219,14 +239,14 @@ describe('the board as a list', () => {
     expect(await phases.allTextContents()).toEqual(
       PHASES.map((phase, index) => {
         const count = DIMENSIONS.reduce((sum, d) => sum + (tableTexts.get(`${phase.id}:${d.id}`)?.length ?? 0), 0);
-        return `${index + 1}${phase.name.fi}, ${count} lappua`;
+        return `${index + 1}${phase.name.fi}, ${notes(count)}`;
       }),
     );
     for (const id of CELL_IDS) {
       const { phase, dimension } = nameOf(id);
       const texts = tableTexts.get(id) ?? [];
       const heading = outlineCell(page, id).getByRole('heading', { level: 3 });
-      expect(await heading.textContent()).toBe(`${phase} – ${dimension}, ${texts.length} lappua`);
+      expect(await heading.textContent()).toBe(`${phase} – ${dimension}, ${notes(texts.length)}`);
       expect(withoutSoftHyphens(await plainTexts(outlineCell(page, id).locator('li .note__text')))).toEqual(texts);
     }
   });
