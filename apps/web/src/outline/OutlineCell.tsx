@@ -31,7 +31,9 @@ export function OutlineCell({ cell, notes }: { cell: CellId; notes: readonly Not
     [notes, hidden, hideOthers, kindFilter],
   );
   return (
-    <div className="outline__cell" data-cell={cell}>
+    // A named group as in the table, focusable by script: the phone's jump list lands here too.
+    // biome-ignore lint/a11y/useSemanticElements: a cell groups notes, not form fields; a fieldset would suggest a form.
+    <div className="outline__cell" data-cell={cell} role="group" aria-labelledby={headingId} tabIndex={-1}>
       <h3 className="outline__cell-name" id={headingId}>
         <span className="visually-hidden">{phaseName(phase, language)} – </span>
         {dimensionName(dimension, language)}
