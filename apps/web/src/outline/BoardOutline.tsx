@@ -22,16 +22,18 @@ export function BoardOutline({ doc }: { doc: Y.Doc }) {
     <section className="outline" aria-label={t('outline.label')}>
       {PHASES.map((phase, index) => {
         const cells = DIMENSIONS.map((dimension) => cellId(phase.id, dimension.id));
-        const total = cells.reduce((sum, cell) => sum + (notes.get(cell)?.length ?? 0), 0);
+        const count = counted(
+          'count.notes',
+          cells.reduce((sum, cell) => sum + (notes.get(cell)?.length ?? 0), 0),
+        );
         return (
           <div key={phase.id} className="outline__phase">
-            <h2 className="outline__phase-name">
+            <h2 className="outline__phase-name" aria-label={`${phase.name[language]}, ${count}`}>
               <span className="outline__phase-number" aria-hidden="true">
                 {index + 1}
               </span>
               {phase.name[language]}
-              <span className="visually-hidden">, </span>
-              <span className="outline__count">{counted('count.notes', total)}</span>
+              <span className="outline__count">{count}</span>
             </h2>
             {cells.map((cell) => (
               <OutlineCell key={cell} cell={cell} notes={notes.get(cell) ?? NO_NOTES} />

@@ -1,7 +1,7 @@
 import { type CellId, type NoteView, parseCellId } from '@avaa/board-model';
 import { useId, useMemo } from 'react';
 import { useBoard } from '../board/BoardContext.ts';
-import { dimensionName, phaseName } from '../board/names.ts';
+import { cellName, dimensionName } from '../board/names.ts';
 import { matchesKind } from '../gaps/cellStats.ts';
 import { useLanguage, usePlural, useT } from '../i18n/index.ts';
 import { NewNoteItem } from '../notes/NewNoteItem.tsx';
@@ -10,8 +10,8 @@ import { useBoardView } from '../state/boardView.ts';
 import { OutlineNote } from './OutlineNote.tsx';
 
 /**
- * One cell in the list view: a heading with the dimension and its count (the phase is said
- * too, for those who jump from heading to heading), its notes as a list and "Add note".
+ * One cell in the list view: a heading with the dimension and its count (its name says the
+ * phase too), its notes as a list and "Add note".
  */
 export function OutlineCell({ cell, notes }: { cell: CellId; notes: readonly NoteView[] }) {
   const t = useT();
@@ -19,7 +19,8 @@ export function OutlineCell({ cell, notes }: { cell: CellId; notes: readonly Not
   const language = useLanguage();
   const headingId = useId();
   const { canEdit } = useBoard();
-  const { phase, dimension } = parseCellId(cell);
+  const { dimension } = parseCellId(cell);
+  const count = counted('count.notes', notes.length);
   const drafting = useBoardUi((state) => state.editing?.kind === 'new' && state.editing.cell === cell);
   const hidden = useBoardUi((state) => (state.editing?.kind === 'new' ? state.editing.noteId : null));
   const edit = useBoardUi((state) => state.edit);
@@ -34,11 +35,10 @@ export function OutlineCell({ cell, notes }: { cell: CellId; notes: readonly Not
     // A named group as in the table, focusable by script: the phone's jump list lands here too.
     // biome-ignore lint/a11y/useSemanticElements: a cell groups notes, not form fields; a fieldset would suggest a form.
     <div className="outline__cell" data-cell={cell} role="group" aria-labelledby={headingId} tabIndex={-1}>
-      <h3 className="outline__cell-name" id={headingId}>
-        <span className="visually-hidden">{phaseName(phase, language)} – </span>
+      {/* Named whole for those who jump from heading to heading: "Alkuvaihe – Toimenpiteet ja palvelut, 3 lappua". */}
+      <h3 className="outline__cell-name" id={headingId} aria-label={`${cellName(cell, language)}, ${count}`}>
         {dimensionName(dimension, language)}
-        <span className="visually-hidden">, </span>
-        <span className="outline__count">{counted('count.notes', notes.length)}</span>
+        <span className="outline__count">{count}</span>
       </h3>
       {shown.length > 0 || drafting ? (
         <ul className="outline__notes">
