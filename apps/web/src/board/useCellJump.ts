@@ -38,7 +38,7 @@ export function useCellJump(): (event: KeyboardEvent) => void {
 }
 
 /** Puts the focus on the cell's first note, else its "Add note" button, else the cell. */
-export function focusCell(cell: CellId): void {
+function focusCell(cell: CellId): void {
   const element = document.querySelector<HTMLElement>(`[data-cell="${cell}"]`);
   const target = element?.querySelector<HTMLElement>('.note__handle, button.note__text, .cell__add') ?? element;
   target?.focus();
