@@ -1,5 +1,7 @@
+// biome-ignore-all lint/a11y/useSemanticElements: <table>, <tr> and <td> laid out by a CSS grid (display: contents) lose their table semantics in some browsers; ARIA roles keep them.
+// biome-ignore-all lint/a11y/useFocusableInteractive: a table's rows and headers (not a grid's) take no focus; Tab goes to the controls in the cells.
 import { cellId, DIMENSIONS, PHASES } from '@avaa/board-model';
-import { Fragment, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import type * as Y from 'yjs';
 import { useNotesByCell } from '../doc/useNotesByCell.ts';
 import { boardStats } from '../gaps/cellStats.ts';
@@ -10,6 +12,7 @@ import { useFocusedCell } from '../stage/useFocusedCell.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { useBoard } from './BoardContext.ts';
 import { Cell } from './Cell.tsx';
+import { useCellJump } from './useCellJump.ts';
 import './board.css';
 
 const NO_NOTES: readonly never[] = [];
@@ -17,6 +20,11 @@ const NO_NOTES: readonly never[] = [];
 /**
  * The customer-process table: phases as columns, dimensions as rows. In the DOM each
  * dimension's heading comes before its five cells, so on narrow screens the rows simply stack.
+ *
+ * A screen reader meets it as a table (role table, not grid: the cells hold buttons and
+ * lists, which a grid's arrow-key model would take over): the phases are its column headers,
+ * the dimensions its row headers, and each cell a named group with a list of its notes. The
+ * rows take no box of their own (display: contents), so the CSS grid lays out the cells.
  */
 export function BoardGrid({ doc }: { doc: Y.Doc }) {
   const notes = useNotesByCell(doc);
@@ -28,22 +36,29 @@ export function BoardGrid({ doc }: { doc: Y.Doc }) {
   // Counts and blind spots compare each cell with the whole board, so they are reckoned here.
   const stage = useStage(workshop.doc);
   const stats = useMemo(() => boardStats(notes, stage), [notes, stage]);
+  const ids = useId();
+  const jump = useCellJump();
   return (
     <section className="board" aria-label={t('board.label')}>
-      <div className="board__grid">
-        <div className="board__corner" />
-        {PHASES.map((phase, index) => (
-          <div key={phase.id} className="board__phase" style={{ gridColumn: index + 2 }}>
-            <span className="board__phase-number" aria-hidden="true">
-              {index + 1}
-            </span>
-            <HyphenatedText text={phase.name[language]} language={language} />
+      <div className="board__grid" role="table" onKeyDown={jump}>
+        <div className="board__row" role="row">
+          <div className="board__corner" role="cell">
+            <p className="board__keys">{t('jump.keys')}</p>
           </div>
-        ))}
+          {PHASES.map((phase, index) => (
+            <div key={phase.id} className="board__phase" role="columnheader" style={{ gridColumn: index + 2 }}>
+              <span className="board__phase-number" aria-hidden="true">
+                {index + 1}
+              </span>
+              <HyphenatedText text={phase.name[language]} language={language} />
+            </div>
+          ))}
+        </div>
         {DIMENSIONS.map((dimension) => (
-          <Fragment key={dimension.id}>
-            <div className="board__dimension">
-              <h2 className="board__dimension-name">
+          <div key={dimension.id} className="board__row" role="row">
+            {/* Named by the dimension alone: the question is read with each cell (its description). */}
+            <div className="board__dimension" role="rowheader" aria-labelledby={`${ids}-${dimension.id}`}>
+              <h2 className="board__dimension-name" id={`${ids}-${dimension.id}`}>
                 <HyphenatedText text={dimension.name[language]} language={language} />
               </h2>
               <p className="board__dimension-question">
@@ -54,17 +69,18 @@ export function BoardGrid({ doc }: { doc: Y.Doc }) {
               const cell = cellId(phase.id, dimension.id);
               const stat = stats.cells.get(cell);
               return (
-                <Cell
-                  key={cell}
-                  cell={cell}
-                  notes={notes.get(cell) ?? NO_NOTES}
-                  gap={stat?.gap ?? 'none'}
-                  heat={stat?.heat ?? 0}
-                  focused={focused === cell}
-                />
+                <div key={cell} className="board__cell" role="cell">
+                  <Cell
+                    cell={cell}
+                    notes={notes.get(cell) ?? NO_NOTES}
+                    gap={stat?.gap ?? 'none'}
+                    heat={stat?.heat ?? 0}
+                    focused={focused === cell}
+                  />
+                </div>
               );
             })}
-          </Fragment>
+          </div>
         ))}
       </div>
     </section>

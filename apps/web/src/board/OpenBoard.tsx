@@ -11,6 +11,8 @@ import { useMeta } from '../doc/useMeta.ts';
 import { GapsToolbar } from '../gaps/GapsToolbar.tsx';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { Toasts } from '../notes/Toasts.tsx';
+import { BoardOutline } from '../outline/BoardOutline.tsx';
+import { BoardViewSwitch } from '../outline/BoardViewSwitch.tsx';
 import { StacksContext, useStacks } from '../plenary/useStacks.ts';
 import { createEditorsStore } from '../presence/editorsStore.ts';
 import { NamePrompt } from '../presence/NamePrompt.tsx';
@@ -18,6 +20,7 @@ import { LivePresenceList } from '../presence/PresenceList.tsx';
 import { displayName, useLocalPresence } from '../presence/useLocalPresence.ts';
 import { PrintButton } from '../print/PrintButton.tsx';
 import { BoardUiContext, createBoardUiStore } from '../state/boardUi.ts';
+import { useBoardView } from '../state/boardView.ts';
 import { usePreferences } from '../state/preferences.ts';
 import { VotingLayer } from '../voting/VotingLayer.tsx';
 import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
@@ -49,6 +52,7 @@ export function OpenBoard({ board, session, canEdit, heading, notice, accent }: 
   const { doc, connection, undo } = session;
   const [store] = useState(createBoardUiStore);
   const identity = usePreferences((state) => state.identity);
+  const layout = useBoardView((state) => state.layout);
   const setName = usePreferences((state) => state.setName);
   const status = useConnectionStatus(connection);
   const refusal = useServerRefusal(workshop.workshopId, workshop.token);
@@ -90,12 +94,12 @@ export function OpenBoard({ board, session, canEdit, heading, notice, accent }: 
   const self = workshop.presenceUser;
   const table = (
     <>
-      <GapsToolbar doc={doc} />
+      <GapsToolbar doc={doc}>
+        <BoardViewSwitch />
+      </GapsToolbar>
       <JumpBar />
       <main id="board" tabIndex={-1} data-board={board.kind === 'group' ? `group-${board.group}` : 'plenary'}>
-        <BoardDnd doc={doc}>
-          <BoardGrid doc={doc} />
-        </BoardDnd>
+        <BoardDnd doc={doc}>{layout === 'outline' ? <BoardOutline doc={doc} /> : <BoardGrid doc={doc} />}</BoardDnd>
       </main>
       <DeletedNoteWatcher store={store} doc={doc} t={t} />
     </>

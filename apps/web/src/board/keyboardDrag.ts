@@ -2,7 +2,7 @@ import { isNoteId, type NoteId } from '@avaa/board-model';
 import type { KeyboardCoordinateGetter, KeyboardSensorOptions, UniqueIdentifier } from '@dnd-kit/core';
 import type * as Y from 'yjs';
 import { currentNotes } from '../doc/useNotesByCell.ts';
-import { isStepKey, keyboardStep, type Layout } from './keyboardStep.ts';
+import { isStepKey, keyboardStep, layoutOf } from './keyboardStep.ts';
 
 /**
  * A keyboard drag that steps from place to place in the table (see keyboardStep.ts) rather than
@@ -29,7 +29,7 @@ export function keyboardDrag(doc: Y.Doc): KeyboardDrag {
       active,
       String(target ?? active),
       event.code,
-      layoutOf(rects),
+      layoutOf((cell) => rects.get(cell)?.left),
       isTarget,
     );
     const rect = next === null ? undefined : rects.get(next);
@@ -46,11 +46,4 @@ export function keyboardDrag(doc: Y.Doc): KeyboardDrag {
       target = null;
     },
   };
-}
-
-/** One column when the first two phases' cells stand one above the other (a phone's layout). */
-function layoutOf(rects: Map<UniqueIdentifier, { left: number }>): Layout {
-  const first = rects.get('before:services');
-  const second = rects.get('start:services');
-  return first && second && Math.abs(first.left - second.left) < 1 ? 'column' : 'grid';
 }

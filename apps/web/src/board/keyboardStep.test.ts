@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NotesByCell } from '../doc/useNotesByCell.ts';
-import { keyboardStep, type StepKey } from './keyboardStep.ts';
+import { keyboardStep, layoutOf, neighbour, type StepKey } from './keyboardStep.ts';
 import { emptyBoard, testNote } from './testNotes.ts';
 
 const note = testNote;
@@ -45,5 +45,26 @@ describe('keyboardStep', () => {
 
   it('skips notes that are not drop targets now', () => {
     expect(keyboardStep(notes, a.id, b.id, 'ArrowDown', 'grid', (id) => id !== x.id)).toBe('start:collaboration');
+  });
+});
+
+describe('neighbour (Ctrl+arrows from cell to cell)', () => {
+  it('goes along the row and down the column on a grid, and stops at the table’s edge', () => {
+    expect(neighbour('before:services', 'ArrowRight', 'grid')).toBe('start:services');
+    expect(neighbour('followup:services', 'ArrowDown', 'grid')).toBe('followup:collaboration');
+    expect(neighbour('followup:participation', 'ArrowDown', 'grid')).toBeNull();
+    expect(neighbour('before:services', 'ArrowLeft', 'grid')).toBeNull();
+  });
+
+  it('goes to the next cell shown in one column (a phone)', () => {
+    expect(neighbour('followup:services', 'ArrowDown', 'column')).toBe('before:collaboration');
+  });
+});
+
+describe('layoutOf', () => {
+  it('is one column when the first two phases stand one above the other', () => {
+    expect(layoutOf(() => 8)).toBe('column');
+    expect(layoutOf((cell) => (cell === 'before:services' ? 180 : 400))).toBe('grid');
+    expect(layoutOf(() => undefined)).toBe('grid');
   });
 });

@@ -16,6 +16,13 @@ export type StepKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
 /** The table as laid out: a grid (phases as columns), or one column of cells (a phone). */
 export type Layout = 'grid' | 'column';
 
+/** One column when the first two phases' cells stand one above the other (a phone's layout). */
+export function layoutOf(left: (cell: CellId) => number | undefined): Layout {
+  const first = left('before:services');
+  const second = left('start:services');
+  return first !== undefined && second !== undefined && Math.abs(first - second) < 1 ? 'column' : 'grid';
+}
+
 export function isStepKey(code: string): code is StepKey {
   return code === 'ArrowUp' || code === 'ArrowDown' || code === 'ArrowLeft' || code === 'ArrowRight';
 }
@@ -65,7 +72,8 @@ function cellOf(notes: NotesByCell, id: string | null): CellId | null {
   return null;
 }
 
-function neighbour(cell: CellId, key: StepKey, layout: Layout): CellId | null {
+/** The cell next to `cell` in the arrow's direction as the table is laid out, or null at its edge. */
+export function neighbour(cell: CellId, key: StepKey, layout: Layout): CellId | null {
   const { phase, dimension } = parseCellId(cell);
   const vertical = key === 'ArrowUp' || key === 'ArrowDown';
   const step = key === 'ArrowDown' || key === 'ArrowRight' ? 1 : -1;

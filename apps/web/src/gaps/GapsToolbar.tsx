@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { type ReactNode, useId, useMemo } from 'react';
 import type * as Y from 'yjs';
 import { useNotesByCell } from '../doc/useNotesByCell.ts';
 import { useT } from '../i18n/index.ts';
@@ -13,9 +13,9 @@ import { useNarrow } from './useNarrow.ts';
 /**
  * Seeing the gaps: the heat view (cells shaded by their count, with a legend in numbers), the
  * filter by kind with counts and, for the facilitator, the list of gaps and blind spots. Local
- * view choices of this screen only.
+ * view choices of this screen only; `children`: more of them (table or list).
  */
-export function GapsToolbar({ doc }: { doc: Y.Doc }) {
+export function GapsToolbar({ doc, children }: { doc: Y.Doc; children?: ReactNode }) {
   const notes = useNotesByCell(doc);
   const t = useT();
   const filterId = useId();
@@ -65,6 +65,7 @@ export function GapsToolbar({ doc }: { doc: Y.Doc }) {
       </label>
       {heat && <HeatLegend max={stats.max} />}
       {isFacilitator(workshop) && <GapsPanel notes={notes} stats={stats} />}
+      {children}
     </>
   );
   // On a phone the view choices fold away, so the table starts on the first screen.

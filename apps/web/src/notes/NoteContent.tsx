@@ -37,10 +37,10 @@ type Props = {
   menuOpen: boolean;
   /** Others editing this note. */
   editors: readonly Peer[] | undefined;
-  /** The drag handle's, from dnd-kit (stable between drag moves). */
-  handleAttributes: DraggableAttributes;
-  handleListeners: DraggableSyntheticListeners;
-  handleRef: RefObject<HTMLButtonElement | null>;
+  /** The drag handle's, from dnd-kit (stable between drag moves); none where notes are not dragged (the list view). */
+  handleAttributes?: DraggableAttributes;
+  handleListeners?: DraggableSyntheticListeners;
+  handleRef?: RefObject<HTMLButtonElement | null>;
 };
 
 /** A note card's inside: drag handle, text or editor, badges, votes and the actions menu. */
@@ -74,7 +74,7 @@ export const NoteContent = memo(function NoteContent({
 
   return (
     <>
-      {canEdit && (
+      {canEdit && handleAttributes && (
         <button
           type="button"
           ref={handleRef}

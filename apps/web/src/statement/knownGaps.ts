@@ -1,10 +1,11 @@
 import type { MessageKey } from '../i18n/index.ts';
 
 /**
- * What does not conform yet, as the statement lists it: the open points of issue 15 (the
- * audit of 2026-12). Remove a line when its fix lands, and update ASSESSED.
+ * What is known not to be fully accessible, as the statement lists it (every point of the
+ * audit of 2026-12 is fixed; these are the limits left). Remove a line when its fix lands,
+ * and update ASSESSED.
  */
-export const KNOWN_GAPS: readonly MessageKey[] = ['statement.gap.table'];
+export const KNOWN_GAPS: readonly MessageKey[] = ['statement.gap.pdfUnchecked', 'statement.gap.macJump'];
 
 /** What is known to conform, from the same audit and the tests that keep it so. */
 export const CONFORMS: readonly MessageKey[] = [
@@ -14,6 +15,7 @@ export const CONFORMS: readonly MessageKey[] = [
   'statement.conforms.zoom',
   'statement.conforms.announce',
   'statement.conforms.focus',
+  'statement.conforms.table',
   'statement.conforms.languages',
   'statement.conforms.exports',
   'statement.conforms.pdf',

@@ -23,4 +23,8 @@ export const boardEn: BoardMessages = {
   'header.menu': 'Menu',
   'jump.label': 'Go to cell',
   'jump.choose': 'Go to cell…',
+  'view.outline': 'Show as a list',
+  'jump.keys': 'Ctrl + arrow keys: from cell to cell',
+  'outline.label': 'The customer-process table as a list',
+  'outline.empty': 'No notes yet.',
 };

@@ -1,4 +1,4 @@
-/** The board's own words added for stacking by hand, blind spots, the jump list and the facilitator's toolbar. */
+/** The board's own words added for stacking by hand, blind spots, the jump list, the facilitator's toolbar and the list view. */
 export const boardFi = {
   'stackBy.action': 'Pinoa toisen lapun kanssa…',
   'stackBy.legend': 'Minkä lapun kanssa pinotaan? Valittu lappu jää päällimmäiseksi.',
@@ -22,6 +22,10 @@ export const boardFi = {
   'header.menu': 'Valikko',
   'jump.label': 'Siirry soluun',
   'jump.choose': 'Siirry soluun…',
+  'view.outline': 'Näytä luettelona',
+  'jump.keys': 'Ctrl + nuolinäppäimet: solusta toiseen',
+  'outline.label': 'Asiakasprosessitaulukko luettelona',
+  'outline.empty': 'Ei vielä lappuja.',
 } as const;
 
 export type BoardMessages = Record<keyof typeof boardFi, string>;

@@ -23,4 +23,8 @@ export const boardSv: BoardMessages = {
   'header.menu': 'Meny',
   'jump.label': 'Gå till cell',
   'jump.choose': 'Gå till cell…',
+  'view.outline': 'Visa som lista',
+  'jump.keys': 'Ctrl + piltangenterna: från cell till cell',
+  'outline.label': 'Kundprocesstabellen som lista',
+  'outline.empty': 'Inga lappar ännu.',
 };

@@ -20,14 +20,18 @@ export const statementEn: StatementMessages = {
     'Screen readers are told of others’ changes (notes added, edited, moved and deleted), summarised, and of a vote opening and closing.',
   'statement.conforms.focus':
     'After every action, focus goes where a keyboard user expects it (the moved note, the new page’s heading, the button that replaced the one pressed), and a page change is announced to screen readers.',
+  'statement.conforms.table':
+    'Screen readers recognise the table as a table (phases as columns, dimensions as rows), a shortcut moves from cell to cell, and the table can also be shown as a list.',
   'statement.conforms.languages': 'The service can be used in Finnish, Swedish and English.',
   'statement.conforms.exports': 'The table’s content is also available as text (Markdown and CSV).',
   'statement.conforms.pdf':
     'The PDFs (the table, the poster, the cards, the blank template, the agreements memo) are tagged documents: they have a language, a title, headings and a logical reading order (phase, dimension, the notes in order), and decoration is marked to be skipped.',
   'statement.gaps.heading': 'Content that is not accessible',
   'statement.gaps.label': 'Known issues',
-  'statement.gap.table':
-    'Screen readers do not recognise the table as a table: you cannot move between cells by phase and question, and there is no outline view (WCAG 1.3.1, 2.4.1).',
+  'statement.gap.pdfUnchecked':
+    'The PDFs are structured (language, title, heading levels, reading order), but their conformance with PDF/UA has not yet been checked with a validator. The same content is accessible on the pages and in the Markdown export.',
+  'statement.gap.macJump':
+    'The Ctrl + arrow shortcut from cell to cell does not work on macOS, where the system uses it. Cells can also be reached with Tab and through the headings of the list view.',
   'statement.feedback.heading': 'Feedback on accessibility',
   'statement.feedback.text':
     'Did you notice a gap that is not listed? You can also ask for content that is not in an accessible form. The organisation running the service must reply within two weeks.',

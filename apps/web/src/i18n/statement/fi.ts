@@ -23,14 +23,18 @@ export const statementFi = {
     'Ruudunlukija kertoo tiivistetysti muiden muutokset (lisätyt, muokatut, siirretyt ja poistetut laput) sekä äänestyksen avautumisen ja sulkeutumisen.',
   'statement.conforms.focus':
     'Kohdistus siirtyy jokaisen toiminnon jälkeen sinne, missä näppäimistön käyttäjä sitä odottaa (siirretty lappu, uuden sivun otsikko, painetun painikkeen tilalle tullut painike), ja sivun vaihtuminen kerrotaan ruudunlukijalle.',
+  'statement.conforms.table':
+    'Ruudunlukija tunnistaa taulukon taulukoksi (vaiheet sarakkeina, ulottuvuudet riveinä), soluista toiseen pääsee pikanäppäimellä, ja taulukon voi näyttää myös luettelona.',
   'statement.conforms.languages': 'Palvelu on käytettävissä suomeksi, ruotsiksi ja englanniksi.',
   'statement.conforms.exports': 'Taulukon sisällön saa myös tekstinä (Markdown ja CSV).',
   'statement.conforms.pdf':
     'PDF-tulosteet (taulukko, juliste, kortit, tyhjä pohja, sopimusmuistio) ovat rakenteisia asiakirjoja: niissä on kieli, otsikko, otsikkotasot ja looginen lukujärjestys (vaihe, ulottuvuus, laput järjestyksessä), ja koristeet on merkitty ohitettaviksi.',
   'statement.gaps.heading': 'Sisällöt, jotka eivät ole saavutettavia',
   'statement.gaps.label': 'Puutteet',
-  'statement.gap.table':
-    'Ruudunlukija ei tunnista taulukkoa taulukoksi: soluissa ei voi liikkua vaiheen ja kysymyksen mukaan, eikä tarjolla ole jäsenneltyä näkymää (WCAG 1.3.1, 2.4.1).',
+  'statement.gap.pdfUnchecked':
+    'PDF-tulosteet ovat rakenteisia (kieli, otsikko, otsikkotasot, lukujärjestys), mutta niiden PDF/UA-yhdenmukaisuutta ei ole vielä tarkistettu tarkistustyökalulla. Sama sisältö on saavutettavana sivuilla ja Markdown-viennissä.',
+  'statement.gap.macJump':
+    'Solusta toiseen siirtyvä pikanäppäin Ctrl + nuolinäppäin ei toimi macOS:ssä, jossa järjestelmä käyttää sitä itse. Soluihin pääsee myös sarkaimella ja luettelonäkymän otsikoiden kautta.',
   'statement.feedback.heading': 'Palaute saavutettavuudesta',
   'statement.feedback.text':
     'Huomasitko puutteen, jota ei ole lueteltu? Voit myös pyytää sisältöä, joka ei ole saavutettavassa muodossa. Ylläpitäjän on vastattava kahden viikon kuluessa.',

@@ -20,14 +20,18 @@ export const statementSv: StatementMessages = {
     'Skärmläsaren får i sammandrag veta om andras ändringar (tillagda, redigerade, flyttade och borttagna lappar) och när en omröstning öppnas och stängs.',
   'statement.conforms.focus':
     'Efter varje åtgärd flyttas fokus dit en tangentbordsanvändare väntar sig (den flyttade lappen, den nya sidans rubrik, knappen som ersatte den man tryckte på), och sidbytet meddelas skärmläsaren.',
+  'statement.conforms.table':
+    'Skärmläsaren känner igen tabellen som en tabell (skedena som kolumner, dimensionerna som rader), man når nästa cell med ett kortkommando, och tabellen kan också visas som en lista.',
   'statement.conforms.languages': 'Tjänsten kan användas på finska, svenska och engelska.',
   'statement.conforms.exports': 'Tabellens innehåll finns också som text (Markdown och CSV).',
   'statement.conforms.pdf':
     'PDF-utskrifterna (tabellen, affischen, korten, den tomma mallen, promemorian över överenskommelser) är strukturerade dokument: de har språk, titel, rubriknivåer och en logisk läsordning (skede, dimension, lapparna i ordning), och dekorationer är märkta så att de hoppas över.',
   'statement.gaps.heading': 'Innehåll som inte är tillgängligt',
   'statement.gaps.label': 'Brister',
-  'statement.gap.table':
-    'Skärmläsaren känner inte igen tabellen som en tabell: man kan inte röra sig mellan cellerna efter skede och fråga, och det finns ingen strukturerad vy (WCAG 1.3.1, 2.4.1).',
+  'statement.gap.pdfUnchecked':
+    'PDF-utskrifterna är strukturerade (språk, titel, rubriknivåer, läsordning), men deras överensstämmelse med PDF/UA har ännu inte kontrollerats med ett valideringsverktyg. Samma innehåll är tillgängligt på sidorna och i Markdown-exporten.',
+  'statement.gap.macJump':
+    'Kortkommandot Ctrl + piltangent för att gå från cell till cell fungerar inte i macOS, där systemet använder det självt. Cellerna nås också med tabbtangenten och via rubrikerna i listvyn.',
   'statement.feedback.heading': 'Respons om tillgängligheten',
   'statement.feedback.text':
     'Har du märkt en brist som inte finns med i listan? Du kan också be om innehåll som inte är i tillgänglig form. Den som upprätthåller tjänsten ska svara inom två veckor.',
