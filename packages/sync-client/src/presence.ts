@@ -1,4 +1,4 @@
-import { isNoteId, type NoteId, type PersonId } from '@avaa/board-model';
+import { isNoteId, isPersonId, type NoteId, type PersonId } from '@avaa/board-model';
 import type { Awareness } from 'y-protocols/awareness';
 
 /**
@@ -16,7 +16,6 @@ export type Peer = PresenceState & { readonly clientId: number };
 
 export const MAX_PRESENCE_NAME_LENGTH = 40;
 const COLOUR_PATTERN = /^#[0-9a-f]{6}$/i;
-const PERSON_ID_PATTERN = /^[0-9a-z]{1,40}$/;
 
 /**
  * Everyone else in the room with a well-formed state, in a stable order. Other clients may send
@@ -43,7 +42,7 @@ function toPresence(state: unknown): PresenceState | undefined {
   return {
     user: { name: trimmed, colour },
     editing: isNoteId(editing) ? editing : null,
-    person: typeof person === 'string' && PERSON_ID_PATTERN.test(person) ? (person as PersonId) : null,
+    person: isPersonId(person) ? person : null,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { PersonId } from '@avaa/board-model';
+import { isPersonId, type PersonId } from '@avaa/board-model';
 import { isRole, isWorkshopId, type Role, type WorkshopId } from '@avaa/protocol';
 
 /**
@@ -6,9 +6,6 @@ import { isRole, isWorkshopId, type Role, type WorkshopId } from '@avaa/protocol
  * lets that person write their own group's board.
  */
 export type TokenClaims = { readonly workshopId: WorkshopId; readonly role: Role; readonly personId?: PersonId };
-
-/** Person ids are opaque; anything beyond this is not one of ours. */
-const PERSON_ID_PATTERN = /^[0-9a-z]{1,40}$/;
 
 /**
  * Reads the claims of a `v1.<base64url JSON>.<signature>` token without checking the signature:
@@ -24,9 +21,7 @@ export function readTokenClaims(token: string): TokenClaims | undefined {
     const { w, r, p } = claims as Record<string, unknown>;
     if (!isWorkshopId(w) || !isRole(r)) return undefined;
     if (p === undefined || p === null) return { workshopId: w, role: r };
-    return typeof p === 'string' && PERSON_ID_PATTERN.test(p)
-      ? { workshopId: w, role: r, personId: p as PersonId }
-      : undefined;
+    return isPersonId(p) ? { workshopId: w, role: r, personId: p } : undefined;
   } catch {
     return undefined;
   }

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { PersonId } from '@avaa/board-model';
+import { isPersonId, type PersonId } from '@avaa/board-model';
 import { isRole, isWorkshopId, type Role, type WorkshopId } from '@avaa/protocol';
 
 /**
@@ -24,8 +24,6 @@ export type Capability = {
 const VERSION = 'v1';
 // Bounds the work an attacker can make us do with one header or query parameter.
 const MAX_TOKEN_LENGTH = 512;
-// Person ids are board-model ids (12 of [0-9a-z]); the bound keeps a payload small either way.
-const PERSON_ID_PATTERN = /^[0-9a-z]{1,32}$/;
 
 export function signToken(secret: Uint8Array, capability: Capability): string {
   const { workshopId: w, role: r, personId: p, generation: g, expiresAt: e } = capability;
@@ -57,7 +55,7 @@ function parsePayload(payload: string): Capability | undefined {
     if (typeof parsed !== 'object' || parsed === null) return undefined;
     const { w, r, p, g, e } = parsed as Record<string, unknown>;
     if (!isWorkshopId(w) || !isRole(r)) return undefined;
-    if (p !== undefined && (typeof p !== 'string' || !PERSON_ID_PATTERN.test(p))) return undefined;
+    if (p !== undefined && !isPersonId(p)) return undefined;
     if (g !== undefined && !isCount(g)) return undefined;
     if (e !== undefined && !isCount(e)) return undefined;
     return {

@@ -2,6 +2,14 @@ declare const personIdBrand: unique symbol;
 /** A workshop participant's id: opaque, unique within one workshop. */
 export type PersonId = string & { readonly [personIdBrand]: true };
 
+// New ids are 12 characters (addPerson); the bound keeps what a token or presence may carry small.
+const PERSON_ID_PATTERN = /^[0-9a-z]{1,32}$/;
+
+/** Whether a value can be a person's id: the one rule for tokens, presence and the API. */
+export function isPersonId(value: unknown): value is PersonId {
+  return typeof value === 'string' && PERSON_ID_PATTERN.test(value);
+}
+
 /**
  * The roles the method names. Core staff work full time in the Ohjaamo or otherwise know the
  * whole of it; client representatives (a youth panel, youth developers) are equal members.
