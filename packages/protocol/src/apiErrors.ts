@@ -52,8 +52,11 @@ export const API_ERRORS = {
 
   // Votes.
   'unknown-vote': 404,
-  /** The note is not (or no longer) on the common table: `field` is `note`. */
+  /** The note is not on the common table: `field` is `note` (so for the next two). */
   'unknown-note': 400,
+  'note-deleted': 400,
+  /** A note inside a stack: the stack's top note takes the dots. */
+  'note-stacked': 400,
   /** The device's change id is not one: `field` is `change`. */
   'invalid-change': 400,
   'vote-closed': 409,

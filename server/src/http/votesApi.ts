@@ -193,8 +193,10 @@ function refusal(error: OperationError): Answer {
     case 'no-dots-left':
     case 'no-dot-on-note':
       return refused(error);
+    case 'note-deleted':
+    case 'note-stacked':
+      return refused(error, { field: 'note' });
     default:
-      // A note not on the common table, or deleted from it.
       return refused('unknown-note', { field: 'note' });
   }
 }
