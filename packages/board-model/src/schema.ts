@@ -38,8 +38,6 @@ export const DEFAULT_NOTE_KIND: NoteKind = 'note';
 
 export type Placement = { readonly cell: CellId; readonly key: string };
 
-/** Breakout groups are numbered 1..99: the number is part of the group board's room and of source keys. */
-
 /** A group board's note that a common note was merged from, as it was when last merged. */
 export type NoteSource = {
   readonly group: number;

@@ -9,5 +9,5 @@ export {
   type PresenceWriter,
   readPeers,
 } from './presence.ts';
-export { type SavedState, type SavedStateTracker, trackSavedState } from './savedState.ts';
+export { SAVED_STATES, type SavedState, type SavedStateTracker, trackSavedState } from './savedState.ts';
 export { readTokenClaims, type TokenClaims } from './token.ts';

@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { CloseCode, decodeSavedMessage, encodeSavedMessage } from '@avaa/protocol';
 import * as decoding from 'lib0/decoding';
@@ -8,7 +9,7 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { connectBoard } from './connectBoard.ts';
-import type { SavedState } from './savedState.ts';
+import { SAVED_STATES, type SavedState } from './savedState.ts';
 
 // A stand-in server: answers the sync handshake, applies updates and holds save requests until
 // the test releases them, so the client's states can be driven one step at a time.
@@ -163,5 +164,16 @@ describe('savedState', () => {
     await expect.poll(() => connection.provider.synced).toBe(true);
     expect(connection.savedState.getSnapshot()).toBe('saved');
     expect(server.held).toEqual([]);
+  });
+});
+
+describe('the README', () => {
+  it('documents every saved state there is', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const paragraph = /\*\*Saved state\*\*[\s\S]*?(?=\n- \*\*)/.exec(readme)?.[0] ?? '';
+    const documented = [...new Set([...paragraph.matchAll(/`([a-z]+(?:-[a-z]+)*)`/g)].map((match) => match[1]))];
+    expect(documented.filter((word) => (SAVED_STATES as readonly string[]).includes(word ?? '')).sort()).toEqual(
+      [...SAVED_STATES].sort(),
+    );
   });
 });

@@ -5,19 +5,16 @@ import type { ConnectionStatus, Subscribable } from './connectionStatus.ts';
 
 /**
  * Whether this browser's edits are stored on the server (committed to its database):
- * - `saved`: every local edit is acknowledged by the server after its commit;
- * - `saving`: connected, some local edits are not acknowledged yet;
- * - `offline-unsaved`: not connected and some local edits are not acknowledged. They live only in
- *   this document (and its browser storage) until a reconnect sends and stores them.
+ * - `saved`: every local edit is committed on the server;
+ * - `saving`: sent, waiting for the commit;
+ * - `stalled`: connected, but no commit confirmed for a while (the server cannot store right
+ *   now, e.g. its database or Redis is away);
+ * - `offline-unsaved`: not connected, edits wait in this document (and its browser storage);
+ * - `refused`: the server refused a change of ours (close code 4522 `changeRefused`) and has
+ *   not confirmed everything since: edits wait here and are sent again on every reconnect.
  */
-/**
- * saved: every local edit is committed on the server; saving: sent, waiting for the commit;
- * stalled: connected, but no commit confirmed for a while (the server cannot store right now,
- * e.g. its database or Redis is away); offline-unsaved: not connected, edits wait here;
- * refused: the server refused a change of ours (close code 4522 `changeRefused`) and has not
- * confirmed everything since: edits wait here and are sent again on every reconnect.
- */
-export type SavedState = 'saved' | 'saving' | 'stalled' | 'offline-unsaved' | 'refused';
+export const SAVED_STATES = ['saved', 'saving', 'stalled', 'offline-unsaved', 'refused'] as const;
+export type SavedState = (typeof SAVED_STATES)[number];
 
 /** How long "saving" may go without any acknowledgement before it is shown as stalled. */
 export const SAVING_STALLED_AFTER_MS = 5000;

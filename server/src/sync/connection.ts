@@ -183,7 +183,7 @@ export class Connection implements Peer {
       case 'sync-update':
         this.#write(room, message.update, message.step === 'update');
         return;
-      case 'save-request':
+      case 'saveRequest':
         this.#acknowledgeWhenSaved(room, message.seq);
         return;
       case 'awareness':

@@ -24,7 +24,7 @@ export type ClientMessage =
   | { readonly type: 'sync-update'; readonly step: 'step2' | 'update'; readonly update: Uint8Array }
   | { readonly type: 'awareness'; readonly update: Uint8Array }
   | { readonly type: 'query-awareness' }
-  | { readonly type: 'save-request'; readonly seq: number }
+  | { readonly type: 'saveRequest'; readonly seq: number }
   | { readonly type: 'ignored' };
 
 /** A frame that is not a y-websocket message; the socket is closed with 1002. */
@@ -55,7 +55,7 @@ export function decodeClientMessage(frame: Uint8Array): ClientMessage {
 function decodeSaveRequest(frame: Uint8Array): ClientMessage {
   const message = decodeSavedMessage(frame);
   if (message?.type !== 'saveRequest') throw new ProtocolError('malformed save request');
-  return { type: 'save-request', seq: message.seq };
+  return { type: 'saveRequest', seq: message.seq };
 }
 
 function decodeSync(decoder: decoding.Decoder): ClientMessage {
