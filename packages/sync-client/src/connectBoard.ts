@@ -3,6 +3,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { type ConnectionStatus, createStatusStore, type Subscribable } from './connectionStatus.ts';
+import { sendOwnPresenceOnly } from './providerInternals.ts';
 import { type SavedState, trackSavedState } from './savedState.ts';
 
 export type ConnectOptions = {
@@ -103,24 +104,6 @@ export function connectBoard(options: ConnectOptions): BoardConnection {
     },
   };
 }
-
-/**
- * y-websocket sends every presence change its awareness hears, other clients' too, so each change
- * came back to the server from every client in the room (n echoes, each counted against that
- * client's frame budget). The server keeps everyone's presence and gives it to newcomers: send
- * only our own. Replaced in place, so the provider's destroy() still unregisters it.
- */
-export function sendOwnPresenceOnly(provider: WebsocketProvider, clientId: number): void {
-  const stock = provider._awarenessUpdateHandler;
-  provider.awareness.off('update', stock);
-  provider._awarenessUpdateHandler = (changes: AwarenessChanges, origin: unknown) => {
-    const own = [...changes.added, ...changes.updated, ...changes.removed].includes(clientId);
-    if (own) stock({ added: [clientId], updated: [], removed: [] }, origin);
-  };
-  provider.awareness.on('update', provider._awarenessUpdateHandler);
-}
-
-type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };
 
 function followBrowserOnline(provider: WebsocketProvider): () => void {
   const target = globalThis as Partial<Pick<Window, 'addEventListener' | 'removeEventListener'>>;

@@ -1,4 +1,4 @@
-export { type BoardConnection, type ConnectOptions, connectBoard, sendOwnPresenceOnly } from './connectBoard.ts';
+export { type BoardConnection, type ConnectOptions, connectBoard } from './connectBoard.ts';
 export type { ConnectionState, ConnectionStatus, Subscribable } from './connectionStatus.ts';
 export {
   createPresenceWriter,
@@ -9,5 +9,6 @@ export {
   type PresenceWriter,
   readPeers,
 } from './presence.ts';
+export { sendOwnPresenceOnly } from './providerInternals.ts';
 export { SAVED_STATES, type SavedState, type SavedStateTracker, trackSavedState } from './savedState.ts';
 export { readTokenClaims, type TokenClaims } from './token.ts';

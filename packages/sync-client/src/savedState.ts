@@ -2,6 +2,7 @@ import { decodeSavedMessage, encodeSavedMessage, SavedMessageType } from '@avaa/
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import type { ConnectionStatus, Subscribable } from './connectionStatus.ts';
+import { socketOf } from './providerInternals.ts';
 
 /**
  * Whether this browser's edits are stored on the server (committed to its database):
@@ -74,7 +75,7 @@ export function trackSavedState(
   };
   const request = () => {
     scheduled = false;
-    const socket = provider.ws;
+    const socket = socketOf(provider);
     if (!provider.synced || socket?.readyState !== 1 || requested >= edits) return;
     requested = edits;
     socket.send(encodeSavedMessage({ type: 'saveRequest', seq: edits }));

@@ -1,6 +1,5 @@
 import {
   checkNoteWrites,
-  type DecodedUpdate,
   groupOfPerson,
   groupsMap,
   isCommonTableLocked,
@@ -9,6 +8,7 @@ import {
   peopleMap,
   readCommonTableAnyoneDeletes,
 } from '@avaa/board-model';
+import { type DecodedUpdate, decodeUpdate } from '@avaa/board-model/yjs-internals';
 import type { RoomRef } from '@avaa/protocol';
 import * as Y from 'yjs';
 import { serverOwnedRoots, touchesRoots } from './serverOwned.ts';
@@ -74,7 +74,7 @@ export function checkWrite(
   update: Uint8Array | DecodedUpdate,
 ): WriteVerdict {
   if (!mayWrite(ref, capability, workshopDoc)) return NO_RIGHT;
-  const decoded = update instanceof Uint8Array ? Y.decodeUpdate(update) : update;
+  const decoded = update instanceof Uint8Array ? decodeUpdate(update) : update;
   if (touchesRoots(roomDoc, decoded, serverOwnedRoots(ref))) return SERVER_OWNED;
   const plenary = ref.kind === 'board' && ref.board.kind === 'plenary';
   if (capability.role !== 'participant' || !plenary) return ALLOWED;

@@ -1,4 +1,14 @@
-import { DELETIONS_ROOT, type DecodedUpdate } from '@avaa/board-model';
+import { DELETIONS_ROOT } from '@avaa/board-model';
+import {
+  type DecodedUpdate,
+  ID,
+  Item,
+  knownClock,
+  type Struct,
+  storedStructs,
+  structIndexAt,
+  typeItem,
+} from '@avaa/board-model/yjs-internals';
 import type { RoomRef } from '@avaa/protocol';
 import * as Y from 'yjs';
 
@@ -16,7 +26,6 @@ export function serverOwnedRoots(ref: RoomRef): ReadonlySet<string> {
 const BOARD_ROOTS: ReadonlySet<string> = new Set(['meta', DELETIONS_ROOT, 'voteTallies']);
 const NONE: ReadonlySet<string> = new Set();
 
-type Struct = Y.Item | Y.GC | Y.Skip;
 // A forged chain of references longer than any real document nests is not followed further.
 const MAX_CLIMB = 10_000;
 
@@ -29,20 +38,20 @@ export function touchesRoots(doc: Y.Doc, { structs, ds }: DecodedUpdate, roots: 
   if (roots.size === 0) return false;
   const locator = new RootLocator(doc, structs);
   for (const struct of structs) {
-    if (!(struct instanceof Y.Item)) continue;
-    const known = struct.id.clock + struct.length <= Y.getState(doc.store, struct.id.client);
+    if (!(struct instanceof Item)) continue;
+    const known = struct.id.clock + struct.length <= knownClock(doc, struct.id.client);
     if (!known && isIn(locator.rootOf(struct), roots)) return true;
   }
   for (const [client, ranges] of ds.clients) {
-    const stored = doc.store.clients.get(client);
-    const state = Y.getState(doc.store, client);
+    const stored = storedStructs(doc, client);
+    const state = knownClock(doc, client);
     if (!stored) continue;
     for (const { clock, len } of ranges) {
       if (clock >= state) continue;
-      for (let index = Y.findIndexSS(stored, clock); index < stored.length; index += 1) {
+      for (let index = structIndexAt(stored, clock); index < stored.length; index += 1) {
         const struct = stored[index];
         if (!struct || struct.id.clock >= clock + len) break;
-        if (struct instanceof Y.Item && !struct.deleted && isIn(locator.rootOf(struct), roots)) return true;
+        if (struct instanceof Item && !struct.deleted && isIn(locator.rootOf(struct), roots)) return true;
       }
     }
   }
@@ -57,7 +66,7 @@ function isIn(root: string | undefined, roots: ReadonlySet<string>): boolean {
 class RootLocator {
   readonly #doc: Y.Doc;
   readonly #byClient = new Map<number, Struct[]>();
-  readonly #roots = new Map<Y.Item, string | undefined>();
+  readonly #roots = new Map<Item, string | undefined>();
   #rootNames: Map<unknown, string> | undefined;
 
   constructor(doc: Y.Doc, structs: readonly Struct[]) {
@@ -70,9 +79,9 @@ class RootLocator {
     for (const list of this.#byClient.values()) list.sort((a, b) => a.id.clock - b.id.clock);
   }
 
-  rootOf(start: Y.Item): string | undefined {
-    const path: Y.Item[] = [];
-    let item: Y.Item | undefined = start;
+  rootOf(start: Item): string | undefined {
+    const path: Item[] = [];
+    let item: Item | undefined = start;
     let root: string | undefined;
     while (item && path.length < MAX_CLIMB) {
       if (this.#roots.has(item)) {
@@ -85,7 +94,7 @@ class RootLocator {
         root = parent;
         break;
       }
-      if (parent instanceof Y.AbstractType && parent._item === null) {
+      if (parent instanceof Y.AbstractType && typeItem(parent) === null) {
         root = this.#rootName(parent);
         break;
       }
@@ -96,15 +105,15 @@ class RootLocator {
   }
 
   /** The item whose type holds `item` (or, with no parent written, its neighbour: same parent). */
-  #above(item: Y.Item, parent: unknown): Y.Item | undefined {
+  #above(item: Item, parent: unknown): Item | undefined {
     let next: Struct | undefined;
-    if (parent instanceof Y.AbstractType) next = parent._item ?? undefined;
-    else if (parent instanceof Y.ID) next = this.#find(parent);
+    if (parent instanceof Y.AbstractType) next = typeItem(parent) ?? undefined;
+    else if (parent instanceof ID) next = this.#find(parent);
     else {
       const neighbour = item.origin ?? item.rightOrigin;
       next = neighbour ? this.#find(neighbour) : undefined;
     }
-    return next instanceof Y.Item ? next : undefined;
+    return next instanceof Item ? next : undefined;
   }
 
   #rootName(type: Y.AbstractType<unknown>): string | undefined {
@@ -112,9 +121,9 @@ class RootLocator {
     return this.#rootNames.get(type);
   }
 
-  #find(id: Y.ID): Struct | undefined {
-    const stored = this.#doc.store.clients.get(id.client);
-    if (stored && id.clock < Y.getState(this.#doc.store, id.client)) return stored[Y.findIndexSS(stored, id.clock)];
+  #find(id: ID): Struct | undefined {
+    const stored = storedStructs(this.#doc, id.client);
+    if (stored && id.clock < knownClock(this.#doc, id.client)) return stored[structIndexAt(stored, id.clock)];
     const list = this.#byClient.get(id.client) ?? [];
     let low = 0;
     let high = list.length - 1;

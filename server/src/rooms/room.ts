@@ -1,3 +1,4 @@
+import { dropPendingUpdates, hasPendingUpdates } from '@avaa/board-model/yjs-internals';
 import { CloseCode } from '@avaa/protocol';
 import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -237,8 +238,7 @@ export class Room {
    * change). Those are neither emitted nor stored, so whoever sent them is not saved.
    */
   get hasPendingChanges(): boolean {
-    const { pendingStructs, pendingDs } = this.doc.store;
-    return pendingStructs !== null || pendingDs !== null;
+    return hasPendingUpdates(this.doc);
   }
 
   /**
@@ -246,8 +246,7 @@ export class Room {
    * left them): kept, they would be applied later without the checks, and nobody would be saved.
    */
   dropPendingChanges(): void {
-    this.doc.store.pendingStructs = null;
-    this.doc.store.pendingDs = null;
+    dropPendingUpdates(this.doc);
   }
 
   /** Resolves when every update emitted so far is stored (or the room failed). */

@@ -1,4 +1,4 @@
-import type { DecodedUpdate } from '@avaa/board-model';
+import { type DecodedUpdate, type GC, type Item, knownClock, Skip } from '@avaa/board-model/yjs-internals';
 import * as Y from 'yjs';
 import type { Ownership } from './ownership.ts';
 
@@ -62,7 +62,7 @@ export function checkClientIds(
   const strip: number[] = [];
   const reach = new Map<number, number>();
   for (const [client, list] of byClient(structs)) {
-    const known = Y.getState(doc.store, client);
+    const known = knownClock(doc, client);
     const end = list.reduce((far, struct) => Math.max(far, struct.id.clock + struct.length), 0);
     if (end <= known) continue;
     // Presence alone claims an id for presence only: an id can show up under another owner's
@@ -86,7 +86,7 @@ export function checkClientIds(
   for (const [client, deletes] of ds.clients) {
     // A stripped id's deletions of what is left out wait in Yjs, and the frame is refused then.
     if (strip.includes(client)) continue;
-    const has = Math.max(Y.getState(doc.store, client), reach.get(client) ?? 0);
+    const has = Math.max(knownClock(doc, client), reach.get(client) ?? 0);
     if (deletes.some((item) => item.clock + item.len > has)) return refusal('unknown-deletion');
   }
   return { allowed: true, register, provisional, strip };
@@ -96,13 +96,13 @@ function refusal(reason: ClientIdRefusal): ClientIdVerdict {
   return { allowed: false, reason };
 }
 
-type Struct = Y.Item | Y.GC;
+type Struct = Item | GC;
 
 /** The update's structs by client, in clock order; a skip (a hole in a merged update) claims nothing. */
-function byClient(structs: readonly (Struct | Y.Skip)[]): Map<number, Struct[]> {
+function byClient(structs: readonly (Struct | Skip)[]): Map<number, Struct[]> {
   const clients = new Map<number, Struct[]>();
   for (const struct of structs) {
-    if (struct instanceof Y.Skip) continue;
+    if (struct instanceof Skip) continue;
     const list = clients.get(struct.id.client) ?? [];
     list.push(struct);
     clients.set(struct.id.client, list);

@@ -1,3 +1,4 @@
+import { decodeUpdate } from '@avaa/board-model/yjs-internals';
 import { CloseCode, encodeSavedMessage, MAX_MESSAGE_BYTES } from '@avaa/protocol';
 import type { RawData, WebSocket } from 'ws';
 import { applyAwarenessUpdate } from 'y-protocols/awareness';
@@ -216,7 +217,7 @@ export class Connection implements Peer {
    */
   #write(room: Room, update: Uint8Array, live: boolean, registered = false): void {
     // Throws on a malformed update (closing with 1002), as applying it would.
-    const decoded = Y.decodeUpdate(update);
+    const decoded = decodeUpdate(update);
     const verdict = this.#checkWrite(decoded);
     if (!verdict.allowed) {
       this.#dropWrite(room, verdict.reason);

@@ -1,6 +1,6 @@
-import type { DecodedUpdate } from '@avaa/board-model';
 import { type NoteMap, notesMap } from '@avaa/board-model';
-import * as Y from 'yjs';
+import { type DecodedUpdate, Item, knownClock, storedItem } from '@avaa/board-model/yjs-internals';
+import type * as Y from 'yjs';
 
 /**
  * Notes one board holds at most. A full day's common table has a few hundred; merging 30 groups'
@@ -20,19 +20,19 @@ export function exceedsNoteLimit(doc: Y.Doc, structs: DecodedStructs, max = MAX_
   const notes = notesMap(doc);
   const added = new Set<string>();
   for (const struct of structs) {
-    if (!(struct instanceof Y.Item) || struct.deleted) continue;
+    if (!(struct instanceof Item) || struct.deleted) continue;
     const key = noteKey(doc, notes, struct);
     if (key !== undefined && !notes.has(key)) added.add(key);
   }
   return added.size > 0 && notes.size + added.size > max;
 }
 
-function noteKey(doc: Y.Doc, notes: Y.Map<NoteMap>, item: Y.Item): string | undefined {
+function noteKey(doc: Y.Doc, notes: Y.Map<NoteMap>, item: Item): string | undefined {
   if ((item.parent as unknown) === 'notes' && typeof item.parentSub === 'string') return item.parentSub;
   const origin = item.origin;
-  if (item.parent !== null || origin === null || Y.getState(doc.store, origin.client) <= origin.clock) return undefined;
-  const previous = Y.getItem(doc.store, origin);
-  return previous instanceof Y.Item && previous.parent === notes && typeof previous.parentSub === 'string'
+  if (item.parent !== null || origin === null || knownClock(doc, origin.client) <= origin.clock) return undefined;
+  const previous = storedItem(doc, origin);
+  return previous instanceof Item && previous.parent === notes && typeof previous.parentSub === 'string'
     ? previous.parentSub
     : undefined;
 }

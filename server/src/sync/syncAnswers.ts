@@ -1,3 +1,4 @@
+import { hasPendingUpdates } from '@avaa/board-model/yjs-internals';
 import * as Y from 'yjs';
 import { encodeSyncStep2 } from './messages.ts';
 
@@ -13,9 +14,7 @@ const watched = new WeakSet<Y.Doc>();
  */
 export function syncStep2For(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
   // Changes waiting for an earlier one are in the answer too, and come without an update event.
-  const { pendingStructs, pendingDs } = doc.store;
-  const pending = pendingStructs !== null || pendingDs !== null;
-  if (pending || Y.decodeStateVector(stateVector).size > 0) return encodeSyncStep2(doc, stateVector);
+  if (hasPendingUpdates(doc) || Y.decodeStateVector(stateVector).size > 0) return encodeSyncStep2(doc, stateVector);
   const cached = fullAnswers.get(doc);
   if (cached) return cached;
   const answer = encodeSyncStep2(doc, stateVector);

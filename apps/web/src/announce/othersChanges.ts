@@ -1,4 +1,5 @@
 import { type CellId, type NoteId, notesMap, readNote, voteEntry, votesMap } from '@avaa/board-model';
+import { entryItem, typeItem } from '@avaa/board-model/yjs-internals';
 import * as Y from 'yjs';
 
 /** What another person did to a note, as a screen reader is told. */
@@ -105,7 +106,7 @@ function pathBelow(root: object, type: Y.AbstractType<unknown>): string[] | null
   const path: string[] = [];
   let child = type;
   while (child !== root) {
-    const item = child._item;
+    const item = typeItem(child);
     if (!item || item.parentSub === null || !(item.parent instanceof Y.AbstractType)) return null;
     path.unshift(item.parentSub);
     child = item.parent;
@@ -150,7 +151,7 @@ const KEY_CHANGES: readonly (readonly [string, NoteChangeKind])[] = [
 
 /** The client that wrote the current value of a map's key. */
 function clientOf(map: Y.AbstractType<unknown>, key: string): number | null {
-  return map._map.get(key)?.id.client ?? null;
+  return entryItem(map, key)?.id.client ?? null;
 }
 
 /** A vote opened or closed in the transaction. */

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { deletionsMap, notesMap } from '../schema.ts';
+import { type Item, typeItem } from '../yjsInternals.ts';
 
 /** The transaction origin of the server's deletion times (never a person's). */
 export const DELETION_TIME_ORIGIN = 'avaa/deletion-time';
@@ -37,20 +38,20 @@ export function notesChangedBy(transaction: Y.Transaction): Set<string> {
   const ids = new Set<string>();
   for (const [type, keys] of transaction.changed) {
     if (type === notes) for (const key of keys) if (key !== null) ids.add(key);
-    const id = noteOf(type._item, notes);
+    const id = noteOf(typeItem(type), notes);
     if (id !== undefined) ids.add(id);
   }
   return ids;
 }
 
 /** The id of the note a changed type (a note's map, its text, its sources) sits in, if any. */
-function noteOf(typeItem: Y.Item | null, notes: unknown): string | undefined {
-  let item = typeItem;
+function noteOf(start: Item | null, notes: unknown): string | undefined {
+  let item = start;
   while (item) {
     const parent: unknown = item.parent;
     if (!(parent instanceof Y.AbstractType)) return undefined;
     if (parent === notes) return item.parentSub ?? undefined;
-    item = parent._item;
+    item = typeItem(parent);
   }
   return undefined;
 }

@@ -9,7 +9,6 @@ export {
 export { DELETION_TIME_ORIGIN, notesChangedBy, recordDeletionTimes } from './deletionTimes.ts';
 export {
   checkNoteWrites,
-  type DecodedUpdate,
   type NoteWriteRefusal,
   type NoteWriteVerdict,
 } from './noteWrites.ts';

@@ -1,5 +1,20 @@
 import * as Y from 'yjs';
 import type { PersonId } from '../groups/participants.ts';
+import {
+  ContentType,
+  type DecodedUpdate,
+  decodeUpdate,
+  entryItem,
+  GC,
+  ID,
+  Item,
+  knownClock,
+  Skip,
+  type Struct,
+  storedStructs,
+  structIndexAt,
+  typeItem,
+} from '../yjsInternals.ts';
 import { mayDeleteOnCommonTable } from './deleteRights.ts';
 
 /**
@@ -19,15 +34,11 @@ export type NoteWriteVerdict =
   | { readonly allowed: true }
   | { readonly allowed: false; readonly reason: NoteWriteRefusal };
 
-/** An update as `Y.decodeUpdate` gives it: the server decodes once for all of its checks. */
-export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
-
-type Struct = Y.Item | Y.GC | Y.Skip;
 type SharedType = Y.Doc['share'] extends Map<string, infer T> ? T : never;
 /** Where an item sits: in the notes map (a note entry), in a note's map, elsewhere. */
 type Container =
   | { readonly level: 'notes' | 'other' | 'gone' | 'unresolved' }
-  | { readonly level: 'note'; readonly note: Y.Item };
+  | { readonly level: 'note'; readonly note: Item };
 type Located = { readonly container: Container; readonly key: string | null };
 
 const NOTES: Container = { level: 'notes' };
@@ -42,24 +53,24 @@ export function checkNoteWrites(
   writer: PersonId | undefined,
   anyoneDeletes: boolean,
 ): NoteWriteVerdict {
-  const { structs, ds } = update instanceof Uint8Array ? Y.decodeUpdate(update) : update;
+  const { structs, ds } = update instanceof Uint8Array ? decodeUpdate(update) : update;
   const check = new NoteWriteCheck(doc, structs, writer, anyoneDeletes);
   const reason = check.insertions() ?? check.deletions(ds);
   return reason === undefined ? { allowed: true } : { allowed: false, reason };
 }
 
 class NoteWriteCheck {
-  readonly #store: Y.Doc['store'];
+  readonly #doc: Y.Doc;
   readonly #notesRoot: SharedType | undefined;
   readonly #writer: PersonId | undefined;
   readonly #anyoneDeletes: boolean;
-  readonly #fresh: Y.Item[] = [];
+  readonly #fresh: Item[] = [];
   readonly #byClient = new Map<number, Struct[]>();
-  readonly #located = new Map<Y.Item, Located>();
-  readonly #climbing = new Set<Y.Item>();
+  readonly #located = new Map<Item, Located>();
+  readonly #climbing = new Set<Item>();
 
   constructor(doc: Y.Doc, structs: readonly Struct[], writer: PersonId | undefined, anyoneDeletes: boolean) {
-    this.#store = doc.store;
+    this.#doc = doc;
     this.#notesRoot = doc.share.get('notes');
     this.#writer = writer;
     this.#anyoneDeletes = anyoneDeletes;
@@ -67,14 +78,14 @@ class NoteWriteCheck {
       const list = this.#byClient.get(struct.id.client) ?? [];
       list.push(struct);
       this.#byClient.set(struct.id.client, list);
-      if (struct instanceof Y.Item && !this.#known(struct)) this.#fresh.push(struct);
+      if (struct instanceof Item && !this.#known(struct)) this.#fresh.push(struct);
     }
     for (const list of this.#byClient.values()) list.sort((a, b) => a.id.clock - b.id.clock);
   }
 
   insertions(): NoteWriteRefusal | undefined {
     // Who wrote each note the update itself creates (checked to be the writer below).
-    const authored = new Set<Y.Item>();
+    const authored = new Set<Item>();
     for (const item of this.#fresh) {
       const { container, key } = this.#locate(item);
       if (container.level === 'note' && key === 'createdBy' && !this.#known(container.note))
@@ -87,11 +98,11 @@ class NoteWriteCheck {
     return undefined;
   }
 
-  #checkInsertion(item: Y.Item, authored: ReadonlySet<Y.Item>): NoteWriteRefusal | undefined {
+  #checkInsertion(item: Item, authored: ReadonlySet<Item>): NoteWriteRefusal | undefined {
     const { container, key } = this.#locate(item);
     if (container.level === 'unresolved') return 'unresolved';
     if (container.level === 'notes') {
-      const replaced = key === null ? undefined : this.#notesRoot?._map.get(key);
+      const replaced = key === null ? undefined : this.#notesRoot ? entryItem(this.#notesRoot, key) : undefined;
       return replaced && !replaced.deleted && !this.#isOwn(replaced) ? 'note-removal' : undefined;
     }
     if (container.level !== 'note') return undefined;
@@ -114,8 +125,8 @@ class NoteWriteCheck {
   /** The first refused deletion: a live note entry, or ids nobody has. */
   deletions(ds: DecodedUpdate['ds']): NoteWriteRefusal | undefined {
     for (const [client, ranges] of ds.clients) {
-      const state = Y.getState(this.#store, client);
-      const structs = this.#store.clients.get(client);
+      const state = knownClock(this.#doc, client);
+      const structs = storedStructs(this.#doc, client);
       for (const { clock, len } of ranges) {
         if (structs && clock < state && this.#removesNote(structs, clock, Math.min(clock + len, state))) {
           return 'note-removal';
@@ -128,23 +139,23 @@ class NoteWriteCheck {
   }
 
   #removesNote(structs: readonly Struct[], start: number, end: number): boolean {
-    for (let index = Y.findIndexSS(structs as Struct[], start); index < structs.length; index += 1) {
+    for (let index = structIndexAt(structs as Struct[], start); index < structs.length; index += 1) {
       const struct = structs[index];
       if (!struct || struct.id.clock >= end) break;
-      if (!(struct instanceof Y.Item) || struct.deleted || this.#isOwn(struct)) continue;
+      if (!(struct instanceof Item) || struct.deleted || this.#isOwn(struct)) continue;
       if (this.#locate(struct).container.level === 'notes') return true;
     }
     return false;
   }
 
   /** A note entry of the document that the writer wrote. */
-  #isOwn(noteItem: Y.Item): boolean {
+  #isOwn(noteItem: Item): boolean {
     return this.#writer !== undefined && liveValue(noteItem, 'createdBy') === this.#writer;
   }
 
   /** Already wholly in the document. */
-  #known(item: Y.Item): boolean {
-    return item.id.clock + item.length <= Y.getState(this.#store, item.id.client);
+  #known(item: Item): boolean {
+    return item.id.clock + item.length <= knownClock(this.#doc, item.id.client);
   }
 
   #updateCovers(client: number, from: number, to: number): boolean {
@@ -152,14 +163,14 @@ class NoteWriteCheck {
     let at = from;
     for (const struct of list) {
       if (struct.id.clock + struct.length <= at) continue;
-      if (struct instanceof Y.Skip || struct.id.clock > at) return false;
+      if (struct instanceof Skip || struct.id.clock > at) return false;
       at = struct.id.clock + struct.length;
       if (at >= to) return true;
     }
     return at >= to;
   }
 
-  #locate(item: Y.Item): Located {
+  #locate(item: Item): Located {
     const known = this.#located.get(item);
     if (known) return known;
     if (this.#climbing.has(item)) return { container: UNRESOLVED, key: null };
@@ -170,44 +181,45 @@ class NoteWriteCheck {
     return located;
   }
 
-  #locateOnce(item: Y.Item): Located {
+  #locateOnce(item: Item): Located {
     const parent: unknown = item.parent;
     const key = item.parentSub;
     if (parent instanceof Y.AbstractType) {
       if (parent === this.#notesRoot) return { container: NOTES, key };
-      return { container: parent._item ? this.#inside(parent._item) : OTHER, key };
+      const above = typeItem(parent);
+      return { container: above ? this.#inside(above) : OTHER, key };
     }
     if (typeof parent === 'string') return { container: parent === 'notes' ? NOTES : OTHER, key };
-    if (parent instanceof Y.ID) return { container: this.#inside(this.#find(parent)), key };
+    if (parent instanceof ID) return { container: this.#inside(this.#find(parent)), key };
     // No parent written: Yjs takes the origin's (else the right origin's) parent and key.
     const neighbour = item.origin ?? item.rightOrigin;
     const found = neighbour ? this.#find(neighbour) : undefined;
-    if (found instanceof Y.Item) return this.#locate(found);
-    return { container: found instanceof Y.GC ? GONE : UNRESOLVED, key: null };
+    if (found instanceof Item) return this.#locate(found);
+    return { container: found instanceof GC ? GONE : UNRESOLVED, key: null };
   }
 
   /** Where the children of the type an item holds are: a note's fields when the item is a note entry. */
-  #inside(typeItem: Y.Item | Y.GC | undefined): Container {
-    if (typeItem instanceof Y.GC) return GONE;
-    if (!(typeItem instanceof Y.Item) || !(typeItem.content instanceof Y.ContentType)) return UNRESOLVED;
+  #inside(typeItem: Item | GC | undefined): Container {
+    if (typeItem instanceof GC) return GONE;
+    if (!(typeItem instanceof Item) || !(typeItem.content instanceof ContentType)) return UNRESOLVED;
     const { container } = this.#locate(typeItem);
     if (container.level === 'notes') return { level: 'note', note: typeItem };
     return container.level === 'gone' || container.level === 'unresolved' ? container : OTHER;
   }
 
-  #find(id: Y.ID): Y.Item | Y.GC | undefined {
-    const structs = this.#store.clients.get(id.client);
-    if (structs && id.clock < Y.getState(this.#store, id.client)) return structs[Y.findIndexSS(structs, id.clock)];
+  #find(id: ID): Item | GC | undefined {
+    const structs = storedStructs(this.#doc, id.client);
+    if (structs && id.clock < knownClock(this.#doc, id.client)) return structs[structIndexAt(structs, id.clock)];
     const struct = (this.#byClient.get(id.client) ?? []).find(
       (candidate) => candidate.id.clock <= id.clock && id.clock < candidate.id.clock + candidate.length,
     );
-    return struct instanceof Y.Skip ? undefined : struct;
+    return struct instanceof Skip ? undefined : struct;
   }
 }
 
 /** A live field of a note entry of the document. */
-function liveValue(noteItem: Y.Item, key: string): unknown {
-  if (!(noteItem.content instanceof Y.ContentType)) return undefined;
-  const item = noteItem.content.type._map.get(key);
+function liveValue(noteItem: Item, key: string): unknown {
+  if (!(noteItem.content instanceof ContentType)) return undefined;
+  const item = entryItem(noteItem.content.type, key);
   return item && !item.deleted ? item.content.getContent()[item.length - 1] : undefined;
 }
