@@ -21,7 +21,7 @@ describe('saved messages on the wire', () => {
 
   it('decodes a save request, and refuses a malformed one', () => {
     expect(decodeClientMessage(encodeSavedMessage({ type: 'saveRequest', seq: 42 }))).toEqual({
-      type: 'save-request',
+      type: 'saveRequest',
       seq: 42,
     });
     expect(() => decodeClientMessage(Uint8Array.of(100, 0x80))).toThrow(ProtocolError);
