@@ -4,8 +4,8 @@ import { boardViolations } from './invariants.ts';
 import { readMeta } from './schema.ts';
 import { seedBoard } from './seed.ts';
 import { boardSnapshot, isComplete } from './testing/compare.ts';
-import { TestNetwork } from './testing/network.ts';
 import { planSeeds, withSeed } from './testing/fuzzSeeds.ts';
+import { TestNetwork } from './testing/network.ts';
 import { applyRandomOperation } from './testing/randomOperations.ts';
 import { seededRandom } from './testing/seededRandom.ts';
 
@@ -70,11 +70,15 @@ function runScenario(seed: number): string[] {
 describe('convergence of random operations among peers', () => {
   // Fresh or single seeds run one test each, so the report names every seed.
   if (plan.mode !== 'fixed') {
-    it.each(plan.seeds)('seed %i', { timeout: 120_000 }, (seed) => withSeed(plan, SUITE, seed, () => runScenario(seed)));
+    it.each(plan.seeds)('seed %i', { timeout: 120_000 }, (seed) =>
+      withSeed(plan, SUITE, seed, () => runScenario(seed)),
+    );
     return;
   }
   const BATCH = 25;
-  const batches = Array.from({ length: Math.ceil(plan.seeds.length / BATCH) }, (_, i) => plan.seeds.slice(i * BATCH, (i + 1) * BATCH));
+  const batches = Array.from({ length: Math.ceil(plan.seeds.length / BATCH) }, (_, i) =>
+    plan.seeds.slice(i * BATCH, (i + 1) * BATCH),
+  );
   it.each(batches)('converges for seeds %i and the next ones', { timeout: 120_000 }, async (...seeds) => {
     for (const seed of seeds) await withSeed(plan, SUITE, seed, () => runScenario(seed));
   });

@@ -37,14 +37,18 @@ describe('withSeed', () => {
     const message = (error as Error).message;
     expect(message).toMatch(new RegExp(`^seed ${seed}: peers differ`));
     expect(message).toContain(`\n    ${seed}, // `);
-    expect(message).toContain(`AVAA_FUZZ_SEED=${seed} npx vitest run --project unit packages/board-model/src/convergence.test.ts`);
+    expect(message).toContain(
+      `AVAA_FUZZ_SEED=${seed} npx vitest run --project unit packages/board-model/src/convergence.test.ts`,
+    );
   });
 
   it('names a failing fixed seed and how to rerun it, without asking to pin it again', async () => {
     const plan = planSeeds({}, 'serverConvergence', [5]);
     const message = await withSeed(plan, 'serverConvergence', 5, fail).catch((caught: Error) => caught.message);
     expect(message).toContain('seed 5: peers differ');
-    expect(message).toContain('AVAA_FUZZ_SEED=5 npx vitest run --project integration tests/integration/serverConvergence.test.ts');
+    expect(message).toContain(
+      'AVAA_FUZZ_SEED=5 npx vitest run --project integration tests/integration/serverConvergence.test.ts',
+    );
     expect(message).not.toContain('pinnedSeeds.ts');
     expect(failureAdvice(plan, 'serverConvergence', 5)).not.toContain('pin');
   });

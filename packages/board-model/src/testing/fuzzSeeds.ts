@@ -52,7 +52,12 @@ export function failureAdvice(plan: SeedPlan, suite: FuzzSuite, seed: number): s
  * crashes still names it; a failure names the seed and how to rerun (and pin) it, and keeps
  * its own stack and diff.
  */
-export async function withSeed<T>(plan: SeedPlan, suite: FuzzSuite, seed: number, run: () => T | Promise<T>): Promise<T> {
+export async function withSeed<T>(
+  plan: SeedPlan,
+  suite: FuzzSuite,
+  seed: number,
+  run: () => T | Promise<T>,
+): Promise<T> {
   if (plan.mode !== 'fixed') console.info(`seed ${seed}: ${suite}`);
   try {
     return await run();
