@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { boardViolations } from './invariants.ts';
 import { readMeta } from './schema.ts';
@@ -19,6 +19,7 @@ import { seededRandom } from './testing/seededRandom.ts';
  */
 // The domain package compiles without Node's types; the test runner provides the environment.
 declare const process: { env: Record<string, string | undefined> };
+declare const console: { info(line: string): void };
 const SEED_COUNT = Number(process.env.CONVERGENCE_SEEDS ?? 200);
 const SUITE = 'boardModelConvergence';
 const CLIENT_ID_STREAM = 0x5eed;
@@ -70,9 +71,12 @@ function runScenario(seed: number): string[] {
 describe('convergence of random operations among peers', () => {
   // Fresh or single seeds run one test each, so the report names every seed.
   if (plan.mode !== 'fixed') {
-    it.each(plan.seeds)('seed %i', { timeout: 120_000 }, (seed) =>
-      withSeed(plan, SUITE, seed, () => runScenario(seed)),
-    );
+    let operations = 0;
+    it.each(plan.seeds)('seed %i', { timeout: 120_000 }, async (seed) => {
+      // The trace is the operations and, last, the settled board.
+      operations += (await withSeed(plan, SUITE, seed, () => runScenario(seed))).length - 1;
+    });
+    afterAll(() => console.info(`board-model convergence: ${plan.seeds.length} seeds, ${operations} operations`));
     return;
   }
   const BATCH = 25;
