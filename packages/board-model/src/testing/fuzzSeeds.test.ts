@@ -18,6 +18,10 @@ describe('planSeeds', () => {
     expect(planSeeds({ AVAA_FUZZ_RUNS: '50', AVAA_FUZZ_SEED: '7' }, SUITE, [1])).toEqual({ mode: 'one', seeds: [7] });
   });
 
+  it('draws more fresh seeds than the random source gives at once', () => {
+    expect(planSeeds({ AVAA_FUZZ_RUNS: '40000' }, SUITE, []).seeds).toHaveLength(40_000);
+  });
+
   it('refuses a seed that seededRandom would silently truncate', () => {
     expect(() => planSeeds({ AVAA_FUZZ_SEED: '4294967296' }, SUITE, [])).toThrow(/AVAA_FUZZ_SEED/);
     expect(() => planSeeds({ AVAA_FUZZ_SEED: '12ab' }, SUITE, [])).toThrow(/AVAA_FUZZ_SEED/);

@@ -21,9 +21,16 @@ function parseSeed(text: string, name: string): number {
   return seed;
 }
 
+/** getRandomValues fills at most 64 KiB at a time. */
+const SEEDS_PER_DRAW = 16_384;
+
 /** Fresh seeds from the operating system's random source (seededRandom takes 32 bits). */
 export function freshSeeds(count: number): number[] {
-  return [...crypto.getRandomValues(new Uint32Array(count))];
+  const seeds: number[] = [];
+  while (seeds.length < count) {
+    seeds.push(...crypto.getRandomValues(new Uint32Array(Math.min(SEEDS_PER_DRAW, count - seeds.length))));
+  }
+  return seeds;
 }
 
 /**
