@@ -1,6 +1,7 @@
 import { boardViolations, readCommonTableAnyoneDeletes, setCommonTableAnyoneDeletes } from '@avaa/board-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boardSnapshot } from '../../packages/board-model/src/testing/compare.ts';
+import { planSeeds, withSeed } from '../../packages/board-model/src/testing/fuzzSeeds.ts';
 import { applyRandomOperation } from '../../packages/board-model/src/testing/randomOperations.ts';
 import { seededRandom } from '../../packages/board-model/src/testing/seededRandom.ts';
 import { freePort } from '../chaos/serverProcess.ts';
@@ -14,9 +15,16 @@ import { connectRoom, workshopRoom } from './helpers/workshop.ts';
 // Convergence through the real server: 5-7 stock y-websocket clients make random edits while
 // they drop off and come back and the server restarts; in the end every client, a fresh client
 // and the document read back from the SQLite file are identical, and the board's invariants hold.
-// CI runs 50 seeds; SERVER_CONVERGENCE_SEEDS=10000 runs the long mode. Failing seeds are pinned.
-const PINNED_SEEDS: readonly number[] = [];
+// CI runs the pinned seeds (board-model's testing/pinnedSeeds.ts) and seeds 1..50;
+// SERVER_CONVERGENCE_SEEDS=10000 runs 1..10000, AVAA_FUZZ_RUNS=20 20 fresh random seeds
+// (`npm run fuzz`), AVAA_FUZZ_SEED=n seed n alone.
+const SUITE = 'serverConvergence';
 const SEEDS = Number(process.env.SERVER_CONVERGENCE_SEEDS ?? 50);
+const plan = planSeeds(
+  process.env,
+  SUITE,
+  Array.from({ length: SEEDS }, (_, i) => i + 1),
+);
 const STEPS = 60;
 const MAX_RESTARTS = 2;
 
@@ -92,15 +100,14 @@ async function runSeed(seed: number): Promise<{ operations: number; restarts: nu
 }
 
 describe('convergence through the real server', () => {
-  const seeds = [...PINNED_SEEDS, ...Array.from({ length: SEEDS }, (_, i) => i + 1)];
   const totals = { operations: 0, restarts: 0, drops: 0 };
-  it.each(seeds)('seed %i converges on every client, a fresh client and the disk', async (seed) => {
-    const result = await runSeed(seed);
+  it.each(plan.seeds)('seed %i converges on every client, a fresh client and the disk', async (seed) => {
+    const result = await withSeed(plan, SUITE, seed, () => runSeed(seed));
     totals.operations += result.operations;
     totals.restarts += result.restarts;
     totals.drops += result.drops;
   });
   afterAll(() => {
-    console.log(`server convergence: ${seeds.length} seeds, ${JSON.stringify(totals)}`);
+    console.log(`server convergence: ${plan.seeds.length} seeds, ${JSON.stringify(totals)}`);
   });
 });

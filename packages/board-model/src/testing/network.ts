@@ -17,9 +17,14 @@ export class TestNetwork {
   private queue: Message[] = [];
   private readonly random: RandomSource;
 
-  constructor(count: number, random: RandomSource, initialState?: Uint8Array) {
+  /**
+   * `clientIds` draws each peer's Yjs client id (Yjs breaks ties between concurrent edits by
+   * it); without it Yjs picks them at random, so a seed replays the same operations but may
+   * settle on a different board.
+   */
+  constructor(count: number, random: RandomSource, initialState?: Uint8Array, clientIds?: RandomSource) {
     this.random = random;
-    this.peers = Array.from({ length: count }, (_, id) => this.addPeer(id, initialState));
+    this.peers = Array.from({ length: count }, (_, id) => this.addPeer(id, initialState, clientIds));
   }
 
   get pending(): number {
@@ -60,8 +65,9 @@ export class TestNetwork {
     }
   }
 
-  private addPeer(id: number, initialState?: Uint8Array): Peer {
+  private addPeer(id: number, initialState?: Uint8Array, clientIds?: RandomSource): Peer {
     const doc = new Y.Doc();
+    if (clientIds) doc.clientID = Math.floor(clientIds() * 2 ** 32);
     if (initialState) Y.applyUpdate(doc, initialState, REMOTE);
     const peer: Peer = { id, doc, online: true };
     doc.on('update', (update: Uint8Array, origin: unknown) => {

@@ -10,6 +10,7 @@ import { setNoteKind } from '../operations/setNoteKind.ts';
 import { NOTE_COLOURS, NOTE_KINDS, readAllNotes } from '../schema.ts';
 import { CELL_IDS } from '../template.ts';
 
+const DELETED_AT = 1_800_000_000_000;
 const WORDS = ['palveluohjaus', 'työpari', 'jalkautuva', 'väg', 'nätverk', 'drop-in', 'Ohjaamo', 'ÄÖÅ', '✓'];
 
 function pick<T>(random: RandomSource, items: readonly T[]): T {
@@ -50,7 +51,8 @@ export function applyRandomOperation(doc: Y.Doc, random: RandomSource): string {
     return 'kind';
   }
   if (roll < 0.94) {
-    deleteNote(doc, target);
+    // A fixed clock, not the wall clock or the random stream: a seed replays to the same board.
+    deleteNote(doc, target, { now: () => DELETED_AT });
     return 'delete';
   }
   restoreNote(doc, target);
