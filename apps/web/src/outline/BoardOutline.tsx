@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { useNotesByCell } from '../doc/useNotesByCell.ts';
 import { useLanguage, usePlural, useT } from '../i18n/index.ts';
 import { OutlineCell } from './OutlineCell.tsx';
+import '../board/board.css';
 import './outline.css';
 
 const NO_NOTES: readonly never[] = [];
@@ -29,7 +30,7 @@ export function BoardOutline({ doc }: { doc: Y.Doc }) {
         return (
           <div key={phase.id} className="outline__phase">
             <h2 className="outline__phase-name" aria-label={`${phase.name[language]}, ${count}`}>
-              <span className="outline__phase-number" aria-hidden="true">
+              <span className="board__phase-number" aria-hidden="true">
                 {index + 1}
               </span>
               {phase.name[language]}
