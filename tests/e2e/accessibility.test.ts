@@ -132,6 +132,39 @@ describe('axe-core (WCAG 2.1 A and AA): no serious or critical violations', () =
   });
 });
 
+describe('axe-core in Swedish: no serious or critical violations', () => {
+  const inSwedish = (link: string, path = '') => link.replace('#', `${path}?lang=sv#`);
+  /** The page's axe findings, once it is live and in Swedish (the ids and impact of each). */
+  async function findings(page: Page, ready: () => Promise<unknown>): Promise<unknown[]> {
+    await ready();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+    return seriousViolations(page);
+  }
+
+  it('on the start page, the join form, every facilitator page, the list view and the projector', async () => {
+    const found: Record<string, unknown[]> = {};
+    // A fresh tab for each: links differing only after '#' would not load a new page.
+    const check = async (name: string, link: string, ready: (page: Page) => Promise<unknown>) => {
+      const page = await open(link);
+      found[name] = await findings(page, () => ready(page));
+      await page.context().close();
+    };
+    await check('start', `${server.url}/?lang=sv`, (page) => page.getByRole('button').first().waitFor());
+    await check('join', inSwedish(workshop.links.participant), (page) => page.getByRole('form').first().waitFor());
+    for (const path of ['', '/overview', '/people', '/agreements', '/rounds']) {
+      await check(path || '/board', inSwedish(workshop.links.facilitator, path), live);
+    }
+    await check('list', inSwedish(workshop.links.facilitator), async (page) => {
+      await live(page);
+      await page.getByRole('checkbox', { name: 'Visa som lista' }).check();
+      await page.getByRole('region', { name: /som lista$/ }).waitFor();
+    });
+    await check('projector', inSwedish(workshop.links.projector), live);
+    const pages = ['start', 'join', '/board', '/overview', '/people', '/agreements', '/rounds', 'list', 'projector'];
+    expect(found).toEqual(Object.fromEntries(pages.map((name) => [name, []])));
+  });
+});
+
 describe('keyboard', () => {
   it('adds, edits and leaves a note without a mouse, with focus where it belongs', async () => {
     const page = await joinWorkshop(await newPage(), workshop.links.participant, 'Aino');
