@@ -23,6 +23,8 @@ declare const console: { info(line: string): void };
 const SEED_COUNT = Number(process.env.CONVERGENCE_SEEDS ?? 200);
 const SUITE = 'boardModelConvergence';
 const CLIENT_ID_STREAM = 0x5eed;
+/** Deletes are dated by this clock, not the wall's: a seed replays to the same board. */
+const DELETED_AT = () => 1_800_000_000_000;
 const fixedSeeds = Array.from({ length: SEED_COUNT }, (_, i) => i + 1);
 const plan = planSeeds(process.env, SUITE, fixedSeeds);
 
@@ -44,7 +46,7 @@ function runScenario(seed: number): string[] {
   for (let step = 0; step < steps; step++) {
     const peer = network.peers[Math.floor(random() * peerCount)]!;
     const roll = random();
-    if (roll < 0.55) trace.push(`${peer.id} ${applyRandomOperation(peer.doc, random)}`);
+    if (roll < 0.55) trace.push(`${peer.id} ${applyRandomOperation(peer.doc, random, DELETED_AT)}`);
     else if (roll < 0.9) network.deliverOne(0.15);
     else if (roll < 0.96 && peer.online) network.disconnect(peer);
     else if (!peer.online) network.reconnect(peer);

@@ -10,7 +10,6 @@ import { setNoteKind } from '../operations/setNoteKind.ts';
 import { NOTE_COLOURS, NOTE_KINDS, readAllNotes } from '../schema.ts';
 import { CELL_IDS } from '../template.ts';
 
-const DELETED_AT = 1_800_000_000_000;
 const WORDS = ['palveluohjaus', 'työpari', 'jalkautuva', 'väg', 'nätverk', 'drop-in', 'Ohjaamo', 'ÄÖÅ', '✓'];
 
 function pick<T>(random: RandomSource, items: readonly T[]): T {
@@ -19,9 +18,11 @@ function pick<T>(random: RandomSource, items: readonly T[]): T {
 
 /**
  * One random operation on a peer's document. Operations favour the oldest few notes so that
- * peers often move and edit the same note concurrently.
+ * peers often move and edit the same note concurrently. `now` dates deletes: the wall clock by
+ * default, a fixed one where a seed must replay to the same board (the board-model convergence
+ * test; the server ones replay operations, not timing).
  */
-export function applyRandomOperation(doc: Y.Doc, random: RandomSource): string {
+export function applyRandomOperation(doc: Y.Doc, random: RandomSource, now: () => number = Date.now): string {
   const notes = readAllNotes(doc).sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
   const hot = notes.slice(0, 4);
   const target = (hot.length > 0 && random() < 0.7 ? pick(random, hot) : pick(random, notes))?.id as NoteId;
@@ -51,8 +52,7 @@ export function applyRandomOperation(doc: Y.Doc, random: RandomSource): string {
     return 'kind';
   }
   if (roll < 0.94) {
-    // A fixed clock, not the wall clock or the random stream: a seed replays to the same board.
-    deleteNote(doc, target, { now: () => DELETED_AT });
+    deleteNote(doc, target, { now });
     return 'delete';
   }
   restoreNote(doc, target);
