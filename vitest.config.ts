@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Four suites: unit tests beside the code, integration tests (real server, real sockets, real
+// Five suites: unit tests beside the code, component tests (React components in jsdom with
+// Testing Library, beside the components), integration tests (real server, real sockets, real
 // SQLite files), end-to-end tests (the built app in Debian's Chromium) and multi-node tests
 // (PostgreSQL, Redis and nginx from Debian, several server processes).
 export default defineConfig({
@@ -13,6 +14,14 @@ export default defineConfig({
           environment: 'node',
           // The print tests render PDFs and read them back with poppler: seconds each on a busy machine.
           testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'component',
+          include: ['apps/web/src/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['apps/web/src/testing/componentSetup.ts'],
         },
       },
       {

@@ -92,10 +92,10 @@ function vitest(label: string, projects: readonly string[]): void {
 // AVAA_TEST_PROJECTS=unit,integration runs a subset. The multinode project (PostgreSQL, Redis,
 // nginx and several server processes, tests/multinode/) runs on its own after the others, so
 // it never shares the two cores with the browser tests.
-const projects = (process.env.AVAA_TEST_PROJECTS ?? 'unit,integration,e2e,multinode,bench').split(',');
+const projects = (process.env.AVAA_TEST_PROJECTS ?? 'unit,component,integration,e2e,multinode,bench').split(',');
 // One vitest run per project: each starts with a fresh pool, and a run that hangs is ended by
 // its own time limit (below) and reported, instead of holding every later suite.
-for (const project of projects.filter((name) => ['unit', 'integration', 'e2e'].includes(name))) {
+for (const project of projects.filter((name) => ['unit', 'component', 'integration', 'e2e'].includes(name))) {
   vitest(`${project} tests`, [project]);
 }
 if (projects.includes('multinode')) vitest('multinode tests', ['multinode']);
