@@ -33,10 +33,21 @@ module.exports = {
       to: { path: ['node_modules/(react|react-dom|@dnd-kit|zustand)/', '^(apps|server)/'] },
     },
     {
+      name: 'workshop-client-has-no-ui',
+      severity: 'error',
+      from: { path: '^packages/workshop-client/' },
+      to: { path: ['node_modules/(react|react-dom|@dnd-kit|zustand)/', '^(apps|server|packages/print)/'] },
+    },
+    {
       name: 'server-has-no-ui',
       severity: 'error',
       from: { path: '^server/' },
-      to: { path: ['node_modules/(react|react-dom|@dnd-kit|zustand|y-indexeddb)/', '^(apps|packages/sync-client)/'] },
+      to: {
+        path: [
+          'node_modules/(react|react-dom|@dnd-kit|zustand|y-indexeddb)/',
+          '^(apps|packages/(sync|workshop)-client)/',
+        ],
+      },
     },
     {
       name: 'node-builtins-only-on-server-and-tests',
