@@ -1,7 +1,7 @@
 /**
  * Architecture rules, checked by `npm run deps` (part of `npm test`):
  * no import cycles, and dependencies point one way:
- * protocol, board-model <- sync-client <- web app; server -> board-model, protocol only;
+ * protocol, board-model <- sync-client <- workshop-client <- web app; server -> board-model, protocol only;
  * print -> board-model (and jsPDF, qrcode), used by the web app and the server.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -23,7 +23,7 @@ module.exports = {
     {
       name: 'protocol-has-no-dependencies',
       severity: 'error',
-      from: { path: '^packages/protocol/' },
+      from: { path: '^packages/protocol/', pathNot: '\\.test\\.ts$' },
       to: { path: ['node_modules/', '^packages/board-model/'], dependencyTypesNot: ['core'] },
     },
     {
@@ -31,6 +31,15 @@ module.exports = {
       severity: 'error',
       from: { path: '^packages/sync-client/' },
       to: { path: ['node_modules/(react|react-dom|@dnd-kit|zustand)/', '^(apps|server)/'] },
+    },
+    {
+      name: 'only-the-client-connects',
+      comment:
+        'The web app is a binding over @avaa/workshop-client: only that package opens sockets, keeps ' +
+        'offline copies or uses the connection layer, so no component holds connection policy.',
+      severity: 'error',
+      from: { path: '^apps/' },
+      to: { path: ['node_modules/(y-websocket|y-indexeddb)/', '^packages/sync-client/'] },
     },
     {
       name: 'workshop-client-has-no-ui',
@@ -103,7 +112,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: ['dist/', 'node_modules/\\.cache'] },
+    // The app's build output; not packages' dist/ folders (y-indexeddb's types live there).
+    exclude: { path: ['^apps/web/dist/', 'node_modules/\\.cache'] },
     tsPreCompilationDeps: true,
     combinedDependencies: true,
     enhancedResolveOptions: {

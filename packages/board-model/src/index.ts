@@ -29,8 +29,8 @@ export {
 export { createNote, type NewNote, type OperationOptions } from './operations/createNote.ts';
 export { deleteNote } from './operations/deleteNote.ts';
 export { editNoteText, textChange } from './operations/editNoteText.ts';
-export { ERASE_ORIGIN, type ErasureGrace, eraseDeletedNotes } from './operations/eraseDeletedNotes.ts';
-export { MERGE_ORIGIN, mergeGroupBoards } from './operations/mergeGroupBoards.ts';
+export { type ErasureGrace, eraseDeletedNotes } from './operations/eraseDeletedNotes.ts';
+export { mergeGroupBoards } from './operations/mergeGroupBoards.ts';
 export { moveNote } from './operations/moveNote.ts';
 export type { Position } from './operations/position.ts';
 export { restoreNote } from './operations/restoreNote.ts';
@@ -38,6 +38,7 @@ export { setNoteColour } from './operations/setNoteColour.ts';
 export { setNoteKind } from './operations/setNoteKind.ts';
 export { stackNotes } from './operations/stackNotes.ts';
 export { unstackNotes } from './operations/unstackNotes.ts';
+export { type DomainOrigin, ORIGINS } from './origins.ts';
 export { findPersonalData, PERSONAL_DATA_KINDS, type PersonalDataKind } from './privacy/personalData.ts';
 export { mergedNoteId, type RecordedSource, recordedSources } from './provenance.ts';
 export * from './result.ts';

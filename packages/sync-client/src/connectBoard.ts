@@ -2,8 +2,9 @@ import { CloseCode, type CloseCodeName, closeCodeName, FATAL_CLOSE_CODES } from 
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
-import { type ConnectionStatus, createStatusStore, type Subscribable } from './connectionStatus.ts';
+import { type ConnectionStatus, createStatusStore } from './connectionStatus.ts';
 import { sendOwnPresenceOnly } from './providerInternals.ts';
+import type { Reading } from './reading.ts';
 import { type SavedState, trackSavedState } from './savedState.ts';
 
 export type ConnectOptions = {
@@ -35,9 +36,9 @@ export const REFUSED_RETRY_MS = 10_000;
 export type BoardConnection = {
   readonly provider: WebsocketProvider;
   readonly awareness: Awareness;
-  readonly status: Subscribable<ConnectionStatus>;
+  readonly status: Reading<ConnectionStatus>;
   /** Whether local edits are committed on the server ("all changes saved" only when `saved`). */
-  readonly savedState: Subscribable<SavedState>;
+  readonly savedState: Reading<SavedState>;
   destroy(): void;
 };
 

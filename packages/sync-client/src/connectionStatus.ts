@@ -1,4 +1,5 @@
 import type { CloseCodeName } from '@avaa/protocol';
+import { createStore, type Store } from './reading.ts';
 
 /**
  * What the user should know about the link to the server:
@@ -16,29 +17,9 @@ export type ConnectionStatus =
 
 export type ConnectionState = ConnectionStatus['state'];
 
-/** A value that changes over time; the shape React's `useSyncExternalStore` expects. */
-export type Subscribable<T> = {
-  getSnapshot(): T;
-  subscribe(listener: () => void): () => void;
-};
-
-export type StatusStore = Subscribable<ConnectionStatus> & { set(next: ConnectionStatus): void };
-
-export function createStatusStore(initial: ConnectionStatus): StatusStore {
-  let current = initial;
-  const listeners = new Set<() => void>();
-  return {
-    getSnapshot: () => current,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    set(next) {
-      if (sameStatus(current, next)) return;
-      current = next;
-      for (const listener of [...listeners]) listener();
-    },
-  };
+/** The connection status as a store, set only by the connection. */
+export function createStatusStore(initial: ConnectionStatus): Store<ConnectionStatus> {
+  return createStore(initial, sameStatus);
 }
 
 function sameStatus(a: ConnectionStatus, b: ConnectionStatus): boolean {

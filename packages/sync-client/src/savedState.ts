@@ -1,8 +1,9 @@
 import { decodeSavedMessage, encodeSavedMessage, SavedMessageType } from '@avaa/protocol';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
-import type { ConnectionStatus, Subscribable } from './connectionStatus.ts';
+import type { ConnectionStatus } from './connectionStatus.ts';
 import { socketOf } from './providerInternals.ts';
+import { createStore, type Reading } from './reading.ts';
 
 /**
  * Whether this browser's edits are stored on the server (committed to its database):
@@ -20,7 +21,7 @@ export type SavedState = (typeof SAVED_STATES)[number];
 /** How long "saving" may go without any acknowledgement before it is shown as stalled. */
 export const SAVING_STALLED_AFTER_MS = 5000;
 
-export type SavedStateTracker = Subscribable<SavedState> & { destroy(): void };
+export type SavedStateTracker = Reading<SavedState> & { destroy(): void };
 
 /**
  * Counts local edits and asks the server, after each burst of them, to acknowledge once they
@@ -32,7 +33,7 @@ export type SavedStateTracker = Subscribable<SavedState> & { destroy(): void };
 export function trackSavedState(
   provider: WebsocketProvider,
   doc: Y.Doc,
-  status: Subscribable<ConnectionStatus>,
+  status: Reading<ConnectionStatus>,
   stalledAfterMs = SAVING_STALLED_AFTER_MS,
 ): SavedStateTracker {
   let edits = 0;
@@ -42,8 +43,7 @@ export function trackSavedState(
   let stalled = false;
   let refused = false;
   let watchdog: ReturnType<typeof setTimeout> | undefined;
-  let current: SavedState = 'saved';
-  const listeners = new Set<() => void>();
+  const saved = createStore<SavedState>('saved');
 
   const compute = (): SavedState => {
     if (acknowledged >= edits) return 'saved';
@@ -68,10 +68,7 @@ export function trackSavedState(
     // Until the server confirms everything again: a refusal is news the user must not miss.
     if (now.state === 'offline' && now.reason === 'changeRefused') refused = true;
     if (acknowledged >= edits) refused = false;
-    const next = compute();
-    if (next === current) return;
-    current = next;
-    for (const listener of [...listeners]) listener();
+    saved.set(compute());
   };
   const request = () => {
     scheduled = false;
@@ -112,17 +109,13 @@ export function trackSavedState(
   };
 
   return {
-    getSnapshot: () => current,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    getSnapshot: saved.getSnapshot,
+    subscribe: saved.subscribe,
     destroy() {
       clearTimeout(watchdog);
       doc.off('update', onUpdate);
       provider.off('sync', onSync);
       stopStatus();
-      listeners.clear();
     },
   };
 }

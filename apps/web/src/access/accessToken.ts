@@ -1,5 +1,5 @@
 import type { WorkshopId } from '@avaa/protocol';
-import { readTokenClaims, type TokenClaims } from '@avaa/sync-client';
+import { readTokenClaims, type TokenClaims } from '@avaa/workshop-client';
 import { readStored, writeStored } from '../state/storage.ts';
 
 /** Which page a token is kept for: each read-only screen keeps its own. */

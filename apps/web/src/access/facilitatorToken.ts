@@ -1,5 +1,5 @@
 import type { WorkshopId } from '@avaa/protocol';
-import { readTokenClaims } from '@avaa/sync-client';
+import { readTokenClaims } from '@avaa/workshop-client';
 import { readStored, writeStored } from '../state/storage.ts';
 
 const key = (workshopId: WorkshopId) => `avaa:facilitator:${workshopId}`;

@@ -1,4 +1,5 @@
 import type { WorkshopId } from '@avaa/protocol';
+import { forgetOfflineCopies } from '@avaa/workshop-client';
 import { forgetLinkToken } from './accessToken.ts';
 import { forgetWorkshopEntry } from './deviceWorkshops.ts';
 import { forgetFacilitatorToken } from './facilitatorToken.ts';
@@ -16,9 +17,5 @@ export async function forgetWorkshopLocally(workshopId: WorkshopId): Promise<voi
   forgetMembership(workshopId);
   forgetWorkshopEntry(workshopId);
   forgetLinkToken(workshopId, 'board');
-  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return;
-  const databases = await indexedDB.databases().catch(() => []);
-  for (const { name } of databases) {
-    if (name?.startsWith(`avaa:${workshopId}/`)) indexedDB.deleteDatabase(name);
-  }
+  await forgetOfflineCopies(workshopId);
 }

@@ -1,6 +1,6 @@
 import { isParticipantRole, type ParticipantRole, type PersonId } from '@avaa/board-model';
 import type { WorkshopId } from '@avaa/protocol';
-import { readTokenClaims } from '@avaa/sync-client';
+import { readTokenClaims } from '@avaa/workshop-client';
 import { readStored, writeStored } from '../state/storage.ts';
 
 /** Who this device joined a workshop as: the person and the personal token the server gave. */

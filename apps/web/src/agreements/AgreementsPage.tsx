@@ -3,9 +3,9 @@ import { type MouseEvent, useCallback, useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { PageHeader } from '../app/PageHeader.tsx';
 import { workshopPath } from '../app/routes.ts';
+import { useBoardSession } from '../client/useSessions.ts';
 import { ConnectionBadge } from '../connection/ConnectionBadge.tsx';
 import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
-import { useBoardSession } from '../doc/useBoardSession.ts';
 import { useT } from '../i18n/index.ts';
 import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
 import { follow } from '../workshop/WorkshopNav.tsx';
@@ -26,7 +26,7 @@ const PLENARY = { kind: 'plenary' } as const;
  */
 export function AgreementsPage() {
   const workshop = useWorkshop();
-  const table = useBoardSession(workshop.workshopId, PLENARY, workshop.token, false);
+  const table = useBoardSession(workshop.client, PLENARY, false);
   return table && <Register notesDoc={table.doc} />;
 }
 

@@ -1,4 +1,4 @@
-import { type BoardConnection, readPeers } from '@avaa/sync-client';
+import { type BoardConnection, readPeers } from '@avaa/workshop-client';
 import { useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { useLanguage } from '../i18n/index.ts';

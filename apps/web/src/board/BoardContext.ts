@@ -1,9 +1,15 @@
 import type { CellId, NoteId } from '@avaa/board-model';
 import type { BoardRef } from '@avaa/protocol';
-import type { Peer, PresenceWriter } from '@avaa/sync-client';
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import {
+  type EditorsByNote,
+  NO_EDITORS_READING,
+  type Peer,
+  type PresenceWriter,
+  type Reading,
+} from '@avaa/workshop-client';
+import { createContext, useCallback, useContext } from 'react';
 import type * as Y from 'yjs';
-import { type EditorsStore, EMPTY_EDITORS } from '../presence/editorsStore.ts';
+import { useReading } from '../client/useReading.ts';
 
 /** What every part of an open board needs: the document and what this person may do. */
 export type BoardContextValue = {
@@ -33,11 +39,14 @@ export const DND_DESCRIBED_BY = 'DndDescribedBy-board';
 /** The cell a dragged note would land in, for highlighting it. */
 export const DropCellContext = createContext<CellId | null>(null);
 
-/** Who else is editing which note; a store, so a presence change re-renders only the notes it is about. */
-export const EditorsContext = createContext<EditorsStore>(EMPTY_EDITORS);
+/** Who else is editing which note; a reading, so a presence change re-renders only the notes it is about. */
+export const EditorsContext = createContext<Reading<EditorsByNote>>(NO_EDITORS_READING);
 
 /** The peers editing `note`, re-read only when they change. */
 export function useNoteEditors(note: NoteId): readonly Peer[] | undefined {
-  const store = useContext(EditorsContext);
-  return useSyncExternalStore(store.subscribe, () => store.editorsOf(note));
+  const editors = useContext(EditorsContext);
+  return useReading(
+    editors,
+    useCallback((byNote: EditorsByNote) => byNote.get(note), [note]),
+  );
 }

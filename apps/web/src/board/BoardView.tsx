@@ -1,10 +1,9 @@
-import { MERGE_ORIGIN } from '@avaa/board-model';
 import { type BoardRef, canWrite } from '@avaa/protocol';
 import { type CSSProperties, lazy, Suspense } from 'react';
 import { CommonTableNotice, useCommonTableLocked } from '../access/CommonTableNotice.tsx';
+import { useBoardSession } from '../client/useSessions.ts';
 import { AnyoneDeletesSetting } from '../deleted/AnyoneDeletesSetting.tsx';
 import { RecentlyDeleted } from '../deleted/RecentlyDeleted.tsx';
-import { useBoardSession } from '../doc/useBoardSession.ts';
 import { GroupBadge } from '../groups/GroupBadge.tsx';
 import { groupColour } from '../groups/groupColours.ts';
 import { useT } from '../i18n/index.ts';
@@ -23,13 +22,7 @@ export function BoardView({ board }: { board: BoardRef }) {
   const writer = canWrite(workshop.role);
   // During group work participants read the common table only (the server refuses their writes).
   const locked = useCommonTableLocked(workshop.doc) && workshop.role === 'participant';
-  const session = useBoardSession(
-    workshop.workshopId,
-    board,
-    workshop.token,
-    writer,
-    board.kind === 'plenary' ? MERGES : undefined,
-  );
+  const session = useBoardSession(workshop.client, board, writer);
   if (!session) return null;
   if (board.kind === 'plenary') {
     const tools = isFacilitator(workshop) ? (
@@ -87,6 +80,3 @@ const PlenaryTools = lazy(() => import('../plenary/PlenaryTools.tsx').then((m) =
 
 // Opening, following and closing a vote: the facilitator's, loaded on the common table only.
 const VoteTools = lazy(() => import('../voting/VoteTools.tsx').then((m) => ({ default: m.VoteTools })));
-
-/** On the common table a merge is one undoable step of the facilitator's. */
-const MERGES: readonly unknown[] = [MERGE_ORIGIN];

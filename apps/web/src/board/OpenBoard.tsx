@@ -1,12 +1,13 @@
 import type { BoardRef } from '@avaa/protocol';
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { type BoardSession, editorsReading } from '@avaa/workshop-client';
+import { type ReactNode, useMemo, useState } from 'react';
 import { OthersAnnouncer } from '../announce/OthersAnnouncer.tsx';
 import { MessagePage } from '../app/MessagePage.tsx';
 import { PageHeader } from '../app/PageHeader.tsx';
+import { useReading } from '../client/useReading.ts';
 import { ConnectionBadge, statusDetail } from '../connection/ConnectionBadge.tsx';
 import { SaveIndicator } from '../connection/SaveIndicator.tsx';
 import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
-import type { BoardSession } from '../doc/useBoardSession.ts';
 import { useMeta } from '../doc/useMeta.ts';
 import { GapsToolbar } from '../gaps/GapsToolbar.tsx';
 import { useLanguage, useT } from '../i18n/index.ts';
@@ -14,7 +15,6 @@ import { Toasts } from '../notes/Toasts.tsx';
 import { BoardOutline } from '../outline/BoardOutline.tsx';
 import { BoardViewSwitch } from '../outline/BoardViewSwitch.tsx';
 import { StacksContext, useStacks } from '../plenary/useStacks.ts';
-import { createEditorsStore } from '../presence/editorsStore.ts';
 import { NamePrompt } from '../presence/NamePrompt.tsx';
 import { LivePresenceList } from '../presence/PresenceList.tsx';
 import { displayName, useLocalPresence } from '../presence/useLocalPresence.ts';
@@ -30,7 +30,6 @@ import { BoardGrid } from './BoardGrid.tsx';
 import { JumpBar } from './JumpBar.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
 import { DeletedNoteWatcher, usePresenceOfEditing, useWorkshopTitle } from './useBoardWatchers.ts';
-import { useServerRefusal } from './useServerRefusal.ts';
 
 type Props = {
   board: BoardRef;
@@ -55,12 +54,11 @@ export function OpenBoard({ board, session, canEdit, heading, notice, accent }: 
   const layout = useBoardView((state) => state.layout);
   const setName = usePreferences((state) => state.setName);
   const status = useConnectionStatus(connection);
-  const refusal = useServerRefusal(workshop.workshopId, workshop.token);
   const meta = useMeta(doc);
-  const editors = useMemo(() => createEditorsStore(connection.awareness), [connection]);
+  const editors = useMemo(() => editorsReading(connection.awareness), [connection]);
   const presence = useLocalPresence(connection, canEdit ? workshop.presenceUser : null, workshop.personId);
-  // A refusal (from the socket or the API) is final: stop retrying and stop offering edits.
-  const closedReason = status.state === 'closed' ? status.reason : refusal;
+  // A refusal (from the socket or the API) is final: the session stopped retrying; stop offering edits.
+  const closedReason = useReading(session.closedReason);
   const editable = canEdit && !closedReason;
   const stacks = useStacks(doc);
   const canAgree = editable && board.kind === 'plenary' && isFacilitator(workshop);
@@ -74,9 +72,6 @@ export function OpenBoard({ board, session, canEdit, heading, notice, accent }: 
   );
   useWorkshopTitle(meta, board.kind === 'group' ? t('group.name', { number: board.group }) : t('nav.plenary'));
   usePresenceOfEditing(store, presence);
-  useEffect(() => {
-    if (closedReason) connection.provider.disconnect();
-  }, [closedReason, connection]);
 
   if (closedReason === 'workshopNotFound' && board.kind === 'group') {
     return <MessagePage heading="group.missing.heading" text="group.missing.text" />;

@@ -1,5 +1,5 @@
 import { type BoardMeta, restoreNote } from '@avaa/board-model';
-import type { PresenceWriter } from '@avaa/sync-client';
+import type { PresenceWriter } from '@avaa/workshop-client';
 import { useEffect } from 'react';
 import type * as Y from 'yjs';
 import { useNotesByCell } from '../doc/useNotesByCell.ts';

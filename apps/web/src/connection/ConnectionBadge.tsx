@@ -1,4 +1,4 @@
-import type { ConnectionStatus } from '@avaa/sync-client';
+import type { ConnectionStatus } from '@avaa/workshop-client';
 import { type Translate, useT } from '../i18n/index.ts';
 import './connection.css';
 

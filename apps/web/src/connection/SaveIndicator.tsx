@@ -1,5 +1,6 @@
-import type { BoardConnection, SavedState } from '@avaa/sync-client';
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { BoardConnection, ConnectionStatus, SavedState } from '@avaa/workshop-client';
+import { useEffect, useRef, useState } from 'react';
+import { useReading } from '../client/useReading.ts';
 import { useT } from '../i18n/index.ts';
 import { useBoardUi } from '../state/boardUi.ts';
 import { saveAnnouncement } from './saveAnnouncement.ts';
@@ -13,11 +14,8 @@ import { saveAnnouncement } from './saveAnnouncement.ts';
  */
 export function SaveIndicator({ connection }: { connection: BoardConnection }) {
   const t = useT();
-  const saved: SavedState = useSyncExternalStore(connection.savedState.subscribe, connection.savedState.getSnapshot);
-  const live = useSyncExternalStore(
-    connection.status.subscribe,
-    () => connection.status.getSnapshot().state === 'live',
-  );
+  const saved = useReading(connection.savedState);
+  const live = useReading(connection.status, isLive);
   // My dots go to the server apart from the document (voting/): not saved until it has them too.
   const unsavedDots = useBoardUi((ui) => ui.unsavedDots);
   const state: SavedState = saved === 'saved' && unsavedDots > 0 ? (live ? 'saving' : 'offline-unsaved') : saved;
@@ -38,3 +36,5 @@ export function SaveIndicator({ connection }: { connection: BoardConnection }) {
     </>
   );
 }
+
+const isLive = (status: ConnectionStatus) => status.state === 'live';

@@ -1,4 +1,4 @@
-import type { SavedState } from '@avaa/sync-client';
+import type { SavedState } from '@avaa/workshop-client';
 import { describe, expect, it } from 'vitest';
 import { saveAnnouncement } from './saveAnnouncement.ts';
 

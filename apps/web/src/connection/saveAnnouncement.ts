@@ -1,4 +1,4 @@
-import type { SavedState } from '@avaa/sync-client';
+import type { SavedState } from '@avaa/workshop-client';
 
 /** The saving states a person must hear about: their work is not on the server. */
 const PROBLEMS: ReadonlySet<SavedState> = new Set(['stalled', 'offline-unsaved', 'refused']);

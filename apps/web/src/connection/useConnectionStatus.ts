@@ -1,12 +1,8 @@
-import type { BoardConnection, ConnectionStatus } from '@avaa/sync-client';
-import { useSyncExternalStore } from 'react';
+import { type BoardConnection, type ConnectionStatus, createStore } from '@avaa/workshop-client';
+import { useReading } from '../client/useReading.ts';
 
-const CONNECTING: ConnectionStatus = { state: 'connecting' };
-const noSubscription = () => () => {};
+const CONNECTING = createStore<ConnectionStatus>({ state: 'connecting' });
 
 export function useConnectionStatus(connection: BoardConnection | null): ConnectionStatus {
-  return useSyncExternalStore(
-    connection ? connection.status.subscribe : noSubscription,
-    connection ? connection.status.getSnapshot : () => CONNECTING,
-  );
+  return useReading(connection?.status ?? CONNECTING);
 }

@@ -1,36 +1,11 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { type UndoState, undoReading } from '@avaa/workshop-client';
+import { useEffect, useMemo } from 'react';
 import type * as Y from 'yjs';
-
-export type UndoState = { readonly canUndo: boolean; readonly canRedo: boolean };
-
-const NOTHING: UndoState = { canUndo: false, canRedo: false };
+import { useReading } from '../client/useReading.ts';
 
 /** Whether the local undo and redo stacks have anything, for enabling the buttons. */
 export function useUndoState(manager: Y.UndoManager | null): UndoState {
-  const source = useMemo(() => {
-    let snapshot = NOTHING;
-    const read = () => {
-      const next = { canUndo: (manager?.undoStack.length ?? 0) > 0, canRedo: (manager?.redoStack.length ?? 0) > 0 };
-      if (next.canUndo !== snapshot.canUndo || next.canRedo !== snapshot.canRedo) snapshot = next;
-    };
-    return {
-      subscribe(listener: () => void) {
-        if (!manager) return () => {};
-        const onChange = () => {
-          read();
-          listener();
-        };
-        const events = ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const;
-        for (const event of events) manager.on(event, onChange);
-        onChange();
-        return () => {
-          for (const event of events) manager.off(event, onChange);
-        };
-      },
-      getSnapshot: () => snapshot,
-    };
-  }, [manager]);
-  return useSyncExternalStore(source.subscribe, source.getSnapshot);
+  return useReading(useMemo(() => undoReading(manager), [manager]));
 }
 
 /**

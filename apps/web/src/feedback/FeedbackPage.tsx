@@ -1,12 +1,13 @@
-import { type WorkshopId, workshopRoomName } from '@avaa/protocol';
+import type { WorkshopId } from '@avaa/protocol';
+import type { BoardSession, RoomSession } from '@avaa/workshop-client';
 import { useEffect, useMemo, useState } from 'react';
 import { type Access, takeAccess } from '../access/accessToken.ts';
 import { LanguageSelect } from '../app/LanguageSelect.tsx';
 import { MessagePage } from '../app/MessagePage.tsx';
-import { useServerRefusal } from '../board/useServerRefusal.ts';
+import { useReading } from '../client/useReading.ts';
+import { ViewerSessions } from '../client/ViewerSessions.tsx';
 import { ConnectionBadge } from '../connection/ConnectionBadge.tsx';
 import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
-import { type BoardSession, useBoardSession, useRoomSession } from '../doc/useBoardSession.ts';
 import { useT } from '../i18n/index.ts';
 import { useLocalPresence } from '../presence/useLocalPresence.ts';
 import { usePreferences } from '../state/preferences.ts';
@@ -24,27 +25,17 @@ export function FeedbackPage({ workshopId }: { workshopId: WorkshopId }) {
   if (!access.ok) {
     return <MessagePage heading={`access.${access.problem}.heading`} text={`access.${access.problem}.text`} />;
   }
-  return <FeedbackSession workshopId={workshopId} token={access.token} />;
+  return (
+    <ViewerSessions workshopId={workshopId} token={access.token}>
+      {(rooms) => <FeedbackView {...rooms} />}
+    </ViewerSessions>
+  );
 }
 
-type Session = Omit<BoardSession, 'undo'>;
-type SessionProps = { workshopId: WorkshopId; token: string };
-
-function FeedbackSession(props: SessionProps) {
-  const workshop = useRoomSession(workshopRoomName(props.workshopId), props.token);
-  return workshop && <FeedbackTable {...props} workshop={workshop} />;
-}
-
-function FeedbackTable(props: SessionProps & { workshop: Session }) {
-  const table = useBoardSession(props.workshopId, PLENARY, props.token, false);
-  return table && <FeedbackView {...props} table={table} />;
-}
-
-function FeedbackView({ workshopId, token, workshop, table }: SessionProps & { workshop: Session; table: Session }) {
+function FeedbackView({ workshop, table }: { workshop: RoomSession; table: BoardSession }) {
   const t = useT();
   const state = useWorkshopState(workshop.doc);
   const status = useConnectionStatus(table.connection);
-  const refusal = useServerRefusal(workshopId, token);
   useLocalPresence(workshop.connection, null);
   useLocalPresence(table.connection, null);
   const setWorkshopLanguage = usePreferences((s) => s.setWorkshopLanguage);
@@ -56,7 +47,7 @@ function FeedbackView({ workshopId, token, workshop, table }: SessionProps & { w
   useEffect(() => {
     document.title = title ? t('feedback.title', { title }) : 'Avaa';
   }, [t, title]);
-  const closed = status.state === 'closed' ? status.reason : refusal;
+  const closed = useReading(table.closedReason);
   // Once loaded, the table stays loaded (a later reconnect does not empty it).
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
@@ -80,5 +71,3 @@ function FeedbackView({ workshopId, token, workshop, table }: SessionProps & { w
     </div>
   );
 }
-
-const PLENARY = { kind: 'plenary' } as const;

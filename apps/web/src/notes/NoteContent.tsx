@@ -1,5 +1,5 @@
 import { editNoteText, type NoteView } from '@avaa/board-model';
-import type { Peer } from '@avaa/sync-client';
+import type { Peer } from '@avaa/workshop-client';
 import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
 import { memo, type RefObject, useCallback, useId } from 'react';
 import { useBoard } from '../board/BoardContext.ts';

@@ -1,8 +1,8 @@
+import type { GroupBoardLink } from '@avaa/workshop-client';
 import { type CSSProperties, memo } from 'react';
 import { workshopPath } from '../app/routes.ts';
 import { cellName, noteLabel } from '../board/names.ts';
 import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
-import type { GroupBoardLink } from '../doc/groupBoards.ts';
 import { GroupBadge } from '../groups/GroupBadge.tsx';
 import { GroupCellCounts, useGroupNotes } from '../groups/GroupCellCounts.tsx';
 import { groupColour } from '../groups/groupColours.ts';

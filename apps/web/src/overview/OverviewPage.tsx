@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { PageHeader } from '../app/PageHeader.tsx';
+import { useGroupBoards } from '../client/useSessions.ts';
 import { ConnectionBadge } from '../connection/ConnectionBadge.tsx';
 import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
-import { useGroupBoards } from '../doc/useGroupBoards.ts';
 import { useT } from '../i18n/index.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { peopleById } from '../workshop/workshopState.ts';
@@ -20,8 +20,7 @@ export function OverviewPage() {
   const { groups } = workshop.state;
   const status = useConnectionStatus(workshop.connection);
   const links = useGroupBoards(
-    workshop.workshopId,
-    workshop.token,
+    workshop.client,
     groups.map((group) => group.number),
   );
   const people = peopleById(workshop.state);

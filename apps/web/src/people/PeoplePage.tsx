@@ -30,11 +30,11 @@ export function PeoplePage() {
   }, [t, title]);
   useEffect(() => {
     if (!deleted) return;
-    // The server closed every socket of the workshop (4404): stop reconnecting to nothing.
-    workshop.connection.provider.disconnect();
     document.title = `${t('people.delete.doneHeading')} – Avaa`;
-    void forgetWorkshopLocally(workshop.workshopId);
-  }, [deleted, workshop.connection, workshop.workshopId, t]);
+    // The server closed every socket of the workshop (4404): the client stops reconnecting to
+    // nothing and drops this device's copies; the device forgets its keys to it.
+    void workshop.client.workshopDeleted().then(() => forgetWorkshopLocally(workshop.workshopId));
+  }, [deleted, workshop.client, workshop.workshopId, t]);
   if (deleted) {
     return (
       // No workshop navigation: none of its pages exists any more.

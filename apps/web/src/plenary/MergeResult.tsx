@@ -1,10 +1,10 @@
 import type { MergeCounts } from '@avaa/board-model';
+import type { MergeOutcome } from '@avaa/workshop-client';
 import type * as Y from 'yjs';
 import { noteLabel } from '../board/names.ts';
 import { useUndoState } from '../doc/useUndo.ts';
 import { GroupBadge } from '../groups/GroupBadge.tsx';
 import { type MessageKey, usePlural, useT } from '../i18n/index.ts';
-import type { MergeOutcome } from './mergeGroups.ts';
 
 type CountLine = { readonly count: keyof MergeCounts; readonly key: MessageKey; readonly always: boolean };
 

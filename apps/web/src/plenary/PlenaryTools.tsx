@@ -1,3 +1,4 @@
+import type { MergeOutcome, MergeSession } from '@avaa/workshop-client';
 import { useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { focusAfterRender } from '../app/focusAfterRender.ts';
@@ -5,7 +6,6 @@ import { usePlural, useT } from '../i18n/index.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { MergePreviewPanel } from './MergePreviewPanel.tsx';
 import { MergeResult } from './MergeResult.tsx';
-import { type MergeOutcome, type MergeSession, openMerge } from './mergeGroups.ts';
 import { StackProposals } from './StackProposals.tsx';
 import './plenary.css';
 
@@ -26,7 +26,7 @@ const byId = (id: string) => () => document.getElementById(id);
 export function PlenaryTools({ doc, undo }: { doc: Y.Doc; undo: Y.UndoManager | null }) {
   const t = useT();
   const counted = usePlural();
-  const { workshopId, token, state } = useWorkshop();
+  const { client, state } = useWorkshop();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const groups = state.groups.map((group) => group.number);
   const left = useCancelOnLeave(step);
@@ -43,7 +43,7 @@ export function PlenaryTools({ doc, undo }: { doc: Y.Doc; undo: Y.UndoManager | 
   };
   const open = async () => {
     setStep({ kind: 'opening' });
-    const opened = await openMerge(workshopId, token, groups, doc);
+    const opened = await client.openMerge(groups, doc);
     if (left.current) return opened.ok ? opened.session.cancel() : undefined;
     if (!opened.ok) return finish(opened);
     const { summary } = opened.session.preview;

@@ -1,4 +1,4 @@
-import { MAX_PRESENCE_NAME_LENGTH } from '@avaa/sync-client';
+import { MAX_PRESENCE_NAME_LENGTH } from '@avaa/workshop-client';
 import { useId, useState } from 'react';
 import { useT } from '../i18n/index.ts';
 

@@ -1,4 +1,4 @@
-import type { Peer } from '@avaa/sync-client';
+import type { Peer } from '@avaa/workshop-client';
 import type { Awareness } from 'y-protocols/awareness';
 import { useT } from '../i18n/index.ts';
 import './presence.css';

@@ -1,5 +1,10 @@
 import type { Language, PersonId } from '@avaa/board-model';
-import { type BoardConnection, createPresenceWriter, type PresenceUser, type PresenceWriter } from '@avaa/sync-client';
+import {
+  type BoardConnection,
+  createPresenceWriter,
+  type PresenceUser,
+  type PresenceWriter,
+} from '@avaa/workshop-client';
 import { useEffect, useRef, useState } from 'react';
 import { translate } from '../i18n/index.ts';
 import type { Identity } from '../state/preferences.ts';

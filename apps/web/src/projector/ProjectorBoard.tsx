@@ -1,6 +1,7 @@
 import type { BoardRef } from '@avaa/protocol';
+import { useClient } from '../client/ClientContext.ts';
+import { useBoardSession } from '../client/useSessions.ts';
 import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
-import { useBoardSession } from '../doc/useBoardSession.ts';
 import { useMeta } from '../doc/useMeta.ts';
 import { useNotesByCell } from '../doc/useNotesByCell.ts';
 import { GroupBadge } from '../groups/GroupBadge.tsx';
@@ -24,7 +25,7 @@ export function ProjectorBoard(props: BoardProps) {
 }
 
 function OpenedBoard(props: BoardProps) {
-  const session = useBoardSession(props.workshopId, props.board, props.token, false);
+  const session = useBoardSession(useClient(), props.board, false);
   useLocalPresence(session?.connection ?? null, null);
   return session && <ShownBoard {...props} table={session} />;
 }

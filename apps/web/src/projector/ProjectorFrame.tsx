@@ -1,10 +1,9 @@
 import type { WorkshopId } from '@avaa/protocol';
-import type { ConnectionStatus } from '@avaa/sync-client';
+import type { ConnectionStatus, RoomSession } from '@avaa/workshop-client';
 import type { CSSProperties, ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { LanguageSelect } from '../app/LanguageSelect.tsx';
 import { ConnectionBadge } from '../connection/ConnectionBadge.tsx';
-import type { BoardSession } from '../doc/useBoardSession.ts';
 import { groupColour } from '../groups/groupColours.ts';
 import { usePlural } from '../i18n/index.ts';
 import { ProjectorStage } from '../stage/ProjectorStage.tsx';
@@ -57,9 +56,9 @@ export function ProjectorFrame({ title, subtitle, group, status, workshopDoc, pe
 export type ScreenProps = {
   readonly workshopId: WorkshopId;
   readonly token: string;
-  readonly workshop: Omit<BoardSession, 'undo'>;
+  readonly workshop: RoomSession;
   /** The common table, connected throughout. */
-  readonly table: Omit<BoardSession, 'undo'>;
+  readonly table: RoomSession;
   /** The workshop's title. */
   readonly title: string;
   readonly people: number;

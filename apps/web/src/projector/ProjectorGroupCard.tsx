@@ -1,5 +1,5 @@
+import type { GroupBoardLink } from '@avaa/workshop-client';
 import { type CSSProperties, memo } from 'react';
-import type { GroupBoardLink } from '../doc/groupBoards.ts';
 import { GroupBadge } from '../groups/GroupBadge.tsx';
 import { GroupCellCounts, useGroupNotes } from '../groups/GroupCellCounts.tsx';
 import { groupColour } from '../groups/groupColours.ts';

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
-import { useGroupBoards } from '../doc/useGroupBoards.ts';
+import { useClient } from '../client/ClientContext.ts';
+import { useGroupBoards } from '../client/useSessions.ts';
 import { useT } from '../i18n/index.ts';
 import { peopleById, useWorkshopState } from '../workshop/workshopState.ts';
 import { ProjectorFrame, type ScreenProps } from './ProjectorFrame.tsx';
@@ -12,12 +13,11 @@ import '../overview/overview.css';
  * connection per group room), laid out for the wall: a card per group with its 5x3 counts and
  * newest notes in type the back of the room reads, no scrolling.
  */
-export function ProjectorOverview({ workshopId, token, workshop, title, people, status }: ScreenProps) {
+export function ProjectorOverview({ workshop, title, people, status }: ScreenProps) {
   const t = useT();
   const state = useWorkshopState(workshop.doc);
   const links = useGroupBoards(
-    workshopId,
-    token,
+    useClient(),
     state.groups.map((group) => group.number),
   );
   const byId = peopleById(state);

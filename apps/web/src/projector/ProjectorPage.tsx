@@ -1,14 +1,15 @@
 import { readProjectorView } from '@avaa/board-model';
-import { type BoardRef, type WorkshopId, workshopRoomName } from '@avaa/protocol';
+import type { WorkshopId } from '@avaa/protocol';
+import type { BoardSession, RoomSession } from '@avaa/workshop-client';
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
 import { type Access, takeAccess } from '../access/accessToken.ts';
 import { MessagePage } from '../app/MessagePage.tsx';
 import { useWorkshopTitle } from '../board/useBoardWatchers.ts';
-import { useServerRefusal } from '../board/useServerRefusal.ts';
+import { useReading } from '../client/useReading.ts';
+import { ViewerSessions } from '../client/ViewerSessions.tsx';
 import { ConnectionBadge } from '../connection/ConnectionBadge.tsx';
 import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
-import { type BoardSession, useBoardSession, useRoomSession } from '../doc/useBoardSession.ts';
 import { useDocSnapshot } from '../doc/useDocSnapshot.ts';
 import { useMeta } from '../doc/useMeta.ts';
 import { useT } from '../i18n/index.ts';
@@ -35,17 +36,10 @@ export function ProjectorPage({ workshopId }: { workshopId: WorkshopId }) {
   if (!access.ok) {
     return <MessagePage heading={`access.${access.problem}.heading`} text={`access.${access.problem}.text`} />;
   }
-  return <ProjectorSession workshopId={workshopId} token={access.token} />;
-}
-
-type Session = Omit<BoardSession, 'undo'>;
-const PLENARY: BoardRef = { kind: 'plenary' };
-
-function ProjectorSession({ workshopId, token }: { workshopId: WorkshopId; token: string }) {
-  const workshop = useRoomSession(workshopRoomName(workshopId), token);
-  const table = useBoardSession(workshopId, PLENARY, token, false);
   return (
-    workshop && table && <ProjectorFollowing workshopId={workshopId} token={token} workshop={workshop} table={table} />
+    <ViewerSessions workshopId={workshopId} token={access.token}>
+      {(rooms) => <ProjectorFollowing workshopId={workshopId} token={access.token} {...rooms} />}
+    </ViewerSessions>
   );
 }
 
@@ -56,7 +50,12 @@ const hasResults = (doc: Y.Doc) => readVoteState(doc).results !== undefined;
  * steps out, and publishes nothing. The common table stays connected throughout (its votes
  * decide the results screen), and its title names the workshop.
  */
-function ProjectorFollowing(props: { workshopId: WorkshopId; token: string; workshop: Session; table: Session }) {
+function ProjectorFollowing(props: {
+  workshopId: WorkshopId;
+  token: string;
+  workshop: RoomSession;
+  table: BoardSession;
+}) {
   const { workshopId, token, workshop, table } = props;
   const state = useWorkshopState(workshop.doc);
   const peers = usePeers(workshop.connection.awareness);
@@ -70,8 +69,7 @@ function ProjectorFollowing(props: { workshopId: WorkshopId; token: string; work
   const t = useT();
   useWorkshopTitle(meta, t('start.projector.heading'));
   const status = useConnectionStatus(table.connection);
-  const refusal = useServerRefusal(workshopId, token);
-  const closed = status.state === 'closed' ? status.reason : refusal;
+  const closed = useReading(table.closedReason);
 
   if (closed && !meta) {
     const badge = <ConnectionBadge status={{ state: 'closed', reason: closed, code: 0 }} />;

@@ -3,10 +3,11 @@ import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { useAgreements, useRounds } from '../agreements/registerData.ts';
 import '../agreements/agreements.css';
+import type { RoomSession } from '@avaa/workshop-client';
 import { PageHeader } from '../app/PageHeader.tsx';
+import { useBoardSession } from '../client/useSessions.ts';
 import { ConnectionBadge } from '../connection/ConnectionBadge.tsx';
 import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
-import { type BoardSession, useBoardSession } from '../doc/useBoardSession.ts';
 import { useDocSnapshot } from '../doc/useDocSnapshot.ts';
 import { useT } from '../i18n/index.ts';
 import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
@@ -24,7 +25,7 @@ const PLENARY = { kind: 'plenary' } as const;
  */
 export function RoundsPage() {
   const workshop = useWorkshop();
-  const table = useBoardSession(workshop.workshopId, PLENARY, workshop.token, false);
+  const table = useBoardSession(workshop.client, PLENARY, false);
   return table && <Rounds table={table} />;
 }
 
@@ -32,7 +33,7 @@ function countVisible(doc: Y.Doc): number {
   return readAllNotes(doc).filter(isVisibleNote).length;
 }
 
-function Rounds({ table }: { table: Omit<BoardSession, 'undo'> }) {
+function Rounds({ table }: { table: RoomSession }) {
   const t = useT();
   const workshop = useWorkshop();
   const status = useConnectionStatus(workshop.connection);

@@ -1,5 +1,5 @@
 import { isLanguage, type Language } from '@avaa/board-model';
-import { MAX_PRESENCE_NAME_LENGTH } from '@avaa/sync-client';
+import { MAX_PRESENCE_NAME_LENGTH } from '@avaa/workshop-client';
 import { create } from 'zustand';
 import { randomPresenceColour } from '../presence/presenceColours.ts';
 import { readStored, writeStored } from './storage.ts';

@@ -1,4 +1,5 @@
-import { type WorkshopId, workshopRoomName } from '@avaa/protocol';
+import type { WorkshopId } from '@avaa/protocol';
+import type { RoomSession, WorkshopClient } from '@avaa/workshop-client';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { rememberWorkshop } from '../access/deviceWorkshops.ts';
 import { forgetMembership } from '../access/personalToken.ts';
@@ -7,8 +8,10 @@ import { HeaderNavContext } from '../app/HeaderNav.ts';
 import { MessagePage } from '../app/MessagePage.tsx';
 import type { WorkshopView } from '../app/routes.ts';
 import { BoardView } from '../board/BoardView.tsx';
+import { ClientContext } from '../client/ClientContext.ts';
+import { useWorkshopRoom } from '../client/useSessions.ts';
+import { useWorkshopClient } from '../client/useWorkshopClient.ts';
 import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
-import { type BoardSession, useRoomSession } from '../doc/useBoardSession.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { displayName, useLocalPresence } from '../presence/useLocalPresence.ts';
 import { PresentationBar } from '../presentation/PresentationBar.tsx';
@@ -34,8 +37,19 @@ type Props = { workshopId: WorkshopId; view: WorkshopView; access: Ready; onLeft
 
 /** A workshop whose access is settled: its document is connected for as long as any of its pages is open. */
 export function OpenWorkshop(props: Props) {
-  const session = useRoomSession(workshopRoomName(props.workshopId), props.access.token);
-  return session && <WorkshopSession {...props} session={session} />;
+  const client = useWorkshopClient(props.workshopId, props.access.token);
+  return client && <WorkshopRoom {...props} client={client} />;
+}
+
+function WorkshopRoom(props: Props & { client: WorkshopClient }) {
+  const session = useWorkshopRoom(props.client);
+  return (
+    session && (
+      <ClientContext.Provider value={props.client}>
+        <WorkshopSession {...props} session={session} />
+      </ClientContext.Provider>
+    )
+  );
 }
 
 function WorkshopSession({
@@ -44,7 +58,8 @@ function WorkshopSession({
   access,
   onLeft,
   session,
-}: Props & { session: Omit<BoardSession, 'undo'> }) {
+  client,
+}: Props & { client: WorkshopClient; session: RoomSession }) {
   const language = useLanguage();
   const identity = usePreferences((state) => state.identity);
   const setWorkshopLanguage = usePreferences((state) => state.setWorkshopLanguage);
@@ -63,6 +78,7 @@ function WorkshopSession({
     () => ({
       workshopId,
       token: access.token,
+      client,
       role: access.role,
       personId: access.personId,
       personToken: access.membership?.token ?? (access.role === 'participant' && access.personId ? access.token : null),
@@ -74,7 +90,7 @@ function WorkshopSession({
       asksName: access.role === 'facilitator' && access.personId === null,
       refreshAccess: onLeft,
     }),
-    [workshopId, access, session, state, me?.group, presenceUser, onLeft],
+    [workshopId, access, client, session, state, me?.group, presenceUser, onLeft],
   );
   const title = state.meta?.title;
   // The start page lists this device's workshops by title and when they were last opened here.

@@ -1,6 +1,6 @@
 import type { PersonId } from '@avaa/board-model';
 import type { Role, WorkshopId } from '@avaa/protocol';
-import type { BoardConnection, PresenceUser } from '@avaa/sync-client';
+import type { BoardConnection, PresenceUser, WorkshopClient } from '@avaa/workshop-client';
 import { createContext, useContext } from 'react';
 import type * as Y from 'yjs';
 import type { WorkshopState } from './workshopState.ts';
@@ -10,6 +10,8 @@ export type WorkshopContextValue = {
   readonly workshopId: WorkshopId;
   /** The token every board connection uses: the facilitator's, a personal one, or a viewer's. */
   readonly token: string;
+  /** What the pages open boards and call the API through; it holds every connection. */
+  readonly client: WorkshopClient;
   readonly role: Role;
   /** The person this device joined as (a facilitator may have joined too); null if none. */
   readonly personId: PersonId | null;

@@ -1,9 +1,7 @@
 import * as Y from 'yjs';
+import { ORIGINS } from '../origins.ts';
 import { deletionsMap, notesMap } from '../schema.ts';
 import { type Item, typeItem } from '../yjsInternals.ts';
-
-/** The transaction origin of the server's deletion times (never a person's). */
-export const DELETION_TIME_ORIGIN = 'avaa/deletion-time';
 
 /**
  * The server's record of when it saw notes deleted, for the notes `ids` (the ones a writer just
@@ -28,7 +26,7 @@ export function recordDeletionTimes(doc: Y.Doc, ids: Iterable<string>, now: numb
   doc.transact(() => {
     for (const id of dated) times.set(id, now);
     for (const id of undated) times.delete(id);
-  }, DELETION_TIME_ORIGIN);
+  }, ORIGINS.deletionTime);
   return dated.length + undated.length;
 }
 

@@ -6,7 +6,7 @@ export {
   readCommonTableAnyoneDeletes,
   setCommonTableAnyoneDeletes,
 } from './deleteRights.ts';
-export { DELETION_TIME_ORIGIN, notesChangedBy, recordDeletionTimes } from './deletionTimes.ts';
+export { notesChangedBy, recordDeletionTimes } from './deletionTimes.ts';
 export {
   checkNoteWrites,
   type NoteWriteRefusal,

@@ -1,8 +1,6 @@
 import * as Y from 'yjs';
+import { ORIGINS } from '../origins.ts';
 import { deletionsMap, type NoteMap, notesMap, serverDeletionTime } from '../schema.ts';
-
-/** The transaction origin of an erasure (the server's, never a person's). */
-export const ERASE_ORIGIN = 'avaa/erase-deleted-notes';
 
 /**
  * Erases what deleted notes said: empties the text of every soft-deleted note (with `grace`,
@@ -24,7 +22,7 @@ export function eraseDeletedNotes(doc: Y.Doc, grace?: ErasureGrace): number {
       if (grace && !isPastGrace(doc, id, grace)) return;
       if (eraseNote(note)) erased += 1;
     });
-  }, ERASE_ORIGIN);
+  }, ORIGINS.eraseDeletedNotes);
   return erased;
 }
 

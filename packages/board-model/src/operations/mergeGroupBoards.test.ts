@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { NoteId } from '../ids.ts';
 import { boardViolations } from '../invariants.ts';
+import { ORIGINS } from '../origins.ts';
 import { mergedNoteId } from '../provenance.ts';
 import { notesInCell, notesMap, readAllNotes, readNote } from '../schema.ts';
 import type { CellId } from '../template.ts';
@@ -10,7 +11,7 @@ import { addNotes, boardWith, updateCounter } from '../testing/groupBoards.ts';
 import { seededRandom } from '../testing/seededRandom.ts';
 import { deleteNote } from './deleteNote.ts';
 import { editNoteText } from './editNoteText.ts';
-import { MERGE_ORIGIN, mergeGroupBoards } from './mergeGroupBoards.ts';
+import { mergeGroupBoards } from './mergeGroupBoards.ts';
 import { setNoteColour } from './setNoteColour.ts';
 import { stackNotes } from './stackNotes.ts';
 
@@ -180,7 +181,7 @@ describe('mergeGroupBoards', () => {
 
   it('undoes a whole merge in one step, leaving earlier edits', () => {
     const { one, common, groups } = workshop();
-    const undo = new Y.UndoManager(notesMap(common), { trackedOrigins: new Set([MERGE_ORIGIN, null]) });
+    const undo = new Y.UndoManager(notesMap(common), { trackedOrigins: new Set([ORIGINS.mergeGroupBoards, null]) });
     merge(common, groups);
     undo.stopCapturing();
     const own = readAllNotes(common).find((note) => note.sources.length === 0)!;

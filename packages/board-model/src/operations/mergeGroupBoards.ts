@@ -9,17 +9,11 @@ import {
   type PlannedUpdate,
   planMerge,
 } from '../merge/mergePlan.ts';
+import { ORIGINS } from '../origins.ts';
 import { fail, type OperationError, ok, type Result } from '../result.ts';
 import { notesByCell, notesMap, sourceKey } from '../schema.ts';
 import type { CellId } from '../template.ts';
 import type { OperationOptions } from './createNote.ts';
-
-/**
- * The transaction origin of every merge. A facilitator's Y.UndoManager with this origin in its
- * `trackedOrigins` undoes a whole merge as one step (call `stopCapturing()` before merging, or
- * an edit made just before it joins the same step).
- */
-export const MERGE_ORIGIN = 'avaa/merge-group-boards';
 
 /**
  * Brings every group's visible notes onto the common table: new notes are appended cell by cell
@@ -30,7 +24,7 @@ export const MERGE_ORIGIN = 'avaa/merge-group-boards';
  * so what the plenary deleted or stacked stays so), and a merge with nothing new writes nothing.
  * Safe when two facilitators merge at once: a merged note's id is derived from its source
  * (`mergedNoteId`), and what a merge writes are whole values (a note, a text, a record), so the
- * two merges resolve to one note each, never to two. All in one transaction with MERGE_ORIGIN.
+ * two merges resolve to one note each, never to two. All in one transaction with ORIGINS.mergeGroupBoards.
  */
 export function mergeGroupBoards(
   common: Y.Doc,
@@ -44,7 +38,7 @@ export function mergeGroupBoards(
     common.transact(() => {
       appendNotes(common, plan.adds, options.random ?? cryptoRandom);
       followSources(common, plan.updates);
-    }, MERGE_ORIGIN);
+    }, ORIGINS.mergeGroupBoards);
   }
   return ok(plan.summary);
 }

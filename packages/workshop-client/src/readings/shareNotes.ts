@@ -7,7 +7,7 @@ export type NotesByCell = ReadonlyMap<CellId, readonly NoteView[]>;
  * and an unchanged cell its array, so memoised cells and notes skip re-rendering; `previous`
  * itself when no cell changed.
  */
-export function shareNotes(previous: NotesByCell, next: Map<CellId, NoteView[]>): NotesByCell {
+export function shareNotes(previous: NotesByCell, next: NotesByCell): NotesByCell {
   const previousNotes = new Map<string, NoteView>();
   for (const notes of previous.values()) for (const note of notes) previousNotes.set(note.id, note);
   let changed = false;

@@ -1,14 +1,13 @@
 import {
-  MERGE_ORIGIN,
   type MergePreview,
   type MergeSummary,
   mergeGroupBoards,
   type OperationError,
+  ORIGINS,
   previewMerge,
 } from '@avaa/board-model';
-import type { WorkshopId } from '@avaa/protocol';
 import type * as Y from 'yjs';
-import { closeGroupBoard, connectGroupBoard, type GroupBoardLink, whenSynced } from '../doc/groupBoards.ts';
+import { type GroupBoardLink, whenSynced } from './session/groupBoards.ts';
 
 const SYNC_TIMEOUT_MS = 15_000;
 
@@ -39,15 +38,14 @@ export type OpenedMerge = { readonly ok: true; readonly session: MergeSession } 
  * The session's `merge` is the domain's merge on the same boards; `cancel` only closes them.
  */
 export async function openMerge(
-  workshopId: WorkshopId,
-  token: string,
+  link: (group: number) => GroupBoardLink,
   groups: readonly number[],
   common: Y.Doc,
 ): Promise<OpenedMerge> {
-  const links = groups.map((group) => connectGroupBoard(workshopId, group, token));
+  const links = groups.map(link);
   let open = true;
   const close = () => {
-    if (open) for (const link of links) closeGroupBoard(link);
+    if (open) for (const held of links) held.close();
     open = false;
   };
   try {
@@ -74,13 +72,13 @@ export async function openMerge(
 const boards = (links: readonly GroupBoardLink[]) => links.map(({ group, doc }) => ({ group, doc }));
 
 /**
- * One transaction with MERGE_ORIGIN: one step on the facilitator's undo stack, kept apart from
+ * One transaction with origin `ORIGINS.mergeGroupBoards`: one step on the facilitator's undo stack, kept apart from
  * edits made just before or after.
  */
 function mergeInOneStep(common: Y.Doc, links: readonly GroupBoardLink[], undo: Y.UndoManager | null): MergeOutcome {
   let step: unknown = null;
   const onAdded = (event: { stackItem: unknown; origin: unknown }) => {
-    if (event.origin === MERGE_ORIGIN) step = event.stackItem;
+    if (event.origin === ORIGINS.mergeGroupBoards) step = event.stackItem;
   };
   undo?.stopCapturing();
   undo?.on('stack-item-added', onAdded);

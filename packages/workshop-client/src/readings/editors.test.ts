@@ -3,7 +3,7 @@ import type { Peer } from '@avaa/sync-client';
 import { describe, expect, it } from 'vitest';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { createEditorsStore, editorsByNote, shareEditors } from './editorsStore.ts';
+import { editorsByNote, editorsReading, shareEditors } from './editors.ts';
 
 const board = new Y.Doc();
 const noteId = (text: string): NoteId => {
@@ -41,11 +41,12 @@ describe('shareEditors', () => {
   });
 });
 
-describe('createEditorsStore', () => {
+describe('editorsReading', () => {
   it('tells listeners only when who edits which note changed', () => {
     const local = new Awareness(new Y.Doc());
     const remote = new Awareness(new Y.Doc());
-    const store = createEditorsStore(local);
+    const store = editorsReading(local);
+    const editorsOf = (note: NoteId) => store.getSnapshot().get(note);
     let calls = 0;
     const stop = store.subscribe(() => {
       calls += 1;
@@ -56,18 +57,18 @@ describe('createEditorsStore', () => {
       applyAwarenessUpdate(local, encodeAwarenessUpdate(remote, [remote.clientID]), 'remote');
     };
     edit(A);
-    expect(store.editorsOf(A)?.map((one) => one.user.name)).toEqual(['Aino']);
+    expect(editorsOf(A)?.map((one) => one.user.name)).toEqual(['Aino']);
     expect(calls).toBe(1);
-    const first = store.editorsOf(A);
+    const first = editorsOf(A);
     // A pointer or drag change of the peer's: the same editors, nobody is told.
     remote.setLocalStateField('drag', { x: 1, y: 2 });
     applyAwarenessUpdate(local, encodeAwarenessUpdate(remote, [remote.clientID]), 'remote');
     expect(calls).toBe(1);
-    expect(store.editorsOf(A)).toBe(first);
+    expect(editorsOf(A)).toBe(first);
     edit(B);
     expect(calls).toBe(2);
-    expect(store.editorsOf(A)).toBeUndefined();
-    expect(store.editorsOf(B)?.length).toBe(1);
+    expect(editorsOf(A)).toBeUndefined();
+    expect(editorsOf(B)?.length).toBe(1);
     stop();
     local.destroy();
     remote.destroy();

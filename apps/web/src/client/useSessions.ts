@@ -1,0 +1,48 @@
+import type { BoardRef } from '@avaa/protocol';
+import type { BoardSession, GroupBoardLink, RoomSession, WorkshopClient } from '@avaa/workshop-client';
+import { useEffect, useMemo, useState } from 'react';
+import { useReading } from './useReading.ts';
+
+/** The workshop document's room while the component shows it. */
+export function useWorkshopRoom(client: WorkshopClient): RoomSession | null {
+  const [session, setSession] = useState<RoomSession | null>(null);
+  useEffect(() => {
+    const opened = client.openWorkshop();
+    setSession(opened);
+    return () => {
+      setSession(null);
+      opened.close();
+    };
+  }, [client]);
+  return session;
+}
+
+/**
+ * A board's session while the component shows it. `undoable`: whether this person may write
+ * the board at all (the role, fixed for the page); whether they may right now (their group) is
+ * the UI's business, so moving someone to another group does not reconnect.
+ */
+export function useBoardSession(client: WorkshopClient, board: BoardRef, undoable: boolean): BoardSession | null {
+  const [session, setSession] = useState<BoardSession | null>(null);
+  const group = board.kind === 'group' ? board.group : null;
+  useEffect(() => {
+    const opened = client.openBoard(group === null ? PLENARY : { kind: 'group', group }, { undoable });
+    setSession(opened);
+    return () => {
+      setSession(null);
+      opened.close();
+    };
+  }, [client, group, undoable]);
+  return session;
+}
+
+const PLENARY: BoardRef = { kind: 'plenary' };
+
+/** The groups' boards read live, following `groups` as it changes. */
+export function useGroupBoards(client: WorkshopClient, groups: readonly number[]): readonly GroupBoardLink[] {
+  const set = useMemo(() => client.followGroupBoards(), [client]);
+  const key = groups.join(',');
+  useEffect(() => set.follow(key === '' ? [] : key.split(',').map(Number)), [set, key]);
+  useEffect(() => () => set.close(), [set]);
+  return useReading(set.links);
+}

@@ -1,0 +1,20 @@
+/**
+ * The origins of the transactions the domain makes itself, in one place: Yjs passes a
+ * transaction's origin to every observer, and undo, saving and announcing others' changes each
+ * decide by it. A person's own edit has origin `null` (Yjs's default); what a provider applies
+ * has the provider as origin (see @avaa/workshop-client's `originKind`).
+ */
+export const ORIGINS = {
+  /**
+   * Every merge of the groups' boards onto the common table. A facilitator's Y.UndoManager with
+   * it in `trackedOrigins` undoes a whole merge as one step (call `stopCapturing()` before
+   * merging, or an edit made just before it joins the same step).
+   */
+  mergeGroupBoards: 'avaa/merge-group-boards',
+  /** The server erasing what deleted notes said (never a person's). */
+  eraseDeletedNotes: 'avaa/erase-deleted-notes',
+  /** The server dating a deletion on its own clock (never a person's). */
+  deletionTime: 'avaa/deletion-time',
+} as const;
+
+export type DomainOrigin = (typeof ORIGINS)[keyof typeof ORIGINS];

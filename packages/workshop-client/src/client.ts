@@ -1,0 +1,81 @@
+import { type BoardRef, type CloseCodeName, roomName, type WorkshopId, workshopRoomName } from '@avaa/protocol';
+import type { Reading } from '@avaa/sync-client';
+import type * as Y from 'yjs';
+import type { ClientConfig } from './config.ts';
+import { type OpenedMerge, openMerge } from './merge.ts';
+import { askRefusal } from './refusal.ts';
+import { type BoardSession, boardSession } from './session/boardSession.ts';
+import { type GroupBoardLink, type GroupBoardSet, groupBoardSet } from './session/groupBoards.ts';
+import { forgetOfflineCopies } from './session/offlineCopy.ts';
+import { openRoom, type RoomSession } from './session/roomSession.ts';
+
+export type WorkshopClientOptions = ClientConfig & { readonly workshopId: WorkshopId; readonly token: string };
+
+/**
+ * One workshop as one device holds it, with one token (a facilitator's, a personal one, a
+ * viewer's). Every session it opens is closed by `close()`; pages ask it for what they show and
+ * never connect or disconnect anything themselves.
+ */
+export type WorkshopClient = {
+  readonly workshopId: WorkshopId;
+  readonly token: string;
+  /** The workshop document's room: people, groups, settings, the timer. */
+  openWorkshop(): RoomSession;
+  /** A board with undo and the refusal policy; `undoable`: whether this person may write it at all. */
+  openBoard(board: BoardRef, options: { readonly undoable: boolean }): BoardSession;
+  /** A group's board read live, without an offline copy. */
+  linkGroupBoard(group: number): GroupBoardLink;
+  /** The groups' boards a page follows live. */
+  followGroupBoards(): GroupBoardSet;
+  /** "Merge the groups' notes": opens the groups' boards, waits for them, previews the merge. */
+  openMerge(groups: readonly number[], common: Y.Doc): Promise<OpenedMerge>;
+  /** The API's refusal of this client's token, asked once, on the first board opened. */
+  refusal(): Reading<CloseCodeName | null>;
+  /** After the workshop was deleted: every session stops and this device's copies go. */
+  workshopDeleted(): Promise<void>;
+  close(): void;
+};
+
+export function createWorkshopClient(options: WorkshopClientOptions): WorkshopClient {
+  const { workshopId, token } = options;
+  const open = new Set<{ close(): void }>();
+  let refusal: Reading<CloseCodeName | null> | null = null;
+  const held = <T extends { close(): void }>(session: T): T => {
+    const close = session.close.bind(session);
+    const tracked = {
+      ...session,
+      close() {
+        open.delete(tracked);
+        close();
+      },
+    };
+    open.add(tracked);
+    return tracked;
+  };
+  const linkGroupBoard = (group: number): GroupBoardLink =>
+    held({ ...openRoom(options, roomName(workshopId, { kind: 'group', group }), token, false), group });
+  const client: WorkshopClient = {
+    workshopId,
+    token,
+    openWorkshop: () => held(openRoom(options, workshopRoomName(workshopId), token, options.offlineCopies)),
+    openBoard(board, { undoable }) {
+      const room = openRoom(options, roomName(workshopId, board), token, options.offlineCopies);
+      return held(boardSession(room, client.refusal(), { undoable, undoMerges: board.kind === 'plenary' }));
+    },
+    linkGroupBoard,
+    followGroupBoards: () => held(groupBoardSet(linkGroupBoard)),
+    openMerge: (groups, common) => openMerge(linkGroupBoard, groups, common),
+    refusal() {
+      refusal ??= askRefusal(options.apiBase, workshopId, token);
+      return refusal;
+    },
+    async workshopDeleted() {
+      client.close();
+      await forgetOfflineCopies(workshopId);
+    },
+    close() {
+      for (const session of [...open]) session.close();
+    },
+  };
+  return client;
+}

@@ -1,0 +1,44 @@
+import { type BoardConnection, connectBoard } from '@avaa/sync-client';
+import * as Y from 'yjs';
+import type { ClientConfig } from '../config.ts';
+import { keepOfflineCopy, type OfflineCopy } from './offlineCopy.ts';
+
+/**
+ * One room's document for as long as someone shows it: the Y.Doc, the server connection and,
+ * where wanted, this device's offline copy. Created and closed together; nothing outlives it.
+ */
+export type RoomSession = {
+  readonly room: string;
+  readonly doc: Y.Doc;
+  readonly connection: BoardConnection;
+  /** The offline copy's transaction origin (see `originKind`); undefined without one. */
+  readonly offlineOrigin: unknown;
+  close(): void;
+};
+
+export function openRoom(config: ClientConfig, room: string, token: string, offlineCopy: boolean): RoomSession {
+  const doc = new Y.Doc();
+  const local: OfflineCopy | null = offlineCopy ? keepOfflineCopy(room, doc) : null;
+  const connection = connectBoard({
+    url: config.syncUrl,
+    board: room,
+    token,
+    doc,
+    ...(config.WebSocketPolyfill ? { WebSocketPolyfill: config.WebSocketPolyfill } : {}),
+    ...(config.followBrowserOnline === undefined ? {} : { followBrowserOnline: config.followBrowserOnline }),
+  });
+  let open = true;
+  return {
+    room,
+    doc,
+    connection,
+    offlineOrigin: local?.origin,
+    close() {
+      if (!open) return;
+      open = false;
+      connection.destroy();
+      local?.destroy();
+      doc.destroy();
+    },
+  };
+}
