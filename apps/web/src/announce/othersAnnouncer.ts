@@ -35,16 +35,7 @@ export function createOthersAnnouncer(intervalMs = ANNOUNCE_INTERVAL_MS): Others
   let spokenAt = Number.NEGATIVE_INFINITY;
   let waiting: NoteChange[] = [];
   let away: NoteChange[] = [];
-  /** The last change heard per note and person, for telling a burst of typing. */
-  const lastHeard = new Map<string, number>();
-
-  const isContinued = (change: NoteChange, now: number): boolean => {
-    const key = `${change.note}\u0000${change.person ?? ''}`;
-    const previous = lastHeard.get(key);
-    if (lastHeard.size > FORGET_AFTER_NOTES) forgetOlderThan(lastHeard, now - intervalMs);
-    lastHeard.set(key, now);
-    return change.kind === 'edited' && previous !== undefined && now - previous < intervalMs;
-  };
+  const isContinued = burstOfTyping(intervalMs);
 
   const say = (changes: readonly NoteChange[], now: number, wasAway: boolean): Announcement[] => {
     if (changes.length === 0) return [];
@@ -89,6 +80,22 @@ export function createOthersAnnouncer(intervalMs = ANNOUNCE_INTERVAL_MS): Others
 
 /** How many notes' last changes are kept before those of finished bursts are forgotten. */
 const FORGET_AFTER_NOTES = 200;
+
+/**
+ * Whether a change continues a burst of typing: an edit by the same person of the same note
+ * within `intervalMs` of the last change heard of it.
+ */
+function burstOfTyping(intervalMs: number): (change: NoteChange, now: number) => boolean {
+  /** The last change heard per note and person. */
+  const lastHeard = new Map<string, number>();
+  return (change, now) => {
+    const key = `${change.note}\u0000${change.person ?? ''}`;
+    const previous = lastHeard.get(key);
+    if (lastHeard.size > FORGET_AFTER_NOTES) forgetOlderThan(lastHeard, now - intervalMs);
+    lastHeard.set(key, now);
+    return change.kind === 'edited' && previous !== undefined && now - previous < intervalMs;
+  };
+}
 
 function forgetOlderThan(times: Map<string, number>, limit: number): void {
   for (const [key, time] of times) if (time < limit) times.delete(key);

@@ -6,7 +6,7 @@ import { useStage } from '../stage/useFacilitation.ts';
 import { useBoardView } from '../state/boardView.ts';
 import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
 import { boardStats, heatRanges, KIND_FILTERS, kindCounts } from './cellStats.ts';
-import { GapsPanel } from './GapsPanel.tsx';
+import { GapsPanel } from './GapsPanel/GapsPanel.tsx';
 import './gaps.css';
 import { useNarrow } from './useNarrow.ts';
 

@@ -1,21 +1,10 @@
-import type { MergeOutcome, MergeSession } from '@avaa/workshop-client';
-import { useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
-import { focusAfterRender } from '../app/focusAfterRender.ts';
 import { usePlural, useT } from '../i18n/index.ts';
-import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { MergePreviewPanel } from './MergePreviewPanel.tsx';
 import { MergeResult } from './MergeResult.tsx';
 import { StackProposals } from './StackProposals.tsx';
+import { useMergeSteps } from './useMergeSteps.ts';
 import './plenary.css';
-
-type Step =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'opening' }
-  | { readonly kind: 'preview'; readonly session: MergeSession }
-  | { readonly kind: 'done'; readonly outcome: MergeOutcome };
-
-const byId = (id: string) => () => document.getElementById(id);
 
 /**
  * The facilitator's tools on the common table: merge the groups' notes (a preview to confirm,
@@ -26,37 +15,7 @@ const byId = (id: string) => () => document.getElementById(id);
 export function PlenaryTools({ doc, undo }: { doc: Y.Doc; undo: Y.UndoManager | null }) {
   const t = useT();
   const counted = usePlural();
-  const { client, state } = useWorkshop();
-  const [step, setStep] = useState<Step>({ kind: 'idle' });
-  const groups = state.groups.map((group) => group.number);
-  const left = useCancelOnLeave(step);
-  // Closing the preview or the result returns focus to the button that opened them.
-  const mergeButton = useRef<HTMLButtonElement>(null);
-  const close = () => {
-    setStep({ kind: 'idle' });
-    focusAfterRender(mergeButton);
-  };
-
-  const finish = (outcome: MergeOutcome) => {
-    setStep({ kind: 'done', outcome });
-    focusAfterRender(byId('merge-result-heading'));
-  };
-  const open = async () => {
-    setStep({ kind: 'opening' });
-    const opened = await client.openMerge(groups, doc);
-    if (left.current) return opened.ok ? opened.session.cancel() : undefined;
-    if (!opened.ok) return finish(opened);
-    const { summary } = opened.session.preview;
-    // Nothing to add or follow: the merge writes nothing, so there is nothing to confirm.
-    if (summary.added + summary.updated === 0) return finish(opened.session.merge(undo));
-    setStep({ kind: 'preview', session: opened.session });
-    focusAfterRender(byId('merge-preview-heading'));
-  };
-  const cancel = (session: MergeSession) => {
-    session.cancel();
-    close();
-  };
-
+  const { step, groups, mergeButton, open, finish, cancel, close } = useMergeSteps(doc, undo);
   return (
     <section className="plenary-tools" aria-label={t('merge.tools')}>
       <div className="plenary-tools__bar">
@@ -86,22 +45,4 @@ export function PlenaryTools({ doc, undo }: { doc: Y.Doc; undo: Y.UndoManager | 
       )}
     </section>
   );
-}
-
-/**
- * Leaving the table with a preview open closes the groups' rooms it holds; the returned flag
- * tells a preview still opening that nobody is there to answer it.
- */
-function useCancelOnLeave(step: Step) {
-  const current = useRef(step);
-  current.current = step;
-  const left = useRef(false);
-  useEffect(() => {
-    left.current = false;
-    return () => {
-      left.current = true;
-      if (current.current.kind === 'preview') current.current.session.cancel();
-    };
-  }, []);
-  return left;
 }

@@ -2,7 +2,7 @@ import type { WorkshopId } from '@avaa/protocol';
 import { useState } from 'react';
 import { usePrintT } from '../i18n/print/index.ts';
 import { type DataFormat, fetchExport } from './exportApi.ts';
-import { ImportForm } from './ImportForm.tsx';
+import { ImportForm } from './ImportForm/ImportForm.tsx';
 import { saveBlob } from './renderPdf.ts';
 
 const FORMATS = [

@@ -7,7 +7,7 @@ import { usePrintT } from '../i18n/print/index.ts';
 import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
 import { PrintLanguage } from './PrintLanguage.tsx';
 import { PrintOptions } from './PrintOptions.tsx';
-import { PrintPreview } from './PrintPreview.tsx';
+import { PrintPreview } from './PrintPreview/PrintPreview.tsx';
 import { DEFAULT_CHOICE, type PrintChoice } from './printChoice.ts';
 import './print.css';
 

@@ -1,33 +1,58 @@
 import type { PrintMessageKey } from '../i18n/print/index.ts';
 import { usePrintT } from '../i18n/print/index.ts';
-import { CARD_SIZES, POSTER_SHEETS, POSTER_SIZES, PRINT_KINDS, type PrintChoice, TABLE_PAPERS } from './printChoice.ts';
+import {
+  CARD_SIZES,
+  POSTER_SHEETS,
+  POSTER_SIZES,
+  PRINT_KINDS,
+  type PrintChoice,
+  type PrintKind,
+  TABLE_PAPERS,
+} from './printChoice.ts';
 
 type Props = { choice: PrintChoice; onChange: (choice: PrintChoice) => void };
 
 /** What to print and the paper sizes that kind may take, as radio groups. */
 export function PrintOptions({ choice, onChange }: Props) {
-  const t = usePrintT();
   const set = (change: Partial<PrintChoice>) => onChange({ ...choice, ...change });
   return (
     <div className="print-options">
-      <fieldset>
-        <legend>{t('print.what')}</legend>
-        {PRINT_KINDS.map((kind) => (
-          <div key={kind} className="print-options__kind">
-            <label>
-              <input
-                type="radio"
-                name="print-kind"
-                checked={choice.kind === kind}
-                aria-describedby={`print-kind-${kind}-help`}
-                onChange={() => set({ kind })}
-              />
-              <strong>{t(`print.kind.${kind}` as PrintMessageKey)}</strong>
-            </label>
-            <small id={`print-kind-${kind}-help`}>{t(`print.kind.${kind}.help` as PrintMessageKey)}</small>
-          </div>
-        ))}
-      </fieldset>
+      <Kinds kind={choice.kind} onPick={(kind) => set({ kind })} />
+      <KindSizes choice={choice} set={set} />
+    </div>
+  );
+}
+
+/** The printables, each with a line on what it is for. */
+function Kinds({ kind: chosen, onPick }: { kind: PrintKind; onPick: (kind: PrintKind) => void }) {
+  const t = usePrintT();
+  return (
+    <fieldset>
+      <legend>{t('print.what')}</legend>
+      {PRINT_KINDS.map((kind) => (
+        <div key={kind} className="print-options__kind">
+          <label>
+            <input
+              type="radio"
+              name="print-kind"
+              checked={chosen === kind}
+              aria-describedby={`print-kind-${kind}-help`}
+              onChange={() => onPick(kind)}
+            />
+            <strong>{t(`print.kind.${kind}` as PrintMessageKey)}</strong>
+          </label>
+          <small id={`print-kind-${kind}-help`}>{t(`print.kind.${kind}.help` as PrintMessageKey)}</small>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The sizes the chosen kind may take, or a line on the paper it is printed on. */
+function KindSizes({ choice, set }: { choice: PrintChoice; set: (change: Partial<PrintChoice>) => void }) {
+  const t = usePrintT();
+  return (
+    <>
       {(choice.kind === 'table' || choice.kind === 'blank') && (
         <Sizes
           legend={t('print.paper')}
@@ -38,24 +63,7 @@ export function PrintOptions({ choice, onChange }: Props) {
         />
       )}
       {choice.kind === 'blank' && <p className="print-options__note">{t('print.blank.qr')}</p>}
-      {choice.kind === 'poster' && (
-        <>
-          <Sizes
-            legend={t('print.poster')}
-            name="print-poster"
-            sizes={POSTER_SIZES}
-            value={choice.poster}
-            onPick={(poster) => set({ poster })}
-          />
-          <Sizes
-            legend={t('print.sheet')}
-            name="print-sheet"
-            sizes={POSTER_SHEETS}
-            value={choice.sheet}
-            onPick={(sheet) => set({ sheet })}
-          />
-        </>
-      )}
+      {choice.kind === 'poster' && <PosterSizes choice={choice} set={set} />}
       {choice.kind === 'cards' && (
         <Sizes
           legend={t('print.card')}
@@ -67,7 +75,30 @@ export function PrintOptions({ choice, onChange }: Props) {
       )}
       {choice.kind === 'notecards' && <p className="print-options__note">{t('print.notecards.paper')}</p>}
       {choice.kind === 'agreements' && <p className="print-options__note">{t('print.agreements.paper')}</p>}
-    </div>
+    </>
+  );
+}
+
+/** A poster's size and the sheets it is printed on. */
+function PosterSizes({ choice, set }: { choice: PrintChoice; set: (change: Partial<PrintChoice>) => void }) {
+  const t = usePrintT();
+  return (
+    <>
+      <Sizes
+        legend={t('print.poster')}
+        name="print-poster"
+        sizes={POSTER_SIZES}
+        value={choice.poster}
+        onPick={(poster) => set({ poster })}
+      />
+      <Sizes
+        legend={t('print.sheet')}
+        name="print-sheet"
+        sizes={POSTER_SHEETS}
+        value={choice.sheet}
+        onPick={(sheet) => set({ sheet })}
+      />
+    </>
   );
 }
 

@@ -11,7 +11,7 @@ import { useFocusedCell } from '../stage/useFocusedCell.ts';
 import { ProjectorVoteStatus } from '../voting/ProjectorVoteStatus.tsx';
 import { ProjectorFocusedCell } from './ProjectorFocusedCell.tsx';
 import { ProjectorFrame, type ScreenProps } from './ProjectorFrame.tsx';
-import { ProjectorGrid } from './ProjectorGrid.tsx';
+import { ProjectorGrid } from './ProjectorGrid/ProjectorGrid.tsx';
 
 type BoardProps = ScreenProps & {
   readonly board: BoardRef;

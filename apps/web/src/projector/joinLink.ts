@@ -1,5 +1,5 @@
 import type { WorkshopId } from '@avaa/protocol';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { absoluteLink } from '../app/absoluteLink.ts';
 
 export type JoinLink = { readonly participant: string; readonly joinCode: string };
@@ -15,16 +15,17 @@ export type JoinLinkReading =
  */
 export function useJoinLink(workshopId: WorkshopId, token: string, key: string): JoinLinkReading {
   const [reading, setReading] = useState<JoinLinkReading>({ state: 'loading' });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: key is the trigger to ask again.
+  // A new request whenever `key` changes, even for the same workshop and token.
+  const request = useMemo(() => ({ workshopId, token, key }), [workshopId, token, key]);
   useEffect(() => {
     let current = true;
-    void fetchJoinLink(workshopId, token).then((link) => {
+    void fetchJoinLink(request.workshopId, request.token).then((link) => {
       if (current) setReading(link ? { state: 'ready', ...link } : { state: 'failed' });
     });
     return () => {
       current = false;
     };
-  }, [workshopId, token, key]);
+  }, [request]);
   return reading;
 }
 

@@ -1,4 +1,4 @@
-import { type RefCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
+import { type RefCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 
 /**
  * Lays a list out in the browser and reads what `fit` makes of it (how many notes it hides, or
@@ -19,22 +19,26 @@ export function useListFit<T>(
   const latest = useRef({ fit, same });
   latest.current = { fit, same };
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the notes change with key; they are observed anew.
+  // The list as laid out for `key`: a new value when the notes in it or the type size change,
+  // so the notes now in it are observed anew.
+  const laidOut = useMemo(() => (list === null ? null : { list, key }), [list, key]);
+  // One request to fit: for a new layout, or after a resize.
+  const toFit = useMemo(() => (laidOut === null ? null : { list: laidOut.list, resized }), [laidOut, resized]);
+
   useEffect(() => {
-    if (!list) return;
+    if (!laidOut) return;
     // Hiding a note resizes it too; the next fit finds the same and settles.
     const observer = new ResizeObserver(() => bump());
-    observer.observe(list);
-    for (const item of Array.from(list.children)) observer.observe(item);
+    observer.observe(laidOut.list);
+    for (const item of Array.from(laidOut.list.children)) observer.observe(item);
     return () => observer.disconnect();
-  }, [list, key]);
+  }, [laidOut]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: key and resized are the triggers to fit again.
   useLayoutEffect(() => {
-    if (!list) return;
-    const next = latest.current.fit(list);
+    if (!toFit) return;
+    const next = latest.current.fit(toFit.list);
     setFitted((current) => (latest.current.same(current, next) ? current : next));
-  }, [list, key, resized]);
+  }, [toFit]);
 
   return { ref: setList, fitted };
 }

@@ -1,5 +1,6 @@
 import { STAGES } from '@avaa/board-model';
-import { useEffect, useMemo, useRef } from 'react';
+import type { WorkshopId } from '@avaa/protocol';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { navigate } from '../app/navigation.ts';
 import { parseRoute, sameView, type WorkshopView, workshopPath } from '../app/routes.ts';
 import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
@@ -26,31 +27,42 @@ export function useFollow(workshop: WorkshopContextValue): void {
   const live = useConnectionStatus(workshop.connection).state === 'live';
   const leads = isFacilitator(workshop) || workshop.role === 'viewer';
   const seen = useRef<FollowState | null>(null);
-  const waiting = useRef<WorkshopView | null>(null);
   const { workshopId } = workshop;
-
-  useEffect(() => {
-    if (leads) return;
-    prepareAnnouncer();
-    return removeAnnouncer;
-  }, [leads]);
+  useFollowAnnouncer(leads);
+  const hold = useMoveAfterWriting(leads, workshopId);
 
   useEffect(() => {
     if (!live && seen.current === null) return;
     const previous = seen.current;
     const target = followTarget(previous, current, previous === null ? currentView() : null);
     seen.current = current;
-    if (!current.following) waiting.current = null;
+    if (!current.following) hold(null);
     if (leads || !target || isHere(target)) return;
     if (isTextField(document.activeElement)) {
-      waiting.current = target;
+      hold(target);
       announce(movedMessage(t, previous, current, target, 'follow.waiting'));
       return;
     }
     navigate(workshopPath(workshopId, target));
     announce(movedMessage(t, previous, current, target, 'follow.moved'));
-  }, [current, live, leads, workshopId, t]);
+  }, [current, live, leads, workshopId, t, hold]);
+}
 
+/** A following screen's own live region, for saying where it moved. */
+function useFollowAnnouncer(leads: boolean): void {
+  useEffect(() => {
+    if (leads) return;
+    prepareAnnouncer();
+    return removeAnnouncer;
+  }, [leads]);
+}
+
+/**
+ * A move held back while someone writes is made once focus leaves the text field. Returns how
+ * to hold one back (the latest wins; null forgets it).
+ */
+function useMoveAfterWriting(leads: boolean, workshopId: WorkshopId): (target: WorkshopView | null) => void {
+  const waiting = useRef<WorkshopView | null>(null);
   useEffect(() => {
     if (leads) return;
     // After the focus has settled (a closing editor hands it to its note): still writing, or go.
@@ -68,6 +80,9 @@ export function useFollow(workshop: WorkshopContextValue): void {
       document.removeEventListener('focusout', check);
     };
   }, [leads, workshopId]);
+  return useCallback((target: WorkshopView | null) => {
+    waiting.current = target;
+  }, []);
 }
 
 /** What a screen reader hears when the screen moves (or will): the new stage if it changed, and where. */

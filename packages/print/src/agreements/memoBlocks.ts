@@ -40,6 +40,69 @@ function itemDetails(item: PrintableAgreement, labels: PrintLabels): string {
     .join(' · ');
 }
 
+/** An item's text, details and status wrapped to their columns, and the height they take. */
+type ItemLines = {
+  readonly text: readonly string[];
+  readonly details: readonly string[];
+  readonly status: readonly string[];
+  readonly height: number;
+};
+
+function itemLines(doc: jsPDF, item: PrintableAgreement, details: string, labels: PrintLabels): ItemLines {
+  useFont(doc, MEMO.text);
+  const text = wrap(doc, item.text, TEXT_WIDTH);
+  useFont(doc, MEMO.small);
+  const detailLines = details === '' ? [] : wrap(doc, details, TEXT_WIDTH);
+  useFont(doc, MEMO.small, 'bold');
+  const status = wrap(doc, labels.memo.status[item.status], MEMO.status);
+  const textHeight = text.length * lineHeight(MEMO.text) + detailLines.length * lineHeight(MEMO.small);
+  const height = Math.max(textHeight, status.length * lineHeight(MEMO.small)) + 3.5;
+  return { text, details: detailLines, status, height };
+}
+
+/** The text with its details below, in the item's body. */
+function drawItemText(doc: jsPDF, lines: ItemLines, y: number, body: StructElement, written: string): void {
+  const x = MEMO.margin + MEMO.number;
+  tagged(
+    doc,
+    body,
+    () => {
+      useFont(doc, MEMO.text);
+      drawLines(doc, lines.text, x, y, MEMO.text);
+      useFont(doc, MEMO.small, 'normal', 60);
+      drawLines(doc, lines.details, x, y + lines.text.length * lineHeight(MEMO.text) + 0.3, MEMO.small);
+    },
+    written,
+  );
+}
+
+/** The status in words, right-aligned in its own column, also in the item's body. */
+function drawItemStatus(doc: jsPDF, lines: ItemLines, y: number, body: StructElement, said: string): void {
+  useFont(doc, MEMO.small, 'bold');
+  tagged(
+    doc,
+    body,
+    () => {
+      lines.status.forEach((line, i) => {
+        doc.text(line, MEMO.margin + MEMO.width, y + 0.4 + i * lineHeight(MEMO.small), {
+          baseline: 'top',
+          align: 'right',
+        });
+      });
+    },
+    said,
+  );
+}
+
+/** A hairline under the item, outside the structure. */
+function drawItemRule(doc: jsPDF, y: number): void {
+  artifact(doc, () => {
+    doc.setDrawColor(200, 200, 200);
+    doc.setLineWidth(0.2);
+    doc.line(MEMO.margin + MEMO.number, y, MEMO.margin + MEMO.width, y);
+  });
+}
+
 /**
  * Number, text with owner and due date below it, and the status in words in its own column; in
  * the structure a list item: the number as its label, the rest its body, read in that order.
@@ -54,53 +117,18 @@ function itemBlock(
   const entry = addElement(list, 'LI');
   const label = addElement(entry, 'Lbl');
   const body = addElement(entry, 'LBody');
-  useFont(doc, MEMO.text);
-  const lines = wrap(doc, item.text, TEXT_WIDTH);
-  useFont(doc, MEMO.small);
   const details = itemDetails(item, labels);
-  const detailLines = details === '' ? [] : wrap(doc, details, TEXT_WIDTH);
-  useFont(doc, MEMO.small, 'bold');
-  const status = wrap(doc, labels.memo.status[item.status], MEMO.status);
-  const textHeight = lines.length * lineHeight(MEMO.text) + detailLines.length * lineHeight(MEMO.small);
-  const height = Math.max(textHeight, status.length * lineHeight(MEMO.small)) + 3.5;
-  const x = MEMO.margin + MEMO.number;
+  const lines = itemLines(doc, item, details, labels);
   const written = [item.text, details].filter((part) => part !== '').join('\n');
   return {
-    height,
+    height: lines.height,
     keepWithNext: false,
     draw: (y) => {
       useFont(doc, MEMO.text, 'bold');
       tagged(doc, label, () => doc.text(number, MEMO.margin, y, { baseline: 'top' }), number);
-      tagged(
-        doc,
-        body,
-        () => {
-          useFont(doc, MEMO.text);
-          drawLines(doc, lines, x, y, MEMO.text);
-          useFont(doc, MEMO.small, 'normal', 60);
-          drawLines(doc, detailLines, x, y + lines.length * lineHeight(MEMO.text) + 0.3, MEMO.small);
-        },
-        written,
-      );
-      useFont(doc, MEMO.small, 'bold');
-      tagged(
-        doc,
-        body,
-        () => {
-          status.forEach((line, i) => {
-            doc.text(line, MEMO.margin + MEMO.width, y + 0.4 + i * lineHeight(MEMO.small), {
-              baseline: 'top',
-              align: 'right',
-            });
-          });
-        },
-        labels.memo.status[item.status],
-      );
-      artifact(doc, () => {
-        doc.setDrawColor(200, 200, 200);
-        doc.setLineWidth(0.2);
-        doc.line(x, y + height - 1.6, MEMO.margin + MEMO.width, y + height - 1.6);
-      });
+      drawItemText(doc, lines, y, body, written);
+      drawItemStatus(doc, lines, y, body, labels.memo.status[item.status]);
+      drawItemRule(doc, y + lines.height - 1.6);
     },
   };
 }
