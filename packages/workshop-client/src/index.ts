@@ -8,6 +8,7 @@ export {
   type ConnectionStatus,
   createPresenceWriter,
   createStore,
+  deriveReading,
   MAX_PRESENCE_NAME_LENGTH,
   type Peer,
   type PresenceState,

@@ -9,8 +9,10 @@ import {
   readAllNotes,
   readRounds,
 } from '@avaa/board-model';
-import { useMemo, useSyncExternalStore } from 'react';
+import { deriveReading } from '@avaa/workshop-client';
+import { useMemo } from 'react';
 import type * as Y from 'yjs';
+import { useReading } from '../client/useReading.ts';
 import { useDocSnapshot } from '../doc/useDocSnapshot.ts';
 
 /** A common-table note as an agreement item links to it: its text, cell, and whether it is still shown. */
@@ -39,26 +41,24 @@ export function useAgreements(workshopDoc: Y.Doc): readonly AgreementView[] {
  * than by its JSON (up to MAX_ROUNDS snapshots of the whole table).
  */
 export function useRounds(workshopDoc: Y.Doc): readonly Round[] {
-  const source = useMemo(() => {
-    let snapshot = readRounds(workshopDoc);
-    const signature = (rounds: readonly Round[]) => rounds.map((round) => round.id).join(' ');
-    return {
-      subscribe(listener: () => void) {
-        const onUpdate = () => {
-          const next = readRounds(workshopDoc);
-          if (signature(next) === signature(snapshot)) return;
-          snapshot = next;
-          listener();
-        };
-        workshopDoc.on('update', onUpdate);
-        onUpdate();
-        return () => workshopDoc.off('update', onUpdate);
-      },
-      getSnapshot: () => snapshot,
-    };
-  }, [workshopDoc]);
-  return useSyncExternalStore(source.subscribe, source.getSnapshot);
+  const rounds = useMemo(
+    () =>
+      deriveReading<readonly Round[]>({
+        compute: () => readRounds(workshopDoc),
+        share: (previous, next) => (roundIds(previous) === roundIds(next) ? previous : next),
+        watch(changed) {
+          workshopDoc.on('update', changed);
+          return () => workshopDoc.off('update', changed);
+        },
+        watching: 'whileSubscribed',
+        notify: 'onNewSnapshot',
+      }),
+    [workshopDoc],
+  );
+  return useReading(rounds);
 }
+
+const roundIds = (rounds: readonly Round[]) => rounds.map((round) => round.id).join(' ');
 
 /** The register's items of one section, in order (the register is already ordered by section). */
 export function inSection(items: readonly AgreementView[], section: AgreementSectionId): AgreementView[] {

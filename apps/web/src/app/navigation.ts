@@ -1,23 +1,12 @@
-import { useSyncExternalStore } from 'react';
+import { createStore } from '@avaa/workshop-client';
+import { useReading } from '../client/useReading.ts';
 
 /**
  * Moving between the pages of one workshop without reloading: the workshop's connection stays
  * open. The address is the only state; the browser's back and forward buttons work.
  */
-const listeners = new Set<() => void>();
-
-function notify(): void {
-  for (const listener of [...listeners]) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  if (listeners.size === 1) window.addEventListener('popstate', notify);
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) window.removeEventListener('popstate', notify);
-  };
-}
+const current = createStore(window.location.pathname);
+window.addEventListener('popstate', () => current.set(window.location.pathname));
 
 /** A page a person chose to go to, and the title of the one left, until the new page's header takes it. */
 let arrival: { readonly path: string; readonly leftTitle: string } | null = null;
@@ -32,13 +21,13 @@ export function navigate(path: string, options: { replace?: boolean; byPerson?: 
   arrival = options.byPerson ? { path, leftTitle: document.title } : null;
   if (options.replace) window.history.replaceState(null, '', path);
   else window.history.pushState(null, '', path);
-  notify();
+  current.set(path);
   // The new page starts at its top, as after following a link.
   window.scrollTo(0, 0);
 }
 
 export function usePathname(): string {
-  return useSyncExternalStore(subscribe, () => window.location.pathname);
+  return useReading(current);
 }
 
 /** Whether a person chose the page now opening, and the title of the page left; asked once. */

@@ -1,4 +1,6 @@
-import { useSyncExternalStore } from 'react';
+import { createStore } from '@avaa/workshop-client';
+import { useEffect } from 'react';
+import { useReading } from '../client/useReading.ts';
 
 /**
  * This browser's offset to the server's clock, so every screen counts the shared timer down
@@ -51,25 +53,17 @@ export async function askServerTime(): Promise<number | null> {
 }
 
 // One clock per page: measured once, on first use, and shared by the timer bar and the projector.
-let offset = 0;
+const offset = createStore(0);
 let measured = false;
-const listeners = new Set<() => void>();
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  if (!measured) {
-    measured = true;
-    void measureOffset(askServerTime).then((result) => {
-      offset = result;
-      for (const each of [...listeners]) each();
-    });
-  }
-  return () => listeners.delete(listener);
-}
 
 /** The offset in ms to add to `Date.now()`; 0 until measured. */
 export function useServerOffset(): number {
-  return useSyncExternalStore(subscribe, () => offset);
+  useEffect(() => {
+    if (measured) return;
+    measured = true;
+    void measureOffset(askServerTime).then(offset.set);
+  }, []);
+  return useReading(offset);
 }
 
 /** Now on the server's clock, as the timer operations expect it. */
