@@ -8,7 +8,7 @@ import { GroupBadge } from '../groups/GroupBadge.tsx';
 import { groupColour } from '../groups/groupColours.ts';
 import { useT } from '../i18n/index.ts';
 import { canEditGroup, isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
-import { OpenBoard } from './OpenBoard.tsx';
+import { OpenBoard } from './OpenBoard/OpenBoard.tsx';
 
 /**
  * `/w/<id>` and `/w/<id>/group/<n>`: the common table, or a group's table with its number and
