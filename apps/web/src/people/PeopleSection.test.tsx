@@ -32,6 +32,17 @@ describe('PeopleSection', () => {
     expect(within(group).getByRole('option', { selected: true }).textContent).toBe(fi('people.noGroup'));
   });
 
+  it('marks the person this screen joined as: them, and present; the others away while nobody else is here', () => {
+    const { doc, ids } = joined();
+    renderInWorkshop(<PeopleSection />, doc, { personId: ids[1] ?? null });
+    const rows = screen.getAllByRole('listitem');
+    const me = rows.find((row) => row.getAttribute('data-person') === ids[1]);
+    expect(me?.textContent).toContain(`(${fi('people.you')})`);
+    expect(me?.textContent).toContain(fi('people.present'));
+    const others = rows.filter((row) => row !== me);
+    expect(others.map((row) => row.textContent?.includes(fi('people.away')))).toEqual([true, true]);
+  });
+
   it('moves a person to a new group in the workshop document, and shows the group chosen', async () => {
     const { doc, ids } = joined();
     renderInWorkshop(<PeopleSection />, doc);

@@ -49,7 +49,7 @@ describe('JoinForm, answered by the real server', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('asks for a name beside its field before asking the server', async () => {
+  it('asks for a name, beside its field', async () => {
     const { joined, words } = showForm(workshop.tokens.participant);
     await fill(words, '', 'role.core-staff');
     expect(screen.getByRole('alert').textContent).toBe(words('join.error.empty-name'));
