@@ -1,5 +1,5 @@
 import { addPerson, type Language, type NewPerson, type PersonId, seedWorkshop } from '@avaa/board-model';
-import { type Role, type WorkshopId, workshopRoomName } from '@avaa/protocol';
+import { isWorkshopId, type Role, type WorkshopId, workshopRoomName } from '@avaa/protocol';
 import { connectBoard } from '@avaa/sync-client';
 import { render } from '@testing-library/react';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
@@ -9,7 +9,12 @@ import { useWorkshopState } from '../workshop/workshopState.ts';
 import { NODE_WEBSOCKET } from './nodeWebSocket.ts';
 
 /** A workshop id of the right shape; no server knows it. */
-export const FIXTURE_WORKSHOP_ID = 'k3m9x2p7qa' as WorkshopId;
+export const FIXTURE_WORKSHOP_ID: WorkshopId = workshopId('k3m9x2p7qa');
+
+function workshopId(id: string): WorkshopId {
+  if (!isWorkshopId(id)) throw new Error(`not a workshop id: ${id}`);
+  return id;
+}
 
 /**
  * A workshop document as the server seeds it, with people joined through the domain's own
@@ -46,7 +51,7 @@ function useOfflineConnection(workshopId: WorkshopId, doc: Y.Doc): Pick<Workshop
     }),
   );
   useEffect(() => () => connection.destroy(), [connection]);
-  return { connection };
+  return useMemo(() => ({ connection }), [connection]);
 }
 
 export type FixtureAccess = {
@@ -68,7 +73,7 @@ export function TestWorkshop({
   const role = access.role ?? 'facilitator';
   const personId = access.personId ?? null;
   const state = useWorkshopState(doc);
-  const { connection } = useOfflineConnection(FIXTURE_WORKSHOP_ID, doc);
+  const connectionFields = useOfflineConnection(FIXTURE_WORKSHOP_ID, doc);
   const myGroup = state.people.find((person) => person.id === personId)?.group ?? null;
   const value = useMemo<WorkshopContextValue>(
     () => ({
@@ -78,14 +83,14 @@ export function TestWorkshop({
       personId,
       personToken: null,
       doc,
-      connection,
+      ...connectionFields,
       state,
       myGroup,
       presenceUser: role === 'viewer' ? null : { name: 'Ohjaaja', colour: 'blue' },
       asksName: role === 'facilitator' && personId === null,
       refreshAccess: () => {},
     }),
-    [role, personId, doc, connection, state, myGroup],
+    [role, personId, doc, connectionFields, state, myGroup],
   );
   return <WorkshopContext.Provider value={value}>{children}</WorkshopContext.Provider>;
 }
