@@ -22,6 +22,8 @@ export default defineConfig({
           include: ['apps/web/src/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['apps/web/src/testing/componentSetup.ts'],
+          // A real server for the components' API calls (the join form's refusals, say).
+          globalSetup: ['tests/component/apiServer.ts'],
         },
       },
       {

@@ -12,7 +12,7 @@ import { type ReactNode, useId } from 'react';
 import type * as Y from 'yjs';
 import { noteLabel } from '../board/names.ts';
 import { useT, useWorkshopLanguage } from '../i18n/index.ts';
-import { AgreementActions } from './AgreementActions.tsx';
+import { AgreementActions } from './AgreementActions/AgreementActions.tsx';
 import { DraftField } from './DraftField.tsx';
 import { StatusIcon } from './StatusBadge.tsx';
 

@@ -3,7 +3,7 @@ import { useId, useMemo, useRef } from 'react';
 import { usePlural, useT } from '../i18n/index.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { peopleById } from '../workshop/workshopState.ts';
-import { AutoGrouping } from './AutoGrouping.tsx';
+import { AutoGrouping } from './AutoGrouping/AutoGrouping.tsx';
 import { GroupCards } from './GroupCards.tsx';
 import { ProblemList } from './ProblemList.tsx';
 import { namedContacts } from './regroup.ts';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { storeMembership } from '../access/personalToken.ts';
 import { useT } from '../i18n/index.ts';
-import { JoinForm } from '../join/JoinForm.tsx';
+import { JoinForm } from '../join/JoinForm/JoinForm.tsx';
 import { usePreferences } from '../state/preferences.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import '../join/join.css';

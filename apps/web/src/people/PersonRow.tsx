@@ -3,7 +3,7 @@ import { memo, useId } from 'react';
 import { useT } from '../i18n/index.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { ContactSelect } from './ContactSelect.tsx';
-import { PersonActions } from './PersonActions.tsx';
+import { PersonActions } from './PersonActions/PersonActions.tsx';
 import { movePersonKeepingContacts } from './regroup.ts';
 
 /** One person in the facilitator's list: name and presence, role, group, contact, rename and remove. */

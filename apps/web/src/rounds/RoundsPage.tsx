@@ -11,7 +11,7 @@ import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
 import { useDocSnapshot } from '../doc/useDocSnapshot.ts';
 import { useT } from '../i18n/index.ts';
 import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
-import { CloseRoundForm } from './CloseRoundForm.tsx';
+import { CloseRoundForm } from './CloseRoundForm/CloseRoundForm.tsx';
 import { FeedbackLinkCard } from './FeedbackLinkCard.tsx';
 import { RoundComparison } from './RoundComparison.tsx';
 import { RoundList } from './RoundList.tsx';

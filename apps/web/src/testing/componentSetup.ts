@@ -1,5 +1,16 @@
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, inject } from 'vitest';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The real server tests/component/apiServer.ts started for this run. */
+    apiUrl: string;
+  }
+}
+
+// The app asks its own origin for `/api/...`; here that origin is the real server. Node's fetch
+// resolves relative addresses against undici's global origin (jsdom's location does not reach it).
+(globalThis as Record<symbol, unknown>)[Symbol.for('undici.globalOrigin.1')] = new URL(inject('apiUrl'));
 
 // Vitest runs without globals, so Testing Library cannot unmount on its own between tests.
 afterEach(() => {

@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
-import { JOIN_CODE_LENGTH, looksLikeJoinCode, lookupJoinCode } from '../app/joinApi.ts';
-import { type MessageKey, useT } from '../i18n/index.ts';
-import './join.css';
+import { useId } from 'react';
+import { JOIN_CODE_LENGTH } from '../../app/joinApi.ts';
+import { useT } from '../../i18n/index.ts';
+import '../join.css';
+import { useJoinCode } from './useJoinCode.ts';
 
 /**
  * "Join with a code" on the start page: for people who cannot scan the QR code. The code leads
@@ -10,32 +11,7 @@ import './join.css';
 export function JoinCodeForm() {
   const t = useT();
   const id = useId();
-  const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<MessageKey | null>(null);
-
-  const submit = async () => {
-    if (!looksLikeJoinCode(code)) return setProblem('joinCode.error.format');
-    setBusy(true);
-    setProblem(null);
-    const result = await lookupJoinCode(code);
-    if (result.ok) {
-      window.location.assign(result.target.participantLink);
-      return;
-    }
-    setBusy(false);
-    const refused = result.kind === 'refused' ? result.error : null;
-    setProblem(
-      refused === 'unknown-join-code'
-        ? 'joinCode.error.unknown'
-        : refused === 'too-many-requests'
-          ? 'joinCode.error.tooMany'
-          : result.kind === 'network'
-            ? 'joinCode.error.network'
-            : 'joinCode.error.server',
-    );
-  };
-
+  const { code, setCode, busy, problem, submit } = useJoinCode();
   return (
     <form
       className="join-code"

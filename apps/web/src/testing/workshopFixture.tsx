@@ -1,0 +1,105 @@
+import { addPerson, type Language, type NewPerson, type PersonId, seedWorkshop } from '@avaa/board-model';
+import { isWorkshopId, type Role, type WorkshopId, workshopRoomName } from '@avaa/protocol';
+import { connectBoard } from '@avaa/sync-client';
+import { render } from '@testing-library/react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import * as Y from 'yjs';
+import { WorkshopContext, type WorkshopContextValue } from '../workshop/WorkshopContext.ts';
+import { useWorkshopState } from '../workshop/workshopState.ts';
+import { NODE_WEBSOCKET } from './nodeWebSocket.ts';
+
+/** A workshop id of the right shape; no server knows it. */
+export const FIXTURE_WORKSHOP_ID: WorkshopId = workshopId('k3m9x2p7qa');
+
+function workshopId(id: string): WorkshopId {
+  if (!isWorkshopId(id)) throw new Error(`not a workshop id: ${id}`);
+  return id;
+}
+
+/**
+ * A workshop document as the server seeds it, with people joined through the domain's own
+ * operation (examples are about services, never real people). Returns the ids in the order given.
+ */
+export function workshopDoc(seed: { title?: string; language?: Language; people?: readonly NewPerson[] } = {}): {
+  doc: Y.Doc;
+  ids: PersonId[];
+} {
+  const doc = new Y.Doc();
+  seedWorkshop(doc, { title: seed.title ?? 'Ohjaamon kehittämispäivä', language: seed.language ?? 'fi', createdAt: 0 });
+  const ids = (seed.people ?? []).map((person) => {
+    const added = addPerson(doc, person);
+    if (!added.ok) throw new Error(`fixture person refused: ${added.error}`);
+    return added.value;
+  });
+  return { doc, ids };
+}
+
+/**
+ * Every connection-related field of WorkshopContextValue, in one place (issue 16 reshapes them).
+ * A real connection to an address where no server listens: the page sees a workshop that is
+ * offline, and nothing a test writes leaves the document.
+ */
+function useOfflineConnection(workshopId: WorkshopId, doc: Y.Doc): Pick<WorkshopContextValue, 'connection'> {
+  const [connection] = useState(() =>
+    connectBoard({
+      url: 'ws://127.0.0.1:9/sync',
+      board: workshopRoomName(workshopId),
+      token: 'offline',
+      doc,
+      followBrowserOnline: false,
+      WebSocketPolyfill: NODE_WEBSOCKET,
+    }),
+  );
+  useEffect(() => () => connection.destroy(), [connection]);
+  return useMemo(() => ({ connection }), [connection]);
+}
+
+export type FixtureAccess = {
+  readonly role?: Role;
+  /** The person this device joined as, if any. */
+  readonly personId?: PersonId | null;
+};
+
+/** The context OpenWorkshop gives a workshop's pages, its state read live from `doc`. */
+export function TestWorkshop({
+  doc,
+  access = {},
+  children,
+}: {
+  doc: Y.Doc;
+  access?: FixtureAccess;
+  children: ReactNode;
+}) {
+  const role = access.role ?? 'facilitator';
+  const personId = access.personId ?? null;
+  const state = useWorkshopState(doc);
+  const connectionFields = useOfflineConnection(FIXTURE_WORKSHOP_ID, doc);
+  const myGroup = state.people.find((person) => person.id === personId)?.group ?? null;
+  const value = useMemo<WorkshopContextValue>(
+    () => ({
+      workshopId: FIXTURE_WORKSHOP_ID,
+      token: 'offline',
+      role,
+      personId,
+      personToken: null,
+      doc,
+      ...connectionFields,
+      state,
+      myGroup,
+      presenceUser: role === 'viewer' ? null : { name: 'Ohjaaja', colour: 'blue' },
+      asksName: role === 'facilitator' && personId === null,
+      refreshAccess: () => {},
+    }),
+    [role, personId, doc, connectionFields, state, myGroup],
+  );
+  return <WorkshopContext.Provider value={value}>{children}</WorkshopContext.Provider>;
+}
+
+/** Renders `ui` inside a workshop whose document is `doc` (the facilitator's view unless told). */
+export function renderInWorkshop(ui: ReactNode, doc: Y.Doc, access?: FixtureAccess) {
+  return render(
+    <TestWorkshop doc={doc} {...(access ? { access } : {})}>
+      {ui}
+    </TestWorkshop>,
+  );
+}
