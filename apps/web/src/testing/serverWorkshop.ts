@@ -1,9 +1,8 @@
 import { type Language, setJoiningOpen } from '@avaa/board-model';
-import { type Role, type WorkshopId, workshopRoomName } from '@avaa/protocol';
-import { connectBoard } from '@avaa/sync-client';
+import type { Role, WorkshopId } from '@avaa/protocol';
+import { createWorkshopClient } from '@avaa/workshop-client';
 import { waitFor } from '@testing-library/react';
 import { expect, inject } from 'vitest';
-import * as Y from 'yjs';
 import { NODE_WEBSOCKET } from './nodeWebSocket.ts';
 
 /** A workshop created on the component tests' real server, with a token for each role. */
@@ -26,21 +25,21 @@ export async function createServerWorkshop(title: string, language: Language = '
 
 /** The facilitator closes joining, as the people page does, and waits until the server stored it. */
 export async function closeJoining(workshop: ServerWorkshop): Promise<void> {
-  const doc = new Y.Doc();
-  const connection = connectBoard({
-    url: `${inject('apiUrl').replace(/^http/, 'ws')}/sync`,
-    board: workshopRoomName(workshop.id),
+  const client = createWorkshopClient({
+    workshopId: workshop.id,
     token: workshop.tokens.facilitator,
-    doc,
+    syncUrl: `${inject('apiUrl').replace(/^http/, 'ws')}/sync`,
+    apiBase: inject('apiUrl'),
+    offlineCopies: false,
     followBrowserOnline: false,
     WebSocketPolyfill: NODE_WEBSOCKET,
   });
+  const { doc, connection } = client.openWorkshop();
   try {
     await waitFor(() => expect(connection.status.getSnapshot().state).toBe('live'), { timeout: 10_000 });
     setJoiningOpen(doc, false);
     await waitFor(() => expect(connection.savedState.getSnapshot()).toBe('saved'), { timeout: 10_000 });
   } finally {
-    connection.destroy();
-    doc.destroy();
+    client.close();
   }
 }

@@ -1,6 +1,6 @@
 import { addPerson, type Language, type NewPerson, type PersonId, seedWorkshop } from '@avaa/board-model';
-import { isWorkshopId, type Role, type WorkshopId, workshopRoomName } from '@avaa/protocol';
-import { connectBoard } from '@avaa/sync-client';
+import { isWorkshopId, type Role, type WorkshopId } from '@avaa/protocol';
+import { createWorkshopClient } from '@avaa/workshop-client';
 import { render } from '@testing-library/react';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import * as Y from 'yjs';
@@ -35,23 +35,26 @@ export function workshopDoc(seed: { title?: string; language?: Language; people?
 }
 
 /**
- * Every connection-related field of WorkshopContextValue, in one place (issue 16 reshapes them).
- * A real connection to an address where no server listens: the page sees a workshop that is
- * offline, and nothing a test writes leaves the document.
+ * Every connection-related field of WorkshopContextValue, in one place: a real client of a
+ * server address where nothing listens, so the page sees a workshop that is offline and nothing
+ * a test writes leaves the document. (The pages read `doc`; the client's own workshop room
+ * only lends its connection's status and presence.)
  */
-function useOfflineConnection(workshopId: WorkshopId, doc: Y.Doc): Pick<WorkshopContextValue, 'connection'> {
-  const [connection] = useState(() =>
-    connectBoard({
-      url: 'ws://127.0.0.1:9/sync',
-      board: workshopRoomName(workshopId),
+function useOfflineConnection(workshopId: WorkshopId): Pick<WorkshopContextValue, 'client' | 'connection'> {
+  const [client] = useState(() =>
+    createWorkshopClient({
+      workshopId,
       token: 'offline',
-      doc,
+      syncUrl: 'ws://127.0.0.1:9/sync',
+      apiBase: 'http://127.0.0.1:9',
+      offlineCopies: false,
       followBrowserOnline: false,
       WebSocketPolyfill: NODE_WEBSOCKET,
     }),
   );
-  useEffect(() => () => connection.destroy(), [connection]);
-  return useMemo(() => ({ connection }), [connection]);
+  const [room] = useState(() => client.openWorkshop());
+  useEffect(() => () => client.close(), [client]);
+  return useMemo(() => ({ client, connection: room.connection }), [client, room]);
 }
 
 export type FixtureAccess = {
@@ -73,7 +76,7 @@ export function TestWorkshop({
   const role = access.role ?? 'facilitator';
   const personId = access.personId ?? null;
   const state = useWorkshopState(doc);
-  const connectionFields = useOfflineConnection(FIXTURE_WORKSHOP_ID, doc);
+  const connectionFields = useOfflineConnection(FIXTURE_WORKSHOP_ID);
   const myGroup = state.people.find((person) => person.id === personId)?.group ?? null;
   const value = useMemo<WorkshopContextValue>(
     () => ({
