@@ -1,7 +1,6 @@
 import type { WorkshopId } from '@avaa/protocol';
 import type { RoomSession, WorkshopClient } from '@avaa/workshop-client';
-import { lazy, Suspense, useEffect, useMemo } from 'react';
-import { rememberWorkshop } from '../access/deviceWorkshops.ts';
+import { lazy, Suspense } from 'react';
 import { forgetMembership } from '../access/personalToken.ts';
 import type { WorkshopAccess } from '../access/workshopAccess.ts';
 import { HeaderNavContext } from '../app/HeaderNav.ts';
@@ -12,17 +11,15 @@ import { ClientContext } from '../client/ClientContext.ts';
 import { useWorkshopRoom } from '../client/useSessions.ts';
 import { useWorkshopClient } from '../client/useWorkshopClient.ts';
 import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
-import { useLanguage } from '../i18n/index.ts';
-import { displayName, useLocalPresence } from '../presence/useLocalPresence.ts';
 import { PresentationBar } from '../presentation/PresentationBar.tsx';
 import { StageBar } from '../stage/StageBar.tsx';
-import { usePreferences } from '../state/preferences.ts';
 import { TimerBar } from '../timer/TimerBar.tsx';
 import { RemovedPage } from './RemovedPage.tsx';
 import { useFollow } from './useFollow.ts';
-import { isFacilitator, useWorkshop, WorkshopContext, type WorkshopContextValue } from './WorkshopContext.ts';
+import { useWorkshopOnDevice, useWorkshopValue } from './useWorkshopValue.ts';
+import { isFacilitator, useWorkshop, WorkshopContext } from './WorkshopContext.ts';
 import { WorkshopNav } from './WorkshopNav.tsx';
-import { personIn, useIsRemoved, useWorkshopState } from './workshopState.ts';
+import { useIsRemoved } from './workshopState.ts';
 
 const OverviewPage = lazy(() => import('../overview/OverviewPage.tsx').then((m) => ({ default: m.OverviewPage })));
 const PeoplePage = lazy(() => import('../people/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })));
@@ -52,56 +49,12 @@ function WorkshopRoom(props: Props & { client: WorkshopClient }) {
   );
 }
 
-function WorkshopSession({
-  workshopId,
-  view,
-  access,
-  onLeft,
-  session,
-  client,
-}: Props & { client: WorkshopClient; session: RoomSession }) {
-  const language = useLanguage();
-  const identity = usePreferences((state) => state.identity);
-  const setWorkshopLanguage = usePreferences((state) => state.setWorkshopLanguage);
-  const state = useWorkshopState(session.doc);
+function WorkshopSession(props: Props & { client: WorkshopClient; session: RoomSession }) {
+  const { workshopId, view, access, onLeft, session } = props;
   const status = useConnectionStatus(session.connection);
   const removed = useIsRemoved(session.doc, access.personId);
-  const me = personIn(state, access.personId);
-  const name = me?.name ?? access.membership?.person.name ?? displayName(identity, language);
-  const presenceUser = useMemo(
-    () => (access.role === 'viewer' ? null : { name, colour: identity.colour }),
-    [access.role, name, identity.colour],
-  );
-  useLocalPresence(session.connection, presenceUser, access.personId);
-
-  const value = useMemo<WorkshopContextValue>(
-    () => ({
-      workshopId,
-      token: access.token,
-      client,
-      role: access.role,
-      personId: access.personId,
-      personToken: access.membership?.token ?? (access.role === 'participant' && access.personId ? access.token : null),
-      doc: session.doc,
-      connection: session.connection,
-      state,
-      myGroup: me?.group ?? null,
-      presenceUser,
-      asksName: access.role === 'facilitator' && access.personId === null,
-      refreshAccess: onLeft,
-    }),
-    [workshopId, access, client, session, state, me?.group, presenceUser, onLeft],
-  );
-  const title = state.meta?.title;
-  // The start page lists this device's workshops by title and when they were last opened here.
-  useEffect(() => {
-    if (title !== undefined && access.role !== 'viewer') rememberWorkshop(workshopId, title);
-  }, [workshopId, title, access.role]);
-  const workshopLanguage = state.meta?.language ?? null;
-  useEffect(() => {
-    if (workshopLanguage) setWorkshopLanguage(workshopLanguage);
-  }, [workshopLanguage, setWorkshopLanguage]);
-  useEffect(() => () => setWorkshopLanguage(null), [setWorkshopLanguage]);
+  const value = useWorkshopValue(props);
+  useWorkshopOnDevice(value);
   useFollow(value);
 
   // The server refuses a removed person's token with 4403 (a facilitator's link stays valid).

@@ -1,0 +1,69 @@
+import type { WorkshopId } from '@avaa/protocol';
+import type { RoomSession, WorkshopClient } from '@avaa/workshop-client';
+import { useEffect, useMemo } from 'react';
+import { rememberWorkshop } from '../access/deviceWorkshops.ts';
+import type { WorkshopAccess } from '../access/workshopAccess.ts';
+import { useLanguage } from '../i18n/index.ts';
+import { displayName, useLocalPresence } from '../presence/useLocalPresence.ts';
+import { usePreferences } from '../state/preferences.ts';
+import type { WorkshopContextValue } from './WorkshopContext.ts';
+import { personIn, useWorkshopState } from './workshopState.ts';
+
+type Ready = Extract<WorkshopAccess, { kind: 'ready' }>;
+type Inputs = {
+  workshopId: WorkshopId;
+  access: Ready;
+  client: WorkshopClient;
+  session: RoomSession;
+  onLeft: () => void;
+};
+
+/** What the workshop's pages share (WorkshopContext), with this person's presence published. */
+export function useWorkshopValue({ workshopId, access, client, session, onLeft }: Inputs): WorkshopContextValue {
+  const language = useLanguage();
+  const identity = usePreferences((state) => state.identity);
+  const state = useWorkshopState(session.doc);
+  const me = personIn(state, access.personId);
+  const name = me?.name ?? access.membership?.person.name ?? displayName(identity, language);
+  const presenceUser = useMemo(
+    () => (access.role === 'viewer' ? null : { name, colour: identity.colour }),
+    [access.role, name, identity.colour],
+  );
+  useLocalPresence(session.connection, presenceUser, access.personId);
+  return useMemo<WorkshopContextValue>(
+    () => ({
+      workshopId,
+      token: access.token,
+      client,
+      role: access.role,
+      personId: access.personId,
+      personToken: access.membership?.token ?? (access.role === 'participant' && access.personId ? access.token : null),
+      doc: session.doc,
+      connection: session.connection,
+      state,
+      myGroup: me?.group ?? null,
+      presenceUser,
+      asksName: access.role === 'facilitator' && access.personId === null,
+      refreshAccess: onLeft,
+    }),
+    [workshopId, access, client, session, state, me?.group, presenceUser, onLeft],
+  );
+}
+
+/**
+ * The device remembers the workshop (the start page lists its workshops by title and when they
+ * were last opened here), and the UI speaks the workshop's language unless the person chose one.
+ */
+export function useWorkshopOnDevice(value: WorkshopContextValue): void {
+  const setWorkshopLanguage = usePreferences((state) => state.setWorkshopLanguage);
+  const { workshopId, role } = value;
+  const title = value.state.meta?.title;
+  useEffect(() => {
+    if (title !== undefined && role !== 'viewer') rememberWorkshop(workshopId, title);
+  }, [workshopId, title, role]);
+  const workshopLanguage = value.state.meta?.language ?? null;
+  useEffect(() => {
+    if (workshopLanguage) setWorkshopLanguage(workshopLanguage);
+  }, [workshopLanguage, setWorkshopLanguage]);
+  useEffect(() => () => setWorkshopLanguage(null), [setWorkshopLanguage]);
+}
