@@ -61,14 +61,14 @@ async function join(room: Room, input: NewPerson): Promise<JoinOutcome> {
 
 function joinRefusal(error: OperationError): Answer {
   switch (error) {
-    case 'joining-closed':
-    case 'too-many-people':
+    case ApiError.joiningClosed:
+    case ApiError.tooManyPeople:
       return refused(error);
-    case 'unknown-role':
+    case ApiError.unknownRole:
       return refused(error, { field: 'role' });
-    case 'empty-name':
-    case 'name-too-long':
-    case 'control-character':
+    case ApiError.emptyName:
+    case ApiError.nameTooLong:
+    case ApiError.controlCharacter:
       return refused(error, { field: 'name' });
     default:
       throw new Error(`addPerson refused a join with ${error}`);

@@ -191,13 +191,13 @@ async function withPlenaryRoom<T>(
 
 function refusal(error: OperationError): Answer {
   switch (error) {
-    case 'unknown-vote':
-    case 'vote-closed':
-    case 'no-dots-left':
-    case 'no-dot-on-note':
+    case ApiError.unknownVote:
+    case ApiError.voteClosed:
+    case ApiError.noDotsLeft:
+    case ApiError.noDotOnNote:
       return refused(error);
-    case 'note-deleted':
-    case 'note-stacked':
+    case ApiError.noteDeleted:
+    case ApiError.noteStacked:
       return refused(error, { field: 'note' });
     default:
       return refused(ApiError.unknownNote, { field: 'note' });

@@ -1,21 +1,11 @@
-import { ApiError, type Language, type ParticipantRole, WORKSHOP_ID_ALPHABET, type WorkshopId } from '@avaa/protocol';
+import { type Language, type ParticipantRole, WORKSHOP_ID_ALPHABET, type WorkshopId } from '@avaa/protocol';
 import * as api from '@avaa/workshop-client';
 import type { Membership } from '../access/personalToken.ts';
 import { absoluteLink } from './absoluteLink.ts';
 import type { ApiFailure } from './api.ts';
 
-/** Why the server refused a name or a role; each has its own explanation beside its field. */
-export const JOIN_FIELD_ERRORS = [
-  ApiError.emptyName,
-  ApiError.nameTooLong,
-  ApiError.controlCharacter,
-  ApiError.unknownRole,
-] as const satisfies readonly ApiError[];
-export type JoinFieldError = (typeof JOIN_FIELD_ERRORS)[number];
-
-export function isJoinFieldError(error: ApiError): error is JoinFieldError {
-  return (JOIN_FIELD_ERRORS as readonly ApiError[]).includes(error);
-}
+// Why the server refused a name or a role (each explained beside its field): the contract's.
+export { isJoinFieldError, JOIN_FIELD_ERRORS, type JoinFieldError } from '@avaa/protocol';
 
 /** `POST /api/workshops/<id>/join`: the link's token in, a person and their own token out. */
 export async function joinWorkshop(

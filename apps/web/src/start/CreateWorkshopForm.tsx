@@ -1,4 +1,5 @@
 import { isLanguage, type Language } from '@avaa/board-model';
+import { ApiError } from '@avaa/protocol';
 import { useId, useState } from 'react';
 import { type CreatedWorkshop, createWorkshop } from '../app/api.ts';
 import { LanguageOptions } from '../app/LanguageSelect.tsx';
@@ -34,7 +35,7 @@ export function CreateWorkshopForm({ onCreated }: { onCreated: (workshop: Create
     const key: MessageKey =
       field !== 'form'
         ? `start.error.${field}`
-        : refused?.error === 'too-many-workshops'
+        : refused?.error === ApiError.tooManyWorkshops
           ? 'start.error.tooMany'
           : 'start.error.server';
     setProblem({ field, message: t(key, { status: result.status }) });

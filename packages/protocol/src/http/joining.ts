@@ -33,6 +33,19 @@ export type JoinCodeTarget = {
 /** 200 to GET /api/workshops/<id>/join-link: for the projector's joining screen. */
 export type JoinLink = { readonly participant: string; readonly joinCode: string };
 
+/** The refusals of a join that are about one field (`name` or `role`), each explained beside it. */
+export const JOIN_FIELD_ERRORS = [
+  ApiError.emptyName,
+  ApiError.nameTooLong,
+  ApiError.controlCharacter,
+  ApiError.unknownRole,
+] as const satisfies readonly ApiError[];
+export type JoinFieldError = (typeof JOIN_FIELD_ERRORS)[number];
+
+export function isJoinFieldError(error: ApiError): error is JoinFieldError {
+  return (JOIN_FIELD_ERRORS as readonly ApiError[]).includes(error);
+}
+
 const participantRole = guarded(isParticipantRole, ApiError.unknownRole);
 
 export const checkJoinRequest: Check<JoinRequest> = object({ name: string, role: participantRole });
