@@ -68,7 +68,8 @@ export function object<T extends object>(shape: Shape<T>): Check<T> {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return invalid(Errors.notAnObject, field);
     const result: Record<string, unknown> = {};
     for (const [key, check] of Object.entries<Check<unknown>>(shape)) {
-      const property = (value as Record<string, unknown>)[key];
+      // Own properties only: an inherited one is nothing the sender wrote.
+      const property = Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
       if (property === undefined && isOptional(check)) continue;
       const checked = check(property, field === undefined ? key : `${field}.${key}`);
       if (!checked.ok) return checked;
