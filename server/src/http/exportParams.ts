@@ -1,8 +1,8 @@
 import { isGroupNumber } from '@avaa/board-model';
 import type { PrintRequest } from '@avaa/print';
-import { ApiError } from '@avaa/protocol';
+import { ApiError, DATA_FORMATS } from '@avaa/protocol';
 
-export const EXPORT_FORMATS = ['pdf', 'json', 'csv', 'md'] as const;
+export const EXPORT_FORMATS = ['pdf', ...DATA_FORMATS] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const PDF_KINDS = ['table', 'poster', 'cards', 'notecards', 'blank', 'agreements'] as const;
 type PdfKind = (typeof PDF_KINDS)[number];

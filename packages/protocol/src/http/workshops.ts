@@ -52,8 +52,6 @@ export type WorkshopSummary = {
 const workshopId = guarded(isWorkshopId);
 const language = guarded(isLanguage, ApiError.unknownLanguage);
 
-export const checkNewWorkshopRequest: Check<NewWorkshopRequest> = object({ title: string, language });
-
 const tokens = object<Record<Role, string>>(
   Object.fromEntries(ROLES.map((role) => [role, string])) as { [Key in Role]: Check<string> },
 );
