@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { API_ERRORS, ApiError, isApiError } from '../apiErrors.ts';
+import { isGroupNumber, MAX_GROUP_NUMBER, parseRoomName } from '../rooms.ts';
 import { isPersonId } from '../vocabulary.ts';
 import { checkJoined, checkJoinRequest, isJoinFieldError } from './joining.ts';
 import { checkWorkshopBoards } from './people.ts';
@@ -106,6 +107,13 @@ describe('shared rules', () => {
   it('person ids are 1..32 characters of [0-9a-z], for tokens, presence and the API alike', () => {
     expect(['a', 'x'.repeat(32), 'abc123'].every(isPersonId)).toBe(true);
     expect(['', 'x'.repeat(33), 'Abc', 'a b', 7].some(isPersonId)).toBe(false);
+  });
+
+  it('group numbers are 1..MAX_GROUP_NUMBER, in room names as in values', () => {
+    expect([1, MAX_GROUP_NUMBER].every(isGroupNumber)).toBe(true);
+    expect([0, MAX_GROUP_NUMBER + 1, 1.5, '1'].some(isGroupNumber)).toBe(false);
+    expect(parseRoomName(`${WORKSHOP}/group/${MAX_GROUP_NUMBER}`)).toBeDefined();
+    expect(parseRoomName(`${WORKSHOP}/group/${MAX_GROUP_NUMBER + 1}`)).toBeUndefined();
   });
 
   it('the join errors about a field are the contract’s', () => {
