@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApiError } from '@avaa/protocol';
 import { sendError, sendJson } from './http/respond.ts';
 import type { Storage } from './storage/types.ts';
 
@@ -40,7 +41,7 @@ export function handleHealthz(sources: HealthSources, req: IncomingMessage, res:
   const path = (req.url ?? '/').split('?')[0];
   if (path !== '/healthz') return false;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    sendError(res, 'method-not-allowed', {}, { Allow: 'GET, HEAD' });
+    sendError(res, ApiError.methodNotAllowed, {}, { Allow: 'GET, HEAD' });
     return true;
   }
   healthReport(sources).then(

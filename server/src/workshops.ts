@@ -1,6 +1,13 @@
 import { randomInt } from 'node:crypto';
 import { isLanguage, type Language } from '@avaa/board-model';
-import { roomName, WORKSHOP_ID_ALPHABET, WORKSHOP_ID_LENGTH, type WorkshopId, workshopRoomName } from '@avaa/protocol';
+import {
+  ApiError,
+  roomName,
+  WORKSHOP_ID_ALPHABET,
+  WORKSHOP_ID_LENGTH,
+  type WorkshopId,
+  workshopRoomName,
+} from '@avaa/protocol';
 import { newJoinCode } from './joinCodes.ts';
 import { plenarySeed, workshopSeed } from './seeds.ts';
 import type { RoomSeed, Storage, WorkshopRecord } from './storage/types.ts';
@@ -11,7 +18,13 @@ const CONTROL_CHARACTER = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069
 
 export type NewWorkshop = { readonly title: string; readonly language: Language };
 export type WorkshopInputError = {
-  readonly error: 'not-an-object' | 'not-a-string' | 'empty' | 'too-long' | 'control-character' | 'unknown-language';
+  readonly error:
+    | typeof ApiError.notAnObject
+    | typeof ApiError.notAString
+    | typeof ApiError.empty
+    | typeof ApiError.tooLong
+    | typeof ApiError.controlCharacter
+    | typeof ApiError.unknownLanguage;
   readonly field?: 'title' | 'language';
 };
 
@@ -19,14 +32,14 @@ export type WorkshopInputError = {
 export function parseNewWorkshop(
   body: unknown,
 ): { ok: true; value: NewWorkshop } | { ok: false; error: WorkshopInputError } {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return invalid('not-an-object');
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return invalid(ApiError.notAnObject);
   const { title, language } = body as Record<string, unknown>;
-  if (typeof title !== 'string') return invalid('not-a-string', 'title');
+  if (typeof title !== 'string') return invalid(ApiError.notAString, 'title');
   const trimmed = title.trim();
-  if (trimmed.length === 0) return invalid('empty', 'title');
-  if ([...trimmed].length > MAX_TITLE_LENGTH) return invalid('too-long', 'title');
-  if (CONTROL_CHARACTER.test(trimmed)) return invalid('control-character', 'title');
-  if (!isLanguage(language)) return invalid('unknown-language', 'language');
+  if (trimmed.length === 0) return invalid(ApiError.empty, 'title');
+  if ([...trimmed].length > MAX_TITLE_LENGTH) return invalid(ApiError.tooLong, 'title');
+  if (CONTROL_CHARACTER.test(trimmed)) return invalid(ApiError.controlCharacter, 'title');
+  if (!isLanguage(language)) return invalid(ApiError.unknownLanguage, 'language');
   return { ok: true, value: { title: trimmed, language } };
 }
 

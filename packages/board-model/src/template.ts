@@ -2,13 +2,11 @@
  * The customer-process table ("asiakasprosessitaulukko"): 5 client-relationship phases as
  * columns and 3 dimensions as rows. Fixed by the method; boards store notes, not the template.
  */
-export const LANGUAGES = ['fi', 'sv', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export type Localized = Readonly<Record<Language, string>>;
+import type { Language } from '@avaa/protocol';
 
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
+// The languages are defined in @avaa/protocol (a workshop's is chosen over HTTP); re-exported here.
+export { isLanguage, LANGUAGES, type Language } from '@avaa/protocol';
+export type Localized = Readonly<Record<Language, string>>;
 
 export const PHASE_IDS = ['before', 'start', 'during', 'ending', 'followup'] as const;
 export type PhaseId = (typeof PHASE_IDS)[number];

@@ -84,6 +84,23 @@ export const API_ERRORS = {
 
 export type ApiError = keyof typeof API_ERRORS;
 
+type CamelCase<Name extends string> = Name extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : Name;
+
+/**
+ * The errors by names code can write, derived from API_ERRORS: `ApiError.tooManyPeople` is
+ * `'too-many-people'`. Code outside this package names an error only through this (a test
+ * guards it), so a renamed or removed error is a type error everywhere it is used.
+ */
+export const ApiError = Object.freeze(
+  Object.fromEntries(Object.keys(API_ERRORS).map((name) => [camelCase(name), name])),
+) as { readonly [Name in ApiError as CamelCase<Name>]: Name };
+
+function camelCase(name: string): string {
+  return name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
 export function isApiError(value: unknown): value is ApiError {
   return typeof value === 'string' && Object.hasOwn(API_ERRORS, value);
 }

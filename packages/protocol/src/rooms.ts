@@ -14,6 +14,11 @@ export const WORKSHOP_ID_LENGTH = 10;
 const WORKSHOP_ID_PATTERN = new RegExp(`^[${WORKSHOP_ID_ALPHABET}]{${WORKSHOP_ID_LENGTH}}$`);
 export const MAX_GROUP_NUMBER = 30;
 
+/** A breakout group's number, 1..MAX_GROUP_NUMBER: the one rule for rooms, documents and the API. */
+export function isGroupNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_GROUP_NUMBER;
+}
+
 export function isWorkshopId(value: unknown): value is WorkshopId {
   return typeof value === 'string' && WORKSHOP_ID_PATTERN.test(value);
 }
@@ -43,7 +48,7 @@ export function parseRoomName(name: string): RoomRef | undefined {
   if (kind === 'workshop' && group === undefined) return { workshopId, kind: 'workshop' };
   if (kind === 'group' && group !== undefined && GROUP_NUMBER_PATTERN.test(group)) {
     const number = Number(group);
-    if (number <= MAX_GROUP_NUMBER) return { workshopId, kind: 'board', board: { kind, group: number } };
+    if (isGroupNumber(number)) return { workshopId, kind: 'board', board: { kind, group: number } };
   }
   return undefined;
 }

@@ -1,11 +1,12 @@
-import { type ApiError, type CloseCodeName, readApiError, type WorkshopId } from '@avaa/protocol';
+import { ApiError, type CloseCodeName, type WorkshopId } from '@avaa/protocol';
 import { createStore, type Reading } from '@avaa/sync-client';
+import { fetchWorkshop } from './api/index.ts';
 
 /** The API's refusals of a token, said as the socket's close codes would say them. */
 const REFUSALS: Partial<Readonly<Record<ApiError, CloseCodeName>>> = {
-  unauthorized: 'unauthorized',
-  forbidden: 'forbidden',
-  'workshop-not-found': 'workshopNotFound',
+  [ApiError.unauthorized]: 'unauthorized',
+  [ApiError.forbidden]: 'forbidden',
+  [ApiError.workshopNotFound]: 'workshopNotFound',
 };
 
 /**
@@ -15,12 +16,8 @@ const REFUSALS: Partial<Readonly<Record<ApiError, CloseCodeName>>> = {
  */
 export function askRefusal(apiBase: string, workshopId: WorkshopId, token: string): Reading<CloseCodeName | null> {
   const refusal = createStore<CloseCodeName | null>(null);
-  void fetch(`${apiBase}/api/workshops/${workshopId}`, { headers: { authorization: `Bearer ${token}` } })
-    .then(async (response) => {
-      if (response.ok) return;
-      const error = readApiError(await response.json().catch(() => null))?.error;
-      refusal.set((error && REFUSALS[error]) ?? null);
-    })
-    .catch(() => {});
+  void fetchWorkshop(apiBase, workshopId, token).then((answer) => {
+    if (!answer.ok && answer.kind === 'refused') refusal.set(REFUSALS[answer.error] ?? null);
+  });
   return refusal;
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApiError } from '@avaa/protocol';
 import { getBoards } from './boardsApi.ts';
 import type { ApiContext } from './context.ts';
 import { deleteWorkshopApi } from './deleteApi.ts';
@@ -56,7 +57,7 @@ export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: Serv
     return true;
   }
   if (path === '/api' || path.startsWith('/api/')) {
-    sendError(res, 'not-found');
+    sendError(res, ApiError.notFound);
     return true;
   }
   return false;
@@ -69,6 +70,6 @@ function isMethod(req: IncomingMessage, method: Route['method']): boolean {
 
 function methodNotAllowed(res: ServerResponse, routes: readonly Route[]): true {
   res.setHeader('Allow', routes.map((route) => (route.method === 'GET' ? 'GET, HEAD' : route.method)).join(', '));
-  sendError(res, 'method-not-allowed');
+  sendError(res, ApiError.methodNotAllowed);
   return true;
 }

@@ -1,6 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type PersonView, readGroups, readPeople } from '@avaa/board-model';
-import { roomName, type WorkshopId, workshopRoomName } from '@avaa/protocol';
+import {
+  type GroupBoard,
+  type PersonSummary,
+  roomName,
+  type WorkshopBoards,
+  type WorkshopId,
+  workshopRoomName,
+} from '@avaa/protocol';
 import { participantLinkGeneration } from '../auth/revocation.ts';
 import type { Room } from '../rooms/room.ts';
 import { withWorkshopRoom } from '../rooms/workshopRoom.ts';
@@ -22,15 +29,16 @@ export async function getBoards(ctx: ApiContext, req: IncomingMessage, res: Serv
     groups: describeGroups(workshop.id, room),
     generation: participantLinkGeneration(room.doc),
   }));
-  sendJson(res, 200, {
+  const boards: WorkshopBoards = {
     workshop: { room: workshopRoomName(workshop.id) },
     plenary: { room: roomName(workshop.id) },
     groups,
     sync: { url: syncUrl(origin), tokens: roleTokens(ctx.secret, workshop.id, generation) },
-  });
+  };
+  sendJson(res, 200, boards);
 }
 
-function describeGroups(workshopId: WorkshopId, room: Room) {
+function describeGroups(workshopId: WorkshopId, room: Room): GroupBoard[] {
   const people = new Map(readPeople(room.doc).map((person) => [person.id, person]));
   return readGroups(room.doc).map((group) => ({
     number: group.number,
@@ -42,6 +50,6 @@ function describeGroups(workshopId: WorkshopId, room: Room) {
   }));
 }
 
-function describePerson(person: PersonView) {
+function describePerson(person: PersonView): PersonSummary {
   return { id: person.id, name: person.name, role: person.role };
 }

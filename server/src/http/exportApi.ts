@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readGroups } from '@avaa/board-model';
-import { roomName, type WorkshopId } from '@avaa/protocol';
+import { ApiError, roomName, type WorkshopId } from '@avaa/protocol';
 import * as Y from 'yjs';
 import { groupCreatedAt } from '../auth/access.ts';
 import { storedBallots } from '../rooms/ballotBook.ts';
@@ -53,7 +53,7 @@ export async function getExport(ctx: ApiContext, req: IncomingMessage, res: Serv
   sendDownload(res, download);
 }
 
-type PdfRefusal = { error: 'unknown-group'; field: 'board' } | { error: 'host-not-allowed' };
+type PdfRefusal = { error: typeof ApiError.unknownGroup; field: 'board' } | { error: typeof ApiError.hostNotAllowed };
 
 async function dataDownload(
   ctx: ApiContext,
@@ -89,14 +89,14 @@ async function pdfDownload(
   // The blank template's QR code leads to the board's page, without a token: people join there.
   const request = params.print(`${origin}/w/${workshop.id}`);
   // Paper needs a whole address, and a Host this server does not answer to gives none (origin.ts).
-  if ('url' in request && origin === '') return { error: 'host-not-allowed' };
+  if ('url' in request && origin === '') return { error: ApiError.hostNotAllowed };
   if (request.kind === 'agreements') {
     const body = await ctx.jobs.run('pdf', { workshop: encode(workshopDoc), date });
     return { body, type: TYPES.pdf, name: downloadName(workshop.title, 'agreements', 'pdf') };
   }
   const { group } = params;
   if (group !== null && !readGroups(workshopDoc).some((live) => live.number === group)) {
-    return { error: 'unknown-group', field: 'board' };
+    return { error: ApiError.unknownGroup, field: 'board' };
   }
   const room =
     group === null

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApiError } from '@avaa/protocol';
 import type { JobLimits } from '../jobs/limits.ts';
 import { JobError } from '../jobs/pool.ts';
 import { clientAddress } from './guards.ts';
@@ -29,7 +30,7 @@ export function mayExport(
   const address = limits.perAddress.take(clientAddress(req, trustProxy));
   const workshop = address.ok ? limits.perWorkshop.take(workshopId) : address;
   if (workshop.ok) return true;
-  sendError(res, 'too-many-exports', {}, { 'Retry-After': String(workshop.retryAfterSeconds) });
+  sendError(res, ApiError.tooManyExports, {}, { 'Retry-After': String(workshop.retryAfterSeconds) });
   return false;
 }
 
@@ -42,6 +43,6 @@ export const BUSY_RETRY_AFTER_SECONDS = 5;
  */
 export function sendJobFailure(res: ServerResponse, error: unknown): void {
   if (!(error instanceof JobError) || error.reason === 'failed') throw error;
-  const headers = error.reason === 'busy' ? { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) } : {};
+  const headers = error.reason === ApiError.busy ? { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) } : {};
   sendError(res, error.reason, {}, headers);
 }

@@ -1,7 +1,8 @@
 import { isGroupNumber } from '@avaa/board-model';
 import type { PrintRequest } from '@avaa/print';
+import { ApiError, DATA_FORMATS } from '@avaa/protocol';
 
-export const EXPORT_FORMATS = ['pdf', 'json', 'csv', 'md'] as const;
+export const EXPORT_FORMATS = ['pdf', ...DATA_FORMATS] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const PDF_KINDS = ['table', 'poster', 'cards', 'notecards', 'blank', 'agreements'] as const;
 type PdfKind = (typeof PDF_KINDS)[number];
@@ -24,7 +25,7 @@ export type ExportParams =
 
 /** Which parameter was refused and, for a closed list, the values it takes. */
 export type ParamError = {
-  readonly error: 'invalid-parameter';
+  readonly error: typeof ApiError.invalidParameter;
   readonly field: string;
   readonly allowed?: readonly string[];
 };
@@ -92,5 +93,5 @@ function pick<T extends string>(
 }
 
 function invalid(field: string, allowed: readonly string[]): ParamError {
-  return { error: 'invalid-parameter', field, allowed };
+  return { error: ApiError.invalidParameter, field, allowed };
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isWorkshopId } from '@avaa/protocol';
+import { ApiError, isWorkshopId } from '@avaa/protocol';
 import type { WorkshopRecord } from '../storage/types.ts';
 import type { ApiContext } from './context.ts';
 import { requestOrigin } from './origin.ts';
@@ -17,11 +17,11 @@ export async function facilitatorRequest(
   id: string,
 ): Promise<{ workshop: WorkshopRecord; origin: string } | undefined> {
   const capability = authorize(ctx.secret, req, id);
-  if (!capability) return void sendError(res, 'unauthorized');
+  if (!capability) return void sendError(res, ApiError.unauthorized);
   const workshop = isWorkshopId(id) ? await ctx.storage.getWorkshop(id) : undefined;
-  if (!workshop) return void sendError(res, 'workshop-not-found');
-  if (capability.role !== 'facilitator') return void sendError(res, 'forbidden');
+  if (!workshop) return void sendError(res, ApiError.workshopNotFound);
+  if (capability.role !== 'facilitator') return void sendError(res, ApiError.forbidden);
   const origin = requestOrigin(req, ctx.links);
-  if (origin === undefined) return void sendError(res, 'bad-host');
+  if (origin === undefined) return void sendError(res, ApiError.badHost);
   return { workshop, origin };
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { roomName, type WorkshopId, workshopRoomName } from '@avaa/protocol';
+import { ApiError, roomName, type WorkshopId, workshopRoomName } from '@avaa/protocol';
 import type { ImportedRoom } from '../jobs/importJob.ts';
 import type { RoomSeed } from '../storage/types.ts';
 import { MAX_NOTES_PER_BOARD } from '../sync/noteLimit.ts';
@@ -26,7 +26,7 @@ export const MAX_IMPORT_BODY_BYTES = 8 * 1024 * 1024;
  */
 export async function postImport(ctx: ApiContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const origin = requestOrigin(req, ctx.links);
-  if (origin === undefined) return sendError(res, 'bad-host');
+  if (origin === undefined) return sendError(res, ApiError.badHost);
   if (!mayCreate(ctx, req, res)) return;
   const body = await readBody(req, MAX_IMPORT_BODY_BYTES);
   if (!body.ok) return sendBodyError(res, body.error);

@@ -1,13 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  addPerson,
-  type NewPerson,
-  type OperationError,
-  type ParticipantRole,
-  type PersonView,
-  readPerson,
-} from '@avaa/board-model';
-import { isWorkshopId } from '@avaa/protocol';
+import { addPerson, type NewPerson, type OperationError, type PersonView, readPerson } from '@avaa/board-model';
+import { ApiError, checkJoinRequest, isWorkshopId, type JoinCodeTarget, type Joined } from '@avaa/protocol';
 import { accessLost, PERSON_TOKEN_TTL_MS, participantLinkGeneration } from '../auth/revocation.ts';
 import { signToken } from '../auth/tokens.ts';
 import { normalizeJoinCode } from '../joinCodes.ts';
@@ -20,8 +13,6 @@ import { requestOrigin } from './origin.ts';
 import { authorize } from './requestAuth.ts';
 import { type Answer, MAX_BODY_BYTES, readJsonBody, refused, sendBodyError, sendError, sendJson } from './respond.ts';
 
-type JoinInputError = { readonly error: 'not-an-object' | 'not-a-string'; readonly field?: string };
-
 /**
  * POST /api/workshops/<id>/join `{name, role}` with a participant's or facilitator's token: adds
  * the person to the workshop document through its loaded room, so the change is stored and
@@ -31,20 +22,20 @@ export async function postJoin(ctx: ApiContext, req: IncomingMessage, res: Serve
   const limit = ctx.guards.joins.take(clientAddress(req, ctx.guards.trustProxy));
   if (!limit.ok) return tooManyRequests(res, limit.retryAfterSeconds);
   const capability = authorize(ctx.secret, req, id);
-  if (!capability) return sendError(res, 'unauthorized');
+  if (!capability) return sendError(res, ApiError.unauthorized);
   const workshop = isWorkshopId(id) ? await ctx.storage.getWorkshop(id) : undefined;
-  if (!workshop) return sendError(res, 'workshop-not-found');
-  if (capability.role === 'viewer') return sendError(res, 'forbidden');
+  if (!workshop) return sendError(res, ApiError.workshopNotFound);
+  if (capability.role === 'viewer') return sendError(res, ApiError.forbidden);
   const body = await readJsonBody(req, MAX_BODY_BYTES);
   if (!body.ok) return sendBodyError(res, body.error);
-  const input = parseJoinBody(body.value);
-  if ('error' in input) return sendError(res, input.error, input.field ? { field: input.field } : {});
-  const joined = await withWorkshopRoom(ctx.rooms, workshop, async (room): Promise<Joined> => {
+  const input = checkJoinRequest(body.value);
+  if (!input.ok) return sendError(res, input.error, input.field ? { field: input.field } : {});
+  const joined = await withWorkshopRoom(ctx.rooms, workshop, async (room): Promise<JoinOutcome> => {
     const lost = accessLost(room.doc, capability);
     // A removed person: forbidden; a participant link rotated away: no longer a valid token.
-    if (lost?.reason === 'removed') return { refusal: refused('forbidden') };
-    if (lost) return { refusal: refused('unauthorized') };
-    return join(room, input);
+    if (lost?.reason === 'removed') return { refusal: refused(ApiError.forbidden) };
+    if (lost) return { refusal: refused(ApiError.unauthorized) };
+    return join(room, input.value);
   });
   if ('refusal' in joined) return sendJson(res, joined.refusal.status, joined.refusal.body);
   const token = signToken(ctx.secret, {
@@ -53,12 +44,12 @@ export async function postJoin(ctx: ApiContext, req: IncomingMessage, res: Serve
     personId: joined.person.id,
     expiresAt: Date.now() + PERSON_TOKEN_TTL_MS,
   });
-  sendJson(res, 201, { person: joined.person, token });
+  sendJson(res, 201, { person: joined.person, token } satisfies Joined);
 }
 
-type Joined = { readonly person: Pick<PersonView, 'id' | 'name' | 'role'> } | { readonly refusal: Answer };
+type JoinOutcome = { readonly person: Pick<PersonView, 'id' | 'name' | 'role'> } | { readonly refusal: Answer };
 
-async function join(room: Room, input: NewPerson): Promise<Joined> {
+async function join(room: Room, input: NewPerson): Promise<JoinOutcome> {
   const added = addPerson(room.doc, input);
   if (!added.ok) return { refusal: joinRefusal(added.error) };
   // The person's token is only handed out once the person is durable.
@@ -68,25 +59,16 @@ async function join(room: Room, input: NewPerson): Promise<Joined> {
   return { person: { id: person.id, name: person.name, role: person.role } };
 }
 
-/** The body's shape only: the operation itself validates the name and the role, in its order. */
-function parseJoinBody(body: unknown): NewPerson | JoinInputError {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { error: 'not-an-object' };
-  const { name, role } = body as Record<string, unknown>;
-  if (typeof name !== 'string') return { error: 'not-a-string', field: 'name' };
-  // addPerson refuses anything that is not one of PARTICIPANT_ROLES with 'unknown-role'.
-  return { name, role: role as ParticipantRole };
-}
-
 function joinRefusal(error: OperationError): Answer {
   switch (error) {
-    case 'joining-closed':
-    case 'too-many-people':
+    case ApiError.joiningClosed:
+    case ApiError.tooManyPeople:
       return refused(error);
-    case 'unknown-role':
+    case ApiError.unknownRole:
       return refused(error, { field: 'role' });
-    case 'empty-name':
-    case 'name-too-long':
-    case 'control-character':
+    case ApiError.emptyName:
+    case ApiError.nameTooLong:
+    case ApiError.controlCharacter:
       return refused(error, { field: 'name' });
     default:
       throw new Error(`addPerson refused a join with ${error}`);
@@ -103,19 +85,25 @@ export async function getJoinCode(ctx: ApiContext, req: IncomingMessage, res: Se
   const limit = ctx.joinLookups.take(clientAddress(req, ctx.guards.trustProxy));
   if (!limit.ok) return tooManyRequests(res, limit.retryAfterSeconds);
   const origin = requestOrigin(req, ctx.links);
-  if (origin === undefined) return sendError(res, 'bad-host');
+  if (origin === undefined) return sendError(res, ApiError.badHost);
   const code = normalizeJoinCode(safeDecode(typed));
   const workshop = code === undefined ? undefined : await ctx.storage.findWorkshopByJoinCode(code);
-  if (!workshop) return sendError(res, 'unknown-join-code');
+  if (!workshop) return sendError(res, ApiError.unknownJoinCode);
   const generation = await withWorkshopRoom(ctx.rooms, workshop, (room) => participantLinkGeneration(room.doc));
   const token = participantToken(ctx.secret, workshop.id, generation);
   const participant = pageLink(origin, workshop.id, token);
-  sendJson(res, 200, { id: workshop.id, title: workshop.title, language: workshop.language, links: { participant } });
+  const target: JoinCodeTarget = {
+    id: workshop.id,
+    title: workshop.title,
+    language: workshop.language,
+    links: { participant },
+  };
+  sendJson(res, 200, target);
 }
 
 function tooManyRequests(res: ServerResponse, retryAfterSeconds: number): void {
   const headers = { 'Retry-After': String(retryAfterSeconds), Connection: 'close' };
-  sendError(res, 'too-many-requests', {}, headers);
+  sendError(res, ApiError.tooManyRequests, {}, headers);
 }
 
 function safeDecode(value: string): string {

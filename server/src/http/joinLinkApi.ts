@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isJoiningShown } from '@avaa/board-model';
-import { isWorkshopId } from '@avaa/protocol';
+import { ApiError, isWorkshopId, type JoinLink } from '@avaa/protocol';
 import { participantLinkGeneration } from '../auth/revocation.ts';
 import { withWorkshopRoom } from '../rooms/workshopRoom.ts';
 import type { ApiContext } from './context.ts';
@@ -18,19 +18,19 @@ import { sendError, sendJson } from './respond.ts';
  */
 export async function getJoinLink(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, id: string) {
   const capability = authorize(ctx.secret, req, id);
-  if (!capability) return sendError(res, 'unauthorized');
+  if (!capability) return sendError(res, ApiError.unauthorized);
   const workshop = isWorkshopId(id) ? await ctx.storage.getWorkshop(id) : undefined;
-  if (!workshop) return sendError(res, 'workshop-not-found');
+  if (!workshop) return sendError(res, ApiError.workshopNotFound);
   if (capability.role !== 'viewer' && capability.role !== 'facilitator') {
-    return sendError(res, 'forbidden');
+    return sendError(res, ApiError.forbidden);
   }
   const origin = requestOrigin(req, ctx.links);
-  if (origin === undefined) return sendError(res, 'bad-host');
+  if (origin === undefined) return sendError(res, ApiError.badHost);
   const state = await withWorkshopRoom(ctx.rooms, workshop, (room) => ({
     shown: isJoiningShown(room.doc),
     generation: participantLinkGeneration(room.doc),
   }));
-  if (capability.role === 'viewer' && !state.shown) return sendError(res, 'joining-not-shown');
+  if (capability.role === 'viewer' && !state.shown) return sendError(res, ApiError.joiningNotShown);
   const participant = pageLink(origin, workshop.id, participantToken(ctx.secret, workshop.id, state.generation));
-  sendJson(res, 200, { participant, joinCode: workshop.joinCode });
+  sendJson(res, 200, { participant, joinCode: workshop.joinCode } satisfies JoinLink);
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Operator } from '@avaa/protocol';
 import type { ApiContext } from './context.ts';
 import { sendJson } from './respond.ts';
 
@@ -8,9 +9,10 @@ import { sendJson } from './respond.ts';
  */
 export async function getOperator(ctx: ApiContext, _req: IncomingMessage, res: ServerResponse): Promise<void> {
   const { name, accessibilityEmail, accessibilityFeedbackUrl } = ctx.operator;
-  sendJson(res, 200, {
+  const answer: Operator = {
     name: name ?? null,
     accessibilityEmail: accessibilityEmail ?? null,
     accessibilityFeedbackUrl: accessibilityFeedbackUrl ?? null,
-  });
+  };
+  sendJson(res, 200, answer);
 }

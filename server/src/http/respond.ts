@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { API_ERRORS, type ApiError, type ApiErrorBody } from '@avaa/protocol';
+import { API_ERRORS, ApiError, type ApiErrorBody } from '@avaa/protocol';
 
 /** The largest JSON body the API reads. */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -80,7 +80,7 @@ export function refused(error: ApiError, details: ErrorDetails = {}): Answer {
   return { status: API_ERRORS[error], body: { error, ...details } };
 }
 
-type BodyError = 'body-too-large' | 'invalid-json' | 'unsupported-media-type';
+type BodyError = typeof ApiError.bodyTooLarge | typeof ApiError.invalidJson | typeof ApiError.unsupportedMediaType;
 export type BodyResult =
   | { readonly ok: true; readonly value: unknown }
   | { readonly ok: false; readonly error: BodyError };
@@ -90,8 +90,8 @@ export function sendBodyError(res: ServerResponse, error: BodyError): void {
   sendError(res, error, {}, { Connection: 'close' });
 }
 
-const TOO_LARGE = { ok: false, error: 'body-too-large' } as const;
-const NOT_JSON = { ok: false, error: 'unsupported-media-type' } as const;
+const TOO_LARGE = { ok: false, error: ApiError.bodyTooLarge } as const;
+const NOT_JSON = { ok: false, error: ApiError.unsupportedMediaType } as const;
 
 /** Reads and parses a JSON body of at most `limit` bytes, without buffering more than that. */
 export async function readJsonBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
@@ -100,7 +100,7 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
   try {
     return { ok: true, value: JSON.parse(Buffer.concat(body.chunks).toString('utf8')) };
   } catch {
-    return { ok: false, error: 'invalid-json' };
+    return { ok: false, error: ApiError.invalidJson };
   }
 }
 

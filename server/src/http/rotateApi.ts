@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RotatedLink } from '@avaa/protocol';
 import { rotateParticipantLink } from '../auth/revocation.ts';
 import { withWorkshopRoom } from '../rooms/workshopRoom.ts';
 import type { ApiContext } from './context.ts';
@@ -23,5 +24,5 @@ export async function postRotate(ctx: ApiContext, req: IncomingMessage, res: Ser
     return next;
   });
   const token = participantToken(ctx.secret, workshop.id, generation);
-  sendJson(res, 200, { token, links: { participant: pageLink(origin, workshop.id, token) } });
+  sendJson(res, 200, { token, links: { participant: pageLink(origin, workshop.id, token) } } satisfies RotatedLink);
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApiError } from '@avaa/protocol';
 import { errorFields, type Logger } from '../log.ts';
 import { SYNC_PATH } from '../sync/syncEndpoint.ts';
 import { type ApiContext, handleApi } from './api.ts';
@@ -24,7 +25,7 @@ export function createRouter(ctx: RouterContext) {
     });
     route(ctx, req, res).catch((error: unknown) => {
       ctx.logger('error', 'http-handler-failed', { path: loggedPath(req), ...errorFields(error) });
-      if (!res.headersSent) sendError(res, 'internal');
+      if (!res.headersSent) sendError(res, ApiError.internal);
       else res.destroy();
     });
   };

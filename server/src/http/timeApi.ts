@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerTime } from '@avaa/protocol';
 import type { ApiContext } from './context.ts';
 import { sendJson } from './respond.ts';
 
@@ -8,5 +9,5 @@ import { sendJson } from './respond.ts';
  * token: the time is no secret. Never cached (sendJson says `no-store`): a cached time is wrong.
  */
 export async function getTime(_ctx: ApiContext, _req: IncomingMessage, res: ServerResponse): Promise<void> {
-  sendJson(res, 200, { now: Date.now() });
+  sendJson(res, 200, { now: Date.now() } satisfies ServerTime);
 }

@@ -11,7 +11,15 @@ import {
   type PersonId,
   voteEntry,
 } from '@avaa/board-model';
-import { isWorkshopId, type RoomRef, roomName } from '@avaa/protocol';
+import {
+  ApiError,
+  checkDotRequest,
+  isWorkshopId,
+  type MyDots,
+  type RoomRef,
+  roomName,
+  type VotePeople,
+} from '@avaa/protocol';
 import { mayWrite } from '../auth/access.ts';
 import { accessLost } from '../auth/revocation.ts';
 import type { Capability } from '../auth/tokens.ts';
@@ -42,7 +50,7 @@ export async function getMyDots(ctx: ApiContext, req: IncomingMessage, res: Serv
   const answer = await asPerson(ctx, req, id, async (room, person) => {
     await room.ballots?.catchUp();
     const mine = room.ballots && ownDots(room.doc, room.ballots.ballots, vote, person);
-    return mine ? { status: 200, body: mine } : refused('unknown-vote');
+    return mine ? { status: 200, body: mine satisfies MyDots } : refused(ApiError.unknownVote);
   });
   sendJson(res, answer.status, answer.body);
 }
@@ -50,14 +58,9 @@ export async function getMyDots(ctx: ApiContext, req: IncomingMessage, res: Serv
 export async function postDot(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, id: string, vote = '') {
   const body = await readJsonBody(req, MAX_BODY_BYTES);
   if (!body.ok) return sendBodyError(res, body.error);
-  const { note, change } = (typeof body.value === 'object' && body.value !== null ? body.value : {}) as {
-    note?: unknown;
-    change?: unknown;
-  };
-  if (!isNoteId(note)) return sendError(res, 'unknown-note', { field: 'note' });
-  if (change !== undefined && !isChangeId(change)) {
-    return sendError(res, 'invalid-change', { field: 'change' });
-  }
+  const request = checkDotRequest(body.value);
+  if (!request.ok) return sendError(res, request.error, request.field ? { field: request.field } : {});
+  const { note, change } = request.value;
   const answer = await changeDot(ctx, req, id, { vote, note, action: 'place', ...(change ? { change } : {}) });
   sendJson(res, answer.status, answer.body);
 }
@@ -70,10 +73,10 @@ export async function deleteDot(
   vote = '',
   note = '',
 ) {
-  if (!isNoteId(note)) return sendError(res, 'no-dot-on-note');
+  if (!isNoteId(note)) return sendError(res, ApiError.noDotOnNote);
   const change = new URL(req.url ?? '/', 'http://api.invalid').searchParams.get('change') ?? undefined;
   if (change !== undefined && !isChangeId(change)) {
-    return sendError(res, 'invalid-change', { field: 'change' });
+    return sendError(res, ApiError.invalidChange, { field: 'change' });
   }
   const answer = await changeDot(ctx, req, id, { vote, note, action: 'take-back', ...(change ? { change } : {}) });
   sendJson(res, answer.status, answer.body);
@@ -82,38 +85,38 @@ export async function deleteDot(
 /** Only the facilitator, and only for a vote that is not anonymous: nobody reads who voted what in one. */
 export async function getVotePeople(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, id: string, vote = '') {
   const capability = authorize(ctx.secret, req, id);
-  if (!capability) return sendError(res, 'unauthorized');
+  if (!capability) return sendError(res, ApiError.unauthorized);
   const workshop = isWorkshopId(id) ? await ctx.storage.getWorkshop(id) : undefined;
-  if (!workshop) return sendError(res, 'workshop-not-found');
-  if (capability.role !== 'facilitator') return sendError(res, 'forbidden');
+  if (!workshop) return sendError(res, ApiError.workshopNotFound);
+  if (capability.role !== 'facilitator') return sendError(res, ApiError.forbidden);
   const answer = await withPlenaryRoom(ctx, workshop, async (room): Promise<Answer> => {
     const entry = voteEntry(room.doc, vote);
-    if (!entry || !room.ballots) return refused('unknown-vote');
-    if (entry.get('anonymous') !== false) return refused('anonymous-vote');
+    if (!entry || !room.ballots) return refused(ApiError.unknownVote);
+    if (entry.get('anonymous') !== false) return refused(ApiError.anonymousVote);
     await room.ballots.catchUp();
     const people = room.ballots.ballots.perPerson(vote, entry.get('dotsPerPerson') as number);
-    return { status: 200, body: { people } };
+    return { status: 200, body: { people } satisfies VotePeople };
   });
   sendJson(res, answer.status, answer.body);
 }
 
 async function changeDot(ctx: ApiContext, req: IncomingMessage, id: string, change: Omit<DotChange, 'person'>) {
   const limit = ctx.dotChanges.take(`${id}/${personOf(ctx, req, id) ?? ''}`);
-  if (!limit.ok) return refused('too-many-requests');
+  if (!limit.ok) return refused(ApiError.tooManyRequests);
   return asPerson(ctx, req, id, async (room, person, workshopDoc, capability) => {
     // Placing a dot is writing the common table: not during group work unless it is open.
     const plenary: RoomRef = { workshopId: capability.workshopId, kind: 'board', board: { kind: 'plenary' } };
     if (!mayWrite(plenary, capability, workshopDoc)) {
-      return refused(isCommonTableLocked(workshopDoc) ? 'common-table-locked' : 'forbidden');
+      return refused(isCommonTableLocked(workshopDoc) ? ApiError.commonTableLocked : ApiError.forbidden);
     }
     const book = room.ballots;
-    if (!book) return refused('unknown-vote');
+    if (!book) return refused(ApiError.unknownVote);
     const decided = await storeDotChange(room.doc, book, { ...change, person });
     if (!decided.ok) return refusal(decided.error);
     if (room.ready) publishTallies(room.doc, book);
     return {
       status: change.action === 'place' ? 201 : 200,
-      body: ownDots(room.doc, book.ballots, change.vote, person),
+      body: ownDots(room.doc, book.ballots, change.vote, person) satisfies MyDots | undefined,
     };
   });
 }
@@ -157,16 +160,16 @@ async function asPerson(
   use: (room: Room, person: PersonId, workshopDoc: Room['doc'], capability: Capability) => Promise<Answer>,
 ): Promise<Answer> {
   const capability = authorize(ctx.secret, req, id);
-  if (!capability) return refused('unauthorized');
+  if (!capability) return refused(ApiError.unauthorized);
   const workshop = isWorkshopId(id) ? await ctx.storage.getWorkshop(id) : undefined;
-  if (!workshop) return refused('workshop-not-found');
+  if (!workshop) return refused(ApiError.workshopNotFound);
   const person = capability.personId;
   // Dots are a person's: a role link (the projector, the facilitator's, the generic participant link) has none.
-  if (capability.role !== 'participant' || person === undefined) return refused('forbidden');
+  if (capability.role !== 'participant' || person === undefined) return refused(ApiError.forbidden);
   return withWorkshopRoom(ctx.rooms, workshop, async (workshopRoom) => {
     const lost = accessLost(workshopRoom.doc, capability);
-    if (lost?.reason === 'removed') return refused('forbidden');
-    if (lost) return refused('unauthorized');
+    if (lost?.reason === 'removed') return refused(ApiError.forbidden);
+    if (lost) return refused(ApiError.unauthorized);
     return withPlenaryRoom(ctx, workshop, (room) => use(room, person, workshopRoom.doc, capability));
   });
 }
@@ -188,15 +191,15 @@ async function withPlenaryRoom<T>(
 
 function refusal(error: OperationError): Answer {
   switch (error) {
-    case 'unknown-vote':
-    case 'vote-closed':
-    case 'no-dots-left':
-    case 'no-dot-on-note':
+    case ApiError.unknownVote:
+    case ApiError.voteClosed:
+    case ApiError.noDotsLeft:
+    case ApiError.noDotOnNote:
       return refused(error);
-    case 'note-deleted':
-    case 'note-stacked':
+    case ApiError.noteDeleted:
+    case ApiError.noteStacked:
       return refused(error, { field: 'note' });
     default:
-      return refused('unknown-note', { field: 'note' });
+      return refused(ApiError.unknownNote, { field: 'note' });
   }
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isWorkshopId, roomName } from '@avaa/protocol';
+import { ApiError, type CreatedWorkshop, isWorkshopId, roomName, type WorkshopSummary } from '@avaa/protocol';
 import { isRevokedToken } from '../auth/revocation.ts';
 import { withWorkshopRoom } from '../rooms/workshopRoom.ts';
 import type { WorkshopRecord } from '../storage/types.ts';
@@ -14,7 +14,7 @@ import { MAX_BODY_BYTES, readJsonBody, sendBodyError, sendError, sendJson } from
 /** POST /api/workshops: validates, stores and seeds a workshop (workshops.ts). */
 export async function postWorkshop(ctx: ApiContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const origin = requestOrigin(req, ctx.links);
-  if (origin === undefined) return sendError(res, 'bad-host');
+  if (origin === undefined) return sendError(res, ApiError.badHost);
   if (!mayCreate(ctx, req, res)) return;
   const body = await readJsonBody(req, MAX_BODY_BYTES);
   if (!body.ok) return sendBodyError(res, body.error);
@@ -32,12 +32,12 @@ export function mayCreate(ctx: ApiContext, req: IncomingMessage, res: ServerResp
   const limit = ctx.guards.creations.take(clientAddress(req, ctx.guards.trustProxy));
   if (limit.ok) return true;
   const headers = { 'Retry-After': String(limit.retryAfterSeconds), Connection: 'close' };
-  sendError(res, 'too-many-workshops', {}, headers);
+  sendError(res, ApiError.tooManyWorkshops, {}, headers);
   return false;
 }
 
 /** The creation response: one link per role, the join code, and what a plain y-websocket client needs. */
-export function describeNewWorkshop(secret: Uint8Array, origin: string, workshop: WorkshopRecord) {
+export function describeNewWorkshop(secret: Uint8Array, origin: string, workshop: WorkshopRecord): CreatedWorkshop {
   const tokens = roleTokens(secret, workshop.id);
   return {
     id: workshop.id,
@@ -57,16 +57,22 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export async function getWorkshop(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, id: string) {
   const capability = authorize(ctx.secret, req, id);
-  if (!capability) return sendError(res, 'unauthorized');
+  if (!capability) return sendError(res, ApiError.unauthorized);
   const workshop = isWorkshopId(id) ? await ctx.storage.getWorkshop(id) : undefined;
-  if (!workshop) return sendError(res, 'workshop-not-found');
+  if (!workshop) return sendError(res, ApiError.workshopNotFound);
   // Only a generic participant token can have been rotated away: the others need no room.
   if (capability.role === 'participant' && capability.personId === undefined) {
     const revoked = await withWorkshopRoom(ctx.rooms, workshop, (room) => isRevokedToken(room.doc, capability));
-    if (revoked) return sendError(res, 'unauthorized');
+    if (revoked) return sendError(res, ApiError.unauthorized);
   }
   const { role } = capability;
-  const summary = { id: workshop.id, title: workshop.title, language: workshop.language, role };
+  const summary: WorkshopSummary = { id: workshop.id, title: workshop.title, language: workshop.language, role };
   const retentionDays = Math.round(ctx.retentionMs / DAY_MS);
-  sendJson(res, 200, role === 'facilitator' ? { ...summary, joinCode: workshop.joinCode, retentionDays } : summary);
+  sendJson(
+    res,
+    200,
+    role === 'facilitator'
+      ? ({ ...summary, joinCode: workshop.joinCode, retentionDays } satisfies WorkshopSummary)
+      : summary,
+  );
 }

@@ -1,4 +1,5 @@
 import { type ExchangeError, importWorkshop, type Language, validateWorkshopExport } from '@avaa/board-model';
+import { ApiError } from '@avaa/protocol';
 import * as Y from 'yjs';
 import { nestingExceeds } from './nesting.ts';
 
@@ -22,8 +23,8 @@ export type ImportOutput =
       readonly workshop: { readonly title: string; readonly language: Language; readonly createdAt: number };
       readonly rooms: readonly ImportedRoom[];
     }
-  | { readonly ok: false; readonly error: 'invalid-json' | 'nesting-too-deep' }
-  | { readonly ok: false; readonly error: 'invalid-export'; readonly errors: readonly ExchangeError[] };
+  | { readonly ok: false; readonly error: typeof ApiError.invalidJson | typeof ApiError.nestingTooDeep }
+  | { readonly ok: false; readonly error: typeof ApiError.invalidExport; readonly errors: readonly ExchangeError[] };
 
 /** An export nests 6 levels (boards.groups.<n>.notes[i].sources[j]); this leaves room for later versions. */
 export const MAX_IMPORT_NESTING = 32;
@@ -33,15 +34,15 @@ export const MAX_LISTED_ERRORS = 100;
 /** Parses, validates and writes an import into fresh documents: the CPU-heavy part of an import. */
 export function parseImport(input: ImportInput): ImportOutput {
   const body = Buffer.concat(input.body);
-  if (nestingExceeds(body, MAX_IMPORT_NESTING)) return { ok: false, error: 'nesting-too-deep' };
+  if (nestingExceeds(body, MAX_IMPORT_NESTING)) return { ok: false, error: ApiError.nestingTooDeep };
   let json: unknown;
   try {
     json = JSON.parse(body.toString('utf8'));
   } catch {
-    return { ok: false, error: 'invalid-json' };
+    return { ok: false, error: ApiError.invalidJson };
   }
   const valid = validateWorkshopExport(json, { maxNotesPerBoard: input.maxNotesPerBoard });
-  if (!valid.ok) return { ok: false, error: 'invalid-export', errors: valid.errors.slice(0, MAX_LISTED_ERRORS) };
+  if (!valid.ok) return { ok: false, error: ApiError.invalidExport, errors: valid.errors.slice(0, MAX_LISTED_ERRORS) };
   const docs = importWorkshop(valid.value);
   const rooms: ImportedRoom[] = [
     { kind: 'workshop', update: Y.encodeStateAsUpdate(docs.workshop) },

@@ -1,6 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { ApiError } from '@avaa/protocol';
 import type { Logger } from '../log.ts';
 import { BlobReader, packBlobs, unpackBlobs, writeBlobs } from './blobs.ts';
 import type { JobKind, JobKinds, JobRequest, WorkerMessage } from './kinds.ts';
@@ -9,7 +10,7 @@ import type { JobLimits } from './limits.ts';
 const WORKER_SCRIPT = fileURLToPath(new URL('./worker.ts', import.meta.url));
 
 /** Why a job gave no answer: a closed vocabulary the API answers with (503 busy / timed-out, 500). */
-export type JobFailure = 'busy' | 'timed-out' | 'failed';
+export type JobFailure = typeof ApiError.busy | typeof ApiError.timedOut | 'failed';
 
 export class JobError extends Error {
   readonly reason: JobFailure;
@@ -62,7 +63,7 @@ export class JobPool {
       if (this.#closed) return reject(new JobError('failed', 'the job pool is closed'));
       const running = [...this.#workers].filter((worker) => worker.job !== undefined).length;
       if (running + this.#queue.length >= this.#limits.workers + this.#limits.queue) {
-        return reject(new JobError('busy', 'every worker is busy and the queue is full'));
+        return reject(new JobError(ApiError.busy, 'every worker is busy and the queue is full'));
       }
       this.#queue.push({ kind, input, resolve: resolve as (output: unknown) => void, reject });
       this.#dispatch();
@@ -93,7 +94,7 @@ export class JobPool {
     const id = this.#nextId++;
     const timer = setTimeout(() => {
       this.#logger('warn', 'job-timed-out', { kind: waiting.kind, ms: this.#limits.timeoutMs });
-      this.#retire(worker, new JobError('timed-out', `the ${waiting.kind} job ran past its time limit`));
+      this.#retire(worker, new JobError(ApiError.timedOut, `the ${waiting.kind} job ran past its time limit`));
       this.#dispatch();
     }, this.#limits.timeoutMs);
     worker.job = { ...waiting, id, timer, started: performance.now() };

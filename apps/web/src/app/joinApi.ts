@@ -1,21 +1,11 @@
-import { isLanguage, isParticipantRole, type Language, type ParticipantRole } from '@avaa/board-model';
-import { type ApiError, isWorkshopId, WORKSHOP_ID_ALPHABET, type WorkshopId } from '@avaa/protocol';
+import { type Language, type ParticipantRole, WORKSHOP_ID_ALPHABET, type WorkshopId } from '@avaa/protocol';
+import * as api from '@avaa/workshop-client';
 import type { Membership } from '../access/personalToken.ts';
 import { absoluteLink } from './absoluteLink.ts';
-import { type ApiFailure, failureOf, jsonOf } from './api.ts';
+import type { ApiFailure } from './api.ts';
 
-/** Why the server refused a name or a role; each has its own explanation beside its field. */
-export const JOIN_FIELD_ERRORS = [
-  'empty-name',
-  'name-too-long',
-  'control-character',
-  'unknown-role',
-] as const satisfies readonly ApiError[];
-export type JoinFieldError = (typeof JOIN_FIELD_ERRORS)[number];
-
-export function isJoinFieldError(error: ApiError): error is JoinFieldError {
-  return (JOIN_FIELD_ERRORS as readonly ApiError[]).includes(error);
-}
+// Why the server refused a name or a role (each explained beside its field): the contract's.
+export { isJoinFieldError, JOIN_FIELD_ERRORS, type JoinFieldError } from '@avaa/protocol';
 
 /** `POST /api/workshops/<id>/join`: the link's token in, a person and their own token out. */
 export async function joinWorkshop(
@@ -23,26 +13,8 @@ export async function joinWorkshop(
   linkToken: string,
   person: { readonly name: string; readonly role: ParticipantRole },
 ): Promise<{ readonly ok: true; readonly membership: Membership } | ApiFailure> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/workshops/${workshopId}/join`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${linkToken}` },
-      body: JSON.stringify(person),
-    });
-  } catch {
-    return { ok: false, kind: 'network' };
-  }
-  const body = await jsonOf(response);
-  if (response.status === 201) {
-    const joined = body.person as Record<string, unknown> | undefined;
-    if (typeof body.token === 'string' && typeof joined?.id === 'string' && isParticipantRole(joined.role)) {
-      const membership = { token: body.token, person: { id: joined.id, name: String(joined.name), role: joined.role } };
-      return { ok: true, membership: membership as Membership };
-    }
-    return { ok: false, kind: 'http', status: 500 };
-  }
-  return failureOf(response.status, body);
+  const joined = await api.joinWorkshop('', workshopId, linkToken, person);
+  return joined.ok ? { ok: true, membership: joined.value } : joined;
 }
 
 export type JoinCodeTarget = {
@@ -68,25 +40,8 @@ export const JOIN_CODE_LENGTH = 6;
 export async function lookupJoinCode(
   code: string,
 ): Promise<{ readonly ok: true; readonly target: JoinCodeTarget } | ApiFailure> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/join/${encodeURIComponent(normalizeJoinCode(code))}`);
-  } catch {
-    return { ok: false, kind: 'network' };
-  }
-  const body = await jsonOf(response);
-  if (!response.ok) return failureOf(response.status, body);
-  const links = body.links as Record<string, unknown> | undefined;
-  if (!isWorkshopId(body.id) || !isLanguage(body.language) || typeof links?.participant !== 'string') {
-    return { ok: false, kind: 'http', status: response.status };
-  }
-  return {
-    ok: true,
-    target: {
-      id: body.id,
-      title: String(body.title ?? ''),
-      language: body.language,
-      participantLink: absoluteLink(links.participant),
-    },
-  };
+  const found = await api.lookupJoinCode('', normalizeJoinCode(code));
+  if (!found.ok) return found;
+  const { id, title, language, links } = found.value;
+  return { ok: true, target: { id, title, language, participantLink: absoluteLink(links.participant) } };
 }

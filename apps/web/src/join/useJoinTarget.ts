@@ -1,4 +1,5 @@
 import type { WorkshopId } from '@avaa/protocol';
+import { ApiError } from '@avaa/protocol';
 import { useEffect, useState } from 'react';
 import { fetchWorkshop } from '../app/api.ts';
 import { usePreferences } from '../state/preferences.ts';
@@ -21,8 +22,8 @@ export function useJoinTarget(workshopId: WorkshopId, linkToken: string) {
       if (!current) return;
       // A link the server refuses is explained before anyone types a name.
       if (!result.ok && result.kind === 'refused') {
-        if (result.error === 'unauthorized') setRefused('invalid');
-        if (result.error === 'workshop-not-found') setRefused('notFound');
+        if (result.error === ApiError.unauthorized) setRefused('invalid');
+        if (result.error === ApiError.workshopNotFound) setRefused('notFound');
       }
       if (!result.ok) return;
       setTitle(result.info.title);

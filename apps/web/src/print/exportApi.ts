@@ -1,14 +1,8 @@
-import { readApiError, type WorkshopId } from '@avaa/protocol';
-import { type ApiFailure, type CreatedWorkshop, failureOf, jsonOf } from '../app/api.ts';
+import { ApiError, type DataFormat, type ImportProblem, type WorkshopId } from '@avaa/protocol';
+import * as api from '@avaa/workshop-client';
+import { type ApiFailure, type CreatedWorkshop, withAbsoluteLinks } from '../app/api.ts';
 
-export type DataFormat = 'json' | 'csv' | 'md';
-
-/** The file name from the server's `Content-Disposition`, else our own. */
-function fileNameOf(response: Response, fallback: string): string {
-  const header = response.headers.get('content-disposition') ?? '';
-  const match = /filename="?([^";]+)"?/i.exec(header);
-  return match?.[1] ?? fallback;
-}
+export type { DataFormat, ImportProblem };
 
 /** `GET /api/workshops/<id>/export?format=` with the facilitator's token in the header. */
 export async function fetchExport(
@@ -16,18 +10,9 @@ export async function fetchExport(
   token: string,
   format: DataFormat,
 ): Promise<{ readonly ok: true; readonly blob: Blob; readonly fileName: string } | ApiFailure> {
-  try {
-    const response = await fetch(`/api/workshops/${id}/export?format=${format}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    if (!response.ok) return failureOf(response.status, await jsonOf(response));
-    return { ok: true, blob: await response.blob(), fileName: fileNameOf(response, `avaa-${id}.${format}`) };
-  } catch {
-    return { ok: false, kind: 'network' };
-  }
+  const file = await api.fetchExport('', id, token, format);
+  return file.ok ? { ok: true, blob: file.value.blob, fileName: file.value.fileName } : file;
 }
-
-export type ImportProblem = { readonly path: string; readonly reason: string };
 
 export type ImportResult =
   | { readonly ok: true; readonly workshop: CreatedWorkshop }
@@ -36,24 +21,10 @@ export type ImportResult =
 
 /** `POST /api/workshops/import`: the file's text as it is; the server validates every field. */
 export async function importWorkshop(text: string): Promise<ImportResult> {
-  let response: Response;
-  try {
-    response = await fetch('/api/workshops/import', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: text,
-    });
-  } catch {
-    return { ok: false, kind: 'network' };
+  const imported = await api.importWorkshop('', text);
+  if (imported.ok) return { ok: true, workshop: withAbsoluteLinks(imported.value) };
+  if (imported.kind === 'refused' && imported.error === ApiError.invalidExport && imported.problems) {
+    return { ok: false, kind: 'invalid', errors: imported.problems };
   }
-  const body = await jsonOf(response);
-  if (response.status === 201) return { ok: true, workshop: body as unknown as CreatedWorkshop };
-  if (readApiError(body)?.error === 'invalid-export' && Array.isArray(body.errors)) {
-    const errors = body.errors.map((entry: unknown) => {
-      const { path, reason } = (entry ?? {}) as Record<string, unknown>;
-      return { path: String(path ?? ''), reason: String(reason ?? '') };
-    });
-    return { ok: false, kind: 'invalid', errors };
-  }
-  return failureOf(response.status, body);
+  return imported;
 }

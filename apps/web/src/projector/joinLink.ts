@@ -1,8 +1,9 @@
-import type { WorkshopId } from '@avaa/protocol';
+import type { JoinLink, WorkshopId } from '@avaa/protocol';
+import * as api from '@avaa/workshop-client';
 import { useEffect, useMemo, useState } from 'react';
 import { absoluteLink } from '../app/absoluteLink.ts';
 
-export type JoinLink = { readonly participant: string; readonly joinCode: string };
+export type { JoinLink };
 export type JoinLinkReading =
   | { readonly state: 'loading' }
   | { readonly state: 'failed' }
@@ -30,16 +31,6 @@ export function useJoinLink(workshopId: WorkshopId, token: string, key: string):
 }
 
 async function fetchJoinLink(workshopId: WorkshopId, token: string): Promise<JoinLink | null> {
-  try {
-    const response = await fetch(`/api/workshops/${workshopId}/join-link`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    if (!response.ok) return null;
-    const body = (await response.json()) as Record<string, unknown>;
-    const { participant, joinCode } = body;
-    if (typeof participant !== 'string' || typeof joinCode !== 'string') return null;
-    return { participant: absoluteLink(participant), joinCode };
-  } catch {
-    return null;
-  }
+  const answer = await api.fetchJoinLink('', workshopId, token);
+  return answer.ok ? { ...answer.value, participant: absoluteLink(answer.value.participant) } : null;
 }

@@ -1,11 +1,9 @@
+import type { Operator } from '@avaa/protocol';
+import { fetchOperator } from '@avaa/workshop-client';
 import { useEffect, useState } from 'react';
 
 /** Who runs this server (GET /api/operator); null fields are not configured. */
-export type Operator = {
-  readonly name: string | null;
-  readonly accessibilityEmail: string | null;
-  readonly accessibilityFeedbackUrl: string | null;
-};
+export type { Operator };
 
 const NOBODY: Operator = { name: null, accessibilityEmail: null, accessibilityFeedbackUrl: null };
 
@@ -14,12 +12,9 @@ export function useOperator(): Operator | null {
   const [operator, setOperator] = useState<Operator | null>(null);
   useEffect(() => {
     let live = true;
-    fetch('/api/operator')
-      .then((response) => (response.ok ? (response.json() as Promise<Operator>) : NOBODY))
-      .catch(() => NOBODY)
-      .then((answer) => {
-        if (live) setOperator({ ...NOBODY, ...answer });
-      });
+    void fetchOperator('').then((answer) => {
+      if (live) setOperator(answer.ok ? answer.value : NOBODY);
+    });
     return () => {
       live = false;
     };

@@ -1,4 +1,4 @@
-import { createStore } from '@avaa/workshop-client';
+import { createStore, fetchServerTime } from '@avaa/workshop-client';
 import { useEffect } from 'react';
 import { useReading } from '../client/useReading.ts';
 
@@ -42,14 +42,8 @@ export async function measureOffset(
 
 /** The server's clock in ms, or null when it cannot be asked. */
 export async function askServerTime(): Promise<number | null> {
-  try {
-    const response = await fetch('/api/time', { cache: 'no-store' });
-    if (!response.ok) return null;
-    const body = (await response.json()) as { now?: unknown };
-    return typeof body.now === 'number' && Number.isFinite(body.now) ? body.now : null;
-  } catch {
-    return null;
-  }
+  const answer = await fetchServerTime('');
+  return answer.ok ? answer.value.now : null;
 }
 
 // One clock per page: measured once, on first use, and shared by the timer bar and the projector.

@@ -1,8 +1,9 @@
-import type { NoteId, PersonDots } from '@avaa/board-model';
-import { type ApiError, readApiError, type WorkshopId } from '@avaa/protocol';
+import type { ApiError, MyDots, NoteId, WorkshopId } from '@avaa/protocol';
+import type { ApiResult } from '@avaa/workshop-client';
+import * as api from '@avaa/workshop-client';
 
 /** My dots in a vote as the server stored them. */
-export type StoredDots = { readonly notes: readonly NoteId[]; readonly left: number; readonly total: number };
+export type StoredDots = MyDots;
 
 /**
  * What the votes API answered (server/README "Votes"): the stored dots, a refusal by its name
@@ -14,40 +15,32 @@ export type DotsAnswer<T> =
   | { readonly ok: false; readonly kind: 'refused'; readonly status: number; readonly error: ApiError | null }
   | { readonly ok: false; readonly kind: 'network' };
 
-const base = (workshop: WorkshopId, vote: string) => `/api/workshops/${workshop}/votes/${encodeURIComponent(vote)}`;
+const network = { ok: false, kind: 'network' } as const;
 
-async function call<T>(url: string, token: string, init: RequestInit = {}): Promise<DotsAnswer<T>> {
-  let response: Response;
-  try {
-    response = await fetch(url, { ...init, headers: { ...init.headers, authorization: `Bearer ${token}` } });
-  } catch {
-    return { ok: false, kind: 'network' };
-  }
-  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-  if (response.ok) return { ok: true, value: body as T };
+/** The client's closed result as the dots layer reads it. */
+function answerOf<T>(result: ApiResult<T>): DotsAnswer<T> {
+  if (result.ok) return result;
   // A server that is restarting or overloaded has not refused anything: try again.
-  if (response.status >= 500 || response.status === 429) return { ok: false, kind: 'network' };
-  return { ok: false, kind: 'refused', status: response.status, error: readApiError(body)?.error ?? null };
+  if (result.kind === 'network' || result.status >= 500 || result.status === 429) return network;
+  return { ok: false, kind: 'refused', status: result.status, error: result.kind === 'refused' ? result.error : null };
 }
 
-export function fetchMyDots(workshop: WorkshopId, vote: string, token: string) {
-  return call<StoredDots>(`${base(workshop, vote)}/dots`, token);
+const target = (workshop: WorkshopId, vote: string, token: string) => ({ base: '', workshop, vote, token });
+
+export async function fetchMyDots(workshop: WorkshopId, vote: string, token: string) {
+  return answerOf(await api.fetchMyDots(target(workshop, vote, token)));
 }
 
 /** One more dot on a note; `change`: this device's id for the change, the same on every retry. */
-export function postDot(workshop: WorkshopId, vote: string, token: string, note: NoteId, change: string) {
-  return call<StoredDots>(`${base(workshop, vote)}/dots`, token, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ note, change }),
-  });
+export async function postDot(workshop: WorkshopId, vote: string, token: string, note: NoteId, change: string) {
+  return answerOf(await api.placeDot(target(workshop, vote, token), note, change));
 }
 
-export function deleteDot(workshop: WorkshopId, vote: string, token: string, note: NoteId, change: string) {
-  return call<StoredDots>(`${base(workshop, vote)}/dots/${note}?change=${change}`, token, { method: 'DELETE' });
+export async function deleteDot(workshop: WorkshopId, vote: string, token: string, note: NoteId, change: string) {
+  return answerOf(await api.takeBackDot(target(workshop, vote, token), note, change));
 }
 
 /** A named vote's dots by person: the facilitator's token only. */
-export function fetchVotePeople(workshop: WorkshopId, vote: string, token: string) {
-  return call<{ readonly people: readonly PersonDots[] }>(`${base(workshop, vote)}/people`, token);
+export async function fetchVotePeople(workshop: WorkshopId, vote: string, token: string) {
+  return answerOf(await api.fetchVotePeople(target(workshop, vote, token)));
 }

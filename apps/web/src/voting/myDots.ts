@@ -1,5 +1,5 @@
 import type { NoteId } from '@avaa/board-model';
-import type { ApiError } from '@avaa/protocol';
+import { ApiError } from '@avaa/protocol';
 import type { DotsAnswer, StoredDots } from './dotsApi.ts';
 
 /** One change of my dots, with this device's id for it (sent again on every retry). */
@@ -70,7 +70,7 @@ export class MyDots {
 
   place(note: NoteId): void {
     if (this.#state.left === 0) {
-      this.#options.onRefused('no-dots-left');
+      this.#options.onRefused(ApiError.noDotsLeft);
       return;
     }
     this.#enqueue({ id: this.#newId(), action: 'place', note });

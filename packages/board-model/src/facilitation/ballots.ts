@@ -1,3 +1,4 @@
+import { isChangeId } from '@avaa/protocol';
 import type { PersonId } from '../groups/participants.ts';
 import { isNoteId, type NoteId } from '../ids.ts';
 import { fail, ok, type Result } from '../result.ts';
@@ -22,10 +23,8 @@ export type BallotEntry = {
   readonly change?: string;
 };
 
-/** A device's id for one dot change: what `BallotEntry.change` holds. */
-export function isChangeId(value: unknown): value is string {
-  return typeof value === 'string' && /^[0-9a-z-]{8,40}$/.test(value);
-}
+// A device's id for one dot change (what `BallotEntry.change` holds): defined in @avaa/protocol.
+export { isChangeId };
 
 export class Ballots {
   /** vote -> person -> slots */

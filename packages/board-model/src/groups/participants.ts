@@ -1,33 +1,15 @@
-declare const personIdBrand: unique symbol;
-/** A workshop participant's id: opaque, unique within one workshop. */
-export type PersonId = string & { readonly [personIdBrand]: true };
+import type { ParticipantRole, PersonId } from '@avaa/protocol';
 
-// New ids are 12 characters (addPerson); the bound keeps what a token or presence may carry small.
-const PERSON_ID_PATTERN = /^[0-9a-z]{1,32}$/;
-
-/** Whether a value can be a person's id: the one rule for tokens, presence and the API. */
-export function isPersonId(value: unknown): value is PersonId {
-  return typeof value === 'string' && PERSON_ID_PATTERN.test(value);
-}
-
-/**
- * The roles the method names. Core staff work full time in the Ohjaamo or otherwise know the
- * whole of it; client representatives (a youth panel, youth developers) are equal members.
- */
-export const PARTICIPANT_ROLES = [
-  'core-staff',
-  'other-staff',
-  'network-partner',
-  'client-representative',
-  'supervisor',
-] as const;
-export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+// Defined in @avaa/protocol (they travel in tokens and HTTP bodies too); re-exported for the domain.
+export {
+  isParticipantRole,
+  isPersonId,
+  PARTICIPANT_ROLES,
+  type ParticipantRole,
+  type PersonId,
+} from '@avaa/protocol';
 
 export type Participant = { readonly id: PersonId; readonly name: string; readonly role: ParticipantRole };
-
-export function isParticipantRole(value: unknown): value is ParticipantRole {
-  return typeof value === 'string' && (PARTICIPANT_ROLES as readonly string[]).includes(value);
-}
 
 /**
  * Who may be a client representative's named contact person, most preferred first. Ohjaamo

@@ -1,2 +1,13 @@
 // The typed HTTP API: one function per endpoint, answers checked against @avaa/protocol's contract.
-export {};
+export type { ApiFailure, ApiResult } from './call.ts';
+export { type ExportFile, fetchExport, importWorkshop } from './exports.ts';
+export { fetchJoinLink, joinWorkshop, lookupJoinCode } from './joining.ts';
+export { fetchOperator, fetchServerTime } from './server.ts';
+export { fetchMyDots, fetchVotePeople, placeDot, takeBackDot, type VoteTarget } from './votes.ts';
+export {
+  createWorkshop,
+  deleteWorkshop,
+  fetchWorkshop,
+  fetchWorkshopBoards,
+  rotateParticipantLink,
+} from './workshops.ts';

@@ -1,10 +1,11 @@
 import type { GroupingProblemReason, ParticipantRole } from '@avaa/board-model';
+import type { JoinFieldError } from '@avaa/protocol';
 
 type Required = Record<
   | `grouping.problem.${GroupingProblemReason}`
   | `role.${ParticipantRole}`
   | `role.${ParticipantRole}.hint`
-  | `join.error.${'empty-name' | 'name-too-long' | 'control-character' | 'unknown-role'}`,
+  | `join.error.${JoinFieldError}`,
   string
 >;
 

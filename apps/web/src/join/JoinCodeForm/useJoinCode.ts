@@ -1,3 +1,4 @@
+import { ApiError } from '@avaa/protocol';
 import { useState } from 'react';
 import type { ApiFailure } from '../../app/api.ts';
 import { looksLikeJoinCode, lookupJoinCode } from '../../app/joinApi.ts';
@@ -5,8 +6,8 @@ import type { MessageKey } from '../../i18n/index.ts';
 
 /** Why a code led nowhere, in words to show under the field. */
 function problemOf(failure: ApiFailure): MessageKey {
-  if (failure.kind === 'refused' && failure.error === 'unknown-join-code') return 'joinCode.error.unknown';
-  if (failure.kind === 'refused' && failure.error === 'too-many-requests') return 'joinCode.error.tooMany';
+  if (failure.kind === 'refused' && failure.error === ApiError.unknownJoinCode) return 'joinCode.error.unknown';
+  if (failure.kind === 'refused' && failure.error === ApiError.tooManyRequests) return 'joinCode.error.tooMany';
   return failure.kind === 'network' ? 'joinCode.error.network' : 'joinCode.error.server';
 }
 

@@ -1,5 +1,6 @@
 import { type ParticipantRole, validatePersonName } from '@avaa/board-model';
 import type { WorkshopId } from '@avaa/protocol';
+import { ApiError } from '@avaa/protocol';
 import { useState } from 'react';
 import type { Membership } from '../../access/personalToken.ts';
 import { type JoinFieldError, joinWorkshop } from '../../app/joinApi.ts';
@@ -23,14 +24,14 @@ export function useJoinForm({ workshopId, linkToken, initialName, onJoined, onCl
   const submit = async () => {
     const valid = validatePersonName(name);
     if (!valid.ok) return setProblem({ field: 'name', error: valid.error as JoinFieldError });
-    if (!role) return setProblem({ field: 'role', error: 'unknown-role' });
+    if (!role) return setProblem({ field: 'role', error: ApiError.unknownRole });
     setBusy(true);
     setProblem(null);
     const result = await joinWorkshop(workshopId, linkToken, { name: valid.value, role });
     setBusy(false);
     if (result.ok) return onJoined(result.membership);
     const refusal = joinProblemOf(result);
-    if (refusal === 'joining-closed') return onClosed();
+    if (refusal === ApiError.joiningClosed) return onClosed();
     setProblem(refusal);
   };
 

@@ -1,3 +1,4 @@
+import { ApiError } from '@avaa/protocol';
 import { type FormEvent, useState } from 'react';
 import type { CreatedWorkshop } from '../../app/api.ts';
 import { usePrintT } from '../../i18n/print/index.ts';
@@ -34,9 +35,9 @@ export function useImport(): Import {
     if (result.kind === 'network') return setStatus({ state: 'failed', message: t('print.data.network') });
     const error = result.kind === 'refused' ? result.error : null;
     const message =
-      error === 'invalid-json' || error === 'nesting-too-deep'
+      error === ApiError.invalidJson || error === ApiError.nestingTooDeep
         ? t('print.import.invalidJson')
-        : error === 'body-too-large'
+        : error === ApiError.bodyTooLarge
           ? t('print.import.tooLarge')
           : t('print.import.failed', { status: result.status });
     setStatus({ state: 'failed', message });

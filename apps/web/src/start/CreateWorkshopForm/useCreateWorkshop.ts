@@ -1,4 +1,5 @@
 import type { Language } from '@avaa/board-model';
+import { ApiError } from '@avaa/protocol';
 import { useState } from 'react';
 import { type ApiFailure, type CreatedWorkshop, createWorkshop } from '../../app/api.ts';
 import { type MessageKey, type Translate, useLanguage, useT } from '../../i18n/index.ts';
@@ -15,7 +16,7 @@ function problemOf(failure: ApiFailure, t: Translate): CreateProblem {
   const key: MessageKey =
     field !== 'form'
       ? `start.error.${field}`
-      : refused?.error === 'too-many-workshops'
+      : refused?.error === ApiError.tooManyWorkshops
         ? 'start.error.tooMany'
         : 'start.error.server';
   return { field, message: t(key, { status: failure.status }) };
