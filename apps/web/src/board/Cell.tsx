@@ -110,6 +110,7 @@ export const Cell = memo(function Cell({ cell, notes, gap, heat, focused }: Prop
         <button
           type="button"
           className="cell__add"
+          data-cell-control="add"
           title={cellName(cell, language)}
           onClick={() => edit({ kind: 'new', cell, noteId: null })}
         >

@@ -1,12 +1,14 @@
 import { type CellId, createNote, deleteNote, editNoteText, readNote } from '@avaa/board-model';
 import { useCallback, useContext } from 'react';
+import { focusAfterRender } from '../app/focusAfterRender.ts';
 import { useBoard } from '../board/BoardContext.ts';
+import { cellControl } from '../board/cellControl.ts';
 import { cellName } from '../board/names.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { BoardUiContext, useBoardUi } from '../state/boardUi.ts';
 import { WorkshopContext } from '../workshop/WorkshopContext.ts';
-import { focusSoon } from './focusSoon.ts';
 import { type EditorOutcome, NoteEditor } from './NoteEditor.tsx';
+import { noteControl } from './noteControl.ts';
 
 /**
  * The editor of a note being added. The note enters the document with its first valid
@@ -42,11 +44,8 @@ export function NewNoteItem({ cell }: { cell: CellId }) {
       edit(null);
       // Added and emptied again in one go: the person changed their mind, so no note remains.
       if (created && outcome === 'emptied') deleteNote(doc, created);
-      const target =
-        created && outcome !== 'emptied'
-          ? `[data-note-id="${created}"] .note__text`
-          : `[data-cell="${cell}"] .cell__add`;
-      focusSoon(target, how === 'keyboard');
+      const target = () => (created && outcome !== 'emptied' ? noteControl(created, 'text') : cellControl(cell, 'add'));
+      focusAfterRender(target, { onlyIfLost: how === 'pointer' });
     },
     [doc, cell, store, edit],
   );

@@ -2,17 +2,18 @@ import { editNoteText, type NoteView } from '@avaa/board-model';
 import type { Peer } from '@avaa/sync-client';
 import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
 import { memo, type RefObject, useCallback, useId } from 'react';
+import { focusAfterRender } from '../app/focusAfterRender.ts';
 import { useBoard } from '../board/BoardContext.ts';
 import { noteLabel } from '../board/names.ts';
 import { useT } from '../i18n/index.ts';
 import { useBoardUi } from '../state/boardUi.ts';
 import { NoteVote } from '../voting/NoteVote.tsx';
-import { focusSoon } from './focusSoon.ts';
 import { HyphenatedText } from './HyphenatedText.tsx';
 import { KindBadge } from './KindBadge.tsx';
 import { type EditorOutcome, NoteEditor } from './NoteEditor.tsx';
 import { NoteMenu } from './NoteMenu.tsx';
 import { NoteProvenance } from './NoteProvenance.tsx';
+import { noteControl } from './noteControl.ts';
 
 /** Dots as one path each (a circle element per dot is many React fibres times a thousand notes). */
 const dots = (points: readonly (readonly [number, number])[], r: number) =>
@@ -66,7 +67,7 @@ export const NoteContent = memo(function NoteContent({
     // An emptied note simply keeps its stored text: deleting is a separate, undoable act.
     (_outcome: EditorOutcome, how: 'keyboard' | 'pointer') => {
       edit(null);
-      focusSoon(`[data-note-id="${note.id}"] .note__text`, how === 'keyboard');
+      focusAfterRender(() => noteControl(note.id, 'text'), { onlyIfLost: how === 'pointer' });
     },
     [edit, note.id],
   );
@@ -100,7 +101,12 @@ export const NoteContent = memo(function NoteContent({
             onFinish={finish}
           />
         ) : canEdit ? (
-          <button type="button" className="note__text" onClick={() => edit({ kind: 'existing', noteId: note.id })}>
+          <button
+            type="button"
+            className="note__text"
+            data-note-control="text"
+            onClick={() => edit({ kind: 'existing', noteId: note.id })}
+          >
             <HyphenatedText text={note.text} />
           </button>
         ) : (

@@ -13,6 +13,7 @@ import { useContext, useRef, useState } from 'react';
 import { focusAfterRender } from '../app/focusAfterRender.ts';
 import { useInsideWindow } from '../app/useInsideWindow.ts';
 import { useBoard } from '../board/BoardContext.ts';
+import { cellControl } from '../board/cellControl.ts';
 import { cellName } from '../board/names.ts';
 import { stackOnto } from '../board/stackOnto.ts';
 import { useMayDelete } from '../deleted/useMayDelete.ts';
@@ -21,7 +22,6 @@ import { StacksContext } from '../plenary/useStacks.ts';
 import { useBoardUi } from '../state/boardUi.ts';
 import { isFacilitator, WorkshopContext } from '../workshop/WorkshopContext.ts';
 import { AgreementFromNote } from './AgreementFromNote.tsx';
-import { focusSoon } from './focusSoon.ts';
 import { MoveForm } from './MoveForm.tsx';
 import { NoteSources } from './NoteSources.tsx';
 import { NoteStyleFields } from './NoteStyleFields.tsx';
@@ -75,7 +75,7 @@ export function NoteMenu({ note, panelId, onClose }: { note: NoteView; panelId: 
         },
       },
     });
-    focusSoon(`[data-cell="${note.cell}"] .cell__add`);
+    focusAfterRender(() => cellControl(note.cell, 'add'), { onlyIfLost: true });
   };
 
   const move = (cell: CellId, position: 'start' | 'end') => {

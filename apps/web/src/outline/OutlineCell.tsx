@@ -54,6 +54,7 @@ export function OutlineCell({ cell, notes }: { cell: CellId; notes: readonly Not
         <button
           type="button"
           className="cell__add outline__add"
+          data-cell-control="add"
           aria-describedby={headingId}
           onClick={() => edit({ kind: 'new', cell, noteId: null })}
         >
