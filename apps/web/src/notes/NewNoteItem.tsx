@@ -7,7 +7,8 @@ import { cellName } from '../board/names.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { BoardUiContext, useBoardUi } from '../state/boardUi.ts';
 import { WorkshopContext } from '../workshop/WorkshopContext.ts';
-import { type EditorOutcome, NoteEditor } from './NoteEditor.tsx';
+import { NoteEditor } from './NoteEditor/NoteEditor.tsx';
+import type { EditorOutcome } from './NoteEditor/useNoteEditing.ts';
 import { noteControl } from './noteControl.ts';
 
 /**
