@@ -12,7 +12,7 @@ import { HyphenatedText } from './HyphenatedText.tsx';
 import { KindBadge } from './KindBadge.tsx';
 import { NoteEditor } from './NoteEditor/NoteEditor.tsx';
 import type { EditorOutcome } from './NoteEditor/useNoteEditing.ts';
-import { NoteMenu } from './NoteMenu.tsx';
+import { NoteMenu } from './NoteMenu/NoteMenu.tsx';
 import { NoteProvenance } from './NoteProvenance.tsx';
 import { noteControl } from './noteControl.ts';
 

@@ -7,14 +7,14 @@ import {
   type NoteView,
 } from '@avaa/board-model';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useAgreements } from '../agreements/registerData.ts';
-import { navigate } from '../app/navigation.ts';
-import { workshopPath } from '../app/routes.ts';
-import { useBoard } from '../board/BoardContext.ts';
-import { noteLabel } from '../board/names.ts';
-import { useLanguage, useT } from '../i18n/index.ts';
-import { useBoardUi } from '../state/boardUi.ts';
-import type { WorkshopContextValue } from '../workshop/WorkshopContext.ts';
+import { useAgreements } from '../../agreements/registerData.ts';
+import { navigate } from '../../app/navigation.ts';
+import { workshopPath } from '../../app/routes.ts';
+import { useBoard } from '../../board/BoardContext.ts';
+import { noteLabel } from '../../board/names.ts';
+import { useLanguage, useT } from '../../i18n/index.ts';
+import { useBoardUi } from '../../state/boardUi.ts';
+import type { WorkshopContextValue } from '../../workshop/WorkshopContext.ts';
 import { LinkToAgreement } from './LinkToAgreement.tsx';
 import './agreementFromNote.css';
 
