@@ -5,7 +5,7 @@ import { memo, useCallback, useContext, useEffect, useId, useMemo, useRef } from
 import { type CellGap, matchesKind } from '../gaps/cellStats.ts';
 import { useLanguage, usePlural, useT } from '../i18n/index.ts';
 import { NewNoteItem } from '../notes/NewNoteItem.tsx';
-import { NoteCard } from '../notes/NoteCard.tsx';
+import { NoteCard } from '../notes/NoteCard/NoteCard.tsx';
 import { CellFocusButton } from '../stage/CellFocusButton.tsx';
 import { useBoardUi } from '../state/boardUi.ts';
 import { useBoardView } from '../state/boardView.ts';
