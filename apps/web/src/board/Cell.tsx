@@ -4,7 +4,7 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { memo, useCallback, useContext, useEffect, useId, useMemo, useRef } from 'react';
 import { type CellGap, matchesKind } from '../gaps/cellStats.ts';
 import { useLanguage, usePlural, useT } from '../i18n/index.ts';
-import { NewNoteItem } from '../notes/NewNoteItem.tsx';
+import { NewNoteItem } from '../notes/NewNoteItem/NewNoteItem.tsx';
 import { NoteCard } from '../notes/NoteCard/NoteCard.tsx';
 import { CellFocusButton } from '../stage/CellFocusButton.tsx';
 import { useBoardUi } from '../state/boardUi.ts';

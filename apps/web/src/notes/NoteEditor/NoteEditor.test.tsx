@@ -3,7 +3,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NoteOnBoard, noteText, renderOnBoard, standInForLayout, testBoard } from '../../testing/renderOnBoard.tsx';
-import { NewNoteItem } from '../NewNoteItem.tsx';
+import { NewNoteItem } from '../NewNoteItem/NewNoteItem.tsx';
 
 const CELL: CellId = 'start:services';
 const TEXT = 'Palveluohjaus ajanvarauksella';
