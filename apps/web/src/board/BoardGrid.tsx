@@ -11,7 +11,7 @@ import { useStage } from '../stage/useFacilitation.ts';
 import { useFocusedCell } from '../stage/useFocusedCell.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { useBoard } from './BoardContext.ts';
-import { Cell } from './Cell.tsx';
+import { Cell } from './Cell/Cell.tsx';
 import { useCellJump } from './useCellJump.ts';
 import './board.css';
 

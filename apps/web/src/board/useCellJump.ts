@@ -1,6 +1,7 @@
 import { type CellId, isCellId } from '@avaa/board-model';
 import { useDndMonitor } from '@dnd-kit/core';
 import { type KeyboardEvent, useCallback, useRef } from 'react';
+import { cellElement, firstControlIn } from './cellControl.ts';
 import { isStepKey, type Layout, layoutOf, neighbour } from './keyboardStep.ts';
 
 /**
@@ -39,8 +40,8 @@ export function useCellJump(): (event: KeyboardEvent) => void {
 
 /** Puts the focus on the cell's first note, else its "Add note" button, else the cell. */
 function focusCell(cell: CellId): void {
-  const element = document.querySelector<HTMLElement>(`[data-cell="${cell}"]`);
-  const target = element?.querySelector<HTMLElement>('.note__handle, button.note__text, .cell__add') ?? element;
+  const element = cellElement(cell);
+  const target = (element && firstControlIn(element)) ?? element;
   target?.focus();
 }
 
@@ -49,5 +50,5 @@ function typing(target: EventTarget): boolean {
 }
 
 function layout(): Layout {
-  return layoutOf((cell) => document.querySelector(`[data-cell="${cell}"]`)?.getBoundingClientRect().left);
+  return layoutOf((cell) => cellElement(cell)?.getBoundingClientRect().left);
 }

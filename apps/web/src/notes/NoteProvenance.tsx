@@ -1,11 +1,12 @@
 import { type NoteView, unstackNotes } from '@avaa/board-model';
 import { memo, useContext, useId, useState } from 'react';
+import { focusAfterRender } from '../app/focusAfterRender.ts';
 import { useBoard } from '../board/BoardContext.ts';
 import { GroupBadge } from '../groups/GroupBadge.tsx';
 import { useT } from '../i18n/index.ts';
 import { StacksContext } from '../plenary/useStacks.ts';
 import { useBoardUi } from '../state/boardUi.ts';
-import { focusSoon } from './focusSoon.ts';
+import { noteControl } from './noteControl.ts';
 import { sourceGroups, sourcesOf } from './provenance.ts';
 
 /**
@@ -61,7 +62,7 @@ export const NoteProvenance = memo(function NoteProvenance({ note }: { note: Not
                   onClick={() => {
                     if (!unstackNotes(doc, note.id).ok) return;
                     showToast({ message: t('stack.split', { count: members.length + 1 }) });
-                    focusSoon(`[data-note-id="${note.id}"] .note__text`, true);
+                    focusAfterRender(() => noteControl(note.id, 'text'));
                   }}
                 >
                   {t('stack.splitButton')}

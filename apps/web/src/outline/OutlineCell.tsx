@@ -4,7 +4,7 @@ import { useBoard } from '../board/BoardContext.ts';
 import { cellName, dimensionName } from '../board/names.ts';
 import { matchesKind } from '../gaps/cellStats.ts';
 import { useLanguage, usePlural, useT } from '../i18n/index.ts';
-import { NewNoteItem } from '../notes/NewNoteItem.tsx';
+import { NewNoteItem } from '../notes/NewNoteItem/NewNoteItem.tsx';
 import { useBoardUi } from '../state/boardUi.ts';
 import { useBoardView } from '../state/boardView.ts';
 import { OutlineNote } from './OutlineNote.tsx';
@@ -54,6 +54,7 @@ export function OutlineCell({ cell, notes }: { cell: CellId; notes: readonly Not
         <button
           type="button"
           className="cell__add outline__add"
+          data-cell-control="add"
           aria-describedby={headingId}
           onClick={() => edit({ kind: 'new', cell, noteId: null })}
         >

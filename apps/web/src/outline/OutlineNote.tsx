@@ -1,7 +1,7 @@
 import type { NoteView } from '@avaa/board-model';
 import { memo } from 'react';
 import { useBoard, useNoteEditors } from '../board/BoardContext.ts';
-import { NoteContent } from '../notes/NoteContent.tsx';
+import { NoteContent } from '../notes/NoteContent/NoteContent.tsx';
 import { useBoardUi } from '../state/boardUi.ts';
 
 /**

@@ -1,9 +1,9 @@
 import type { NoteView } from '@avaa/board-model';
 import { useContext } from 'react';
-import { GroupBadge } from '../groups/GroupBadge.tsx';
-import { useT } from '../i18n/index.ts';
-import { StacksContext } from '../plenary/useStacks.ts';
-import { sourcesOf } from './provenance.ts';
+import { GroupBadge } from '../../groups/GroupBadge.tsx';
+import { useT } from '../../i18n/index.ts';
+import { StacksContext } from '../../plenary/useStacks.ts';
+import { sourcesOf } from '../provenance.ts';
 
 /** In a merged note's menu: where it came from, "Ryhmä 2: <the group's text>", one line per source. */
 export function NoteSources({ note }: { note: NoteView }) {

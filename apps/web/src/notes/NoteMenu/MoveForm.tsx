@@ -8,8 +8,8 @@ import {
   parseCellId,
 } from '@avaa/board-model';
 import { useId, useState } from 'react';
-import { dimensionName, phaseName } from '../board/names.ts';
-import { useLanguage, useT } from '../i18n/index.ts';
+import { dimensionName, phaseName } from '../../board/names.ts';
+import { useLanguage, useT } from '../../i18n/index.ts';
 
 /** "Move to…": the way to move a note without dragging (any input, any screen size). */
 export function MoveForm({

@@ -1,7 +1,7 @@
 import type { NoteId, NoteView } from '@avaa/board-model';
 import { useId, useState } from 'react';
-import { noteLabel } from '../board/names.ts';
-import { useT } from '../i18n/index.ts';
+import { noteLabel } from '../../board/names.ts';
+import { useT } from '../../i18n/index.ts';
 
 /**
  * "Stack with…": the way to stack a note without dragging (any input, any screen). Offers the

@@ -1,7 +1,7 @@
 import { NOTE_COLOURS, NOTE_KINDS, type NoteView, setNoteColour, setNoteKind } from '@avaa/board-model';
 import { useId } from 'react';
-import { useBoard } from '../board/BoardContext.ts';
-import { useT } from '../i18n/index.ts';
+import { useBoard } from '../../board/BoardContext.ts';
+import { useT } from '../../i18n/index.ts';
 
 /** A note's colour and kind, as radio groups in its menu. */
 export function NoteStyleFields({ note }: { note: NoteView }) {

@@ -3,7 +3,7 @@ import { type DraggableAttributes, type DraggableSyntheticListeners, useDroppabl
 import { useSortable } from '@dnd-kit/sortable';
 import type { Transform } from '@dnd-kit/utilities';
 import { memo, useContext, useLayoutEffect } from 'react';
-import { StackZonesContext, stackZoneId } from '../board/stackZone.ts';
+import { StackZonesContext, stackZoneId } from '../../board/stackZone.ts';
 
 /** What a note card takes from dnd-kit while it is bound. */
 export type SortableState = {

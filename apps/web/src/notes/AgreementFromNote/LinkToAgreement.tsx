@@ -1,6 +1,6 @@
 import { AGREEMENT_SECTIONS, type AgreementView, type NoteId } from '@avaa/board-model';
-import { noteLabel } from '../board/names.ts';
-import { useLanguage, useT } from '../i18n/index.ts';
+import { noteLabel } from '../../board/names.ts';
+import { useLanguage, useT } from '../../i18n/index.ts';
 
 /**
  * The register's items to link a note to, section by section in the method's order; an item

@@ -1,6 +1,6 @@
 import { type RefObject, useEffect } from 'react';
-import { focusAfterRender } from '../app/focusAfterRender.ts';
-import { noteControl } from './noteControl.ts';
+import { focusAfterRender } from '../../app/focusAfterRender.ts';
+import { noteControl } from '../noteControl.ts';
 
 /**
  * When a note's open actions panel closes: a pointer press or focus outside the note (tabbing

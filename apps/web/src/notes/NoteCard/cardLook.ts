@@ -1,0 +1,39 @@
+import type { NoteView } from '@avaa/board-model';
+import type { Peer } from '@avaa/workshop-client';
+import { CSS } from '@dnd-kit/utilities';
+import type { CSSProperties } from 'react';
+import type { SortableState } from './SortableBinding.tsx';
+
+type Look = {
+  note: NoteView;
+  sortable: SortableState | null;
+  /** The first other person editing the note, whose colour rings it. */
+  editor: Peer | undefined;
+  menuOpen: boolean;
+  dimmed: boolean;
+};
+
+/** The card's classes: colour, kind, and what is happening to it (dragged, watched, a stack target). */
+export function cardClasses({ note, sortable, editor, menuOpen, dimmed }: Look): string {
+  return [
+    'note',
+    `note--${note.colour}`,
+    `note--kind-${note.kind}`,
+    sortable?.isDragging ? 'note--dragging' : '',
+    editor ? 'note--watched' : '',
+    menuOpen ? 'note--menu-open' : '',
+    dimmed ? 'note--dimmed' : '',
+    sortable?.stackTarget ? 'note--stack-target' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Where dnd-kit has the card now, and the ring colour of who else edits it. */
+export function cardStyle({ sortable, editor }: Pick<Look, 'sortable' | 'editor'>): CSSProperties {
+  return {
+    transform: CSS.Translate.toString(sortable?.transform ?? null),
+    transition: sortable?.transition,
+    ...(editor ? { '--watcher': editor.user.colour } : {}),
+  } as CSSProperties;
+}

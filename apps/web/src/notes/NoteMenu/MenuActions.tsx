@@ -1,0 +1,65 @@
+import type { NoteView } from '@avaa/board-model';
+import type { RefObject } from 'react';
+import { useMayDelete } from '../../deleted/useMayDelete.ts';
+import { useT } from '../../i18n/index.ts';
+
+/** The menu's forms, each opened by its own button (which focus returns to when it closes). */
+export type MenuForm = 'move' | 'stack' | 'agree';
+
+export type Openers = Readonly<Record<MenuForm, RefObject<HTMLButtonElement | null>>>;
+
+type Props = {
+  note: NoteView;
+  panelId: string;
+  openers: Openers;
+  /** Whether the note heads a stack (it may be split). */
+  stacked: boolean;
+  /** Whether this person makes agreement items of notes here. */
+  canAgree: boolean;
+  onOpen: (form: MenuForm) => void;
+  onSplit: () => void;
+  onRemove: () => void;
+};
+
+/** The menu's buttons: move, stack, split, agreement item and delete. */
+export function MenuActions({ note, panelId, openers, stacked, canAgree, onOpen, onSplit, onRemove }: Props) {
+  const t = useT();
+  const mayDelete = useMayDelete(note);
+  const whyId = `${panelId}-not-yours`;
+  return (
+    <>
+      <div className="menu__actions">
+        <button type="button" ref={openers.move} onClick={() => onOpen('move')}>
+          {t('note.moveTo')}
+        </button>
+        <button type="button" ref={openers.stack} onClick={() => onOpen('stack')}>
+          {t('stackBy.action')}
+        </button>
+        {stacked && (
+          <button type="button" onClick={onSplit}>
+            {t('stack.splitButton')}
+          </button>
+        )}
+        {canAgree && (
+          <button type="button" ref={openers.agree} onClick={() => onOpen('agree')}>
+            {t('fromNote.action')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="button--danger"
+          disabled={!mayDelete}
+          aria-describedby={mayDelete ? undefined : whyId}
+          onClick={onRemove}
+        >
+          {t('note.delete')}
+        </button>
+      </div>
+      {!mayDelete && (
+        <p id={whyId} className="note-menu__why">
+          {t('deleted.notYours')}
+        </p>
+      )}
+    </>
+  );
+}
