@@ -38,6 +38,7 @@ export function AddAgreementForm({
         <span className="visually-hidden">: {section.title[language]}</span>
       </label>
       <input
+        data-agreement-control="add"
         id={id}
         value={text}
         aria-invalid={error ? true : undefined}

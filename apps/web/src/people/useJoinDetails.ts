@@ -1,5 +1,5 @@
 import type { WorkshopId } from '@avaa/protocol';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { fetchWorkshop, fetchWorkshopLinks, type WorkshopLinks } from '../app/api.ts';
 
 export type JoinDetails =
@@ -13,20 +13,20 @@ export type JoinDetails =
  */
 export function useJoinDetails(workshopId: WorkshopId, token: string, version = 0): JoinDetails {
   const [details, setDetails] = useState<JoinDetails>({ state: 'loading' });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new version asks the server again.
+  // A new request whenever `version` changes (the link was rotated), for the same workshop.
+  const request = useMemo(() => ({ workshopId, token, version }), [workshopId, token, version]);
   useEffect(() => {
     let current = true;
-    void Promise.all([fetchWorkshop(workshopId, token), fetchWorkshopLinks(workshopId, token)]).then(
-      ([workshop, links]) => {
-        if (!current) return;
-        if (!links.ok) return setDetails({ state: 'failed' });
-        const joinCode = workshop.ok ? (workshop.info.joinCode ?? null) : null;
-        setDetails({ state: 'ready', joinCode, links: links.links });
-      },
-    );
+    const { workshopId: id, token: key } = request;
+    void Promise.all([fetchWorkshop(id, key), fetchWorkshopLinks(id, key)]).then(([workshop, links]) => {
+      if (!current) return;
+      if (!links.ok) return setDetails({ state: 'failed' });
+      const joinCode = workshop.ok ? (workshop.info.joinCode ?? null) : null;
+      setDetails({ state: 'ready', joinCode, links: links.links });
+    });
     return () => {
       current = false;
     };
-  }, [workshopId, token, version]);
+  }, [request]);
   return details;
 }

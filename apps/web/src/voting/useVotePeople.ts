@@ -1,5 +1,5 @@
 import type { PersonDots } from '@avaa/board-model';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { fetchVotePeople } from './dotsApi.ts';
 
@@ -14,16 +14,17 @@ export function useVotePeople(vote: string, named: boolean, published: number): 
   const { workshopId, token, role } = useWorkshop();
   const [people, setPeople] = useState<VotePeople>('loading');
   const asks = named && role === 'facilitator';
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `published` only says when to ask again.
+  // A new request whenever `published` (the vote's count) moves, for the same vote.
+  const request = useMemo(() => ({ workshopId, vote, token, published }), [workshopId, vote, token, published]);
   useEffect(() => {
     if (!asks) return;
     let current = true;
-    void fetchVotePeople(workshopId, vote, token).then((answer) => {
+    void fetchVotePeople(request.workshopId, request.vote, request.token).then((answer) => {
       if (current) setPeople(answer.ok ? answer.value.people : 'unavailable');
     });
     return () => {
       current = false;
     };
-  }, [asks, workshopId, vote, token, published]);
+  }, [asks, request]);
   return asks ? people : null;
 }

@@ -1,13 +1,14 @@
 import type { AgreementView } from '@avaa/board-model';
 import { useState } from 'react';
 import type * as Y from 'yjs';
+import { focusAfterRender } from '../../app/focusAfterRender.ts';
 import { noteLabel } from '../../board/names.ts';
 import { useT } from '../../i18n/index.ts';
-import { focusSoon } from '../../notes/focusSoon.ts';
+import { agreementControl } from '../agreementControl.ts';
 import { ConfirmRemove } from './ConfirmRemove.tsx';
 import { OrderButtons } from './OrderButtons.tsx';
 import { SectionSelect } from './SectionSelect.tsx';
-import { itemPart, useAgreementMoves } from './useAgreementMoves.ts';
+import { useAgreementMoves } from './useAgreementMoves.ts';
 
 type Props = {
   doc: Y.Doc;
@@ -33,17 +34,14 @@ export function AgreementActions({ doc, item, index, count, announce }: Props) {
         count={count}
         onMove={(position, focus) => moveTo(item.section, position, focus)}
       />
-      <SectionSelect
-        section={item.section}
-        onSection={(section) => moveTo(section, 'end', '.agreement-actions__section select')}
-      />
+      <SectionSelect section={item.section} onSection={(section) => moveTo(section, 'end', 'section')} />
       <button
         type="button"
         className="button--danger"
         aria-label={t('agreements.removeNamed', { text: label })}
         onClick={() => {
           setConfirming(true);
-          focusSoon(itemPart(item, '.agreement-actions__cancel'), true);
+          focusAfterRender(() => agreementControl(item.id, 'cancel'));
         }}
       >
         {t('agreements.remove')}

@@ -15,7 +15,7 @@ export function ConfirmRemove({ onRemove, onCancel }: { onRemove: () => void; on
       <button type="button" className="button--danger" onClick={onRemove}>
         {t('agreements.removeYes')}
       </button>
-      <button type="button" className="agreement-actions__cancel" onClick={onCancel}>
+      <button type="button" className="agreement-actions__cancel" data-agreement-control="cancel" onClick={onCancel}>
         {t('agreements.removeNo')}
       </button>
     </div>

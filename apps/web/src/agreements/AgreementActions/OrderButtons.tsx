@@ -1,7 +1,8 @@
 import { useT } from '../../i18n/index.ts';
+import type { AgreementControl } from '../agreementControl.ts';
 
-const UP = '.agreement-actions__up';
-const DOWN = '.agreement-actions__down';
+const UP: AgreementControl = 'up';
+const DOWN: AgreementControl = 'down';
 
 /**
  * Up and down within the question. Focus stays on the button pressed, or goes to the other one
@@ -16,7 +17,7 @@ export function OrderButtons({
   label: string;
   index: number;
   count: number;
-  onMove: (position: number, focus: string) => void;
+  onMove: (position: number, focus: AgreementControl) => void;
 }) {
   const t = useT();
   return (
@@ -24,6 +25,7 @@ export function OrderButtons({
       <button
         type="button"
         className="agreement-actions__up"
+        data-agreement-control="up"
         disabled={index === 0}
         aria-label={t('agreements.moveUpNamed', { text: label })}
         onClick={() => onMove(index - 1, index - 1 === 0 ? DOWN : UP)}
@@ -33,6 +35,7 @@ export function OrderButtons({
       <button
         type="button"
         className="agreement-actions__down"
+        data-agreement-control="down"
         disabled={index >= count - 1}
         aria-label={t('agreements.moveDownNamed', { text: label })}
         onClick={() => onMove(index + 1, index + 1 === count - 1 ? UP : DOWN)}

@@ -18,6 +18,7 @@ export function SectionSelect({
       <label htmlFor={id}>{t('agreements.field.section')}</label>
       <select
         id={id}
+        data-agreement-control="section"
         value={section}
         onChange={(event) => {
           if (isAgreementSectionId(event.target.value)) onSection(event.target.value);

@@ -1,7 +1,7 @@
 import type { PersonView } from '@avaa/board-model';
 import { useState } from 'react';
+import { focusAfterRender } from '../../app/focusAfterRender.ts';
 import { useT } from '../../i18n/index.ts';
-import { focusSoon } from '../../notes/focusSoon.ts';
 import { RemoveConfirm } from './RemoveConfirm.tsx';
 import { RenameForm } from './RenameForm.tsx';
 
@@ -13,7 +13,9 @@ export function PersonActions({ person, onRemoved }: { person: PersonView; onRem
   const [mode, setMode] = useState<Mode>('idle');
   const back = (button: 'rename' | 'remove') => {
     setMode('idle');
-    focusSoon(`[data-person="${person.id}"] .person__${button}-button`, true);
+    focusAfterRender(() =>
+      document.querySelector<HTMLElement>(`[data-person="${CSS.escape(person.id)}"] [data-person-control="${button}"]`),
+    );
   };
 
   if (mode === 'renaming') return <RenameForm person={person} onDone={() => back('rename')} />;
@@ -24,6 +26,7 @@ export function PersonActions({ person, onRemoved }: { person: PersonView; onRem
       <button
         type="button"
         className="person__rename-button"
+        data-person-control="rename"
         aria-label={t('people.renameNamed', { name: person.name })}
         onClick={() => setMode('renaming')}
       >
@@ -32,6 +35,7 @@ export function PersonActions({ person, onRemoved }: { person: PersonView; onRem
       <button
         type="button"
         className="button--danger person__remove-button"
+        data-person-control="remove"
         aria-label={t('people.removeNamed', { name: person.name })}
         onClick={() => setMode('removing')}
       >
