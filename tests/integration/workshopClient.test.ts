@@ -1,7 +1,13 @@
 import 'fake-indexeddb/auto';
-import { type CellId, createNote, notesInCell } from '@avaa/board-model';
+import { type CellId, createNote, notesInCell, openVote } from '@avaa/board-model';
 import type { WorkshopId } from '@avaa/protocol';
-import { createWorkshopClient, notesReading, type WorkshopClient } from '@avaa/workshop-client';
+import {
+  createWorkshopClient,
+  notesReading,
+  votesReading,
+  type WorkshopClient,
+  workshopStateReading,
+} from '@avaa/workshop-client';
 import { afterEach, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
 import type * as Y from 'yjs';
@@ -66,6 +72,34 @@ describe('workshop client', () => {
 
     writing.undo?.undo();
     await eventually(() => expect(textsIn(reading.doc)).toEqual([]));
+  });
+
+  test("the workshop's state and the common table's votes, read live by a second client", async () => {
+    const server = await startTestServer();
+    const { workshop } = await groupedWorkshop(server.url);
+    const facilitator = clientFor(server, workshop, workshop.sync.tokens.facilitator);
+    const viewer = clientFor(server, workshop, workshop.sync.tokens.viewer);
+    const state = workshopStateReading(viewer.openWorkshop().doc);
+    let heard = 0;
+    state.subscribe(() => heard++);
+    await eventually(() =>
+      expect(
+        state
+          .getSnapshot()
+          .people.map((person) => person.name)
+          .sort(),
+      ).toEqual(['Anna', 'Pekka']),
+    );
+    expect(state.getSnapshot().groups.map((group) => group.number)).toEqual([1, 2]);
+    expect(heard).toBeGreaterThan(0);
+
+    const table = facilitator.openBoard({ kind: 'plenary' }, { undoable: true });
+    const votes = votesReading(viewer.openBoard({ kind: 'plenary' }, { undoable: false }).doc);
+    await eventually(() => expect(table.connection.status.getSnapshot().state).toBe('live'));
+    expect(votes.getSnapshot().open).toBeUndefined();
+    const opened = openVote(table.doc, { dotsPerPerson: 3 });
+    expect(opened.ok).toBe(true);
+    await eventually(() => expect(votes.getSnapshot().open?.dotsPerPerson).toBe(3));
   });
 
   test('a refused token closes the board for good, says why, and stops retrying', async () => {

@@ -32,6 +32,14 @@ export { notesReading } from './readings/notes.ts';
 export { NO_PEERS_READING, peersReading } from './readings/peers.ts';
 export type { NotesByCell } from './readings/shareNotes.ts';
 export { type UndoState, undoReading } from './readings/undo.ts';
+export {
+  readVoteState,
+  readWorkshopState,
+  type VoteState,
+  votesReading,
+  type WorkshopState,
+  workshopStateReading,
+} from './readings/workshop.ts';
 export type { BoardSession, ClosedReason } from './session/boardSession.ts';
 export { type GroupBoardLink, type GroupBoardSet, whenSynced } from './session/groupBoards.ts';
 export { forgetOfflineCopies } from './session/offlineCopy.ts';

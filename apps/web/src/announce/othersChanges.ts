@@ -1,5 +1,6 @@
 import { type CellId, type NoteId, notesMap, readNote, voteEntry, votesMap } from '@avaa/board-model';
 import { entryItem, typeItem } from '@avaa/board-model/yjs-internals';
+import { originKind } from '@avaa/workshop-client';
 import * as Y from 'yjs';
 
 /** What another person did to a note, as a screen reader is told. */
@@ -30,9 +31,10 @@ export function transactionSource(
   transaction: Y.Transaction,
   server: { readonly origin: unknown; readonly synced: boolean },
 ): TransactionSource {
-  if (transaction.local) return 'own';
-  if (transaction.origin !== server.origin) return 'ignored';
-  return server.synced ? 'live' : 'catchUp';
+  if (originKind(transaction.origin, { provider: server.origin, offlineCopy: undefined }) === 'server') {
+    return server.synced ? 'live' : 'catchUp';
+  }
+  return transaction.local ? 'own' : 'ignored';
 }
 
 /**

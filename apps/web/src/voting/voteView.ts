@@ -5,31 +5,15 @@ import {
   type OperationError,
   type PersonDots,
   type PersonId,
-  readVotes,
-  type VoteResults,
 } from '@avaa/board-model';
 import type { ApiError } from '@avaa/protocol';
-import type * as Y from 'yjs';
 
 /**
  * Plain readings of the common table's votes for the screens. Pure (a document in, data out),
- * so what each screen may show is decided and tested here.
+ * so what each screen may show is decided and tested here; the votes themselves are read by
+ * the workshop client (`readVoteState`).
  */
-export type VoteState = {
-  /** Every vote, the latest opened first. */
-  readonly votes: readonly VoteResults[];
-  /** The vote people place dots in now. */
-  readonly open: VoteResults | undefined;
-  /** The latest vote once it is closed: its results show on every screen until a new vote opens. */
-  readonly results: VoteResults | undefined;
-};
-
-export function readVoteState(doc: Y.Doc): VoteState {
-  const votes = readVotes(doc);
-  const open = votes.find((vote) => !vote.closed);
-  const latest = votes[0];
-  return { votes, open, results: !open && latest?.closed ? latest : undefined };
-}
+export { readVoteState, type VoteState } from '@avaa/workshop-client';
 
 /** How many of my dots sit on each note (several may share one note). */
 export function dotsByNote(notes: readonly NoteId[]): ReadonlyMap<NoteId, number> {

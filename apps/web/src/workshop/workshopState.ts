@@ -1,33 +1,14 @@
-import {
-  type GroupView,
-  type PersonId,
-  type PersonView,
-  readGroups,
-  readPeople,
-  readPerson,
-  readSettings,
-  readWorkshopMeta,
-  type WorkshopMeta,
-  type WorkshopSettings,
-} from '@avaa/board-model';
+import { type PersonId, type PersonView, readPerson } from '@avaa/board-model';
+import { type WorkshopState, workshopStateReading } from '@avaa/workshop-client';
 import { useCallback } from 'react';
 import type * as Y from 'yjs';
+import { useReading } from '../client/useReading.ts';
 import { useDocSnapshot } from '../doc/useDocSnapshot.ts';
 
-/** The workshop document as plain data: who is here, the groups, and the plenary's settings. */
-export type WorkshopState = {
-  readonly meta: WorkshopMeta | undefined;
-  readonly settings: WorkshopSettings;
-  readonly people: readonly PersonView[];
-  readonly groups: readonly GroupView[];
-};
-
-export function readWorkshopState(doc: Y.Doc): WorkshopState {
-  return { meta: readWorkshopMeta(doc), settings: readSettings(doc), people: readPeople(doc), groups: readGroups(doc) };
-}
+export { readWorkshopState, type WorkshopState } from '@avaa/workshop-client';
 
 export function useWorkshopState(doc: Y.Doc): WorkshopState {
-  return useDocSnapshot(doc, readWorkshopState);
+  return useReading(workshopStateReading(doc));
 }
 
 export function personIn(state: WorkshopState, id: PersonId | null): PersonView | undefined {
