@@ -44,3 +44,4 @@ export type { BoardSession, ClosedReason } from './session/boardSession.ts';
 export { type GroupBoardLink, type GroupBoardSet, whenSynced } from './session/groupBoards.ts';
 export { forgetOfflineCopies } from './session/offlineCopy.ts';
 export type { RoomSession } from './session/roomSession.ts';
+export { type ServerLink, serverLinkOf } from './session/serverLink.ts';

@@ -1,9 +1,9 @@
-import { type BoardConnection, readPeers } from '@avaa/workshop-client';
+import { type BoardConnection, readPeers, serverLinkOf } from '@avaa/workshop-client';
 import { useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { useLanguage } from '../i18n/index.ts';
 import { announcementText } from './othersText.ts';
-import { type ServerLink, watchOthers } from './watchOthers.ts';
+import { watchOthers } from './watchOthers.ts';
 
 /** How long the region stays empty before new words, so the same words twice are said twice. */
 const CLEAR_MS = 100;
@@ -21,7 +21,7 @@ export function OthersAnnouncer({ doc, connection }: { doc: Y.Doc; connection: B
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = watchOthers(doc, serverLink(connection), {
+    const stop = watchOthers(doc, serverLinkOf(connection), {
       nameOf: (clientId) =>
         readPeers(connection.awareness).find((peer) => peer.clientId === clientId)?.user.name ?? null,
       say: (announcements) => {
@@ -42,20 +42,4 @@ export function OthersAnnouncer({ doc, connection }: { doc: Y.Doc; connection: B
       {text}
     </p>
   );
-}
-
-/** The y-websocket provider as the watcher sees it: the origin of what the server sends. */
-function serverLink(connection: BoardConnection): ServerLink {
-  const { provider } = connection;
-  return {
-    origin: provider,
-    isSynced: () => provider.synced,
-    onSynced(listener) {
-      const onSync = (synced: boolean) => {
-        if (synced) listener();
-      };
-      provider.on('sync', onSync);
-      return () => provider.off('sync', onSync);
-    },
-  };
 }

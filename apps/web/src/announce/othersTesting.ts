@@ -1,6 +1,7 @@
 import { seedBoard } from '@avaa/board-model';
+import type { ServerLink } from '@avaa/workshop-client';
 import * as Y from 'yjs';
-import type { Clock, ServerLink } from './watchOthers.ts';
+import type { Clock } from './watchOthers.ts';
 
 /**
  * Test doubles for the announcer's tests: a board seen by two people, where the listener's

@@ -1,15 +1,7 @@
+import type { ServerLink } from '@avaa/workshop-client';
 import type * as Y from 'yjs';
 import { type Announcement, createOthersAnnouncer } from './othersAnnouncer.ts';
 import { othersChangesOf, transactionSource, typeRoots } from './othersChanges.ts';
-
-/** The connection to the server as the watcher needs it (the y-websocket provider). */
-export type ServerLink = {
-  /** The origin of the transactions the server's messages make. */
-  readonly origin: unknown;
-  isSynced(): boolean;
-  /** Calls `listener` whenever the link has synced (again); returns the unsubscribe. */
-  onSynced(listener: () => void): () => void;
-};
 
 export type Clock = {
   now(): number;
