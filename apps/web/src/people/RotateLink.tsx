@@ -1,7 +1,7 @@
+import { rotateParticipantLink } from '@avaa/workshop-client';
 import { useId, useState } from 'react';
 import { useT } from '../i18n/index.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
-import { rotateParticipantLink } from './rotateLink.ts';
 
 type Step = 'idle' | 'confirming' | 'rotating' | 'rotated' | 'failed';
 
@@ -16,7 +16,8 @@ export function RotateLink({ onRotated }: { readonly onRotated: () => void }) {
   const [step, setStep] = useState<Step>('idle');
   const rotate = async () => {
     setStep('rotating');
-    const ok = await rotateParticipantLink(workshopId, token);
+    // The old link stops working at once (server/README.md "Security").
+    const { ok } = await rotateParticipantLink('', workshopId, token);
     setStep(ok ? 'rotated' : 'failed');
     if (ok) onRotated();
   };
