@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { isLanguage, type Language } from '@avaa/board-model';
 import {
   ApiError,
+  MAX_WORKSHOP_TITLE_LENGTH,
   roomName,
   WORKSHOP_ID_ALPHABET,
   WORKSHOP_ID_LENGTH,
@@ -12,7 +13,6 @@ import { newJoinCode } from './joinCodes.ts';
 import { plenarySeed, workshopSeed } from './seeds.ts';
 import type { RoomSeed, Storage, WorkshopRecord } from './storage/types.ts';
 
-export const MAX_TITLE_LENGTH = 120;
 // C0 and C1 controls, DEL and bidirectional overrides: a title is one plain line.
 const CONTROL_CHARACTER = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 
@@ -37,7 +37,7 @@ export function parseNewWorkshop(
   if (typeof title !== 'string') return invalid(ApiError.notAString, 'title');
   const trimmed = title.trim();
   if (trimmed.length === 0) return invalid(ApiError.empty, 'title');
-  if ([...trimmed].length > MAX_TITLE_LENGTH) return invalid(ApiError.tooLong, 'title');
+  if ([...trimmed].length > MAX_WORKSHOP_TITLE_LENGTH) return invalid(ApiError.tooLong, 'title');
   if (CONTROL_CHARACTER.test(trimmed)) return invalid(ApiError.controlCharacter, 'title');
   if (!isLanguage(language)) return invalid(ApiError.unknownLanguage, 'language');
   return { ok: true, value: { title: trimmed, language } };

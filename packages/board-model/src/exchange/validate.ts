@@ -1,3 +1,4 @@
+import { MAX_WORKSHOP_TITLE_LENGTH } from '@avaa/protocol';
 import { isGroupNumber } from '../groupNumber.ts';
 import { isParticipantRole } from '../groups/participants.ts';
 import { isNoteId } from '../ids.ts';
@@ -12,7 +13,6 @@ const TOP_FIELDS = ['format', 'version', 'workshop', 'people', 'groups', 'boards
 /** Added to version 1 with facilitation; files without them still import. */
 const OPTIONAL_FIELDS = ['agreements', 'rounds', 'votes'] as const;
 const PERSON_FIELDS = ['id', 'name', 'role', 'joinedAt', 'group', 'contact'] as const;
-const MAX_TITLE_LENGTH = 120;
 // A title is one plain line, as `POST /api/workshops` requires.
 const TITLE_CONTROL = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 
@@ -54,7 +54,10 @@ function validateWorkshopFields(check: Checker, value: unknown): void {
 
 function isTitle(title: string): boolean {
   return (
-    title === title.trim() && title.length > 0 && [...title].length <= MAX_TITLE_LENGTH && !TITLE_CONTROL.test(title)
+    title === title.trim() &&
+    title.length > 0 &&
+    [...title].length <= MAX_WORKSHOP_TITLE_LENGTH &&
+    !TITLE_CONTROL.test(title)
   );
 }
 

@@ -1,5 +1,5 @@
+import { MAX_WORKSHOP_TITLE_LENGTH } from '@avaa/protocol';
 import { useT } from '../../i18n/index.ts';
-import { MAX_TITLE_LENGTH } from './useCreateWorkshop.ts';
 
 /** The workshop's title, with its hint; `errorId` names the form's error when it is about the title. */
 export function TitleField({
@@ -20,7 +20,7 @@ export function TitleField({
       <input
         id={`${id}-title`}
         value={title}
-        maxLength={MAX_TITLE_LENGTH}
+        maxLength={MAX_WORKSHOP_TITLE_LENGTH}
         required
         aria-invalid={errorId !== null}
         aria-describedby={`${id}-hint${errorId ? ` ${errorId}` : ''}`}

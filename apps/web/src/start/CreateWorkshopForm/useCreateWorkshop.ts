@@ -1,10 +1,8 @@
 import type { Language } from '@avaa/board-model';
-import { ApiError } from '@avaa/protocol';
+import { ApiError, MAX_WORKSHOP_TITLE_LENGTH } from '@avaa/protocol';
 import { useState } from 'react';
 import { type ApiFailure, type CreatedWorkshop, createWorkshop } from '../../app/api.ts';
 import { type MessageKey, type Translate, useLanguage, useT } from '../../i18n/index.ts';
-
-export const MAX_TITLE_LENGTH = 120;
 
 export type CreateProblem = { readonly field: 'title' | 'language' | 'form'; readonly message: string };
 
@@ -33,7 +31,7 @@ export function useCreateWorkshop(onCreated: (workshop: CreatedWorkshop) => void
 
   const submit = async () => {
     const trimmed = title.trim();
-    if (trimmed.length === 0 || trimmed.length > MAX_TITLE_LENGTH) {
+    if (trimmed.length === 0 || [...trimmed].length > MAX_WORKSHOP_TITLE_LENGTH) {
       setProblem({ field: 'title', message: t('start.error.title') });
       return;
     }
