@@ -1,7 +1,8 @@
 import { setJoiningOpen, setStage } from '@avaa/board-model';
 import { ApiError, type ParticipantRole } from '@avaa/protocol';
-import { type ApiResult, createWorkshop, fetchJoinLink, joinWorkshop, lookupJoinCode } from '@avaa/workshop-client';
+import { createWorkshop, fetchJoinLink, joinWorkshop, lookupJoinCode } from '@avaa/workshop-client';
 import { afterEach, describe, expect, test } from 'vitest';
+import { must, refusal } from './helpers/apiResults.ts';
 import { disconnectAll, synced } from './helpers/clients.ts';
 import { closeTestServers, startTestServer } from './helpers/server.ts';
 import { connectRoom, handled, workshopRoom } from './helpers/workshop.ts';
@@ -9,18 +10,6 @@ import { connectRoom, handled, workshopRoom } from './helpers/workshop.ts';
 afterEach(async () => {
   disconnectAll();
   await closeTestServers();
-});
-
-function must<T>(result: ApiResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
-  return result.value;
-}
-
-const refusal = (error: ApiError, field?: string) => ({
-  ok: false,
-  kind: 'refused',
-  error,
-  ...(field ? { field } : {}),
 });
 
 async function newWorkshop(url: string) {

@@ -1,7 +1,6 @@
 import { closeVote, createNote, currentVote, newNoteId, openVote, setStage } from '@avaa/board-model';
 import { ApiError, type NoteId, type WorkshopId } from '@avaa/protocol';
 import {
-  type ApiResult,
   createWorkshop,
   fetchExport,
   fetchMyDots,
@@ -13,6 +12,7 @@ import {
   type VoteTarget,
 } from '@avaa/workshop-client';
 import { afterEach, describe, expect, test } from 'vitest';
+import { must, refusal } from './helpers/apiResults.ts';
 import { connectClient, disconnectAll, synced } from './helpers/clients.ts';
 import { eventually } from './helpers/eventually.ts';
 import { closeTestServers, startTestServer } from './helpers/server.ts';
@@ -21,18 +21,6 @@ import { connectRoom, handled, workshopRoom } from './helpers/workshop.ts';
 afterEach(async () => {
   disconnectAll();
   await closeTestServers();
-});
-
-function must<T>(result: ApiResult<T> | { ok: true; value: T } | { ok: false; error: string }): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
-  return result.value;
-}
-
-const refusal = (error: ApiError, field?: string) => ({
-  ok: false,
-  kind: 'refused',
-  error,
-  ...(field ? { field } : {}),
 });
 
 /** A workshop with one note on the common table, a vote of two dots, and Anna, joined. */

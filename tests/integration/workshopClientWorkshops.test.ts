@@ -2,7 +2,6 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApiError, type Language, type WorkshopId } from '@avaa/protocol';
 import {
-  type ApiResult,
   createWorkshop,
   deleteWorkshop,
   fetchOperator,
@@ -13,24 +12,13 @@ import {
   rotateParticipantLink,
 } from '@avaa/workshop-client';
 import { afterEach, describe, expect, test } from 'vitest';
+import { must, refusal } from './helpers/apiResults.ts';
 import { closeTestServers, startTestServer } from './helpers/server.ts';
 
 afterEach(closeTestServers);
 
 // The typed calls of @avaa/workshop-client against the real server: each answer checked by the
 // contract in @avaa/protocol, each refusal named.
-
-function must<T>(result: ApiResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result)}`);
-  return result.value;
-}
-
-const refusal = (error: ApiError, field?: string) => ({
-  ok: false,
-  kind: 'refused',
-  error,
-  ...(field ? { field } : {}),
-});
 
 async function newWorkshop(url: string) {
   return must(await createWorkshop(url, { title: 'Ohjaamo Vantaa: palvelut', language: 'fi' }));
