@@ -91,11 +91,12 @@ describe('mergeGroupBoards with service paths', () => {
     expect(updates()).toBe(1);
   });
 
-  it('leaves a path or step the plenary deleted as it is', () => {
-    const { oneWalk, twoPath, common, groups } = workshop();
+  it('leaves a path or step the plenary deleted as it is, adding no steps to a deleted path', () => {
+    const { two, oneWalk, twoPath, common, groups } = workshop();
     merge(common, groups);
     deletePath(common, mergedPathId(2, twoPath.path));
     removeStep(common, mergedPathId(1, oneWalk.path), oneWalk.steps[0]!);
+    must(addStep(two.doc, twoPath.path, { phase: 'ending', text: 'Ei jatkoa' }, { random: seededRandom(5) }));
     const updates = updateCounter(common);
     expect(merge(common, groups).paths).toEqual({ added: 0, stepsAdded: 0 });
     expect(updates()).toBe(0);

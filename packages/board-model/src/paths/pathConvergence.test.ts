@@ -64,6 +64,7 @@ describe('two people editing one path at once', () => {
     must(renamePath(b, path, { description: 'Käy kerran', colour: 'red' }));
     must(moveStep(b, path, second, { position: 'end', phase: 'ending' }, { random: seededRandom(seed + 60) }));
     must(updateStep(b, path, third, { risk: { kind: 'counter-to-counter', reason: 'TE-toimistoon' } }));
+    must(updateStep(b, path, first, { text: 'Ensikäynti' }));
     must(addStep(b, path, { noteId: pairWork, position: 'start' }, { random: seededRandom(seed + 70) }));
     network.settle();
     expectConverged([a, b], `seed ${seed}`);
@@ -71,7 +72,11 @@ describe('two people editing one path at once', () => {
     expect(read).toMatchObject({ name: 'Kertakävijä, joka palaa', description: 'Käy kerran', colour: 'red' });
     const byId = new Map(read?.steps.map((step) => [step.id, step]));
     expect(read?.steps).toHaveLength(5);
-    expect(byId.get(first)).toMatchObject({ noteId: walkIn, risk: { kind: 'waiting', reason: 'Jono' } });
+    expect(byId.get(first)).toMatchObject({
+      noteId: walkIn,
+      text: 'Ensikäynti',
+      risk: { kind: 'waiting', reason: 'Jono' },
+    });
     expect(byId.get(third)?.risk).toEqual({ kind: 'counter-to-counter', reason: 'TE-toimistoon' });
     expect(byId.get(second)?.phase).toBe('ending');
     expect(byId.get(added)).toMatchObject({ phase: 'followup', text: 'Ei seurantaa', missingService: true });
