@@ -39,6 +39,7 @@ export { setNoteKind } from './operations/setNoteKind.ts';
 export { stackNotes } from './operations/stackNotes.ts';
 export { unstackNotes } from './operations/unstackNotes.ts';
 export { type DomainOrigin, ORIGINS } from './origins.ts';
+export * from './paths/index.ts';
 export { findPersonalData, PERSONAL_DATA_KINDS, type PersonalDataKind } from './privacy/personalData.ts';
 export { mergedNoteId, type RecordedSource, recordedSources } from './provenance.ts';
 export * from './result.ts';

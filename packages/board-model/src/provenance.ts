@@ -11,7 +11,12 @@ import { type NoteSource, notesMap, readSources, sourceKey } from './schema.ts';
  * keep collisions with other notes' ids out of reach (about n^2 / 2^63 for n notes).
  */
 export function mergedNoteId(group: number, note: NoteId): NoteId {
-  return (fnv1a64(sourceKey(group, note)) % ID_SPACE).toString(36).padStart(12, '0') as NoteId;
+  return derivedId(sourceKey(group, note)) as NoteId;
+}
+
+/** The 12-character id derived from a source key, as `mergedNoteId` derives a note's. */
+export function derivedId(key: string): string {
+  return (fnv1a64(key) % ID_SPACE).toString(36).padStart(12, '0');
 }
 
 const FNV_OFFSET_BASIS = 0xcbf29ce484222325n;

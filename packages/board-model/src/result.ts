@@ -50,6 +50,12 @@ export const OPERATION_ERRORS = [
   'invalid-date',
   'round-too-large',
   'too-many-rounds',
+  // Service paths.
+  'unknown-path',
+  'unknown-step',
+  'unknown-phase',
+  'unknown-risk',
+  'path-name-too-long',
 ] as const;
 export type OperationError = (typeof OPERATION_ERRORS)[number];
 

@@ -127,6 +127,10 @@ export function isCellId(value: unknown): value is CellId {
   return typeof value === 'string' && cellSet.has(value);
 }
 
+export function isPhaseId(value: unknown): value is PhaseId {
+  return typeof value === 'string' && (PHASE_IDS as readonly string[]).includes(value);
+}
+
 export function parseCellId(cell: CellId): { phase: PhaseId; dimension: DimensionId } {
   const [phase, dimension] = cell.split(':') as [PhaseId, DimensionId];
   return { phase, dimension };

@@ -173,6 +173,11 @@ export const en: Messages = {
   'error.invalid-date': 'The date is not valid.',
   'error.round-too-large': 'The table is too large to save as a round.',
   'error.too-many-rounds': 'The maximum number of rounds has been reached.',
+  'error.unknown-path': 'The service path no longer exists.',
+  'error.unknown-step': 'The step of the path no longer exists.',
+  'error.unknown-phase': 'That phase is not in the table.',
+  'error.unknown-risk': 'Unknown risk.',
+  'error.path-name-too-long': 'The path name is too long (80 characters at most).',
 
   'presence.label': 'Here now',
   'presence.count': '{count} here',

@@ -180,6 +180,11 @@ export const fi = {
   'error.invalid-date': 'Päivämäärä ei kelpaa.',
   'error.round-too-large': 'Taulukko on liian suuri tallennettavaksi kierrokseksi.',
   'error.too-many-rounds': 'Kierroksia on jo enimmäismäärä.',
+  'error.unknown-path': 'Palvelupolkua ei enää ole.',
+  'error.unknown-step': 'Polun askelta ei enää ole.',
+  'error.unknown-phase': 'Taulukossa ei ole tätä asiakkuuden vaihetta.',
+  'error.unknown-risk': 'Tuntematon riski.',
+  'error.path-name-too-long': 'Polun nimi on liian pitkä (enintään 80 merkkiä).',
 
   'presence.label': 'Paikalla',
   'presence.count': '{count} paikalla',

@@ -173,6 +173,11 @@ export const sv: Messages = {
   'error.invalid-date': 'Datumet är ogiltigt.',
   'error.round-too-large': 'Tabellen är för stor för att sparas som en omgång.',
   'error.too-many-rounds': 'Det finns redan högsta antalet omgångar.',
+  'error.unknown-path': 'Servicestigen finns inte längre.',
+  'error.unknown-step': 'Stigens steg finns inte längre.',
+  'error.unknown-phase': 'Tabellen har inget sådant skede.',
+  'error.unknown-risk': 'Okänd risk.',
+  'error.path-name-too-long': 'Stigens namn är för långt (högst 80 tecken).',
 
   'presence.label': 'Närvarande',
   'presence.count': '{count} närvarande',

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { NoteId } from '../ids.ts';
+import { type PathMergeCounts, type PathMergePlan, planPathMerge } from '../paths/mergePaths.ts';
 import { mergedNoteId, type RecordedSource, recordedSources } from '../provenance.ts';
 import { type NoteSource, type NoteView, notesByCell, notesMap, readNote, sourceKey } from '../schema.ts';
 import { CELL_IDS, type CellId } from '../template.ts';
@@ -36,7 +37,11 @@ export type MergeReview = {
   readonly source: NoteSource;
 };
 
-export type MergeSummary = MergeCounts & { readonly review: readonly MergeReview[] };
+export type MergeSummary = MergeCounts & {
+  readonly review: readonly MergeReview[];
+  /** The groups' service paths: counted apart, as they are not notes. */
+  readonly paths: PathMergeCounts;
+};
 
 export type FollowedFields = Partial<Pick<NoteSource, 'text' | 'colour' | 'kind'>>;
 export type PlannedAdd = {
@@ -50,6 +55,7 @@ export type PlannedUpdate = { readonly id: NoteId; readonly source: NoteSource; 
 export type MergePlan = {
   readonly adds: readonly PlannedAdd[];
   readonly updates: readonly PlannedUpdate[];
+  readonly paths: PathMergePlan;
   readonly summary: MergeSummary;
 };
 
@@ -86,7 +92,13 @@ export function planMerge(common: Y.Doc, groups: readonly GroupBoard[]): MergePl
   const cellOrder = (cell: CellId) => CELL_IDS.indexOf(cell);
   // A stable sort: inside a cell the adds keep group order, then the group's own order.
   const adds = [...planning.adds].sort((a, b) => cellOrder(a.cell) - cellOrder(b.cell));
-  return { adds, updates: planning.updates, summary: { ...planning.counts, review: planning.review } };
+  const paths = planPathMerge(common, groups, planning.recorded);
+  return {
+    adds,
+    updates: planning.updates,
+    paths,
+    summary: { ...planning.counts, review: planning.review, paths: paths.counts },
+  };
 }
 
 function planGroup(planning: Planning, { group, doc }: GroupBoard): void {

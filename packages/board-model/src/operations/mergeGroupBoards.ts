@@ -10,6 +10,7 @@ import {
   planMerge,
 } from '../merge/mergePlan.ts';
 import { ORIGINS } from '../origins.ts';
+import { writePathMerge } from '../paths/mergePaths.ts';
 import { fail, type OperationError, ok, type Result } from '../result.ts';
 import { notesByCell, notesMap, sourceKey } from '../schema.ts';
 import type { CellId } from '../template.ts';
@@ -18,7 +19,8 @@ import type { OperationOptions } from './createNote.ts';
 /**
  * Brings every group's visible notes onto the common table: new notes are appended cell by cell
  * (each group's in its cell, groups by number), each recording its source in `sources`; notes
- * merged before follow their source's changes unless the plenary has changed them too.
+ * merged before follow their source's changes unless the plenary has changed them too. The
+ * groups' service paths come too, their steps linked to the merged notes (`planPathMerge`).
  *
  * Idempotent: a note is merged at most once (found by its recorded source, whatever its state,
  * so what the plenary deleted or stacked stays so), and a merge with nothing new writes nothing.
@@ -34,10 +36,11 @@ export function mergeGroupBoards(
   const refused = groupBoardsProblem(common, groups);
   if (refused) return fail(refused);
   const plan = planMerge(common, groups);
-  if (plan.adds.length > 0 || plan.updates.length > 0) {
+  if (plan.adds.length > 0 || plan.updates.length > 0 || plan.paths.adds.length > 0 || plan.paths.steps.length > 0) {
     common.transact(() => {
       appendNotes(common, plan.adds, options.random ?? cryptoRandom);
       followSources(common, plan.updates);
+      writePathMerge(common, plan.paths);
     }, ORIGINS.mergeGroupBoards);
   }
   return ok(plan.summary);
