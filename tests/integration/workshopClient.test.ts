@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { type CellId, createNote, notesInCell, openVote } from '@avaa/board-model';
+import { type CellId, createNote, createPath, notesInCell, openVote, readPaths } from '@avaa/board-model';
 import type { WorkshopId } from '@avaa/protocol';
 import {
   createWorkshopClient,
@@ -72,6 +72,13 @@ describe('workshop client', () => {
 
     writing.undo?.undo();
     await eventually(() => expect(textsIn(reading.doc)).toEqual([]));
+
+    // A service path is this person's edit too: undo takes it back.
+    writing.undo?.stopCapturing();
+    expect(createPath(writing.doc, { name: 'Kertakävijä' }).ok).toBe(true);
+    await eventually(() => expect(readPaths(reading.doc).map((path) => path.name)).toEqual(['Kertakävijä']));
+    writing.undo?.undo();
+    await eventually(() => expect(readPaths(reading.doc)).toEqual([]));
   });
 
   test("the workshop's state and the common table's votes, read live by a second client", async () => {

@@ -1,4 +1,4 @@
-import { notesMap } from '@avaa/board-model';
+import { notesMap, pathsMap } from '@avaa/board-model';
 import type { CloseCodeName } from '@avaa/protocol';
 import { deriveReading, type Reading } from '@avaa/sync-client';
 import * as Y from 'yjs';
@@ -13,7 +13,7 @@ export type ClosedReason = CloseCodeName | 'unknown';
  * and whether it is closed for good.
  */
 export type BoardSession = RoomSession & {
-  /** Undo over the notes: this person's own edits (and on the common table their merges). */
+  /** Undo over the notes and service paths: this person's own edits (and on the common table their merges). */
   readonly undo: Y.UndoManager | null;
   /**
    * The socket's refusal, or the API's refusal of the token (asked once per client): either is
@@ -35,7 +35,7 @@ export function boardSession(
   options: BoardSessionOptions,
 ): BoardSession {
   const undo = options.undoable
-    ? new Y.UndoManager(notesMap(room.doc), {
+    ? new Y.UndoManager([notesMap(room.doc), pathsMap(room.doc)], {
         captureTimeout: 600,
         trackedOrigins: undoableOrigins(options.undoMerges),
       })
