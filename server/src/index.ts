@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadSecret } from './auth/secret.ts';
 import { RedisLink } from './cluster/redisLink.ts';
@@ -9,7 +9,7 @@ import { createGuards } from './http/guards.ts';
 import { RateLimiter } from './http/rateLimit.ts';
 import { createRouter } from './http/router.ts';
 import { JobPool } from './jobs/pool.ts';
-import { errorFields, jsonLogger } from './log.ts';
+import { errorFields, jsonLogger, type Logger } from './log.ts';
 import { RoomManager } from './rooms/roomManager.ts';
 import { startRetention } from './rooms/workshopDeletion.ts';
 import { openPostgresStorage } from './storage/postgres.ts';
@@ -38,24 +38,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const started = Date.now();
   const config = withDefaults(options, jsonLogger());
   const { logger } = config;
-  if (config.redisUrl && config.secret === undefined) {
-    // Each node would generate its own key: links made on one node would fail on the others.
-    logger('warn', 'secret-not-shared', { hint: 'set the same AVAA_SECRET on every node' });
-  }
-  if (config.publicUrl === undefined && config.allowedHosts.length === 0 && !isLoopback(config.host)) {
-    // Links then follow the Host header only for this machine's names and addresses (http/origin.ts).
-    logger('warn', 'public-url-unset', {
-      hint: 'set PUBLIC_URL to the address people use (or ALLOWED_HOSTS to the names they use)',
-    });
-  }
-  const { accessibilityEmail, accessibilityFeedbackUrl } = config.operator;
-  if (!accessibilityEmail && !accessibilityFeedbackUrl && !isLoopback(config.host)) {
-    // The law asks for a feedback channel; without one the statement can only point to the organiser.
-    logger('warn', 'accessibility-contact-unset', { hint: 'set ACCESSIBILITY_EMAIL (see README)' });
-  }
+  warnAboutSettings(config);
   const secret = loadSecret(config.dataDir, config.secret);
   const storage = openStorage(config);
-  const { compactThreshold, unloadGraceMs, staticDir } = config;
+  const { compactThreshold, unloadGraceMs } = config;
   // Several nodes: Redis carries committed updates and presence between them (cluster/).
   const link = config.redisUrl
     ? new RedisLink({ redisUrl: config.redisUrl, nodeId: config.nodeId, storage, logger })
@@ -71,42 +57,22 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     connections: sync.connections,
     uptimeSeconds: Math.round((Date.now() - started) / 1000),
   });
-  const joinLookups = new RateLimiter({ burst: config.joinLookupBurst, perMinute: config.joinLookupsPerMinute });
-  // A person placing and taking back dots by hand stays far below; each change is a stored entry.
-  const dotChanges = new RateLimiter({ burst: 60, perMinute: 120, keyOf: (key) => key });
-  const guards = createGuards(config.trustProxy, config.workshopCreationsPerHour);
   const { retentionMs } = config;
   const jobs = new JobPool(config.jobs, logger);
-  const router = createRouter({
-    storage,
-    rooms,
-    secret,
-    links: { publicUrl: config.publicUrl, allowedHosts: config.allowedHosts },
-    staticDir,
-    logger,
-    joinLookups,
-    dotChanges,
-    guards,
-    retentionMs,
-    jobs,
-    exportLimits: createExportLimits(config.jobs),
-    operator: config.operator,
-  });
+  const router = apiRouter(config, { storage, rooms, secret, jobs });
   const healthSources = {
     storage,
     storageKind: config.databaseUrl && !config.openStorage ? 'postgres' : 'sqlite',
     redisReady: link ? () => link.ready : undefined,
     counts: health,
   } as const;
-  const server = createServer((req, res) => {
-    if (!handleHealthz(healthSources, req, res)) router(req, res);
-  });
-  server.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head));
-  server.on('clientError', (error, socket) => {
-    logger('debug', 'http-client-error', { code: (error as NodeJS.ErrnoException).code });
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-    else socket.destroy();
-  });
+  const server = httpServer(
+    (req, res) => {
+      if (!handleHealthz(healthSources, req, res)) router(req, res);
+    },
+    sync,
+    logger,
+  );
   try {
     await listen(server, config.port, config.host);
   } catch (error) {
@@ -143,6 +109,59 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       return closing;
     },
   };
+}
+
+/** One port for the app, the API, `/healthz` and the sync socket's upgrades; bad requests get a 400. */
+function httpServer(handle: RequestListener, sync: SyncEndpoint, logger: Logger): Server {
+  const server = createServer(handle);
+  server.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head));
+  server.on('clientError', (error, socket) => {
+    logger('debug', 'http-client-error', { code: (error as NodeJS.ErrnoException).code });
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  return server;
+}
+
+/** Settings a server reachable by others should have, said once at start. */
+function warnAboutSettings(config: ServerConfig): void {
+  const { logger } = config;
+  if (config.redisUrl && config.secret === undefined) {
+    // Each node would generate its own key: links made on one node would fail on the others.
+    logger('warn', 'secret-not-shared', { hint: 'set the same AVAA_SECRET on every node' });
+  }
+  if (config.publicUrl === undefined && config.allowedHosts.length === 0 && !isLoopback(config.host)) {
+    // Links then follow the Host header only for this machine's names and addresses (http/origin.ts).
+    logger('warn', 'public-url-unset', {
+      hint: 'set PUBLIC_URL to the address people use (or ALLOWED_HOSTS to the names they use)',
+    });
+  }
+  const { accessibilityEmail, accessibilityFeedbackUrl } = config.operator;
+  if (!accessibilityEmail && !accessibilityFeedbackUrl && !isLoopback(config.host)) {
+    // The law asks for a feedback channel; without one the statement can only point to the organiser.
+    logger('warn', 'accessibility-contact-unset', { hint: 'set ACCESSIBILITY_EMAIL (see README)' });
+  }
+}
+
+/** The HTTP API and the static app, with their rate limits and guards. */
+function apiRouter(
+  config: ServerConfig,
+  parts: Pick<Parameters<typeof createRouter>[0], 'storage' | 'rooms' | 'secret' | 'jobs'>,
+): ReturnType<typeof createRouter> {
+  return createRouter({
+    ...parts,
+    links: { publicUrl: config.publicUrl, allowedHosts: config.allowedHosts },
+    staticDir: config.staticDir,
+    logger: config.logger,
+    joinLookups: new RateLimiter({ burst: config.joinLookupBurst, perMinute: config.joinLookupsPerMinute }),
+    // A person placing and taking back dots by hand stays far below; each change is a stored entry.
+    dotChanges: new RateLimiter({ burst: 60, perMinute: 120, keyOf: (key) => key }),
+    guards: createGuards(config.trustProxy, config.workshopCreationsPerHour),
+    retentionMs: config.retentionMs,
+    jobs: parts.jobs,
+    exportLimits: createExportLimits(config.jobs),
+    operator: config.operator,
+  });
 }
 
 function openStorage(config: ServerConfig): Storage {
