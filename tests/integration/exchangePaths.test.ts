@@ -26,13 +26,16 @@ async function workshopWithPaths(url: string) {
   const table = connectAs(grouped.workshop, 'facilitator');
   const group = connectRoom(grouped.workshop, groupRoom(grouped.workshop, 1), grouped.anna.token);
   await synced(table, group);
-  const noteOf = (doc: typeof table.doc, text: string) =>
-    readAllNotes(doc).find((note) => isVisibleNote(note) && note.text === text)?.id;
-  await eventually(() => expect(noteOf(table.doc, NOTES.plenary)).toBeDefined());
+  const noteOf = (doc: typeof table.doc, text: string) => {
+    const id = readAllNotes(doc).find((note) => isVisibleNote(note) && note.text === text)?.id;
+    if (!id) throw new Error(`no note "${text}" yet`);
+    return id;
+  };
+  await eventually(() => noteOf(table.doc, NOTES.plenary));
   const path = must(createPath(table.doc, { name: 'Kertakävijä' }));
   must(addStep(table.doc, path, { noteId: noteOf(table.doc, NOTES.plenary) }));
   must(addStep(table.doc, path, { phase: 'start', text: 'Asumisneuvonta', risk: { kind: 'waiting', reason: 'Jono' } }));
-  await eventually(() => expect(noteOf(group.doc, NOTES.group)).toBeDefined());
+  await eventually(() => noteOf(group.doc, NOTES.group));
   const groupPath = must(createPath(group.doc, { name: 'Nuori, joka etsii opiskelupaikkaa' }));
   must(addStep(group.doc, groupPath, { noteId: noteOf(group.doc, NOTES.group) }));
   let first: Json;
