@@ -51,10 +51,11 @@ const LINE_END = '\r\n';
 /**
  * One row per visible note of every board (RFC 4180): the common table's notes with an empty
  * group, then each group board's with its number; after a board's notes, one row per step of
- * its live paths: the path's name and the step's number, the step's phase, its note's dimension,
- * text and kind (or the step's text and `puuttuva palvelu`), its risk (`luukuttaminen: reason`). The header, phase, dimension and kind in the
- * workshop's language (`vaihe`, …; `lappu`, `puute`, `idea`); the dots: the common table's notes' dots in the latest
- * closed vote, empty before a vote has closed and on group boards (they are not voted on).
+ * its live paths: the step's phase, its note's dimension, text and kind (or the step's own text
+ * and `puuttuva palvelu`), the path's name, the step's number and its risk (`luukuttaminen:
+ * reason`). The header, phase, dimension and kind in the workshop's language (`vaihe`, …;
+ * `lappu`, `puute`, `idea`); the dots: the common table's notes' dots in the latest closed vote,
+ * empty before a vote has closed and on group boards (they are not voted on).
  */
 export function exportCsv(data: WorkshopExport): string {
   const { language } = data.workshop;

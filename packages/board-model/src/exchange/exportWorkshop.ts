@@ -27,9 +27,9 @@ export type BoardDocs = {
 /**
  * The workshop as versioned JSON: live people and groups, every board's notes (deleted and
  * stacked ones too, so an import restores them) and service paths (deleted ones and removed
- * steps too), the agreements register, closed rounds and the
- * common table's votes. Deterministic: people by joining time then id,
- * groups by number, notes by phase, dimension, key and id; so the same state exports the same.
+ * steps too), the agreements register, closed rounds and the common table's votes.
+ * Deterministic: people by joining time then id, groups by number, notes by phase, dimension,
+ * key and id, paths by creation time and id; so the same state exports the same.
  */
 export function exportWorkshop(workshopDoc: Y.Doc, boards: BoardDocs): WorkshopExport {
   const meta = readWorkshopMeta(workshopDoc);

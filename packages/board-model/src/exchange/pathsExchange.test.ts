@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { mergeGroupBoards } from '../operations/mergeGroupBoards.ts';
 import { type PathId, pathsMap, type StepId } from '../paths/pathSchema.ts';
 import { readPaths } from '../paths/readPaths.ts';
@@ -90,6 +90,31 @@ describe('service paths in the JSON export', () => {
     const summary = must(mergeGroupBoards(docs.plenary, groups));
     expect(summary.paths).toEqual({ added: 0, stepsAdded: 0 });
     expect(readPaths(docs.plenary)[0]?.steps).toHaveLength(1);
+  });
+
+  it('writes what a foreign client left on a path so that the export still imports', () => {
+    const sample = sampleWorkshop();
+    const raw = new Y.Map<unknown>();
+    raw.set('name', `  Pitkä\tnimi\n${'ä'.repeat(100)}`);
+    raw.set('description', 'Kuvaus\u0007');
+    raw.set('colour', 'pink');
+    raw.set('createdAt', 'eilen');
+    const steps = new Y.Map<unknown>();
+    const step = new Y.Map<unknown>();
+    step.set('placement', { phase: 'start', key: 'V' });
+    step.set('noteId', 'zzzzzzzzzzzz');
+    step.set('risk', { kind: 'waiting', reason: `Jono\n${'x'.repeat(300)}` });
+    steps.set('aaaaaaaaaaaa', step);
+    raw.set('steps', steps);
+    pathsMap(sample.plenary).set('rawpath00000', raw);
+    const first = exportWorkshop(sample.workshop, sample);
+    const path = first.boards.plenary.paths?.[0];
+    expect(path).toMatchObject({ id: 'rawpath00000', colour: 'blue', createdAt: 0, description: 'Kuvaus' });
+    expect(path?.name).toBe(`Pitkä nimi ${'ä'.repeat(69)}`);
+    expect(path?.steps[0]).toMatchObject({ noteId: null, text: '', removed: false });
+    expect(path?.steps[0]?.risk?.reason).toBe(`Jono ${'x'.repeat(195)}`);
+    const docs = imported(first);
+    expect(JSON.stringify(exportWorkshop(docs.workshop, docs))).toBe(JSON.stringify(first));
   });
 
   it('still imports an export from before paths, as boards without paths', () => {
