@@ -55,7 +55,17 @@ describe('GET /api/workshops/<id>/export', () => {
     const lines = csv.text.slice(1).split('\r\n');
     expect(lines.at(-1)).toBe('');
     const rows = lines.slice(0, -1).map(csvFields);
-    expect(rows[0]).toEqual(['vaihe', 'ulottuvuus', 'teksti', 'tyyppi', 'ryhmä', 'pistettä']);
+    expect(rows[0]).toEqual([
+      'vaihe',
+      'ulottuvuus',
+      'teksti',
+      'tyyppi',
+      'ryhmä',
+      'pistettä',
+      'palvelupolku',
+      'askel',
+      'riski',
+    ]);
     expect(rows).toContainEqual([
       'Ennen asiakkuuden alkua',
       'Toimenpiteet ja palvelut',
@@ -63,9 +73,12 @@ describe('GET /api/workshops/<id>/export', () => {
       'lappu',
       '',
       '',
+      '',
+      '',
+      '',
     ]);
     expect(rows.find((row) => row[2] === NOTES.group)?.[4]).toBe('1');
-    expect(rows.find((row) => row[2] === NOTES.sami)).toHaveLength(6);
+    expect(rows.find((row) => row[2] === NOTES.sami)).toHaveLength(9);
 
     const md = await getExport(server.url, workshop.id, 'format=md', token);
     expect(md.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
@@ -178,7 +191,7 @@ describe('GET /api/workshops/<id>/export', () => {
         .slice(1)
         .split('\r\n')
         .slice(1, -1)
-        .map((line) => csvFields(line).at(-1));
+        .map((line) => csvFields(line)[5]);
     };
     await eventually(async () => {
       const json = (await exportJson(server.url, workshop)) as Json;

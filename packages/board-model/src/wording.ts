@@ -1,3 +1,4 @@
+import type { RiskKind } from './paths/pathSchema.ts';
 import type { NoteKind } from './schema.ts';
 import type { Language } from './template.ts';
 
@@ -24,6 +25,30 @@ export const NOTE_KIND_WORDS: Readonly<Record<Language, Readonly<Record<NoteKind
   fi: { note: 'lappu', gap: 'puute', idea: 'idea' },
   sv: { note: 'lapp', gap: 'brist', idea: 'idé' },
   en: { note: 'note', gap: 'gap', idea: 'idea' },
+};
+
+/** A step's risk in words ("luukuttaminen": sent from counter to counter), lower case. */
+export const RISK_KIND_WORDS: Readonly<Record<Language, Readonly<Record<RiskKind, string>>>> = {
+  fi: { 'drop-out': 'katoaminen palveluviidakkoon', 'counter-to-counter': 'luukuttaminen', waiting: 'odottaminen' },
+  sv: {
+    'drop-out': 'försvinner i servicedjungeln',
+    'counter-to-counter': 'skickas från lucka till lucka',
+    waiting: 'väntan',
+  },
+  en: {
+    'drop-out': 'lost in the service jungle',
+    'counter-to-counter': 'sent from counter to counter',
+    waiting: 'waiting',
+  },
+};
+
+/** The words of service paths the outputs share. */
+export const PATH_WORDS: Readonly<
+  Record<Language, { readonly paths: string; readonly missingService: string; readonly risk: string }>
+> = {
+  fi: { paths: 'Palvelupolut', missingService: 'puuttuva palvelu', risk: 'riski' },
+  sv: { paths: 'Servicestigar', missingService: 'tjänst saknas', risk: 'risk' },
+  en: { paths: 'Service paths', missingService: 'missing service', risk: 'risk' },
 };
 
 /** How each language writes a date, as a hint beside a date field. */

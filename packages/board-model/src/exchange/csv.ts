@@ -1,9 +1,11 @@
-import type { Language } from '../template.ts';
-import { DOT_WORDS, NOTE_KIND_WORDS } from '../wording.ts';
+import { type Language, phaseOf } from '../template.ts';
+import { DOT_WORDS, NOTE_KIND_WORDS, PATH_WORDS, RISK_KIND_WORDS } from '../wording.ts';
+import { shownPaths } from './pathRows.ts';
 import { boardsOf, closedVoteCounts, dimensionName, phaseName, visibleNotes } from './tableRows.ts';
-import type { WorkshopExport } from './types.ts';
+import type { ExportedBoard, WorkshopExport } from './types.ts';
 
-export const CSV_COLUMNS = ['phase', 'dimension', 'text', 'kind', 'group', 'votes'] as const;
+/** The table's columns, then the service paths' (empty on a note's row), so old columns stay where they were. */
+export const CSV_COLUMNS = ['phase', 'dimension', 'text', 'kind', 'group', 'votes', 'path', 'step', 'risk'] as const;
 
 /** The header row in the workshop's language, column by column as `CSV_COLUMNS`. */
 export const CSV_HEADERS: Readonly<Record<Language, Readonly<Record<(typeof CSV_COLUMNS)[number], string>>>> = {
@@ -14,9 +16,32 @@ export const CSV_HEADERS: Readonly<Record<Language, Readonly<Record<(typeof CSV_
     kind: 'tyyppi',
     group: 'ryhmä',
     votes: DOT_WORDS.fi.other,
+    path: 'palvelupolku',
+    step: 'askel',
+    risk: 'riski',
   },
-  sv: { phase: 'fas', dimension: 'dimension', text: 'text', kind: 'typ', group: 'grupp', votes: DOT_WORDS.sv.other },
-  en: { phase: 'phase', dimension: 'dimension', text: 'text', kind: 'kind', group: 'group', votes: DOT_WORDS.en.other },
+  sv: {
+    phase: 'fas',
+    dimension: 'dimension',
+    text: 'text',
+    kind: 'typ',
+    group: 'grupp',
+    votes: DOT_WORDS.sv.other,
+    path: 'servicestig',
+    step: 'steg',
+    risk: 'risk',
+  },
+  en: {
+    phase: 'phase',
+    dimension: 'dimension',
+    text: 'text',
+    kind: 'kind',
+    group: 'group',
+    votes: DOT_WORDS.en.other,
+    path: 'path',
+    step: 'step',
+    risk: 'risk',
+  },
 };
 
 // The BOM makes Excel read UTF-8 (else ä and ö come out as Ã¤); LibreOffice accepts it too.
@@ -25,9 +50,12 @@ const LINE_END = '\r\n';
 
 /**
  * One row per visible note of every board (RFC 4180): the common table's notes with an empty
- * group, then each group board's with its number. The header, phase, dimension and kind in the
- * workshop's language (`vaihe`, …; `lappu`, `puute`, `idea`); the dots: the common table's notes' dots in the latest
- * closed vote, empty before a vote has closed and on group boards (they are not voted on).
+ * group, then each group board's with its number; after a board's notes, one row per step of
+ * its live paths: the step's phase, its note's dimension, text and kind (or the step's own text
+ * and `puuttuva palvelu`), the path's name, the step's number and its risk (`luukuttaminen:
+ * reason`). The header, phase, dimension and kind in the workshop's language (`vaihe`, …;
+ * `lappu`, `puute`, `idea`); the dots: the common table's notes' dots in the latest closed vote,
+ * empty before a vote has closed and on group boards (they are not voted on).
  */
 export function exportCsv(data: WorkshopExport): string {
   const { language } = data.workshop;
@@ -44,10 +72,34 @@ export function exportCsv(data: WorkshopExport): string {
         NOTE_KIND_WORDS[language][note.kind],
         groupLabel,
         noteVotes,
+        '',
+        '',
+        '',
       ]);
     }
+    rows.push(...stepRows(board, group, language));
   }
   return BOM + rows.map((row) => row.map(csvField).join(',')).join(LINE_END) + LINE_END;
+}
+
+function stepRows(board: ExportedBoard, group: number | null, language: Language): string[][] {
+  return shownPaths(board).flatMap(({ path, steps }) =>
+    steps.map(({ number, step, note, text }) => {
+      const risk =
+        step.risk && [RISK_KIND_WORDS[language][step.risk.kind], step.risk.reason].filter(Boolean).join(': ');
+      return [
+        phaseOf(step.phase).name[language],
+        note ? dimensionName(note.cell, language) : '',
+        text,
+        note ? NOTE_KIND_WORDS[language][note.kind] : PATH_WORDS[language].missingService,
+        group === null ? '' : String(group),
+        '',
+        path.name,
+        String(number),
+        risk ?? '',
+      ];
+    }),
+  );
 }
 
 /**

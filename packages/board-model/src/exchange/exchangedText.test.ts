@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isExchangedText, MAX_EXCHANGED_TEXT_LENGTH, toExchangedText } from './validateBoard.ts';
+import { isExchangedText, MAX_EXCHANGED_TEXT_LENGTH, toExchangedText } from './exchangedText.ts';
 
 describe('toExchangedText', () => {
   test('drops what an import refuses and keeps line feeds, tabs and letters', () => {

@@ -7,8 +7,8 @@ import { type RoundNote, readRounds } from '../facilitation/round.ts';
 import { readVotes } from '../facilitation/vote.ts';
 import { isFractionalKey } from '../fractionalKey.ts';
 import { isNoteId, type NoteId } from '../ids.ts';
+import { toExchangedText } from './exchangedText.ts';
 import type { ExportedAgreement, ExportedRound, ExportedRoundNote, ExportedVote } from './types.ts';
-import { toExchangedText } from './validateBoard.ts';
 
 /** The register's live items in its reading order (as `readAgreements`). */
 export function exportAgreements(workshopDoc: Y.Doc): ExportedAgreement[] {

@@ -4,7 +4,9 @@ import type { PersonId } from '../groups/participants.ts';
 import { compareNotes, type NoteView, readAllNotes } from '../schema.ts';
 import { type CellId, DIMENSION_IDS, PHASE_IDS, parseCellId } from '../template.ts';
 import { readGroups, readPeople, readWorkshopMeta } from '../workshop/schema.ts';
+import { toExchangedText } from './exchangedText.ts';
 import { exportAgreements, exportRounds, exportVotes } from './exportFacilitation.ts';
+import { exportPaths } from './exportPaths.ts';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -13,7 +15,6 @@ import {
   type ExportedPerson,
   type WorkshopExport,
 } from './types.ts';
-import { toExchangedText } from './validateBoard.ts';
 
 export type BoardDocs = {
   readonly plenary: Y.Doc;
@@ -25,9 +26,10 @@ export type BoardDocs = {
 
 /**
  * The workshop as versioned JSON: live people and groups, every board's notes (deleted and
- * stacked ones too, so an import restores them), the agreements register, closed rounds and the
- * common table's votes. Deterministic: people by joining time then id,
- * groups by number, notes by phase, dimension, key and id; so the same state exports the same.
+ * stacked ones too, so an import restores them) and service paths (deleted ones and removed
+ * steps too), the agreements register, closed rounds and the common table's votes.
+ * Deterministic: people by joining time then id, groups by number, notes by phase, dimension,
+ * key and id, paths by creation time and id; so the same state exports the same.
  */
 export function exportWorkshop(workshopDoc: Y.Doc, boards: BoardDocs): WorkshopExport {
   const meta = readWorkshopMeta(workshopDoc);
@@ -64,7 +66,8 @@ function exportPeople(doc: Y.Doc): ExportedPerson[] {
 
 export function exportBoard(doc: Y.Doc | undefined): ExportedBoard {
   const notes = doc ? readAllNotes(doc) : [];
-  return { notes: notes.sort(compareExported).map(exportNote) };
+  const paths = doc ? exportPaths(doc, new Set(notes.map((note) => note.id))) : [];
+  return { notes: notes.sort(compareExported).map(exportNote), paths };
 }
 
 function exportNote(note: NoteView): ExportedNote {

@@ -9,6 +9,7 @@ import type { PersonId } from '../groups/participants.ts';
 import type { NoteId } from '../ids.ts';
 import { isVisibleNote, readAllNotes } from '../schema.ts';
 import { BallotBox } from '../testing/ballotBox.ts';
+import { parseCsv } from '../testing/csv.ts';
 import { sampleWorkshop } from '../testing/sampleWorkshop.ts';
 import { seededRandom } from '../testing/seededRandom.ts';
 import { exportCsv } from './csv.ts';
@@ -154,13 +155,12 @@ describe('agreements, rounds and votes in the JSON export', () => {
 
 describe('votes and agreements in CSV and Markdown', () => {
   it('fills the CSV votes column after a vote has closed, leaves it empty before', () => {
+    // The notes' rows (no path named), their votes column.
     const votesColumn = (csv: string) =>
-      csv
+      parseCsv(csv.slice(1))
         .slice(1)
-        .trimEnd()
-        .split('\r\n')
-        .slice(1)
-        .map((row) => row.slice(row.lastIndexOf(',') + 1));
+        .filter((row) => row[6] === '')
+        .map((row) => row[5]);
     const open = facilitated({ closeFirstVote: false });
     expect(new Set(votesColumn(exportCsv(exported(open.sample))))).toEqual(new Set(['']));
     const closed = votesColumn(exportCsv(exported(facilitated().sample)));

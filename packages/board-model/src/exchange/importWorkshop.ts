@@ -4,6 +4,7 @@ import { seedBoard } from '../seed.ts';
 import { groupsMap, peopleMap } from '../workshop/schema.ts';
 import { seedWorkshop } from '../workshop/seedWorkshop.ts';
 import { writeAgreements, writeRounds, writeVotes } from './importFacilitation.ts';
+import { writePaths } from './importPaths.ts';
 import type { ExportedBoard, ExportedNote, ExportedPerson, WorkshopExport } from './types.ts';
 
 export type ImportedWorkshop = {
@@ -16,7 +17,7 @@ export type ImportedWorkshop = {
 /**
  * Writes a validated export (`validateWorkshopExport`) into fresh documents of a new workshop:
  * seeded as the server seeds (title, language, createdAt of the export), then people, groups,
- * agreements, rounds, notes and votes with their ids, in one transaction per document. Exporting them gives the same JSON.
+ * agreements, rounds, notes, paths and votes with their ids, in one transaction per document. Exporting them gives the same JSON.
  * `newDoc` lets the server choose client ids; settings start as a new workshop's (joining open).
  */
 export function importWorkshop(data: WorkshopExport, newDoc: () => Y.Doc = () => new Y.Doc()): ImportedWorkshop {
@@ -67,6 +68,7 @@ function writeBoard(doc: Y.Doc, board: ExportedBoard, seed: () => void): void {
   doc.transact(() => {
     seed();
     for (const note of board.notes) notesMap(doc).set(note.id, noteEntry(note));
+    writePaths(doc, board.paths ?? []);
   });
 }
 

@@ -3,6 +3,7 @@ export { escapeMarkdown } from './escapeMarkdown.ts';
 import { cellId, DIMENSION_IDS, dimensionOf, type Language, PHASE_IDS, phaseOf } from '../template.ts';
 import { escapeMarkdown } from './escapeMarkdown.ts';
 import { AGREEMENT_WORDS, agreementLines, roundLine } from './markdownAgreements.ts';
+import { pathLines } from './markdownPaths.ts';
 import { boardsOf, closedVoteCounts, type NamedBoard, visibleNotes } from './tableRows.ts';
 import type { ExportedNote, WorkshopExport } from './types.ts';
 
@@ -29,7 +30,8 @@ const WORDS = {
 /**
  * A readable summary: the title, date and latest round, the groups with their members, each
  * board phase by phase and dimension by dimension with its visible notes (gaps and ideas marked;
- * the common table's with their votes once a vote has closed), then the agreements by section.
+ * the common table's with their votes once a vote has closed) and its service paths, then the
+ * agreements by section.
  */
 export function exportMarkdown(data: WorkshopExport): string {
   const { title, language, createdAt } = data.workshop;
@@ -72,6 +74,7 @@ function boardLines(
       );
     }
   }
+  lines.push(...pathLines(board, language));
   return lines;
 }
 

@@ -2,8 +2,9 @@ import type { AgreementStatus } from '../facilitation/agreementRules.ts';
 import type { AgreementSectionId } from '../facilitation/agreementSections.ts';
 import type { ParticipantRole, PersonId } from '../groups/participants.ts';
 import type { NoteId } from '../ids.ts';
+import type { PathColour, PathId, PathSource, RiskKind, StepId } from '../paths/pathSchema.ts';
 import type { NoteColour, NoteKind } from '../schema.ts';
-import type { CellId, Language } from '../template.ts';
+import type { CellId, Language, PhaseId } from '../template.ts';
 
 /**
  * A whole workshop as plain JSON (`format: 'avaa-workshop', version: 1`), documented in the
@@ -36,7 +37,38 @@ export type ExportedNote = {
   readonly stackedInto: NoteId | null;
 };
 
-export type ExportedBoard = { readonly notes: readonly ExportedNote[] };
+/** A step of a service path; removed ones too (`removed: true`), as deleted notes are kept. */
+export type ExportedStep = {
+  readonly id: StepId;
+  readonly phase: PhaseId;
+  /** The fractional key (`placement.key`): the step's order in its path. */
+  readonly order: string;
+  /** A note of the same board (live, deleted or stacked), or null: a free step, a missing service. */
+  readonly noteId: NoteId | null;
+  readonly text: string;
+  readonly risk: { readonly kind: RiskKind; readonly reason: string } | null;
+  readonly removed: boolean;
+};
+
+/** A service path; deleted ones too (`deleted: true`), so an import keeps them deleted. */
+export type ExportedPath = {
+  readonly id: PathId;
+  readonly name: string;
+  readonly colour: PathColour;
+  readonly description: string;
+  readonly createdAt: number;
+  readonly deleted: boolean;
+  /** The group's path a merged path came from, or null. */
+  readonly source: PathSource | null;
+  /** In path order: by `order`, then id. */
+  readonly steps: readonly ExportedStep[];
+};
+
+/**
+ * `paths` is a compatible extension of version 1 (added with service paths): always written by
+ * an export, optional on import, so a board exported before it imports as a board without paths.
+ */
+export type ExportedBoard = { readonly notes: readonly ExportedNote[]; readonly paths?: readonly ExportedPath[] };
 
 export type ExportedPerson = {
   readonly id: PersonId;

@@ -4,6 +4,8 @@ import { isNoteId } from '../ids.ts';
 import { isNoteColour, isNoteKind, sourceKey } from '../schema.ts';
 import { isCellId } from '../template.ts';
 import { at, type Checker, join } from './checker.ts';
+import { isExchangedText } from './exchangedText.ts';
+import { validatePaths } from './validatePaths.ts';
 
 const NOTE_FIELDS = [
   'id',
@@ -20,40 +22,21 @@ const NOTE_FIELDS = [
 const SOURCE_FIELDS = ['group', 'note', 'text', 'colour', 'kind'] as const;
 
 /**
- * Far above the 500 a note may be typed with: concurrent edits can leave a longer or an empty
- * text on a live board, and an export of that board must still import.
- */
-export const MAX_EXCHANGED_TEXT_LENGTH = 10_000;
-// As for typed notes: no control characters but tab and line feed, no bidirectional overrides.
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
-
-export function isExchangedText(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= MAX_EXCHANGED_TEXT_LENGTH && !CONTROL_CHARACTER.test(value);
-}
-
-const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, 'gu');
-
-/**
- * A text as an export writes it, so that the file always imports: a raw client can write what
- * the operations refuse, so the characters an import refuses are dropped and the text is cut at
- * the bound (never inside a surrogate pair).
- */
-export function toExchangedText(text: string): string {
-  const clean = text.replace(CONTROL_CHARACTERS, '');
-  if (clean.length <= MAX_EXCHANGED_TEXT_LENGTH) return clean;
-  const cut = clean.slice(0, MAX_EXCHANGED_TEXT_LENGTH);
-  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
-}
-
-/**
- * One board's `{ notes }`: at most `maxNotes` of them (checked first: nothing past the bound is
- * looked at), fields, unique ids, and stacks that name a loose note of the board.
+ * One board's `{ notes, paths? }`: at most `maxNotes` notes (checked first: nothing past the bound
+ * is looked at), fields, unique ids, stacks that name a loose note of the board, and paths whose
+ * steps name notes of the board. `paths` came later in version 1: a board without it imports.
  */
 export function validateBoard(check: Checker, value: unknown, path: string, maxNotes: number): void {
-  const board = check.object(value, path, ['notes']);
+  const board = check.object(value, path, ['notes'], ['paths']);
   const notes = board && check.array(board.notes, join(path, 'notes'));
   if (!notes) return;
   if (notes.length > maxNotes) return void check.fail(join(path, 'notes'), 'too-many-notes');
+  const ids = validateNotes(check, notes, path);
+  if (board.paths !== undefined) validatePaths(check, board.paths, join(path, 'paths'), ids);
+}
+
+/** The notes' fields and stacks; returns the ids of the board's notes, for the paths' links. */
+function validateNotes(check: Checker, notes: readonly unknown[], path: string): ReadonlySet<string> {
   const heads = new Map<string, unknown>();
   const ids = new Set<string>();
   notes.forEach((note, index) => {
@@ -67,6 +50,7 @@ export function validateBoard(check: Checker, value: unknown, path: string, maxN
   notes.forEach((note, index) => {
     checkStack(check, note, heads, join(at(join(path, 'notes'), index), 'stackedInto'));
   });
+  return ids;
 }
 
 function validateNote(check: Checker, value: unknown, path: string) {

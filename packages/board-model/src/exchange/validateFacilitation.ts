@@ -7,7 +7,7 @@ import { isNoteId } from '../ids.ts';
 import { isNoteColour, isNoteKind } from '../schema.ts';
 import { isCellId } from '../template.ts';
 import { at, type Checker, join } from './checker.ts';
-import { isExchangedText } from './validateBoard.ts';
+import { isExchangedText } from './exchangedText.ts';
 
 const AGREEMENT_FIELDS = ['id', 'section', 'order', 'text', 'owner', 'due', 'status', 'notes', 'createdAt'] as const;
 const ROUND_FIELDS = ['id', 'name', 'date', 'closedAt', 'notes', 'agreements'] as const;

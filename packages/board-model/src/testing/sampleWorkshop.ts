@@ -1,8 +1,12 @@
 import * as Y from 'yjs';
 import type { PersonId } from '../groups/participants.ts';
+import type { NoteId } from '../ids.ts';
 import { deleteNote } from '../operations/deleteNote.ts';
 import { mergeGroupBoards } from '../operations/mergeGroupBoards.ts';
 import { stackNotes } from '../operations/stackNotes.ts';
+import { deletePath } from '../paths/deletePath.ts';
+import type { StepId } from '../paths/pathSchema.ts';
+import { removeStep } from '../paths/removeStep.ts';
 import { seedBoard } from '../seed.ts';
 import { addPerson } from '../workshop/operations/addPerson.ts';
 import { movePerson } from '../workshop/operations/movePerson.ts';
@@ -10,6 +14,7 @@ import { removePerson } from '../workshop/operations/removePerson.ts';
 import { setContact } from '../workshop/operations/setContact.ts';
 import { seedWorkshop } from '../workshop/seedWorkshop.ts';
 import { addNote } from './board.ts';
+import { pathWith } from './paths.ts';
 import { seededRandom } from './seededRandom.ts';
 
 export const SAMPLE_TEXTS = {
@@ -24,7 +29,9 @@ export type SampleWorkshop = { workshop: Y.Doc; plenary: Y.Doc; groups: Map<numb
 /**
  * A workshop with everything an export carries: people in two groups (one removed, one contact),
  * group boards merged into the common table, a stack, a deleted note, Finnish, Swedish and Sámi
- * text, quotes, commas and a line break. Deterministic (seeded ids, fixed clock).
+ * text, quotes, commas and a line break; service paths: merged ones (one step linking a group
+ * note that was never merged), free steps with risks, a step whose note was deleted, a removed
+ * step and a deleted path. Deterministic (seeded ids, fixed clock).
  */
 export function sampleWorkshop(): SampleWorkshop {
   const workshop = new Y.Doc();
@@ -52,16 +59,50 @@ export function sampleWorkshop(): SampleWorkshop {
   const head = addNote(plenary, 'before:services', { text: SAMPLE_TEXTS.quoted, kind: 'gap', colour: 'pink' }, 11);
   const member = addNote(plenary, 'before:services', 'Sama asia toisin sanoen', 12);
   must(stackNotes(plenary, head, [member]));
-  must(deleteNote(plenary, addNote(plenary, 'followup:participation', { text: 'Poistettu idea', kind: 'idea' }, 13)));
+  const deleted = addNote(plenary, 'followup:participation', { text: 'Poistettu idea', kind: 'idea' }, 13);
+  plenaryPaths(plenary, head, deleted);
+  must(deleteNote(plenary, deleted));
   return { workshop, plenary, groups };
+}
+
+function plenaryPaths(plenary: Y.Doc, head: NoteId, deleted: NoteId): void {
+  const student = pathWith(
+    plenary,
+    { name: 'Nuori, joka etsii opiskelupaikkaa', description: 'Tulee kaverin kanssa;\nkysyy "mitä nyt?"' },
+    [
+      head,
+      { phase: 'during', text: 'Työkokeilu – *ei tarjolla*', risk: { kind: 'drop-out', reason: '' } },
+      { phase: 'ending', text: 'Poistettava askel' },
+      { noteId: deleted, text: 'Seurantasoitto' },
+    ],
+    2_000_000_000_000,
+  );
+  must(removeStep(plenary, student.path, student.steps[2] as StepId));
+  const gone = pathWith(plenary, 'Poistettu polku', [{ phase: 'start', text: 'Vanha askel' }], 2_000_000_000_001);
+  must(deletePath(plenary, gone.path, { now: () => 2_000_000_000_002 }));
 }
 
 function groupBoard(group: number, texts: readonly string[]): [number, Y.Doc] {
   const doc = new Y.Doc();
   seedBoard(doc, { title: 'Ohjaamo-päivä – Åbo', language: 'fi', createdAt: 1_700_000_100_000, group });
-  texts.forEach((text, index) => {
-    addNote(doc, index === 0 ? 'before:services' : 'during:participation', text, group * 10 + index);
-  });
+  const notes = texts.map((text, index) =>
+    addNote(doc, index === 0 ? 'before:services' : 'during:participation', text, group * 10 + index),
+  );
+  if (group === 1) {
+    pathWith(doc, 'Kertakävijä', [
+      notes[0] as NoteId,
+      {
+        phase: 'start',
+        text: 'Asumisneuvonta',
+        risk: { kind: 'counter-to-counter', reason: 'Jonotus kestää viikkoja' },
+      },
+    ]);
+  } else {
+    // Linked, then deleted on the group's board: never merged, so the merged step links to nothing.
+    const lost = addNote(doc, 'start:services', 'Poistuu ennen yhdistämistä', group * 10 + 9);
+    pathWith(doc, { name: 'Engångsbesökare', colour: 'green' }, [lost, notes[0] as NoteId], 200);
+    must(deleteNote(doc, lost));
+  }
   return [group, doc];
 }
 
