@@ -84,7 +84,7 @@ describe('service paths through the export and import API (issue 17)', () => {
         error: 'invalid-export',
         errors: [
           { path: 'boards.plenary.paths[0].steps[0].noteId', reason: 'unknown-note' },
-          { path: 'boards.plenary.paths[0].steps[1].phase', reason: 'unknown-cell' },
+          { path: 'boards.plenary.paths[0].steps[1].phase', reason: 'unknown-phase' },
         ],
       },
     });

@@ -162,8 +162,8 @@ describe('validating the paths of an import', () => {
       { path: 'boards.plenary.paths[0].steps[1].risk.reason', reason: 'invalid-text' },
       { path: 'boards.plenary.paths[1].name', reason: 'invalid-name' },
       { path: 'boards.plenary.paths[2].colour', reason: 'unknown-colour' },
-      { path: 'boards.plenary.paths[2].steps[1].phase', reason: 'unknown-cell' },
-      { path: 'boards.plenary.paths[2].steps[1].risk.kind', reason: 'unknown-kind' },
+      { path: 'boards.plenary.paths[2].steps[1].phase', reason: 'unknown-phase' },
+      { path: 'boards.plenary.paths[2].steps[1].risk.kind', reason: 'unknown-risk' },
       { path: 'boards.plenary.paths[2].steps[3].text', reason: 'invalid-text' },
     ]);
     // 80 code points is the bound, as for a path drawn on the board.

@@ -83,7 +83,7 @@ function validateSteps(check: Checker, value: unknown, path: string, noteIds: Re
     if (id !== undefined && ids.has(id)) check.fail(join(stepPath, 'id'), 'duplicate-id');
     if (id !== undefined) ids.add(id);
     // The reasons are a closed list the UI translates: a phase is a column of the table's cells.
-    check.check(step.phase, join(stepPath, 'phase'), isPhaseId, 'unknown-cell');
+    check.check(step.phase, join(stepPath, 'phase'), isPhaseId, 'unknown-phase');
     check.check(step.order, join(stepPath, 'order'), isFractionalKey, 'invalid-order');
     const note = step.noteId;
     if (note !== null && check.check(note, join(stepPath, 'noteId'), isNoteId, 'invalid-id') !== undefined) {
@@ -99,7 +99,7 @@ function validateSteps(check: Checker, value: unknown, path: string, noteIds: Re
 function validateRisk(check: Checker, value: unknown, path: string): void {
   const risk = check.object(value, path, ['kind', 'reason']);
   if (!risk) return;
-  check.check(risk.kind, join(path, 'kind'), isRiskKind, 'unknown-kind');
+  check.check(risk.kind, join(path, 'kind'), isRiskKind, 'unknown-risk');
   if (
     check.string(risk.reason, join(path, 'reason')) !== undefined &&
     !isExchangedLine(risk.reason, MAX_RISK_REASON_LENGTH)
