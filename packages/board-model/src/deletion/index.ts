@@ -8,8 +8,8 @@ export {
 } from './deleteRights.ts';
 export { notesChangedBy, recordDeletionTimes } from './deletionTimes.ts';
 export {
-  checkNoteWrites,
-  type NoteWriteRefusal,
-  type NoteWriteVerdict,
-} from './noteWrites.ts';
+  checkBoardWrites,
+  type BoardWriteRefusal,
+  type BoardWriteVerdict,
+} from './boardWrites.ts';
 export { recentlyDeleted } from './recentlyDeleted.ts';
