@@ -1,9 +1,9 @@
 import {
+  type BoardWriteRefusal,
   checkBoardWrites,
   groupOfPerson,
   groupsMap,
   isCommonTableLocked,
-  type BoardWriteRefusal,
   type PersonId,
   peopleMap,
   readCommonTableAnyoneDeletes,
