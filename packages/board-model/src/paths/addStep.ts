@@ -5,7 +5,7 @@ import type { Position } from '../operations/position.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { readNote } from '../schema.ts';
 import { isPhaseId, type PhaseId, parseCellId } from '../template.ts';
-import { validateRisk, validateStepText } from './pathRules.ts';
+import { MAX_STEPS_PER_PATH, validateRisk, validateStepText } from './pathRules.ts';
 import { livePathEntry, newStepId, type PathId, type StepId, type StepRisk, stepsOf } from './pathSchema.ts';
 import { stepKey } from './stepPosition.ts';
 
@@ -28,6 +28,7 @@ type ValidStep = { phase: PhaseId; noteId: NoteId | null; text: string; risk: St
 export function addStep(doc: Y.Doc, path: PathId, step: NewStep, options: OperationOptions = {}): Result<StepId> {
   const entry = livePathEntry(doc, path);
   if (!entry) return fail('unknown-path');
+  if (stepsOf(entry).size >= MAX_STEPS_PER_PATH) return fail('too-many-steps');
   const valid = validateNewStep(doc, step);
   if (!valid.ok) return valid;
   const random = options.random ?? cryptoRandom;

@@ -3,7 +3,13 @@ export { createPath, type NewPath } from './createPath.ts';
 export { deletePath } from './deletePath.ts';
 export { type PathMergeCounts, planPathMerge } from './mergePaths.ts';
 export { moveStep, type StepPlace } from './moveStep.ts';
-export { MAX_PATH_NAME_LENGTH, MAX_RISK_REASON_LENGTH, validatePathName } from './pathRules.ts';
+export {
+  MAX_PATH_NAME_LENGTH,
+  MAX_PATHS_PER_BOARD,
+  MAX_RISK_REASON_LENGTH,
+  MAX_STEPS_PER_PATH,
+  validatePathName,
+} from './pathRules.ts';
 export {
   isPathColour,
   isPathId,
