@@ -62,7 +62,8 @@ const VOTE_ROOTS: ReadonlySet<string> = new Set(['votes']);
  * (`mayWrite`), then nobody's change may touch what the server owns (a board's `meta`, the
  * votes' counts: auth/serverOwned.ts), then, for a participant on the common table, nothing
  * of the votes (their dots go through the votes API, http/votesApi.ts), and the delete rules:
- * only their own notes unless the facilitator allows more (`checkBoardWrites`). Beyond
+ * only their own notes and service paths unless the facilitator allows more, no entry removed
+ * but their own (`checkBoardWrites`). Beyond
  * that the facilitator's changes are not inspected.
  * Throws on a malformed update, as applying it would.
  */
@@ -79,7 +80,7 @@ export function checkWrite(
   const plenary = ref.kind === 'board' && ref.board.kind === 'plenary';
   if (capability.role !== 'participant' || !plenary) return ALLOWED;
   if (touchesRoots(roomDoc, decoded, VOTE_ROOTS)) return VOTE_STRUCTURE;
-  // Deletes: only their own notes unless the facilitator lets everyone (board-model's deletion/).
+  // Deletes: only their own notes and paths unless the facilitator lets everyone (board-model's deletion/).
   return checkBoardWrites(roomDoc, decoded, capability.personId, readCommonTableAnyoneDeletes(workshopDoc));
 }
 

@@ -21,9 +21,9 @@ export function exceedsNoteLimit(doc: Y.Doc, structs: DecodedStructs, max = MAX_
  * and a key set again (a deleted entry brought back) as an item whose left origin is the key's
  * previous item. Keys already live are not counted twice.
  */
-export function exceedsRootLimit(
+export function exceedsRootLimit<T>(
   doc: Y.Doc,
-  root: Y.Map<unknown>,
+  root: Y.Map<T>,
   name: string,
   structs: DecodedStructs,
   max: number,
@@ -37,7 +37,7 @@ export function exceedsRootLimit(
   return added.size > 0 && root.size + added.size > max;
 }
 
-function rootKey(doc: Y.Doc, root: Y.Map<unknown>, name: string, item: Item): string | undefined {
+function rootKey<T>(doc: Y.Doc, root: Y.Map<T>, name: string, item: Item): string | undefined {
   if ((item.parent as unknown) === name && typeof item.parentSub === 'string') return item.parentSub;
   const origin = item.origin;
   if (item.parent !== null || origin === null || knownClock(doc, origin.client) <= origin.clock) return undefined;
