@@ -12,4 +12,5 @@ export {
   setCommonTableAnyoneDeletes,
 } from './deleteRights.ts';
 export { notesChangedBy, recordDeletionTimes } from './deletionTimes.ts';
+export { pathDeletionKey, pathsChangedBy, recordPathDeletionTimes, stepRemovalKey } from './pathDeletionTimes.ts';
 export { recentlyDeleted } from './recentlyDeleted.ts';

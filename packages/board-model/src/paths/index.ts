@@ -1,6 +1,7 @@
 export { addStep, type NewStep } from './addStep.ts';
 export { createPath, type NewPath } from './createPath.ts';
 export { deletePath } from './deletePath.ts';
+export { eraseDeletedPaths, holdsErasedPath } from './eraseDeletedPaths.ts';
 export { type PathMergeCounts, planPathMerge } from './mergePaths.ts';
 export { moveStep, type StepPlace } from './moveStep.ts';
 export {
