@@ -129,3 +129,23 @@ test("replacing another's path entry, or removing a step of it, is refused even 
   expect(stored).toMatchObject({ name: 'Nuori, joka etsii opiskelupaikkaa' });
   expect(stored?.steps).toHaveLength(1);
 });
+
+test('a step one adds to another’s path is one’s own to take back; a step signed as someone else is refused', async () => {
+  const { workshop, anna, pekka, facilitator, annaOnTable, pekkas } = await commonTable();
+  const added = addStep(annaOnTable.doc, pekkas, { phase: 'ending', text: 'Jatko-ohjaus', createdBy: anna.person.id });
+  if (!added.ok) throw new Error(added.error);
+  await eventually(() => expect(readPath(facilitator.doc, pekkas)?.steps).toHaveLength(2));
+  // Her Undo removes the entry she wrote: stored, as an Undo of her own new note is.
+  (pathsMap(annaOnTable.doc).get(pekkas)?.get('steps') as Y.Map<unknown>).delete(added.value);
+  await eventually(() => expect(readPath(facilitator.doc, pekkas)?.steps).toHaveLength(1));
+
+  const forged = addStep(annaOnTable.doc, pekkas, {
+    phase: 'ending',
+    text: 'Pekan nimissä',
+    createdBy: pekka.person.id,
+  });
+  if (!forged.ok) throw new Error(forged.error);
+  await handled(annaOnTable, facilitator, 'after-forged-step');
+  expect(readPath(facilitator.doc, pekkas)?.steps.map((step) => step.text)).toEqual(['Päivystys']);
+  expect((await storedPaths(workshop)).find((path) => path.id === pekkas)?.steps).toHaveLength(1);
+});

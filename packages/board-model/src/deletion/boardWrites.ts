@@ -24,10 +24,12 @@ import { mayDeleteOnCommonTable } from './deleteRights.ts';
  *   foreign-delete  setting `deleted: true` on a note or path whose `createdBy` is not the
  *                   writer, unless the facilitator lets everyone delete (`mayDeleteOnCommonTable`)
  *   foreign-author  writing `createdBy` other than the writer's own, or onto an entry that exists
+ *                   (a step's `createdBy` too)
  *   note-removal    removing or replacing the entry of a note not the writer's (no operation does
  *                   and nothing could restore it; an Undo of one's own new note removes its entry)
- *   path-removal    the same for a path, and for a step entry or the steps of a path not the
- *                   writer's (steps are removed by `removed: true`)
+ *   path-removal    the same for a path, and for a step entry (unless the writer added the step
+ *                   or the path is theirs) or the steps of a path not the writer's (steps are
+ *                   removed by `removed: true`)
  *   unresolved      an item placed next to something neither the document nor the update has
  * Everything else (text edits, moves, colours, restores, stacks, steps) goes. The decoding: a map
  * entry that overwrites a key names only its predecessor, so an item's container and key are
@@ -49,7 +51,8 @@ type Container =
   | { readonly level: 'other' | 'gone' | 'unresolved' }
   | { readonly level: 'root'; readonly root: Root }
   | { readonly level: 'entry'; readonly root: Root; readonly entry: Item }
-  | { readonly level: 'steps' | 'step'; readonly path: Item };
+  | { readonly level: 'steps'; readonly path: Item }
+  | { readonly level: 'step'; readonly path: Item; readonly step: Item };
 type Located = { readonly container: Container; readonly key: string | null };
 
 const ROOTS: Readonly<Record<Root, Container>> = {
@@ -130,8 +133,12 @@ class BoardWriteCheck {
       case 'steps': {
         const steps = liveValue(container.path, 'steps');
         const replaced = key === null || !(steps instanceof Y.AbstractType) ? undefined : entryItem(steps, key);
-        return replaced && !replaced.deleted && !this.#isOwn(container.path) ? 'path-removal' : undefined;
+        return replaced && !replaced.deleted && !this.#mayRemoveStep(container.path, replaced)
+          ? 'path-removal'
+          : undefined;
       }
+      case 'step':
+        return key === 'createdBy' ? this.#checkAuthor(container.step, item) : undefined;
       case 'entry':
         return this.#checkField(container, key, item, authored);
       default:
@@ -146,11 +153,8 @@ class BoardWriteCheck {
     item: Item,
     authored: ReadonlySet<Item>,
   ): BoardWriteRefusal | undefined {
+    if (key === 'createdBy') return this.#checkAuthor(entry, item);
     const values = item.content.getContent();
-    if (key === 'createdBy') {
-      const own = this.#writer !== undefined && values.every((value) => value === this.#writer);
-      return this.#known(entry) || !own ? 'foreign-author' : undefined;
-    }
     if (root === 'paths' && key === 'steps' && this.#replacesLive(entry, key)) {
       return this.#isOwn(entry) ? undefined : 'path-removal';
     }
@@ -159,6 +163,17 @@ class BoardWriteCheck {
     return mayDeleteOnCommonTable(typeof owner === 'string' ? owner : undefined, this.#writer, this.#anyoneDeletes)
       ? undefined
       : 'foreign-delete';
+  }
+
+  /** `createdBy` is written once, when its entry (a note, a path, a step) is created, as the writer. */
+  #checkAuthor(entry: Item, item: Item): BoardWriteRefusal | undefined {
+    const own = this.#writer !== undefined && item.content.getContent().every((value) => value === this.#writer);
+    return this.#known(entry) || !own ? 'foreign-author' : undefined;
+  }
+
+  /** A step's entry may go only in the writer's own path, or if they added it: an Undo of theirs. */
+  #mayRemoveStep(path: Item, step: Item): boolean {
+    return this.#isOwn(path) || this.#isOwn(step);
   }
 
   #replacesLive(entry: Item, key: string): boolean {
@@ -196,18 +211,14 @@ class BoardWriteCheck {
       if (!(struct instanceof Item) || struct.deleted) continue;
       const { container, key } = this.#locate(struct);
       if (container.level === 'root' && !this.#isOwn(struct)) return REMOVAL[container.root];
-      const stepsOfPath =
-        container.level === 'steps'
-          ? container.path
-          : container.level === 'entry' && container.root === 'paths' && key === 'steps'
-            ? container.entry
-            : undefined;
-      if (stepsOfPath && !this.#isOwn(stepsOfPath)) return 'path-removal';
+      if (container.level === 'steps' && !this.#mayRemoveStep(container.path, struct)) return 'path-removal';
+      const allSteps = container.level === 'entry' && container.root === 'paths' && key === 'steps';
+      if (allSteps && !this.#isOwn(container.entry)) return 'path-removal';
     }
     return undefined;
   }
 
-  /** A note or path entry of the document that the writer wrote. */
+  /** A note, path or step entry of the document that the writer wrote. */
   #isOwn(entry: Item): boolean {
     return this.#writer !== undefined && liveValue(entry, 'createdBy') === this.#writer;
   }
@@ -274,7 +285,7 @@ class BoardWriteCheck {
       case 'entry':
         return container.root === 'paths' && key === 'steps' ? { level: 'steps', path: container.entry } : OTHER;
       case 'steps':
-        return { level: 'step', path: container.path };
+        return { level: 'step', path: container.path, step: typeItem };
       case 'gone':
       case 'unresolved':
         return container;
@@ -293,7 +304,7 @@ class BoardWriteCheck {
   }
 }
 
-/** A live field of a note or path entry of the document. */
+/** A live field of a note, path or step entry of the document. */
 function liveValue(entry: Item, key: string): unknown {
   if (!(entry.content instanceof ContentType)) return undefined;
   const item = entryItem(entry.content.type, key);

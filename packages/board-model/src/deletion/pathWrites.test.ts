@@ -173,4 +173,44 @@ describe('checkBoardWrites on service paths', () => {
     expect(sync()).toEqual(ALLOWED);
     expect(pathIn(server, path).get('name')).toBe('Oma polku');
   });
+
+  it('refuses a step signed in another’s name or re-signed, and takes one signed as oneself', () => {
+    const { server, pekkas } = table();
+    const add = (createdBy: PersonId) =>
+      sent(server, (c) =>
+        must(addStep(c, pekkas.path, { phase: 'ending', text: 'Jatko', createdBy }, { random: seededRandom(12) })),
+      );
+    expect(checkBoardWrites(server, add(ANNA), ANNA, false)).toEqual(ALLOWED);
+    expect(checkBoardWrites(server, add(PEKKA), ANNA, false)).toEqual(refused('foreign-author'));
+    const [step] = pekkas.steps as [StepId];
+    const claim = sent(server, (c) => stepsOf(pathIn(c, pekkas.path)).get(step)?.set('createdBy', ANNA));
+    expect(checkBoardWrites(server, claim, ANNA, false)).toEqual(refused('foreign-author'));
+  });
+
+  it("lets a participant's Undo of their own step in another's path through, not of another's step", () => {
+    const { server, pekkas } = table();
+    const client = copy(server);
+    const undo = new Y.UndoManager(pathsMap(client), { captureTimeout: 0 });
+    const sync = () => {
+      const update = Y.encodeStateAsUpdate(client, Y.encodeStateVector(server));
+      const verdict = checkBoardWrites(server, update, ANNA, false);
+      if (verdict.allowed) Y.applyUpdate(server, update);
+      return verdict;
+    };
+    const added = must(addStep(client, pekkas.path, { phase: 'ending', text: 'Oma askel', createdBy: ANNA }));
+    expect(sync()).toEqual(ALLOWED);
+    undo.undo();
+    expect(sync()).toEqual(ALLOWED);
+    expect(stepsOf(pathIn(server, pekkas.path)).has(added)).toBe(false);
+    const theirs = sent(server, (c) => {
+      const signed = must(addStep(c, pekkas.path, { phase: 'ending', text: 'Pekan', createdBy: PEKKA }));
+      expect(signed).toBeDefined();
+    });
+    Y.applyUpdate(server, theirs);
+    const [pekkasStep] = [...stepsOf(pathIn(server, pekkas.path)).entries()]
+      .filter(([, step]) => step.get('createdBy') === PEKKA)
+      .map(([id]) => id);
+    const removes = sent(server, (c) => stepsOf(pathIn(c, pekkas.path)).delete(pekkasStep ?? ''));
+    expect(checkBoardWrites(server, removes, ANNA, false)).toEqual(refused('path-removal'));
+  });
 });

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import type { PersonId } from '../groups/participants.ts';
 import { cryptoRandom, isNoteId, type NoteId } from '../ids.ts';
 import type { OperationOptions } from '../operations/createNote.ts';
 import type { Position } from '../operations/position.ts';
@@ -20,6 +21,8 @@ export type NewStep = {
   readonly risk?: StepRisk | null;
   /** Where in the path: an index among its steps, or either end (default: the end). */
   readonly position?: Position;
+  /** Who adds it: on the common table their Undo may then take the step's entry back. */
+  readonly createdBy?: PersonId;
 };
 
 type ValidStep = { phase: PhaseId; noteId: NoteId | null; text: string; risk: StepRisk | null };
@@ -41,6 +44,7 @@ export function addStep(doc: Y.Doc, path: PathId, step: NewStep, options: Operat
     stepEntry.set('text', valid.value.text);
     stepEntry.set('risk', valid.value.risk);
     stepEntry.set('removed', false);
+    if (step.createdBy !== undefined) stepEntry.set('createdBy', step.createdBy);
     stepsOf(entry).set(id, stepEntry);
   });
   return ok(id);
