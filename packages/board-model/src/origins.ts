@@ -11,7 +11,7 @@ export const ORIGINS = {
    * merging, or an edit made just before it joins the same step).
    */
   mergeGroupBoards: 'avaa/merge-group-boards',
-  /** The server erasing what deleted notes said (never a person's). */
+  /** The server erasing what deleted notes and service paths said (never a person's). */
   eraseDeletedNotes: 'avaa/erase-deleted-notes',
   /** The server dating a deletion on its own clock (never a person's). */
   deletionTime: 'avaa/deletion-time',

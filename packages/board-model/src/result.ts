@@ -56,6 +56,8 @@ export const OPERATION_ERRORS = [
   'unknown-phase',
   'unknown-risk',
   'path-name-too-long',
+  'too-many-paths',
+  'too-many-steps',
 ] as const;
 export type OperationError = (typeof OPERATION_ERRORS)[number];
 

@@ -1,9 +1,9 @@
 import {
-  checkNoteWrites,
+  type BoardWriteRefusal,
+  checkBoardWrites,
   groupOfPerson,
   groupsMap,
   isCommonTableLocked,
-  type NoteWriteRefusal,
   type PersonId,
   peopleMap,
   readCommonTableAnyoneDeletes,
@@ -45,7 +45,7 @@ function participantWritesCommonTable(workshopDoc: Y.Doc): boolean {
 }
 
 /** Why a client's change was dropped: a word for the debug log, never the change itself. */
-export type WriteRefusal = 'no-right' | 'workshop-not-loaded' | 'server-owned' | 'vote-structure' | NoteWriteRefusal;
+export type WriteRefusal = 'no-right' | 'workshop-not-loaded' | 'server-owned' | 'vote-structure' | BoardWriteRefusal;
 export type WriteVerdict = { readonly allowed: true } | { readonly allowed: false; readonly reason: WriteRefusal };
 /** Asked with every change (a Yjs update, v1, decoded once for every check) a connection sends. */
 export type WriteCheck = (update: DecodedUpdate) => WriteVerdict;
@@ -62,7 +62,8 @@ const VOTE_ROOTS: ReadonlySet<string> = new Set(['votes']);
  * (`mayWrite`), then nobody's change may touch what the server owns (a board's `meta`, the
  * votes' counts: auth/serverOwned.ts), then, for a participant on the common table, nothing
  * of the votes (their dots go through the votes API, http/votesApi.ts), and the delete rules:
- * only their own notes unless the facilitator allows more (`checkNoteWrites`). Beyond
+ * only their own notes and service paths unless the facilitator allows more, no entry removed
+ * but their own (`checkBoardWrites`). Beyond
  * that the facilitator's changes are not inspected.
  * Throws on a malformed update, as applying it would.
  */
@@ -79,8 +80,8 @@ export function checkWrite(
   const plenary = ref.kind === 'board' && ref.board.kind === 'plenary';
   if (capability.role !== 'participant' || !plenary) return ALLOWED;
   if (touchesRoots(roomDoc, decoded, VOTE_ROOTS)) return VOTE_STRUCTURE;
-  // Deletes: only their own notes unless the facilitator lets everyone (board-model's deletion/).
-  return checkNoteWrites(roomDoc, decoded, capability.personId, readCommonTableAnyoneDeletes(workshopDoc));
+  // Deletes: only their own notes and paths unless the facilitator lets everyone (board-model's deletion/).
+  return checkBoardWrites(roomDoc, decoded, capability.personId, readCommonTableAnyoneDeletes(workshopDoc));
 }
 
 /** A person the facilitator removed: their token is refused on connect (4403) and by the API. */

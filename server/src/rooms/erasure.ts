@@ -1,4 +1,15 @@
-import { eraseDeletedNotes, notesChangedBy, notesMap, readAllNotes, recordDeletionTimes } from '@avaa/board-model';
+import {
+  eraseDeletedNotes,
+  eraseDeletedPaths,
+  holdsErasedPath,
+  notesChangedBy,
+  notesMap,
+  pathsChangedBy,
+  pathsMap,
+  readAllNotes,
+  recordDeletionTimes,
+  recordPathDeletionTimes,
+} from '@avaa/board-model';
 import { parseRoomName } from '@avaa/protocol';
 import type * as Y from 'yjs';
 import type { Logger } from '../log.ts';
@@ -31,15 +42,18 @@ export function keepDeletionTimes(room: BoardRoom, now: () => number): () => voi
     if (!room.peers.has(transaction.origin)) return;
     const ids = notesChangedBy(transaction);
     if (ids.size > 0) recordDeletionTimes(room.doc, ids, now());
+    const paths = pathsChangedBy(transaction);
+    if (paths.size > 0) recordPathDeletionTimes(room.doc, paths, now());
   };
   room.doc.on('afterTransaction', dateDeletes);
   return () => room.doc.off('afterTransaction', dateDeletes);
 }
 
 /**
- * Empties the text of the board's notes deleted longer than the grace period ago (a change of the
- * server's own, stored like any other), whoever has the board open: the week has given every
- * Undo its chance. Returns how many.
+ * Empties the text of the board's notes deleted longer than the grace period ago, and of its
+ * service paths deleted (steps removed) as long ago (a change of the server's own, stored like
+ * any other), whoever has the board open: the week has given every Undo its chance. Returns how
+ * many notes, paths and steps.
  */
 export function eraseExpiredNotes(room: BoardRoom, options: ErasureOptions): number {
   if (!isBoard(room.name)) return 0;
@@ -48,10 +62,14 @@ export function eraseExpiredNotes(room: BoardRoom, options: ErasureOptions): num
   // delete and its time) is dated now, and a restored note's time, left by a restore on another
   // node crossing the time, is forgotten, so that a later delete is dated afresh.
   recordDeletionTimes(room.doc, [...notesMap(room.doc).keys()], now);
-  const notes = eraseDeletedNotes(room.doc, { now, graceMs: options.deletedNoteGraceMs });
-  // Counts only: logs never hold note text.
+  recordPathDeletionTimes(room.doc, [...pathsMap(room.doc).keys()], now);
+  const grace = { now, graceMs: options.deletedNoteGraceMs };
+  const notes = eraseDeletedNotes(room.doc, grace);
+  const paths = eraseDeletedPaths(room.doc, grace);
+  // Counts only: logs never hold note or path text.
   if (notes > 0) options.logger('info', 'room-erased-deleted-notes', { room: room.name, notes });
-  return notes;
+  if (paths > 0) options.logger('info', 'room-erased-deleted-paths', { room: room.name, paths });
+  return notes + paths;
 }
 
 /**
@@ -61,7 +79,10 @@ export function eraseExpiredNotes(room: BoardRoom, options: ErasureOptions): num
  * unload's compaction).
  */
 export function eraseOnUnload(room: BoardRoom, options: ErasureOptions): boolean {
-  return eraseExpiredNotes(room, options) > 0 || (isBoard(room.name) && holdsErasedNote(room.doc));
+  return (
+    eraseExpiredNotes(room, options) > 0 ||
+    (isBoard(room.name) && (holdsErasedNote(room.doc) || holdsErasedPath(room.doc)))
+  );
 }
 
 function holdsErasedNote(doc: Y.Doc): boolean {

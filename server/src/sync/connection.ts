@@ -14,6 +14,7 @@ import { decodeClientMessage, encodeAwareness, encodeSyncStep1 } from './message
 import { exceedsNoteLimit } from './noteLimit.ts';
 import type { OutboxBudget } from './outbox.ts';
 import { claimPresence, ownerOf } from './ownership.ts';
+import { exceededPathLimit, type PathLimit } from './pathLimits.ts';
 import { type PresenceIdentity, stampPresence } from './presenceStamp.ts';
 import { syncStep2For } from './syncAnswers.ts';
 
@@ -36,7 +37,7 @@ export type Session = {
   readonly owner: string;
   /** Stamped into the connection's presence (sync/presenceStamp.ts). */
   readonly presence: PresenceIdentity;
-  /** A board (notes are counted against MAX_NOTES_PER_BOARD), not the workshop room. */
+  /** A board (notes, paths and steps are counted against their limits), not the workshop room. */
   readonly board: boolean;
 };
 
@@ -209,8 +210,8 @@ export class Connection implements Peer {
   }
 
   /**
-   * Changes the sender has no right to (a reader's, a participant's forged vote or `meta`, notes
-   * past the board's limit) are dropped: not applied, so neither relayed nor stored, and never
+   * Changes the sender has no right to (a reader's, a participant's forged vote or `meta`, notes,
+   * paths or steps past the board's limits) are dropped: not applied, so neither relayed nor stored, and never
    * acknowledged. Changes that break the client-id rules (clientIds.ts) are refused by name:
    * what may be applied is, the socket is closed with 4522 `changeRefused`, and nothing of the
    * frame is acknowledged. Awareness still goes through: readers are present too.
@@ -232,6 +233,11 @@ export class Connection implements Peer {
     }
     if (this.#board && exceedsNoteLimit(room.doc, decoded.structs)) {
       this.#dropWrite(room, 'too-many-notes');
+      return;
+    }
+    const pathLimit = this.#board ? exceededPathLimit(room.doc, decoded.structs) : undefined;
+    if (pathLimit) {
+      this.#dropWrite(room, pathLimit);
       return;
     }
     if (ids.register.length > 0 || ids.provisional.length > 0) {
@@ -277,7 +283,7 @@ export class Connection implements Peer {
     );
   }
 
-  #dropWrite(room: Room, why: WriteRefusal | 'too-many-notes'): void {
+  #dropWrite(room: Room, why: WriteRefusal | 'too-many-notes' | PathLimit): void {
     this.#writeDropped = true;
     this.#logger('debug', 'write-dropped', { room: room.name, why });
   }

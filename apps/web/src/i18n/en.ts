@@ -178,6 +178,8 @@ export const en: Messages = {
   'error.unknown-phase': 'That phase is not in the table.',
   'error.unknown-risk': 'Unknown risk.',
   'error.path-name-too-long': 'The path name is too long (80 characters at most).',
+  'error.too-many-paths': 'The board already has the most service paths it can hold (200, deleted ones included).',
+  'error.too-many-steps': 'The path already has the most steps it can hold (40, removed ones included).',
 
   'presence.label': 'Here now',
   'presence.count': '{count} here',

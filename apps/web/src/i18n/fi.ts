@@ -185,6 +185,8 @@ export const fi = {
   'error.unknown-phase': 'Taulukossa ei ole tätä asiakkuuden vaihetta.',
   'error.unknown-risk': 'Tuntematon riski.',
   'error.path-name-too-long': 'Polun nimi on liian pitkä (enintään 80 merkkiä).',
+  'error.too-many-paths': 'Taululla on jo enimmäismäärä palvelupolkuja (200, poistetut mukaan lukien).',
+  'error.too-many-steps': 'Polulla on jo enimmäismäärä askelia (40, poistetut mukaan lukien).',
 
   'presence.label': 'Paikalla',
   'presence.count': '{count} paikalla',

@@ -178,6 +178,8 @@ export const sv: Messages = {
   'error.unknown-phase': 'Tabellen har inget sådant skede.',
   'error.unknown-risk': 'Okänd risk.',
   'error.path-name-too-long': 'Stigens namn är för långt (högst 80 tecken).',
+  'error.too-many-paths': 'Tavlan har redan det högsta antalet servicestigar (200, borttagna medräknade).',
+  'error.too-many-steps': 'Stigen har redan det högsta antalet steg (40, borttagna medräknade).',
 
   'presence.label': 'Närvarande',
   'presence.count': '{count} närvarande',

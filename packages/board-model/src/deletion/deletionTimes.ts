@@ -32,23 +32,28 @@ export function recordDeletionTimes(doc: Y.Doc, ids: Iterable<string>, now: numb
 
 /** The notes a transaction changed: entries of the notes map, or something inside one. */
 export function notesChangedBy(transaction: Y.Transaction): Set<string> {
-  const notes: unknown = notesMap(transaction.doc);
+  return entriesChangedBy(transaction, notesMap(transaction.doc));
+}
+
+/** The entries of a root map (notes, paths) a transaction changed, or changed something inside. */
+export function entriesChangedBy<T>(transaction: Y.Transaction, rootMap: Y.Map<T>): Set<string> {
+  const root: unknown = rootMap;
   const ids = new Set<string>();
   for (const [type, keys] of transaction.changed) {
-    if (type === notes) for (const key of keys) if (key !== null) ids.add(key);
-    const id = noteOf(typeItem(type), notes);
+    if (type === root) for (const key of keys) if (key !== null) ids.add(key);
+    const id = entryOf(typeItem(type), root);
     if (id !== undefined) ids.add(id);
   }
   return ids;
 }
 
-/** The id of the note a changed type (a note's map, its text, its sources) sits in, if any. */
-function noteOf(start: Item | null, notes: unknown): string | undefined {
+/** The key of the root's entry a changed type (a note's map, its text, a path's steps) sits in. */
+function entryOf(start: Item | null, root: unknown): string | undefined {
   let item = start;
   while (item) {
     const parent: unknown = item.parent;
     if (!(parent instanceof Y.AbstractType)) return undefined;
-    if (parent === notes) return item.parentSub ?? undefined;
+    if (parent === root) return item.parentSub ?? undefined;
     item = typeItem(parent);
   }
   return undefined;

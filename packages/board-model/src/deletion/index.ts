@@ -1,4 +1,9 @@
 export {
+  type BoardWriteRefusal,
+  type BoardWriteVerdict,
+  checkBoardWrites,
+} from './boardWrites.ts';
+export {
   DELETED_NOTE_GRACE_MS,
   type Deleter,
   mayDeleteNote,
@@ -7,9 +12,5 @@ export {
   setCommonTableAnyoneDeletes,
 } from './deleteRights.ts';
 export { notesChangedBy, recordDeletionTimes } from './deletionTimes.ts';
-export {
-  checkNoteWrites,
-  type NoteWriteRefusal,
-  type NoteWriteVerdict,
-} from './noteWrites.ts';
+export { pathDeletionKey, pathsChangedBy, recordPathDeletionTimes, stepRemovalKey } from './pathDeletionTimes.ts';
 export { recentlyDeleted } from './recentlyDeleted.ts';

@@ -27,14 +27,15 @@ export function eraseDeletedNotes(doc: Y.Doc, grace?: ErasureGrace): number {
 }
 
 /**
- * Erase only notes the server saw deleted at least `graceMs` before `now` (its `deletions` root,
+ * Erase only notes (paths, steps) the server saw deleted at least `graceMs` before `now` (its `deletions` root,
  * deletion/deletionTimes.ts; never the deleter's own `deletedAt`). A deleted note the server has
  * no time for (deleted before it kept one, or its time was lost in a crash) is dated `now` here:
  * it then gets the whole grace period rather than none. Only the server passes a grace.
  */
 export type ErasureGrace = { readonly now: number; readonly graceMs: number };
 
-function isPastGrace(doc: Y.Doc, id: string, { now, graceMs }: ErasureGrace): boolean {
+/** Whether the delete dated under `id` in `deletions` is past the grace (an undated one is dated now). */
+export function isPastGrace(doc: Y.Doc, id: string, { now, graceMs }: ErasureGrace): boolean {
   const deletedAt = serverDeletionTime(doc, id);
   if (deletedAt === undefined) {
     deletionsMap(doc).set(id, now);

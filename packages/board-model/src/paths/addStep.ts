@@ -1,11 +1,12 @@
 import * as Y from 'yjs';
+import type { PersonId } from '../groups/participants.ts';
 import { cryptoRandom, isNoteId, type NoteId } from '../ids.ts';
 import type { OperationOptions } from '../operations/createNote.ts';
 import type { Position } from '../operations/position.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { readNote } from '../schema.ts';
 import { isPhaseId, type PhaseId, parseCellId } from '../template.ts';
-import { validateRisk, validateStepText } from './pathRules.ts';
+import { MAX_STEPS_PER_PATH, validateRisk, validateStepText } from './pathRules.ts';
 import { livePathEntry, newStepId, type PathId, type StepId, type StepRisk, stepsOf } from './pathSchema.ts';
 import { stepKey } from './stepPosition.ts';
 
@@ -20,6 +21,8 @@ export type NewStep = {
   readonly risk?: StepRisk | null;
   /** Where in the path: an index among its steps, or either end (default: the end). */
   readonly position?: Position;
+  /** Who adds it: on the common table their Undo may then take the step's entry back. */
+  readonly createdBy?: PersonId;
 };
 
 type ValidStep = { phase: PhaseId; noteId: NoteId | null; text: string; risk: StepRisk | null };
@@ -28,6 +31,7 @@ type ValidStep = { phase: PhaseId; noteId: NoteId | null; text: string; risk: St
 export function addStep(doc: Y.Doc, path: PathId, step: NewStep, options: OperationOptions = {}): Result<StepId> {
   const entry = livePathEntry(doc, path);
   if (!entry) return fail('unknown-path');
+  if (stepsOf(entry).size >= MAX_STEPS_PER_PATH) return fail('too-many-steps');
   const valid = validateNewStep(doc, step);
   if (!valid.ok) return valid;
   const random = options.random ?? cryptoRandom;
@@ -40,6 +44,7 @@ export function addStep(doc: Y.Doc, path: PathId, step: NewStep, options: Operat
     stepEntry.set('text', valid.value.text);
     stepEntry.set('risk', valid.value.risk);
     stepEntry.set('removed', false);
+    if (step.createdBy !== undefined) stepEntry.set('createdBy', step.createdBy);
     stepsOf(entry).set(id, stepEntry);
   });
   return ok(id);

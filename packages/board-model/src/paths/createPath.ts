@@ -3,7 +3,7 @@ import type { PersonId } from '../groups/participants.ts';
 import { cryptoRandom } from '../ids.ts';
 import type { OperationOptions } from '../operations/createNote.ts';
 import { fail, ok, type Result } from '../result.ts';
-import { validateDescription, validatePathName } from './pathRules.ts';
+import { MAX_PATHS_PER_BOARD, validateDescription, validatePathName } from './pathRules.ts';
 import { isPathColour, newPathId, PATH_COLOURS, type PathColour, type PathId, pathsMap } from './pathSchema.ts';
 
 export type NewPath = {
@@ -17,6 +17,7 @@ export type NewPath = {
 
 /** Adds an empty path to the board. Returns its id. */
 export function createPath(doc: Y.Doc, path: NewPath, options: OperationOptions = {}): Result<PathId> {
+  if (pathsMap(doc).size >= MAX_PATHS_PER_BOARD) return fail('too-many-paths');
   const name = validatePathName(path.name);
   if (!name.ok) return name;
   const description = validateDescription(path.description ?? '');

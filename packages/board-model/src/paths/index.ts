@@ -1,9 +1,16 @@
 export { addStep, type NewStep } from './addStep.ts';
 export { createPath, type NewPath } from './createPath.ts';
 export { deletePath } from './deletePath.ts';
+export { eraseDeletedPaths, holdsErasedPath } from './eraseDeletedPaths.ts';
 export { type PathMergeCounts, planPathMerge } from './mergePaths.ts';
 export { moveStep, type StepPlace } from './moveStep.ts';
-export { MAX_PATH_NAME_LENGTH, MAX_RISK_REASON_LENGTH, validatePathName } from './pathRules.ts';
+export {
+  MAX_PATH_NAME_LENGTH,
+  MAX_PATHS_PER_BOARD,
+  MAX_RISK_REASON_LENGTH,
+  MAX_STEPS_PER_PATH,
+  validatePathName,
+} from './pathRules.ts';
 export {
   isPathColour,
   isPathId,

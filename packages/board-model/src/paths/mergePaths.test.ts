@@ -13,7 +13,9 @@ import { addNotes, boardWith, updateCounter } from '../testing/groupBoards.ts';
 import { must, pathWith } from '../testing/paths.ts';
 import { seededRandom } from '../testing/seededRandom.ts';
 import { addStep } from './addStep.ts';
+import { createPath } from './createPath.ts';
 import { deletePath } from './deletePath.ts';
+import { MAX_PATHS_PER_BOARD, MAX_STEPS_PER_PATH } from './pathRules.ts';
 import { pathsMap } from './pathSchema.ts';
 import { mergedPathId } from './pathSource.ts';
 import { readPath, readPaths } from './readPaths.ts';
@@ -177,5 +179,26 @@ describe('mergeGroupBoards with service paths', () => {
     expect(readPaths(other)).toEqual(readPaths(common));
     expect(readPaths(common)).toHaveLength(2);
     expect(readPaths(common)[0]?.steps.every((step) => !step.missingService)).toBe(true);
+  });
+});
+
+describe('mergeGroupBoards within the path limits', () => {
+  it('brings only the paths and steps that fit, so the server never drops the merge', () => {
+    const { one, oneWalk, common, groups } = workshop();
+    const random = seededRandom(5);
+    for (let index = 0; index < MAX_PATHS_PER_BOARD - 1; index++)
+      must(createPath(common, { name: `P${index}` }, { random }));
+    expect(merge(common, groups)).toMatchObject({ paths: { added: 1, stepsAdded: 0 } });
+    expect(pathsMap(common).size).toBe(MAX_PATHS_PER_BOARD);
+
+    const merged = mergedPathId(1, oneWalk.path);
+    const steps = readPath(common, merged)?.steps.length ?? 0;
+    for (let index = steps; index < MAX_STEPS_PER_PATH - 1; index++) {
+      must(addStep(common, merged, { phase: 'before', text: `Askel ${index}` }, { random }));
+    }
+    must(addStep(one.doc, oneWalk.path, { phase: 'ending', text: 'Jatko 1' }, { random }));
+    must(addStep(one.doc, oneWalk.path, { phase: 'ending', text: 'Jatko 2' }, { random }));
+    expect(merge(common, groups)).toMatchObject({ paths: { added: 0, stepsAdded: 1 } });
+    expect(readPath(common, merged)?.steps).toHaveLength(MAX_STEPS_PER_PATH);
   });
 });

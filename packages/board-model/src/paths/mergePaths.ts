@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import type { NoteId } from '../ids.ts';
 import { mergedNoteId, type RecordedSource } from '../provenance.ts';
 import { readNote, sourceKey } from '../schema.ts';
-import { validatePathName } from './pathRules.ts';
+import { MAX_PATHS_PER_BOARD, MAX_STEPS_PER_PATH, validatePathName } from './pathRules.ts';
 import { type PathId, type PathSource, pathsMap, type StepId, type StepRisk, stepsOf } from './pathSchema.ts';
 import { mergedPathId } from './pathSource.ts';
 import { type PathView, readPaths, type StepView } from './readPaths.ts';
@@ -53,21 +53,30 @@ export function planPathMerge(
 ): PathMergePlan {
   const adds: PlannedPath[] = [];
   const steps: { path: PathId; step: PlannedStep }[] = [];
+  // Within the limits the server holds every writer to: past them it would drop the whole merge.
+  // What does not fit now comes with a later merge, once paths or steps make room.
+  let room = MAX_PATHS_PER_BOARD - pathsMap(common).size;
   for (const { group, doc } of [...groups].sort((a, b) => a.group - b.group)) {
     for (const path of readPaths(doc)) {
       const id = mergedPathId(group, path.id);
-      const planned = path.steps.map((step) => plannedStep(step, (note) => relink(doc, group, note, recorded)));
+      const planned = path.steps
+        .slice(0, MAX_STEPS_PER_PATH)
+        .map((step) => plannedStep(step, (note) => relink(doc, group, note, recorded)));
       const existing = pathsMap(common).get(id);
       if (existing === undefined) {
         const name = validatePathName(path.name);
-        if (name.ok) adds.push(plannedPath(id, group, path, name.value, planned));
+        if (name.ok && room > 0) {
+          adds.push(plannedPath(id, group, path, name.value, planned));
+          room -= 1;
+        }
       } else if (
         existing instanceof Y.Map &&
         existing.get('deleted') !== true &&
         existing.get('steps') instanceof Y.Map
       ) {
         const known = stepsOf(existing);
-        for (const step of planned) if (!known.has(step.id)) steps.push({ path: id, step });
+        const fresh = planned.filter((step) => !known.has(step.id));
+        for (const step of fresh.slice(0, Math.max(0, MAX_STEPS_PER_PATH - known.size))) steps.push({ path: id, step });
       }
     }
   }

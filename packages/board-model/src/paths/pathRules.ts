@@ -7,6 +7,14 @@ import { isRiskKind, type StepRisk } from './pathSchema.ts';
  * override characters; a step is often what a note would say); a path's name and a risk's reason
  * are one line, shorter, and trimmed.
  */
+/**
+ * Paths one board holds, deleted ones included (they can be restored). A group draws a few; the
+ * common table gets every group's when merged (30 groups), and this leaves room for that. The
+ * server drops a change past it (server/src/sync/pathLimits.ts), as past MAX_NOTES_PER_BOARD.
+ */
+export const MAX_PATHS_PER_BOARD = 200;
+/** Steps one path holds, removed ones included: five phases, a few services in each. */
+export const MAX_STEPS_PER_PATH = 40;
 /** A client archetype's name ("Nuori, joka etsii opiskelupaikkaa"): a label on a lane. */
 export const MAX_PATH_NAME_LENGTH = 80;
 /** "Jonotus ohjaukseen kestää viikkoja": a phrase, shown beside the step. */

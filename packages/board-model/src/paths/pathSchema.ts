@@ -14,7 +14,7 @@ import { isPhaseId, type PhaseId } from '../template.ts';
  *          steps: Y.Map<stepId, Y.Map> with per step
  *                 placement: { phase, key } (one value, so a move is atomic, as a note's),
  *                 noteId: NoteId | null, text: string, risk: { kind, reason } | null,
- *                 removed: boolean (soft delete)
+ *                 removed: boolean (soft delete), optional createdBy: person id
  *
  * Every field is its own value and steps are keyed by id, ordered by fractional key: two people
  * renaming a path, adding, moving and marking its steps at once all keep their change.

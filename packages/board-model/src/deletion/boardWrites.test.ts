@@ -10,7 +10,7 @@ import { restoreNote } from '../operations/restoreNote.ts';
 import { notesMap, readNote } from '../schema.ts';
 import { addNote, seededBoard } from '../testing/board.ts';
 import { seededRandom } from '../testing/seededRandom.ts';
-import { checkNoteWrites } from './noteWrites.ts';
+import { checkBoardWrites } from './boardWrites.ts';
 
 const ANNA = 'anna00000001' as PersonId;
 const PEKKA = 'pekka0000001' as PersonId;
@@ -35,11 +35,11 @@ function sent(server: Y.Doc, change: (client: Y.Doc) => void): Uint8Array {
   return Y.mergeUpdates(updates);
 }
 
-describe('checkNoteWrites', () => {
+describe('checkBoardWrites', () => {
   it('lets a participant delete and restore their own notes', () => {
     const { server, annas } = table();
     expect(
-      checkNoteWrites(
+      checkBoardWrites(
         server,
         sent(server, (c) => deleteNote(c, annas)),
         ANNA,
@@ -48,7 +48,7 @@ describe('checkNoteWrites', () => {
     ).toEqual({ allowed: true });
     deleteNote(server, annas);
     expect(
-      checkNoteWrites(
+      checkBoardWrites(
         server,
         sent(server, (c) => restoreNote(c, annas)),
         PEKKA,
@@ -63,16 +63,16 @@ describe('checkNoteWrites', () => {
     const { server, pekkas, merged } = table();
     const deletesPekkas = sent(server, (c) => deleteNote(c, pekkas));
     const deletesMerged = sent(server, (c) => deleteNote(c, merged));
-    expect(checkNoteWrites(server, deletesPekkas, ANNA, false)).toEqual(refused('foreign-delete'));
-    expect(checkNoteWrites(server, deletesMerged, ANNA, false)).toEqual(refused('foreign-delete'));
-    expect(checkNoteWrites(server, deletesPekkas, undefined, false)).toEqual(refused('foreign-delete'));
-    expect(checkNoteWrites(server, deletesPekkas, ANNA, true)).toEqual({ allowed: true });
+    expect(checkBoardWrites(server, deletesPekkas, ANNA, false)).toEqual(refused('foreign-delete'));
+    expect(checkBoardWrites(server, deletesMerged, ANNA, false)).toEqual(refused('foreign-delete'));
+    expect(checkBoardWrites(server, deletesPekkas, undefined, false)).toEqual(refused('foreign-delete'));
+    expect(checkBoardWrites(server, deletesPekkas, ANNA, true)).toEqual({ allowed: true });
   });
 
   it("refuses a raw write of deleted: true onto another's note", () => {
     const { server, pekkas } = table();
     const raw = sent(server, (c) => notesMap(c).get(pekkas)?.set('deleted', true));
-    expect(checkNoteWrites(server, raw, ANNA, false)).toEqual(refused('foreign-delete'));
+    expect(checkBoardWrites(server, raw, ANNA, false)).toEqual(refused('foreign-delete'));
   });
 
   it('lets ordinary edits of anyone’s note through', () => {
@@ -81,7 +81,7 @@ describe('checkNoteWrites', () => {
       editNoteText(c, pekkas, 'Parityö ja tiimityö');
       moveNote(c, pekkas, 'ending:services', 'end');
     });
-    expect(checkNoteWrites(server, edits, ANNA, false)).toEqual({ allowed: true });
+    expect(checkBoardWrites(server, edits, ANNA, false)).toEqual({ allowed: true });
   });
 
   it('accepts a new note written as oneself, and refuses one written as someone else', () => {
@@ -90,8 +90,8 @@ describe('checkNoteWrites', () => {
       sent(server, (c) =>
         createNote(c, 'ending:collaboration', { text: 'Uusi', createdBy }, { random: seededRandom(9) }),
       );
-    expect(checkNoteWrites(server, create(ANNA), ANNA, false)).toEqual({ allowed: true });
-    expect(checkNoteWrites(server, create(PEKKA), ANNA, false)).toEqual(refused('foreign-author'));
+    expect(checkBoardWrites(server, create(ANNA), ANNA, false)).toEqual({ allowed: true });
+    expect(checkBoardWrites(server, create(PEKKA), ANNA, false)).toEqual(refused('foreign-author'));
   });
 
   it('lets a new own note be deleted in the same update, not a new note of nobody', () => {
@@ -101,24 +101,24 @@ describe('checkNoteWrites', () => {
         const created = createNote(c, 'ending:collaboration', { text: 'Hups', ...(createdBy ? { createdBy } : {}) });
         if (created.ok) deleteNote(c, created.value);
       });
-    expect(checkNoteWrites(server, createAndDelete(ANNA), ANNA, false)).toEqual({ allowed: true });
-    expect(checkNoteWrites(server, createAndDelete(undefined), ANNA, false)).toEqual(refused('foreign-delete'));
+    expect(checkBoardWrites(server, createAndDelete(ANNA), ANNA, false)).toEqual({ allowed: true });
+    expect(checkBoardWrites(server, createAndDelete(undefined), ANNA, false)).toEqual(refused('foreign-delete'));
   });
 
   it("refuses taking over an existing note's authorship", () => {
     const { server, pekkas, merged } = table();
     for (const id of [pekkas, merged]) {
       const claim = sent(server, (c) => notesMap(c).get(id)?.set('createdBy', ANNA));
-      expect(checkNoteWrites(server, claim, ANNA, false)).toEqual(refused('foreign-author'));
+      expect(checkBoardWrites(server, claim, ANNA, false)).toEqual(refused('foreign-author'));
     }
   });
 
   it('refuses removing or replacing a note entry', () => {
     const { server, pekkas } = table();
     const removes = sent(server, (c) => notesMap(c).delete(pekkas));
-    expect(checkNoteWrites(server, removes, ANNA, true)).toEqual(refused('note-removal'));
+    expect(checkBoardWrites(server, removes, ANNA, true)).toEqual(refused('note-removal'));
     const replaces = sent(server, (c) => notesMap(c).set(pekkas, new Y.Map<unknown>()));
-    expect(checkNoteWrites(server, replaces, ANNA, true)).toEqual(refused('note-removal'));
+    expect(checkBoardWrites(server, replaces, ANNA, true)).toEqual(refused('note-removal'));
   });
 
   it("lets a participant's Undo and Redo of their own new note through", () => {
@@ -128,7 +128,7 @@ describe('checkNoteWrites', () => {
     const undo = new Y.UndoManager(notesMap(client));
     const sync = () => {
       const update = Y.encodeStateAsUpdate(client, Y.encodeStateVector(server));
-      const verdict = checkNoteWrites(server, update, ANNA, false);
+      const verdict = checkBoardWrites(server, update, ANNA, false);
       if (verdict.allowed) Y.applyUpdate(server, update);
       return verdict;
     };
@@ -152,14 +152,14 @@ describe('checkNoteWrites', () => {
     const gap = Y.decodeUpdate(onlyTheLater);
     // The later change alone deletes what the unsent one inserted: unknown to the server.
     expect(gap.ds.clients.size).toBeGreaterThan(0);
-    expect(checkNoteWrites(server, onlyTheLater, ANNA, false)).toEqual(refused('unresolved'));
+    expect(checkBoardWrites(server, onlyTheLater, ANNA, false)).toEqual(refused('unresolved'));
   });
 
   it('skips what the server already has, so a full resync of an honest client passes', () => {
     const { server, pekkas } = table();
     deleteNote(server, pekkas);
     const all = Y.encodeStateAsUpdate(server);
-    expect(checkNoteWrites(server, all, ANNA, false)).toEqual({ allowed: true });
+    expect(checkBoardWrites(server, all, ANNA, false)).toEqual({ allowed: true });
     expect(readAfter(server, all, pekkas)).toBe(true);
   });
 });
