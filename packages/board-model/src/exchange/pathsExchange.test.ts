@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { mergeGroupBoards } from '../operations/mergeGroupBoards.ts';
+import { MAX_PATHS_PER_BOARD, MAX_STEPS_PER_PATH } from '../paths/pathRules.ts';
 import { type PathId, pathsMap, type StepId } from '../paths/pathSchema.ts';
 import { readPaths } from '../paths/readPaths.ts';
 import { removeStep } from '../paths/removeStep.ts';
@@ -168,6 +169,16 @@ describe('validating the paths of an import', () => {
     ]);
     // 80 code points is the bound, as for a path drawn on the board.
     expect(errorsOf((d) => (d.boards.plenary.paths[0].name = 'Å'.repeat(80)))).toEqual([]);
+  });
+
+  it('refuses more paths on a board or steps on a path than the board may hold, before reading them', () => {
+    const many = (count: number, item: Json) => Array.from({ length: count }, () => JSON.parse(JSON.stringify(item)));
+    expect(
+      errorsOf((d) => (d.boards.plenary.paths = many(MAX_PATHS_PER_BOARD + 1, d.boards.plenary.paths[0]))),
+    ).toEqual([{ path: 'boards.plenary.paths', reason: 'too-many-paths' }]);
+    expect(errorsOf((d) => (student(d).steps = many(MAX_STEPS_PER_PATH + 1, student(d).steps[0])))).toEqual([
+      { path: 'boards.plenary.paths[2].steps', reason: 'too-many-steps' },
+    ]);
   });
 
   it('refuses duplicate ids, unknown and missing fields, a bad source and a bad order', () => {

@@ -192,6 +192,8 @@ export const EXCHANGE_ERROR_REASONS = [
   'invalid-owner',
   'invalid-dots',
   'too-many-notes',
+  'too-many-paths',
+  'too-many-steps',
 ] as const;
 export type ExchangeErrorReason = (typeof EXCHANGE_ERROR_REASONS)[number];
 

@@ -1,7 +1,12 @@
 import { isFractionalKey } from '../fractionalKey.ts';
 import { isGroupNumber } from '../groupNumber.ts';
 import { isNoteId } from '../ids.ts';
-import { MAX_PATH_NAME_LENGTH, MAX_RISK_REASON_LENGTH } from '../paths/pathRules.ts';
+import {
+  MAX_PATH_NAME_LENGTH,
+  MAX_PATHS_PER_BOARD,
+  MAX_RISK_REASON_LENGTH,
+  MAX_STEPS_PER_PATH,
+} from '../paths/pathRules.ts';
 import { isPathColour, isPathId, isRiskKind, isStepId } from '../paths/pathSchema.ts';
 import { isPhaseId } from '../template.ts';
 import { codePointLength } from '../validation.ts';
@@ -44,7 +49,10 @@ export function toExchangedLine(text: string, max: number): string {
  */
 export function validatePaths(check: Checker, value: unknown, path: string, noteIds: ReadonlySet<string>): void {
   const ids = new Set<string>();
-  check.array(value, path)?.forEach((entry, index) => {
+  const paths = check.array(value, path);
+  // The board's bound, as the server and createPath keep it, checked before reading any further.
+  if (paths && paths.length > MAX_PATHS_PER_BOARD) return void check.fail(path, 'too-many-paths');
+  paths?.forEach((entry, index) => {
     const pathPath = at(path, index);
     const fields = check.object(entry, pathPath, PATH_FIELDS);
     if (!fields) return;
@@ -75,7 +83,9 @@ function validateSource(check: Checker, value: unknown, path: string): void {
 
 function validateSteps(check: Checker, value: unknown, path: string, noteIds: ReadonlySet<string>): void {
   const ids = new Set<string>();
-  check.array(value, path)?.forEach((entry, index) => {
+  const steps = check.array(value, path);
+  if (steps && steps.length > MAX_STEPS_PER_PATH) return void check.fail(path, 'too-many-steps');
+  steps?.forEach((entry, index) => {
     const stepPath = at(path, index);
     const step = check.object(entry, stepPath, STEP_FIELDS);
     if (!step) return;

@@ -39,6 +39,8 @@ export const IMPORT_REASONS: Readonly<Record<Language, Readonly<Record<ExchangeE
     'invalid-owner': 'virheellinen vastuuhenkilö',
     'invalid-dots': 'virheellinen äänimäärä',
     'too-many-notes': 'liikaa lappuja (enintään 2 000 taulua kohden)',
+    'too-many-paths': 'liikaa palvelupolkuja (enintään 200 taulua kohden)',
+    'too-many-steps': 'liikaa askelia (enintään 40 polkua kohden)',
   },
   sv: {
     missing: 'saknas',
@@ -77,6 +79,8 @@ export const IMPORT_REASONS: Readonly<Record<Language, Readonly<Record<ExchangeE
     'invalid-owner': 'ogiltig ansvarig',
     'invalid-dots': 'ogiltigt antal röster',
     'too-many-notes': 'för många lappar (högst 2 000 per tavla)',
+    'too-many-paths': 'för många servicestigar (högst 200 per tavla)',
+    'too-many-steps': 'för många steg (högst 40 per stig)',
   },
   en: {
     missing: 'missing',
@@ -115,6 +119,8 @@ export const IMPORT_REASONS: Readonly<Record<Language, Readonly<Record<ExchangeE
     'invalid-owner': 'invalid owner',
     'invalid-dots': 'invalid number of dots',
     'too-many-notes': 'too many notes (at most 2,000 per board)',
+    'too-many-paths': 'too many service paths (at most 200 per board)',
+    'too-many-steps': 'too many steps (at most 40 per path)',
   },
 };
 
