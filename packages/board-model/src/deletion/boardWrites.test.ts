@@ -8,7 +8,7 @@ import { editNoteText } from '../operations/editNoteText.ts';
 import { moveNote } from '../operations/moveNote.ts';
 import { restoreNote } from '../operations/restoreNote.ts';
 import { notesMap, readNote } from '../schema.ts';
-import { addNote, seededBoard } from '../testing/board.ts';
+import { addNote, seededBoard, sentBy } from '../testing/board.ts';
 import { seededRandom } from '../testing/seededRandom.ts';
 import { checkBoardWrites } from './boardWrites.ts';
 
@@ -25,23 +25,13 @@ function table() {
   return { server, annas, pekkas, merged };
 }
 
-/** What a client synced with the server sends for `change`: its updates, merged. */
-function sent(server: Y.Doc, change: (client: Y.Doc) => void): Uint8Array {
-  const client = new Y.Doc();
-  Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
-  const updates: Uint8Array[] = [];
-  client.on('update', (update: Uint8Array) => updates.push(update));
-  change(client);
-  return Y.mergeUpdates(updates);
-}
-
 describe('checkBoardWrites', () => {
   it('lets a participant delete and restore their own notes', () => {
     const { server, annas } = table();
     expect(
       checkBoardWrites(
         server,
-        sent(server, (c) => deleteNote(c, annas)),
+        sentBy(server, (c) => deleteNote(c, annas)),
         ANNA,
         false,
       ),
@@ -50,7 +40,7 @@ describe('checkBoardWrites', () => {
     expect(
       checkBoardWrites(
         server,
-        sent(server, (c) => restoreNote(c, annas)),
+        sentBy(server, (c) => restoreNote(c, annas)),
         PEKKA,
         false,
       ),
@@ -61,8 +51,8 @@ describe('checkBoardWrites', () => {
 
   it("refuses deleting another's note or a merged one, unless the facilitator lets everyone", () => {
     const { server, pekkas, merged } = table();
-    const deletesPekkas = sent(server, (c) => deleteNote(c, pekkas));
-    const deletesMerged = sent(server, (c) => deleteNote(c, merged));
+    const deletesPekkas = sentBy(server, (c) => deleteNote(c, pekkas));
+    const deletesMerged = sentBy(server, (c) => deleteNote(c, merged));
     expect(checkBoardWrites(server, deletesPekkas, ANNA, false)).toEqual(refused('foreign-delete'));
     expect(checkBoardWrites(server, deletesMerged, ANNA, false)).toEqual(refused('foreign-delete'));
     expect(checkBoardWrites(server, deletesPekkas, undefined, false)).toEqual(refused('foreign-delete'));
@@ -71,13 +61,13 @@ describe('checkBoardWrites', () => {
 
   it("refuses a raw write of deleted: true onto another's note", () => {
     const { server, pekkas } = table();
-    const raw = sent(server, (c) => notesMap(c).get(pekkas)?.set('deleted', true));
+    const raw = sentBy(server, (c) => notesMap(c).get(pekkas)?.set('deleted', true));
     expect(checkBoardWrites(server, raw, ANNA, false)).toEqual(refused('foreign-delete'));
   });
 
   it('lets ordinary edits of anyone’s note through', () => {
     const { server, pekkas } = table();
-    const edits = sent(server, (c) => {
+    const edits = sentBy(server, (c) => {
       editNoteText(c, pekkas, 'Parityö ja tiimityö');
       moveNote(c, pekkas, 'ending:services', 'end');
     });
@@ -87,7 +77,7 @@ describe('checkBoardWrites', () => {
   it('accepts a new note written as oneself, and refuses one written as someone else', () => {
     const { server } = table();
     const create = (createdBy: PersonId) =>
-      sent(server, (c) =>
+      sentBy(server, (c) =>
         createNote(c, 'ending:collaboration', { text: 'Uusi', createdBy }, { random: seededRandom(9) }),
       );
     expect(checkBoardWrites(server, create(ANNA), ANNA, false)).toEqual({ allowed: true });
@@ -97,7 +87,7 @@ describe('checkBoardWrites', () => {
   it('lets a new own note be deleted in the same update, not a new note of nobody', () => {
     const { server } = table();
     const createAndDelete = (createdBy: PersonId | undefined) =>
-      sent(server, (c) => {
+      sentBy(server, (c) => {
         const created = createNote(c, 'ending:collaboration', { text: 'Hups', ...(createdBy ? { createdBy } : {}) });
         if (created.ok) deleteNote(c, created.value);
       });
@@ -108,16 +98,16 @@ describe('checkBoardWrites', () => {
   it("refuses taking over an existing note's authorship", () => {
     const { server, pekkas, merged } = table();
     for (const id of [pekkas, merged]) {
-      const claim = sent(server, (c) => notesMap(c).get(id)?.set('createdBy', ANNA));
+      const claim = sentBy(server, (c) => notesMap(c).get(id)?.set('createdBy', ANNA));
       expect(checkBoardWrites(server, claim, ANNA, false)).toEqual(refused('foreign-author'));
     }
   });
 
   it('refuses removing or replacing a note entry', () => {
     const { server, pekkas } = table();
-    const removes = sent(server, (c) => notesMap(c).delete(pekkas));
+    const removes = sentBy(server, (c) => notesMap(c).delete(pekkas));
     expect(checkBoardWrites(server, removes, ANNA, true)).toEqual(refused('note-removal'));
-    const replaces = sent(server, (c) => notesMap(c).set(pekkas, new Y.Map<unknown>()));
+    const replaces = sentBy(server, (c) => notesMap(c).set(pekkas, new Y.Map<unknown>()));
     expect(checkBoardWrites(server, replaces, ANNA, true)).toEqual(refused('note-removal'));
   });
 

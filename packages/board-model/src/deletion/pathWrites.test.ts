@@ -9,7 +9,7 @@ import { type PathId, pathsMap, type StepId, stepsOf } from '../paths/pathSchema
 import { removeStep } from '../paths/removeStep.ts';
 import { renamePath } from '../paths/renamePath.ts';
 import { updateStep } from '../paths/updateStep.ts';
-import { seededBoard } from '../testing/board.ts';
+import { seededBoard, sentBy } from '../testing/board.ts';
 import { must, pathWith } from '../testing/paths.ts';
 import { seededRandom } from '../testing/seededRandom.ts';
 import { checkBoardWrites } from './boardWrites.ts';
@@ -30,16 +30,6 @@ function table() {
   return { server, annas, pekkas, nobodys };
 }
 
-/** What a client synced with the server sends for `change`: its updates, merged. */
-function sent(server: Y.Doc, change: (client: Y.Doc) => void): Uint8Array {
-  const client = new Y.Doc();
-  Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
-  const updates: Uint8Array[] = [];
-  client.on('update', (update: Uint8Array) => updates.push(update));
-  change(client);
-  return Y.mergeUpdates(updates);
-}
-
 const pathIn = (doc: Y.Doc, id: PathId) => pathsMap(doc).get(id) as Y.Map<unknown>;
 
 function copy(doc: Y.Doc): Y.Doc {
@@ -52,7 +42,7 @@ describe('checkBoardWrites on service paths', () => {
   it('lets a participant draw a path as themselves, and refuses one drawn in another’s name', () => {
     const { server } = table();
     const draw = (createdBy: PersonId) =>
-      sent(server, (c) => {
+      sentBy(server, (c) => {
         const path = must(createPath(c, { name: 'Uusi polku', createdBy }, { random: seededRandom(9) }));
         must(addStep(c, path, { phase: 'start', text: 'Vastaanotto' }, { random: seededRandom(10) }));
       });
@@ -63,7 +53,7 @@ describe('checkBoardWrites on service paths', () => {
   it("refuses taking over an existing path's authorship", () => {
     const { server, pekkas, nobodys } = table();
     for (const { path } of [pekkas, nobodys]) {
-      const claim = sent(server, (c) => pathIn(c, path).set('createdBy', ANNA));
+      const claim = sentBy(server, (c) => pathIn(c, path).set('createdBy', ANNA));
       expect(checkBoardWrites(server, claim, ANNA, false)).toEqual(refused('foreign-author'));
     }
   });
@@ -73,24 +63,24 @@ describe('checkBoardWrites on service paths', () => {
     expect(
       checkBoardWrites(
         server,
-        sent(server, (c) => deletePath(c, annas.path)),
+        sentBy(server, (c) => deletePath(c, annas.path)),
         ANNA,
         false,
       ),
     ).toEqual(ALLOWED);
     for (const { path } of [pekkas, nobodys]) {
-      const deletes = sent(server, (c) => deletePath(c, path));
+      const deletes = sentBy(server, (c) => deletePath(c, path));
       expect(checkBoardWrites(server, deletes, ANNA, false)).toEqual(refused('foreign-delete'));
       expect(checkBoardWrites(server, deletes, ANNA, true)).toEqual(ALLOWED);
     }
-    const raw = sent(server, (c) => pathIn(c, pekkas.path).set('deleted', true));
+    const raw = sentBy(server, (c) => pathIn(c, pekkas.path).set('deleted', true));
     expect(checkBoardWrites(server, raw, ANNA, false)).toEqual(refused('foreign-delete'));
   });
 
   it('lets ordinary edits of anyone’s path through: rename, steps added, moved, marked and removed', () => {
     const { server, pekkas } = table();
     const [step] = pekkas.steps as [StepId];
-    const edits = sent(server, (c) => {
+    const edits = sentBy(server, (c) => {
       must(renamePath(c, pekkas.path, { name: 'Opiskelupaikan etsijä', colour: 'green' }));
       must(addStep(c, pekkas.path, { phase: 'ending', text: 'Jatko-ohjaus' }, { random: seededRandom(11) }));
       must(moveStep(c, pekkas.path, step, { position: 'start', phase: 'start' }));
@@ -102,14 +92,14 @@ describe('checkBoardWrites on service paths', () => {
 
   it('refuses removing or replacing a path entry not one’s own, even when everyone may delete', () => {
     const { server, annas, pekkas } = table();
-    const removes = sent(server, (c) => pathsMap(c).delete(pekkas.path));
+    const removes = sentBy(server, (c) => pathsMap(c).delete(pekkas.path));
     expect(checkBoardWrites(server, removes, ANNA, true)).toEqual(refused('path-removal'));
-    const replaces = sent(server, (c) => pathsMap(c).set(pekkas.path, new Y.Map<unknown>()));
+    const replaces = sentBy(server, (c) => pathsMap(c).set(pekkas.path, new Y.Map<unknown>()));
     expect(checkBoardWrites(server, replaces, ANNA, true)).toEqual(refused('path-removal'));
     expect(
       checkBoardWrites(
         server,
-        sent(server, (c) => pathsMap(c).delete(annas.path)),
+        sentBy(server, (c) => pathsMap(c).delete(annas.path)),
         ANNA,
         false,
       ),
@@ -120,10 +110,10 @@ describe('checkBoardWrites on service paths', () => {
     const { server, pekkas } = table();
     const [step] = pekkas.steps as [StepId];
     const attacks = [
-      sent(server, (c) => stepsOf(pathIn(c, pekkas.path)).delete(step)),
-      sent(server, (c) => stepsOf(pathIn(c, pekkas.path)).set(step, new Y.Map<unknown>())),
-      sent(server, (c) => pathIn(c, pekkas.path).delete('steps')),
-      sent(server, (c) => pathIn(c, pekkas.path).set('steps', new Y.Map<unknown>())),
+      sentBy(server, (c) => stepsOf(pathIn(c, pekkas.path)).delete(step)),
+      sentBy(server, (c) => stepsOf(pathIn(c, pekkas.path)).set(step, new Y.Map<unknown>())),
+      sentBy(server, (c) => pathIn(c, pekkas.path).delete('steps')),
+      sentBy(server, (c) => pathIn(c, pekkas.path).set('steps', new Y.Map<unknown>())),
     ];
     for (const attack of attacks) expect(checkBoardWrites(server, attack, ANNA, true)).toEqual(refused('path-removal'));
     expect(checkBoardWrites(server, attacks[0] as Uint8Array, PEKKA, false)).toEqual(ALLOWED);
@@ -141,8 +131,8 @@ describe('checkBoardWrites on service paths', () => {
     const noStep = copy(server);
     stepsOf(raw).set('step00000001', new Y.Map<unknown>());
     // Written against an older state: these land on top of what the server has since.
-    const overSteps = sent(noSteps, (c) => pathIn(c, path).set('steps', new Y.Map<unknown>()));
-    const overStep = sent(noStep, (c) => stepsOf(pathIn(c, path)).set('step00000001', new Y.Map<unknown>()));
+    const overSteps = sentBy(noSteps, (c) => pathIn(c, path).set('steps', new Y.Map<unknown>()));
+    const overStep = sentBy(noStep, (c) => stepsOf(pathIn(c, path)).set('step00000001', new Y.Map<unknown>()));
     for (const attack of [overSteps, overStep]) {
       expect(Y.decodeUpdate(attack).ds.clients.size).toBe(0);
       expect(checkBoardWrites(server, attack, ANNA, true)).toEqual(refused('path-removal'));
@@ -177,13 +167,13 @@ describe('checkBoardWrites on service paths', () => {
   it('refuses a step signed in another’s name or re-signed, and takes one signed as oneself', () => {
     const { server, pekkas } = table();
     const add = (createdBy: PersonId) =>
-      sent(server, (c) =>
+      sentBy(server, (c) =>
         must(addStep(c, pekkas.path, { phase: 'ending', text: 'Jatko', createdBy }, { random: seededRandom(12) })),
       );
     expect(checkBoardWrites(server, add(ANNA), ANNA, false)).toEqual(ALLOWED);
     expect(checkBoardWrites(server, add(PEKKA), ANNA, false)).toEqual(refused('foreign-author'));
     const [step] = pekkas.steps as [StepId];
-    const claim = sent(server, (c) => stepsOf(pathIn(c, pekkas.path)).get(step)?.set('createdBy', ANNA));
+    const claim = sentBy(server, (c) => stepsOf(pathIn(c, pekkas.path)).get(step)?.set('createdBy', ANNA));
     expect(checkBoardWrites(server, claim, ANNA, false)).toEqual(refused('foreign-author'));
   });
 
@@ -202,7 +192,7 @@ describe('checkBoardWrites on service paths', () => {
     undo.undo();
     expect(sync()).toEqual(ALLOWED);
     expect(stepsOf(pathIn(server, pekkas.path)).has(added)).toBe(false);
-    const theirs = sent(server, (c) => {
+    const theirs = sentBy(server, (c) => {
       const signed = must(addStep(c, pekkas.path, { phase: 'ending', text: 'Pekan', createdBy: PEKKA }));
       expect(signed).toBeDefined();
     });
@@ -210,7 +200,7 @@ describe('checkBoardWrites on service paths', () => {
     const [pekkasStep] = [...stepsOf(pathIn(server, pekkas.path)).entries()]
       .filter(([, step]) => step.get('createdBy') === PEKKA)
       .map(([id]) => id);
-    const removes = sent(server, (c) => stepsOf(pathIn(c, pekkas.path)).delete(pekkasStep ?? ''));
+    const removes = sentBy(server, (c) => stepsOf(pathIn(c, pekkas.path)).delete(pekkasStep ?? ''));
     expect(checkBoardWrites(server, removes, ANNA, false)).toEqual(refused('path-removal'));
   });
 });
