@@ -29,6 +29,7 @@ export { type OriginKind, type OriginSources, originKind } from './origins.ts';
 export { docReading } from './readings/docReading.ts';
 export { type EditorsByNote, editorsReading, NO_EDITORS_READING } from './readings/editors.ts';
 export { notesReading } from './readings/notes.ts';
+export { pathsReading } from './readings/paths.ts';
 export { NO_PEERS_READING, peersReading } from './readings/peers.ts';
 export type { NotesByCell } from './readings/shareNotes.ts';
 export { type UndoState, undoReading } from './readings/undo.ts';
