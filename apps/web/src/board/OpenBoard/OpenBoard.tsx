@@ -6,6 +6,7 @@ import { MessagePage } from '../../app/MessagePage.tsx';
 import { ConnectionBadge, statusDetail } from '../../connection/ConnectionBadge.tsx';
 import { useLanguage, useT } from '../../i18n/index.ts';
 import { Toasts } from '../../notes/Toasts.tsx';
+import { PathUiContext } from '../../paths/pathUi.ts';
 import { StacksContext } from '../../plenary/useStacks.ts';
 import { NamePrompt } from '../../presence/NamePrompt.tsx';
 import { displayName } from '../../presence/useLocalPresence.ts';
@@ -46,13 +47,15 @@ export function OpenBoard({ board, session, canEdit, heading, notice, accent }: 
       <BoardContext.Provider value={open.context}>
         <EditorsContext.Provider value={open.editors}>
           <StacksContext.Provider value={open.stacks}>
-            <SkipToBoard />
-            <BoardHeader {...header} editable={open.editable} />
-            <BoardBanners {...header} editable={open.editable} />
-            {notice}
-            <BoardTable board={board} doc={session.doc} store={open.store} editable={open.editable} />
-            <Toasts />
-            <OthersAnnouncer doc={session.doc} connection={session.connection} />
+            <PathUiContext.Provider value={open.paths}>
+              <SkipToBoard />
+              <BoardHeader {...header} editable={open.editable} />
+              <BoardBanners {...header} editable={open.editable} />
+              {notice}
+              <BoardTable board={board} doc={session.doc} store={open.store} editable={open.editable} />
+              <Toasts />
+              <OthersAnnouncer doc={session.doc} connection={session.connection} />
+            </PathUiContext.Provider>
           </StacksContext.Provider>
         </EditorsContext.Provider>
       </BoardContext.Provider>

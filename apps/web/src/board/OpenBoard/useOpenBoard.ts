@@ -5,6 +5,7 @@ import { useReading } from '../../client/useReading.ts';
 import { useConnectionStatus } from '../../connection/useConnectionStatus.ts';
 import { useMeta } from '../../doc/useMeta.ts';
 import { useT } from '../../i18n/index.ts';
+import { createPathUiStore } from '../../paths/pathUi.ts';
 import { useStacks } from '../../plenary/useStacks.ts';
 import { useLocalPresence } from '../../presence/useLocalPresence.ts';
 import { createBoardUiStore } from '../../state/boardUi.ts';
@@ -18,6 +19,7 @@ export function useOpenBoard(board: BoardRef, session: BoardSession, canEdit: bo
   const workshop = useWorkshop();
   const { doc, connection } = session;
   const [store] = useState(createBoardUiStore);
+  const [paths] = useState(createPathUiStore);
   const status = useConnectionStatus(connection);
   const meta = useMeta(doc);
   const editors = useMemo(() => editorsReading(connection.awareness), [connection]);
@@ -34,7 +36,7 @@ export function useOpenBoard(board: BoardRef, session: BoardSession, canEdit: bo
   );
   useWorkshopTitle(meta, board.kind === 'group' ? t('group.name', { number: board.group }) : t('nav.plenary'));
   usePresenceOfEditing(store, presence);
-  return { store, status, meta, editors, closedReason, editable, stacks, context };
+  return { store, paths, status, meta, editors, closedReason, editable, stacks, context };
 }
 
 /** The route may hand a new but equal board ref on every render: one object while it names the same board. */
