@@ -4,7 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { type ConnectionStatus, createStatusStore } from './connectionStatus.ts';
 import { sendOwnPresenceOnly } from './providerInternals.ts';
-import type { Reading } from './reading.ts';
+import type { Reading, Store } from './reading.ts';
 import { type SavedState, trackSavedState } from './savedState.ts';
 
 export type ConnectOptions = {
@@ -49,44 +49,14 @@ export type BoardConnection = {
 export function connectBoard(options: ConnectOptions): BoardConnection {
   const { url, board, token, doc } = options;
   const status = createStatusStore({ state: 'connecting' });
-  let refused = false;
-  let lastReason: CloseCodeName | undefined;
-
   const provider = new WebsocketProvider(url, board, doc, {
     params: { token },
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
     // Only our fatal codes end the session; y-websocket's default would also stop on any 44xx.
-    // A refused change reconnects later, on our own timer (below).
+    // A refused change reconnects later, on our own timer (followStatus).
     shouldReconnect: (event) => !FATAL_CLOSE_CODES.has(event.code) && event.code !== CloseCode.changeRefused,
   });
-  let retry: ReturnType<typeof setTimeout> | undefined;
-
-  provider.on('sync', (synced: boolean) => {
-    if (refused) return;
-    if (synced) {
-      lastReason = undefined;
-      status.set({ state: 'live' });
-    }
-  });
-
-  provider.on('connection-close', (event: CloseEvent | null) => {
-    if (refused) return;
-    // null: we closed it ourselves (destroy, browser offline, watchdog).
-    const name = event ? closeCodeName(event.code) : undefined;
-    if (event && FATAL_CLOSE_CODES.has(event.code)) {
-      refused = true;
-      status.set({ state: 'closed', reason: name ?? 'unknown', code: event.code });
-      return;
-    }
-    if (name && name !== 'normal' && name !== 'goingAway') lastReason = name;
-    if (event?.code === CloseCode.changeRefused) {
-      clearTimeout(retry);
-      retry = setTimeout(() => provider.connect(), options.refusedRetryMs ?? REFUSED_RETRY_MS);
-    }
-    // "connecting" lasts until the first attempt fails; from then on it is offline until synced.
-    status.set(lastReason ? { state: 'offline', reason: lastReason } : { state: 'offline' });
-  });
-
+  const stopStatus = followStatus(provider, status, options.refusedRetryMs ?? REFUSED_RETRY_MS);
   sendOwnPresenceOnly(provider, doc.clientID);
   const stopFollowing = options.followBrowserOnline === false ? () => {} : followBrowserOnline(provider);
   const savedState = trackSavedState(provider, doc, status, options.savingStalledAfterMs);
@@ -97,12 +67,51 @@ export function connectBoard(options: ConnectOptions): BoardConnection {
     status,
     savedState,
     destroy() {
-      clearTimeout(retry);
+      stopStatus();
       stopFollowing();
       savedState.destroy();
-      refused = true;
       provider.destroy();
     },
+  };
+}
+
+/**
+ * The connection's state from the provider's events: live once synced, offline with the last
+ * reason the server gave, closed for good on a fatal code. A refused change is retried on a calm
+ * timer. Returns what stops it (after which no event changes the state).
+ */
+function followStatus(provider: WebsocketProvider, status: Store<ConnectionStatus>, refusedRetryMs: number) {
+  let stopped = false;
+  let lastReason: CloseCodeName | undefined;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+
+  provider.on('sync', (synced: boolean) => {
+    if (stopped || !synced) return;
+    lastReason = undefined;
+    status.set({ state: 'live' });
+  });
+
+  provider.on('connection-close', (event: CloseEvent | null) => {
+    if (stopped) return;
+    // null: we closed it ourselves (destroy, browser offline, watchdog).
+    const name = event ? closeCodeName(event.code) : undefined;
+    if (event && FATAL_CLOSE_CODES.has(event.code)) {
+      stopped = true;
+      status.set({ state: 'closed', reason: name ?? 'unknown', code: event.code });
+      return;
+    }
+    if (name && name !== 'normal' && name !== 'goingAway') lastReason = name;
+    if (event?.code === CloseCode.changeRefused) {
+      clearTimeout(retry);
+      retry = setTimeout(() => provider.connect(), refusedRetryMs);
+    }
+    // "connecting" lasts until the first attempt fails; from then on it is offline until synced.
+    status.set(lastReason ? { state: 'offline', reason: lastReason } : { state: 'offline' });
+  });
+
+  return () => {
+    clearTimeout(retry);
+    stopped = true;
   };
 }
 

@@ -36,55 +36,20 @@ export function trackSavedState(
   status: Reading<ConnectionStatus>,
   stalledAfterMs = SAVING_STALLED_AFTER_MS,
 ): SavedStateTracker {
-  let edits = 0;
-  let requested = 0;
-  let acknowledged = 0;
+  const count = new SaveCount(status, stalledAfterMs);
   let scheduled = false;
-  let stalled = false;
-  let refused = false;
-  let watchdog: ReturnType<typeof setTimeout> | undefined;
-  const saved = createStore<SavedState>('saved');
-
-  const compute = (): SavedState => {
-    if (acknowledged >= edits) return 'saved';
-    if (refused) return 'refused';
-    if (status.getSnapshot().state !== 'live') return 'offline-unsaved';
-    return stalled ? 'stalled' : 'saving';
-  };
-  // Restarted when waiting begins, on every acknowledgement and on every new socket, never by
-  // new edits: typing on must not hide that nothing has been confirmed for a while.
-  const watch = () => {
-    clearTimeout(watchdog);
-    stalled = false;
-    if (acknowledged < edits) {
-      watchdog = setTimeout(() => {
-        stalled = true;
-        refresh();
-      }, stalledAfterMs);
-    }
-  };
-  const refresh = () => {
-    const now = status.getSnapshot();
-    // Until the server confirms everything again: a refusal is news the user must not miss.
-    if (now.state === 'offline' && now.reason === 'changeRefused') refused = true;
-    if (acknowledged >= edits) refused = false;
-    saved.set(compute());
-  };
   const request = () => {
     scheduled = false;
     const socket = socketOf(provider);
-    if (!provider.synced || socket?.readyState !== 1 || requested >= edits) return;
-    requested = edits;
-    socket.send(encodeSavedMessage({ type: 'saveRequest', seq: edits }));
+    const seq = count.unrequested();
+    if (!provider.synced || socket?.readyState !== 1 || seq === null) return;
+    count.requested = seq;
+    socket.send(encodeSavedMessage({ type: 'saveRequest', seq }));
   };
-
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
     // The provider applies what the server sent: not ours to save.
     if (origin === provider) return;
-    const wasSaved = acknowledged >= edits;
-    edits += 1;
-    if (wasSaved) watch();
-    refresh();
+    count.edited();
     // One request per burst: a drag emits many updates in one task.
     if (!scheduled) {
       scheduled = true;
@@ -93,29 +58,100 @@ export function trackSavedState(
   };
   const onSync = (synced: boolean) => {
     if (!synced) return;
-    requested = acknowledged;
-    watch();
+    count.resynced();
     request();
   };
   doc.on('update', onUpdate);
   provider.on('sync', onSync);
-  const stopStatus = status.subscribe(refresh);
+  const stopStatus = status.subscribe(count.refresh);
   provider.messageHandlers[SavedMessageType.saved] = (_encoder, decoder) => {
     const message = decodeSavedMessage(decoder.arr);
-    // A number beyond what we asked for would be a server bug: never count unrequested edits.
-    if (message?.type === 'saved') acknowledged = Math.max(acknowledged, Math.min(message.seq, requested));
-    watch();
-    refresh();
+    count.acknowledged(message?.type === 'saved' ? message.seq : null);
   };
-
   return {
-    getSnapshot: saved.getSnapshot,
-    subscribe: saved.subscribe,
+    getSnapshot: count.saved.getSnapshot,
+    subscribe: count.saved.subscribe,
     destroy() {
-      clearTimeout(watchdog);
+      count.destroy();
       doc.off('update', onUpdate);
       provider.off('sync', onSync);
       stopStatus();
     },
   };
+}
+
+/** The numbers behind the saved state: local edits, the last one asked about, the last one confirmed. */
+class SaveCount {
+  readonly saved = createStore<SavedState>('saved');
+  requested = 0;
+  private edits = 0;
+  private confirmed = 0;
+  private stalled = false;
+  private refused = false;
+  private watchdog: ReturnType<typeof setTimeout> | undefined;
+
+  private readonly status: Reading<ConnectionStatus>;
+  private readonly stalledAfterMs: number;
+
+  constructor(status: Reading<ConnectionStatus>, stalledAfterMs: number) {
+    this.status = status;
+    this.stalledAfterMs = stalledAfterMs;
+  }
+
+  edited(): void {
+    const wasSaved = this.confirmed >= this.edits;
+    this.edits += 1;
+    if (wasSaved) this.watch();
+    this.refresh();
+  }
+
+  /** The edit count to ask about, or null when it was asked already. */
+  unrequested(): number | null {
+    return this.requested < this.edits ? this.edits : null;
+  }
+
+  /** A new socket: what the old one was asked never gets an answer. */
+  resynced(): void {
+    this.requested = this.confirmed;
+    this.watch();
+  }
+
+  acknowledged(seq: number | null): void {
+    // A number beyond what we asked for would be a server bug: never count unrequested edits.
+    if (seq !== null) this.confirmed = Math.max(this.confirmed, Math.min(seq, this.requested));
+    this.watch();
+    this.refresh();
+  }
+
+  readonly refresh = (): void => {
+    const now = this.status.getSnapshot();
+    // Until the server confirms everything again: a refusal is news the user must not miss.
+    if (now.state === 'offline' && now.reason === 'changeRefused') this.refused = true;
+    if (this.confirmed >= this.edits) this.refused = false;
+    this.saved.set(this.compute());
+  };
+
+  destroy(): void {
+    clearTimeout(this.watchdog);
+  }
+
+  private compute(): SavedState {
+    if (this.confirmed >= this.edits) return 'saved';
+    if (this.refused) return 'refused';
+    if (this.status.getSnapshot().state !== 'live') return 'offline-unsaved';
+    return this.stalled ? 'stalled' : 'saving';
+  }
+
+  // Restarted when waiting begins, on every acknowledgement and on every new socket, never by
+  // new edits: typing on must not hide that nothing has been confirmed for a while.
+  private watch(): void {
+    clearTimeout(this.watchdog);
+    this.stalled = false;
+    if (this.confirmed < this.edits) {
+      this.watchdog = setTimeout(() => {
+        this.stalled = true;
+        this.refresh();
+      }, this.stalledAfterMs);
+    }
+  }
 }
