@@ -35,10 +35,48 @@ export type RunningServer = {
 
 /** Starts the web app, JSON API and sync endpoint on one port. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const started = Date.now();
   const config = withDefaults(options, jsonLogger());
-  const { logger } = config;
   warnAboutSettings(config);
+  const parts = openParts(config);
+  const server = httpServer(requestHandler(config, parts), parts.sync, config.logger);
+  try {
+    await listen(server, config.port, config.host);
+  } catch (error) {
+    // E.g. the port is taken: release what we opened before telling the caller.
+    parts.jobs.close();
+    await parts.sync.close();
+    await parts.link?.shutdown();
+    await parts.storage.close();
+    throw error;
+  }
+  const port = (server.address() as AddressInfo).port;
+  const { rooms, storage } = parts;
+  const { logger, retentionMs, retentionSweepMs: sweepIntervalMs } = config;
+  const stopRetention = startRetention({ rooms, storage, logger, retentionMs, sweepIntervalMs });
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${displayHost(config.host)}:${port}`,
+    port,
+    close: () => {
+      closing ??= closeServer(server, parts, stopRetention, logger);
+      return closing;
+    },
+  };
+}
+
+type Parts = {
+  readonly started: number;
+  readonly storage: Storage;
+  readonly link: RedisLink | undefined;
+  readonly rooms: RoomManager;
+  readonly sync: SyncEndpoint;
+  readonly jobs: JobPool;
+  readonly secret: Uint8Array;
+};
+
+/** Storage, the Redis link between nodes, the rooms, the sync endpoint and the job pool. */
+function openParts(config: ServerConfig): Parts {
+  const { logger } = config;
   const secret = loadSecret(config.dataDir, config.secret);
   const storage = openStorage(config);
   const { compactThreshold, unloadGraceMs } = config;
@@ -49,66 +87,43 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const { deletedNoteGraceMs, deletedNoteSweepMs, now } = config;
   const erasure = { deletedNoteGraceMs, deletedNoteSweepMs, now };
   const rooms = new RoomManager({ storage, logger, compactThreshold, unloadGraceMs, ...erasure, link });
-  const { pingIntervalMs, limits } = config;
-  const { trustProxy } = config;
+  const { pingIntervalMs, limits, trustProxy } = config;
   const sync = new SyncEndpoint({ storage, rooms, secret, logger, pingIntervalMs, limits, trustProxy });
-  const health = () => ({
-    rooms: rooms.loadedRooms,
-    connections: sync.connections,
-    uptimeSeconds: Math.round((Date.now() - started) / 1000),
-  });
-  const { retentionMs } = config;
   const jobs = new JobPool(config.jobs, logger);
+  return { started: Date.now(), storage, link, rooms, sync, jobs, secret };
+}
+
+/** `/healthz` first, then the API and the app. */
+function requestHandler(config: ServerConfig, parts: Parts): RequestListener {
+  const { storage, rooms, secret, jobs, link, sync } = parts;
   const router = apiRouter(config, { storage, rooms, secret, jobs });
   const healthSources = {
     storage,
     storageKind: config.databaseUrl && !config.openStorage ? 'postgres' : 'sqlite',
     redisReady: link ? () => link.ready : undefined,
-    counts: health,
+    counts: () => ({
+      rooms: rooms.loadedRooms,
+      connections: sync.connections,
+      uptimeSeconds: Math.round((Date.now() - parts.started) / 1000),
+    }),
   } as const;
-  const server = httpServer(
-    (req, res) => {
-      if (!handleHealthz(healthSources, req, res)) router(req, res);
-    },
-    sync,
-    logger,
-  );
-  try {
-    await listen(server, config.port, config.host);
-  } catch (error) {
-    // E.g. the port is taken: release what we opened before telling the caller.
-    jobs.close();
-    await sync.close();
-    await link?.shutdown();
-    await storage.close();
-    throw error;
-  }
-  const port = (server.address() as AddressInfo).port;
-  const sweepIntervalMs = config.retentionSweepMs;
-  const stopRetention = startRetention({ rooms, storage, logger, retentionMs, sweepIntervalMs });
+  return (req, res) => {
+    if (!handleHealthz(healthSources, req, res)) router(req, res);
+  };
+}
 
-  let closing: Promise<void> | undefined;
-  const close = async () => {
-    const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeIdleConnections();
-    await sync.close();
-    jobs.close();
-    await stopRetention();
-    await rooms.closeAll();
-    await link?.shutdown();
-    await storage.close();
-    server.closeAllConnections();
-    await stopped;
-    logger('info', 'server-closed', {});
-  };
-  return {
-    url: `http://${displayHost(config.host)}:${port}`,
-    port,
-    close: () => {
-      closing ??= close();
-      return closing;
-    },
-  };
+async function closeServer(server: Server, parts: Parts, stopRetention: () => Promise<void>, logger: Logger) {
+  const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  await parts.sync.close();
+  parts.jobs.close();
+  await stopRetention();
+  await parts.rooms.closeAll();
+  await parts.link?.shutdown();
+  await parts.storage.close();
+  server.closeAllConnections();
+  await stopped;
+  logger('info', 'server-closed', {});
 }
 
 /** One port for the app, the API, `/healthz` and the sync socket's upgrades; bad requests get a 400. */
