@@ -26,6 +26,7 @@ export function noteMeta(note: PrintableNote, labels: PrintLabels): string {
     note.groups.map((g) => labels.groupTag(g)).join(' '),
     note.votes === undefined ? '' : labels.votes(note.votes),
     note.stacked ? labels.stacked(note.stacked) : '',
+    (note.pathMarks ?? []).map((mark) => `▸${mark}`).join(' '),
   ];
   return parts.filter((part) => part !== '').join(' · ');
 }
