@@ -58,15 +58,15 @@ export function boardWithPaths(language: Language = 'fi'): { doc: Y.Doc; printab
   return { doc, printable: () => printableFromDoc(doc, { date: '2026-11-24', language })! };
 }
 
-/** The worst case: `paths` paths of `steps` steps, each with a `length`-character text, spread over the phases. */
-export function crowdedPaths(paths: number, steps: number, length: number): Y.Doc {
+/** The worst case: `paths` paths of `steps` steps, each with a `length`-character text, spread over the phases (or all in `phase`). */
+export function crowdedPaths(paths: number, steps: number, length: number, phase?: PhaseId): Y.Doc {
   const doc = new Y.Doc();
   seedBoard(doc, { title: 'Täysi taulu', language: 'fi', createdAt: 1 });
   const words = 'Monialainen-yhteistyö verkostotapaaminen ohjauspalvelu jatkopolku ';
   const text = (i: number) => `S${i} ${words.repeat(10)}`.slice(0, length).trim();
   for (let p = 0; p < paths; p++) {
     const list = Array.from({ length: steps }, (_, i) => ({
-      phase: PHASE_IDS[Math.floor((i * PHASE_IDS.length) / steps)]!,
+      phase: phase ?? PHASE_IDS[Math.floor((i * PHASE_IDS.length) / steps)]!,
       text: text(i + 1),
       ...(i % 7 === 3 ? { risk: { kind: 'waiting' as const, reason: 'x'.repeat(50) } } : {}),
     }));
