@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { printableFromDoc } from '../fromDoc.ts';
 import { renderPrintable } from '../index.ts';
 import { fonts } from '../testing/fonts.ts';
-import { structureTree, textOf, unmarkedContent } from '../testing/pdfStructure.ts';
+import { childrenOf, structureTree, textOf, unmarkedContent } from '../testing/pdfStructure.ts';
 import { inkCoverage, pdfPages, pdfText, points, squash, writePdf } from '../testing/pdfTools.ts';
 import { boardWithPaths } from '../testing/samplePaths.ts';
 
@@ -51,11 +51,10 @@ describe('a path sheet per path', () => {
 
   it('is tagged: each path a section with its name as the heading and its steps as a list', () => {
     expect(unmarkedContent(bytes)).toEqual([]);
-    const sections = structureTree(path).kids.filter((kid) => kid.role === 'Sect');
+    const sections = childrenOf(structureTree(path), 'Sect');
     expect(sections).toHaveLength(3);
-    const items = sections[1]!.kids.find((kid) => kid.role === 'L')!.kids;
-    expect(items).toHaveLength(4);
-    expect(textOf(sections[1]!.kids[0]!)).toContain('Nuori, joka etsii');
+    expect(childrenOf(childrenOf(sections[1]!, 'L')[0]!, 'LI')).toHaveLength(4);
+    expect(textOf(childrenOf(sections[1]!, 'H1')[0]!)).toContain('Nuori, joka etsii');
   });
 });
 

@@ -5,6 +5,7 @@ import {
   type Language,
   type NoteId,
   PHASE_IDS,
+  type PhaseId,
   seedBoard,
 } from '@avaa/board-model';
 import * as Y from 'yjs';
