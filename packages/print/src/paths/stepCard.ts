@@ -85,6 +85,7 @@ export function measureStep(
   const height =
     2 * pad(size) +
     badge(size) +
+    pad(size) * 0.4 +
     lines.length * lineHeight(size) +
     (comment.length + risk.length) * lineHeight(small(size)) +
     (risk.length > 0 ? pad(size) : 0);
@@ -145,7 +146,7 @@ export function drawStep(doc: jsPDF, card: StepCard, x: number, y: number, colou
           baseline: 'middle',
         });
       }
-      let top = y + p + side;
+      let top = y + p + side + p * 0.4;
       useFont(doc, size);
       drawLines(doc, card.lines, left, top, size);
       top += card.lines.length * lineHeight(size);

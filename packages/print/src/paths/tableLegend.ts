@@ -81,6 +81,7 @@ export function drawPathLegend(doc: jsPDF, board: PrintableBoard, paper: PaperNa
   const margin = 10 * scale;
   const width = page.width - 2 * margin;
   addPage(doc, page);
+  const first = doc.getNumberOfPages();
   const sect = addElement(documentElement(doc), 'Sect');
   useFont(doc, 13 * scale, 'bold');
   const heading = `${labels.paths} – ${board.title}`;
@@ -88,6 +89,7 @@ export function drawPathLegend(doc: jsPDF, board: PrintableBoard, paper: PaperNa
   let top = margin + lineHeight(13 * scale) + 2 * scale;
   if ((board.paths ?? []).length === 0) {
     drawNoPaths(doc, labels, sect, margin, top, width, scale);
+    drawLegendFooters(doc, labels.paths, first, margin, scale);
     return;
   }
   useFont(doc, 9 * scale);
@@ -122,5 +124,18 @@ export function drawPathLegend(doc: jsPDF, board: PrintableBoard, paper: PaperNa
     const indent = item.line.colour ? 2 * size * 0.35 : 0;
     useFont(doc, size, item.line.bold ? 'bold' : 'normal');
     tagged(doc, item.element, () => drawLines(doc, item.lines, x + indent, top + y, size), item.line.text);
+  }
+  drawLegendFooters(doc, labels.paths, first, margin, scale);
+}
+
+/** The legend's pages say what they are at the foot, as the table's pages do. */
+function drawLegendFooters(doc: jsPDF, what: string, first: number, margin: number, scale: number): void {
+  for (let page = first; page <= doc.getNumberOfPages(); page++) {
+    doc.setPage(page);
+    const y = doc.internal.pageSize.getHeight() - margin - 3 * scale;
+    artifact(doc, () => {
+      useFont(doc, 7 * scale, 'normal', 60);
+      doc.text(`${what} · Avaa`, margin, y, { baseline: 'top' });
+    });
   }
 }
