@@ -5,8 +5,8 @@ import { printableFromDoc } from '../fromDoc.ts';
 import { renderPrintable } from '../index.ts';
 import { fonts } from '../testing/fonts.ts';
 import { childrenOf, structureTree, textOf, unmarkedContent } from '../testing/pdfStructure.ts';
-import { inkCoverage, pdfPages, pdfText, points, squash, writePdf } from '../testing/pdfTools.ts';
-import { boardWithPaths } from '../testing/samplePaths.ts';
+import { inkCoverage, occurrences, pdfPages, pdfText, points, squash, writePdf } from '../testing/pdfTools.ts';
+import { boardWithPaths, crowdedPaths } from '../testing/samplePaths.ts';
 
 describe('a path sheet per path', () => {
   const board = boardWithPaths('fi').printable();
@@ -72,6 +72,18 @@ describe('the path sheets in the print language', () => {
     expect(text).toContain('Överhoppad fas');
     for (const phase of PHASES) expect(text).toContain(phase.name.sv);
     expect(text).toContain('Sida 1/3');
+  });
+});
+
+describe('a path with more steps in a phase than a sheet holds', () => {
+  it('continues on the next sheet with its name repeated, every step once', () => {
+    const board = printableFromDoc(crowdedPaths(1, 40, 200, 'during'), { date: '2026-11-24' })!;
+    const path = writePdf(renderPrintable(board, { kind: 'paths', layout: 'sheets', paper: 'A4' }, fonts), 'long');
+    const pages = pdfPages(path);
+    expect(pages.length).toBeGreaterThan(1);
+    const all = pdfText(path, 'raw');
+    for (let step = 1; step <= 40; step++) expect(occurrences(all, `S${step} `), `S${step}`).toBe(1);
+    pages.forEach((_, i) => expect(squash(pdfText(path, 'raw', i + 1))).toContain('Polku 1: Polku 1'));
   });
 });
 

@@ -44,7 +44,9 @@ function geometry(paper: PaperName, headHeight: number): SheetGeometry {
 function measureHead(doc: jsPDF, path: PrintablePath, labels: PathLabels, width: number, scale: number) {
   const title = `${labels.path(path.number)}: ${path.name}`;
   useFont(doc, 9 * scale);
-  const description = path.description === '' ? [] : wrap(doc, path.description, width).slice(0, 4);
+  const lines = path.description === '' ? [] : wrap(doc, path.description, width);
+  // A long description is shortened: the steps are what the sheet is for.
+  const description = lines.length <= 4 ? lines : [...lines.slice(0, 3), fitLine(doc, `${lines[3]}…`, width)];
   const height =
     lineHeight(16 * scale) + description.length * lineHeight(9 * scale) + lineHeight(8 * scale) + 3 * scale;
   return { title, description, height };
@@ -58,27 +60,33 @@ function drawHead(
   path: PrintablePath,
   head: Head,
   g: SheetGeometry,
-  sect: StructElement,
+  /** The path's section; none on a continuation page, where the head is a repeat (an artifact). */
+  sect: StructElement | undefined,
 ) {
   const labels = pathLabelsFor(board.language);
   const { margin, scale } = g;
   const width = g.page.width - 2 * margin;
   useFont(doc, 16 * scale, 'bold');
   const title = fitLine(doc, head.title, width * 0.7);
-  tagged(doc, addElement(sect, 'H1'), () => doc.text(title, margin, margin, { baseline: 'top' }), head.title);
+  tagged(doc, sect && addElement(sect, 'H1'), () => doc.text(title, margin, margin, { baseline: 'top' }), head.title);
   const details = `${labels.sheet} · ${labels.steps(path.steps.length)} · ${boardLine(board, labelsFor(board.language))}`;
   useFont(doc, 8 * scale, 'normal', 60);
   const shown = fitLine(doc, details, width * 0.3);
   tagged(
     doc,
-    addElement(sect, 'P'),
+    sect && addElement(sect, 'P'),
     () => doc.text(shown, g.page.width - margin, margin + 1.5 * scale, { baseline: 'top', align: 'right' }),
     details,
   );
   if (head.description.length > 0) {
     useFont(doc, 9 * scale);
     const y = margin + lineHeight(16 * scale) + scale;
-    tagged(doc, addElement(sect, 'P'), () => drawLines(doc, head.description, margin, y, 9 * scale), path.description);
+    tagged(
+      doc,
+      sect && addElement(sect, 'P'),
+      () => drawLines(doc, head.description, margin, y, 9 * scale),
+      path.description,
+    );
   }
   artifact(doc, () => {
     doc.setFillColor(...pathRgb(path.colour));
@@ -153,7 +161,10 @@ function drawPath(doc: jsPDF, board: PrintableBoard, path: PrintablePath, paper:
   const placed = planCards(doc, board, path, g);
   const pages = Math.max(1, ...placed.map(pagesOf));
   for (let page = 0; page < pages; page++) {
-    if (page > 0) addPage(doc, g.page);
+    if (page > 0) {
+      addPage(doc, g.page);
+      drawHead(doc, board, path, head, g, undefined);
+    }
     drawPhaseHeaders(doc, g.columns, board.language, scale);
     const rects = new Map<number, Rect>();
     placed.forEach((column, i) => {
