@@ -1,4 +1,12 @@
-import type { AgreementSectionId, AgreementStatus, CellId, Language, NoteColour, NoteKind } from '@avaa/board-model';
+import type {
+  AgreementSectionId,
+  AgreementStatus,
+  CellId,
+  Language,
+  NoteColour,
+  NoteKind,
+  PathColour,
+} from '@avaa/board-model';
 import type { PrintablePath } from './paths/printablePaths.ts';
 
 /**
@@ -17,7 +25,7 @@ export type PrintableNote = {
   /** How many notes are hidden in this note's stack (0 or absent: not a stack head). */
   readonly stacked?: number;
   /** The service paths' steps that use this note ("1.2": path 1, step 2), when the table prints its paths. */
-  readonly pathMarks?: readonly string[];
+  readonly pathMarks?: readonly PathMark[];
 };
 
 export type PrintableBoard = {
@@ -34,6 +42,9 @@ export type PrintableBoard = {
   /** The board's service paths, oldest first; absent or empty when it has none. */
   readonly paths?: readonly PrintablePath[];
 };
+
+/** A mark on a note a path uses: "1.2" (path 1, step 2) on the path's colour. */
+export type PathMark = { readonly label: string; readonly colour: PathColour };
 
 /** One item of the agreements register as the memo prints it. */
 export type PrintableAgreement = {

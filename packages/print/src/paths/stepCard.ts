@@ -1,26 +1,14 @@
-import type { PathColour } from '@avaa/board-model';
 import type { jsPDF } from 'jspdf';
+import { pathRgb } from '../pdf/colours.ts';
 import { drawLines, fitLine, lineHeight, PT, useFont, wrap } from '../pdf/document.ts';
 import type { StructElement } from '../pdf/structureTree.ts';
 import { artifact, tagged } from '../pdf/tagging.ts';
 import { type PathLabels, RISK_SYMBOL } from './pathLabels.ts';
 import type { PrintableStep } from './printablePaths.ts';
 
+export { pathRgb };
+
 type Rgb = readonly [number, number, number];
-
-/** The paths' line colours, dark enough to carry white digits; a path is always named by its number too. */
-const PATH_RGB: Readonly<Record<PathColour, Rgb>> = {
-  blue: [0x1f, 0x5f, 0xbf],
-  red: [0xc0, 0x28, 0x28],
-  green: [0x2e, 0x7d, 0x32],
-  purple: [0x6a, 0x3d, 0xb0],
-  orange: [0xb8, 0x5c, 0x00],
-  black: [0x22, 0x22, 0x22],
-};
-
-export function pathRgb(colour: PathColour): Rgb {
-  return PATH_RGB[colour];
-}
 
 /** A step measured for one width and size. */
 export type StepCard = {

@@ -1,15 +1,15 @@
 import { PHASE_IDS, PHASES } from '@avaa/board-model';
 import type { jsPDF } from 'jspdf';
 import { landscape, type PaperName, paperScale } from '../paper.ts';
+import { pathRgb } from '../pdf/colours.ts';
 import { addPage, drawLines, lineHeight, useFont, wrap } from '../pdf/document.ts';
 import { addElement, type StructElement } from '../pdf/structureTree.ts';
 import { artifact, documentElement, tagged } from '../pdf/tagging.ts';
-import type { PrintableBoard, PrintableNote } from '../printable.ts';
+import type { PathMark, PrintableBoard, PrintableNote } from '../printable.ts';
 import { flow } from '../table/flow.ts';
 import { drawNoPaths } from './noPaths.ts';
 import { pathLabelsFor, RISK_SYMBOL } from './pathLabels.ts';
 import type { PrintablePath } from './printablePaths.ts';
-import { pathRgb } from './stepCard.ts';
 
 /** "2.3": path 2, step 3, as a mark on the note the step uses. */
 export function markOf(path: number, step: number): string {
@@ -18,11 +18,12 @@ export function markOf(path: number, step: number): string {
 
 /** The board with each note the paths use marked with its paths' steps ("▸1.2 ▸3.1"), printed with its meta. */
 export function withPathMarks(board: PrintableBoard): PrintableBoard {
-  const marks = new Map<string, string[]>();
+  const marks = new Map<string, PathMark[]>();
   for (const path of board.paths ?? []) {
     for (const step of path.steps) {
       if (step.noteId === null) continue;
-      marks.set(step.noteId, [...(marks.get(step.noteId) ?? []), markOf(path.number, step.number)]);
+      const mark = { label: markOf(path.number, step.number), colour: path.colour };
+      marks.set(step.noteId, [...(marks.get(step.noteId) ?? []), mark]);
     }
   }
   const cells: Partial<Record<keyof PrintableBoard['cells'], readonly PrintableNote[]>> = {};
