@@ -128,4 +128,22 @@ describe('service paths in the print dialog', () => {
     expect(pageSize(sheets.path)).toMatch(/Page size:\s+841\.89 x 595\.2\d* pts/);
     await page.context().close();
   });
+
+  it('offers the paths on a phone in Swedish', async () => {
+    const viewport = { width: 390, height: 844 };
+    const page = await (await newPerson(browser, 'Fasu', { viewport })).newPage();
+    const link = new URL(workshop.links.facilitator);
+    await page.goto(`${link.origin}/w/${workshop.id}?lang=sv${link.hash}`);
+    await page.getByRole('button', { name: 'Meny' }).click();
+    await page.getByRole('button', { name: 'Skriv ut / exportera' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Skriv ut eller exportera' });
+    await dialog.locator('iframe[src^="blob:"]').waitFor({ state: 'attached' });
+    await dialog.getByRole('radio', { name: 'Servicestigar' }).check();
+    const lanes = dialog.getByRole('radio', { name: 'Stigvy: alla stigar som rader' });
+    await lanes.check();
+    await lanes.scrollIntoViewIfNeeded();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'print-dialog-paths-sv-390x844.png') });
+    await page.context().close();
+  });
 });
