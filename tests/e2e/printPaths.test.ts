@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addStep, createNote, createPath } from '@avaa/board-model';
-import type { Browser, Download, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
@@ -52,7 +52,7 @@ const pdfText = (path: string) =>
 const pageSize = (path: string) => execFileSync('pdfinfo', [path], { encoding: 'utf8' });
 
 async function download(page: Page, dialog: Locator, name: string): Promise<{ file: string; path: string }> {
-  const [pdf]: [Download, void] = await Promise.all([
+  const [pdf] = await Promise.all([
     page.waitForEvent('download'),
     dialog.getByRole('button', { name: 'Lataa PDF' }).click(),
   ]);
