@@ -5,14 +5,8 @@ import { HEADER_FILL, RULE } from '../pdf/colours.ts';
 import { fitLine, useFont } from '../pdf/document.ts';
 import type { StructElement } from '../pdf/structureTree.ts';
 import { artifact } from '../pdf/tagging.ts';
-import type { PrintableBoard } from '../printable.ts';
 import { fitText } from '../table/frame.ts';
 import { inset, type Rect } from '../table/geometry.ts';
-
-/** "Yhteinen taulukko · Kierros 2 · 24.11.2026" */
-export function boardLine(board: PrintableBoard, labels: PrintLabels): string {
-  return [board.boardLabel, board.round ?? '', labels.date(board.date)].filter((s) => s !== '').join(' · ');
-}
 
 /** The phases' headers, numbered, over the columns; each is content of its element or an artifact. */
 export function drawPhaseHeaders(

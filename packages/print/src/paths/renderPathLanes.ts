@@ -7,8 +7,9 @@ import { addPage, createDocument, drawLines, fitLine, lineHeight, toBytes, useFo
 import { addElement, SCOPE, type StructElement } from '../pdf/structureTree.ts';
 import { artifact, documentElement, tagged } from '../pdf/tagging.ts';
 import type { PrintableBoard, PrintFonts } from '../printable.ts';
+import { boardDetails } from '../table/renderTable.ts';
 import { done, type LaneSegment, naturalHeight, takeSegment } from './lanesLayout.ts';
-import { boardLine, drawFooters, drawPhaseHeaders, hatch } from './pageFrame.ts';
+import { drawFooters, drawPhaseHeaders, hatch } from './pageFrame.ts';
 import { type PathLabels, pathLabelsFor } from './pathLabels.ts';
 import type { PrintablePath } from './printablePaths.ts';
 import { drawEmpty, type PathPrintOptions } from './renderPathSheets.ts';
@@ -82,7 +83,7 @@ function drawTitle(doc: jsPDF, board: PrintableBoard, g: LaneGeometry, root: Str
   const labels = pathLabelsFor(board.language);
   const width = g.page.width - 2 * g.margin;
   const title = `${board.title} – ${labels.lanes}`;
-  const details = boardLine(board, labelsFor(board.language));
+  const details = boardDetails(board, labelsFor(board.language));
   useFont(doc, 13 * g.scale, 'bold');
   const shown = fitLine(doc, title, width * 0.65);
   tagged(doc, root && addElement(root, 'H1'), () => doc.text(shown, g.margin, g.margin, { baseline: 'top' }), title);
@@ -151,7 +152,7 @@ function drawRules(doc: jsPDF, g: LaneGeometry, y: number, height: number) {
   });
 }
 
-type Drawing = { y: number; first: boolean };
+type Drawing = { y: number };
 
 function drawSegment(
   doc: jsPDF,
@@ -265,7 +266,7 @@ export function renderPathLanes(board: PrintableBoard, options: PathPrintOptions
     const table = root.kids.pop()!;
     pageHead(doc, board, g, tags, true);
     root.kids.push(table);
-    const at: Drawing = { y: rowsTop(g), first: true };
+    const at: Drawing = { y: rowsTop(g) };
     for (const path of paths) drawLane(doc, board, path, g, tags, at);
   }
   drawFooters(doc, labels.lanes, labelsFor(board.language), 10 * scale, scale);

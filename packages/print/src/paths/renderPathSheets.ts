@@ -8,8 +8,9 @@ import { artifact, documentElement, tagged } from '../pdf/tagging.ts';
 import type { PrintableBoard, PrintFonts } from '../printable.ts';
 import { type Flowed, flow, pagesOf } from '../table/flow.ts';
 import type { Rect } from '../table/geometry.ts';
+import { boardDetails } from '../table/renderTable.ts';
 import { drawNoPaths } from './noPaths.ts';
-import { boardLine, drawFooters, drawPhaseHeaders, hatch } from './pageFrame.ts';
+import { drawFooters, drawPhaseHeaders, hatch } from './pageFrame.ts';
 import { type PathLabels, pathLabelsFor } from './pathLabels.ts';
 import type { PrintablePath } from './printablePaths.ts';
 import { drawStep, measureStep, pathRgb, type StepCard } from './stepCard.ts';
@@ -69,7 +70,7 @@ function drawHead(
   useFont(doc, 16 * scale, 'bold');
   const title = fitLine(doc, head.title, width * 0.7);
   tagged(doc, sect && addElement(sect, 'H1'), () => doc.text(title, margin, margin, { baseline: 'top' }), head.title);
-  const details = `${labels.sheet} · ${labels.steps(path.steps.length)} · ${boardLine(board, labelsFor(board.language))}`;
+  const details = `${labels.sheet} · ${labels.steps(path.steps.length)} · ${boardDetails(board, labelsFor(board.language))}`;
   useFont(doc, 8 * scale, 'normal', 60);
   const shown = fitLine(doc, details, width * 0.3);
   tagged(
@@ -247,7 +248,7 @@ export function drawEmpty(doc: jsPDF, board: PrintableBoard, paper: PaperName): 
     () => doc.text(title, margin, margin, { baseline: 'top' }),
     `${board.title} – ${labels.paths}`,
   );
-  const details = boardLine(board, labelsFor(board.language));
+  const details = boardDetails(board, labelsFor(board.language));
   useFont(doc, 9 * scale, 'normal', 60);
   const y = margin + lineHeight(16 * scale) + scale;
   tagged(doc, addElement(root, 'P'), () => doc.text(details, margin, y, { baseline: 'top' }), details);

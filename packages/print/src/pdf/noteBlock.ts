@@ -22,7 +22,7 @@ export type NoteBlock = {
     readonly row: number;
     readonly width: number;
   }[];
-  /** Kind and groups, then the note's text, as written: what a reader reads out (`/ActualText`). */
+  /** Path marks, kind and groups, then the note's text, as written: what a reader reads out (`/ActualText`). */
   readonly written: string;
 };
 
