@@ -147,7 +147,7 @@ describe('GET /api/workshops/<id>/export', () => {
     expect(JSON.parse(kind.text)).toEqual({
       error: 'invalid-parameter',
       field: 'kind',
-      allowed: ['table', 'poster', 'cards', 'notecards', 'blank', 'agreements'],
+      allowed: ['table', 'poster', 'cards', 'notecards', 'blank', 'agreements', 'paths'],
     });
     const missing = await getExport(server.url, workshop.id, 'format=pdf&board=group-9', token);
     expect(JSON.parse(missing.text)).toEqual({ error: 'unknown-group', field: 'board' });

@@ -8,6 +8,7 @@ import {
   stacksByHead,
 } from '@avaa/board-model';
 import { labelsFor } from './labels.ts';
+import { pathsFromDoc } from './paths/printablePaths.ts';
 import type { PrintableBoard, PrintableNote } from './printable.ts';
 
 /** A board's Y.Doc, named through board-model so this package needs no direct Yjs dependency. */
@@ -63,5 +64,6 @@ export function printableFromDoc(doc: BoardDoc, options: FromDocOptions): Printa
     boardLabel: meta.board === 'group' && meta.group !== null ? labels.group(meta.group) : labels.commonTable,
     ...(options.round === undefined ? {} : { round: options.round }),
     cells,
+    paths: pathsFromDoc(doc),
   };
 }

@@ -1,4 +1,13 @@
-import type { AgreementSectionId, AgreementStatus, CellId, Language, NoteColour, NoteKind } from '@avaa/board-model';
+import type {
+  AgreementSectionId,
+  AgreementStatus,
+  CellId,
+  Language,
+  NoteColour,
+  NoteKind,
+  PathColour,
+} from '@avaa/board-model';
+import type { PrintablePath } from './paths/printablePaths.ts';
 
 /**
  * What the printables need of a board, as plain data: the renderer never sees a Y.Doc, so the
@@ -15,6 +24,8 @@ export type PrintableNote = {
   readonly votes?: number;
   /** How many notes are hidden in this note's stack (0 or absent: not a stack head). */
   readonly stacked?: number;
+  /** The service paths' steps that use this note ("1.2": path 1, step 2), when the table prints its paths. */
+  readonly pathMarks?: readonly PathMark[];
 };
 
 export type PrintableBoard = {
@@ -28,7 +39,12 @@ export type PrintableBoard = {
   readonly round?: string;
   /** Every cell's visible notes in board order; a missing cell is an empty one. */
   readonly cells: Readonly<Partial<Record<CellId, readonly PrintableNote[]>>>;
+  /** The board's service paths, oldest first; absent or empty when it has none. */
+  readonly paths?: readonly PrintablePath[];
 };
+
+/** A mark on a note a path uses: "1.2" (path 1, step 2) on the path's colour. */
+export type PathMark = { readonly label: string; readonly colour: PathColour };
 
 /** One item of the agreements register as the memo prints it. */
 export type PrintableAgreement = {

@@ -41,6 +41,36 @@ describe('parseExportParams', () => {
     });
   });
 
+  it('reads the service paths: a sheet per path or the lanes, on A4 or A3, and the table with its paths', () => {
+    expect(parse('format=pdf&kind=paths')).toEqual({
+      format: 'pdf',
+      group: null,
+      print: { kind: 'paths', layout: 'sheets', paper: 'A4' },
+    });
+    expect(parse('format=pdf&kind=paths&layout=lanes&paper=A3&board=group-2')).toEqual({
+      format: 'pdf',
+      group: 2,
+      print: { kind: 'paths', layout: 'lanes', paper: 'A3' },
+    });
+    expect(printOf('format=pdf&kind=table&paths=1&paper=A3')).toEqual({ kind: 'table', paper: 'A3', paths: true });
+    expect(printOf('format=pdf&kind=table&paths=0')).toEqual({ kind: 'table', paper: 'A4' });
+    expect(parse('format=pdf&kind=paths&layout=grid')).toEqual({
+      error: 'invalid-parameter',
+      field: 'layout',
+      allowed: ['sheets', 'lanes'],
+    });
+    expect(parse('format=pdf&kind=paths&paper=A2')).toEqual({
+      error: 'invalid-parameter',
+      field: 'paper',
+      allowed: ['A4', 'A3'],
+    });
+    expect(parse('format=pdf&kind=table&paths=yes')).toEqual({
+      error: 'invalid-parameter',
+      field: 'paths',
+      allowed: ['0', '1'],
+    });
+  });
+
   it('names the refused field and the values it takes', () => {
     const refused = (query: string) => {
       const result = parse(query);
@@ -54,7 +84,7 @@ describe('parseExportParams', () => {
     expect(parse('format=pdf&kind=minutes')).toEqual({
       error: 'invalid-parameter',
       field: 'kind',
-      allowed: ['table', 'poster', 'cards', 'notecards', 'blank', 'agreements'],
+      allowed: ['table', 'poster', 'cards', 'notecards', 'blank', 'agreements', 'paths'],
     });
     expect(refused('format=pdf&paper=A0')).toBe('paper');
     expect(refused('format=pdf&board=group-31')).toBe('board');

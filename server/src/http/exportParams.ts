@@ -4,7 +4,7 @@ import { ApiError, DATA_FORMATS } from '@avaa/protocol';
 
 export const EXPORT_FORMATS = ['pdf', ...DATA_FORMATS] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const PDF_KINDS = ['table', 'poster', 'cards', 'notecards', 'blank', 'agreements'] as const;
+export const PDF_KINDS = ['table', 'poster', 'cards', 'notecards', 'blank', 'agreements', 'paths'] as const;
 type PdfKind = (typeof PDF_KINDS)[number];
 
 /** A PDF without `paper` is an A4 table; each kind has its own papers (below); the memo is A4 portrait. */
@@ -12,6 +12,11 @@ const TABLE_PAPERS = ['A4', 'A3', 'A2', 'A1'] as const;
 const POSTER_PAPERS = ['A0', 'A1', 'A2'] as const;
 const SHEETS = ['A4', 'A3'] as const;
 const CARDS = ['A5', 'A6'] as const;
+/** The service paths: a sheet per path or the lanes of all paths, on A4 or A3. */
+const PATH_LAYOUTS = ['sheets', 'lanes'] as const;
+const PATH_PAPERS = ['A4', 'A3'] as const;
+/** `paths=1` draws the table's service paths over it. */
+const FLAGS = ['0', '1'] as const;
 
 export type ExportParams =
   | { readonly format: 'json' | 'csv' | 'md' }
@@ -30,7 +35,7 @@ export type ParamError = {
   readonly allowed?: readonly string[];
 };
 
-/** Parses `format`, `kind`, `paper`, `sheet`, `card` and `board` of an export request. */
+/** Parses `format`, `kind`, `paper`, `sheet`, `card`, `layout`, `paths` and `board` of an export request. */
 export function parseExportParams(query: URLSearchParams): ExportParams | ParamError {
   const format = pick(query, 'format', EXPORT_FORMATS, undefined);
   if (format === undefined) return invalid('format', EXPORT_FORMATS);
@@ -50,7 +55,17 @@ function printRequest(kind: PdfKind, query: URLSearchParams) {
     case 'blank': {
       const size = paper(TABLE_PAPERS, 'A4') as (typeof TABLE_PAPERS)[number] | undefined;
       if (size === undefined) return invalid('paper', TABLE_PAPERS);
-      return { request: (url: string) => (kind === 'table' ? { kind, paper: size } : { kind, paper: size, url }) };
+      if (kind === 'blank') return { request: (url: string) => ({ kind, paper: size, url }) };
+      const paths = pick(query, 'paths', FLAGS, '0');
+      if (paths === undefined) return invalid('paths', FLAGS);
+      return { request: () => ({ kind, paper: size, ...(paths === '1' ? { paths: true } : {}) }) };
+    }
+    case 'paths': {
+      const layout = pick(query, 'layout', PATH_LAYOUTS, 'sheets');
+      if (layout === undefined) return invalid('layout', PATH_LAYOUTS);
+      const size = paper(PATH_PAPERS, 'A4') as (typeof PATH_PAPERS)[number] | undefined;
+      if (size === undefined) return invalid('paper', PATH_PAPERS);
+      return { request: () => ({ kind, layout, paper: size }) };
     }
     case 'poster': {
       const poster = paper(POSTER_PAPERS, 'A1') as (typeof POSTER_PAPERS)[number] | undefined;

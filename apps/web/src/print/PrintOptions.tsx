@@ -2,6 +2,8 @@ import type { PrintMessageKey } from '../i18n/print/index.ts';
 import { usePrintT } from '../i18n/print/index.ts';
 import {
   CARD_SIZES,
+  PATH_LAYOUTS,
+  PATH_PAPERS,
   POSTER_SHEETS,
   POSTER_SIZES,
   PRINT_KINDS,
@@ -62,7 +64,9 @@ function KindSizes({ choice, set }: { choice: PrintChoice; set: (change: Partial
           onPick={(paper) => set({ paper })}
         />
       )}
+      {choice.kind === 'table' && <TablePaths choice={choice} set={set} />}
       {choice.kind === 'blank' && <p className="print-options__note">{t('print.blank.qr')}</p>}
+      {choice.kind === 'paths' && <PathLayouts choice={choice} set={set} />}
       {choice.kind === 'poster' && <PosterSizes choice={choice} set={set} />}
       {choice.kind === 'cards' && (
         <Sizes
@@ -75,6 +79,51 @@ function KindSizes({ choice, set }: { choice: PrintChoice; set: (change: Partial
       )}
       {choice.kind === 'notecards' && <p className="print-options__note">{t('print.notecards.paper')}</p>}
       {choice.kind === 'agreements' && <p className="print-options__note">{t('print.agreements.paper')}</p>}
+    </>
+  );
+}
+
+/** The table's option to carry its service paths. */
+function TablePaths({ choice, set }: { choice: PrintChoice; set: (change: Partial<PrintChoice>) => void }) {
+  const t = usePrintT();
+  return (
+    <label className="print-options__check">
+      <input
+        type="checkbox"
+        checked={choice.tablePaths}
+        onChange={(event) => set({ tablePaths: event.currentTarget.checked })}
+      />
+      {t('print.table.paths')}
+    </label>
+  );
+}
+
+/** The service paths: a sheet per path or the path view, on A4 or A3. */
+function PathLayouts({ choice, set }: { choice: PrintChoice; set: (change: Partial<PrintChoice>) => void }) {
+  const t = usePrintT();
+  return (
+    <>
+      <fieldset className="print-options__sizes">
+        <legend>{t('print.paths.layout')}</legend>
+        {PATH_LAYOUTS.map((layout) => (
+          <label key={layout}>
+            <input
+              type="radio"
+              name="print-path-layout"
+              checked={choice.layout === layout}
+              onChange={() => set({ layout })}
+            />
+            {t(`print.paths.${layout}`)}
+          </label>
+        ))}
+      </fieldset>
+      <Sizes
+        legend={t('print.paper')}
+        name="print-path-paper"
+        sizes={PATH_PAPERS}
+        value={choice.pathPaper}
+        onPick={(pathPaper) => set({ pathPaper })}
+      />
     </>
   );
 }

@@ -30,6 +30,24 @@ describe('print choices', () => {
     });
   });
 
+  it('prints the service paths as sheets or lanes, and the table with its paths (issue 17)', () => {
+    const paths = { ...DEFAULT_CHOICE, kind: 'paths' as const };
+    expect(requestFor(paths, 'x')).toEqual({ kind: 'paths', layout: 'sheets', paper: 'A4' });
+    expect(requestFor({ ...paths, layout: 'lanes', pathPaper: 'A3' }, 'x')).toEqual({
+      kind: 'paths',
+      layout: 'lanes',
+      paper: 'A3',
+    });
+    expect(requestFor({ ...DEFAULT_CHOICE, tablePaths: true }, 'x')).toEqual({
+      kind: 'table',
+      paper: 'A4',
+      paths: true,
+    });
+    expect(pdfFileName('Päivä', '2026-11-24', 'plenary', { ...paths, layout: 'lanes', pathPaper: 'A3' })).toBe(
+      'paiva-2026-11-24-paths-lanes-A3.pdf',
+    );
+  });
+
   it('formats the local day', () => {
     expect(today(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
   });

@@ -4,13 +4,16 @@ import type { PrintRequest } from '@avaa/print';
  * What the dialog offers, with the paper sizes each kind may take (as `@avaa/print` renders them).
  * The agreements memo is the workshop's, the same from every board.
  */
-export const PRINT_KINDS = ['table', 'poster', 'cards', 'notecards', 'blank', 'agreements'] as const;
+export const PRINT_KINDS = ['table', 'poster', 'cards', 'notecards', 'blank', 'paths', 'agreements'] as const;
 export type PrintKind = (typeof PRINT_KINDS)[number];
 
 export const TABLE_PAPERS = ['A4', 'A3', 'A2', 'A1'] as const;
 export const POSTER_SIZES = ['A0', 'A1', 'A2'] as const;
 export const POSTER_SHEETS = ['A4', 'A3'] as const;
 export const CARD_SIZES = ['A5', 'A6'] as const;
+/** The service paths: a sheet per path, or the path view of all paths (lanes). */
+export const PATH_LAYOUTS = ['sheets', 'lanes'] as const;
+export const PATH_PAPERS = ['A4', 'A3'] as const;
 
 /** The dialog's choices: each kind remembers its own size, so switching back keeps it. */
 export type PrintChoice = {
@@ -19,15 +22,30 @@ export type PrintChoice = {
   readonly poster: (typeof POSTER_SIZES)[number];
   readonly sheet: (typeof POSTER_SHEETS)[number];
   readonly card: (typeof CARD_SIZES)[number];
+  readonly layout: (typeof PATH_LAYOUTS)[number];
+  readonly pathPaper: (typeof PATH_PAPERS)[number];
+  /** The table with its service paths marked on their notes, and a legend. */
+  readonly tablePaths: boolean;
 };
 
-export const DEFAULT_CHOICE: PrintChoice = { kind: 'table', paper: 'A4', poster: 'A1', sheet: 'A4', card: 'A5' };
+export const DEFAULT_CHOICE: PrintChoice = {
+  kind: 'table',
+  paper: 'A4',
+  poster: 'A1',
+  sheet: 'A4',
+  card: 'A5',
+  layout: 'sheets',
+  pathPaper: 'A4',
+  tablePaths: false,
+};
 
 /** The renderer's request for a choice; the blank template carries the board's address for its QR code. */
 export function requestFor(choice: PrintChoice, url: string): PrintRequest {
   switch (choice.kind) {
     case 'table':
-      return { kind: 'table', paper: choice.paper };
+      return { kind: 'table', paper: choice.paper, ...(choice.tablePaths ? { paths: true } : {}) };
+    case 'paths':
+      return { kind: 'paths', layout: choice.layout, paper: choice.pathPaper };
     case 'poster':
       return { kind: 'poster', poster: choice.poster, sheet: choice.sheet };
     case 'cards':
@@ -41,12 +59,15 @@ export function requestFor(choice: PrintChoice, url: string): PrintRequest {
   }
 }
 
-/** The size part of a file name: `A3`, `A1-on-A4`, `A5`; none for note cards and the memo. */
+/** The size part of a file name: `A3`, `A1-on-A4`, `A5`, `lanes-A3`; none for note cards and the memo. */
 export function sizeLabel(choice: PrintChoice): string {
   switch (choice.kind) {
     case 'table':
+      return choice.tablePaths ? `${choice.paper}-paths` : choice.paper;
     case 'blank':
       return choice.paper;
+    case 'paths':
+      return `${choice.layout}-${choice.pathPaper}`;
     case 'poster':
       return `${choice.poster}-on-${choice.sheet}`;
     case 'cards':

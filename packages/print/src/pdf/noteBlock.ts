@@ -1,7 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import type { PrintLabels } from '../labels.ts';
-import type { PrintableNote } from '../printable.ts';
-import { noteEdge, noteFill } from './colours.ts';
+import type { PathMark, PrintableNote } from '../printable.ts';
+import { noteEdge, noteFill, pathRgb } from './colours.ts';
 import { drawLines, lineHeight, PT, useFont, wrap } from './document.ts';
 import type { StructElement } from './structureTree.ts';
 import { artifact, tagged } from './tagging.ts';
@@ -15,7 +15,14 @@ export type NoteBlock = {
   /** Kind, groups, votes and stack in bold ("PUUTE · R2 R3 · 4 pistettä"), wrapped; may be empty. */
   readonly meta: readonly string[];
   readonly lines: readonly string[];
-  /** Kind and groups, then the note's text, as written: what a reader reads out (`/ActualText`). */
+  /** The paths' marks as chips, row by row: (x, row) from the note's inner left. */
+  readonly marks: readonly {
+    readonly mark: PathMark;
+    readonly x: number;
+    readonly row: number;
+    readonly width: number;
+  }[];
+  /** Path marks, kind and groups, then the note's text, as written: what a reader reads out (`/ActualText`). */
   readonly written: string;
 };
 
@@ -28,6 +35,32 @@ export function noteMeta(note: PrintableNote, labels: PrintLabels): string {
     note.stacked ? labels.stacked(note.stacked) : '',
   ];
   return parts.filter((part) => part !== '').join(' · ');
+}
+
+/** A path mark reads "▸1.2": the arrow says "a step of a path" in any language. */
+const MARK = '▸';
+
+function markRow(size: number): number {
+  return lineHeight(metaSize(size)) + padding(size) * 0.4;
+}
+
+/** The marks as chips left to right, wrapping onto further rows within `width`. */
+function layoutMarks(doc: jsPDF, marks: readonly PathMark[], size: number, width: number): NoteBlock['marks'] {
+  useFont(doc, metaSize(size), 'bold');
+  const gap = padding(size) * 0.6;
+  const placed: { mark: PathMark; x: number; row: number; width: number }[] = [];
+  let x = 0;
+  let row = 0;
+  for (const mark of marks) {
+    const chip = doc.getTextWidth(`${MARK}${mark.label}`) + 2 * gap;
+    if (x > 0 && x + chip > width) {
+      row++;
+      x = 0;
+    }
+    placed.push({ mark, x, row, width: chip });
+    x += chip + gap;
+  }
+  return placed;
 }
 
 function padding(size: number): number {
@@ -52,9 +85,12 @@ export function measureNote(
   useFont(doc, size);
   const lines = wrap(doc, note.text, width - 2 * pad);
   const metaHeight = meta.length === 0 ? 0 : meta.length * lineHeight(metaSize(size)) + pad * 0.4;
-  const height = 2 * pad + metaHeight + lines.length * lineHeight(size);
-  const written = label === '' ? note.text : `${label}\n${note.text}`;
-  return { note, size, width, height, meta, lines, written };
+  const marks = layoutMarks(doc, note.pathMarks ?? [], size, width - 2 * pad);
+  const rows = marks.length === 0 ? 0 : marks[marks.length - 1]!.row + 1;
+  const height = 2 * pad + rows * markRow(size) + metaHeight + lines.length * lineHeight(size);
+  const marked = marks.map(({ mark }) => `${MARK}${mark.label}`).join(' ');
+  const written = [marked, label, note.text].filter((part) => part !== '').join('\n');
+  return { note, size, width, height, meta, lines, written, marks };
 }
 
 /**
@@ -99,6 +135,17 @@ export function drawNote(doc: jsPDF, block: NoteBlock, x: number, y: number, ele
     element,
     () => {
       let top = y + pad;
+      for (const chip of block.marks) {
+        const chipTop = top + chip.row * markRow(size);
+        doc.setFillColor(...pathRgb(chip.mark.colour));
+        doc.rect(x + pad + chip.x, chipTop, chip.width, lineHeight(metaSize(size)), 'F');
+        useFont(doc, metaSize(size), 'bold', 255);
+        doc.text(`${MARK}${chip.mark.label}`, x + pad + chip.x + chip.width / 2, chipTop, {
+          baseline: 'top',
+          align: 'center',
+        });
+      }
+      if (block.marks.length > 0) top += (block.marks[block.marks.length - 1]!.row + 1) * markRow(size);
       if (block.meta.length > 0) {
         useFont(doc, metaSize(size), 'bold', 40);
         drawLines(doc, block.meta, x + pad, top, metaSize(size));

@@ -6,6 +6,9 @@ import { renderBlankTemplate } from '../blank/renderBlank.ts';
 import { renderNoteCards } from '../cards/noteCards.ts';
 import { renderProcessCards } from '../cards/processCards.ts';
 import { labelsFor } from '../labels.ts';
+import { pathLabelsFor } from '../paths/pathLabels.ts';
+import { renderPathLanes } from '../paths/renderPathLanes.ts';
+import { renderPathSheets } from '../paths/renderPathSheets.ts';
 import { renderPoster } from '../poster/renderPoster.ts';
 import { renderTable } from '../table/renderTable.ts';
 import { fonts } from '../testing/fonts.ts';
@@ -13,12 +16,14 @@ import { catalog, elements, structureTree, unmarkedContent } from '../testing/pd
 import { writePdf } from '../testing/pdfTools.ts';
 import { sampleAgreements } from '../testing/sampleAgreements.ts';
 import { sampleBoard } from '../testing/sampleBoard.ts';
+import { boardWithPaths } from '../testing/samplePaths.ts';
 
 /** Every printable in a language, with the title it should carry (what it is after the board's title). */
 function printables(language: Language): { kind: string; pdf: () => Uint8Array; title: string }[] {
   const labels = labelsFor(language);
   const board = sampleBoard({ notes: 40, language, seed: 11 });
   const named = (what: string) => `${board.title} – ${what}`;
+  const withPaths = boardWithPaths(language).printable();
   return [
     { kind: 'table A4', pdf: () => renderTable(board, { paper: 'A4' }, fonts), title: named(labels.table) },
     { kind: 'table A3', pdf: () => renderTable(board, { paper: 'A3' }, fonts), title: named(labels.table) },
@@ -37,6 +42,21 @@ function printables(language: Language): { kind: string; pdf: () => Uint8Array; 
       kind: 'poster',
       pdf: () => renderPoster(board, { poster: 'A2', sheet: 'A4' }, fonts),
       title: named(labels.poster),
+    },
+    {
+      kind: 'path sheets',
+      pdf: () => renderPathSheets(withPaths, { paper: 'A4' }, fonts),
+      title: `${withPaths.title} – ${pathLabelsFor(language).paths}`,
+    },
+    {
+      kind: 'path lanes',
+      pdf: () => renderPathLanes(withPaths, { paper: 'A3' }, fonts),
+      title: `${withPaths.title} – ${pathLabelsFor(language).paths}`,
+    },
+    {
+      kind: 'table with paths',
+      pdf: () => renderTable(withPaths, { paper: 'A4', paths: true }, fonts),
+      title: `${withPaths.title} – ${labels.table}`,
     },
     {
       kind: 'blank template',

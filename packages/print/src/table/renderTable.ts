@@ -2,6 +2,7 @@ import { CELL_IDS, DIMENSION_IDS, PHASE_IDS, parseCellId } from '@avaa/board-mod
 import type { jsPDF } from 'jspdf';
 import { labelsFor, type PrintLabels } from '../labels.ts';
 import { landscape, type PaperName, paperScale } from '../paper.ts';
+import { drawPathLegend, withPathMarks } from '../paths/tableLegend.ts';
 import { addPage, createDocument, toBytes, useFont } from '../pdf/document.ts';
 import { drawNote } from '../pdf/noteBlock.ts';
 import type { StructElement } from '../pdf/structureTree.ts';
@@ -20,7 +21,11 @@ import {
 import { continuationSize, planTable, type SizeRange, sizeRange, type TablePlan } from './plan.ts';
 import { addNotes, claim, type TableTags, tableTags } from './tableTags.ts';
 
-export type TableOptions = { readonly paper: 'A4' | 'A3' | 'A2' | 'A1' };
+export type TableOptions = {
+  readonly paper: 'A4' | 'A3' | 'A2' | 'A1';
+  /** Draw the service paths over the table: numbered marks on the notes they use, and a legend. */
+  readonly paths?: boolean;
+};
 
 /** "Yhteinen taulukko · Kierros 2 · 24.11.2026" */
 export function boardDetails(board: PrintableBoard, labels: PrintLabels): string {
@@ -128,7 +133,8 @@ export function layoutTable(
 }
 
 /** The customer-process table as a PDF: headers, title and page numbers on every page. */
-export function renderTable(board: PrintableBoard, options: TableOptions, fonts: PrintFonts): Uint8Array {
+export function renderTable(printable: PrintableBoard, options: TableOptions, fonts: PrintFonts): Uint8Array {
+  const board = options.paths ? withPathMarks(printable) : printable;
   const labels = labelsFor(board.language);
   const page = landscape(options.paper);
   const doc = createDocument(fonts, page, `${board.title} – ${labels.table}`, board.language);
@@ -138,5 +144,6 @@ export function renderTable(board: PrintableBoard, options: TableOptions, fonts:
     if (p > 0) addPage(doc, page);
     drawTablePage(doc, board, plan, p, tags);
   }
+  if (options.paths) drawPathLegend(doc, board, options.paper);
   return toBytes(doc);
 }

@@ -20,6 +20,12 @@ export const printEn: PrintMessages = {
     'The QR code leads to the participant link, so scanning it lets people join. If the participant link is changed, the printed QR code stops working.',
   'print.kind.agreements.help':
     'The agreements as a decision memo: owners, due dates and status. The whole workshop’s, the same from every board.',
+  'print.kind.paths': 'Service paths',
+  'print.kind.paths.help': "Client types' paths through the phases, with missing services and risks marked.",
+  'print.paths.layout': 'Layout',
+  'print.paths.sheets': 'A sheet per path (phases side by side)',
+  'print.paths.lanes': 'Path view: every path as a row',
+  'print.table.paths': 'Draw the service paths over the table (numbered marks and a legend)',
   'print.paper': 'Paper size',
   'print.poster': 'Poster size',
   'print.sheet': 'Printed on sheets',

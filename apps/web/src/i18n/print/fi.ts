@@ -19,6 +19,12 @@ export const printFi = {
     'QR-koodi vie osallistujien linkkiin, joten sillä pääsee liittymään. Jos osallistujalinkki vaihdetaan, tulostettu QR-koodi lakkaa toimimasta.',
   'print.kind.agreements.help':
     'Sopimukset päätösmuistiona: vastuut, määräajat ja tilanne. Koko työpajan, sama kaikista tauluista.',
+  'print.kind.paths': 'Palvelupolut',
+  'print.kind.paths.help': 'Asiakastyyppien polut vaiheiden läpi: puuttuvat palvelut ja riskit merkittyinä.',
+  'print.paths.layout': 'Asettelu',
+  'print.paths.sheets': 'Arkki kustakin polusta (vaiheet vierekkäin)',
+  'print.paths.lanes': 'Polkunäkymä: kaikki polut riveinä',
+  'print.table.paths': 'Piirrä palvelupolut taulukon päälle (numeroidut merkit ja selite)',
   'print.paper': 'Paperikoko',
   'print.poster': 'Julisteen koko',
   'print.sheet': 'Tulostusarkit',

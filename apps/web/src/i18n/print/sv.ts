@@ -20,6 +20,12 @@ export const printSv: PrintMessages = {
     'QR-koden leder till deltagarlänken, så man kan gå med genom att skanna den. Om deltagarlänken byts slutar den utskrivna QR-koden fungera.',
   'print.kind.agreements.help':
     'Överenskommelserna som beslutspromemoria: ansvariga, tidsfrister och läget. Hela workshopens, samma från alla tavlor.',
+  'print.kind.paths': 'Servicestigar',
+  'print.kind.paths.help': 'Kundtypernas stigar genom faserna: saknade tjänster och risker markerade.',
+  'print.paths.layout': 'Layout',
+  'print.paths.sheets': 'Ett ark per stig (faserna bredvid varandra)',
+  'print.paths.lanes': 'Stigvy: alla stigar som rader',
+  'print.table.paths': 'Rita servicestigarna på tabellen (numrerade märken och förklaring)',
   'print.paper': 'Pappersstorlek',
   'print.poster': 'Affischens storlek',
   'print.sheet': 'Utskriftsark',
