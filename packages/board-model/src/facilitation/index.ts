@@ -30,6 +30,16 @@ export {
   type StatusChange,
   type TextChange,
 } from './compareAgreements.ts';
+export {
+  type AddedStep,
+  comparePathsWithRound,
+  hasPathChanges,
+  type MovedStep,
+  type PathComparison,
+  type RemovedStep,
+  type RenamedPath,
+  type ResolvedRisk,
+} from './comparePaths.ts';
 export { compareWithRound, type EditedNote, type MovedNote, type RoundComparison } from './compareWithRound.ts';
 export { createAgreementFromNote } from './createAgreementFromNote.ts';
 export { ballotEntryFor, type DotChange, ownDots, publishTally } from './dotChanges.ts';
@@ -54,6 +64,7 @@ export {
   readRound,
   readRounds,
 } from './round.ts';
+export { type RoundPath, type RoundStep, roundPaths } from './roundPaths.ts';
 export * from './stage.ts';
 export { MAX_TIMER_MS, readTimer, type Timer, timerExpired, timerRemaining } from './timer.ts';
 export { addTime, clearTimer, pauseTimer, resetTimer, resumeTimer, startTimer } from './timerOperations.ts';
