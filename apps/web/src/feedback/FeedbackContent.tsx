@@ -5,9 +5,10 @@ import { useAgreements, useLinkedNotes, useRounds } from '../agreements/register
 import { useT } from '../i18n/index.ts';
 import { FeedbackAgreements } from './FeedbackAgreements.tsx';
 import { FeedbackChanges } from './FeedbackChanges.tsx';
+import { FeedbackPaths } from './FeedbackPaths.tsx';
 import { FeedbackTableView } from './FeedbackTableView.tsx';
 
-/** The page's three parts, with a short contents list first (the page is long on a phone). */
+/** The page's four parts (agreements, changes, the table, its service paths), with a short contents list first (the page is long on a phone). */
 export function FeedbackContent({
   workshopDoc,
   tableDoc,
@@ -40,11 +41,15 @@ export function FeedbackContent({
           <li>
             <a href="#feedback-table">{t('feedback.table')}</a>
           </li>
+          <li>
+            <a href="#feedback-paths">{t('pathChanges.feedbackHeading')}</a>
+          </li>
         </ul>
       </nav>
       <FeedbackAgreements items={items} notes={notes} />
       {latest && <FeedbackChanges round={latest} tableDoc={tableDoc} items={items} />}
       <FeedbackTableView tableDoc={tableDoc} agreed={agreed} />
+      <FeedbackPaths tableDoc={tableDoc} />
     </main>
   );
 }
