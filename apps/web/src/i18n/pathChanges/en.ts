@@ -36,6 +36,6 @@ export const pathChangesEn: PathChangesMessages = {
   'pathChanges.sinceRound': 'Changes to the paths since the round “{name}”',
   'pathChanges.merged.one': '{count} service path brought',
   'pathChanges.merged.other': '{count} service paths brought',
-  'pathChanges.mergedUpdated.one': '{count} brought path updated',
-  'pathChanges.mergedUpdated.other': '{count} brought paths updated',
+  'pathChanges.mergedSteps.one': '{count} new step in brought paths',
+  'pathChanges.mergedSteps.other': '{count} new steps in brought paths',
 };

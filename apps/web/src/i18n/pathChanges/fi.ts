@@ -38,8 +38,8 @@ export const pathChangesFi = {
   'pathChanges.sinceRound': 'Polkujen muutokset kierroksen ”{name}” jälkeen',
   'pathChanges.merged.one': '{count} palvelupolku tuotiin',
   'pathChanges.merged.other': '{count} palvelupolkua tuotiin',
-  'pathChanges.mergedUpdated.one': '{count} tuotu polku päivittyi',
-  'pathChanges.mergedUpdated.other': '{count} tuotua polkua päivittyi',
+  'pathChanges.mergedSteps.one': '{count} uusi askel tuotuihin polkuihin',
+  'pathChanges.mergedSteps.other': '{count} uutta askelta tuotuihin polkuihin',
 };
 
 export type PathChangesMessages = Readonly<Record<keyof typeof pathChangesFi, string>>;

@@ -36,6 +36,6 @@ export const pathChangesSv: PathChangesMessages = {
   'pathChanges.sinceRound': 'Stigarnas ändringar efter omgången ”{name}”',
   'pathChanges.merged.one': '{count} servicestig fördes in',
   'pathChanges.merged.other': '{count} servicestigar fördes in',
-  'pathChanges.mergedUpdated.one': '{count} införd stig uppdaterades',
-  'pathChanges.mergedUpdated.other': '{count} införda stigar uppdaterades',
+  'pathChanges.mergedSteps.one': '{count} nytt steg i införda stigar',
+  'pathChanges.mergedSteps.other': '{count} nya steg i införda stigar',
 };
