@@ -38,4 +38,10 @@ export const pathChangesEn: PathChangesMessages = {
   'pathChanges.merged.other': '{count} service paths brought',
   'pathChanges.mergedSteps.one': '{count} new step in brought paths',
   'pathChanges.mergedSteps.other': '{count} new steps in brought paths',
+  'pathChanges.deletedPaths': 'Deleted service paths',
+  'pathChanges.restoreNamed': 'Restore service path: {name}',
+  'pathChanges.steps.one': '{count} step',
+  'pathChanges.steps.other': '{count} steps',
+  'pathChanges.eraseConfirm':
+    'Erase the texts of the deleted notes and service paths for good? They can no longer be restored.',
 };

@@ -40,6 +40,12 @@ export const pathChangesFi = {
   'pathChanges.merged.other': '{count} palvelupolkua tuotiin',
   'pathChanges.mergedSteps.one': '{count} uusi askel tuotuihin polkuihin',
   'pathChanges.mergedSteps.other': '{count} uutta askelta tuotuihin polkuihin',
+  'pathChanges.deletedPaths': 'Poistetut palvelupolut',
+  'pathChanges.restoreNamed': 'Palauta palvelupolku: {name}',
+  'pathChanges.steps.one': '{count} askel',
+  'pathChanges.steps.other': '{count} askelta',
+  'pathChanges.eraseConfirm':
+    'Pyyhitäänkö poistettujen lappujen ja palvelupolkujen tekstit pysyvästi? Niitä ei voi enää palauttaa.',
 };
 
 export type PathChangesMessages = Readonly<Record<keyof typeof pathChangesFi, string>>;

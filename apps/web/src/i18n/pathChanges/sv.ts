@@ -38,4 +38,10 @@ export const pathChangesSv: PathChangesMessages = {
   'pathChanges.merged.other': '{count} servicestigar fördes in',
   'pathChanges.mergedSteps.one': '{count} nytt steg i införda stigar',
   'pathChanges.mergedSteps.other': '{count} nya steg i införda stigar',
+  'pathChanges.deletedPaths': 'Borttagna servicestigar',
+  'pathChanges.restoreNamed': 'Återställ servicestigen: {name}',
+  'pathChanges.steps.one': '{count} steg',
+  'pathChanges.steps.other': '{count} steg',
+  'pathChanges.eraseConfirm':
+    'Ska texterna i borttagna lappar och servicestigar raderas permanent? De kan inte längre återställas.',
 };
