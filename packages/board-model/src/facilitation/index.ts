@@ -46,6 +46,7 @@ export { ballotEntryFor, type DotChange, ownDots, publishTally } from './dotChan
 export { type Focus, type FocusBoard, readFocus, setFocus } from './focus.ts';
 export { holdsLegacyDots, legacyBallots, stripLegacyDots } from './legacyDots.ts';
 export { linkNoteToAgreement } from './linkNoteToAgreement.ts';
+export { linkPathToAgreement, unlinkPathFromAgreement } from './linkPathToAgreement.ts';
 export { moveAgreement, removeAgreement } from './moveAgreement.ts';
 export {
   isJoiningShown,
