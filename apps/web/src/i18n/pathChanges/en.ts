@@ -30,7 +30,6 @@ export const pathChangesEn: PathChangesMessages = {
   'pathChanges.noPaths': 'No service paths have been drawn.',
   'pathChanges.noSteps': 'The path has no steps.',
   'pathChanges.step': 'Step {number} of {total}, {phase}',
-  'pathChanges.linked': 'note on the table',
   'pathChanges.risk': 'Risk: {risk}',
   'pathChanges.skipped': 'Skipped phases: {phases}',
   'pathChanges.sinceRound': 'Changes to the paths since the round “{name}”',
@@ -44,4 +43,12 @@ export const pathChangesEn: PathChangesMessages = {
   'pathChanges.steps.other': '{count} steps',
   'pathChanges.eraseConfirm':
     'Erase the texts of the deleted notes and service paths for good? They can no longer be restored.',
+  'pathChanges.aboutPaths': 'About the service paths:',
+  'pathChanges.pathGone': 'Deleted service path',
+  'pathChanges.unlink': 'Unlink',
+  'pathChanges.unlinkNamed': 'Unlink service path: {name}',
+  'pathChanges.linkLabel': 'Link a service path',
+  'pathChanges.link': 'Link',
+  'pathChanges.linkedPath': 'Service path “{name}” linked.',
+  'pathChanges.unlinked': 'Service path “{name}” unlinked.',
 };

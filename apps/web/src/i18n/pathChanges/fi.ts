@@ -32,7 +32,6 @@ export const pathChangesFi = {
   'pathChanges.noPaths': 'Palvelupolkuja ei ole piirretty.',
   'pathChanges.noSteps': 'Polulla ei ole askelia.',
   'pathChanges.step': 'Askel {number}/{total}, {phase}',
-  'pathChanges.linked': 'lappu taulukossa',
   'pathChanges.risk': 'Riski: {risk}',
   'pathChanges.skipped': 'Ohitetut vaiheet: {phases}',
   'pathChanges.sinceRound': 'Polkujen muutokset kierroksen ”{name}” jälkeen',
@@ -46,6 +45,14 @@ export const pathChangesFi = {
   'pathChanges.steps.other': '{count} askelta',
   'pathChanges.eraseConfirm':
     'Pyyhitäänkö poistettujen lappujen ja palvelupolkujen tekstit pysyvästi? Niitä ei voi enää palauttaa.',
+  'pathChanges.aboutPaths': 'Koskee palvelupolkuja:',
+  'pathChanges.pathGone': 'Poistettu palvelupolku',
+  'pathChanges.unlink': 'Irrota',
+  'pathChanges.unlinkNamed': 'Irrota palvelupolku: {name}',
+  'pathChanges.linkLabel': 'Liitä palvelupolku',
+  'pathChanges.link': 'Liitä',
+  'pathChanges.linkedPath': 'Palvelupolku ”{name}” liitetty.',
+  'pathChanges.unlinked': 'Palvelupolku ”{name}” irrotettu.',
 };
 
 export type PathChangesMessages = Readonly<Record<keyof typeof pathChangesFi, string>>;

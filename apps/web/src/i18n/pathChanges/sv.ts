@@ -30,7 +30,6 @@ export const pathChangesSv: PathChangesMessages = {
   'pathChanges.noPaths': 'Inga servicestigar har ritats.',
   'pathChanges.noSteps': 'Stigen har inga steg.',
   'pathChanges.step': 'Steg {number} av {total}, {phase}',
-  'pathChanges.linked': 'lapp i tabellen',
   'pathChanges.risk': 'Risk: {risk}',
   'pathChanges.skipped': 'Överhoppade skeden: {phases}',
   'pathChanges.sinceRound': 'Stigarnas ändringar efter omgången ”{name}”',
@@ -44,4 +43,12 @@ export const pathChangesSv: PathChangesMessages = {
   'pathChanges.steps.other': '{count} steg',
   'pathChanges.eraseConfirm':
     'Ska texterna i borttagna lappar och servicestigar raderas permanent? De kan inte längre återställas.',
+  'pathChanges.aboutPaths': 'Gäller servicestigarna:',
+  'pathChanges.pathGone': 'Borttagen servicestig',
+  'pathChanges.unlink': 'Koppla loss',
+  'pathChanges.unlinkNamed': 'Koppla loss servicestigen: {name}',
+  'pathChanges.linkLabel': 'Koppla en servicestig',
+  'pathChanges.link': 'Koppla',
+  'pathChanges.linkedPath': 'Servicestigen ”{name}” kopplad.',
+  'pathChanges.unlinked': 'Servicestigen ”{name}” lossad.',
 };
