@@ -1,9 +1,11 @@
 import {
+  addAgreement,
   addStep,
   closeRound,
   createNote,
   createPath,
   type Language,
+  linkPathToAgreement,
   PATH_WORDS,
   type Result,
   RISK_KIND_WORDS,
@@ -39,6 +41,8 @@ function workshopWithPath() {
       risk: { kind: 'waiting', reason: 'Jono viikkoja' },
     }),
   );
+  const item = must(addAgreement(workshop, 'other-material', { text: 'Päivitetään palvelupolkukuvaukset' }));
+  must(linkPathToAgreement(workshop, table, item, path));
   must(closeRound(workshop, table, { name: 'Kevät', date: '2027-01-15' }));
   must(removeStep(table, path, gone));
   return { workshop, table };
@@ -79,6 +83,10 @@ describe('the feedback page with service paths', () => {
       // The changes since the round count the removed step in words.
       const changes = screen.getByRole('region', { name: new RegExp(translate(language, 'feedback.changesShort')) });
       expect(within(changes).getByText(plural(language, 'pathChanges.stepsRemoved', 1))).toBeTruthy();
+      // The agreement item about the path names it.
+      const agreements = screen.getByRole('region', { name: translate(language, 'feedback.agreements') });
+      expect(within(agreements).getByText(translate(language, 'pathChanges.aboutPaths'))).toBeTruthy();
+      expect(within(agreements).getByText('Nuori, joka etsii opiskelupaikkaa')).toBeTruthy();
     });
   }
 });
