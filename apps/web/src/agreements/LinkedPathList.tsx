@@ -20,7 +20,7 @@ export type PathLinking = {
 /**
  * The service paths an item is about (question 6: must the service path descriptions change?),
  * named as they are now on the common table; a deleted one says so. With `linking` (the
- * facilitator), each can be unlinked and a live path of the table linked.
+ * facilitator), each can be unlinked, and on question 6's items a live path of the table linked.
  */
 export function LinkedPathList({
   item,
@@ -34,7 +34,7 @@ export function LinkedPathList({
   const t = useT();
   const ids = item.paths;
   const name = (id: PathId) => paths[id]?.name ?? '';
-  if (ids.length === 0 && !linking) return null;
+  if (ids.length === 0 && !(linking && item.section === 'other-material')) return null;
   const unlink = (id: PathId) => {
     if (!linking) return;
     const done = unlinkPathFromAgreement(linking.workshopDoc, item.id, id);
@@ -68,7 +68,8 @@ export function LinkedPathList({
           ))}
         </ul>
       )}
-      {linking && <LinkPath item={item} paths={paths} linking={linking} />}
+      {/* Question 6 asks about the service path descriptions: its items offer the link. */}
+      {linking && item.section === 'other-material' && <LinkPath item={item} paths={paths} linking={linking} />}
     </div>
   );
 }
