@@ -6,6 +6,7 @@ import {
   eraseDeletedPaths,
   pathsMap,
   recentlyDeletedPaths,
+  removeStep,
 } from '@avaa/board-model';
 import { afterEach, expect, test } from 'vitest';
 import { createWorkshop, getJson } from './helpers/api.ts';
@@ -55,4 +56,23 @@ test("a deleted path's name, description and step texts leave every database fil
   for (const canary of [name, description, step, reason]) {
     await eventually(() => expect(filesHolding(server.dataDir, canary)).toEqual([]));
   }
+});
+
+test("a removed step's text leaves every database file after the facilitator's Erase now", async () => {
+  const server = await startTestServer();
+  const workshop = await createWorkshop(server.url);
+  const facilitator = connectAs(workshop, 'facilitator');
+  await synced(facilitator);
+  const canary = newCanary();
+  const path = must(createPath(facilitator.doc, { name: 'Kertakävijä' }));
+  const removed = must(addStep(facilitator.doc, path, { phase: 'start', text: canary }));
+  must(addStep(facilitator.doc, path, { phase: 'ending', text: 'Tämä jää' }));
+  must(removeStep(facilitator.doc, path, removed));
+  await eventually(() => expect(filesHolding(server.dataDir, canary)).not.toEqual([]));
+  expect(eraseDeletedPaths(facilitator.doc)).toBe(1);
+  const witness = connectAs(workshop, 'viewer');
+  await synced(witness);
+  await eventually(() => expect(JSON.stringify(pathsMap(witness.doc).toJSON())).not.toContain(canary));
+  disconnectAll();
+  await eventually(() => expect(filesHolding(server.dataDir, canary)).toEqual([]));
 });
