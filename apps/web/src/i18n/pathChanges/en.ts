@@ -51,4 +51,7 @@ export const pathChangesEn: PathChangesMessages = {
   'pathChanges.link': 'Link',
   'pathChanges.linkedPath': 'Service path “{name}” linked.',
   'pathChanges.unlinked': 'Service path “{name}” unlinked.',
+  'pathChanges.closeContents': 'Saves {noteWords}, {pathWords} and {agreementWords}.',
+  'pathChanges.count.one': '{count} service path',
+  'pathChanges.count.other': '{count} service paths',
 };

@@ -53,6 +53,9 @@ export const pathChangesFi = {
   'pathChanges.link': 'Liitä',
   'pathChanges.linkedPath': 'Palvelupolku ”{name}” liitetty.',
   'pathChanges.unlinked': 'Palvelupolku ”{name}” irrotettu.',
+  'pathChanges.closeContents': 'Tallennetaan {noteWords}, {pathWords} ja {agreementWords}.',
+  'pathChanges.count.one': '{count} palvelupolku',
+  'pathChanges.count.other': '{count} palvelupolkua',
 };
 
 export type PathChangesMessages = Readonly<Record<keyof typeof pathChangesFi, string>>;

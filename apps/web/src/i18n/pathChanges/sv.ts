@@ -51,4 +51,7 @@ export const pathChangesSv: PathChangesMessages = {
   'pathChanges.link': 'Koppla',
   'pathChanges.linkedPath': 'Servicestigen ”{name}” kopplad.',
   'pathChanges.unlinked': 'Servicestigen ”{name}” lossad.',
+  'pathChanges.closeContents': 'Sparar {noteWords}, {pathWords} och {agreementWords}.',
+  'pathChanges.count.one': '{count} servicestig',
+  'pathChanges.count.other': '{count} servicestigar',
 };
