@@ -22,7 +22,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * The facilitator's "Recently deleted" on a board: deleted notes and service paths whose text
  * the server still keeps, to restore one or all (say after someone deleted a whole table), or to
- * erase now when a note or a path held personal data. A disclosure, closed by default, so the board stays in front.
+ * erase now when a note or a path held personal data (removed steps' texts go too). A
+ * disclosure, closed by default, so the board stays in front.
  */
 export function RecentlyDeleted({ doc }: { readonly doc: Y.Doc }) {
   const t = useT();
