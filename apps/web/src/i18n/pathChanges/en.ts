@@ -54,4 +54,5 @@ export const pathChangesEn: PathChangesMessages = {
   'pathChanges.closeContents': 'Saves {noteWords}, {pathWords} and {agreementWords}.',
   'pathChanges.count.one': '{count} service path',
   'pathChanges.count.other': '{count} service paths',
+  'pathChanges.listCounts': '{noteWords}, {pathWords}, {agreementWords}',
 };

@@ -56,6 +56,7 @@ export const pathChangesFi = {
   'pathChanges.closeContents': 'Tallennetaan {noteWords}, {pathWords} ja {agreementWords}.',
   'pathChanges.count.one': '{count} palvelupolku',
   'pathChanges.count.other': '{count} palvelupolkua',
+  'pathChanges.listCounts': '{noteWords}, {pathWords}, {agreementWords}',
 };
 
 export type PathChangesMessages = Readonly<Record<keyof typeof pathChangesFi, string>>;

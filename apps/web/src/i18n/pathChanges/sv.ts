@@ -54,4 +54,5 @@ export const pathChangesSv: PathChangesMessages = {
   'pathChanges.closeContents': 'Sparar {noteWords}, {pathWords} och {agreementWords}.',
   'pathChanges.count.one': '{count} servicestig',
   'pathChanges.count.other': '{count} servicestigar',
+  'pathChanges.listCounts': '{noteWords}, {pathWords}, {agreementWords}',
 };
