@@ -52,6 +52,7 @@ export const OPERATION_ERRORS = [
   'too-many-rounds',
   // Service paths.
   'unknown-path',
+  'path-not-deleted',
   'unknown-step',
   'unknown-phase',
   'unknown-risk',

@@ -1,4 +1,4 @@
-import { AGREEMENT_SECTIONS, type NoteId } from '@avaa/board-model';
+import { AGREEMENT_SECTIONS, type AgreementView } from '@avaa/board-model';
 import { type MouseEvent, useCallback, useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { PageHeader } from '../app/PageHeader.tsx';
@@ -14,6 +14,8 @@ import { AgreementCard } from './AgreementCard.tsx';
 import { AgreementSectionView } from './AgreementSectionView.tsx';
 import { EditableAgreement } from './EditableAgreement.tsx';
 import { LinkedNoteList } from './LinkedNoteList.tsx';
+import { LinkedPathList, type PathLinking } from './LinkedPathList.tsx';
+import { type LinkedPaths, useLinkedPaths } from './linkedPaths.ts';
 import { inSection, type LinkedNotes, useAgreements, useLinkedNotes } from './registerData.ts';
 import './agreements.css';
 
@@ -36,9 +38,11 @@ function Register({ notesDoc }: { notesDoc: Y.Doc }) {
   const status = useConnectionStatus(workshop.connection);
   const items = useAgreements(workshop.doc);
   const notes = useLinkedNotes(notesDoc);
+  const paths = useLinkedPaths(notesDoc);
   const [message, setMessage] = useState('');
   const announce = useCallback((text: string) => setMessage(text), []);
   const editable = isFacilitator(workshop);
+  const linking = editable ? { workshopDoc: workshop.doc, tableDoc: notesDoc, announce } : undefined;
   const title = workshop.state.meta?.title;
   useEffect(() => {
     document.title = `${t('agreements.heading')}${title ? ` – ${title}` : ''} – Avaa`;
@@ -65,7 +69,7 @@ function Register({ notesDoc }: { notesDoc: Y.Doc }) {
               number={i + 1}
               items={sectionItems}
               renderItem={(item, index) => {
-                const links = <Links ids={item.notes} notes={notes} itemText={item.text} />;
+                const links = <Links item={item} notes={notes} paths={paths} linking={linking} />;
                 return editable ? (
                   <EditableAgreement
                     doc={workshop.doc}
@@ -89,15 +93,29 @@ function Register({ notesDoc }: { notesDoc: Y.Doc }) {
   );
 }
 
-function Links({ ids, notes, itemText }: { ids: readonly NoteId[]; notes: LinkedNotes; itemText: string }) {
+/** The notes an item came from and the service paths it is about. */
+function Links({
+  item,
+  notes,
+  paths,
+  linking,
+}: {
+  item: AgreementView;
+  notes: LinkedNotes;
+  paths: LinkedPaths;
+  linking: PathLinking | undefined;
+}) {
   const { workshopId } = useWorkshop();
   const href = workshopPath(workshopId, PLENARY);
   return (
-    <LinkedNoteList
-      ids={ids}
-      notes={notes}
-      itemText={itemText}
-      tableLink={{ href, onClick: (event: MouseEvent<HTMLAnchorElement>) => follow(event, href) }}
-    />
+    <>
+      <LinkedNoteList
+        ids={item.notes}
+        notes={notes}
+        itemText={item.text}
+        tableLink={{ href, onClick: (event: MouseEvent<HTMLAnchorElement>) => follow(event, href) }}
+      />
+      <LinkedPathList item={item} paths={paths} linking={linking} />
+    </>
   );
 }

@@ -1,57 +1,68 @@
 import {
   DELETED_NOTE_GRACE_MS,
   eraseDeletedNotes,
+  eraseDeletedPaths,
   type NoteView,
   recentlyDeleted,
+  recentlyDeletedPaths,
   restoreNote,
+  restorePath,
 } from '@avaa/board-model';
 import { useId, useState } from 'react';
 import type * as Y from 'yjs';
 import { cellName } from '../board/names.ts';
 import { useDocSnapshot } from '../doc/useDocSnapshot.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
+import { DeletedPaths } from './DeletedPaths.tsx';
+import { useDeletedAt } from './deletedAt.ts';
 import './deleted.css';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
 
 /**
- * The facilitator's "Recently deleted" on a board: deleted notes whose text the server still
- * keeps, to restore one or all (say after someone deleted a whole table), or to erase now when
- * a note held personal data. A disclosure, closed by default, so the board stays in front.
+ * The facilitator's "Recently deleted" on a board: deleted notes and service paths whose text
+ * the server still keeps, to restore one or all (say after someone deleted a whole table), or to
+ * erase now when a note or a path held personal data (removed steps' texts go too). A
+ * disclosure, closed by default, so the board stays in front.
  */
 export function RecentlyDeleted({ doc }: { readonly doc: Y.Doc }) {
   const t = useT();
   const notes = useDocSnapshot(doc, recentlyDeleted);
+  const paths = useDocSnapshot(doc, recentlyDeletedPaths);
   const [erasing, setErasing] = useState(false);
   const id = useId();
   const restoreAll = () =>
     doc.transact(() => {
       for (const note of notes) restoreNote(doc, note.id);
+      for (const path of paths) restorePath(doc, path.id);
     });
   return (
     <details className="recently-deleted">
-      <summary>{t('deleted.heading', { count: notes.length })}</summary>
+      <summary>{t('deleted.heading', { count: notes.length + paths.length })}</summary>
       <p className="recently-deleted__kept">
         {t('deleted.kept', { days: Math.round(DELETED_NOTE_GRACE_MS / DAY_MS) })}
       </p>
-      {notes.length === 0 ? (
+      {notes.length + paths.length === 0 ? (
         <p>{t('deleted.empty')}</p>
       ) : (
         <>
-          <ul className="recently-deleted__list">
-            {notes.map((note) => (
-              <DeletedNote key={note.id} note={note} doc={doc} />
-            ))}
-          </ul>
+          {notes.length > 0 && (
+            <ul className="recently-deleted__list">
+              {notes.map((note) => (
+                <DeletedNote key={note.id} note={note} doc={doc} />
+              ))}
+            </ul>
+          )}
+          <DeletedPaths paths={paths} doc={doc} />
           {erasing ? (
             <div className="recently-deleted__confirm">
-              <p role="alert">{t('deleted.eraseConfirm')}</p>
+              <p role="alert">{t(paths.length > 0 ? 'pathChanges.eraseConfirm' : 'deleted.eraseConfirm')}</p>
               <button
                 type="button"
                 className="button--danger"
                 onClick={() => {
                   eraseDeletedNotes(doc);
+                  eraseDeletedPaths(doc);
                   setErasing(false);
                 }}
               >
@@ -88,14 +99,7 @@ export function RecentlyDeleted({ doc }: { readonly doc: Y.Doc }) {
 function DeletedNote({ note, doc }: { readonly note: NoteView; readonly doc: Y.Doc }) {
   const t = useT();
   const language = useLanguage();
-  const when =
-    note.deletedAt === undefined
-      ? t('deleted.whenUnknown')
-      : t('deleted.when', {
-          time: new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'short', timeStyle: 'short' }).format(
-            note.deletedAt,
-          ),
-        });
+  const when = useDeletedAt(note.deletedAt);
   return (
     <li className={`recently-deleted__note note--${note.colour}`} data-deleted-note={note.id}>
       <p className="recently-deleted__text">{note.text}</p>

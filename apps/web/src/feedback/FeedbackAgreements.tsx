@@ -1,12 +1,22 @@
 import { AGREEMENT_SECTIONS, type AgreementView } from '@avaa/board-model';
 import { AgreementCard } from '../agreements/AgreementCard.tsx';
 import { LinkedNoteList } from '../agreements/LinkedNoteList.tsx';
+import { LinkedPathList } from '../agreements/LinkedPathList.tsx';
+import type { LinkedPaths } from '../agreements/linkedPaths.ts';
 import { inSection, type LinkedNotes } from '../agreements/registerData.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
 import '../agreements/agreements.css';
 
 /** What was agreed, per question of the method; questions with nothing agreed are left out. */
-export function FeedbackAgreements({ items, notes }: { items: readonly AgreementView[]; notes: LinkedNotes }) {
+export function FeedbackAgreements({
+  items,
+  notes,
+  paths,
+}: {
+  items: readonly AgreementView[];
+  notes: LinkedNotes;
+  paths: LinkedPaths;
+}) {
   const t = useT();
   const language = useLanguage();
   return (
@@ -27,6 +37,7 @@ export function FeedbackAgreements({ items, notes }: { items: readonly Agreement
                 <li key={item.id}>
                   <AgreementCard item={item}>
                     <LinkedNoteList ids={item.notes} notes={notes} itemText={item.text} />
+                    <LinkedPathList item={item} paths={paths} />
                   </AgreementCard>
                 </li>
               ))}

@@ -1,10 +1,13 @@
 import type { AgreementView, Round } from '@avaa/board-model';
 import type * as Y from 'yjs';
 import { formatDate } from '../agreements/dates.ts';
-import { type MessageKey, useT, useWorkshopLanguage } from '../i18n/index.ts';
+import { type MessageKey, type PluralKey, usePlural, useT, useWorkshopLanguage } from '../i18n/index.ts';
 import { useRoundChanges } from '../rounds/useRoundChanges.ts';
 
-/** Counts of the changes since the latest round, in plain words; the rounds page has the details. */
+/**
+ * Counts of the changes since the latest round (table, service paths, register), in plain words;
+ * the rounds page has the details.
+ */
 export function FeedbackChanges({
   round,
   tableDoc,
@@ -15,8 +18,19 @@ export function FeedbackChanges({
   items: readonly AgreementView[];
 }) {
   const t = useT();
+  const counted = usePlural();
   const language = useWorkshopLanguage();
-  const { table, register } = useRoundChanges(round, tableDoc, items);
+  const { table, paths, register } = useRoundChanges(round, tableDoc, items);
+  const pathLines: [PluralKey, number][] = [
+    ['pathChanges.added', paths.added.length],
+    ['pathChanges.removed', paths.removed.length],
+    ['pathChanges.stepsAdded', paths.stepsAdded.length],
+    ['pathChanges.stepsMoved', paths.stepsMoved.length],
+    ['pathChanges.stepsRemoved', paths.stepsRemoved.length],
+    ['pathChanges.risksAdded', paths.risksAdded.length],
+    ['pathChanges.risksResolved', paths.risksResolved.length],
+    ['pathChanges.filled', paths.filled.length],
+  ];
   const lines: [MessageKey, number][] = [
     ['feedback.changes.added', table.added.length],
     ['feedback.changes.moved', table.moved.length],
@@ -25,7 +39,10 @@ export function FeedbackChanges({
     ['feedback.changes.agreementsAdded', register.added.length],
     ['feedback.changes.statusChanged', register.statusChanged.length],
   ];
-  const shown = lines.filter(([, count]) => count > 0);
+  const shown = [
+    ...lines.filter(([, count]) => count > 0).map(([key, count]) => [key, t(key, { count })]),
+    ...pathLines.filter(([, count]) => count > 0).map(([key, count]) => [key, counted(key, count)]),
+  ];
   return (
     <section className="feedback__part" aria-labelledby="feedback-changes">
       <h2 id="feedback-changes" tabIndex={-1}>
@@ -36,8 +53,8 @@ export function FeedbackChanges({
         <p>{t('feedback.changes.none')}</p>
       ) : (
         <ul className="feedback__changes">
-          {shown.map(([key, count]) => (
-            <li key={key}>{t(key, { count })}</li>
+          {shown.map(([key, text]) => (
+            <li key={key}>{text}</li>
           ))}
         </ul>
       )}

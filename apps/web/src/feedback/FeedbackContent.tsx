@@ -1,13 +1,18 @@
 import type { NoteId } from '@avaa/board-model';
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
+import { useLinkedPaths } from '../agreements/linkedPaths.ts';
 import { useAgreements, useLinkedNotes, useRounds } from '../agreements/registerData.ts';
 import { useT } from '../i18n/index.ts';
 import { FeedbackAgreements } from './FeedbackAgreements.tsx';
 import { FeedbackChanges } from './FeedbackChanges.tsx';
+import { FeedbackPaths } from './FeedbackPaths.tsx';
 import { FeedbackTableView } from './FeedbackTableView.tsx';
 
-/** The page's three parts, with a short contents list first (the page is long on a phone). */
+/**
+ * The page's parts (agreements, changes, the table, its service paths), with a short contents
+ * list first (the page is long on a phone).
+ */
 export function FeedbackContent({
   workshopDoc,
   tableDoc,
@@ -22,6 +27,7 @@ export function FeedbackContent({
   const items = useAgreements(workshopDoc);
   const rounds = useRounds(workshopDoc);
   const notes = useLinkedNotes(tableDoc);
+  const paths = useLinkedPaths(tableDoc);
   const latest = tableLoaded ? rounds.at(-1) : undefined;
   const agreed = useMemo(() => new Set<NoteId>(items.flatMap((item) => item.notes)), [items]);
   return (
@@ -40,11 +46,15 @@ export function FeedbackContent({
           <li>
             <a href="#feedback-table">{t('feedback.table')}</a>
           </li>
+          <li>
+            <a href="#feedback-paths">{t('pathChanges.feedbackHeading')}</a>
+          </li>
         </ul>
       </nav>
-      <FeedbackAgreements items={items} notes={notes} />
+      <FeedbackAgreements items={items} notes={notes} paths={paths} />
       {latest && <FeedbackChanges round={latest} tableDoc={tableDoc} items={items} />}
       <FeedbackTableView tableDoc={tableDoc} agreed={agreed} />
+      <FeedbackPaths tableDoc={tableDoc} />
     </main>
   );
 }

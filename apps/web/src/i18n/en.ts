@@ -174,6 +174,7 @@ export const en: Messages = {
   'error.round-too-large': 'The table is too large to save as a round.',
   'error.too-many-rounds': 'The maximum number of rounds has been reached.',
   'error.unknown-path': 'The service path no longer exists.',
+  'error.path-not-deleted': 'The service path has already been restored.',
   'error.unknown-step': 'The step of the path no longer exists.',
   'error.unknown-phase': 'That phase is not in the table.',
   'error.unknown-risk': 'Unknown risk.',

@@ -181,6 +181,7 @@ export const fi = {
   'error.round-too-large': 'Taulukko on liian suuri tallennettavaksi kierrokseksi.',
   'error.too-many-rounds': 'Kierroksia on jo enimmäismäärä.',
   'error.unknown-path': 'Palvelupolkua ei enää ole.',
+  'error.path-not-deleted': 'Palvelupolku on jo palautettu.',
   'error.unknown-step': 'Polun askelta ei enää ole.',
   'error.unknown-phase': 'Taulukossa ei ole tätä asiakkuuden vaihetta.',
   'error.unknown-risk': 'Tuntematon riski.',

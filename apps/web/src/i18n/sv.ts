@@ -174,6 +174,7 @@ export const sv: Messages = {
   'error.round-too-large': 'Tabellen är för stor för att sparas som en omgång.',
   'error.too-many-rounds': 'Det finns redan högsta antalet omgångar.',
   'error.unknown-path': 'Servicestigen finns inte längre.',
+  'error.path-not-deleted': 'Servicestigen har redan återställts.',
   'error.unknown-step': 'Stigens steg finns inte längre.',
   'error.unknown-phase': 'Tabellen har inget sådant skede.',
   'error.unknown-risk': 'Okänd risk.',

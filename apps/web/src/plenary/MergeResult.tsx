@@ -1,4 +1,4 @@
-import type { MergeCounts } from '@avaa/board-model';
+import type { MergeCounts, MergeSummary } from '@avaa/board-model';
 import type { MergeOutcome } from '@avaa/workshop-client';
 import type * as Y from 'yjs';
 import { noteLabel } from '../board/names.ts';
@@ -55,7 +55,7 @@ export function MergeResult({
     );
   }
   const { summary, step } = outcome;
-  const changed = summary.added + summary.updated > 0;
+  const changed = summary.added + summary.updated + summary.paths.added + summary.paths.stepsAdded > 0;
   const undoable = step !== null && undo !== null && undo.undoStack.at(-1) === step;
   return (
     <div className="merge-result" role="status">
@@ -63,6 +63,7 @@ export function MergeResult({
         {changed ? counted('merge.done', outcome.groups.length) : t('merge.nothingNew')}
       </h2>
       <Counts summary={summary} lines={COUNTS.filter((line) => onHeadline(line, changed))} />
+      <PathCounts summary={summary} />
       <details className="merge-result__details" open={summary.review.length > 0}>
         <summary>{t('merge.details')}</summary>
         <Counts summary={summary} lines={COUNTS.filter((line) => !onHeadline(line, changed))} />
@@ -92,6 +93,19 @@ export function MergeResult({
       </div>
       {step !== null && !undoable && <p className="panel__note">{t('merge.undoGone')}</p>}
     </div>
+  );
+}
+
+/** The groups' service paths brought, and steps added to paths brought before; nothing if none. */
+function PathCounts({ summary }: { summary: MergeSummary }) {
+  const counted = usePlural();
+  const { added, stepsAdded } = summary.paths;
+  if (added + stepsAdded === 0) return null;
+  return (
+    <ul className="merge-result__counts">
+      {added > 0 && <li data-count="paths">{counted('pathChanges.merged', added)}</li>}
+      {stepsAdded > 0 && <li data-count="pathSteps">{counted('pathChanges.mergedSteps', stepsAdded)}</li>}
+    </ul>
   );
 }
 

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
-import { type MessageKey, useT } from '../i18n/index.ts';
+import { type MessageKey, type PluralKey, usePlural, useT } from '../i18n/index.ts';
 
 type Props<T> = {
-  heading: MessageKey;
+  /** "Moved notes ({count})", or a counted word ("2 moved steps"). */
+  heading: MessageKey | { readonly counted: PluralKey };
   items: readonly T[];
   /** Each list holds a note or an item once. */
   keyOf: (item: T) => string;
@@ -12,10 +13,13 @@ type Props<T> = {
 /** One kind of change ("Moved notes (2)") and its list; nothing at all when there is none. */
 export function ChangeList<T>({ heading, items, keyOf, render }: Props<T>) {
   const t = useT();
+  const plural = usePlural();
   if (items.length === 0) return null;
+  const title =
+    typeof heading === 'string' ? t(heading, { count: items.length }) : plural(heading.counted, items.length);
   return (
     <div className="change-list">
-      <h4>{t(heading, { count: items.length })}</h4>
+      <h4>{title}</h4>
       <ul>
         {items.map((item) => (
           <li key={keyOf(item)}>{render(item)}</li>

@@ -12,11 +12,12 @@ import { StatusBadge } from '../agreements/StatusBadge.tsx';
 import { cellName } from '../board/names.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { ChangedText, ChangeList, FromTo } from './ChangeList.tsx';
+import { PathChanges } from './PathChanges.tsx';
 import { useRoundChanges } from './useRoundChanges.ts';
 
 /**
  * What changed since a round: on the common table (added, moved from cell to cell, edited,
- * removed) and in the register (new items, status changes, moved, reworded, removed).
+ * removed), in its service paths and in the register (new items, status changes, moved, reworded, removed).
  */
 export function RoundComparison({
   round,
@@ -28,12 +29,13 @@ export function RoundComparison({
   items: readonly AgreementView[];
 }) {
   const t = useT();
-  const { table, register } = useRoundChanges(round, tableDoc, items);
+  const { table, paths, register } = useRoundChanges(round, tableDoc, items);
   return (
     <section className="round-comparison" aria-labelledby="round-comparison-heading">
       <h2 id="round-comparison-heading">{t('compare.heading', { name: round.name })}</h2>
       <div className="round-comparison__columns">
         <TableChanges table={table} />
+        <PathChanges paths={paths} />
         <RegisterChanges register={register} />
       </div>
     </section>

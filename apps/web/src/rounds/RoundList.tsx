@@ -30,8 +30,9 @@ export function RoundList({
                   <strong>{round.name}</strong>
                   <span>{formatDate(round.date, language)}</span>
                   <span>
-                    {t('rounds.list.counts', {
+                    {t(round.paths?.length ? 'pathChanges.listCounts' : 'rounds.list.counts', {
                       noteWords: counted('count.notes', round.notes.length),
+                      pathWords: counted('pathChanges.count', round.paths?.length ?? 0),
                       agreementWords: counted('count.agreements', round.agreements.length),
                     })}
                   </span>

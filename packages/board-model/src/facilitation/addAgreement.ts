@@ -62,6 +62,8 @@ export function addAgreement(
     const links = new Y.Map<unknown>();
     for (const note of item.notes ?? []) links.set(note, true);
     entry.set('notes', links);
+    // Made with the item, so path links two people add at once land in one map.
+    entry.set('paths', new Y.Map<unknown>());
     entry.set('createdAt', (options.now ?? Date.now)());
     entry.set('removed', false);
     agreementsMap(doc).set(id, entry);

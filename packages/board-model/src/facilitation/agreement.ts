@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { isFractionalKey } from '../fractionalKey.ts';
 import { isNoteId, type NoteId } from '../ids.ts';
+import { isPathId, type PathId } from '../paths/pathSchema.ts';
 import { type AgreementStatus, isAgreementStatus, isIsoDate } from './agreementRules.ts';
 import { AGREEMENT_SECTION_IDS, type AgreementSectionId, isAgreementSectionId } from './agreementSections.ts';
 
@@ -10,12 +11,13 @@ import { AGREEMENT_SECTION_IDS, type AgreementSectionId, isAgreementSectionId } 
  *
  *   agreements: Y.Map<agreementId, Y.Map { section, key, text, owner, due: 'YYYY-MM-DD' | null,
  *                                           status, notes: Y.Map<NoteId, true>, createdAt,
- *                                           removed: boolean }>
+ *                                           removed: boolean,
+ *                                           paths?: Y.Map<PathId, true> (the common table's) }>
  *
  * Every field is its own value, so two people changing an item's owner and status at once both
  * keep their change; `section` and `key` move together as one placement would, but are two
  * values: a reader takes both as they are and orders by (key, id), which is strict anyway.
- * Note links are a map, so links added concurrently are all kept.
+ * Note and path links are maps, so links added concurrently are all kept.
  */
 export type AgreementId = string;
 
@@ -29,6 +31,11 @@ export type AgreementView = {
   readonly status: AgreementStatus;
   /** Ids of the common table's notes the item came from, sorted. */
   readonly notes: readonly NoteId[];
+  /**
+   * Ids of the common table's service paths the item is about, sorted (question 6: must the
+   * service path descriptions change?). A deleted path stays linked: the page says it is gone.
+   */
+  readonly paths: readonly PathId[];
   readonly createdAt: number;
 };
 
@@ -52,6 +59,7 @@ function toView(id: string, entry: Y.Map<unknown>): AgreementView | undefined {
   const status = entry.get('status');
   const due = entry.get('due');
   const links = entry.get('notes');
+  const paths = entry.get('paths');
   return {
     id,
     section,
@@ -61,6 +69,7 @@ function toView(id: string, entry: Y.Map<unknown>): AgreementView | undefined {
     due: isIsoDate(due) ? due : null,
     status: isAgreementStatus(status) ? status : 'open',
     notes: links instanceof Y.Map ? [...links.keys()].filter(isNoteId).sort() : [],
+    paths: paths instanceof Y.Map ? [...paths.keys()].filter(isPathId).sort() : [],
     createdAt: Number(entry.get('createdAt') ?? 0),
   };
 }

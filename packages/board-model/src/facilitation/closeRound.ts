@@ -14,6 +14,7 @@ import {
   roundNotes,
   roundsMap,
 } from './round.ts';
+import { roundPaths } from './roundPaths.ts';
 
 export type RoundLabel = { readonly name: string; readonly date: string };
 
@@ -26,8 +27,8 @@ function validateRoundName(name: string): Result<string> {
 }
 
 /**
- * Closes a round: a named, dated snapshot of the common table's visible notes and the
- * agreements, written as one value into the workshop document. The table and register go on
+ * Closes a round: a named, dated snapshot of the common table's visible notes, its service paths
+ * and the agreements, written as one value into the workshop document. The table and register go on
  * unchanged; a later day compares with it (compareWithRound). Returns the round's id.
  */
 export function closeRound(
@@ -48,6 +49,7 @@ export function closeRound(
     closedAt: (options.now ?? Date.now)(),
     notes: roundNotes(commonBoardDoc),
     agreements: roundAgreements(workshopDoc),
+    paths: roundPaths(commonBoardDoc),
   };
   if (JSON.stringify(round).length > MAX_ROUND_LENGTH) return fail('round-too-large');
   roundsMap(workshopDoc).set(id, round);

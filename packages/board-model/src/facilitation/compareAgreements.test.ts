@@ -22,6 +22,7 @@ function item(id: string, changes: Partial<AgreementView> = {}): AgreementView {
     due: null,
     status: 'open',
     notes: [],
+    paths: [],
     createdAt: 1,
     ...changes,
   };

@@ -30,12 +30,23 @@ export {
   type StatusChange,
   type TextChange,
 } from './compareAgreements.ts';
+export {
+  type AddedStep,
+  comparePathsWithRound,
+  hasPathChanges,
+  type MovedStep,
+  type PathComparison,
+  type RemovedStep,
+  type RenamedPath,
+  type ResolvedRisk,
+} from './comparePaths.ts';
 export { compareWithRound, type EditedNote, type MovedNote, type RoundComparison } from './compareWithRound.ts';
 export { createAgreementFromNote } from './createAgreementFromNote.ts';
 export { ballotEntryFor, type DotChange, ownDots, publishTally } from './dotChanges.ts';
 export { type Focus, type FocusBoard, readFocus, setFocus } from './focus.ts';
 export { holdsLegacyDots, legacyBallots, stripLegacyDots } from './legacyDots.ts';
 export { linkNoteToAgreement } from './linkNoteToAgreement.ts';
+export { linkPathToAgreement, unlinkPathFromAgreement } from './linkPathToAgreement.ts';
 export { moveAgreement, removeAgreement } from './moveAgreement.ts';
 export {
   isJoiningShown,
@@ -54,6 +65,7 @@ export {
   readRound,
   readRounds,
 } from './round.ts';
+export { type RoundPath, type RoundStep, roundPaths } from './roundPaths.ts';
 export * from './stage.ts';
 export { MAX_TIMER_MS, readTimer, type Timer, timerExpired, timerRemaining } from './timer.ts';
 export { addTime, clearTimer, pauseTimer, resetTimer, resumeTimer, startTimer } from './timerOperations.ts';

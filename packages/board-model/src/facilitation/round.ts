@@ -4,19 +4,21 @@ import { isNoteColour, isNoteKind, isVisibleNote, type NoteColour, type NoteKind
 import { type CellId, isCellId } from '../template.ts';
 import { type AgreementView, readAgreements } from './agreement.ts';
 import { isIsoDate } from './agreementRules.ts';
+import { type RoundPath, readRoundPaths } from './roundPaths.ts';
 
 /**
  * Rounds: named, dated snapshots of the common table and the agreements, kept in the workshop
  * document as plain JSON values (documented in the package README):
  *
  *   rounds: Y.Map<roundId, { id, name, date: 'YYYY-MM-DD', closedAt, notes: RoundNote[],
- *                            agreements: AgreementView[] }>
+ *                            agreements: AgreementView[], paths?: RoundPath[] }>
  *
  * Plain values rather than encoded Yjs snapshots: a Yjs snapshot can only be read back from a
  * document that keeps all its history (gc off), which would make every board grow without end;
  * a plain value is readable by any client, the feedback page and exports, and the comparison
  * needs only the visible notes as they were. Bounded: MAX_ROUND_LENGTH characters of JSON per
  * round (a typical table of 100 notes is 20-40 kB) and MAX_ROUNDS rounds per workshop.
+ * `paths` (the common table's service paths) came later: a round without it reads `paths: null`.
  */
 export const MAX_ROUNDS = 20;
 export const MAX_ROUND_LENGTH = 250_000;
@@ -38,6 +40,8 @@ export type Round = {
   readonly closedAt: number;
   readonly notes: readonly RoundNote[];
   readonly agreements: readonly AgreementView[];
+  /** The service paths then; null for a round closed before rounds kept paths. */
+  readonly paths: readonly RoundPath[] | null;
 };
 
 export function roundsMap(doc: Y.Doc): Y.Map<unknown> {
@@ -72,10 +76,18 @@ function isRoundNote(value: unknown): value is RoundNote {
 
 function asRound(id: string, value: unknown): Round | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { name, date, closedAt, notes, agreements } = value as Record<string, unknown>;
+  const { name, date, closedAt, notes, agreements, paths } = value as Record<string, unknown>;
   if (typeof name !== 'string' || !isIsoDate(date) || typeof closedAt !== 'number') return undefined;
   if (!Array.isArray(notes) || !Array.isArray(agreements)) return undefined;
-  return { id, name, date, closedAt, notes: notes.filter(isRoundNote), agreements: agreements as AgreementView[] };
+  return {
+    id,
+    name,
+    date,
+    closedAt,
+    notes: notes.filter(isRoundNote),
+    agreements: agreements as AgreementView[],
+    paths: readRoundPaths(paths),
+  };
 }
 
 export function readRound(doc: Y.Doc, id: string): Round | undefined {

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type * as Y from 'yjs';
 import { DateField } from '../../agreements/DateField.tsx';
+import { usePaths } from '../../doc/usePaths.ts';
 import { usePlural, useT } from '../../i18n/index.ts';
 import { useRoundDraft } from './useRoundDraft.ts';
 
@@ -23,6 +24,7 @@ export function CloseRoundForm({ workshopDoc, tableDoc, tableReady, notes, agree
   const counted = usePlural();
   const id = useId();
   const draft = useRoundDraft(workshopDoc, tableDoc, onClosed);
+  const paths = usePaths(tableDoc).length;
   return (
     <section className="round-close" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('rounds.close.heading')}</h2>
@@ -47,8 +49,9 @@ export function CloseRoundForm({ workshopDoc, tableDoc, tableReady, notes, agree
           />
         </div>
         <p className="round-close__contents">
-          {t('rounds.close.contents', {
+          {t(paths > 0 ? 'pathChanges.closeContents' : 'rounds.close.contents', {
             noteWords: counted('count.notes', notes),
+            pathWords: counted('pathChanges.count', paths),
             agreementWords: counted('count.agreements', agreements),
           })}
         </p>
