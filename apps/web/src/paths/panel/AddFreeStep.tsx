@@ -6,51 +6,62 @@ import { useLanguage, useT } from '../../i18n/index.ts';
 import { pathControl } from './panelOpen.ts';
 import { usePathActions } from './usePathActions.ts';
 
+type Props = { path: PathView; number: number };
+
 /**
  * "Lisää puuttuva palvelu vaiheeseen …": a free step in a chosen phase, from the keyboard,
- * without the table. The form stays open for the next one.
+ * without the table.
  */
-export function AddFreeStep({ path, number }: { path: PathView; number: number }) {
+export function AddFreeStep({ path, number }: Props) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  if (open) {
+    return (
+      <AddFreeStepForm
+        path={path}
+        number={number}
+        onClose={() => {
+          setOpen(false);
+          focusAfterRender(() => pathControl(path.id, 'add-free'));
+        }}
+      />
+    );
+  }
+  return (
+    <button
+      type="button"
+      className="path-item__add"
+      aria-label={t('pathPanel.addFreeNamed', { number })}
+      data-path-control="add-free"
+      onClick={() => {
+        setOpen(true);
+        focusAfterRender(() => pathControl(path.id, 'free-text'));
+      }}
+    >
+      + {t('pathPanel.addFree')}
+    </button>
+  );
+}
+
+/** The phase (the first one the path skips, to begin with) and the text; stays open for the next. */
+function AddFreeStepForm({ path, number, onClose }: Props & { onClose: () => void }) {
   const t = useT();
   const id = useId();
   const language = useLanguage();
   const actions = usePathActions();
-  const [open, setOpen] = useState(false);
   const [phase, setPhase] = useState<PhaseId>(() => path.skippedPhases[0] ?? 'start');
   const [text, setText] = useState('');
-  const textField = () => document.getElementById(`${id}-text`);
-  const close = () => {
-    setOpen(false);
-    focusAfterRender(() => pathControl(path.id, 'add-free'));
-  };
-  if (!open) {
-    return (
-      <button
-        type="button"
-        className="path-item__add"
-        aria-label={t('pathPanel.addFreeNamed', { number })}
-        data-path-control="add-free"
-        onClick={() => {
-          setOpen(true);
-          focusAfterRender(textField);
-        }}
-      >
-        + {t('pathPanel.addFree')}
-      </button>
-    );
-  }
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (actions.addFree(path.id, phase, text) !== null) return;
     setText('');
-    focusAfterRender(textField);
   };
   return (
     <form
       className="path-add"
       aria-label={t('pathPanel.addFreeNamed', { number })}
       onSubmit={submit}
-      onKeyDown={(event) => event.key === 'Escape' && close()}
+      onKeyDown={(event) => event.key === 'Escape' && onClose()}
     >
       <label htmlFor={`${id}-phase`}>{t('pathPanel.addFreeHeading')}</label>
       <select
@@ -65,10 +76,15 @@ export function AddFreeStep({ path, number }: { path: PathView; number: number }
         ))}
       </select>
       <label htmlFor={`${id}-text`}>{t('pathPanel.addFreeText')}</label>
-      <input id={`${id}-text`} value={text} onChange={(event) => setText(event.target.value)} />
+      <input
+        id={`${id}-text`}
+        value={text}
+        data-path-control="free-text"
+        onChange={(event) => setText(event.target.value)}
+      />
       <div className="path-new__buttons">
         <button type="submit">{t('pathPanel.addFree')}</button>
-        <button type="button" onClick={close}>
+        <button type="button" onClick={onClose}>
           {t('pathPanel.cancel')}
         </button>
       </div>

@@ -11,6 +11,7 @@ import { focusAfterRender } from '../../app/focusAfterRender.ts';
 import { useLanguage, useT, useWorkshopLanguage } from '../../i18n/index.ts';
 import { useBoardUi } from '../../state/boardUi.ts';
 import { ColourSelect } from './ColourSelect.tsx';
+import { DescriptionField, FormButtons } from './formParts.tsx';
 import { PathPrivacyWarning } from './PathPrivacyWarning.tsx';
 import { panelControl, pathControl } from './panelOpen.ts';
 import { usePathActions } from './usePathActions.ts';
@@ -37,17 +38,17 @@ export function NewPath({ paths }: { paths: readonly PathView[] }) {
   return <NewPathForm paths={paths} onClose={() => setOpen(false)} />;
 }
 
-function NewPathForm({ paths, onClose }: { paths: readonly PathView[]; onClose: () => void }) {
+type FormProps = { paths: readonly PathView[]; onClose: () => void };
+
+/**
+ * Creates the path (drawing starts: see usePathActions), says so and puts the focus on it; a
+ * refused name is said beside the field, and what was typed stays.
+ */
+function useCreate({ paths, onClose }: FormProps, colour: PathColour, setError: (error: string) => void) {
   const t = useT();
-  const id = useId();
   const actions = usePathActions();
   const showToast = useBoardUi((state) => state.showToast);
-  const [starters, suggestions] = useStarters();
-  const [name, setName] = useState('');
-  const [description, setDescription] = useState('');
-  const [colour, setColour] = useState<PathColour>(() => nextColour(paths));
-  const [error, setError] = useState<string | null>(null);
-  const create = (path: { name: string; description: string }) => {
+  return (path: Starter) => {
     const created = actions.create({ ...path, colour });
     if (!created.ok) {
       setError(t(`error.${created.error}`));
@@ -58,8 +59,19 @@ function NewPathForm({ paths, onClose }: { paths: readonly PathView[]; onClose: 
     onClose();
     focusAfterRender(() => pathControl(created.value, 'heading'));
   };
+}
+
+function NewPathForm(props: FormProps) {
+  const t = useT();
+  const id = useId();
+  const [starters, suggestions] = useStarters();
+  const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
+  const [colour, setColour] = useState<PathColour>(() => nextColour(props.paths));
+  const [error, setError] = useState<string | null>(null);
+  const create = useCreate(props, colour, setError);
   const cancel = () => {
-    onClose();
+    props.onClose();
     focusAfterRender(() => panelControl('new'));
   };
   const submit = (event: FormEvent) => {
@@ -76,20 +88,59 @@ function NewPathForm({ paths, onClose }: { paths: readonly PathView[]; onClose: 
       <h3 id={`${id}-heading`} className="path-new__heading">
         {t('pathPanel.newHeading')}
       </h3>
-      <fieldset className="path-new__starters">
-        <legend>{t('pathPanel.starters')}</legend>
-        {starters.map((starter) => (
-          <button
-            key={starter.name}
-            type="button"
-            className="path-new__starter"
-            aria-label={t('pathPanel.starterUse', { name: starter.name })}
-            onClick={() => create(starter)}
-          >
-            {starter.name}
-          </button>
-        ))}
-      </fieldset>
+      <StarterButtons starters={starters} onPick={create} />
+      <NameField
+        id={id}
+        name={name}
+        suggestions={suggestions}
+        error={error}
+        onChange={(value) => {
+          setName(value);
+          setError(null);
+        }}
+      />
+      <DescriptionField id={id} value={description} onChange={setDescription} />
+      <PathPrivacyWarning id={`${id}-privacy`} text={`${name}\n${description}`} />
+      <ColourSelect value={colour} onChange={setColour} />
+      <FormButtons submit={t('pathPanel.create')} onCancel={cancel} />
+    </form>
+  );
+}
+
+/** One click creates a path from a starter archetype, named and described. */
+function StarterButtons({ starters, onPick }: { starters: readonly Starter[]; onPick: (starter: Starter) => void }) {
+  const t = useT();
+  return (
+    <fieldset className="path-new__starters">
+      <legend>{t('pathPanel.starters')}</legend>
+      {starters.map((starter) => (
+        <button
+          key={starter.name}
+          type="button"
+          className="path-new__starter"
+          aria-label={t('pathPanel.starterUse', { name: starter.name })}
+          onClick={() => onPick(starter)}
+        >
+          {starter.name}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
+
+type NameProps = {
+  id: string;
+  name: string;
+  suggestions: readonly string[];
+  error: string | null;
+  onChange: (name: string) => void;
+};
+
+/** The archetype's name, with the starters as suggestions and a refusal said beside it. */
+function NameField({ id, name, suggestions, error, onChange }: NameProps) {
+  const t = useT();
+  return (
+    <>
       <label htmlFor={`${id}-name`}>{t('pathPanel.name')}</label>
       <input
         id={`${id}-name`}
@@ -99,10 +150,7 @@ function NewPathForm({ paths, onClose }: { paths: readonly PathView[]; onClose: 
         aria-describedby={`${id}-hint ${id}-privacy${error ? ` ${id}-error` : ''}`}
         aria-invalid={error ? true : undefined}
         data-path-control="name"
-        onChange={(event) => {
-          setName(event.target.value);
-          setError(null);
-        }}
+        onChange={(event) => onChange(event.target.value)}
       />
       <datalist id={`${id}-suggestions`}>
         {suggestions.map((suggestion) => (
@@ -117,25 +165,7 @@ function NewPathForm({ paths, onClose }: { paths: readonly PathView[]; onClose: 
           {error}
         </p>
       )}
-      <label htmlFor={`${id}-description`}>{t('pathPanel.description')}</label>
-      <textarea
-        id={`${id}-description`}
-        value={description}
-        rows={2}
-        aria-describedby={`${id}-privacy`}
-        onChange={(event) => setDescription(event.target.value)}
-      />
-      <PathPrivacyWarning id={`${id}-privacy`} text={`${name}\n${description}`} />
-      <ColourSelect value={colour} onChange={setColour} />
-      <div className="path-new__buttons">
-        <button type="submit" className="path-new__create">
-          {t('pathPanel.create')}
-        </button>
-        <button type="button" onClick={cancel}>
-          {t('pathPanel.cancel')}
-        </button>
-      </div>
-    </form>
+    </>
   );
 }
 

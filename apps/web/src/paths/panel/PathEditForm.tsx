@@ -2,6 +2,7 @@ import { MAX_PATH_NAME_LENGTH, type PathColour, type PathView } from '@avaa/boar
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n/index.ts';
 import { ColourSelect } from './ColourSelect.tsx';
+import { DescriptionField, FormButtons } from './formParts.tsx';
 import { PathPrivacyWarning } from './PathPrivacyWarning.tsx';
 import { usePathActions } from './usePathActions.ts';
 
@@ -37,22 +38,10 @@ export function PathEditForm({ path, number, onClose }: Props) {
         aria-describedby={`${id}-privacy`}
         onChange={(event) => setName(event.target.value)}
       />
-      <label htmlFor={`${id}-description`}>{t('pathPanel.description')}</label>
-      <textarea
-        id={`${id}-description`}
-        value={description}
-        rows={2}
-        aria-describedby={`${id}-privacy`}
-        onChange={(event) => setDescription(event.target.value)}
-      />
+      <DescriptionField id={id} value={description} onChange={setDescription} />
       <PathPrivacyWarning id={`${id}-privacy`} text={`${name}\n${description}`} />
       <ColourSelect value={colour} onChange={setColour} />
-      <div className="path-new__buttons">
-        <button type="submit">{t('pathPanel.save')}</button>
-        <button type="button" onClick={onClose}>
-          {t('pathPanel.cancel')}
-        </button>
-      </div>
+      <FormButtons submit={t('pathPanel.save')} onCancel={onClose} />
     </form>
   );
 }

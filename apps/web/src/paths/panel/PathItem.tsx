@@ -80,24 +80,9 @@ function PathTools({ path, number, canEdit, onEdit }: ToolsProps) {
   const mayDelete = useMayDelete(path);
   const drawing = ui.drawing === path.id;
   const shown = isPathShown(ui, path.id);
-  const refocus = () => focusAfterRender(() => pathControl(path.id, 'draw'));
   return (
     <div className="path-item__tools">
-      {canEdit && (
-        <button
-          type="button"
-          className={drawing ? 'path-item__draw path-item__draw--on' : 'path-item__draw'}
-          aria-label={t(drawing ? 'pathPanel.doneNamed' : 'pathPanel.drawNamed', { number })}
-          data-path-control="draw"
-          onClick={() => {
-            if (drawing) ui.stopDrawing();
-            else ui.startDrawing(path.id);
-            refocus();
-          }}
-        >
-          {t(drawing ? 'pathPanel.done' : 'pathPanel.draw')}
-        </button>
-      )}
+      {canEdit && <DrawButton path={path} number={number} />}
       <label className="path-item__shown">
         <input type="checkbox" checked={shown} onChange={() => ui.toggleShown(path.id)} />
         {t('pathPanel.shown')}
@@ -133,5 +118,28 @@ function PathTools({ path, number, canEdit, onEdit }: ToolsProps) {
         </button>
       )}
     </div>
+  );
+}
+
+/** "Piirrä" / "Valmis": picks on the table add this path's steps while it is drawn. */
+function DrawButton({ path, number }: { path: PathView; number: number }) {
+  const t = useT();
+  const drawing = usePathUi((state) => state.drawing === path.id);
+  const startDrawing = usePathUi((state) => state.startDrawing);
+  const stopDrawing = usePathUi((state) => state.stopDrawing);
+  return (
+    <button
+      type="button"
+      className={drawing ? 'path-item__draw path-item__draw--on' : 'path-item__draw'}
+      aria-label={t(drawing ? 'pathPanel.doneNamed' : 'pathPanel.drawNamed', { number })}
+      data-path-control="draw"
+      onClick={() => {
+        if (drawing) stopDrawing();
+        else startDrawing(path.id);
+        focusAfterRender(() => pathControl(path.id, 'draw'));
+      }}
+    >
+      {t(drawing ? 'pathPanel.done' : 'pathPanel.draw')}
+    </button>
   );
 }

@@ -19,10 +19,7 @@ type Props = { path: PathView; step: StepView; index: number; pathNumber: number
 /** A free step's text and phase, any step's risk and its reason, and removing the step. */
 export function StepEditors({ path, step, index, pathNumber }: Props) {
   const t = useT();
-  const id = useId();
-  const language = useLanguage();
   const actions = usePathActions();
-  const number = index + 1;
   const free = step.noteId === null;
   const remove = () => {
     const neighbour = path.steps[index + 1] ?? path.steps[index - 1];
@@ -34,32 +31,59 @@ export function StepEditors({ path, step, index, pathNumber }: Props) {
   };
   return (
     <>
-      {free && (
-        <CommitField
-          id={`${id}-text`}
-          label={t('pathPanel.editTextNamed', { index: number })}
-          value={step.text}
-          onCommit={(text) => actions.update(path.id, step.id, { text }) === null}
-        />
-      )}
-      {free && (
-        <>
-          <label htmlFor={`${id}-phase`}>{t('pathPanel.phaseNamed', { index: number })}</label>
-          <select
-            id={`${id}-phase`}
-            value={step.phase}
-            onChange={(event) => {
-              if (isPhaseId(event.target.value)) actions.move(path.id, step.id, index, event.target.value);
-            }}
-          >
-            {PHASE_IDS.map((phase) => (
-              <option key={phase} value={phase}>
-                {phaseName(phase, language)}
-              </option>
-            ))}
-          </select>
-        </>
-      )}
+      {free && <FreeStepFields path={path} step={step} index={index} />}
+      <RiskFields path={path} step={step} index={index} />
+      <button type="button" className="path-step__remove" onClick={remove}>
+        {t('pathPanel.removeNamed', { index: index + 1 })}
+      </button>
+    </>
+  );
+}
+
+type StepProps = { path: PathView; step: StepView; index: number };
+
+/** A free step's text (the missing service) and its phase. */
+function FreeStepFields({ path, step, index }: StepProps) {
+  const t = useT();
+  const id = useId();
+  const language = useLanguage();
+  const actions = usePathActions();
+  const number = index + 1;
+  return (
+    <>
+      <CommitField
+        id={`${id}-text`}
+        label={t('pathPanel.editTextNamed', { index: number })}
+        value={step.text}
+        onCommit={(text) => actions.update(path.id, step.id, { text }) === null}
+      />
+      <label htmlFor={`${id}-phase`}>{t('pathPanel.phaseNamed', { index: number })}</label>
+      <select
+        id={`${id}-phase`}
+        value={step.phase}
+        onChange={(event) => {
+          if (isPhaseId(event.target.value)) actions.move(path.id, step.id, index, event.target.value);
+        }}
+      >
+        {PHASE_IDS.map((phase) => (
+          <option key={phase} value={phase}>
+            {phaseName(phase, language)}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
+/** Any step's risk and, once marked, its short reason. */
+function RiskFields({ path, step, index }: StepProps) {
+  const t = useT();
+  const id = useId();
+  const language = useLanguage();
+  const actions = usePathActions();
+  const number = index + 1;
+  return (
+    <>
       <label htmlFor={`${id}-risk`}>{t('pathPanel.riskNamed', { index: number })}</label>
       <select
         id={`${id}-risk`}
@@ -90,9 +114,6 @@ export function StepEditors({ path, step, index, pathNumber }: Props) {
           }
         />
       )}
-      <button type="button" className="path-step__remove" onClick={remove}>
-        {t('pathPanel.removeNamed', { index: number })}
-      </button>
     </>
   );
 }
