@@ -29,7 +29,7 @@ export {
 export { mergedPathId } from './pathSource.ts';
 export { type PathView, pathsByNote, readPath, readPaths, type StepNote, type StepView } from './readPaths.ts';
 export { removeStep } from './removeStep.ts';
-export { restorePath, restoreStep } from './restorePath.ts';
 export { type PathChanges, renamePath } from './renamePath.ts';
+export { restorePath, restoreStep } from './restorePath.ts';
 export { PATH_STARTERS } from './starters.ts';
 export { type StepChanges, updateStep } from './updateStep.ts';
