@@ -84,12 +84,18 @@ function PathTools({ path, number, canEdit, onEdit }: ToolsProps) {
     <div className="path-item__tools">
       {canEdit && <DrawButton path={path} number={number} />}
       <label className="path-item__shown">
-        <input type="checkbox" checked={shown} onChange={() => ui.toggleShown(path.id)} />
+        <input
+          type="checkbox"
+          checked={shown}
+          aria-label={t('pathPanel.shownNamed', { number })}
+          onChange={() => ui.toggleShown(path.id)}
+        />
         {t('pathPanel.shown')}
       </label>
       <button
         type="button"
         aria-pressed={ui.only === path.id}
+        aria-label={t(ui.only === path.id ? 'pathPanel.showAll' : 'pathPanel.onlyNamed', { number })}
         onClick={() => ui.showOnly(ui.only === path.id ? null : path.id)}
       >
         {t(ui.only === path.id ? 'pathPanel.showAll' : 'pathPanel.only')}

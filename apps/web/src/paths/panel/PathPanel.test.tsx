@@ -151,4 +151,33 @@ describe('PathPanel', () => {
     expect(readPath(doc, path)?.steps).toHaveLength(3);
     expect(screen.getByRole('heading', { name: 'Polku 1: Kertakävijä' })).toBeTruthy();
   });
+
+  it('shows a path alone or hides it on the table, and draws it again, in Swedish', async () => {
+    const user = userEvent.setup();
+    const { doc, path } = boardWithPath();
+    const { pathUi } = renderPanel(doc, 'sv');
+    await user.click(screen.getByRole('button', { name: 'Visa bara denna: stig 1' }));
+    expect(pathUi.getState().only).toBe(path);
+    await user.click(screen.getByRole('button', { name: 'Visa alla' }));
+    expect(pathUi.getState().only).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'Stig 1 syns i tabellen' }));
+    expect(pathUi.getState().hidden.has(path)).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Rita stig 1: välj lappar i tabellen' }));
+    expect(pathUi.getState()).toMatchObject({ drawing: path });
+    expect(pathUi.getState().hidden.has(path)).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Stig 1 klar' }));
+    expect(pathUi.getState().drawing).toBeNull();
+  });
+
+  it('says a refused step in the user language and keeps what was typed', async () => {
+    const user = userEvent.setup();
+    const { doc, path } = boardWithPath();
+    renderPanel(doc, 'sv');
+    await user.click(screen.getByRole('button', { name: 'Lägg till en tjänst som saknas i stig 1' }));
+    const text = screen.getByRole('textbox', { name: 'Vilken tjänst skulle behövas?' });
+    await user.type(text, '   {Enter}');
+    expect(await screen.findByText('Lappen kan inte vara tom.')).toBeTruthy();
+    expect(readPath(doc, path)?.steps).toHaveLength(3);
+    expect((text as HTMLInputElement).value).toBe('   ');
+  });
 });
