@@ -116,7 +116,9 @@ function PathTools({ path, number, canEdit, onEdit }: ToolsProps) {
           className="path-item__delete"
           aria-label={t('pathPanel.deleteNamed', { number, name: path.name })}
           onClick={() => {
+            // A deleted path is neither drawn nor the one shown alone (the others would vanish).
             if (drawing) ui.stopDrawing();
+            if (ui.only === path.id) ui.showOnly(null);
             if (actions.remove(path) === null) focusAfterRender(() => panelControl('heading'), { onlyIfLost: true });
           }}
         >
