@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
 import { joinWorkshop } from './support/workshop.ts';
@@ -96,6 +97,12 @@ describe('the service-path panel', () => {
         'Vaihe 1/2, Alkuvaihe: Chat-ohjaus iltaisin (puuttuva palvelu)',
         'Vaihe 2/2, Asiakkuuden aikana: Asumisneuvonta samassa paikassa (puuttuva palvelu); riski: luukuttaminen',
       ]);
+  });
+
+  it('has no serious accessibility violations with a path, its steps and a step editor open', async () => {
+    await panel(alice).getByRole('button', { name: 'Vaiheen 2 toiminnot' }).click();
+    await panel(alice).getByRole('textbox', { name: 'Vaiheen 2 riskin perustelu' }).waitFor();
+    expect(await seriousViolations(alice)).toEqual([]);
   });
 
   it('remembers on this device that the panel was open', async () => {

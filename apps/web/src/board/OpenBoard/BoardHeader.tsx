@@ -49,7 +49,7 @@ export function BoardHeader({
       )}
       {editable && <SaveIndicator connection={connection} />}
       <ConnectionBadge status={closedReason ? { state: 'closed', reason: closedReason, code: 0 } : status} />
-      <PathPanelToggle doc={doc} />
+      <PathPanelToggle doc={doc} place="header" />
       {title !== undefined && <PrintButton doc={doc} board={board} title={title} />}
     </PageHeader>
   );

@@ -4,15 +4,13 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderOnBoard, standInForLayout, testBoard } from '../../testing/renderOnBoard.tsx';
 import { createPathUiStore, PathUiContext } from '../pathUi.ts';
-import { PathPanelToggle } from './PathPanelToggle.tsx';
 import { PathsBeside } from './PathsBeside.tsx';
 import { usePathPanelOpen } from './panelOpen.ts';
 
-/** The header's toggle and the table with the panel beside it, as OpenBoard puts them. */
+/** The table with the panel's tab and the panel beside it, as OpenBoard puts them (the header's toggle is the phone's). */
 function renderBoard(doc = testBoard(), canEdit = true) {
   renderOnBoard(
     <PathUiContext.Provider value={createPathUiStore()}>
-      <PathPanelToggle doc={doc} />
       <PathsBeside>
         <main>Taulukko</main>
       </PathsBeside>

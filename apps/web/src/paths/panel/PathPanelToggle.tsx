@@ -5,8 +5,13 @@ import { useT } from '../../i18n/index.ts';
 import { PATH_PANEL_ID, panelControl, usePathPanelOpen } from './panelOpen.ts';
 import './pathPanel.css';
 
-/** The header's "Palvelupolut (2)": opens and closes the panel, which remembers it on this device. */
-export function PathPanelToggle({ doc }: { doc: Y.Doc }) {
+/**
+ * "Palvelupolut (2)": opens and closes the panel, which remembers it on this device. In the
+ * header on a phone (folded into its menu); on a laptop a tab at the table's right edge
+ * (PathsBeside), since one more button in the header pushes the table's first row off the
+ * first screen.
+ */
+export function PathPanelToggle({ doc, place }: { doc: Y.Doc; place: 'header' | 'tab' }) {
   const t = useT();
   const count = usePaths(doc).length;
   const open = usePathPanelOpen((state) => state.open);
@@ -14,7 +19,7 @@ export function PathPanelToggle({ doc }: { doc: Y.Doc }) {
   return (
     <button
       type="button"
-      className="path-panel-toggle"
+      className={`path-panel-toggle path-panel-toggle--${place}`}
       aria-expanded={open}
       aria-controls={PATH_PANEL_ID}
       data-path-panel-toggle=""
@@ -29,7 +34,8 @@ export function PathPanelToggle({ doc }: { doc: Y.Doc }) {
   );
 }
 
-/** The toggle, where focus goes when the panel closes. */
-export function panelToggle(): HTMLElement | null {
-  return document.querySelector<HTMLElement>('[data-path-panel-toggle]');
+/** The toggle shown at this width, where focus goes when the panel closes. */
+export function panelToggle(): HTMLElement | undefined {
+  const toggles = document.querySelectorAll<HTMLElement>('[data-path-panel-toggle]');
+  return [...toggles].find((toggle) => toggle.getClientRects().length > 0);
 }
