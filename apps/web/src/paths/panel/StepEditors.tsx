@@ -88,7 +88,6 @@ function RiskFields({ path, step, index }: StepProps) {
       <select
         id={`${id}-risk`}
         value={step.risk?.kind ?? ''}
-        data-path-control="step-risk"
         onChange={(event) => {
           const kind = event.target.value;
           actions.update(path.id, step.id, {

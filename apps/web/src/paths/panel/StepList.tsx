@@ -26,9 +26,12 @@ function StepItem({ path, step, index, number, canEdit }: ItemProps) {
   const language = useLanguage();
   const labelId = useId();
   const parts = stepParts(step, t, language);
-  const classes = ['path-step', step.missingService ? 'path-step--missing' : '', step.risk ? 'path-step--risk' : ''];
   return (
-    <li className={classes.filter(Boolean).join(' ')} data-step-id={step.id} aria-labelledby={labelId}>
+    <li
+      className={step.missingService ? 'path-step path-step--missing' : 'path-step'}
+      data-step-id={step.id}
+      aria-labelledby={labelId}
+    >
       <div className="path-step__main">
         <span className="path-step__number" aria-hidden="true">
           {index + 1}

@@ -54,7 +54,6 @@ export function StepTools({ path, step, index, pathNumber }: Props) {
         className="path-step__more"
         aria-expanded={open}
         aria-controls={id}
-        data-path-control="step-more"
         onClick={() => setOpen(!open)}
       >
         {t('pathPanel.stepActions', { index: index + 1 })}
