@@ -180,4 +180,21 @@ describe('PathPanel', () => {
     expect(readPath(doc, path)?.steps).toHaveLength(3);
     expect((text as HTMLInputElement).value).toBe('   ');
   });
+
+  it('warns of personal data in a name, and edits the name and colour with the focus back on Edit', async () => {
+    const user = userEvent.setup();
+    const { doc, path } = boardWithPath();
+    renderPanel(doc);
+    await user.click(screen.getByRole('button', { name: 'Muokkaa polkua 1' }));
+    const name = screen.getByRole('textbox', { name: 'Asiakastyyppi (polun nimi)' });
+    expect(document.activeElement).toBe(name);
+    await user.type(name, ', puh. 040 123 4567');
+    expect(screen.getByText('Nimessä näyttää olevan puhelinnumero.')).toBeTruthy();
+    await user.clear(name);
+    await user.type(name, 'Kertakävijä chatissa');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Väri' }), 'Violetti');
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+    expect(readPath(doc, path)).toMatchObject({ name: 'Kertakävijä chatissa', colour: 'purple' });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Muokkaa polkua 1' })));
+  });
 });
