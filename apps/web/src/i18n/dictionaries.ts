@@ -25,6 +25,9 @@ import { othersSv } from './others/sv.ts';
 import { pathChangesEn } from './pathChanges/en.ts';
 import { pathChangesFi } from './pathChanges/fi.ts';
 import { pathChangesSv } from './pathChanges/sv.ts';
+import { pathsEn } from './paths/en.ts';
+import { pathsFi } from './paths/fi.ts';
+import { pathsSv } from './paths/sv.ts';
 import { plenaryEn } from './plenary/en.ts';
 import { plenaryFi } from './plenary/fi.ts';
 import { plenarySv } from './plenary/sv.ts';
@@ -61,7 +64,8 @@ export type MessageKey =
   | keyof typeof statementFi
   | keyof typeof countsFi
   | keyof typeof othersFi
-  | keyof typeof pathChangesFi;
+  | keyof typeof pathChangesFi
+  | keyof typeof pathsFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -83,6 +87,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...countsFi,
     ...othersFi,
     ...pathChangesFi,
+    ...pathsFi,
   },
   sv: {
     ...sv,
@@ -99,6 +104,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...countsSv,
     ...othersSv,
     ...pathChangesSv,
+    ...pathsSv,
   },
   en: {
     ...en,
@@ -115,6 +121,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...countsEn,
     ...othersEn,
     ...pathChangesEn,
+    ...pathsEn,
   },
 };
 

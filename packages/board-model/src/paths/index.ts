@@ -30,6 +30,6 @@ export { mergedPathId } from './pathSource.ts';
 export { type PathView, pathsByNote, readPath, readPaths, type StepNote, type StepView } from './readPaths.ts';
 export { removeStep } from './removeStep.ts';
 export { type PathChanges, renamePath } from './renamePath.ts';
-export { type DeletedPath, recentlyDeletedPaths, restorePath } from './restorePath.ts';
+export { type DeletedPath, recentlyDeletedPaths, restorePath, restoreStep } from './restorePath.ts';
 export { PATH_STARTERS } from './starters.ts';
 export { type StepChanges, updateStep } from './updateStep.ts';

@@ -3,9 +3,10 @@ import { addNote, seededBoard } from '../testing/board.ts';
 import { must, pathWith } from '../testing/paths.ts';
 import { deletePath } from './deletePath.ts';
 import { eraseDeletedPaths } from './eraseDeletedPaths.ts';
-import { type PathId, pathsMap } from './pathSchema.ts';
+import { type PathId, pathsMap, type StepId } from './pathSchema.ts';
 import { readPath, readPaths } from './readPaths.ts';
-import { recentlyDeletedPaths, restorePath } from './restorePath.ts';
+import { removeStep } from './removeStep.ts';
+import { recentlyDeletedPaths, restorePath, restoreStep } from './restorePath.ts';
 
 function board() {
   const doc = seededBoard();
@@ -58,5 +59,18 @@ describe('restorePath', () => {
     expect(restorePath(doc, '../notes' as PathId)).toEqual({ ok: false, error: 'unknown-path' });
     expect(updates).toBe(0);
     expect(readPaths(doc)).toHaveLength(2);
+  });
+});
+
+describe('restoreStep', () => {
+  const free = (text: string) => ({ phase: 'start' as const, text });
+
+  it('brings a removed step back in its place, and refuses what the board does not have', () => {
+    const doc = seededBoard();
+    const { path, steps } = pathWith(doc, 'Kertakävijä', [free('Walk-in'), free('Chat'), free('Nettiohjaus')]);
+    must(removeStep(doc, path, steps[1] as StepId));
+    must(restoreStep(doc, path, steps[1] as StepId));
+    expect(readPath(doc, path)?.steps.map((step) => step.text)).toEqual(['Walk-in', 'Chat', 'Nettiohjaus']);
+    expect(restoreStep(doc, path, 'zzzzzzzzzzzz' as StepId)).toEqual({ ok: false, error: 'unknown-step' });
   });
 });

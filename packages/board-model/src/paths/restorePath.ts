@@ -1,6 +1,15 @@
 import * as Y from 'yjs';
 import { fail, ok, type Result } from '../result.ts';
-import { isPathColour, isPathId, PATH_COLOURS, type PathColour, type PathId, pathsMap } from './pathSchema.ts';
+import {
+  isPathColour,
+  isPathId,
+  PATH_COLOURS,
+  type PathColour,
+  type PathId,
+  pathsMap,
+  type StepId,
+  stepsOf,
+} from './pathSchema.ts';
 import { liveSteps } from './stepPosition.ts';
 
 /** A deleted path the facilitator can still bring back ("Recently deleted"). */
@@ -50,5 +59,17 @@ export function restorePath(doc: Y.Doc, id: PathId): Result {
     entry.set('deleted', false);
     if (entry.has('deletedAt')) entry.delete('deletedAt');
   });
+  return ok();
+}
+
+/** Brings a removed step back in its place (the Undo of `removeStep`); a step not removed is left as it is. */
+export function restoreStep(doc: Y.Doc, path: PathId, step: StepId): Result {
+  const entry = pathsMap(doc).get(path);
+  if (!(entry instanceof Y.Map) || entry.get('deleted') === true || !(entry.get('steps') instanceof Y.Map)) {
+    return fail('unknown-path');
+  }
+  const stepEntry = stepsOf(entry).get(step);
+  if (!(stepEntry instanceof Y.Map)) return fail('unknown-step');
+  if (stepEntry.get('removed') === true) stepEntry.set('removed', false);
   return ok();
 }

@@ -5,6 +5,7 @@ import { PageHeader } from '../../app/PageHeader.tsx';
 import { ConnectionBadge } from '../../connection/ConnectionBadge.tsx';
 import { SaveIndicator } from '../../connection/SaveIndicator.tsx';
 import { useT } from '../../i18n/index.ts';
+import { PathPanelToggle } from '../../paths/panel/PathPanelToggle.tsx';
 import { LivePresenceList } from '../../presence/PresenceList.tsx';
 import { PrintButton } from '../../print/PrintButton.tsx';
 import { useWorkshop } from '../../workshop/WorkshopContext.ts';
@@ -48,6 +49,7 @@ export function BoardHeader({
       )}
       {editable && <SaveIndicator connection={connection} />}
       <ConnectionBadge status={closedReason ? { state: 'closed', reason: closedReason, code: 0 } : status} />
+      <PathPanelToggle doc={doc} place="header" />
       {title !== undefined && <PrintButton doc={doc} board={board} title={title} />}
     </PageHeader>
   );

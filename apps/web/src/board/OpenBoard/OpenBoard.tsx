@@ -6,6 +6,7 @@ import { MessagePage } from '../../app/MessagePage.tsx';
 import { ConnectionBadge, statusDetail } from '../../connection/ConnectionBadge.tsx';
 import { useLanguage, useT } from '../../i18n/index.ts';
 import { Toasts } from '../../notes/Toasts.tsx';
+import { PathsBeside } from '../../paths/panel/PathsBeside.tsx';
 import { PathUiContext } from '../../paths/pathUi.ts';
 import { StacksContext } from '../../plenary/useStacks.ts';
 import { NamePrompt } from '../../presence/NamePrompt.tsx';
@@ -52,7 +53,9 @@ export function OpenBoard({ board, session, canEdit, heading, notice, accent }: 
               <BoardHeader {...header} editable={open.editable} />
               <BoardBanners {...header} editable={open.editable} />
               {notice}
-              <BoardTable board={board} doc={session.doc} store={open.store} editable={open.editable} />
+              <PathsBeside>
+                <BoardTable board={board} doc={session.doc} store={open.store} editable={open.editable} />
+              </PathsBeside>
               <Toasts />
               <OthersAnnouncer doc={session.doc} connection={session.connection} />
             </PathUiContext.Provider>
