@@ -8,6 +8,7 @@ import { readVotes } from '../facilitation/vote.ts';
 import { isFractionalKey } from '../fractionalKey.ts';
 import { isNoteId, type NoteId } from '../ids.ts';
 import { toExchangedText } from './exchangedText.ts';
+import { exportRoundPaths } from './roundPathsExchange.ts';
 import type { ExportedAgreement, ExportedRound, ExportedRoundNote, ExportedVote } from './types.ts';
 
 /** The register's live items in its reading order (as `readAgreements`). */
@@ -25,6 +26,8 @@ function exportAgreement(item: AgreementView): ExportedAgreement {
     due: item.due,
     status: item.status,
     notes: [...item.notes],
+    // A round kept its items before they linked paths: those link none.
+    paths: [...(item.paths ?? [])],
     createdAt: item.createdAt,
   };
 }
@@ -58,7 +61,7 @@ function exportRoundNote(note: RoundNote): ExportedRoundNote {
   };
 }
 
-/** Closed rounds, oldest first, each with its snapshot of the table and the register. */
+/** Closed rounds, oldest first, each with its snapshot of the table, its paths and the register. */
 export function exportRounds(workshopDoc: Y.Doc): ExportedRound[] {
   return readRounds(workshopDoc).map((round) => ({
     id: round.id,
@@ -67,6 +70,7 @@ export function exportRounds(workshopDoc: Y.Doc): ExportedRound[] {
     closedAt: round.closedAt,
     notes: round.notes.map(exportRoundNote),
     agreements: round.agreements.filter(isAgreementView).map(exportAgreement),
+    ...(round.paths ? { paths: exportRoundPaths(round.paths) } : {}),
   }));
 }
 

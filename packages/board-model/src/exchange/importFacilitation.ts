@@ -18,6 +18,10 @@ export function writeAgreements(doc: Y.Doc, items: readonly ExportedAgreement[])
     const links = new Y.Map<unknown>();
     for (const note of item.notes) links.set(note, true);
     entry.set('notes', links);
+    // Always a map, as addAgreement writes it: two people linking at once both keep their link.
+    const paths = new Y.Map<unknown>();
+    for (const path of item.paths ?? []) paths.set(path, true);
+    entry.set('paths', paths);
     entry.set('createdAt', item.createdAt);
     entry.set('removed', false);
     agreementsMap(doc).set(item.id, entry);
@@ -26,7 +30,7 @@ export function writeAgreements(doc: Y.Doc, items: readonly ExportedAgreement[])
 
 function agreementValue(item: ExportedAgreement) {
   const { order, ...rest } = item;
-  return { ...rest, key: order, notes: [...item.notes] };
+  return { ...rest, key: order, notes: [...item.notes], paths: [...(item.paths ?? [])] };
 }
 
 /** Rounds are plain values in the workshop document, as `closeRound` writes them. */
@@ -39,6 +43,8 @@ export function writeRounds(doc: Y.Doc, rounds: readonly ExportedRound[]): void 
       closedAt: round.closedAt,
       notes: round.notes.map(({ order, ...note }) => ({ ...note, key: order })),
       agreements: round.agreements.map(agreementValue),
+      // Stored as `closeRound` writes them (the exported fields are the stored ones).
+      ...(round.paths ? { paths: round.paths } : {}),
     });
   }
 }

@@ -93,6 +93,11 @@ export type ExportedAgreement = {
   readonly status: AgreementStatus;
   /** Ids of the common table's notes the item came from, sorted. */
   readonly notes: readonly NoteId[];
+  /**
+   * Ids of the common table's service paths the item is about (question 6), sorted. A later,
+   * optional field of version 1: always written, and an item without it links none.
+   */
+  readonly paths?: readonly PathId[];
   readonly createdAt: number;
 };
 
@@ -113,6 +118,26 @@ export type ExportedRound = {
   readonly closedAt: number;
   readonly notes: readonly ExportedRoundNote[];
   readonly agreements: readonly ExportedAgreement[];
+  /** The common table's service paths then; absent for a round closed before rounds kept paths. */
+  readonly paths?: readonly ExportedRoundPath[];
+};
+
+/** A step as a round keeps it: what it showed then (`label`), not a link to an old note. */
+export type ExportedRoundStep = {
+  readonly id: StepId;
+  readonly phase: PhaseId;
+  readonly noteId: NoteId | null;
+  readonly label: string;
+  readonly missingService: boolean;
+  readonly risk: { readonly kind: RiskKind; readonly reason: string } | null;
+};
+
+/** A service path as a round keeps it, steps in path order. */
+export type ExportedRoundPath = {
+  readonly id: PathId;
+  readonly name: string;
+  readonly colour: PathColour;
+  readonly steps: readonly ExportedRoundStep[];
 };
 
 /**

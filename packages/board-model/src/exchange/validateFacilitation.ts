@@ -4,10 +4,12 @@ import { MAX_ROUND_NAME_LENGTH } from '../facilitation/round.ts';
 import { isDotsPerPerson } from '../facilitation/vote.ts';
 import { isFractionalKey } from '../fractionalKey.ts';
 import { isNoteId } from '../ids.ts';
+import { isPathId } from '../paths/pathSchema.ts';
 import { isNoteColour, isNoteKind } from '../schema.ts';
 import { isCellId } from '../template.ts';
 import { at, type Checker, join } from './checker.ts';
 import { isExchangedText } from './exchangedText.ts';
+import { validateRoundPaths } from './roundPathsExchange.ts';
 
 const AGREEMENT_FIELDS = ['id', 'section', 'order', 'text', 'owner', 'due', 'status', 'notes', 'createdAt'] as const;
 const ROUND_FIELDS = ['id', 'name', 'date', 'closedAt', 'notes', 'agreements'] as const;
@@ -43,8 +45,14 @@ function noteIds(check: Checker, value: unknown, path: string): readonly string[
   return ids.filter(isNoteId);
 }
 
+function pathIds(check: Checker, value: unknown, path: string): void {
+  check.array(value, path)?.forEach((id, index) => {
+    check.check(id, at(path, index), isPathId, 'invalid-id');
+  });
+}
+
 function validateAgreement(check: Checker, value: unknown, path: string) {
-  const item = check.object(value, path, AGREEMENT_FIELDS);
+  const item = check.object(value, path, AGREEMENT_FIELDS, ['paths']);
   if (!item) return undefined;
   check.check(item.section, join(path, 'section'), isAgreementSectionId, 'unknown-section');
   check.check(item.order, join(path, 'order'), isFractionalKey, 'invalid-order');
@@ -53,6 +61,7 @@ function validateAgreement(check: Checker, value: unknown, path: string) {
   if (item.due !== null) check.check(item.due, join(path, 'due'), isIsoDate, 'invalid-date');
   check.check(item.status, join(path, 'status'), isAgreementStatus, 'unknown-status');
   noteIds(check, item.notes, join(path, 'notes'));
+  if (item.paths !== undefined) pathIds(check, item.paths, join(path, 'paths'));
   check.count(item.createdAt, join(path, 'createdAt'));
   return item;
 }
@@ -80,7 +89,7 @@ function isRoundName(value: unknown): boolean {
 /** `rounds`: closed rounds with their snapshots of the table and the register. */
 export function validateRounds(check: Checker, value: unknown, path: string): void {
   eachWithId(check, value, path, (entry, roundPath) => {
-    const round = check.object(entry, roundPath, ROUND_FIELDS);
+    const round = check.object(entry, roundPath, ROUND_FIELDS, ['paths']);
     if (!round) return undefined;
     const name = join(roundPath, 'name');
     if (check.string(round.name, name) !== undefined && !isRoundName(round.name)) check.fail(name, 'invalid-name');
@@ -90,6 +99,7 @@ export function validateRounds(check: Checker, value: unknown, path: string): vo
       validateRoundNote(check, note, notePath),
     );
     validateAgreements(check, round.agreements, join(roundPath, 'agreements'));
+    if (round.paths !== undefined) validateRoundPaths(check, round.paths, join(roundPath, 'paths'));
     return round;
   });
 }

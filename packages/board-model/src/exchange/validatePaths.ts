@@ -106,7 +106,7 @@ function validateSteps(check: Checker, value: unknown, path: string, noteIds: Re
   });
 }
 
-function validateRisk(check: Checker, value: unknown, path: string): void {
+export function validateRisk(check: Checker, value: unknown, path: string): void {
   const risk = check.object(value, path, ['kind', 'reason']);
   if (!risk) return;
   check.check(risk.kind, join(path, 'kind'), isRiskKind, 'unknown-risk');
