@@ -33,7 +33,10 @@ describe('routes', () => {
     expect(workshopPath(id, { kind: 'paths', board: { kind: 'group', group: 2 } })).toBe(`/w/${id}/group/2/paths`);
     expect(sameView({ kind: 'paths', board: { kind: 'group', group: 2 } }, { kind: 'group', group: 2 })).toBe(false);
     expect(
-      sameView({ kind: 'paths', board: { kind: 'group', group: 2 } }, { kind: 'paths', board: { kind: 'group', group: 2 } }),
+      sameView(
+        { kind: 'paths', board: { kind: 'group', group: 2 } },
+        { kind: 'paths', board: { kind: 'group', group: 2 } },
+      ),
     ).toBe(true);
   });
 

@@ -74,7 +74,9 @@ export function PathName({ lane, link }: { lane: Lane; link?: Props['link'] | un
         ) : (
           path.name
         )}
-        {path.source && <span className="path-name__source"> ({t('pathView.fromGroup', { group: path.source.group })})</span>}
+        {path.source && (
+          <span className="path-name__source"> ({t('pathView.fromGroup', { group: path.source.group })})</span>
+        )}
       </span>
     </span>
   );
@@ -98,7 +100,7 @@ function LaneCellView({ cell, first }: { cell: LaneCell; first: boolean }) {
     content = <span className="path-lanes__gap">{t('pathView.skipped')}</span>;
   } else if (cell.state === 'ended') {
     const word = t('pathView.endsEarly');
-    content = <span className={first ? "path-lanes__gap" : "visually-hidden"}>{word}</span>;
+    content = <span className={first ? 'path-lanes__gap' : 'visually-hidden'}>{word}</span>;
   }
   const classes = ['path-lanes__cell', `path-lanes__cell--${cell.state}`];
   if (cell.withoutService) classes.push('path-lanes__cell--without-service');

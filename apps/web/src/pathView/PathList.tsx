@@ -15,9 +15,7 @@ export function PathList({ lanes, link }: { lanes: readonly Lane[]; link?: Param
   return (
     <div className="path-list">
       {lanes.map((lane) => {
-        const steps = lane.cells
-          .flatMap((cell) => cell.steps)
-          .sort((a, b) => a.number - b.number);
+        const steps = lane.cells.flatMap((cell) => cell.steps).sort((a, b) => a.number - b.number);
         const passed = lane.cells.filter((cell) => cell.state === 'skipped' || cell.state === 'ended');
         const headingId = `path-list-${lane.path.id}`;
         return (

@@ -59,6 +59,12 @@ describe('the path view’s lanes', () => {
     const { doc } = boardWithPaths();
     const [visitor] = readPaths(doc);
     const bare = { ...(visitor as NonNullable<typeof visitor>), steps: [], phasesWithoutService: [] };
-    expect(laneLayout([bare])[0]?.cells.map((cell) => cell.state)).toEqual(['empty', 'empty', 'empty', 'empty', 'empty']);
+    expect(laneLayout([bare])[0]?.cells.map((cell) => cell.state)).toEqual([
+      'empty',
+      'empty',
+      'empty',
+      'empty',
+      'empty',
+    ]);
   });
 });

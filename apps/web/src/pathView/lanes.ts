@@ -1,4 +1,4 @@
-import { type NoteId, PHASE_IDS, type PathId, type PathView, type PhaseId, type StepView } from '@avaa/board-model';
+import { type NoteId, type PathId, type PathView, PHASE_IDS, type PhaseId, type StepView } from '@avaa/board-model';
 
 /** A step as a lane shows it: with its place in its path ("2."). */
 export type LaneStep = { readonly step: StepView; readonly number: number };
@@ -77,6 +77,8 @@ export function sharedServices(
 
 /** The head's own text when a path links the head, else that of the first linked note shown as it. */
 function noteText(lanes: readonly Lane[], note: NoteId): string {
-  const notes = lanes.flatMap((lane) => lane.path.steps.flatMap((step) => (step.note?.shownAs === note ? step.note : [])));
+  const notes = lanes.flatMap((lane) =>
+    lane.path.steps.flatMap((step) => (step.note?.shownAs === note ? step.note : [])),
+  );
   return (notes.find((linked) => linked.id === note) ?? notes[0])?.text ?? '';
 }

@@ -2,7 +2,14 @@ import { pathsByNote } from '@avaa/board-model';
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
 import { usePaths } from '../doc/usePaths.ts';
-import { type Lane, laneLayout, type PhaseSummary, phaseSummaries, type SharedService, sharedServices } from './lanes.ts';
+import {
+  type Lane,
+  laneLayout,
+  type PhaseSummary,
+  phaseSummaries,
+  type SharedService,
+  sharedServices,
+} from './lanes.ts';
 
 export type PathLanesData = {
   readonly lanes: readonly Lane[];

@@ -34,6 +34,8 @@ export function viewName(t: Translate, view: WorkshopView): string {
     case 'rounds':
       return t('nav.rounds');
     case 'paths':
-      return t('pathView.headingOf', { board: boardName(t, view.board.kind === 'plenary' ? 'plenary' : view.board.group) });
+      return t('pathView.headingOf', {
+        board: boardName(t, view.board.kind === 'plenary' ? 'plenary' : view.board.group),
+      });
   }
 }

@@ -26,9 +26,7 @@ const PeoplePage = lazy(() => import('../people/PeoplePage.tsx').then((m) => ({ 
 const AgreementsPage = lazy(() =>
   import('../agreements/AgreementsPage.tsx').then((m) => ({ default: m.AgreementsPage })),
 );
-const PathViewPage = lazy(() =>
-  import('../pathView/PathViewPage.tsx').then((m) => ({ default: m.PathViewPage })),
-);
+const PathViewPage = lazy(() => import('../pathView/PathViewPage.tsx').then((m) => ({ default: m.PathViewPage })));
 const RoundsPage = lazy(() => import('../rounds/RoundsPage.tsx').then((m) => ({ default: m.RoundsPage })));
 
 type Ready = Extract<WorkshopAccess, { kind: 'ready' }>;

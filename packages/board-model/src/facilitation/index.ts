@@ -42,6 +42,7 @@ export {
   isProjectorView,
   PROJECTOR_VIEWS,
   type ProjectorView,
+  readProjectedPath,
   readProjectorView,
   setProjectorView,
 } from './projectorView.ts';
