@@ -1,4 +1,4 @@
-import { useT } from '../i18n/index.ts';
+import { usePlural, useT } from '../i18n/index.ts';
 import type { SharedService } from './lanes.ts';
 import { PathBadge } from './PathBadge.tsx';
 import './pathView.css';
@@ -6,6 +6,7 @@ import './pathView.css';
 /** "Palvelut, joihin moni polku nojaa": the notes two or more paths use, most used first. */
 export function SharedServices({ services }: { services: readonly SharedService[] }) {
   const t = useT();
+  const counted = usePlural();
   return (
     <section className="path-shared" aria-labelledby="path-shared-heading">
       <h2 className="path-shared__heading" id="path-shared-heading">
@@ -23,8 +24,7 @@ export function SharedServices({ services }: { services: readonly SharedService[
                   <PathBadge key={lane.path.id} number={lane.number} colour={lane.path.colour} />
                 ))}
                 <span>
-                  {t('pathView.shared.paths', {
-                    count: service.lanes.length,
+                  {counted('pathView.shared.paths', service.lanes.length, {
                     names: service.lanes.map((lane) => lane.path.name).join(', '),
                   })}
                 </span>

@@ -24,7 +24,8 @@ export const pathViewEn: Record<keyof typeof pathViewFi, string> = {
   'pathView.summary.risks': 'Risks: {count}',
   'pathView.shared.heading': 'Services many paths depend on',
   'pathView.shared.none': 'No service is used by several paths yet.',
-  'pathView.shared.paths': '{count} paths: {names}',
+  'pathView.shared.paths.one': '{count} path: {names}',
+  'pathView.shared.paths.other': '{count} paths: {names}',
   'pathView.empty.heading': 'No service paths yet',
   'pathView.empty.text':
     'A service path shows what one kind of client – a one-time visitor, say, or a young person looking for a place to study – goes through phase by phase: which services they get, where they are sent from counter to counter and which phase has no service for them.',

@@ -23,7 +23,8 @@ export const pathViewFi = {
   'pathView.summary.risks': 'Riskejä: {count}',
   'pathView.shared.heading': 'Palvelut, joihin moni polku nojaa',
   'pathView.shared.none': 'Yksikään palvelu ei vielä ole usean polun käytössä.',
-  'pathView.shared.paths': '{count} polkua: {names}',
+  'pathView.shared.paths.one': '{count} polku: {names}',
+  'pathView.shared.paths.other': '{count} polkua: {names}',
   'pathView.empty.heading': 'Ei vielä palvelupolkuja',
   'pathView.empty.text':
     'Palvelupolku näyttää, mitä yksi asiakastyyppi – esimerkiksi kertakävijä tai opiskelupaikkaa etsivä nuori – käy läpi vaihe vaiheelta: mitkä palvelut hän saa, missä häntä luukutetaan ja mistä vaiheesta palvelu puuttuu.',

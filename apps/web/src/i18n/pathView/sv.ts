@@ -24,7 +24,8 @@ export const pathViewSv: Record<keyof typeof pathViewFi, string> = {
   'pathView.summary.risks': 'Risker: {count}',
   'pathView.shared.heading': 'Tjänster som många stigar vilar på',
   'pathView.shared.none': 'Ingen tjänst används ännu av flera stigar.',
-  'pathView.shared.paths': '{count} stigar: {names}',
+  'pathView.shared.paths.one': '{count} stig: {names}',
+  'pathView.shared.paths.other': '{count} stigar: {names}',
   'pathView.empty.heading': 'Inga servicestigar ännu',
   'pathView.empty.text':
     'En servicestig visar vad en kundtyp – till exempel en engångsbesökare eller en ung som söker studieplats – går igenom skede för skede: vilka tjänster hen får, var hen skickas från lucka till lucka och i vilket skede tjänsten saknas.',
