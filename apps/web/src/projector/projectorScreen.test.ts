@@ -27,7 +27,7 @@ describe('what the projector shows', () => {
   });
 
   it('shows the common table’s paths, all or one, over the stage, a presenting group and a focus', () => {
-    const path = 'p_k3m9x2p7qa4w' as PathId;
+    const path = 'k3m9x2p7qa4w' as PathId;
     expect(at({ stage: 'group-work', view: 'paths' })).toEqual({ kind: 'paths', path: null });
     expect(at({ stage: 'common-table', view: 'paths', path, results: true })).toEqual({ kind: 'paths', path });
     const focus = { board: 'plenary', cell: 'start:services' } as const;
