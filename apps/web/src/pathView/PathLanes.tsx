@@ -1,6 +1,7 @@
 import { PHASES } from '@avaa/board-model';
 import type { MouseEvent, ReactNode } from 'react';
 import { useLanguage, useT } from '../i18n/index.ts';
+import { HyphenatedText } from '../notes/HyphenatedText.tsx';
 import type { Lane, LaneCell, PhaseSummary } from './lanes.ts';
 import { PathBadge } from './PathBadge.tsx';
 import { StepCard } from './StepCard.tsx';
@@ -11,6 +12,8 @@ type Props = {
   readonly summaries: readonly PhaseSummary[];
   /** Where a path's name leads (its board); none on the projector. */
   readonly link?: { readonly href: string; readonly onClick: (event: MouseEvent<HTMLAnchorElement>) => void };
+  /** Long words break at their syllables (the projector's large type). */
+  readonly hyphenated?: boolean;
 };
 
 /**
@@ -18,7 +21,7 @@ type Props = {
  * a screen reader reads "Kertakävijä, Alkuvaihe: 1. Walk-in-ohjaus (riski: …)". The summary row
  * at the foot says per phase how many paths have no service there, pass it by, and the risks.
  */
-export function PathLanes({ lanes, summaries, link }: Props) {
+export function PathLanes({ lanes, summaries, link, hyphenated }: Props) {
   const t = useT();
   const language = useLanguage();
   return (
@@ -40,10 +43,15 @@ export function PathLanes({ lanes, summaries, link }: Props) {
         {lanes.map((lane) => (
           <tr key={lane.path.id}>
             <th scope="row" className="path-lanes__path">
-              <PathName lane={lane} link={link} />
+              <PathName lane={lane} link={link} hyphenated={hyphenated} />
             </th>
             {lane.cells.map((cell, index) => (
-              <LaneCellView key={cell.phase} cell={cell} first={lane.cells[index - 1]?.state !== 'ended'} />
+              <LaneCellView
+                key={cell.phase}
+                cell={cell}
+                first={lane.cells[index - 1]?.state !== 'ended'}
+                hyphenated={hyphenated}
+              />
             ))}
           </tr>
         ))}
@@ -60,19 +68,28 @@ export function PathLanes({ lanes, summaries, link }: Props) {
   );
 }
 
-export function PathName({ lane, link }: { lane: Lane; link?: Props['link'] | undefined }) {
+export function PathName({
+  lane,
+  link,
+  hyphenated,
+}: {
+  lane: Lane;
+  link?: Props['link'] | undefined;
+  hyphenated?: boolean | undefined;
+}) {
   const t = useT();
   const { path, number } = lane;
+  const name = hyphenated ? <HyphenatedText text={path.name} /> : path.name;
   return (
     <span className="path-name">
       <PathBadge number={number} colour={path.colour} />
       <span className="path-name__text">
         {link ? (
           <a href={link.href} onClick={link.onClick} title={t('pathView.showOnBoard', { name: path.name })}>
-            {path.name}
+            {name}
           </a>
         ) : (
-          path.name
+          name
         )}
         {path.source && (
           <span className="path-name__source"> ({t('pathView.fromGroup', { group: path.source.group })})</span>
@@ -83,7 +100,15 @@ export function PathName({ lane, link }: { lane: Lane; link?: Props['link'] | un
 }
 
 /** `first`: the first phase after an early end says so; the ones after it are left blank. */
-function LaneCellView({ cell, first }: { cell: LaneCell; first: boolean }) {
+function LaneCellView({
+  cell,
+  first,
+  hyphenated,
+}: {
+  cell: LaneCell;
+  first: boolean;
+  hyphenated?: boolean | undefined;
+}) {
   const t = useT();
   let content: ReactNode = null;
   if (cell.state === 'steps') {
@@ -91,7 +116,7 @@ function LaneCellView({ cell, first }: { cell: LaneCell; first: boolean }) {
       <ol className="path-lanes__steps">
         {cell.steps.map((step) => (
           <li key={step.step.id}>
-            <StepCard step={step} />
+            <StepCard step={step} hyphenated={hyphenated} />
           </li>
         ))}
       </ol>

@@ -1,13 +1,14 @@
 import { RISK_KIND_WORDS } from '@avaa/board-model';
 import { useLanguage, useT } from '../i18n/index.ts';
+import { HyphenatedText } from '../notes/HyphenatedText.tsx';
 import type { LaneStep } from './lanes.ts';
 
 /**
- * One step: its number in the path, the note's text, or "Puuttuva palvelu: …" for a free step
+ * One step (`hyphenated`: long words break at their syllables, on the projector's large type): its number in the path, the note's text, or "Puuttuva palvelu: …" for a free step
  * or a deleted note, and a risk with its icon, word and reason. Read as
- * "1. Walk-in-ohjaus (riski: luukuttaminen: …)".
+ * "1. Walk-in-ohjaus riski: luukuttaminen: …".
  */
-export function StepCard({ step: { step, number } }: { step: LaneStep }) {
+export function StepCard({ step: { step, number }, hyphenated }: { step: LaneStep; hyphenated?: boolean | undefined }) {
   const t = useT();
   const language = useLanguage();
   const missing = step.missingService;
@@ -23,15 +24,13 @@ export function StepCard({ step: { step, number } }: { step: LaneStep }) {
           </span>{' '}
         </>
       )}
-      <span className="path-step__text">{text}</span>
+      <span className="path-step__text">{hyphenated ? <HyphenatedText text={text} /> : text}</span>
       {step.risk && ' '}
       {step.risk && (
         <span className="path-step__risk">
-          <span className="visually-hidden">(</span>
           <span aria-hidden="true">⚠ </span>
           {t('pathView.risk')}: {RISK_KIND_WORDS[language][step.risk.kind]}
           {step.risk.reason && <span className="path-step__reason">: {step.risk.reason}</span>}
-          <span className="visually-hidden">)</span>
         </span>
       )}
     </div>

@@ -1,6 +1,7 @@
 import type { PathId } from '@avaa/board-model';
 import { PHASES } from '@avaa/board-model';
 import { useLanguage, useT } from '../i18n/index.ts';
+import { HyphenatedText } from '../notes/HyphenatedText.tsx';
 import type { Lane } from '../pathView/lanes.ts';
 import { PathBadge } from '../pathView/PathBadge.tsx';
 import { PathLanes } from '../pathView/PathLanes.tsx';
@@ -12,6 +13,8 @@ import './projectorPaths.css';
 
 // Readable from the back of the room, down to what five paths of five phases need at 1280x720.
 const TYPE = { min: 13, max: 34 } as const;
+// Texts whose words must stay whole at the chosen size.
+const WHOLE_WORDS = '.path-step, .path-lanes th, .projector-path__name';
 
 /**
  * The common table's service paths on the wall, when the facilitator shows them: all of them as
@@ -31,7 +34,7 @@ export function ProjectorPaths({
   const { lanes, summaries } = usePathLanes(table.doc);
   const one = path === null ? undefined : lanes.find((lane) => lane.path.id === path);
   const key = `${language}|${path}|${JSON.stringify(lanes.map((lane) => lane.path))}`;
-  const fit = useFitToBox(key, TYPE);
+  const fit = useFitToBox(key, TYPE, WHOLE_WORDS);
   return (
     <ProjectorFrame
       title={
@@ -60,7 +63,7 @@ export function ProjectorPaths({
         ) : one ? (
           <OnePath lane={one} />
         ) : (
-          <PathLanes lanes={lanes} summaries={summaries} />
+          <PathLanes lanes={lanes} summaries={summaries} hyphenated />
         )}
       </main>
     </ProjectorFrame>
@@ -77,12 +80,14 @@ function OnePath({ lane }: { lane: Lane }) {
         const phase = PHASES[index];
         return (
           <li key={cell.phase} className={`projector-path__phase projector-path__phase--${cell.state}`}>
-            <h2 className="projector-path__name">{phase?.name[language]}</h2>
+            <h2 className="projector-path__name">
+              <HyphenatedText text={phase?.name[language] ?? ''} language={language} />
+            </h2>
             {cell.state === 'steps' ? (
               <ol className="projector-path__steps">
                 {cell.steps.map((step) => (
                   <li key={step.step.id}>
-                    <StepCard step={step} />
+                    <StepCard step={step} hyphenated />
                   </li>
                 ))}
               </ol>

@@ -3,20 +3,42 @@ import type { FontRange } from './useLargestFit.ts';
 import { useListFit } from './useListFit.ts';
 
 /**
- * For content that must show whole on the screen (the path lanes): the largest type, in whole
- * pixels within `range`, at which the box's content fits it without scrolling either way, found
- * by laying it out in the browser. At the smallest type it stays as it is (`fits` false).
+ * For content that must show whole on the screen (the path lanes, one path): the largest type,
+ * in whole pixels within `range`, at which the box's content fits it without scrolling either
+ * way and every word of the `whole` elements fits its line (no word broken in two), found by
+ * laying it out in the browser. At the smallest type it stays as it is, words broken if need be.
  */
-export function useFitToBox(key: string, range: FontRange): { ref: RefCallback<HTMLElement>; fontPx: number } {
-  const { ref, fitted } = useListFit(`${key}|${range.min}|${range.max}`, (box) => largestType(box, range), range.min);
+export function useFitToBox(
+  key: string,
+  range: FontRange,
+  whole: string,
+): { ref: RefCallback<HTMLElement>; fontPx: number } {
+  const { ref, fitted } = useListFit(
+    `${key}|${range.min}|${range.max}|${whole}`,
+    (box) => largestType(box, range, whole),
+    range.min,
+  );
   return { ref, fontPx: fitted };
 }
 
-function largestType(box: HTMLElement, range: FontRange): number {
-  for (let fontPx = range.max; fontPx > range.min; fontPx--) {
+// While measuring, words may not break (projectorPaths.css), so a word too long overflows its box.
+const MEASURING = 'fit-measuring';
+
+function largestType(box: HTMLElement, range: FontRange, whole: string): number {
+  box.classList.add(MEASURING);
+  let fontPx = range.max;
+  for (; fontPx > range.min; fontPx--) {
     box.style.fontSize = `${fontPx}px`;
-    if (box.scrollHeight <= box.clientHeight + 1 && box.scrollWidth <= box.clientWidth + 1) return fontPx;
+    if (fits(box, whole)) break;
   }
-  box.style.fontSize = `${range.min}px`;
-  return range.min;
+  box.style.fontSize = `${fontPx}px`;
+  box.classList.remove(MEASURING);
+  return fontPx;
+}
+
+function fits(box: HTMLElement, whole: string): boolean {
+  if (box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1) return false;
+  return Array.from(box.querySelectorAll<HTMLElement>(whole)).every(
+    (element) => element.scrollWidth <= element.clientWidth + 1,
+  );
 }
