@@ -122,5 +122,10 @@ describe('PathList', () => {
       'Seurantavaihe3. ⊘ Puuttuva palvelu: Seurantasoitto puolen vuoden päästä',
     ]);
     expect(within(student).getByText(/^ohitettu:/).textContent).toBe('ohitettu: Alkuvaihe, Asiakkuuden päättövaihe');
+    const visitor = screen.getByRole('region', { name: 'Kertakävijä' });
+    expect(within(visitor).getByText(/^ohitettu:/).textContent).toBe('ohitettu: Ennen asiakkuuden alkua');
+    expect(within(visitor).getByText(/^Polku päättyy/).textContent).toBe(
+      'Polku päättyy ennen vaiheita: Asiakkuuden aikana, Asiakkuuden päättövaihe, Seurantavaihe',
+    );
   });
 });

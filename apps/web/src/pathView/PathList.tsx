@@ -7,7 +7,7 @@ import './pathView.css';
 
 /**
  * On a phone the lanes stack: each path a numbered list of its steps in order, each step naming
- * its phase, then the phases it passes by (an early end included).
+ * its phase, then the phases it passes by and, after an early end, those it never reaches.
  */
 export function PathList({ lanes, link }: { lanes: readonly Lane[]; link?: Parameters<typeof PathName>[0]['link'] }) {
   const t = useT();
@@ -16,7 +16,13 @@ export function PathList({ lanes, link }: { lanes: readonly Lane[]; link?: Param
     <div className="path-list">
       {lanes.map((lane) => {
         const steps = lane.cells.flatMap((cell) => cell.steps).sort((a, b) => a.number - b.number);
-        const passed = lane.cells.filter((cell) => cell.state === 'skipped' || cell.state === 'ended');
+        const phases = (state: string) =>
+          lane.cells
+            .filter((cell) => cell.state === state)
+            .map((cell) => phaseOf(cell.phase).name[language])
+            .join(', ');
+        const skipped = phases('skipped');
+        const ended = phases('ended');
         const headingId = `path-list-${lane.path.id}`;
         return (
           <section key={lane.path.id} className="path-list__path" aria-labelledby={headingId}>
@@ -31,11 +37,12 @@ export function PathList({ lanes, link }: { lanes: readonly Lane[]; link?: Param
                 </li>
               ))}
             </ol>
-            {passed.length > 0 && (
+            {skipped && (
               <p className="path-list__passed">
-                {t('pathView.skipped')}: {passed.map((cell) => phaseOf(cell.phase).name[language]).join(', ')}
+                {t('pathView.skipped')}: {skipped}
               </p>
             )}
+            {ended && <p className="path-list__passed">{t('pathView.endedBefore', { phases: ended })}</p>}
           </section>
         );
       })}

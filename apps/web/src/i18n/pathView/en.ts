@@ -18,6 +18,7 @@ export const pathViewEn: Record<keyof typeof pathViewFi, string> = {
   'pathView.risk': 'risk',
   'pathView.skipped': 'skipped',
   'pathView.endsEarly': 'the path ends',
+  'pathView.endedBefore': 'The path ends before: {phases}',
   'pathView.summary': 'Summary',
   'pathView.summary.withoutService': 'No service: {count}',
   'pathView.summary.skipped': 'Skipped: {count}',

@@ -17,6 +17,7 @@ export const pathViewFi = {
   'pathView.risk': 'riski',
   'pathView.skipped': 'ohitettu',
   'pathView.endsEarly': 'polku päättyy',
+  'pathView.endedBefore': 'Polku päättyy ennen vaiheita: {phases}',
   'pathView.summary': 'Yhteenveto',
   'pathView.summary.withoutService': 'Ilman palvelua: {count}',
   'pathView.summary.skipped': 'Ohitettu: {count}',

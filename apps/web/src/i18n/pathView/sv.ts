@@ -18,6 +18,7 @@ export const pathViewSv: Record<keyof typeof pathViewFi, string> = {
   'pathView.risk': 'risk',
   'pathView.skipped': 'hoppas över',
   'pathView.endsEarly': 'stigen slutar',
+  'pathView.endedBefore': 'Stigen slutar före skedena: {phases}',
   'pathView.summary': 'Sammanfattning',
   'pathView.summary.withoutService': 'Utan tjänst: {count}',
   'pathView.summary.skipped': 'Hoppas över: {count}',
