@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { addStep, type NoteId, updateStep } from '@avaa/board-model';
+import { addStep, updateStep } from '@avaa/board-model';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPerson } from './support/browser.ts';
@@ -18,7 +18,6 @@ let browser: Browser;
 let workshop: CreatedWorkshop;
 let page: Page;
 let anna: Awaited<ReturnType<typeof openRoom>>;
-let notes: Record<string, NoteId>;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -50,7 +49,7 @@ describe('the path view', () => {
   });
 
   it('shows the paths another person draws, live, as rows of a table read by path and phase', async () => {
-    notes = notesOn(anna.doc, {
+    const notes = notesOn(anna.doc, {
       'Walk-in-ohjaus': 'start:services',
       'Somekanavat nuorille': 'before:services',
       Opintoohjaus: 'during:services',
@@ -60,12 +59,12 @@ describe('the path view', () => {
       { noteId: notes['Walk-in-ohjaus'], risk: { kind: 'drop-out', reason: 'Ei jatkoaikaa' } },
     ]);
     drawPath(anna.doc, 'Nuori, joka etsii opiskelupaikkaa', [
-      notes['Somekanavat nuorille'] as NoteId,
-      notes.Opintoohjaus as NoteId,
+      notes['Somekanavat nuorille'],
+      notes.Opintoohjaus,
       { phase: 'followup', text: 'Seurantasoitto puolen vuoden päästä' },
     ]);
     const support = drawPath(anna.doc, 'Nuori, joka tarvitsee monialaista tukea', [
-      notes['Walk-in-ohjaus'] as NoteId,
+      notes['Walk-in-ohjaus'],
       { noteId: notes.Verkostopalaveri, risk: { kind: 'counter-to-counter', reason: 'Kolme luukkua' } },
     ]);
     await lanes().waitFor();

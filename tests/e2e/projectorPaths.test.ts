@@ -1,5 +1,4 @@
 import { mkdir } from 'node:fs/promises';
-import type { NoteId } from '@avaa/board-model';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPerson } from './support/browser.ts';
@@ -34,7 +33,7 @@ beforeAll(async () => {
   workshop = await createWorkshop(server.url, 'Ohjaamo Kotka – kehittämispäivä');
   // Someone draws five paths on the common table, one through every phase.
   const table = await openRoom(workshop, `${workshop.id}/plenary`, new URL(workshop.links.facilitator).hash.slice(7));
-  const notes = notesOn(table.doc, NOTES) as Record<keyof typeof NOTES, NoteId>;
+  const notes = notesOn(table.doc, NOTES);
   const all = Object.values(notes);
   drawPath(table.doc, 'Kertakävijä', [
     { noteId: notes['Walk-in-ohjaus ilman ajanvarausta'], risk: { kind: 'drop-out', reason: 'Ei sovittu jatkoa' } },

@@ -18,8 +18,9 @@ function must<T>(result: Result<T>): T {
 export type SeedStep = NewStep | string;
 
 /** Notes of the common table by their text, made once each. */
-export function notesOn(doc: Y.Doc, notes: Readonly<Record<string, CellId>>): Record<string, NoteId> {
-  return Object.fromEntries(Object.entries(notes).map(([text, cell]) => [text, must(createNote(doc, cell, { text }))]));
+export function notesOn<Text extends string>(doc: Y.Doc, notes: Readonly<Record<Text, CellId>>): Record<Text, NoteId> {
+  const entries = Object.entries<CellId>(notes).map(([text, cell]) => [text, must(createNote(doc, cell, { text }))]);
+  return Object.fromEntries(entries) as Record<Text, NoteId>;
 }
 
 /** A path as a person draws it on the board: its name, then its steps in order (a note id links). */
