@@ -1,7 +1,8 @@
 import type { PathId } from '@avaa/board-model';
 import { PHASES } from '@avaa/board-model';
-import { useLanguage, useT } from '../i18n/index.ts';
+import { useLanguage, useT, useWorkshopLanguage } from '../i18n/index.ts';
 import { HyphenatedText } from '../notes/HyphenatedText.tsx';
+import { useHyphenate } from '../notes/useHyphenate.ts';
 import type { Lane } from '../pathView/lanes.ts';
 import { PathBadge } from '../pathView/PathBadge.tsx';
 import { PathLanes } from '../pathView/PathLanes.tsx';
@@ -33,7 +34,9 @@ export function ProjectorPaths({
   const language = useLanguage();
   const { lanes, summaries } = usePathLanes(table.doc);
   const one = path === null ? undefined : lanes.find((lane) => lane.path.id === path);
-  const key = `${language}|${path}|${JSON.stringify(lanes.map((lane) => lane.path))}`;
+  // Words break only once the hyphenation patterns are here: fit again when they arrive.
+  const hyphenated = [useHyphenate(language), useHyphenate(useWorkshopLanguage())].map(Boolean).join();
+  const key = `${language}|${hyphenated}|${path}|${JSON.stringify(lanes.map((lane) => lane.path))}`;
   const fit = useFitToBox(key, TYPE, WHOLE_WORDS);
   return (
     <ProjectorFrame
