@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { addStep, updateStep } from '@avaa/board-model';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { drawPath, notesOn } from './support/paths.ts';
 import { joinPeople, openRoom } from './support/seedWorkshop.ts';
@@ -104,6 +105,7 @@ describe('the path view', () => {
 
   it('fits a laptop without sideways scrolling and leads back to the table', async () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/path-view-fi-1366x768.png`, fullPage: true });
     await page.getByRole('combobox', { name: 'Kieli' }).selectOption('sv');
     await page.getByRole('table', { name: 'Servicestigar skede för skede' }).waitFor();
@@ -123,6 +125,7 @@ describe('the path view', () => {
       expect.stringMatching(/^Alkuvaihe\s+1\. Walk-in-ohjaus/),
     ]);
     expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await seriousViolations(phone)).toEqual([]);
     await phone.screenshot({ path: `${SHOTS}/path-view-fi-390x844.png`, fullPage: true });
     await phone.getByRole('button', { name: /Valikko/ }).click();
     await phone.getByRole('combobox', { name: 'Kieli' }).selectOption('sv');

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { drawPath, notesOn } from './support/paths.ts';
 import { isWhole, shootInFiAndSv } from './support/projector.ts';
@@ -104,6 +105,7 @@ describe('the service paths on the projector', () => {
     expect(await projector.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     // As large as five paths of seven steps allow (16 px measured), never the smallest type.
     expect(await fontPx(projector, '.projector-paths')).toBeGreaterThanOrEqual(15);
+    expect(await seriousViolations(projector)).toEqual([]);
     await shootInFiAndSv(projector, 'paths', 'Servicestigar skede för skede');
   });
 
@@ -128,6 +130,7 @@ describe('the service paths on the projector', () => {
     expect(await shown(4)).toMatch(/6\.\s*⊘ Puuttuva palvelu:\s*Pitkäaikainen seuranta puuttuu/);
     await expect.poll(() => isWhole(projector, '.projector-paths')).toBe(true);
     expect(await fontPx(projector, '.projector-paths')).toBeGreaterThanOrEqual(24);
+    expect(await seriousViolations(projector)).toEqual([]);
     await shootInFiAndSv(projector, 'one-path', 'Inledningsskedet');
   });
 
