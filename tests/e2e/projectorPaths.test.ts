@@ -114,6 +114,7 @@ describe('the service paths on the projector', () => {
       .getByRole('combobox', { name: 'Videotykillä' })
       .selectOption({ label: '3. Nuori, joka tarvitsee monialaista tukea' });
     await projector.getByRole('heading', { level: 1, name: /Nuori, joka tarvitsee monialaista tukea/ }).waitFor();
+    await facilitator.screenshot({ path: '/tmp/projector-shots/path-picker-fi-1366x768.png' });
     const phases = projector.locator('.projector-path > li');
     expect(await phases.count()).toBe(5);
     const headings = await projector.getByRole('heading', { level: 2 }).allInnerTexts();
