@@ -124,6 +124,10 @@ describe('the path view', () => {
     expect(await visitor.getByRole('listitem').allInnerTexts()).toEqual([
       expect.stringMatching(/^Alkuvaihe\s+1\. Walk-in-ohjaus/),
     ]);
+    const summary = phone.getByRole('region', { name: 'Yhteenveto' });
+    expect(await summary.getByRole('listitem').nth(3).innerText()).toBe(
+      'Asiakkuuden päättövaihe: Ilman palvelua: 1, Riskejä: 1, Ohitettu: 2',
+    );
     expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     expect(await seriousViolations(phone)).toEqual([]);
     await phone.screenshot({ path: `${SHOTS}/path-view-fi-390x844.png`, fullPage: true });

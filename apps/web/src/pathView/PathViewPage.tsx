@@ -13,6 +13,7 @@ import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { follow } from '../workshop/WorkshopNav.tsx';
 import { PathLanes } from './PathLanes.tsx';
 import { PathList } from './PathList.tsx';
+import { PhaseSummaryList } from './PhaseSummaryList.tsx';
 import { SharedServices } from './SharedServices.tsx';
 import { usePathLanes } from './usePathLanes.ts';
 import './pathView.css';
@@ -61,7 +62,10 @@ function PathView({ board, session }: { board: BoardRef; session: BoardSession }
           <>
             <p className="path-view__intro">{t('pathView.intro')}</p>
             {phone ? (
-              <PathList lanes={lanes} link={link} />
+              <>
+                <PathList lanes={lanes} link={link} />
+                <PhaseSummaryList summaries={summaries} />
+              </>
             ) : (
               <div className="path-view__lanes">
                 <PathLanes lanes={lanes} summaries={summaries} link={link} />
