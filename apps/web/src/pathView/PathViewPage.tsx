@@ -67,9 +67,7 @@ function PathView({ board, session }: { board: BoardRef; session: BoardSession }
                 <PhaseSummaryList summaries={summaries} />
               </>
             ) : (
-              <div className="path-view__lanes">
-                <PathLanes lanes={lanes} summaries={summaries} link={link} />
-              </div>
+              <PathLanes lanes={lanes} summaries={summaries} link={link} />
             )}
             <SharedServices services={shared} />
           </>

@@ -13,8 +13,7 @@ const readControl = (doc: Y.Doc) => ({ view: readProjectorView(doc), joining: is
  * The facilitator's say over the projector: show how to join (latecomers, a second room), at
  * the common table the table instead of a vote's results, and at any stage the common table's
  * service paths, all or one picked. Switches; turning one off returns the projector to what the
- * stage shows. Written to the workshop document, document
- * first, so the projector follows at once.
+ * stage shows. Written to the workshop document, document first, so the projector follows at once.
  */
 export function ProjectorControl({ doc }: { doc: Y.Doc }) {
   const t = useT();
