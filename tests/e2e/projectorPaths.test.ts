@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { deletePath, readPaths } from '@avaa/board-model';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
@@ -12,6 +13,8 @@ import { waitLive } from './support/workshop.ts';
 // Issue 17: the facilitator puts the common table's service paths on the projector, all of them
 // as lanes or one path across the phases; five paths of five phases fit 1280x720 whole, in type
 // readable from the back of the room.
+const tokenOf = (link: string) => new URL(link).hash.slice('#token='.length);
+
 let server: TestServer;
 let browser: Browser;
 let workshop: CreatedWorkshop;
@@ -33,7 +36,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   workshop = await createWorkshop(server.url, 'Ohjaamo Kotka – kehittämispäivä');
   // Someone draws five paths on the common table, one through every phase.
-  const table = await openRoom(workshop, `${workshop.id}/plenary`, new URL(workshop.links.facilitator).hash.slice(7));
+  const table = await openRoom(workshop, `${workshop.id}/plenary`, tokenOf(workshop.links.facilitator));
   const notes = notesOn(table.doc, NOTES);
   const all = Object.values(notes);
   drawPath(table.doc, 'Kertakävijä', [
@@ -133,6 +136,17 @@ describe('the service paths on the projector', () => {
     expect(await fontPx(projector, '.projector-paths')).toBeGreaterThanOrEqual(24);
     expect(await seriousViolations(projector)).toEqual([]);
     await shootInFiAndSv(projector, 'one-path', 'Inledningsskedet');
+  });
+
+  it('shows all paths again, saying so, when the path on the wall is deleted', async () => {
+    const table = await openRoom(workshop, `${workshop.id}/plenary`, tokenOf(workshop.links.facilitator));
+    const chosen = readPaths(table.doc).find((path) => path.name === 'Nuori, joka tarvitsee monialaista tukea');
+    expect(chosen && deletePath(table.doc, chosen.id).ok).toBe(true);
+    await table.close();
+    await projector.getByText('Valittua polkua ei enää ole, joten kaikki polut näytetään.').waitFor();
+    const lanes = projector.getByRole('table', { name: 'Palvelupolut vaiheittain' });
+    expect(await lanes.getByRole('rowheader').count()).toBe(5);
+    await expect.poll(() => isWhole(projector, '.projector-paths')).toBe(true);
   });
 
   it('returns to what the stage shows when the facilitator turns the paths off', async () => {
