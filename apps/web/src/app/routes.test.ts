@@ -1,6 +1,6 @@
 import type { WorkshopId } from '@avaa/protocol';
 import { describe, expect, it } from 'vitest';
-import { parseRoute, type WorkshopView, workshopPath } from './routes.ts';
+import { parseRoute, sameView, type WorkshopView, workshopPath } from './routes.ts';
 
 const id = 'k3m9x2p7qa' as WorkshopId;
 
@@ -13,6 +13,8 @@ describe('routes', () => {
     { kind: 'people' },
     { kind: 'agreements' },
     { kind: 'rounds' },
+    { kind: 'paths', board: { kind: 'plenary' } },
+    { kind: 'paths', board: { kind: 'group', group: 3 } },
   ])('round-trips %j', (view) => {
     expect(parseRoute(workshopPath(id, view))).toEqual({ page: 'workshop', workshopId: id, view });
     expect(parseRoute(`${workshopPath(id, view)}/`)).toEqual({ page: 'workshop', workshopId: id, view });
@@ -26,6 +28,18 @@ describe('routes', () => {
     expect(parseRoute(`/w/${id}/feedback`)).toEqual({ page: 'feedback', workshopId: id });
   });
 
+  it('names the path views by their board', () => {
+    expect(workshopPath(id, { kind: 'paths', board: { kind: 'plenary' } })).toBe(`/w/${id}/paths`);
+    expect(workshopPath(id, { kind: 'paths', board: { kind: 'group', group: 2 } })).toBe(`/w/${id}/group/2/paths`);
+    expect(sameView({ kind: 'paths', board: { kind: 'group', group: 2 } }, { kind: 'group', group: 2 })).toBe(false);
+    expect(
+      sameView(
+        { kind: 'paths', board: { kind: 'group', group: 2 } },
+        { kind: 'paths', board: { kind: 'group', group: 2 } },
+      ),
+    ).toBe(true);
+  });
+
   it.each([
     '/w/short',
     `/w/${id}/group`,
@@ -34,6 +48,10 @@ describe('routes', () => {
     `/w/${id}/group/31`,
     `/w/${id}/group/2/x`,
     `/w/${id}/nothing`,
+    `/w/${id}/paths/2`,
+    `/w/${id}/group/2/paths/x`,
+    `/w/${id}/group/2/overview`,
+    `/w/${id}/group/31/paths`,
     `/x/${id}`,
   ])('refuses %s', (path) => {
     expect(parseRoute(path)).toEqual({ page: 'not-found' });

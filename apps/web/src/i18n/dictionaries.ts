@@ -28,6 +28,9 @@ import { pathChangesSv } from './pathChanges/sv.ts';
 import { pathsEn } from './paths/en.ts';
 import { pathsFi } from './paths/fi.ts';
 import { pathsSv } from './paths/sv.ts';
+import { pathViewEn } from './pathView/en.ts';
+import { pathViewFi } from './pathView/fi.ts';
+import { pathViewSv } from './pathView/sv.ts';
 import { plenaryEn } from './plenary/en.ts';
 import { plenaryFi } from './plenary/fi.ts';
 import { plenarySv } from './plenary/sv.ts';
@@ -65,7 +68,8 @@ export type MessageKey =
   | keyof typeof countsFi
   | keyof typeof othersFi
   | keyof typeof pathChangesFi
-  | keyof typeof pathsFi;
+  | keyof typeof pathsFi
+  | keyof typeof pathViewFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -88,6 +92,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...othersFi,
     ...pathChangesFi,
     ...pathsFi,
+    ...pathViewFi,
   },
   sv: {
     ...sv,
@@ -105,6 +110,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...othersSv,
     ...pathChangesSv,
     ...pathsSv,
+    ...pathViewSv,
   },
   en: {
     ...en,
@@ -122,6 +128,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...othersEn,
     ...pathChangesEn,
     ...pathsEn,
+    ...pathViewEn,
   },
 };
 

@@ -4,15 +4,16 @@ import type * as Y from 'yjs';
 import { useDocSnapshot } from '../doc/useDocSnapshot.ts';
 import { useT } from '../i18n/index.ts';
 import { useStage } from '../stage/useFacilitation.ts';
+import { ProjectorPathPicker } from './ProjectorPathPicker.tsx';
 import './projectorControl.css';
 
 const readControl = (doc: Y.Doc) => ({ view: readProjectorView(doc), joining: isJoiningShown(doc) });
 
 /**
- * The facilitator's say over the projector: show how to join (latecomers, a second room) and,
- * at the common table, the table instead of a vote's results. Two switches; turning one off
- * returns the projector to what the stage shows. Written to the workshop document, document
- * first, so the projector follows at once.
+ * The facilitator's say over the projector: show how to join (latecomers, a second room), at
+ * the common table the table instead of a vote's results, and at any stage the common table's
+ * service paths, all or one picked. Switches; turning one off returns the projector to what the
+ * stage shows. Written to the workshop document, document first, so the projector follows at once.
  */
 export function ProjectorControl({ doc }: { doc: Y.Doc }) {
   const t = useT();
@@ -40,6 +41,10 @@ export function ProjectorControl({ doc }: { doc: Y.Doc }) {
           {t('projector.control.showTable')}
         </button>
       )}
+      <button type="button" aria-pressed={view === 'paths'} onClick={() => show(view === 'paths' ? null : 'paths')}>
+        {t('pathView.projector.showPaths')}
+      </button>
+      {view === 'paths' && <ProjectorPathPicker doc={doc} onDone={setError} />}
       {error && (
         <p className="field__error" role="alert">
           {t(`error.${error}`)}

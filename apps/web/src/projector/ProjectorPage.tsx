@@ -1,4 +1,4 @@
-import { readProjectorView } from '@avaa/board-model';
+import { readProjectedPath, readProjectorView } from '@avaa/board-model';
 import type { WorkshopId } from '@avaa/protocol';
 import type { BoardSession, RoomSession } from '@avaa/workshop-client';
 import { useMemo } from 'react';
@@ -23,8 +23,9 @@ import { ProjectorBoard } from './ProjectorBoard.tsx';
 import type { ScreenProps } from './ProjectorFrame.tsx';
 import { ProjectorJoining } from './ProjectorJoining.tsx';
 import { ProjectorOverview } from './ProjectorOverview.tsx';
+import { ProjectorPaths } from './ProjectorPaths.tsx';
 import { ProjectorResults } from './ProjectorResults.tsx';
-import { projectorScreen } from './projectorScreen.ts';
+import { type ProjectorScreen, projectorScreen } from './projectorScreen.ts';
 
 /**
  * `/w/<id>/projector`: the shared screen, read-only, large and calm. It follows the workshop's
@@ -45,6 +46,16 @@ export function ProjectorPage({ workshopId }: { workshopId: WorkshopId }) {
 
 const hasResults = (doc: Y.Doc) => readVoteState(doc).results !== undefined;
 
+/** What to show, from the workshop's stage and the facilitator's choices, and the table's vote. */
+function useScreen(workshopDoc: Y.Doc, tableDoc: Y.Doc, presenting: number | null): ProjectorScreen {
+  const stage = useStage(workshopDoc);
+  const view = useDocSnapshot(workshopDoc, readProjectorView);
+  const path = useDocSnapshot(workshopDoc, readProjectedPath);
+  const focus = useFocus(workshopDoc);
+  const results = useDocSnapshot(tableDoc, hasResults);
+  return projectorScreen({ stage, view, path, presenting, focus, results });
+}
+
 /**
  * The projector is a screen, not a person: it follows the stage and the facilitator, never
  * steps out, and publishes nothing. The common table stays connected throughout (its votes
@@ -61,10 +72,7 @@ function ProjectorFollowing(props: {
   const peers = usePeers(workshop.connection.awareness);
   useLocalPresence(workshop.connection, null);
   useLocalPresence(table.connection, null);
-  const stage = useStage(workshop.doc);
-  const view = useDocSnapshot(workshop.doc, readProjectorView);
-  const focus = useFocus(workshop.doc);
-  const results = useDocSnapshot(table.doc, hasResults);
+  const screen = useScreen(workshop.doc, table.doc, state.settings.presenting);
   const meta = useMeta(table.doc);
   const t = useT();
   useWorkshopTitle(meta, t('start.projector.heading'));
@@ -75,7 +83,6 @@ function ProjectorFollowing(props: {
     const badge = <ConnectionBadge status={{ state: 'closed', reason: closed, code: 0 }} />;
     return <MessagePage heading="connection.closedHeading" text={`close.${closed}`} tools={badge} />;
   }
-  const screen = projectorScreen({ stage, view, presenting: state.settings.presenting, focus, results });
   const common: ScreenProps = {
     workshopId,
     token,
@@ -94,6 +101,8 @@ function ProjectorFollowing(props: {
       return <ProjectorResults {...common} />;
     case 'agreements':
       return <ProjectorAgreements {...common} />;
+    case 'paths':
+      return <ProjectorPaths {...common} path={screen.path} />;
     case 'board': {
       const key = screen.board.kind === 'plenary' ? 'plenary' : screen.board.group;
       return <ProjectorBoard key={key} {...common} board={screen.board} presenting={screen.presenting} />;

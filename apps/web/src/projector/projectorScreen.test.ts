@@ -1,3 +1,4 @@
+import type { PathId } from '@avaa/board-model';
 import { describe, expect, it } from 'vitest';
 import { type ProjectorInputs, projectorScreen } from './projectorScreen.ts';
 
@@ -23,6 +24,16 @@ describe('what the projector shows', () => {
     expect(at({ stage: 'common-table', results: true })).toEqual({ kind: 'results' });
     // Results belong to the common table's discussion, not to the agreements.
     expect(at({ stage: 'agreements', results: true })).toEqual({ kind: 'agreements' });
+  });
+
+  it('shows the common table’s paths, all or one, over the stage, a presenting group and a focus', () => {
+    const path = 'k3m9x2p7qa4w' as PathId;
+    expect(at({ stage: 'group-work', view: 'paths' })).toEqual({ kind: 'paths', path: null });
+    expect(at({ stage: 'common-table', view: 'paths', path, results: true })).toEqual({ kind: 'paths', path });
+    const focus = { board: 'plenary', cell: 'start:services' } as const;
+    expect(at({ stage: 'presentations', view: 'paths', presenting: 2, focus })).toEqual({ kind: 'paths', path: null });
+    // A path left over from another view is not shown.
+    expect(at({ stage: 'common-table', view: 'table', path })).toEqual(TABLE);
   });
 
   it('puts what the facilitator shows first', () => {

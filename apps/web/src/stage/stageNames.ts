@@ -33,5 +33,9 @@ export function viewName(t: Translate, view: WorkshopView): string {
       return t('nav.agreements');
     case 'rounds':
       return t('nav.rounds');
+    case 'paths':
+      return t('pathView.headingOf', {
+        board: boardName(t, view.board.kind === 'plenary' ? 'plenary' : view.board.group),
+      });
   }
 }

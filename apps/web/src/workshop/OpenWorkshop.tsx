@@ -26,6 +26,7 @@ const PeoplePage = lazy(() => import('../people/PeoplePage.tsx').then((m) => ({ 
 const AgreementsPage = lazy(() =>
   import('../agreements/AgreementsPage.tsx').then((m) => ({ default: m.AgreementsPage })),
 );
+const PathViewPage = lazy(() => import('../pathView/PathViewPage.tsx').then((m) => ({ default: m.PathViewPage })));
 const RoundsPage = lazy(() => import('../rounds/RoundsPage.tsx').then((m) => ({ default: m.RoundsPage })));
 
 type Ready = Extract<WorkshopAccess, { kind: 'ready' }>;
@@ -109,6 +110,8 @@ function Page({ view }: { view: WorkshopView }) {
       return <AgreementsPage />;
     case 'rounds':
       return <RoundsPage />;
+    case 'paths':
+      return <PathViewPage key={view.board.kind === 'plenary' ? 0 : view.board.group} board={view.board} />;
   }
 }
 

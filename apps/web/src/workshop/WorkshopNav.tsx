@@ -1,3 +1,4 @@
+import type { BoardRef } from '@avaa/protocol';
 import { type MouseEvent, type ReactNode, useLayoutEffect, useRef } from 'react';
 import { navigate } from '../app/navigation.ts';
 import { sameView, type WorkshopView, workshopPath } from '../app/routes.ts';
@@ -54,6 +55,9 @@ export function WorkshopNav({ view }: { view: WorkshopView }) {
             {t('nav.myGroup')}
           </NavLink>
         )}
+        <NavLink to={{ kind: 'paths', board: pathsBoard(view) }} current={view}>
+          {t('pathView.nav')}
+        </NavLink>
         <NavLink to={{ kind: 'overview' }} current={view}>
           {t('nav.overview')}
         </NavLink>
@@ -71,6 +75,12 @@ export function WorkshopNav({ view }: { view: WorkshopView }) {
       </ul>
     </nav>
   );
+}
+
+/** The path view of the board in sight: a group's when on its board, else the common table's. */
+function pathsBoard(view: WorkshopView): BoardRef {
+  if (view.kind === 'group') return view;
+  return view.kind === 'paths' ? view.board : { kind: 'plenary' };
 }
 
 /** The arrow on a side with more tabs: for pointers only, as every tab is a Tab stop itself. */

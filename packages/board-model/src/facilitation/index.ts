@@ -53,6 +53,7 @@ export {
   isProjectorView,
   PROJECTOR_VIEWS,
   type ProjectorView,
+  readProjectedPath,
   readProjectorView,
   setProjectorView,
 } from './projectorView.ts';

@@ -10,7 +10,7 @@ import { isLanguage, type Language } from '../template.ts';
  *
  *   meta:     Y.Map { schemaVersion: 1, kind: 'workshop', title, language, createdAt }  (server)
  *   settings: Y.Map { joiningOpen: boolean, presenting: group number | null, stage, focus,
- *                     projector: { view: 'joining' | 'table', stage } | null }
+ *                     projector: { view: 'joining' | 'table' | 'paths', stage, path? } | null }
  *   people:   Y.Map<PersonId, Y.Map { name, role, joinedAt, removed, group: number | null,
  *                                     contact: PersonId | null }>
  *   groups:   Y.Map<'<number>', Y.Map { number, createdAt, removed }>

@@ -1,0 +1,36 @@
+/** The path view (service paths as lanes) and showing paths on the projector. Finnish is the source. */
+export const pathViewFi = {
+  'pathView.nav': 'Palvelupolut',
+  'pathView.heading': 'Palvelupolut',
+  'pathView.headingOf': 'Palvelupolut: {board}',
+  'pathView.toTable': 'Näytä taulukko',
+  'pathView.intro':
+    'Jokainen rivi on yhden asiakastyypin polku vaiheiden läpi. Polkuja lisätään ja muokataan taulukon Palvelupolut-paneelissa.',
+  'pathView.caption': 'Palvelupolut vaiheittain',
+  'pathView.pathColumn': 'Polku',
+  'pathView.fromGroup': 'ryhmästä {group}',
+  'pathView.showOnBoard': 'Näytä polku ”{name}” taulukossa',
+  'pathView.missing': 'Puuttuva palvelu',
+  'pathView.noteDeleted': 'lappu poistettu',
+  'pathView.risk': 'riski',
+  'pathView.skipped': 'ohitettu',
+  'pathView.endsEarly': 'polku päättyy',
+  'pathView.endedBefore': 'Polku päättyy ennen vaiheita: {phases}',
+  'pathView.summary': 'Yhteenveto',
+  'pathView.summary.withoutService': 'Ilman palvelua: {count}',
+  'pathView.summary.skipped': 'Ohitettu: {count}',
+  'pathView.summary.risks': 'Riskejä: {count}',
+  'pathView.shared.heading': 'Palvelut, joihin moni polku nojaa',
+  'pathView.shared.none': 'Yksikään palvelu ei vielä ole usean polun käytössä.',
+  'pathView.shared.paths.one': '{count} polku: {names}',
+  'pathView.shared.paths.other': '{count} polkua: {names}',
+  'pathView.empty.heading': 'Ei vielä palvelupolkuja',
+  'pathView.empty.text':
+    'Palvelupolku näyttää, mitä yksi asiakastyyppi – esimerkiksi kertakävijä tai opiskelupaikkaa etsivä nuori – käy läpi vaihe vaiheelta: mitkä palvelut hän saa, missä häntä luukutetaan ja mistä vaiheesta palvelu puuttuu.',
+  'pathView.empty.how':
+    'Lisää polku taulukon Palvelupolut-paneelista: anna asiakastyypin nimi ja poimi taulukon laput järjestyksessä. Kun taulukosta puuttuu palvelu, lisää vapaa vaihe.',
+  'pathView.projector.showPaths': 'Näytä palvelupolut videotykillä',
+  'pathView.projector.picker': 'Videotykillä',
+  'pathView.projector.allPaths': 'Kaikki polut',
+  'pathView.projector.gone': 'Valittua polkua ei enää ole, joten kaikki polut näytetään.',
+} as const;
