@@ -13,6 +13,8 @@ const OTHER_MEANINGS: Readonly<Record<string, readonly string[]>> = {
   // A table cell without notes, and the word itself.
   'apps/web/src/gaps/cellStats.ts': ['empty'],
   'apps/web/src/projector/ProjectorGrid/ProjectorGrid.tsx': ['empty'],
+  // A lane's cell of a path with no steps at all.
+  'apps/web/src/pathView/lanes.ts': ['empty'],
   // Close code names, which share two words with API errors.
   'packages/workshop-client/src/refusal.ts': ['unauthorized', 'forbidden'],
   'apps/web/src/workshop/OpenWorkshop.tsx': ['forbidden'],
