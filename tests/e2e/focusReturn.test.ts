@@ -139,7 +139,6 @@ describe('the workshop’s pages', () => {
     { link: 'Ihmiset ja ryhmät', path: '/people', title: /^Ihmiset ja ryhmät – / },
     { link: 'Sopimukset', path: '/agreements', title: /^Sopimukset – / },
     { link: 'Kierrokset', path: '/rounds', title: /^Kierrokset – / },
-    { link: 'Palvelupolut', path: '/paths', title: /^Palvelupolut: Yhteinen taulukko – / },
     { link: 'Yhteinen taulukko', path: '', title: /^Yhteinen taulukko – / },
   ];
   for (const { link, path, title } of pages) {

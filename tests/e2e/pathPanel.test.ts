@@ -110,4 +110,14 @@ describe('the service-path panel', () => {
     await panel(bob).getByRole('heading', { name: 'Palvelupolut' }).waitFor();
     expect(await toggle(bob).getAttribute('aria-expanded')).toBe('true');
   });
+
+  it('leads to the same paths side by side, the board seen another way, under the board’s tab', async () => {
+    await panel(bob).getByRole('link', { name: 'Näytä kaikki polut rinnakkain' }).click();
+    await bob.getByRole('table', { name: 'Palvelupolut vaiheittain' }).waitFor();
+    expect(new URL(bob.url()).pathname).toMatch(/\/paths$/);
+    const tab = bob
+      .getByRole('navigation', { name: 'Työpajan sivut' })
+      .getByRole('link', { name: 'Yhteinen taulukko' });
+    expect(await tab.getAttribute('aria-current')).toBe('page');
+  });
 });

@@ -41,8 +41,8 @@ afterAll(async () => {
 const lanes = () => page.getByRole('table', { name: 'Palvelupolut vaiheittain' });
 
 describe('the path view', () => {
-  it('is a tab of the workshop; without paths it explains them and how to add one on the board', async () => {
-    await page.getByRole('navigation', { name: 'Työpajan sivut' }).getByRole('link', { name: 'Palvelupolut' }).click();
+  it('is the board seen another way; without paths it explains them and how to add one on the board', async () => {
+    await page.goto(workshop.links.facilitator.replace(`/w/${workshop.id}`, `/w/${workshop.id}/paths`));
     await page.getByRole('heading', { level: 1, name: 'Palvelupolut: Yhteinen taulukko' }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/w/${workshop.id}/paths`);
     await page.getByRole('heading', { name: 'Ei vielä palvelupolkuja' }).waitFor();

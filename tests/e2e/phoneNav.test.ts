@@ -88,7 +88,6 @@ describe('the workshop’s tabs on a phone', { timeout: 60_000 }, () => {
     await phone.screenshot({ path: `${SHOTS}/phone-tabs-start-fi.png` });
     expect(await tabThrough(phone, 'Työpajan sivut')).toEqual([
       'Yhteinen taulukko',
-      'Palvelupolut',
       'Yleiskuva',
       'Sopimukset',
       'Kierrokset',
@@ -135,7 +134,6 @@ describe('the workshop’s tabs on a phone', { timeout: 60_000 }, () => {
     await phone.screenshot({ path: `${SHOTS}/phone-tabs-start-sv.png` });
     expect(await tabThrough(phone, 'Workshopens sidor')).toEqual([
       'Gemensam tabell',
-      'Servicestigar',
       'Översikt',
       'Överenskommelser',
       'Omgångar',

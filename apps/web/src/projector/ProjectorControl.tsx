@@ -13,7 +13,8 @@ const readControl = (doc: Y.Doc) => ({ view: readProjectorView(doc), joining: is
  * The facilitator's say over the projector: show how to join (latecomers, a second room), at
  * the common table the table instead of a vote's results, and at any stage the common table's
  * service paths, all or one picked. Switches; turning one off returns the projector to what the
- * stage shows. Written to the workshop document, document first, so the projector follows at once.
+ * stage shows. The switches show a short word under the group's name ("Videotykki"), their
+ * names say it whole (and contain the word, for speech input). Written to the workshop document, document first, so the projector follows at once.
  */
 export function ProjectorControl({ doc }: { doc: Y.Doc }) {
   const t = useT();
@@ -33,16 +34,31 @@ export function ProjectorControl({ doc }: { doc: Y.Doc }) {
       <span className="projector-control__label" id={labelId}>
         {t('projector.control.label')}
       </span>
-      <button type="button" aria-pressed={joining} onClick={toggleJoining}>
-        {t('projector.control.showJoining')}
+      <button
+        type="button"
+        aria-pressed={joining}
+        aria-label={t('projector.control.showJoining')}
+        onClick={toggleJoining}
+      >
+        {t('projector.control.joiningShort')}
       </button>
       {stage === 'common-table' && (
-        <button type="button" aria-pressed={view === 'table'} onClick={() => show(view === 'table' ? null : 'table')}>
-          {t('projector.control.showTable')}
+        <button
+          type="button"
+          aria-pressed={view === 'table'}
+          aria-label={t('projector.control.showTable')}
+          onClick={() => show(view === 'table' ? null : 'table')}
+        >
+          {t('projector.control.tableShort')}
         </button>
       )}
-      <button type="button" aria-pressed={view === 'paths'} onClick={() => show(view === 'paths' ? null : 'paths')}>
-        {t('pathView.projector.showPaths')}
+      <button
+        type="button"
+        aria-pressed={view === 'paths'}
+        aria-label={t('pathView.projector.showPaths')}
+        onClick={() => show(view === 'paths' ? null : 'paths')}
+      >
+        {t('pathView.projector.pathsShort')}
       </button>
       {view === 'paths' && <ProjectorPathPicker doc={doc} onDone={setError} />}
       {error && (

@@ -1,4 +1,3 @@
-import type { BoardRef } from '@avaa/protocol';
 import { type MouseEvent, type ReactNode, useLayoutEffect, useRef } from 'react';
 import { navigate } from '../app/navigation.ts';
 import { sameView, type WorkshopView, workshopPath } from '../app/routes.ts';
@@ -10,14 +9,16 @@ import './workshop.css';
 
 /**
  * The workshop's pages: the common table, my group's board (once I am in a group), the live
- * overview of every group, the agreements and the rounds and, for the facilitator, people and
+ * overview of every group (a board's path view is reached from its path panel and stays under the
+ * board's tab), the agreements and the rounds and, for the facilitator, people and
  * groups. Real links (they open in a new tab too); a plain click moves within the page, keeping
  * the connections open. On a phone the tabs are one row that scrolls sideways: a fade and an
  * arrow on a side with more tabs say so (the arrow scrolls, for touch and mouse; the keyboard
  * reaches every tab by Tab anyway), and the current page's tab is scrolled into sight.
  */
-export function WorkshopNav({ view }: { view: WorkshopView }) {
+export function WorkshopNav({ view: shown }: { view: WorkshopView }) {
   const t = useT();
+  const view = tabOf(shown);
   const workshop = useWorkshop();
   const { myGroup } = workshop;
   const list = useRef<HTMLUListElement>(null);
@@ -55,9 +56,6 @@ export function WorkshopNav({ view }: { view: WorkshopView }) {
             {t('nav.myGroup')}
           </NavLink>
         )}
-        <NavLink to={{ kind: 'paths', board: pathsBoard(view) }} current={view}>
-          {t('pathView.nav')}
-        </NavLink>
         <NavLink to={{ kind: 'overview' }} current={view}>
           {t('nav.overview')}
         </NavLink>
@@ -77,10 +75,10 @@ export function WorkshopNav({ view }: { view: WorkshopView }) {
   );
 }
 
-/** The path view of the board in sight: a group's when on its board, else the common table's. */
-function pathsBoard(view: WorkshopView): BoardRef {
-  if (view.kind === 'group') return view;
-  return view.kind === 'paths' ? view.board : { kind: 'plenary' };
+/** A board's path view is the board seen another way: its tab stays the current one. */
+function tabOf(view: WorkshopView): WorkshopView {
+  if (view.kind !== 'paths') return view;
+  return view.board.kind === 'group' ? { kind: 'group', group: view.board.group } : { kind: 'plenary' };
 }
 
 /** The arrow on a side with more tabs: for pointers only, as every tab is a Tab stop itself. */

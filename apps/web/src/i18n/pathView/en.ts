@@ -1,7 +1,7 @@
 import type { pathViewFi } from './fi.ts';
 
 export const pathViewEn: Record<keyof typeof pathViewFi, string> = {
-  'pathView.nav': 'Service paths',
+  'pathView.open': 'See all paths side by side',
   'pathView.heading': 'Service paths',
   'pathView.headingOf': 'Service paths: {board}',
   'pathView.toTable': 'Show the table',
@@ -31,6 +31,7 @@ export const pathViewEn: Record<keyof typeof pathViewFi, string> = {
   'pathView.empty.how':
     'Add a path in the table’s Service paths panel: name the kind of client and pick the table’s notes in order. Where the table has no service, add a free step.',
   'pathView.projector.showPaths': 'Show the service paths on the projector',
+  'pathView.projector.pathsShort': 'Service paths',
   'pathView.projector.picker': 'On the projector',
   'pathView.projector.allPaths': 'All paths',
   'pathView.projector.gone': 'The chosen path no longer exists, so all paths are shown.',

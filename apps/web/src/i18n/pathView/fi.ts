@@ -1,6 +1,6 @@
 /** The path view (service paths as lanes) and showing paths on the projector. Finnish is the source. */
 export const pathViewFi = {
-  'pathView.nav': 'Palvelupolut',
+  'pathView.open': 'Näytä kaikki polut rinnakkain',
   'pathView.heading': 'Palvelupolut',
   'pathView.headingOf': 'Palvelupolut: {board}',
   'pathView.toTable': 'Näytä taulukko',
@@ -30,6 +30,7 @@ export const pathViewFi = {
   'pathView.empty.how':
     'Lisää polku taulukon Palvelupolut-paneelista: anna asiakastyypin nimi ja poimi taulukon laput järjestyksessä. Kun taulukosta puuttuu palvelu, lisää vapaa vaihe.',
   'pathView.projector.showPaths': 'Näytä palvelupolut videotykillä',
+  'pathView.projector.pathsShort': 'Palvelupolut',
   'pathView.projector.picker': 'Videotykillä',
   'pathView.projector.allPaths': 'Kaikki polut',
   'pathView.projector.gone': 'Valittua polkua ei enää ole, joten kaikki polut näytetään.',

@@ -1,7 +1,7 @@
 import type { pathViewFi } from './fi.ts';
 
 export const pathViewSv: Record<keyof typeof pathViewFi, string> = {
-  'pathView.nav': 'Servicestigar',
+  'pathView.open': 'Visa alla stigar sida vid sida',
   'pathView.heading': 'Servicestigar',
   'pathView.headingOf': 'Servicestigar: {board}',
   'pathView.toTable': 'Visa tabellen',
@@ -31,6 +31,7 @@ export const pathViewSv: Record<keyof typeof pathViewFi, string> = {
   'pathView.empty.how':
     'Lägg till en stig i tabellens panel Servicestigar: ge kundtypen ett namn och välj tabellens lappar i ordning. Saknar tabellen en tjänst, lägg till ett fritt steg.',
   'pathView.projector.showPaths': 'Visa servicestigarna på projektorn',
+  'pathView.projector.pathsShort': 'Servicestigarna',
   'pathView.projector.picker': 'På projektorn',
   'pathView.projector.allPaths': 'Alla stigar',
   'pathView.projector.gone': 'Den valda stigen finns inte längre, så alla stigar visas.',

@@ -21,4 +21,6 @@ export const projectorEn: Record<keyof typeof projectorFi, string> = {
   'projector.control.label': 'Projector',
   'projector.control.showJoining': 'Show joining on the projector',
   'projector.control.showTable': 'Show the table on the projector',
+  'projector.control.joiningShort': 'Joining',
+  'projector.control.tableShort': 'Table',
 };

@@ -19,4 +19,7 @@ export const projectorFi = {
   'projector.control.label': 'Videotykki',
   'projector.control.showJoining': 'Näytä liittymisohjeet videotykillä',
   'projector.control.showTable': 'Näytä taulukko videotykillä',
+  // What the switches show; their names (above) say it whole, beside the group's name.
+  'projector.control.joiningShort': 'Liittymisohjeet',
+  'projector.control.tableShort': 'Taulukko',
 } as const;

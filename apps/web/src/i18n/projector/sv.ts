@@ -20,4 +20,6 @@ export const projectorSv: Record<keyof typeof projectorFi, string> = {
   'projector.control.label': 'Projektor',
   'projector.control.showJoining': 'Visa hur man går med på projektorn',
   'projector.control.showTable': 'Visa tabellen på projektorn',
+  'projector.control.joiningShort': 'Hur man går med',
+  'projector.control.tableShort': 'Tabellen',
 };

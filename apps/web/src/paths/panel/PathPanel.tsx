@@ -1,7 +1,10 @@
 import { focusAfterRender } from '../../app/focusAfterRender.ts';
+import { workshopPath } from '../../app/routes.ts';
 import { useBoard } from '../../board/BoardContext.ts';
 import { usePaths } from '../../doc/usePaths.ts';
 import { useT } from '../../i18n/index.ts';
+import { useWorkshop } from '../../workshop/WorkshopContext.ts';
+import { follow } from '../../workshop/WorkshopNav.tsx';
 import { NewPath } from './NewPath.tsx';
 import { PathItem } from './PathItem.tsx';
 import { panelToggle } from './PathPanelToggle.tsx';
@@ -36,6 +39,7 @@ export function PathPanel() {
         </button>
       </div>
       <p className="path-panel__intro">{t('pathPanel.intro')}</p>
+      {paths.length > 0 && <PathViewLink />}
       {canEdit ? <NewPath paths={paths} /> : <p className="path-panel__note">{t('pathPanel.readOnly')}</p>}
       {paths.length === 0 ? (
         <p className="path-panel__note">{t('pathPanel.none')}</p>
@@ -47,5 +51,20 @@ export function PathPanel() {
         </ul>
       )}
     </aside>
+  );
+}
+
+/** The same paths as lanes, "instead of the table": the board's path view page. */
+function PathViewLink() {
+  const t = useT();
+  const { board } = useBoard();
+  const { workshopId } = useWorkshop();
+  const path = workshopPath(workshopId, { kind: 'paths', board });
+  return (
+    <p className="path-panel__view">
+      <a href={path} onClick={(event) => follow(event, path)}>
+        {t('pathView.open')}
+      </a>
+    </p>
   );
 }
