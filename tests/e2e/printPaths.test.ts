@@ -7,6 +7,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
+import { must } from './support/paths.ts';
 import { openRoom } from './support/seedWorkshop.ts';
 import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
 import { waitLive } from './support/workshop.ts';
@@ -18,11 +19,6 @@ let browser: Browser;
 let workshop: CreatedWorkshop;
 const dir = mkdtempSync(join(tmpdir(), 'avaa-print-paths-'));
 const SHOTS = process.env.AVAA_SHOTS ?? dir;
-
-function must<T>(result: { ok: true; value: T } | { ok: false; error: string }): T {
-  if (!result.ok) throw new Error(result.error);
-  return result.value;
-}
 
 beforeAll(async () => {
   server = await startTestServer();

@@ -7,6 +7,7 @@ import {
   unlinkPathFromAgreement,
 } from '@avaa/board-model';
 import { afterEach, expect, test } from 'vitest';
+import { must } from './helpers/apiResults.ts';
 import { connectAs, connectClient, disconnect, disconnectAll, synced } from './helpers/clients.ts';
 import { eventually } from './helpers/eventually.ts';
 import { closeTestServers, startTestServer } from './helpers/server.ts';
@@ -20,11 +21,6 @@ afterEach(async () => {
   disconnectAll();
   await closeTestServers();
 });
-
-function must<T>(result: { ok: true; value: T } | { ok: false; error: string }): T {
-  if (!result.ok) throw new Error(result.error);
-  return result.value;
-}
 
 test("a participant's path link or unlink on an agreement item is refused; the facilitator's is stored", async () => {
   const server = await startTestServer();

@@ -1,6 +1,7 @@
 import { addStep, createPath, isVisibleNote, readAllNotes, readPaths } from '@avaa/board-model';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { CreatedWorkshop } from './helpers/api.ts';
+import { must } from './helpers/apiResults.ts';
 import { connectAs, connectClient, disconnectAll, synced } from './helpers/clients.ts';
 import { eventually } from './helpers/eventually.ts';
 import { exportJson, getExport, NOTES, postImport, storedCounts, workshopWithNotes } from './helpers/exchange.ts';
@@ -14,11 +15,6 @@ afterEach(async () => {
   disconnectAll();
   await closeTestServers();
 });
-
-function must<T>(result: { ok: true; value: T } | { ok: false; error: string }): T {
-  if (!result.ok) throw new Error(result.error);
-  return result.value;
-}
 
 /** The grouped workshop with a path on the common table and one on group 1's board, as exported. */
 async function workshopWithPaths(url: string) {

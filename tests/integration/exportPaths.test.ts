@@ -1,5 +1,6 @@
 import { addStep, createPath, isVisibleNote, readAllNotes, readPaths } from '@avaa/board-model';
 import { afterEach, describe, expect, test } from 'vitest';
+import { must } from './helpers/apiResults.ts';
 import { connectAs, disconnectAll, synced } from './helpers/clients.ts';
 import { eventually } from './helpers/eventually.ts';
 import { getExport, NOTES, pdfText, workshopWithNotes } from './helpers/exchange.ts';
@@ -10,11 +11,6 @@ afterEach(async () => {
   disconnectAll();
   await closeTestServers();
 });
-
-function must<T>(result: { ok: true; value: T } | { ok: false; error: string }): T {
-  if (!result.ok) throw new Error(result.error);
-  return result.value;
-}
 
 /** The PDF's words, as poppler reads them, with line-end hyphens joined. */
 function words(dir: string, bytes: Uint8Array): string {

@@ -10,6 +10,7 @@ import {
 } from '@avaa/board-model';
 import { afterEach, expect, test } from 'vitest';
 import { createWorkshop, getJson } from './helpers/api.ts';
+import { must } from './helpers/apiResults.ts';
 import { filesHolding, newCanary } from './helpers/canary.ts';
 import { connectAs, disconnectAll, synced } from './helpers/clients.ts';
 import { eventually } from './helpers/eventually.ts';
@@ -22,11 +23,6 @@ afterEach(async () => {
   disconnectAll();
   await closeTestServers();
 });
-
-function must<T>(result: { ok: true; value: T } | { ok: false; error: string }): T {
-  if (!result.ok) throw new Error(result.error);
-  return result.value;
-}
 
 test("a deleted path's name, description and step texts leave every database file after the facilitator's Erase now", async () => {
   const server = await startTestServer();

@@ -2,6 +2,7 @@ import { addStep, createPath, deletePath, type PathId, pathsMap, readPath, remov
 import { afterEach, expect, test } from 'vitest';
 import type * as Y from 'yjs';
 import { createWorkshop, joinAs, syncOn } from './helpers/api.ts';
+import { must } from './helpers/apiResults.ts';
 import { filesHolding, newCanary } from './helpers/canary.ts';
 import { connectAs, connectClient, disconnectAll, synced } from './helpers/clients.ts';
 import { eventually } from './helpers/eventually.ts';
@@ -20,11 +21,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 function testClock() {
   const clock = { at: Date.now() };
   return { clock, now: () => clock.at };
-}
-
-function must<T>(result: { ok: true; value: T } | { ok: false; error: string }): T {
-  if (!result.ok) throw new Error(result.error);
-  return result.value;
 }
 
 const pathEntry = (doc: Y.Doc, id: PathId) => pathsMap(doc).get(id)?.toJSON();

@@ -10,6 +10,7 @@ import {
 import { afterEach, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { createWorkshop } from './helpers/api.ts';
+import { must } from './helpers/apiResults.ts';
 import { connectAs, disconnectAll, synced } from './helpers/clients.ts';
 import { eventually } from './helpers/eventually.ts';
 import { closeTestServers, startTestServer } from './helpers/server.ts';
@@ -22,11 +23,6 @@ afterEach(async () => {
 
 // board-model's MAX_PATHS_PER_BOARD and MAX_STEPS_PER_PATH, held by the server
 // (server/src/sync/pathLimits.ts) against a client that writes past the operations' refusals.
-
-function must<T>(result: { ok: true; value: T } | { ok: false; error: string }): T {
-  if (!result.ok) throw new Error(result.error);
-  return result.value;
-}
 
 /** A path written straight into the document, as a foreign client could: no operation's check. */
 function rawPath(doc: Y.Doc, id: string): void {

@@ -13,6 +13,7 @@ import {
 import { afterEach, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { type CreatedWorkshop, createWorkshop, joinAs, syncOn } from './helpers/api.ts';
+import { must } from './helpers/apiResults.ts';
 import { type Client, connectAs, connectClient, disconnect, disconnectAll, synced } from './helpers/clients.ts';
 import { myDots, occurrences, placeDot, recordRoom, syncFrames, takeBackDot, votePeople } from './helpers/dots.ts';
 import { eventually } from './helpers/eventually.ts';
@@ -28,11 +29,6 @@ afterEach(async () => {
   disconnectAll();
   await closeTestServers();
 });
-
-function must<T>(result: { ok: true; value: T } | { ok: false; error: string }): T {
-  if (!result.ok) throw new Error(result.error);
-  return result.value;
-}
 
 /** A workshop with Anna and Pekka joined, two notes on the common table and a vote opened. */
 async function votingWorkshop(vote: { dotsPerPerson: number; anonymous: boolean }) {

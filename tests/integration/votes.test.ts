@@ -3,6 +3,7 @@ import type { Logger } from '@avaa/server';
 import { afterEach, describe, expect, test } from 'vitest';
 import type * as Y from 'yjs';
 import { type CreatedWorkshop, createWorkshop, joinAs, syncOn } from './helpers/api.ts';
+import { must } from './helpers/apiResults.ts';
 import { type Client, connectAs, connectClient, disconnect, disconnectAll, synced } from './helpers/clients.ts';
 import { myDots, placeDot } from './helpers/dots.ts';
 import { eventually } from './helpers/eventually.ts';
@@ -13,11 +14,6 @@ afterEach(async () => {
   disconnectAll();
   await closeTestServers();
 });
-
-function must<T>(result: { ok: true; value: T } | { ok: false; error: string }): T {
-  if (!result.ok) throw new Error(result.error);
-  return result.value;
-}
 
 /** A participant's stock client on the common table, synced and seeing the open vote. */
 async function participantOn(workshop: CreatedWorkshop, token: string): Promise<Client> {

@@ -10,7 +10,7 @@ import {
 } from '@avaa/board-model';
 import type * as Y from 'yjs';
 
-function must<T>(result: Result<T>): T {
+export function must<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`refused: ${result.error}`);
   return result.value;
 }
