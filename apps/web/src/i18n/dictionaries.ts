@@ -22,6 +22,9 @@ import { fi } from './fi.ts';
 import { othersEn } from './others/en.ts';
 import { othersFi } from './others/fi.ts';
 import { othersSv } from './others/sv.ts';
+import { pathDrawingEn } from './pathDrawing/en.ts';
+import { pathDrawingFi } from './pathDrawing/fi.ts';
+import { pathDrawingSv } from './pathDrawing/sv.ts';
 import { plenaryEn } from './plenary/en.ts';
 import { plenaryFi } from './plenary/fi.ts';
 import { plenarySv } from './plenary/sv.ts';
@@ -57,7 +60,8 @@ export type MessageKey =
   | keyof typeof deletedFi
   | keyof typeof statementFi
   | keyof typeof countsFi
-  | keyof typeof othersFi;
+  | keyof typeof othersFi
+  | keyof typeof pathDrawingFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -78,6 +82,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...statementFi,
     ...countsFi,
     ...othersFi,
+    ...pathDrawingFi,
   },
   sv: {
     ...sv,
@@ -93,6 +98,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...statementSv,
     ...countsSv,
     ...othersSv,
+    ...pathDrawingSv,
   },
   en: {
     ...en,
@@ -108,6 +114,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...statementEn,
     ...countsEn,
     ...othersEn,
+    ...pathDrawingEn,
   },
 };
 
