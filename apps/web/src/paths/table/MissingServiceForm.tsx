@@ -1,6 +1,5 @@
 import { PHASE_IDS, type PhaseId } from '@avaa/board-model';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useMediaQuery } from '../../app/useMediaQuery.ts';
 import { phaseName } from '../../board/names.ts';
 import { useLanguage, useT } from '../../i18n/index.ts';
 
@@ -13,21 +12,28 @@ type Props = {
 };
 
 /**
- * On a phone the banner keeps to one line or two: the missing-service form opens from a button
- * (the column headers, which open it elsewhere, are not shown there).
+ * On a phone the banner keeps to a few lines: the missing-service form opens from a button there
+ * (pathTable.css shows the button and hides the closed form only on a phone, whose column
+ * headers, which open the form elsewhere, are out of sight).
  */
 export function MissingService(props: Props) {
   const t = useT();
-  const narrow = useMediaQuery('(max-width: 759px)');
   const [open, setOpen] = useState(false);
-  if (narrow && !open) {
-    return (
-      <button type="button" className="path-drawing__open-missing" aria-expanded={false} onClick={() => setOpen(true)}>
-        {t('pathDrawing.missingShort')}
-      </button>
-    );
-  }
-  return <MissingServiceForm {...props} autoFocus={narrow} />;
+  return (
+    <>
+      {!open && (
+        <button
+          type="button"
+          className="path-drawing__open-missing"
+          aria-expanded={false}
+          onClick={() => setOpen(true)}
+        >
+          {t('pathDrawing.missingShort')}
+        </button>
+      )}
+      <MissingServiceForm {...props} opened={open} />
+    </>
+  );
 }
 
 /**
@@ -35,7 +41,7 @@ export function MissingService(props: Props) {
  * free step in that phase; steps have a phase only, no dimension). Enter adds, and the field
  * stays for the next one.
  */
-function MissingServiceForm({ phase, onPhase, onAdd, autoFocus }: Props & { autoFocus: boolean }) {
+function MissingServiceForm({ phase, onPhase, onAdd, opened }: Props & { opened: boolean }) {
   const t = useT();
   const language = useLanguage();
   const id = useId();
@@ -56,7 +62,7 @@ function MissingServiceForm({ phase, onPhase, onAdd, autoFocus }: Props & { auto
   };
   return (
     <form
-      className="path-drawing__missing"
+      className={opened ? 'path-drawing__missing' : 'path-drawing__missing path-drawing__missing--closed'}
       onSubmit={(event) => {
         event.preventDefault();
         submit();
@@ -78,9 +84,9 @@ function MissingServiceForm({ phase, onPhase, onAdd, autoFocus }: Props & { auto
         <input
           ref={text}
           value={value}
-          // Opened by its button on a phone: the field is what the person came for.
+          // Opened by its button (on a phone): the field is what the person came for.
           // biome-ignore lint/a11y/noAutofocus: the form replaces the button that opened it.
-          autoFocus={autoFocus}
+          autoFocus={opened}
           placeholder={t('pathDrawing.missingText')}
           aria-invalid={empty}
           aria-describedby={empty ? `${id}-empty` : undefined}
