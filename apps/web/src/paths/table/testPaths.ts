@@ -3,14 +3,13 @@ import * as Y from 'yjs';
 
 /**
  * A board for the drawing tests, through the real operations: four notes in three phases and a
- * path "Kertakävijä" through the first two. Deterministic ids and times.
+ * path "Kertakävijä" through the first two.
  */
 export function boardWithPath() {
   const doc = new Y.Doc();
-  let seed = 1;
-  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
   let clock = 1000;
-  const options = { random, now: () => clock++ };
+  // Paths are ordered by creation time: a clock that ticks keeps them in the order made.
+  const options = { now: () => clock++ };
   const note = (cell: 'before:services' | 'start:services' | 'during:collaboration', text: string): NoteId => {
     const made = createNote(doc, cell, { text }, options);
     if (!made.ok) throw new Error(made.error);
