@@ -3,7 +3,7 @@ import { memo, type RefObject, useMemo, useRef } from 'react';
 import type * as Y from 'yjs';
 import { usePaths } from '../../doc/usePaths.ts';
 import { isPathShown, usePathUi } from '../pathUi.ts';
-import { linePoints, type PathLine, pathLines, type StepMarker } from './geometry.ts';
+import { MARKER_HEIGHT, markerWidth, type PathLine, pathLines, type StepMarker } from './geometry.ts';
 import { PATH_INK } from './pathLook.ts';
 import { usePathLayout } from './usePathLayout.ts';
 
@@ -76,18 +76,16 @@ function Line({ line }: { line: PathLine }) {
   const ink = PATH_INK[line.colour];
   return (
     <g className="path-overlay__path" style={{ color: ink }}>
-      <polyline className="path-overlay__halo" points={linePoints(line.markers)} />
-      <polyline className="path-overlay__line" points={linePoints(line.markers)} strokeDasharray={line.dash} />
+      <polyline className="path-overlay__halo" points={line.points} />
+      <polyline className="path-overlay__line" points={line.points} strokeDasharray={line.dash} />
     </g>
   );
 }
 
-const MARKER_HEIGHT = 24;
-
 /** A pill with the step's label, wide enough for "AB12 !". */
 function Marker({ marker }: { marker: StepMarker }) {
   const text = marker.missing ? `${marker.label} !` : marker.label;
-  const width = Math.max(MARKER_HEIGHT, 10 + text.length * 9);
+  const width = markerWidth(marker.label, marker.missing);
   return (
     <g
       className={marker.missing ? 'path-marker path-marker--missing' : 'path-marker'}

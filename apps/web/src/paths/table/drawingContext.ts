@@ -36,3 +36,8 @@ export function useNoteMarks(note: NoteId): readonly NoteMark[] {
   const store = useContext(MarksContext) ?? EMPTY_STORE;
   return useStore(store, (marks) => marks.get(note) ?? NO_MARKS);
 }
+
+/** Whether a shown path goes through the note (its markers then need room on its top edge). */
+export function useOnPath(note: NoteId): boolean {
+  return useNoteMarks(note).length > 0;
+}

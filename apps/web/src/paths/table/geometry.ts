@@ -14,6 +14,8 @@ export type TableLayout = {
 export type StepMarker = {
   readonly x: number;
   readonly y: number;
+  /** The x of the lane the line runs up and down in: the note's handle strip, where no text is. */
+  readonly lane: number;
   /** "A3": the path's letter and the step's number. */
   readonly label: string;
   readonly missing: boolean;
@@ -25,19 +27,26 @@ export type PathLine = {
   readonly colour: PathColour;
   readonly dash: string;
   readonly markers: readonly StepMarker[];
+  /** The line's corners, through every marker (see `routeLine`). */
+  readonly points: string;
 };
 
 /**
  * Markers sit on a note's top edge, in the room a note on a path keeps free above its text (see
- * `.note--on-path`), so neither they nor the line between them hide what the note says. Markers
- * sharing a note (several paths, or one path coming back) line up along the edge this far apart.
+ * `.note--on-path`), so neither they nor the line hide what the note says. Markers sharing a
+ * note (several paths, or one path coming back) line up along the edge, this far apart.
  */
-export const MARKER_STEP = 38;
-/** The first marker's centre from a note's left edge. */
-export const MARKER_LEFT = 20;
-/** Missing services side by side along the phase header's bottom edge. */
-export const FREE_STEP = 40;
-const FREE_LEFT = 24;
+export const MARKER_GAP = 4;
+/** The handle strip's middle from a note's left edge: the first marker's centre and the line's lane. */
+export const LANE = 18;
+export const MARKER_HEIGHT = 24;
+/** Where the first missing service of a phase sits on its header's bottom edge. */
+const FREE_LEFT = 10;
+
+/** A marker's width, enough for its label ("A12 !" for a missing service). */
+export function markerWidth(label: string, missing: boolean): number {
+  return Math.max(MARKER_HEIGHT, 10 + (label.length + (missing ? 2 : 0)) * 9);
+}
 
 /**
  * The lines over the table: per shown path (with its index among all the board's paths, which
@@ -47,34 +56,57 @@ const FREE_LEFT = 24;
  */
 export function pathLines(paths: readonly { path: PathView; index: number }[], layout: TableLayout): PathLine[] {
   const used = new Map<string, number>();
-  const slot = (key: string) => {
-    const taken = used.get(key) ?? 0;
-    used.set(key, taken + 1);
-    return taken;
+  // The next free x along a note's top edge or a header's bottom edge, from its left.
+  const place = (key: string, start: number, width: number) => {
+    const taken = used.get(key) ?? start - width / 2 - MARKER_GAP;
+    used.set(key, taken + MARKER_GAP + width);
+    return taken + MARKER_GAP + width / 2;
   };
-  return paths.map(({ path, index }) => {
+  return paths.map(({ path, index }, shownIndex) => {
     const letter = pathLetter(index);
     const markers: StepMarker[] = [];
     path.steps.forEach((step, i) => {
       const label = `${letter}${i + 1}`;
       const note = step.note ? layout.notes.get(step.note.shownAs) : undefined;
       if (note && step.note) {
-        const k = slot(`note:${step.note.shownAs}`);
-        markers.push({ x: note.left + MARKER_LEFT + k * MARKER_STEP, y: note.top, label, missing: false });
+        const x = note.left + place(`note:${step.note.shownAs}`, LANE, markerWidth(label, false));
+        markers.push({ x, y: note.top, lane: note.left + LANE, label, missing: false });
         return;
       }
       const phase = step.note ? undefined : layout.phases.get(step.phase);
       if (!phase) return;
-      const k = slot(`phase:${step.phase}`);
-      markers.push({ x: phase.left + FREE_LEFT + k * FREE_STEP, y: phase.top + phase.height, label, missing: true });
+      const width = markerWidth(label, true);
+      const x = phase.left + place(`phase:${step.phase}`, FREE_LEFT + width / 2, width);
+      markers.push({ x, y: phase.top + phase.height, lane: x, label, missing: true });
     });
-    return { path: path.id, letter, colour: path.colour, dash: pathDash(index), markers };
+    const dash = pathDash(index);
+    return { path: path.id, letter, colour: path.colour, dash, markers, points: routeLine(markers, shownIndex) };
   });
 }
 
-/** The SVG polyline points of a line through its markers. */
-export function linePoints(markers: readonly StepMarker[]): string {
-  return markers.map((marker) => `${Math.round(marker.x)},${Math.round(marker.y)}`).join(' ');
+/** Paths sharing a lane run side by side in it, this far apart. */
+const LANE_SHIFT = 5;
+
+/**
+ * The line through the markers, in right angles so that it runs where notes have no text: along
+ * note tops (the room the markers sit in) and up and down the handle strips. Going right it
+ * leaves along the top edge and comes down the next note's strip; going left (or in one column)
+ * it goes down its own strip first and comes in along the next note's top edge. Each shown path
+ * has its own offset in a strip, so two lines in one lane stay apart.
+ */
+export function routeLine(markers: readonly StepMarker[], shownIndex = 0): string {
+  const shift = ((shownIndex % 3) - 1) * LANE_SHIFT;
+  const points: [number, number][] = [];
+  markers.forEach((marker, i) => {
+    const previous = markers[i - 1];
+    if (previous) {
+      const rightward = marker.lane > previous.lane + 1;
+      const laneX = (rightward ? marker.lane : previous.lane) + shift;
+      points.push([laneX, previous.y], [laneX, marker.y]);
+    }
+    points.push([marker.x, marker.y]);
+  });
+  return points.map(([x, y]) => `${Math.round(x)},${Math.round(y)}`).join(' ');
 }
 
 /** Two layouts alike to the pixel: re-measuring an unchanged table renders nothing. */
