@@ -106,6 +106,11 @@ describe('drawing a service path on the table', () => {
     await expect.poll(() => stepsOf('Kertakävijä')).toEqual([WALK_IN, BOOKING, CAREER]);
     expect(await note(CELL.duringServices, CAREER).count()).toBe(1);
     await expect.poll(() => markers().allTextContents()).toEqual(['A1', 'A2', 'A3']);
+    // The board's undo takes back one pick at a time, and redo brings it back.
+    await anna.getByRole('button', { name: 'Kumoa', exact: true }).click();
+    await expect.poll(() => stepsOf('Kertakävijä')).toEqual([WALK_IN, BOOKING]);
+    await anna.getByRole('button', { name: 'Tee uudelleen', exact: true }).click();
+    await expect.poll(() => stepsOf('Kertakävijä')).toEqual([WALK_IN, BOOKING, CAREER]);
     // After Done a click edits the note again.
     await noteButton(BOOKING).click();
     await cell(anna, CELL.startServices).getByRole('textbox').waitFor();

@@ -9,6 +9,7 @@ import { useBoardUi } from '../../state/boardUi.ts';
 import { useWorkshop } from '../../workshop/WorkshopContext.ts';
 import { usePathUi } from '../pathUi.ts';
 import { PATH_INK, pathLetter } from './pathLook.ts';
+import { alone } from './useDrawingActions.ts';
 
 type Props = {
   note: NoteView;
@@ -74,12 +75,13 @@ export function NotePathForm({ note, onCancel, onClose }: Props) {
 /** Adds the note to the end of a path (saying so in a toast), and starts drawing it if asked. */
 function useAddToPath(note: NoteView, onClose: () => void) {
   const t = useT();
-  const { doc } = useBoard();
+  const { doc, undo } = useBoard();
   const { personId } = useWorkshop();
   const showToast = useBoardUi((state) => state.showToast);
   const startDrawing = usePathUi((state) => state.startDrawing);
   return (path: PathView, draw: boolean) => {
-    const result = addStep(doc, path.id, { noteId: note.id, ...(personId === null ? {} : { createdBy: personId }) });
+    const by = personId === null ? {} : { createdBy: personId };
+    const result = alone(undo, () => addStep(doc, path.id, { noteId: note.id, ...by }));
     onClose();
     if (!result.ok) {
       showToast({ message: t(`error.${result.error}`) });

@@ -1,6 +1,7 @@
 import { addStep, type NoteView, type PathView, type PhaseId, removeStep } from '@avaa/board-model';
 import type { PersonId } from '@avaa/protocol';
 import type * as Y from 'yjs';
+import { useBoard } from '../../board/BoardContext.ts';
 import { noteLabel, phaseName } from '../../board/names.ts';
 import { type Translate, useLanguage, useT } from '../../i18n/index.ts';
 import { useWorkshop } from '../../workshop/WorkshopContext.ts';
@@ -29,13 +30,26 @@ export function useDrawingActions(doc: Y.Doc, path: PathView | null, say: (text:
   const t = useT();
   const language = useLanguage();
   const { personId } = useWorkshop();
+  const { undo } = useBoard();
   const by = personId === null ? {} : { createdBy: personId };
   const context = path ? { doc, path, say, t, by } : null;
   return {
-    pick: (note) => context && pickNote(context, note),
-    addMissing: (phase, text) => context !== null && addMissing(context, phase, text, phaseName(phase, language)),
+    pick: (note) => context && alone(undo, () => pickNote(context, note)),
+    addMissing: (phase, text) =>
+      context !== null && alone(undo, () => addMissing(context, phase, text, phaseName(phase, language))),
     undoLast: () => context && undoLast(context),
   };
+}
+
+/**
+ * Runs a change as a step of the board's undo of its own: picks come faster than the undo's
+ * capture time, and one Ctrl+Z should take back one pick, not the last three.
+ */
+export function alone<T>(undo: Y.UndoManager | null, change: () => T): T {
+  undo?.stopCapturing();
+  const result = change();
+  undo?.stopCapturing();
+  return result;
 }
 
 function pickNote({ doc, path, say, t, by }: Context, note: NoteView): void {
