@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe.ts';
 import { CELL, type CellName, cell } from './support/board.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { connectPathClient, type PathClient } from './support/pathDrawing.ts';
@@ -133,6 +134,8 @@ describe('drawing a service path on the table', () => {
     await tabTo(WALK_IN, 'Shift+Tab');
     await anna.keyboard.press('Enter');
     await expect.poll(() => stepsOf('Nuori, joka etsii opiskelupaikkaa')).toEqual([CAREER, NETWORK, WALK_IN]);
+    // The banner, the headers' "+ missing service", the chips and the lines pass axe while drawing.
+    expect(await seriousViolations(anna)).toEqual([]);
     await anna.keyboard.press('Escape');
     await banner().waitFor({ state: 'detached' });
     const tree = await anna.getByRole('table').ariaSnapshot();

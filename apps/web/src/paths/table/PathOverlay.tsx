@@ -40,7 +40,6 @@ export const PathOverlay = memo(function PathOverlay({
       height={layout.height}
       aria-hidden="true"
       focusable="false"
-      data-paths-drawn={lines.length}
     >
       {/* Every line under every marker: no path's line crosses another's numbers. */}
       {lines.map((line) => (
