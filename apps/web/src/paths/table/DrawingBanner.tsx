@@ -7,7 +7,7 @@ import { MissingService } from './MissingServiceForm.tsx';
 import { PATH_INK } from './pathLook.ts';
 import type { DrawingActions } from './useDrawingActions.ts';
 
-/** The banner's instruction, which every note's text names (aria-describedby) while a path is drawn. */
+/** What a note's text does while a path is drawn: every note's text names it (aria-describedby). */
 export const PICK_HINT_ID = 'path-drawing-hint';
 
 type Props = {
@@ -37,13 +37,16 @@ export function DrawingBanner({ path, actions, say, missingPhase, onMissingPhase
   return (
     <section
       className="path-drawing"
-      aria-labelledby={PICK_HINT_ID}
+      aria-labelledby={`${PICK_HINT_ID}-title`}
       style={{ '--path-ink': PATH_INK[path.colour] } as CSSProperties}
     >
       <div className="path-drawing__row">
-        <p className="path-drawing__title" id={PICK_HINT_ID}>
+        <p className="path-drawing__title" id={`${PICK_HINT_ID}-title`}>
           {t('pathDrawing.banner', { name: path.name })}
         </p>
+        <span className="visually-hidden" id={PICK_HINT_ID}>
+          {t('pathDrawing.pickHint')}
+        </span>
         <span className="path-drawing__count">{steps}</span>
         <button type="button" onClick={actions.undoLast} disabled={path.steps.length === 0}>
           {t('pathDrawing.undoLast')}
