@@ -20,6 +20,8 @@ export type BoardContextValue = {
   /** The facilitator on the common table: makes agreement items of notes. */
   readonly canAgree: boolean;
   readonly presence: PresenceWriter | null;
+  /** The board's undo (null for who cannot write): a path's pick is one step of it of its own. */
+  readonly undo: Y.UndoManager | null;
 };
 
 export const BoardContext = createContext<BoardContextValue | null>(null);

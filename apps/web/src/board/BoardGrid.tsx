@@ -1,12 +1,14 @@
 // biome-ignore-all lint/a11y/useSemanticElements: <table>, <tr> and <td> laid out by a CSS grid (display: contents) lose their table semantics in some browsers; ARIA roles keep them.
 // biome-ignore-all lint/a11y/useFocusableInteractive: a table's rows and headers (not a grid's) take no focus; Tab goes to the controls in the cells.
 import { cellId, DIMENSIONS, PHASES } from '@avaa/board-model';
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import type * as Y from 'yjs';
 import { useNotesByCell } from '../doc/useNotesByCell.ts';
 import { boardStats } from '../gaps/cellStats.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { HyphenatedText } from '../notes/HyphenatedText.tsx';
+import { PathOverlay } from '../paths/table/PathOverlay.tsx';
+import { PhaseMissingButton } from '../paths/table/PhaseMissingButton.tsx';
 import { useStage } from '../stage/useFacilitation.ts';
 import { useFocusedCell } from '../stage/useFocusedCell.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
@@ -38,19 +40,27 @@ export function BoardGrid({ doc }: { doc: Y.Doc }) {
   const stats = useMemo(() => boardStats(notes, stage), [notes, stage]);
   const ids = useId();
   const jump = useCellJump();
+  const grid = useRef<HTMLDivElement>(null);
   return (
     <section className="board" aria-label={t('board.label')}>
-      <div className="board__grid" role="table" onKeyDown={jump}>
+      <div className="board__grid" role="table" onKeyDown={jump} ref={grid}>
         <div className="board__row" role="row">
           <div className="board__corner" role="cell">
             <p className="board__keys">{t('jump.keys')}</p>
           </div>
           {PHASES.map((phase, index) => (
-            <div key={phase.id} className="board__phase" role="columnheader" style={{ gridColumn: index + 2 }}>
+            <div
+              key={phase.id}
+              className="board__phase"
+              role="columnheader"
+              style={{ gridColumn: index + 2 }}
+              data-phase-header={phase.id}
+            >
               <span className="board__phase-number" aria-hidden="true">
                 {index + 1}
               </span>
               <HyphenatedText text={phase.name[language]} language={language} />
+              <PhaseMissingButton phase={phase.id} />
             </div>
           ))}
         </div>
@@ -82,6 +92,7 @@ export function BoardGrid({ doc }: { doc: Y.Doc }) {
             })}
           </div>
         ))}
+        <PathOverlay doc={doc} grid={grid} />
       </div>
     </section>
   );

@@ -25,6 +25,9 @@ import { othersSv } from './others/sv.ts';
 import { pathChangesEn } from './pathChanges/en.ts';
 import { pathChangesFi } from './pathChanges/fi.ts';
 import { pathChangesSv } from './pathChanges/sv.ts';
+import { pathDrawingEn } from './pathDrawing/en.ts';
+import { pathDrawingFi } from './pathDrawing/fi.ts';
+import { pathDrawingSv } from './pathDrawing/sv.ts';
 import { pathsEn } from './paths/en.ts';
 import { pathsFi } from './paths/fi.ts';
 import { pathsSv } from './paths/sv.ts';
@@ -69,7 +72,8 @@ export type MessageKey =
   | keyof typeof othersFi
   | keyof typeof pathChangesFi
   | keyof typeof pathsFi
-  | keyof typeof pathViewFi;
+  | keyof typeof pathViewFi
+  | keyof typeof pathDrawingFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -93,6 +97,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathChangesFi,
     ...pathsFi,
     ...pathViewFi,
+    ...pathDrawingFi,
   },
   sv: {
     ...sv,
@@ -111,6 +116,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathChangesSv,
     ...pathsSv,
     ...pathViewSv,
+    ...pathDrawingSv,
   },
   en: {
     ...en,
@@ -129,6 +135,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathChangesEn,
     ...pathsEn,
     ...pathViewEn,
+    ...pathDrawingEn,
   },
 };
 

@@ -4,6 +4,7 @@ import { GapsToolbar } from '../../gaps/GapsToolbar.tsx';
 import { useT } from '../../i18n/index.ts';
 import { BoardOutline } from '../../outline/BoardOutline.tsx';
 import { BoardViewSwitch } from '../../outline/BoardViewSwitch.tsx';
+import { PathTableLayer } from '../../paths/table/PathTableLayer.tsx';
 import type { BoardUiStore } from '../../state/boardUi.ts';
 import { useBoardView } from '../../state/boardView.ts';
 import { VotingLayer } from '../../voting/VotingLayer.tsx';
@@ -14,7 +15,10 @@ import { DeletedNoteWatcher } from '../useBoardWatchers.ts';
 
 type Props = { board: BoardRef; doc: Y.Doc; store: BoardUiStore; editable: boolean };
 
-/** The table itself (as a grid or a list), with the gaps toolbar, and on the common table the vote around it. */
+/**
+ * The table itself (as a grid or a list), with the gaps toolbar, the service paths drawn over it
+ * (and the banner while one is drawn), and on the common table the vote around it.
+ */
 export function BoardTable({ board, doc, store, editable }: Props) {
   const t = useT();
   const layout = useBoardView((state) => state.layout);
@@ -24,9 +28,11 @@ export function BoardTable({ board, doc, store, editable }: Props) {
         <BoardViewSwitch />
       </GapsToolbar>
       <JumpBar />
-      <main id="board" tabIndex={-1} data-board={board.kind === 'group' ? `group-${board.group}` : 'plenary'}>
-        <BoardDnd doc={doc}>{layout === 'outline' ? <BoardOutline doc={doc} /> : <BoardGrid doc={doc} />}</BoardDnd>
-      </main>
+      <PathTableLayer doc={doc}>
+        <main id="board" tabIndex={-1} data-board={board.kind === 'group' ? `group-${board.group}` : 'plenary'}>
+          <BoardDnd doc={doc}>{layout === 'outline' ? <BoardOutline doc={doc} /> : <BoardGrid doc={doc} />}</BoardDnd>
+        </main>
+      </PathTableLayer>
       <DeletedNoteWatcher store={store} doc={doc} t={t} />
     </>
   );

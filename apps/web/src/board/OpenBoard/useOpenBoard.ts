@@ -31,8 +31,8 @@ export function useOpenBoard(board: BoardRef, session: BoardSession, canEdit: bo
   const canAgree = editable && board.kind === 'plenary' && isFacilitator(workshop);
   const stableBoard = useStableBoard(board);
   const context = useMemo<BoardContextValue>(
-    () => ({ doc, board: stableBoard, canEdit: editable, canAgree, presence }),
-    [doc, stableBoard, editable, canAgree, presence],
+    () => ({ doc, board: stableBoard, canEdit: editable, canAgree, presence, undo: session.undo }),
+    [doc, stableBoard, editable, canAgree, presence, session.undo],
   );
   useWorkshopTitle(meta, board.kind === 'group' ? t('group.name', { number: board.group }) : t('nav.plenary'));
   usePresenceOfEditing(store, presence);

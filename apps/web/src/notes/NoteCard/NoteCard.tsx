@@ -2,6 +2,7 @@ import type { NoteView } from '@avaa/board-model';
 import { memo, useRef } from 'react';
 import { useBoard, useNoteEditors } from '../../board/BoardContext.ts';
 import { useT } from '../../i18n/index.ts';
+import { useDrawing, useOnPath } from '../../paths/table/drawingContext.ts';
 import { useBoardUi } from '../../state/boardUi.ts';
 import { NoteContent } from '../NoteContent/NoteContent.tsx';
 import { cardClasses, cardStyle } from './cardLook.ts';
@@ -24,8 +25,9 @@ export const NoteCard = memo(function NoteCard({ note, dimmed = false }: { note:
   const editors = useNoteEditors(note.id);
   const element = useRef<HTMLLIElement>(null);
   const handle = useRef<HTMLButtonElement>(null);
-  const drag = useCardDrag(element, canEdit, editing);
-  const look = { note, sortable: drag.sortable, editor: editors?.[0], menuOpen, dimmed };
+  // While a path is drawn a press is a pick: no drag may start by accident.
+  const drag = useCardDrag(element, canEdit, useDrawing() !== null || editing);
+  const look = { note, sortable: drag.sortable, editor: editors?.[0], menuOpen, dimmed, onPath: useOnPath(note.id) };
   return (
     <>
       <li

@@ -11,10 +11,12 @@ type Look = {
   editor: Peer | undefined;
   menuOpen: boolean;
   dimmed: boolean;
+  /** A shown service path goes through the note: its markers need room on the note's top edge. */
+  onPath: boolean;
 };
 
 /** The card's classes: colour, kind, and what is happening to it (dragged, watched, a stack target). */
-export function cardClasses({ note, sortable, editor, menuOpen, dimmed }: Look): string {
+export function cardClasses({ note, sortable, editor, menuOpen, dimmed, onPath }: Look): string {
   return [
     'note',
     `note--${note.colour}`,
@@ -24,6 +26,7 @@ export function cardClasses({ note, sortable, editor, menuOpen, dimmed }: Look):
     menuOpen ? 'note--menu-open' : '',
     dimmed ? 'note--dimmed' : '',
     sortable?.stackTarget ? 'note--stack-target' : '',
+    onPath ? 'note--on-path' : '',
   ]
     .filter(Boolean)
     .join(' ');

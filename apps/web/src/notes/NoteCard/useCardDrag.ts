@@ -19,13 +19,13 @@ export type CardDrag = {
   readonly focusListeners: { onFocus: () => void; onBlur: (event: FocusEvent) => void };
 };
 
-/** When a card is bound to dnd-kit, and what its handle says meanwhile. */
-export function useCardDrag(element: RefObject<HTMLElement | null>, canEdit: boolean, editing: boolean): CardDrag {
+/** When a card is bound to dnd-kit, and what its handle says meanwhile. `still`: no dragging now (editing, drawing a path). */
+export function useCardDrag(element: RefObject<HTMLElement | null>, canEdit: boolean, still: boolean): CardDrag {
   const t = useT();
   const near = useNearViewport(element);
   const [focused, setFocused] = useState(false);
   const [sortable, setSortable] = useState<SortableState | null>(null);
-  const disabled = !canEdit || editing;
+  const disabled = !canEdit || still;
   const roleDescription = t('dnd.roleDescription');
   const unbound = useUnboundHandle(disabled, roleDescription);
   const onBlur = (event: FocusEvent) => {

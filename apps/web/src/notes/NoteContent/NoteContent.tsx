@@ -4,6 +4,7 @@ import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/
 import { memo, type RefObject, useCallback, useId } from 'react';
 import { noteLabel } from '../../board/names.ts';
 import { useT } from '../../i18n/index.ts';
+import { NotePathMarks } from '../../paths/table/NotePathMarks.tsx';
 import { useBoardUi } from '../../state/boardUi.ts';
 import { NoteVote } from '../../voting/NoteVote/NoteVote.tsx';
 import { KindBadge } from '../KindBadge.tsx';
@@ -26,7 +27,7 @@ type Props = {
   handleRef?: RefObject<HTMLButtonElement | null>;
 };
 
-/** A note card's inside: drag handle, text or editor, badges, votes and the actions menu. */
+/** A note card's inside: drag handle, text or editor, badges, votes, service path chips and the actions menu. */
 export const NoteContent = memo(function NoteContent(props: Props) {
   const { note, canEdit, editing, menuOpen, editors, handleAttributes } = props;
   const panelId = useId();
@@ -49,6 +50,7 @@ export const NoteContent = memo(function NoteContent(props: Props) {
         <NoteText note={note} canEdit={canEdit} editing={editing} />
         <NoteProvenance note={note} />
         <NoteVote note={note.id} label={label} />
+        <NotePathMarks note={note.id} />
       </div>
       {canEdit && <MenuButton note={note.id} label={label} menuOpen={menuOpen} panelId={panelId} />}
       <Watchers editors={editors} />

@@ -3,17 +3,23 @@ import { useCallback } from 'react';
 import { focusAfterRender } from '../../app/focusAfterRender.ts';
 import { useBoard } from '../../board/BoardContext.ts';
 import { useT } from '../../i18n/index.ts';
+import { PICK_HINT_ID } from '../../paths/table/DrawingBanner.tsx';
+import { useDrawing } from '../../paths/table/drawingContext.ts';
 import { useBoardUi } from '../../state/boardUi.ts';
 import { HyphenatedText } from '../HyphenatedText.tsx';
 import { NoteEditor } from '../NoteEditor/NoteEditor.tsx';
 import type { EditorOutcome, FinishedBy } from '../NoteEditor/useNoteEditing.ts';
 import { noteControl } from '../noteControl.ts';
 
-/** A note's text: its editor while editing, else a button that edits it (or plain text, read only). */
+/**
+ * A note's text: its editor while editing, else a button that edits it (or plain text, read only).
+ * While a service path is drawn the button picks the note as the path's next step instead.
+ */
 export function NoteText({ note, canEdit, editing }: { note: NoteView; canEdit: boolean; editing: boolean }) {
   const t = useT();
   const { doc } = useBoard();
   const edit = useBoardUi((state) => state.edit);
+  const drawing = useDrawing();
   const apply = useCallback((text: string) => editNoteText(doc, note.id, text), [doc, note.id]);
   const finish = useCallback(
     // An emptied note simply keeps its stored text: deleting is a separate, undoable act.
@@ -41,7 +47,8 @@ export function NoteText({ note, canEdit, editing }: { note: NoteView; canEdit: 
       type="button"
       className="note__text"
       data-note-control="text"
-      onClick={() => edit({ kind: 'existing', noteId: note.id })}
+      aria-describedby={drawing ? PICK_HINT_ID : undefined}
+      onClick={() => (drawing ? drawing.pick(note) : edit({ kind: 'existing', noteId: note.id }))}
     >
       <HyphenatedText text={note.text} />
     </button>

@@ -4,7 +4,7 @@ import { useMayDelete } from '../../deleted/useMayDelete.ts';
 import { useT } from '../../i18n/index.ts';
 
 /** The menu's forms, each opened by its own button (which focus returns to when it closes). */
-export type MenuForm = 'move' | 'stack' | 'agree';
+export type MenuForm = 'move' | 'stack' | 'agree' | 'path';
 
 export type Openers = Readonly<Record<MenuForm, RefObject<HTMLButtonElement | null>>>;
 
@@ -21,7 +21,7 @@ type Props = {
   onRemove: () => void;
 };
 
-/** The menu's buttons: move, stack, split, agreement item and delete. */
+/** The menu's buttons: move, stack, split, add to a service path, agreement item and delete. */
 export function MenuActions({ note, panelId, openers, stacked, canAgree, onOpen, onSplit, onRemove }: Props) {
   const t = useT();
   const mayDelete = useMayDelete(note);
@@ -40,6 +40,9 @@ export function MenuActions({ note, panelId, openers, stacked, canAgree, onOpen,
             {t('stack.splitButton')}
           </button>
         )}
+        <button type="button" ref={openers.path} onClick={() => onOpen('path')}>
+          {t('pathDrawing.menuAction')}
+        </button>
         {canAgree && (
           <button type="button" ref={openers.agree} onClick={() => onOpen('agree')}>
             {t('fromNote.action')}

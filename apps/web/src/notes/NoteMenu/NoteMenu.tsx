@@ -4,6 +4,7 @@ import { focusAfterRender } from '../../app/focusAfterRender.ts';
 import { useInsideWindow } from '../../app/useInsideWindow.ts';
 import { useBoard } from '../../board/BoardContext.ts';
 import { useLanguage, useT } from '../../i18n/index.ts';
+import { NotePathForm } from '../../paths/table/NotePathForm.tsx';
 import { StacksContext } from '../../plenary/useStacks.ts';
 import { useBoardUi } from '../../state/boardUi.ts';
 import { isFacilitator, WorkshopContext, type WorkshopContextValue } from '../../workshop/WorkshopContext.ts';
@@ -20,7 +21,8 @@ import { useMenuClosing } from './useMenuClosing.ts';
 type Props = { note: NoteView; panelId: string; onClose: () => void };
 
 /**
- * A note's actions: colour, kind, move, stack with another note (or split its stack) and delete;
+ * A note's actions: colour, kind, move, stack with another note (or split its stack), add to a
+ * service path (or draw one from it) and delete;
  * on the common table the facilitator also makes an agreement item of it. A disclosure panel
  * (not an ARIA menu) right after its button, so Tab reaches it naturally; Escape, a click
  * outside or focus moving outside closes it (useMenuClosing). It opens inside the window (above
@@ -32,7 +34,7 @@ export function NoteMenu({ note, panelId, onClose }: Props) {
   const members = useContext(StacksContext).get(note.id);
   const context = useActionContext(onClose);
   const [form, setForm] = useState<MenuForm | null>(null);
-  const openers: Openers = { move: useRef(null), stack: useRef(null), agree: useRef(null) };
+  const openers: Openers = { move: useRef(null), stack: useRef(null), agree: useRef(null), path: useRef(null) };
   const agreementFrom = canAgree && workshop && isFacilitator(workshop) ? workshop : null;
   const panel = useRef<HTMLDivElement>(null);
   useInsideWindow(panel);
@@ -88,6 +90,7 @@ function ChosenForm({ form, note, context, agreementFrom, back }: FormProps) {
     const others = notesInCell(context.doc, note.cell).filter((other) => other.id !== note.id);
     return <StackWithForm others={others} onStack={(head) => stackWith(context, note, head)} onCancel={back} />;
   }
+  if (form === 'path') return <NotePathForm note={note} onCancel={back} onClose={context.close} />;
   if (!agreementFrom) return null;
   const done = () => {
     context.close();
