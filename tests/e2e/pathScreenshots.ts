@@ -3,9 +3,10 @@
  * `npx node tests/e2e/pathScreenshots.ts [outDir]` (default /tmp/avaa-path-shots). Starts the
  * real server, seeds a Finnish and a Swedish workshop whose common table has notes and three
  * paths (a risk, a missing service, an early end), and shoots the board with its path panel
- * open, the path view and the projector showing the paths, at laptop, projector and phone sizes.
+ * open, the path view and the projector showing the paths, at laptop, projector and phone sizes,
+ * and saves the path PDFs from the export API (look at them with `pdftoppm -png -r 50`).
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type CellId, setProjectorView } from '@avaa/board-model';
 import { workshopRoomName } from '@avaa/protocol';
@@ -87,6 +88,21 @@ async function shoot(browser: Browser, url: string, size: Size, file: string, pa
   await context.close();
 }
 
+const PDFS = {
+  sheets: 'kind=paths',
+  'lanes-A3': 'kind=paths&layout=lanes&paper=A3',
+  'table-A4': 'kind=table&paths=1',
+} as const;
+
+async function savePdfs(baseUrl: string, workshop: CreatedWorkshop, language: string): Promise<void> {
+  const headers = { Authorization: `Bearer ${workshop.sync.tokens.facilitator}` };
+  for (const [name, query] of Object.entries(PDFS)) {
+    const response = await fetch(`${baseUrl}/api/workshops/${workshop.id}/export?format=pdf&${query}`, { headers });
+    if (!response.ok) throw new Error(`${name}: ${response.status}`);
+    await writeFile(join(outDir, `paths-${name}-${language}.pdf`), new Uint8Array(await response.arrayBuffer()));
+  }
+}
+
 const pathsPage = (workshop: CreatedWorkshop) =>
   workshop.links.facilitator.replace(`/w/${workshop.id}`, `/w/${workshop.id}/paths`);
 
@@ -106,6 +122,7 @@ try {
       await shoot(browser, pathsPage(workshop), size, `path-view-${language}-${size}.png`, false);
     }
     await shoot(browser, workshop.links.projector, 'projector', `projector-${language}.png`, false);
+    await savePdfs(server.url, workshop, language);
   }
   console.log(`screenshots in ${outDir}`);
 } finally {
