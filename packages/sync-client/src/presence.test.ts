@@ -25,4 +25,18 @@ describe('readPeers', () => {
     ]);
     awareness.destroy();
   });
+
+  it('reads the service path a peer is drawing, and ignores what is not a path id', () => {
+    const awareness = awarenessWith([
+      { user: { name: 'Aino', colour: '#0b57d0' }, editing: null, drawing: 'p1b2c3d4e5f6' },
+      { user: { name: 'Bertil', colour: '#0b57d0' }, editing: null, drawing: '../notes' },
+      { user: { name: 'Cai', colour: '#0b57d0' }, editing: null },
+    ]);
+    expect(readPeers(awareness).map((peer) => [peer.user.name, peer.drawing])).toEqual([
+      ['Aino', 'p1b2c3d4e5f6'],
+      ['Bertil', null],
+      ['Cai', null],
+    ]);
+    awareness.destroy();
+  });
 });

@@ -1,9 +1,10 @@
-import { isNoteId, isPersonId, type NoteId, type PersonId } from '@avaa/board-model';
+import { isNoteId, isPathId, isPersonId, type NoteId, type PathId, type PersonId } from '@avaa/board-model';
 import type { Awareness } from 'y-protocols/awareness';
 
 /**
  * Presence is awareness state: synced to everyone in the room, never stored. It says who is
- * here and which note each person is editing; nothing in it belongs on the board.
+ * here, which note each person is editing and which service path they are drawing; nothing in it
+ * belongs on the board.
  */
 export type PresenceUser = { readonly name: string; readonly colour: string };
 /** `person`: the workshop person this is, once they joined (the workshop room's "who is here"). */
@@ -11,6 +12,8 @@ export type PresenceState = {
   readonly user: PresenceUser;
   readonly editing: NoteId | null;
   readonly person?: PersonId | null;
+  /** The service path whose steps this person is picking on the table. */
+  readonly drawing?: PathId | null;
 };
 export type Peer = PresenceState & { readonly clientId: number };
 
@@ -33,7 +36,7 @@ export function readPeers(awareness: Awareness): Peer[] {
 
 function toPresence(state: unknown): PresenceState | undefined {
   if (typeof state !== 'object' || state === null) return undefined;
-  const { user, editing, person } = state as Record<string, unknown>;
+  const { user, editing, person, drawing } = state as Record<string, unknown>;
   if (typeof user !== 'object' || user === null) return undefined;
   const { name, colour } = user as Record<string, unknown>;
   if (typeof name !== 'string' || typeof colour !== 'string' || !COLOUR_PATTERN.test(colour)) return undefined;
@@ -43,6 +46,7 @@ function toPresence(state: unknown): PresenceState | undefined {
     user: { name: trimmed, colour },
     editing: isNoteId(editing) ? editing : null,
     person: isPersonId(person) ? person : null,
+    drawing: isPathId(drawing) ? drawing : null,
   };
 }
 

@@ -27,6 +27,7 @@ export type { ClientConfig } from './config.ts';
 export type { MergeOutcome, MergeSession, OpenedMerge } from './merge.ts';
 export { type OriginKind, type OriginSources, originKind } from './origins.ts';
 export { docReading } from './readings/docReading.ts';
+export { type DrawersByPath, drawersReading, NO_DRAWERS_READING } from './readings/drawers.ts';
 export { type EditorsByNote, editorsReading, NO_EDITORS_READING } from './readings/editors.ts';
 export { notesReading } from './readings/notes.ts';
 export { pathsReading } from './readings/paths.ts';

@@ -6,6 +6,7 @@ import { MessagePage } from '../../app/MessagePage.tsx';
 import { ConnectionBadge, statusDetail } from '../../connection/ConnectionBadge.tsx';
 import { useLanguage, useT } from '../../i18n/index.ts';
 import { Toasts } from '../../notes/Toasts.tsx';
+import { PathDrawersContext } from '../../paths/drawingPresence.ts';
 import { PathsBeside } from '../../paths/panel/PathsBeside.tsx';
 import { PathUiContext } from '../../paths/pathUi.ts';
 import { StacksContext } from '../../plenary/useStacks.ts';
@@ -49,15 +50,17 @@ export function OpenBoard({ board, session, canEdit, heading, notice, accent }: 
         <EditorsContext.Provider value={open.editors}>
           <StacksContext.Provider value={open.stacks}>
             <PathUiContext.Provider value={open.paths}>
-              <SkipToBoard />
-              <BoardHeader {...header} editable={open.editable} />
-              <BoardBanners {...header} editable={open.editable} />
-              {notice}
-              <PathsBeside>
-                <BoardTable board={board} doc={session.doc} store={open.store} editable={open.editable} />
-              </PathsBeside>
-              <Toasts />
-              <OthersAnnouncer doc={session.doc} connection={session.connection} />
+              <PathDrawersContext.Provider value={open.drawers}>
+                <SkipToBoard />
+                <BoardHeader {...header} editable={open.editable} />
+                <BoardBanners {...header} editable={open.editable} />
+                {notice}
+                <PathsBeside>
+                  <BoardTable board={board} doc={session.doc} store={open.store} editable={open.editable} />
+                </PathsBeside>
+                <Toasts />
+                <OthersAnnouncer doc={session.doc} connection={session.connection} />
+              </PathDrawersContext.Provider>
             </PathUiContext.Provider>
           </StacksContext.Provider>
         </EditorsContext.Provider>

@@ -1,10 +1,11 @@
 import type { BoardRef } from '@avaa/protocol';
-import { type BoardSession, editorsReading } from '@avaa/workshop-client';
+import { type BoardSession, drawersReading, editorsReading } from '@avaa/workshop-client';
 import { useMemo, useState } from 'react';
 import { useReading } from '../../client/useReading.ts';
 import { useConnectionStatus } from '../../connection/useConnectionStatus.ts';
 import { useMeta } from '../../doc/useMeta.ts';
 import { useT } from '../../i18n/index.ts';
+import { usePresenceOfDrawing } from '../../paths/drawingPresence.ts';
 import { createPathUiStore } from '../../paths/pathUi.ts';
 import { useStacks } from '../../plenary/useStacks.ts';
 import { useLocalPresence } from '../../presence/useLocalPresence.ts';
@@ -23,6 +24,7 @@ export function useOpenBoard(board: BoardRef, session: BoardSession, canEdit: bo
   const status = useConnectionStatus(connection);
   const meta = useMeta(doc);
   const editors = useMemo(() => editorsReading(connection.awareness), [connection]);
+  const drawers = useMemo(() => drawersReading(connection.awareness), [connection]);
   const presence = useLocalPresence(connection, canEdit ? workshop.presenceUser : null, workshop.personId);
   // A refusal (from the socket or the API) is final: the session stopped retrying; stop offering edits.
   const closedReason = useReading(session.closedReason);
@@ -36,7 +38,8 @@ export function useOpenBoard(board: BoardRef, session: BoardSession, canEdit: bo
   );
   useWorkshopTitle(meta, board.kind === 'group' ? t('group.name', { number: board.group }) : t('nav.plenary'));
   usePresenceOfEditing(store, presence);
-  return { store, paths, status, meta, editors, closedReason, editable, stacks, context };
+  usePresenceOfDrawing(paths, presence);
+  return { store, paths, status, meta, editors, drawers, closedReason, editable, stacks, context };
 }
 
 /** The route may hand a new but equal board ref on every render: one object while it names the same board. */

@@ -40,6 +40,8 @@ export const pathsEn: PathsMessages = {
   'pathPanel.done': 'Done',
   'pathPanel.doneNamed': 'Path {number} done',
   'pathPanel.drawing': 'Drawing: pick the services on the table in order.',
+  'pathPanel.drawnByOne': '{names} is drawing this path.',
+  'pathPanel.drawnByMany': '{names} are drawing this path.',
   'pathPanel.shown': 'Shown on the table',
   'pathPanel.shownNamed': 'Path {number} shown on the table',
   'pathPanel.only': 'Show only this',

@@ -39,6 +39,8 @@ export const pathsFi = {
   'pathPanel.done': 'Valmis',
   'pathPanel.doneNamed': 'Polku {number} valmis',
   'pathPanel.drawing': 'Piirretään: valitse palvelut taulukosta järjestyksessä.',
+  'pathPanel.drawnByOne': '{names} piirtää tätä polkua.',
+  'pathPanel.drawnByMany': '{names} piirtävät tätä polkua.',
   'pathPanel.shown': 'Näkyy taulukossa',
   'pathPanel.shownNamed': 'Polku {number} näkyy taulukossa',
   'pathPanel.only': 'Näytä vain tämä',

@@ -41,6 +41,8 @@ export const pathsSv: PathsMessages = {
   'pathPanel.done': 'Klar',
   'pathPanel.doneNamed': 'Stig {number} klar',
   'pathPanel.drawing': 'Ritar: välj tjänsterna i tabellen i ordning.',
+  'pathPanel.drawnByOne': '{names} ritar den här stigen.',
+  'pathPanel.drawnByMany': '{names} ritar den här stigen.',
   'pathPanel.shown': 'Syns i tabellen',
   'pathPanel.shownNamed': 'Stig {number} syns i tabellen',
   'pathPanel.only': 'Visa bara denna',

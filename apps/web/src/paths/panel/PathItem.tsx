@@ -6,6 +6,7 @@ import { useMayDelete } from '../../deleted/useMayDelete.ts';
 import { useLanguage, useT } from '../../i18n/index.ts';
 import { isPathShown, usePathUi } from '../pathUi.ts';
 import { AddFreeStep } from './AddFreeStep.tsx';
+import { PathDrawers } from './PathDrawers.tsx';
 import { PathEditForm } from './PathEditForm.tsx';
 import { panelControl, pathControl } from './panelOpen.ts';
 import { StepList } from './StepList.tsx';
@@ -33,6 +34,7 @@ export function PathItem({ path, number, canEdit }: Props) {
       <PhaseGaps path={path} />
       <PathTools path={path} number={number} canEdit={canEdit} onEdit={() => setEditing(true)} />
       {drawing && <p className="path-item__drawing">{t('pathPanel.drawing')}</p>}
+      <PathDrawers path={path.id} />
       {editing && (
         <PathEditForm
           path={path}
