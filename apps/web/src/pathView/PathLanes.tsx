@@ -84,7 +84,7 @@ export function PathName({
     <span className="path-name">
       <PathBadge index={index} colour={path.colour} />
       <span className="path-name__text">
-        <span className="visually-hidden">{t('pathPanel.label', { label: pathLabel(index) })}: </span>
+        <span className="visually-hidden">{t('pathPanel.label', { label: pathLabel(index) })}:</span>{' '}
         {link ? (
           <a href={link.href} onClick={link.onClick} title={t('pathView.showOnBoard', { name: path.name })}>
             {name}

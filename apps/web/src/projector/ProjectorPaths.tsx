@@ -44,7 +44,7 @@ export function ProjectorPaths({
         one ? (
           <>
             <PathBadge index={one.index} colour={one.path.colour} />
-            <span className="visually-hidden">{t('pathPanel.label', { label: pathLabel(one.index) })}: </span>
+            <span className="visually-hidden">{t('pathPanel.label', { label: pathLabel(one.index) })}:</span>{' '}
             {one.path.name}
           </>
         ) : (

@@ -1,20 +1,24 @@
-import { createPath } from '@avaa/board-model';
+import { createPath, type PersonId } from '@avaa/board-model';
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderOnBoard, standInForLayout, testBoard } from '../../testing/renderOnBoard.tsx';
+import { TestWorkshop, workshopDoc } from '../../testing/workshopFixture.tsx';
 import { createPathUiStore, PathUiContext } from '../pathUi.ts';
 import { PathsBeside } from './PathsBeside.tsx';
 import { usePathPanelOpen } from './panelOpen.ts';
 
 /** The table with the panel's tab and the panel beside it, as OpenBoard puts them (the header's toggle is the phone's). */
 function renderBoard(doc = testBoard(), canEdit = true) {
+  const workshop = workshopDoc({ people: [{ name: 'Työvalmentaja', role: 'core-staff' }] });
   renderOnBoard(
-    <PathUiContext.Provider value={createPathUiStore()}>
-      <PathsBeside>
-        <main>Taulukko</main>
-      </PathsBeside>
-    </PathUiContext.Provider>,
+    <TestWorkshop doc={workshop.doc} access={{ role: 'participant', personId: workshop.ids[0] as PersonId }}>
+      <PathUiContext.Provider value={createPathUiStore()}>
+        <PathsBeside>
+          <main>Taulukko</main>
+        </PathsBeside>
+      </PathUiContext.Provider>
+    </TestWorkshop>,
     doc,
     { canEdit },
   );
@@ -55,7 +59,7 @@ describe('PathPanelToggle', () => {
     createPath(doc, { name: 'Kertakävijä' });
     renderBoard(doc, false);
     await user.click(screen.getByRole('button', { name: 'Palvelupolut (1)' }));
-    expect(screen.getByRole('heading', { name: 'Polku 1: Kertakävijä' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Polku A: Kertakävijä' })).toBeTruthy();
     expect(screen.getByText('Voit katsoa polkuja, mutta et muokata niitä tällä taululla.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Uusi polku|Piirrä|Poista|Lisää puuttuva/ })).toBeNull();
   });
