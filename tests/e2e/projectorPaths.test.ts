@@ -116,7 +116,9 @@ describe('the service paths on the projector', () => {
     await facilitator
       .getByRole('combobox', { name: 'Videotykillä' })
       .selectOption({ label: 'C. Nuori, joka tarvitsee monialaista tukea' });
-    await projector.getByRole('heading', { level: 1, name: /^Polku C: Nuori, joka tarvitsee monialaista tukea/ }).waitFor();
+    await projector
+      .getByRole('heading', { level: 1, name: /^Polku C: Nuori, joka tarvitsee monialaista tukea/ })
+      .waitFor();
     await facilitator.screenshot({ path: '/tmp/projector-shots/path-picker-fi-1366x768.png' });
     const phases = projector.locator('.projector-path > li');
     expect(await phases.count()).toBe(5);
