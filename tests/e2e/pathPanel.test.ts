@@ -35,9 +35,9 @@ const focusedName = (page: Page) =>
   });
 
 /** The step names a screen reader hears in the path's ordered list (Playwright's aria snapshot). */
-async function stepNames(page: Page, number: number): Promise<string[]> {
+async function stepNames(page: Page, label: string): Promise<string[]> {
   const snapshot = await panel(page)
-    .getByRole('list', { name: `Polun ${number} vaiheet` })
+    .getByRole('list', { name: `Polun ${label} vaiheet` })
     .ariaSnapshot();
   return [...snapshot.matchAll(/listitem "(.*?)"/g)].map((match) => match[1] ?? '');
 }
@@ -56,16 +56,16 @@ describe('the service-path panel', () => {
     await expect.poll(() => focusedName(alice)).not.toBe('+ Uusi polku');
     await alice.keyboard.type('Nuori, joka tarvitsee asumisneuvontaa');
     await alice.keyboard.press('Enter');
-    await expect.poll(() => focusedName(alice)).toBe('Polku 1: Nuori, joka tarvitsee asumisneuvontaa');
+    await expect.poll(() => focusedName(alice)).toBe('Polku A: Nuori, joka tarvitsee asumisneuvontaa');
     // Drawing started: the table may be picked from now on, and the panel says so.
-    await panel(alice).getByRole('button', { name: 'Polku 1 valmis' }).waitFor();
+    await panel(alice).getByRole('button', { name: 'Polku A valmis' }).waitFor();
 
     await expect.poll(() => toggle(bob).innerText()).toBe('Palvelupolut (1)');
 
-    const add = panel(alice).getByRole('button', { name: 'Lisää puuttuva palvelu polulle 1' });
+    const add = panel(alice).getByRole('button', { name: 'Lisää puuttuva palvelu polulle A' });
     await add.focus();
     await alice.keyboard.press('Enter');
-    const form = panel(alice).getByRole('form', { name: 'Lisää puuttuva palvelu polulle 1' });
+    const form = panel(alice).getByRole('form', { name: 'Lisää puuttuva palvelu polulle A' });
     await form.getByRole('combobox').selectOption({ label: 'Asiakkuuden aikana' });
     await form.getByRole('textbox').focus();
     await alice.keyboard.type('Asumisneuvonta samassa paikassa');
@@ -80,7 +80,7 @@ describe('the service-path panel', () => {
 
     await toggle(bob).click();
     await expect
-      .poll(() => stepNames(bob, 1))
+      .poll(() => stepNames(bob, 'A'))
       .toEqual([
         'Vaihe 1/2, Alkuvaihe: Chat-ohjaus iltaisin (puuttuva palvelu)',
         'Vaihe 2/2, Asiakkuuden aikana: Asumisneuvonta samassa paikassa (puuttuva palvelu)',
@@ -92,7 +92,7 @@ describe('the service-path panel', () => {
       .getByRole('combobox', { name: 'Merkitse riski vaiheeseen 2' })
       .selectOption({ label: 'luukuttaminen' });
     await expect
-      .poll(() => stepNames(alice, 1))
+      .poll(() => stepNames(alice, 'A'))
       .toEqual([
         'Vaihe 1/2, Alkuvaihe: Chat-ohjaus iltaisin (puuttuva palvelu)',
         'Vaihe 2/2, Asiakkuuden aikana: Asumisneuvonta samassa paikassa (puuttuva palvelu); riski: luukuttaminen',

@@ -76,6 +76,8 @@ describe('the path view', () => {
       expect.stringContaining('Nuori, joka tarvitsee monialaista tukea'),
       'Yhteenveto',
     ]);
+    // Each row says its path's letter, as the table's drawing and the panel do.
+    await table.getByRole('rowheader', { name: 'Polku C: Nuori, joka tarvitsee monialaista tukea' }).waitFor();
     const visitor = table.getByRole('row', { name: /Kertakävijä/ });
     await visitor
       .getByRole('cell', { name: '1. Walk-in-ohjaus riski: katoaminen palveluviidakkoon: Ei jatkoaikaa' })

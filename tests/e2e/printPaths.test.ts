@@ -85,7 +85,7 @@ describe('service paths in the print dialog', () => {
     const lanes = await download(page, dialog, 'lanes.pdf');
     expect(lanes.file).toMatch(/^polkupaiva-\d{4}-\d\d-\d\d-paths-lanes-A3\.pdf$/);
     const lanesText = pdfText(lanes.path);
-    for (const words of ['Palvelupolkunäkymä', '1. Kertakävijä', 'Matalan kynnyksen päivystys', 'Puuttuva palvelu']) {
+    for (const words of ['Palvelupolkunäkymä', 'A. Kertakävijä', 'Matalan kynnyksen päivystys', 'Puuttuva palvelu']) {
       expect(lanesText).toContain(words);
     }
     expect(pageSize(lanes.path)).toMatch(/Page size:\s+1190\.55 x 841\.89 pts/);
@@ -97,8 +97,8 @@ describe('service paths in the print dialog', () => {
     const table = await download(page, dialog, 'table.pdf');
     expect(table.file).toMatch(/-table-A4-paths\.pdf$/);
     const tableText = pdfText(table.path);
-    expect(tableText).toContain('▸1.1');
-    expect(tableText).toContain('Polku 1: Kertakävijä');
+    expect(tableText).toContain('▸A1');
+    expect(tableText).toContain('Polku A: Kertakävijä');
     await page.context().close();
   });
 
@@ -118,7 +118,7 @@ describe('service paths in the print dialog', () => {
     await previewChanged(dialog, before);
     const sheets = await download(page, dialog, 'sheets-sv.pdf');
     const text = pdfText(sheets.path);
-    for (const words of ['Stig 1: Kertakävijä', 'Tjänst saknas', 'Risk: väntan – Jono kuukausia', 'Överhoppad fas']) {
+    for (const words of ['Stig A: Kertakävijä', 'Tjänst saknas', 'Risk: väntan – Jono kuukausia', 'Överhoppad fas']) {
       expect(text).toContain(words);
     }
     expect(pageSize(sheets.path)).toMatch(/Page size:\s+841\.89 x 595\.2\d* pts/);

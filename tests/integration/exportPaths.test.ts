@@ -47,7 +47,7 @@ describe('GET .../export?format=pdf&kind=paths (issue 17)', () => {
     expect(sheets.status).toBe(200);
     expect(sheets.headers.get('content-type')).toBe('application/pdf');
     const sheet = words(server.dataDir, sheets.bytes);
-    expect(sheet).toContain('Polku 1: Kertakävijä');
+    expect(sheet).toContain('Polku A: Kertakävijä');
     expect(sheet).toContain('Puuttuva palvelu');
     expect(sheet).toContain('Riski: luukuttaminen – Kolme luukkua');
 
@@ -58,8 +58,8 @@ describe('GET .../export?format=pdf&kind=paths (issue 17)', () => {
     const marked = await getExport(server.url, workshop.id, 'format=pdf&kind=table&paths=1', token);
     expect(marked.status).toBe(200);
     const markedText = words(server.dataDir, marked.bytes);
-    expect(markedText).toContain('▸1.1');
-    expect(markedText).toContain('Polku 1: Kertakävijä');
+    expect(markedText).toContain('▸A1');
+    expect(markedText).toContain('Polku A: Kertakävijä');
   });
 
   test('a group board without paths prints how to add one, not an error', async () => {

@@ -24,7 +24,7 @@ export type PrintableNote = {
   readonly votes?: number;
   /** How many notes are hidden in this note's stack (0 or absent: not a stack head). */
   readonly stacked?: number;
-  /** The service paths' steps that use this note ("1.2": path 1, step 2), when the table prints its paths. */
+  /** The service paths' steps that use this note ("A2": path A, step 2), when the table prints its paths. */
   readonly pathMarks?: readonly PathMark[];
 };
 
@@ -43,7 +43,7 @@ export type PrintableBoard = {
   readonly paths?: readonly PrintablePath[];
 };
 
-/** A mark on a note a path uses: "1.2" (path 1, step 2) on the path's colour. */
+/** A mark on a note a path uses: "A2" (path A, step 2) on the path's colour. */
 export type PathMark = { readonly label: string; readonly colour: PathColour };
 
 /** One item of the agreements register as the memo prints it. */

@@ -42,13 +42,14 @@ describe('PathLanes', () => {
       'Seurantavaihe',
     ]);
     const paths = namesOf(table, 'rowheader');
+    // Each path by its letter, as on the table and in the panel.
     expect(paths).toEqual([
-      'Kertakävijä',
-      'Nuori, joka etsii opiskelupaikkaa',
-      'Nuori, joka tarvitsee monialaista tukea',
+      'Polku A: Kertakävijä',
+      'Polku B: Nuori, joka etsii opiskelupaikkaa',
+      'Polku C: Nuori, joka tarvitsee monialaista tukea',
       'Yhteenveto',
     ]);
-    const visitor = within(table).getByRole('row', { name: /^Kertakävijä/ });
+    const visitor = within(table).getByRole('row', { name: /^Polku A: Kertakävijä/ });
     const cells = within(visitor).getAllByRole('cell');
     expect(cells.map((cell) => cell.textContent)).toEqual([
       'ohitettu',
@@ -65,7 +66,7 @@ describe('PathLanes', () => {
     act(() => usePreferences.getState().chooseLanguage('fi'));
     const { lanes, summaries } = lanesOfSample();
     render(<PathLanes lanes={lanes} summaries={summaries} />);
-    const support = screen.getByRole('row', { name: /^Nuori, joka tarvitsee/ });
+    const support = screen.getByRole('row', { name: /^Polku C: Nuori, joka tarvitsee/ });
     const during = within(support).getAllByRole('cell')[2] as HTMLElement;
     expect(
       within(during)
@@ -111,7 +112,7 @@ describe('PathList', () => {
   it('stacks each path as its own ordered list, each step naming its phase', () => {
     act(() => usePreferences.getState().chooseLanguage('fi'));
     render(<PathList lanes={lanesOfSample().lanes} />);
-    const student = screen.getByRole('region', { name: 'Nuori, joka etsii opiskelupaikkaa' });
+    const student = screen.getByRole('region', { name: 'Polku B: Nuori, joka etsii opiskelupaikkaa' });
     expect(
       within(student)
         .getAllByRole('listitem')
@@ -122,7 +123,7 @@ describe('PathList', () => {
       'Seurantavaihe3. ⊘ Puuttuva palvelu: Seurantasoitto puolen vuoden päästä',
     ]);
     expect(within(student).getByText(/^ohitettu:/).textContent).toBe('ohitettu: Alkuvaihe, Asiakkuuden päättövaihe');
-    const visitor = screen.getByRole('region', { name: 'Kertakävijä' });
+    const visitor = screen.getByRole('region', { name: 'Polku A: Kertakävijä' });
     expect(within(visitor).getByText(/^ohitettu:/).textContent).toBe('ohitettu: Ennen asiakkuuden alkua');
     expect(within(visitor).getByText(/^Polku päättyy/).textContent).toBe(
       'Polku päättyy ennen vaiheita: Asiakkuuden aikana, Asiakkuuden päättövaihe, Seurantavaihe',

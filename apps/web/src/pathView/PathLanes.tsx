@@ -1,9 +1,9 @@
-import { PHASES } from '@avaa/board-model';
+import { PHASES, pathLabel } from '@avaa/board-model';
 import type { MouseEvent, ReactNode } from 'react';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { HyphenatedText } from '../notes/HyphenatedText.tsx';
+import { PathBadge } from '../paths/PathBadge.tsx';
 import type { Lane, LaneCell, PhaseSummary } from './lanes.ts';
-import { PathBadge } from './PathBadge.tsx';
 import { StepCard } from './StepCard.tsx';
 import './pathView.css';
 
@@ -78,12 +78,13 @@ export function PathName({
   hyphenated?: boolean | undefined;
 }) {
   const t = useT();
-  const { path, number } = lane;
+  const { path, index } = lane;
   const name = hyphenated ? <HyphenatedText text={path.name} /> : path.name;
   return (
     <span className="path-name">
-      <PathBadge number={number} colour={path.colour} />
+      <PathBadge index={index} colour={path.colour} />
       <span className="path-name__text">
+        <span className="visually-hidden">{t('pathPanel.label', { label: pathLabel(index) })}:</span>{' '}
         {link ? (
           <a href={link.href} onClick={link.onClick} title={t('pathView.showOnBoard', { name: path.name })}>
             {name}

@@ -1,6 +1,6 @@
 import { usePlural, useT } from '../i18n/index.ts';
+import { PathBadge } from '../paths/PathBadge.tsx';
 import type { SharedService } from './lanes.ts';
-import { PathBadge } from './PathBadge.tsx';
 import './pathView.css';
 
 /** "Palvelut, joihin moni polku nojaa": the notes two or more paths use, most used first. */
@@ -21,7 +21,7 @@ export function SharedServices({ services }: { services: readonly SharedService[
               <span className="path-shared__text">{service.text}</span>{' '}
               <span className="path-shared__paths">
                 {service.lanes.map((lane) => (
-                  <PathBadge key={lane.path.id} number={lane.number} colour={lane.path.colour} />
+                  <PathBadge key={lane.path.id} index={lane.index} colour={lane.path.colour} />
                 ))}
                 <span>
                   {counted('pathView.shared.paths', service.lanes.length, {

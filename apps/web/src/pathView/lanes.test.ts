@@ -1,4 +1,4 @@
-import { pathsByNote, readPaths } from '@avaa/board-model';
+import { pathLabel, pathsByNote, readPaths } from '@avaa/board-model';
 import { describe, expect, it } from 'vitest';
 import { laneLayout, phaseSummaries, sharedServices } from './lanes.ts';
 import { boardWithPaths } from './samplePaths.ts';
@@ -7,13 +7,13 @@ const shown = (cell: { state: string; steps: readonly { number: number; step: { 
   cell.state === 'steps' ? cell.steps.map(({ number }) => number) : cell.state;
 
 describe('the path view’s lanes', () => {
-  it('lays each path out as a numbered lane, its steps in path order in their phases', () => {
+  it('lays each path out as a lane lettered by its place, its steps in path order in their phases', () => {
     const { doc } = boardWithPaths();
     const lanes = laneLayout(readPaths(doc));
-    expect(lanes.map((lane) => [lane.number, lane.path.name])).toEqual([
-      [1, 'Kertakävijä'],
-      [2, 'Nuori, joka etsii opiskelupaikkaa'],
-      [3, 'Nuori, joka tarvitsee monialaista tukea'],
+    expect(lanes.map((lane) => [pathLabel(lane.index), lane.path.name])).toEqual([
+      ['A', 'Kertakävijä'],
+      ['B', 'Nuori, joka etsii opiskelupaikkaa'],
+      ['C', 'Nuori, joka tarvitsee monialaista tukea'],
     ]);
     // The one-time visitor ends after the start, on purpose; the student passes the ending by.
     expect(lanes.map((lane) => lane.cells.map(shown))).toEqual([
@@ -49,8 +49,8 @@ describe('the path view’s lanes', () => {
     const { doc } = boardWithPaths();
     const lanes = laneLayout(readPaths(doc));
     const shared = sharedServices(lanes, pathsByNote(doc));
-    expect(shared.map((service) => [service.text, service.lanes.map((lane) => lane.number)])).toEqual([
-      ['Walk-in-ohjaus', [1, 3]],
+    expect(shared.map((service) => [service.text, service.lanes.map((lane) => pathLabel(lane.index))])).toEqual([
+      ['Walk-in-ohjaus', ['A', 'C']],
     ]);
   });
 

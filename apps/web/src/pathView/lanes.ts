@@ -16,7 +16,8 @@ export type LaneCell = {
   readonly withoutService: boolean;
 };
 
-export type Lane = { readonly path: PathView; readonly number: number; readonly cells: readonly LaneCell[] };
+/** `index`: the path's place among the board's paths, which gives its label (`pathLabel`) and look. */
+export type Lane = { readonly path: PathView; readonly index: number; readonly cells: readonly LaneCell[] };
 
 /** Per phase, at a glance: paths with steps but no service there, paths passing it by, risks. */
 export type PhaseSummary = {
@@ -26,12 +27,12 @@ export type PhaseSummary = {
   readonly risks: number;
 };
 
-/** A note several paths use, with the paths (numbered as their lanes) that use it. */
+/** A note several paths use, with the paths (lettered as their lanes) that use it. */
 export type SharedService = { readonly note: NoteId; readonly text: string; readonly lanes: readonly Lane[] };
 
-/** The paths as lanes, one per path numbered in board order, each with a cell per phase. */
+/** The paths as lanes, one per path in board order, each with a cell per phase. */
 export function laneLayout(paths: readonly PathView[]): readonly Lane[] {
-  return paths.map((path, index) => ({ path, number: index + 1, cells: cellsOf(path) }));
+  return paths.map((path, index) => ({ path, index, cells: cellsOf(path) }));
 }
 
 function cellsOf(path: PathView): LaneCell[] {

@@ -1,4 +1,4 @@
-import { type OperationError, type PathId, readProjectedPath, setProjectorView } from '@avaa/board-model';
+import { type OperationError, type PathId, pathLabel, readProjectedPath, setProjectorView } from '@avaa/board-model';
 import type * as Y from 'yjs';
 import { useBoardSession } from '../client/useSessions.ts';
 import { useDocSnapshot } from '../doc/useDocSnapshot.ts';
@@ -41,7 +41,7 @@ function Picker({
         <option value="">{t('pathView.projector.allPaths')}</option>
         {paths.map((path, index) => (
           <option key={path.id} value={path.id}>
-            {index + 1}. {path.name}
+            {pathLabel(index)}. {path.name}
           </option>
         ))}
       </select>

@@ -1,10 +1,10 @@
 import type { PathId } from '@avaa/board-model';
-import { PHASES } from '@avaa/board-model';
+import { PHASES, pathLabel } from '@avaa/board-model';
 import { useLanguage, useT, useWorkshopLanguage } from '../i18n/index.ts';
 import { HyphenatedText } from '../notes/HyphenatedText.tsx';
 import { useHyphenate } from '../notes/useHyphenate.ts';
+import { PathBadge } from '../paths/PathBadge.tsx';
 import type { Lane } from '../pathView/lanes.ts';
-import { PathBadge } from '../pathView/PathBadge.tsx';
 import { PathLanes } from '../pathView/PathLanes.tsx';
 import { StepCard } from '../pathView/StepCard.tsx';
 import { usePathLanes } from '../pathView/usePathLanes.ts';
@@ -43,7 +43,8 @@ export function ProjectorPaths({
       title={
         one ? (
           <>
-            <PathBadge number={one.number} colour={one.path.colour} />
+            <PathBadge index={one.index} colour={one.path.colour} />
+            <span className="visually-hidden">{t('pathPanel.label', { label: pathLabel(one.index) })}:</span>{' '}
             {one.path.name}
           </>
         ) : (

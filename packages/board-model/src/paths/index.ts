@@ -4,6 +4,7 @@ export { deletePath } from './deletePath.ts';
 export { eraseDeletedPaths, holdsErasedPath } from './eraseDeletedPaths.ts';
 export { type PathMergeCounts, planPathMerge } from './mergePaths.ts';
 export { moveStep, type StepPlace } from './moveStep.ts';
+export { PATH_INK, pathLabel } from './pathLabel.ts';
 export {
   MAX_PATH_NAME_LENGTH,
   MAX_PATHS_PER_BOARD,

@@ -15,10 +15,10 @@ export type PathLabels = {
   /** "Askel 2/5". */
   readonly step: (n: number, total: number) => string;
   readonly steps: (n: number) => string;
-  readonly path: (n: number) => string;
+  readonly path: (label: string) => string;
   readonly none: string;
   readonly howToAdd: string;
-  /** What a table marker "2.3" means. */
+  /** What a table marker "B3" means. */
   readonly markerKey: string;
 };
 
@@ -41,11 +41,11 @@ const LABELS: Readonly<Record<Language, PathLabels>> = {
     skipped: 'Ohitettu vaihe',
     step: (n, total) => `Askel ${n}/${total}`,
     steps: (n) => (n === 1 ? '1 askel' : `${n} askelta`),
-    path: (n) => `Polku ${n}`,
+    path: (label) => `Polku ${label}`,
     none: 'Taululla ei ole vielä palvelupolkuja.',
     howToAdd:
       'Lisää polku taululla: valitse "Uusi polku", anna sille asiakastyypin nimi (ei oikean henkilön) ja valitse taulukon lappuja vaiheiden järjestyksessä tai lisää vapaa askel vaiheeseen, jossa palvelu puuttuu.',
-    markerKey: 'Merkintä 2.3 lapussa: polun 2 askel 3.',
+    markerKey: 'Merkintä B3 lapussa: polun B askel 3.',
   },
   sv: {
     ...shared('sv'),
@@ -54,11 +54,11 @@ const LABELS: Readonly<Record<Language, PathLabels>> = {
     skipped: 'Överhoppad fas',
     step: (n, total) => `Steg ${n}/${total}`,
     steps: (n) => (n === 1 ? '1 steg' : `${n} steg`),
-    path: (n) => `Stig ${n}`,
+    path: (label) => `Stig ${label}`,
     none: 'Tavlan har ännu inga servicestigar.',
     howToAdd:
       'Lägg till en stig på tavlan: välj "Ny stig", ge den namnet på en kundtyp (inte en verklig person) och välj lappar i tabellen i fasernas ordning, eller lägg till ett fritt steg i en fas där tjänsten saknas.',
-    markerKey: 'Märket 2.3 på en lapp: stig 2, steg 3.',
+    markerKey: 'Märket B3 på en lapp: stig B, steg 3.',
   },
   en: {
     ...shared('en'),
@@ -67,11 +67,11 @@ const LABELS: Readonly<Record<Language, PathLabels>> = {
     skipped: 'Phase skipped',
     step: (n, total) => `Step ${n}/${total}`,
     steps: (n) => (n === 1 ? '1 step' : `${n} steps`),
-    path: (n) => `Path ${n}`,
+    path: (label) => `Path ${label}`,
     none: 'The board has no service paths yet.',
     howToAdd:
       'Add a path on the board: choose "New path", name it for a kind of client (never a real person) and pick notes of the table in the order of the phases, or add a free step in a phase where the service is missing.',
-    markerKey: 'Mark 2.3 on a note: path 2, step 3.',
+    markerKey: 'Mark B3 on a note: path B, step 3.',
   },
 };
 

@@ -33,7 +33,7 @@ describe('the path view as lanes', () => {
     expect(page!.width).toBeCloseTo(points(paper === 'A4' ? 297 : 420), 1);
     const text = squash(pdfText(path, 'raw'));
     expect(text).toContain('Palvelupolkunäkymä');
-    for (const name of ['1. Kertakävijä', '2. Nuori, joka etsii opiskelupaikkaa', '3. Nuori, joka tarvitsee']) {
+    for (const name of ['A. Kertakävijä', 'B. Nuori, joka etsii opiskelupaikkaa', 'C. Nuori, joka tarvitsee']) {
       expect(text).toContain(name);
     }
     for (const phase of PHASES) expect(text).toContain(phase.name.fi);
@@ -99,6 +99,6 @@ describe('a lane taller than a page', () => {
     expect(pages.length).toBeGreaterThan(2);
     const all = pdfText(path, 'raw');
     for (let step = 1; step <= 40; step++) expect(occurrences(all, `S${step} `), `S${step}`).toBe(2);
-    expect(squash(pdfText(path, 'raw', 2))).toContain('1. Polku 1');
+    expect(squash(pdfText(path, 'raw', 2))).toContain('A. Polku 1');
   });
 });

@@ -1,4 +1,4 @@
-import { type PathColour, type PhaseId, type RiskKind, readPaths } from '@avaa/board-model';
+import { type PathColour, type PhaseId, pathLabel, type RiskKind, readPaths } from '@avaa/board-model';
 
 /** One step of a path as the path PDFs print it. */
 export type PrintableStep = {
@@ -16,11 +16,11 @@ export type PrintableStep = {
   readonly risk: { readonly kind: RiskKind; readonly reason: string } | null;
 };
 
-/** A service path: a client archetype's route through the phases, numbered as the board lists it. */
+/** A service path: a client archetype's route through the phases, lettered as the board lists it. */
 export type PrintablePath = {
   readonly id: string;
-  /** From 1, oldest path first. */
-  readonly number: number;
+  /** "A", "B", …: `pathLabel` of its place, oldest path first, as the board shows it. */
+  readonly label: string;
   readonly name: string;
   readonly description: string;
   readonly colour: PathColour;
@@ -33,7 +33,7 @@ export type PrintablePath = {
 export function pathsFromDoc(doc: Parameters<typeof readPaths>[0]): PrintablePath[] {
   return readPaths(doc).map((path, index) => ({
     id: path.id,
-    number: index + 1,
+    label: pathLabel(index),
     name: path.name,
     description: path.description,
     colour: path.colour,

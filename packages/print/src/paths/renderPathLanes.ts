@@ -103,10 +103,10 @@ function pageHead(doc: jsPDF, board: PrintableBoard, g: LaneGeometry, tags: Lane
   drawPhaseHeaders(doc, columns, board.language, g.scale, first ? tags.phases : []);
 }
 
-/** The row's label: the path's number and name (with its colour as a bar), and how many steps. */
+/** The row's label: the path's letter and name (with its colour as a bar), and how many steps. */
 function labelLines(doc: jsPDF, path: PrintablePath, labels: PathLabels, g: LaneGeometry) {
   useFont(doc, 8 * g.scale, 'bold');
-  const name = wrap(doc, `${path.number}. ${path.name}`, g.labelWidth - 3 * g.pad).slice(0, 4);
+  const name = wrap(doc, `${path.label}. ${path.name}`, g.labelWidth - 3 * g.pad).slice(0, 4);
   return {
     name,
     height: name.length * lineHeight(8 * g.scale) + lineHeight(7 * g.scale) + 2 * g.pad,
@@ -129,7 +129,7 @@ function drawLabel(
     doc.rect(g.margin, y, g.pad, height, 'F');
   });
   const x = g.margin + 2 * g.pad;
-  const written = `${labels.path(path.number)}: ${path.name}. ${label.steps}`;
+  const written = `${labels.path(path.label)}: ${path.name}. ${label.steps}`;
   tagged(
     doc,
     element,

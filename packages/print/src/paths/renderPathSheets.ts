@@ -43,7 +43,7 @@ function geometry(paper: PaperName, headHeight: number): SheetGeometry {
 
 /** The path's name (H1), its description and the board's details: at most a quarter of the page. */
 function measureHead(doc: jsPDF, path: PrintablePath, labels: PathLabels, width: number, scale: number) {
-  const title = `${labels.path(path.number)}: ${path.name}`;
+  const title = `${labels.path(path.label)}: ${path.name}`;
   useFont(doc, 9 * scale);
   const lines = path.description === '' ? [] : wrap(doc, path.description, width);
   // A long description is shortened: the steps are what the sheet is for.

@@ -11,18 +11,18 @@ import { drawNoPaths } from './noPaths.ts';
 import { pathLabelsFor, RISK_SYMBOL } from './pathLabels.ts';
 import type { PrintablePath } from './printablePaths.ts';
 
-/** "2.3": path 2, step 3, as a mark on the note the step uses. */
-export function markOf(path: number, step: number): string {
-  return `${path}.${step}`;
+/** "B3": path B, step 3, as a mark on the note the step uses (as the table's markers on the board). */
+export function markOf(path: string, step: number): string {
+  return `${path}${step}`;
 }
 
-/** The board with each note the paths use marked with its paths' steps ("▸1.2 ▸3.1"), printed with its meta. */
+/** The board with each note the paths use marked with its paths' steps ("▸A2 ▸C1"), printed with its meta. */
 export function withPathMarks(board: PrintableBoard): PrintableBoard {
   const marks = new Map<string, PathMark[]>();
   for (const path of board.paths ?? []) {
     for (const step of path.steps) {
       if (step.noteId === null) continue;
-      const mark = { label: markOf(path.number, step.number), colour: path.colour };
+      const mark = { label: markOf(path.label, step.number), colour: path.colour };
       marks.set(step.noteId, [...(marks.get(step.noteId) ?? []), mark]);
     }
   }
@@ -54,12 +54,12 @@ function legendItems(doc: jsPDF, board: PrintableBoard, parent: StructElement, w
   };
   for (const path of board.paths ?? []) {
     const sect = addElement(parent, 'Sect');
-    add({ text: `${labels.path(path.number)}: ${path.name}`, bold: true, colour: path.colour }, addElement(sect, 'H2'));
+    add({ text: `${labels.path(path.label)}: ${path.name}`, bold: true, colour: path.colour }, addElement(sect, 'H2'));
     const list = addElement(sect, 'L');
     for (const step of path.steps) {
       const phase = PHASES[PHASE_IDS.indexOf(step.phase)]!.name[board.language];
       const parts = [
-        `${markOf(path.number, step.number)} ${phase}: ${step.text}`,
+        `${markOf(path.label, step.number)} ${phase}: ${step.text}`,
         step.missingService ? `(${labels.missingService})` : '',
         step.risk
           ? `${RISK_SYMBOL} ${labels.risk(step.risk.kind)}${step.risk.reason ? ` – ${step.risk.reason}` : ''}`

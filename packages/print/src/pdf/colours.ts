@@ -1,4 +1,4 @@
-import type { NoteColour, PathColour } from '@avaa/board-model';
+import { type NoteColour, PATH_INK, type PathColour } from '@avaa/board-model';
 
 type Rgb = readonly [number, number, number];
 
@@ -37,16 +37,16 @@ export function noteEdge(colour: NoteColour): Rgb {
 export const HEADER_FILL: Rgb = [0xe8, 0xe8, 0xe8];
 export const RULE: Rgb = [0x55, 0x55, 0x55];
 
-/** The service paths' colours, dark enough to carry white digits; a path is always named by its number too. */
-const PATH_RGB: Readonly<Record<PathColour, Rgb>> = {
-  blue: [0x1f, 0x5f, 0xbf],
-  red: [0xc0, 0x28, 0x28],
-  green: [0x2e, 0x7d, 0x32],
-  purple: [0x6a, 0x3d, 0xb0],
-  orange: [0xb8, 0x5c, 0x00],
-  black: [0x22, 0x22, 0x22],
-};
+/** "#rrggbb" as jsPDF's channels. */
+export function rgbOf(hex: string): Rgb {
+  const channel = (at: number) => Number.parseInt(hex.slice(at, at + 2), 16);
+  return [channel(1), channel(3), channel(5)];
+}
 
+/**
+ * The service paths' ink, the web's own (board-model's `PATH_INK`), dark enough to carry white
+ * letters and digits; a path is always named by its letter too.
+ */
 export function pathRgb(colour: PathColour): Rgb {
-  return PATH_RGB[colour];
+  return rgbOf(PATH_INK[colour]);
 }

@@ -37,7 +37,7 @@ export function noteMeta(note: PrintableNote, labels: PrintLabels): string {
   return parts.filter((part) => part !== '').join(' · ');
 }
 
-/** A path mark reads "▸1.2": the arrow says "a step of a path" in any language. */
+/** A path mark reads "▸A2": the arrow says "a step of a path" in any language. */
 const MARK = '▸';
 
 function markRow(size: number): number {

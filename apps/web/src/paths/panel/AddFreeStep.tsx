@@ -6,20 +6,20 @@ import { useLanguage, useT } from '../../i18n/index.ts';
 import { pathControl } from './panelOpen.ts';
 import { usePathActions } from './usePathActions.ts';
 
-type Props = { path: PathView; number: number };
+type Props = { path: PathView; label: string };
 
 /**
  * "Lisää puuttuva palvelu vaiheeseen …": a free step in a chosen phase, from the keyboard,
  * without the table.
  */
-export function AddFreeStep({ path, number }: Props) {
+export function AddFreeStep({ path, label }: Props) {
   const t = useT();
   const [open, setOpen] = useState(false);
   if (open) {
     return (
       <AddFreeStepForm
         path={path}
-        number={number}
+        label={label}
         onClose={() => {
           setOpen(false);
           focusAfterRender(() => pathControl(path.id, 'add-free'));
@@ -31,7 +31,7 @@ export function AddFreeStep({ path, number }: Props) {
     <button
       type="button"
       className="path-item__add"
-      aria-label={t('pathPanel.addFreeNamed', { number })}
+      aria-label={t('pathPanel.addFreeNamed', { label })}
       data-path-control="add-free"
       onClick={() => {
         setOpen(true);
@@ -44,7 +44,7 @@ export function AddFreeStep({ path, number }: Props) {
 }
 
 /** The phase (the first one the path skips, to begin with) and the text; stays open for the next. */
-function AddFreeStepForm({ path, number, onClose }: Props & { onClose: () => void }) {
+function AddFreeStepForm({ path, label, onClose }: Props & { onClose: () => void }) {
   const t = useT();
   const id = useId();
   const language = useLanguage();
@@ -59,7 +59,7 @@ function AddFreeStepForm({ path, number, onClose }: Props & { onClose: () => voi
   return (
     <form
       className="path-add"
-      aria-label={t('pathPanel.addFreeNamed', { number })}
+      aria-label={t('pathPanel.addFreeNamed', { label })}
       onSubmit={submit}
       onKeyDown={(event) => event.key === 'Escape' && onClose()}
     >

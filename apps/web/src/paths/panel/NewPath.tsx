@@ -5,6 +5,7 @@ import {
   PATH_STARTERS,
   type PathColour,
   type PathView,
+  pathLabel,
 } from '@avaa/board-model';
 import { type FormEvent, useId, useState } from 'react';
 import { focusAfterRender } from '../../app/focusAfterRender.ts';
@@ -55,7 +56,7 @@ function useCreate({ paths, onClose }: FormProps, colour: PathColour, setError: 
       focusAfterRender(() => panelControl('name'));
       return;
     }
-    showToast({ message: t('pathPanel.created', { number: paths.length + 1 }) });
+    showToast({ message: t('pathPanel.created', { label: pathLabel(paths.length) }) });
     onClose();
     focusAfterRender(() => pathControl(created.value, 'heading'));
   };

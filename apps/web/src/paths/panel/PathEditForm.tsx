@@ -6,10 +6,10 @@ import { DescriptionField, FormButtons } from './formParts.tsx';
 import { PathPrivacyWarning } from './PathPrivacyWarning.tsx';
 import { usePathActions } from './usePathActions.ts';
 
-type Props = { path: PathView; number: number; onClose: () => void };
+type Props = { path: PathView; label: string; onClose: () => void };
 
 /** A path's name, description and colour, saved together; only what changed is written. */
-export function PathEditForm({ path, number, onClose }: Props) {
+export function PathEditForm({ path, label, onClose }: Props) {
   const t = useT();
   const id = useId();
   const actions = usePathActions();
@@ -25,7 +25,7 @@ export function PathEditForm({ path, number, onClose }: Props) {
   return (
     <form
       className="path-edit"
-      aria-label={t('pathPanel.editNamed', { number })}
+      aria-label={t('pathPanel.editNamed', { label })}
       onSubmit={submit}
       onKeyDown={(event) => event.key === 'Escape' && onClose()}
     >

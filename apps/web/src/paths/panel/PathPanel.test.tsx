@@ -46,9 +46,9 @@ describe('PathPanel', () => {
       createdBy: personId,
     });
     expect(pathUi.getState().drawing).toBe(created?.id);
-    const heading = screen.getByRole('heading', { name: 'Polku 1: Kertakävijä' });
+    const heading = screen.getByRole('heading', { name: 'Polku A: Kertakävijä' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
-    expect(screen.getByRole('button', { name: 'Polku 1 valmis' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Polku A valmis' })).toBeTruthy();
   });
 
   it('says a refused name in the user language beside the field and creates nothing', async () => {
@@ -64,7 +64,7 @@ describe('PathPanel', () => {
     const { doc, path, steps } = boardWithPath();
     must(addStep(doc, path, { phase: 'ending', text: 'Jatko-ohjaus', risk: { kind: 'waiting', reason: 'Jono' } }));
     renderPanel(doc);
-    const list = screen.getByRole('list', { name: 'Polun 1 vaiheet' });
+    const list = screen.getByRole('list', { name: 'Polun A vaiheet' });
     expect(list.tagName).toBe('OL');
     expect(
       within(list)
@@ -120,7 +120,7 @@ describe('PathPanel', () => {
     const user = userEvent.setup();
     const { doc, path } = boardWithPath();
     renderPanel(doc);
-    await user.click(screen.getByRole('button', { name: 'Lisää puuttuva palvelu polulle 1' }));
+    await user.click(screen.getByRole('button', { name: 'Lisää puuttuva palvelu polulle A' }));
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Lisää puuttuva palvelu vaiheeseen…' }),
       'Seurantavaihe',
@@ -143,29 +143,29 @@ describe('PathPanel', () => {
     await user.click(screen.getByRole('button', { name: /^Kumoa/ }));
     expect(stepTexts(doc, path)).toEqual(['Walk-in-ohjaus', 'Asumisneuvonta', 'Velkaneuvonta']);
 
-    await user.click(screen.getByRole('button', { name: 'Poista polku 1: Kertakävijä' }));
+    await user.click(screen.getByRole('button', { name: 'Poista polku A: Kertakävijä' }));
     expect(readPath(doc, path)).toBeUndefined();
     expect(screen.getByText('Tällä taululla ei ole vielä palvelupolkuja.')).toBeTruthy();
     expect(screen.getByText('Polku poistettu: Kertakävijä')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: /^Kumoa/ }));
     expect(readPath(doc, path)?.steps).toHaveLength(3);
-    expect(screen.getByRole('heading', { name: 'Polku 1: Kertakävijä' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Polku A: Kertakävijä' })).toBeTruthy();
   });
 
   it('shows a path alone or hides it on the table, and draws it again, in Swedish', async () => {
     const user = userEvent.setup();
     const { doc, path } = boardWithPath();
     const { pathUi } = renderPanel(doc, 'sv');
-    await user.click(screen.getByRole('button', { name: 'Visa bara denna: stig 1' }));
+    await user.click(screen.getByRole('button', { name: 'Visa bara denna: stig A' }));
     expect(pathUi.getState().only).toBe(path);
     await user.click(screen.getByRole('button', { name: 'Visa alla' }));
     expect(pathUi.getState().only).toBeNull();
-    await user.click(screen.getByRole('checkbox', { name: 'Stig 1 syns i tabellen' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Stig A syns i tabellen' }));
     expect(pathUi.getState().hidden.has(path)).toBe(true);
-    await user.click(screen.getByRole('button', { name: 'Rita stig 1: välj lappar i tabellen' }));
+    await user.click(screen.getByRole('button', { name: 'Rita stig A: välj lappar i tabellen' }));
     expect(pathUi.getState()).toMatchObject({ drawing: path });
     expect(pathUi.getState().hidden.has(path)).toBe(false);
-    await user.click(screen.getByRole('button', { name: 'Stig 1 klar' }));
+    await user.click(screen.getByRole('button', { name: 'Stig A klar' }));
     expect(pathUi.getState().drawing).toBeNull();
   });
 
@@ -173,7 +173,7 @@ describe('PathPanel', () => {
     const user = userEvent.setup();
     const { doc, path } = boardWithPath();
     renderPanel(doc, 'sv');
-    await user.click(screen.getByRole('button', { name: 'Lägg till en tjänst som saknas i stig 1' }));
+    await user.click(screen.getByRole('button', { name: 'Lägg till en tjänst som saknas i stig A' }));
     const text = screen.getByRole('textbox', { name: 'Vilken tjänst skulle behövas?' });
     await user.type(text, '   {Enter}');
     expect(await screen.findByText('Lappen kan inte vara tom.')).toBeTruthy();
@@ -185,7 +185,7 @@ describe('PathPanel', () => {
     const user = userEvent.setup();
     const { doc, path } = boardWithPath();
     renderPanel(doc);
-    await user.click(screen.getByRole('button', { name: 'Muokkaa polkua 1' }));
+    await user.click(screen.getByRole('button', { name: 'Muokkaa polkua A' }));
     const name = screen.getByRole('textbox', { name: 'Asiakastyyppi (polun nimi)' });
     expect(document.activeElement).toBe(name);
     await user.type(name, ', puh. 040 123 4567');
@@ -195,6 +195,6 @@ describe('PathPanel', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Väri' }), 'Violetti');
     await user.click(screen.getByRole('button', { name: 'Tallenna' }));
     expect(readPath(doc, path)).toMatchObject({ name: 'Kertakävijä chatissa', colour: 'purple' });
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Muokkaa polkua 1' })));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Muokkaa polkua A' })));
   });
 });

@@ -46,7 +46,7 @@ export function PathPanel() {
       ) : (
         <ul className="path-panel__paths" aria-label={t('pathPanel.list')}>
           {paths.map((path, index) => (
-            <PathItem key={path.id} path={path} number={index + 1} canEdit={canEdit} />
+            <PathItem key={path.id} path={path} index={index} canEdit={canEdit} />
           ))}
         </ul>
       )}

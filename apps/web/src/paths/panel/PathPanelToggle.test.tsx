@@ -59,7 +59,7 @@ describe('PathPanelToggle', () => {
     createPath(doc, { name: 'Kertakävijä' });
     renderBoard(doc, false);
     await user.click(screen.getByRole('button', { name: 'Palvelupolut (1)' }));
-    expect(screen.getByRole('heading', { name: 'Polku 1: Kertakävijä' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Polku A: Kertakävijä' })).toBeTruthy();
     expect(screen.getByText('Voit katsoa polkuja, mutta et muokata niitä tällä taululla.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Uusi polku|Piirrä|Poista|Lisää puuttuva/ })).toBeNull();
   });

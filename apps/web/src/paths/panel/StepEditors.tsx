@@ -14,16 +14,16 @@ import { useLanguage, useT } from '../../i18n/index.ts';
 import { pathControl } from './panelOpen.ts';
 import { usePathActions } from './usePathActions.ts';
 
-type Props = { path: PathView; step: StepView; index: number; pathNumber: number };
+type Props = { path: PathView; step: StepView; index: number; pathLabel: string };
 
 /** A free step's text and phase, any step's risk and its reason, and removing the step. */
-export function StepEditors({ path, step, index, pathNumber }: Props) {
+export function StepEditors({ path, step, index, pathLabel }: Props) {
   const t = useT();
   const actions = usePathActions();
   const free = step.noteId === null;
   const remove = () => {
     const neighbour = path.steps[index + 1] ?? path.steps[index - 1];
-    if (actions.removeStep(path.id, step.id, pathNumber) !== null) return;
+    if (actions.removeStep(path.id, step.id, pathLabel) !== null) return;
     focusAfterRender([
       () => (neighbour ? pathControl(path.id, 'step-label', neighbour.id) : null),
       () => pathControl(path.id, 'add-free'),

@@ -4,24 +4,24 @@ import { useLanguage, useT } from '../../i18n/index.ts';
 import { StepTools } from './StepTools.tsx';
 import { stepLabel, stepParts } from './stepLabel.ts';
 
-type Props = { path: PathView; number: number; canEdit: boolean };
+type Props = { path: PathView; label: string; canEdit: boolean };
 
 /** A path's steps as an ordered list, each named as a screen reader should say it. */
-export function StepList({ path, number, canEdit }: Props) {
+export function StepList({ path, label, canEdit }: Props) {
   const t = useT();
   if (path.steps.length === 0) return <p className="path-item__empty">{t('pathPanel.noSteps')}</p>;
   return (
-    <ol className="path-steps" aria-label={t('pathPanel.steps', { number })}>
+    <ol className="path-steps" aria-label={t('pathPanel.steps', { label })}>
       {path.steps.map((step, index) => (
-        <StepItem key={step.id} path={path} step={step} index={index} number={number} canEdit={canEdit} />
+        <StepItem key={step.id} path={path} step={step} index={index} label={label} canEdit={canEdit} />
       ))}
     </ol>
   );
 }
 
-type ItemProps = { path: PathView; step: StepView; index: number; number: number; canEdit: boolean };
+type ItemProps = { path: PathView; step: StepView; index: number; label: string; canEdit: boolean };
 
-function StepItem({ path, step, index, number, canEdit }: ItemProps) {
+function StepItem({ path, step, index, label, canEdit }: ItemProps) {
   const t = useT();
   const language = useLanguage();
   const labelId = useId();
@@ -51,7 +51,7 @@ function StepItem({ path, step, index, number, canEdit }: ItemProps) {
           </span>
         </div>
       </div>
-      {canEdit && <StepTools path={path} step={step} index={index} pathNumber={number} />}
+      {canEdit && <StepTools path={path} step={step} index={index} pathLabel={label} />}
     </li>
   );
 }

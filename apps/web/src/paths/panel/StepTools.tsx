@@ -6,13 +6,13 @@ import { pathControl } from './panelOpen.ts';
 import { StepEditors } from './StepEditors.tsx';
 import { usePathActions } from './usePathActions.ts';
 
-type Props = { path: PathView; step: StepView; index: number; pathNumber: number };
+type Props = { path: PathView; step: StepView; index: number; pathLabel: string };
 
 /**
  * A step's keyboard tools: up and down at hand (the order is what a path is), the rest (text,
  * phase, risk, remove) behind "Toiminnot" so a long path stays readable.
  */
-export function StepTools({ path, step, index, pathNumber }: Props) {
+export function StepTools({ path, step, index, pathLabel }: Props) {
   const t = useT();
   const id = useId();
   const actions = usePathActions();
@@ -60,7 +60,7 @@ export function StepTools({ path, step, index, pathNumber }: Props) {
       </button>
       {open && (
         <div id={id} className="path-step__editors">
-          <StepEditors path={path} step={step} index={index} pathNumber={pathNumber} />
+          <StepEditors path={path} step={step} index={index} pathLabel={pathLabel} />
         </div>
       )}
     </div>

@@ -76,7 +76,7 @@ function pathActions(context: Context) {
     move: (path: PathId, step: StepId, position: number, phase?: PhaseId) =>
       done(moveStep(doc, path, step, phase === undefined ? { position } : { position, phase })),
     update: (path: PathId, step: StepId, changes: StepChanges) => done(updateStep(doc, path, step, changes)),
-    removeStep: (path: PathId, step: StepId, number: number) => takeStep(context, path, step, number),
+    removeStep: (path: PathId, step: StepId, label: string) => takeStep(context, path, step, label),
   };
 }
 
@@ -100,8 +100,8 @@ function removePath(context: Context, path: PathView): OperationError | null {
   return null;
 }
 
-/** Removes a step from path `number`, with an Undo in the toast that puts it back in its place. */
-function takeStep(context: Context, path: PathId, step: StepId, number: number): OperationError | null {
+/** Removes a step from path `label`, with an Undo in the toast that puts it back in its place. */
+function takeStep(context: Context, path: PathId, step: StepId, label: string): OperationError | null {
   const { doc, t, showToast } = context;
   const result = removeStep(doc, path, step);
   if (!result.ok) return refused(context, result.error);
@@ -110,6 +110,6 @@ function takeStep(context: Context, path: PathId, step: StepId, number: number):
     if (!restored.ok) refused(context, restored.error);
     focusAfterRender(() => pathControl(path, 'step-label', step), { onlyIfLost: true });
   };
-  showToast({ message: t('pathPanel.removed', { number }), action: { label: t('toast.undo'), run: undo } });
+  showToast({ message: t('pathPanel.removed', { label }), action: { label: t('toast.undo'), run: undo } });
   return null;
 }

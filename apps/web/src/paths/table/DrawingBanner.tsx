@@ -1,10 +1,10 @@
 import type { PathView, PhaseId } from '@avaa/board-model';
-import { type CSSProperties, useEffect } from 'react';
+import { useEffect } from 'react';
 import { isTextField } from '../../doc/useUndo.ts';
 import { usePlural, useT } from '../../i18n/index.ts';
+import { pathInkStyle } from '../pathLook.ts';
 import { usePathUi } from '../pathUi.ts';
 import { MissingService } from './MissingServiceForm.tsx';
-import { PATH_INK } from './pathLook.ts';
 import type { DrawingActions } from './useDrawingActions.ts';
 
 /** What a note's text does while a path is drawn: every note's text names it (aria-describedby). */
@@ -35,11 +35,7 @@ export function DrawingBanner({ path, actions, say, missingPhase, onMissingPhase
   };
   useEscapeEnds(done);
   return (
-    <section
-      className="path-drawing"
-      aria-labelledby={`${PICK_HINT_ID}-title`}
-      style={{ '--path-ink': PATH_INK[path.colour] } as CSSProperties}
-    >
+    <section className="path-drawing" aria-labelledby={`${PICK_HINT_ID}-title`} style={pathInkStyle(path.colour)}>
       <div className="path-drawing__row">
         <p className="path-drawing__title" id={`${PICK_HINT_ID}-title`}>
           {t('pathDrawing.banner', { name: path.name })}

@@ -1,5 +1,4 @@
-import { addStep, type NoteView, type PathView } from '@avaa/board-model';
-import type { CSSProperties } from 'react';
+import { addStep, type NoteView, type PathView, pathLabel } from '@avaa/board-model';
 import { focusAfterRender } from '../../app/focusAfterRender.ts';
 import { useBoard } from '../../board/BoardContext.ts';
 import { usePaths } from '../../doc/usePaths.ts';
@@ -7,8 +6,8 @@ import { useT } from '../../i18n/index.ts';
 import { noteControl } from '../../notes/noteControl.ts';
 import { useBoardUi } from '../../state/boardUi.ts';
 import { useWorkshop } from '../../workshop/WorkshopContext.ts';
+import { pathInkStyle } from '../pathLook.ts';
 import { usePathUi } from '../pathUi.ts';
-import { PATH_INK, pathLetter } from './pathLook.ts';
 import { alone } from './useDrawingActions.ts';
 
 type Props = {
@@ -37,10 +36,10 @@ export function NotePathForm({ note, onCancel, onClose }: Props) {
           <legend>{t('pathDrawing.menuLegend')}</legend>
           <ul className="note-path-form__paths">
             {paths.map((path, index) => (
-              <li key={path.id} style={{ '--path-ink': PATH_INK[path.colour] } as CSSProperties}>
+              <li key={path.id} style={pathInkStyle(path.colour)}>
                 <span className="note-path-form__name">
                   <span className="note-paths__letter" aria-hidden="true">
-                    {pathLetter(index)}
+                    {pathLabel(index)}
                   </span>
                   {path.name}
                 </span>

@@ -1,9 +1,8 @@
 import type { NoteId } from '@avaa/board-model';
-import type { CSSProperties } from 'react';
 import { useLanguage, usePlural, useT } from '../../i18n/index.ts';
+import { pathInkStyle } from '../pathLook.ts';
 import { useNoteMarks } from './drawingContext.ts';
 import { LIST_FORMATS } from './listFormat.ts';
-import { PATH_INK } from './pathLook.ts';
 
 /**
  * A note's chips for the shown paths using it: the path's letter and the steps' numbers ("A 1·4")
@@ -26,7 +25,7 @@ export function NotePathMarks({ note }: { note: NoteId }) {
         <span
           key={mark.path}
           className="note-paths__chip"
-          style={{ '--path-ink': PATH_INK[mark.colour] } as CSSProperties}
+          style={pathInkStyle(mark.colour)}
           aria-hidden="true"
           title={mark.name}
         >

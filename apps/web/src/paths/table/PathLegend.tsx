@@ -1,8 +1,7 @@
-import type { PathView } from '@avaa/board-model';
-import type { CSSProperties } from 'react';
+import { PATH_INK, type PathView, pathLabel } from '@avaa/board-model';
 import { useT } from '../../i18n/index.ts';
+import { pathDash, pathInkStyle } from '../pathLook.ts';
 import { isPathShown, usePathUi } from '../pathUi.ts';
-import { PATH_INK, pathDash, pathLetter } from './pathLook.ts';
 
 /** Which line is which: per shown path its letter, a piece of its line (colour and dash) and its name. */
 export function PathLegend({ paths }: { paths: readonly PathView[] }) {
@@ -19,7 +18,7 @@ export function PathLegend({ paths }: { paths: readonly PathView[] }) {
         <li
           key={path.id}
           className="path-legend__item"
-          style={{ color: PATH_INK[path.colour], '--path-ink': PATH_INK[path.colour] } as CSSProperties}
+          style={{ color: PATH_INK[path.colour], ...pathInkStyle(path.colour) }}
         >
           <svg width="36" height="12" aria-hidden="true" focusable="false">
             <line
@@ -33,11 +32,11 @@ export function PathLegend({ paths }: { paths: readonly PathView[] }) {
             />
           </svg>
           <span className="path-legend__letter" aria-hidden="true">
-            {pathLetter(index)}
+            {pathLabel(index)}
           </span>
           <span className="path-legend__name">
             <span className="visually-hidden">
-              {t('pathDrawing.legendItem', { letter: pathLetter(index), name: '' })}
+              {t('pathDrawing.legendItem', { letter: pathLabel(index), name: '' })}
             </span>
             {path.name}
           </span>

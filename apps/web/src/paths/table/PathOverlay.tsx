@@ -1,10 +1,9 @@
-import type { NoteId, PathView } from '@avaa/board-model';
+import { type NoteId, PATH_INK, type PathView } from '@avaa/board-model';
 import { memo, type RefObject, useMemo, useRef } from 'react';
 import type * as Y from 'yjs';
 import { usePaths } from '../../doc/usePaths.ts';
 import { isPathShown, usePathUi } from '../pathUi.ts';
 import { MARKER_HEIGHT, markerWidth, type PathLine, pathLines, type StepMarker } from './geometry.ts';
-import { PATH_INK } from './pathLook.ts';
 import { usePathLayout } from './usePathLayout.ts';
 
 /**

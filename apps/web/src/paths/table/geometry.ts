@@ -1,5 +1,5 @@
-import type { NoteId, PathColour, PathId, PathView, PhaseId } from '@avaa/board-model';
-import { pathDash, pathLetter } from './pathLook.ts';
+import { type NoteId, type PathColour, type PathId, type PathView, type PhaseId, pathLabel } from '@avaa/board-model';
+import { pathDash } from '../pathLook.ts';
 
 /** A box on the table, in the overlay's coordinates (CSS pixels from its top left corner). */
 export type Box = { readonly left: number; readonly top: number; readonly width: number; readonly height: number };
@@ -63,7 +63,7 @@ export function pathLines(paths: readonly { path: PathView; index: number }[], l
     return taken + MARKER_GAP + width / 2;
   };
   return paths.map(({ path, index }, shownIndex) => {
-    const letter = pathLetter(index);
+    const letter = pathLabel(index);
     const markers: StepMarker[] = [];
     path.steps.forEach((step, i) => {
       const label = `${letter}${i + 1}`;

@@ -1,5 +1,4 @@
-import type { NoteId, PathColour, PathId, PathView } from '@avaa/board-model';
-import { pathLetter } from './pathLook.ts';
+import { type NoteId, type PathColour, type PathId, type PathView, pathLabel } from '@avaa/board-model';
 
 /** One path's use of a note: which path, and the numbers of its steps there (1-based). */
 export type NoteMark = {
@@ -30,7 +29,7 @@ export function noteMarks(
       byNote.set(step.note.shownAs, steps);
     });
     for (const [note, steps] of byNote) {
-      const mark = { path: path.id, letter: pathLetter(index), name: path.name, colour: path.colour, steps };
+      const mark = { path: path.id, letter: pathLabel(index), name: path.name, colour: path.colour, steps };
       marks.set(note, [...(marks.get(note) ?? []), mark]);
     }
   });
