@@ -118,6 +118,15 @@ describe('the path view', () => {
     expect(new URL(page.url()).pathname).toBe(`/w/${workshop.id}`);
   });
 
+  it('shows one path alone on the table when its name is followed', async () => {
+    await page.goBack();
+    await lanes().getByRole('rowheader').first().getByRole('link').click();
+    const legend = page.getByRole('list', { name: 'Taulukolle piirretyt palvelupolut' });
+    await legend.waitFor();
+    const shown = await legend.getByRole('listitem').allInnerTexts();
+    expect(shown.map((text) => text.replaceAll('\u00ad', ''))).toEqual([expect.stringContaining('Kertakävijä')]);
+  });
+
   it('stacks the paths as lists on a phone', async () => {
     const phone = await (await newPerson(browser, 'Puhelin', { viewport: { width: 390, height: 844 } })).newPage();
     await phone.goto(workshop.links.facilitator.replace(`/w/${workshop.id}`, `/w/${workshop.id}/paths`));

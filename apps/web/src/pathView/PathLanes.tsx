@@ -1,4 +1,4 @@
-import { PHASES, pathLabel } from '@avaa/board-model';
+import { type PathId, PHASES, pathLabel } from '@avaa/board-model';
 import type { MouseEvent, ReactNode } from 'react';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { HyphenatedText } from '../notes/HyphenatedText.tsx';
@@ -11,7 +11,10 @@ type Props = {
   readonly lanes: readonly Lane[];
   readonly summaries: readonly PhaseSummary[];
   /** Where a path's name leads (its board); none on the projector. */
-  readonly link?: { readonly href: string; readonly onClick: (event: MouseEvent<HTMLAnchorElement>) => void };
+  readonly link?: {
+    readonly href: string;
+    readonly onClick: (event: MouseEvent<HTMLAnchorElement>, path?: PathId) => void;
+  };
   /** Long words break at their syllables (the projector's large type). */
   readonly hyphenated?: boolean;
 };
@@ -86,7 +89,11 @@ export function PathName({
       <span className="path-name__text">
         <span className="visually-hidden">{t('pathPanel.label', { label: pathLabel(index) })}:</span>{' '}
         {link ? (
-          <a href={link.href} onClick={link.onClick} title={t('pathView.showOnBoard', { name: path.name })}>
+          <a
+            href={link.href}
+            onClick={(event) => link.onClick(event, path.id)}
+            title={t('pathView.showOnBoard', { name: path.name })}
+          >
             {name}
           </a>
         ) : (

@@ -1,3 +1,4 @@
+import type { PathId } from '@avaa/board-model';
 import type { BoardRef } from '@avaa/protocol';
 import type { BoardSession } from '@avaa/workshop-client';
 import { useEffect } from 'react';
@@ -8,9 +9,10 @@ import { useBoardSession } from '../client/useSessions.ts';
 import { ConnectionBadge } from '../connection/ConnectionBadge.tsx';
 import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
 import { useT } from '../i18n/index.ts';
+import { showOnlyOnArrival } from '../paths/pathUi.ts';
 import { boardName } from '../stage/stageNames.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
-import { follow } from '../workshop/WorkshopNav.tsx';
+import { follow, isPlainClick } from '../workshop/WorkshopNav.tsx';
 import { PathLanes } from './PathLanes.tsx';
 import { PathList } from './PathList.tsx';
 import { PhaseSummaryList } from './PhaseSummaryList.tsx';
@@ -41,7 +43,14 @@ function PathView({ board, session }: { board: BoardRef; session: BoardSession }
     document.title = `${heading}${title ? ` – ${title}` : ''} – Avaa`;
   }, [heading, title]);
   const href = workshopPath(workshop.workshopId, board);
-  const link = { href, onClick: (event: Parameters<typeof follow>[0]) => follow(event, href) };
+  const link = {
+    href,
+    onClick: (event: Parameters<typeof follow>[0], path?: PathId) => {
+      // A plain click shows that path alone on the table; a new tab opens the table as it is.
+      if (path && isPlainClick(event)) showOnlyOnArrival(path);
+      follow(event, href);
+    },
+  };
 
   return (
     <>

@@ -1,6 +1,6 @@
 import type { PathId } from '@avaa/board-model';
 import { describe, expect, it } from 'vitest';
-import { createPathUiStore, isPathShown } from './pathUi.ts';
+import { createPathUiStore, isPathShown, showOnlyOnArrival, takeShowOnly } from './pathUi.ts';
 
 const A = 'pa' as PathId;
 const B = 'pb' as PathId;
@@ -18,5 +18,12 @@ describe('path UI state', () => {
     expect(isPathShown(store.getState(), A)).toBe(true);
     store.getState().stopDrawing();
     expect(store.getState().drawing).toBe(null);
+  });
+
+  it('shows alone, once, the path a link asked for', () => {
+    showOnlyOnArrival(B);
+    const store = createPathUiStore(takeShowOnly());
+    expect([isPathShown(store.getState(), A), isPathShown(store.getState(), B)]).toEqual([false, true]);
+    expect(takeShowOnly()).toBe(null);
   });
 });

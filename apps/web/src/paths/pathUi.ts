@@ -22,11 +22,12 @@ export type PathUiState = {
 
 export type PathUiStore = StoreApi<PathUiState>;
 
-export function createPathUiStore(): PathUiStore {
+/** `only`: a path to show alone from the start (the path view's link to it on the table). */
+export function createPathUiStore(only: PathId | null = null): PathUiStore {
   return createStore<PathUiState>()((set) => ({
     drawing: null,
     hidden: new Set(),
-    only: null,
+    only,
     // The path being drawn is always shown: picking notes for an invisible line helps nobody.
     startDrawing: (path) =>
       set((state) => ({ drawing: path, hidden: without(state.hidden, path), only: state.only && path })),
@@ -45,6 +46,20 @@ function without(set: ReadonlySet<PathId>, path: PathId): ReadonlySet<PathId> {
   const next = new Set(set);
   next.delete(path);
   return next;
+}
+
+let askedToShowOnly: PathId | null = null;
+
+/** The next board page opened shows `path` alone (a link from the path view to one path on the table). */
+export function showOnlyOnArrival(path: PathId): void {
+  askedToShowOnly = path;
+}
+
+/** The path the board page now opening was asked to show alone; asked once. */
+export function takeShowOnly(): PathId | null {
+  const path = askedToShowOnly;
+  askedToShowOnly = null;
+  return path;
 }
 
 /** Whether `path` is drawn over the table now. */

@@ -109,12 +109,17 @@ function NavLink({ to, current, children }: { to: WorkshopView; current: Worksho
   );
 }
 
+/** A left click (or Enter) with no key that asks for a new tab or window. */
+export function isPlainClick(event: MouseEvent<HTMLAnchorElement>): boolean {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+}
+
 /**
  * A plain left click (or Enter) navigates in place, the new page's heading taking focus; modified
  * clicks (new tab, new window) are the browser's.
  */
 export function follow(event: MouseEvent<HTMLAnchorElement>, path: string): void {
-  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (!isPlainClick(event)) return;
   event.preventDefault();
   navigate(path, { byPerson: true });
 }

@@ -6,7 +6,7 @@ import { useConnectionStatus } from '../../connection/useConnectionStatus.ts';
 import { useMeta } from '../../doc/useMeta.ts';
 import { useT } from '../../i18n/index.ts';
 import { usePresenceOfDrawing } from '../../paths/drawingPresence.ts';
-import { createPathUiStore } from '../../paths/pathUi.ts';
+import { createPathUiStore, takeShowOnly } from '../../paths/pathUi.ts';
 import { useStacks } from '../../plenary/useStacks.ts';
 import { useLocalPresence } from '../../presence/useLocalPresence.ts';
 import { createBoardUiStore } from '../../state/boardUi.ts';
@@ -20,7 +20,7 @@ export function useOpenBoard(board: BoardRef, session: BoardSession, canEdit: bo
   const workshop = useWorkshop();
   const { doc, connection } = session;
   const [store] = useState(createBoardUiStore);
-  const [paths] = useState(createPathUiStore);
+  const [paths] = useState(() => createPathUiStore(takeShowOnly()));
   const status = useConnectionStatus(connection);
   const meta = useMeta(doc);
   const editors = useMemo(() => editorsReading(connection.awareness), [connection]);
