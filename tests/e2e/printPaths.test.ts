@@ -57,6 +57,18 @@ async function download(page: Page, dialog: Locator, name: string): Promise<{ fi
   return { file: pdf.suggestedFilename(), path };
 }
 
+/** The facilitator's print dialog on a laptop, its first preview shown. */
+async function openPrintDialog() {
+  const page = await (await newPerson(browser, 'Fasu', { viewport: { width: 1366, height: 768 } })).newPage();
+  await page.goto(workshop.links.facilitator);
+  await waitLive(page);
+  await page.getByRole('button', { name: 'Tulosta / vie' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tulosta tai vie' });
+  const frame = dialog.locator('iframe[src^="blob:"]');
+  await frame.waitFor({ state: 'attached' });
+  return { page, dialog, frame };
+}
+
 /** Waits for the preview to show a new PDF after a choice changed. */
 async function previewChanged(dialog: Locator, before: string | null): Promise<void> {
   await expect.poll(() => dialog.locator('iframe[src^="blob:"]').getAttribute('src')).not.toBe(before);
@@ -64,13 +76,7 @@ async function previewChanged(dialog: Locator, before: string | null): Promise<v
 
 describe('service paths in the print dialog', () => {
   it('prints the path view on A3 and the table with its paths', async () => {
-    const page = await (await newPerson(browser, 'Fasu', { viewport: { width: 1366, height: 768 } })).newPage();
-    await page.goto(workshop.links.facilitator);
-    await waitLive(page);
-    await page.getByRole('button', { name: 'Tulosta / vie' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Tulosta tai vie' });
-    const frame = dialog.locator('iframe[src^="blob:"]');
-    await frame.waitFor({ state: 'attached' });
+    const { page, dialog, frame } = await openPrintDialog();
 
     let before = await frame.getAttribute('src');
     await dialog.getByRole('radio', { name: 'Palvelupolut' }).check();
@@ -103,13 +109,7 @@ describe('service paths in the print dialog', () => {
   });
 
   it('prints the path sheets in Swedish when the print language is Swedish', async () => {
-    const page = await (await newPerson(browser, 'Fasu', { viewport: { width: 1366, height: 768 } })).newPage();
-    await page.goto(workshop.links.facilitator);
-    await waitLive(page);
-    await page.getByRole('button', { name: 'Tulosta / vie' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Tulosta tai vie' });
-    const frame = dialog.locator('iframe[src^="blob:"]');
-    await frame.waitFor({ state: 'attached' });
+    const { page, dialog, frame } = await openPrintDialog();
     let before = await frame.getAttribute('src');
     await dialog.getByRole('radio', { name: 'Palvelupolut' }).check();
     await previewChanged(dialog, before);

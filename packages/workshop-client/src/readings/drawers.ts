@@ -1,6 +1,7 @@
 import type { PathId } from '@avaa/board-model';
-import { createStore, deriveReading, type Peer, type Reading, readPeers } from '@avaa/sync-client';
+import { createStore, type Peer, type Reading } from '@avaa/sync-client';
 import type { Awareness } from 'y-protocols/awareness';
+import { fromPeers } from './peers.ts';
 
 export type DrawersByPath = ReadonlyMap<PathId, readonly Peer[]>;
 
@@ -22,16 +23,9 @@ export function drawersByPath(peers: readonly Peer[]): Map<PathId, Peer[]> {
  * change (presence changes several times a second while people type).
  */
 export function drawersReading(awareness: Awareness): Reading<DrawersByPath> {
-  return deriveReading<DrawersByPath>({
-    compute: () => drawersByPath(readPeers(awareness)),
-    share: (previous, next) => (sameDrawers(previous, next) ? previous : next),
-    watch(changed) {
-      awareness.on('change', changed);
-      return () => awareness.off('change', changed);
-    },
-    watching: 'whileSubscribed',
-    notify: 'onNewSnapshot',
-  });
+  return fromPeers<DrawersByPath>(awareness, drawersByPath, (previous, next) =>
+    sameDrawers(previous, next) ? previous : next,
+  );
 }
 
 function sameDrawers(a: DrawersByPath, b: DrawersByPath): boolean {

@@ -1,6 +1,7 @@
 import type { NoteId } from '@avaa/board-model';
-import { createStore, deriveReading, type Peer, type Reading, readPeers } from '@avaa/sync-client';
+import { createStore, type Peer, type Reading } from '@avaa/sync-client';
 import type { Awareness } from 'y-protocols/awareness';
+import { fromPeers } from './peers.ts';
 
 export type EditorsByNote = ReadonlyMap<NoteId, readonly Peer[]>;
 
@@ -43,14 +44,5 @@ export function shareEditors(previous: EditorsByNote, next: ReadonlyMap<NoteId, 
  * and each note's array stays the same while its editors do, so only that note's card re-renders.
  */
 export function editorsReading(awareness: Awareness): Reading<EditorsByNote> {
-  return deriveReading<EditorsByNote>({
-    compute: () => editorsByNote(readPeers(awareness)),
-    share: shareEditors,
-    watch(changed) {
-      awareness.on('change', changed);
-      return () => awareness.off('change', changed);
-    },
-    watching: 'whileSubscribed',
-    notify: 'onNewSnapshot',
-  });
+  return fromPeers<EditorsByNote>(awareness, editorsByNote, shareEditors);
 }

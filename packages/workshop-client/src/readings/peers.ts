@@ -6,9 +6,21 @@ export const NO_PEERS_READING: Reading<readonly Peer[]> = createStore<readonly P
 
 /** Everyone else in the room, re-read when awareness changes and kept while it looks the same. */
 export function peersReading(awareness: Awareness): Reading<readonly Peer[]> {
-  return deriveReading<readonly Peer[]>({
-    compute: () => readPeers(awareness),
-    share: (previous, next) => (JSON.stringify(previous) === JSON.stringify(next) ? previous : next),
+  return fromPeers(
+    awareness,
+    (peers) => peers,
+    (previous, next) => (JSON.stringify(previous) === JSON.stringify(next) ? previous : next),
+  );
+}
+
+/**
+ * Something read from the other peers' presence, re-read on every awareness change but heard only
+ * when `share` gives a new snapshot (presence changes several times a second while people type).
+ */
+export function fromPeers<T>(awareness: Awareness, read: (peers: Peer[]) => T, share: (previous: T, next: T) => T) {
+  return deriveReading<T>({
+    compute: () => read(readPeers(awareness)),
+    share,
     watch(changed) {
       awareness.on('change', changed);
       return () => awareness.off('change', changed);
