@@ -48,6 +48,8 @@ export const OPERATION_ERRORS = [
   'unknown-agreement',
   'unknown-status',
   'invalid-date',
+  'too-many-proposals',
+  'not-a-proposal',
   'round-too-large',
   'too-many-rounds',
   // Service paths.

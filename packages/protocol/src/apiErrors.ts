@@ -67,6 +67,11 @@ export const API_ERRORS = {
   /** Who voted what is never told for an anonymous vote. */
   'anonymous-vote': 403,
 
+  // Agreements: a participant's proposal (`field` is `section` or `text`).
+  'unknown-section': 400,
+  /** The person already has as many proposals waiting as one may. */
+  'too-many-proposals': 409,
+
   // Exports.
   /** `field` is `board`: the workshop has no such group. */
   'unknown-group': 400,

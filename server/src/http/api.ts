@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError } from '@avaa/protocol';
+import { postProposal } from './agreementsApi.ts';
 import { getBoards } from './boardsApi.ts';
 import type { ApiContext } from './context.ts';
 import { deleteWorkshopApi } from './deleteApi.ts';
@@ -41,6 +42,7 @@ const ROUTES: readonly Route[] = [
   { path: /^\/api\/workshops\/([^/]+)\/votes\/([^/]+)\/dots$/, method: 'POST', handle: postDot },
   { path: /^\/api\/workshops\/([^/]+)\/votes\/([^/]+)\/dots\/([^/]+)$/, method: 'DELETE', handle: deleteDot },
   { path: /^\/api\/workshops\/([^/]+)\/votes\/([^/]+)\/people$/, method: 'GET', handle: getVotePeople },
+  { path: /^\/api\/workshops\/([^/]+)\/agreements\/proposals$/, method: 'POST', handle: postProposal },
   { path: /^\/api\/join\/([^/]+)$/, method: 'GET', handle: getJoinCode },
   { path: /^\/api\/time$/, method: 'GET', handle: getTime },
   { path: /^\/api\/operator$/, method: 'GET', handle: getOperator },

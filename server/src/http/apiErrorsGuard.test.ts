@@ -30,6 +30,7 @@ const OTHER_MEANINGS: Readonly<Record<string, readonly string[]>> = {
     'unknown-role',
     'unknown-note',
     'unknown-group',
+    'unknown-section',
   ],
   // A WebSocket close reason's text beside its close code.
   'server/src/sync/admission.ts': ['unauthorized'],

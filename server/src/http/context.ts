@@ -16,7 +16,7 @@ export type ApiContext = {
   readonly links: LinkOrigins;
   /** Join-code lookups per client address. */
   readonly joinLookups: RateLimiter;
-  /** Dot changes per person (votesApi.ts): each is a stored entry. */
+  /** Dot changes and agreement proposals per person (votesApi.ts, agreementsApi.ts): each is a stored entry. */
   readonly dotChanges: RateLimiter;
   /** Per-workshop and creation limits, and whether to trust X-Forwarded-For (guards.ts). */
   readonly guards: HttpGuards;

@@ -59,7 +59,7 @@ describe('AgreementsPage', () => {
     });
     // Every field and action of the new item is labelled in Swedish too.
     const text = 'Chatt på kvällarna';
-    expect(within(item).getByRole('textbox', { name: translate('sv', 'agreements.field.owner') })).toBeTruthy();
+    expect(within(item).getByRole('combobox', { name: translate('sv', 'owner.label') })).toBeTruthy();
     expect(within(item).getByRole('combobox', { name: translate('sv', 'agreements.field.status') })).toBeTruthy();
     expect(
       within(item).getByRole('button', { name: translate('sv', 'agreements.moveDownNamed', { text }) }),
@@ -69,14 +69,18 @@ describe('AgreementsPage', () => {
     ).toBeTruthy();
   });
 
-  it('edits an item in place: the owner is saved on Enter, then moved to another question', async () => {
+  it('edits an item in place: an owner typed for someone absent is saved on Enter, then moved to another question', async () => {
     const doc = open('fi');
     act(() => void addAgreement(doc, first.id, { text: 'Iltapäivystys chatissa' }));
     const item = await screen.findByRole('article', {
       name: translate('fi', 'agreements.itemLabel', { text: 'Iltapäivystys chatissa' }),
     });
+    await userEvent.selectOptions(
+      within(item).getByRole('combobox', { name: translate('fi', 'owner.label') }),
+      'other',
+    );
     await userEvent.type(
-      within(item).getByRole('textbox', { name: translate('fi', 'agreements.field.owner') }),
+      within(item).getByRole('textbox', { name: translate('fi', 'owner.otherName') }),
       'Nuorisotyö{Enter}',
     );
     expect(readAgreements(doc)[0]?.owner).toBe('Nuorisotyö');
@@ -99,11 +103,14 @@ describe('AgreementsPage', () => {
     expect(screen.getByText(translate('fi', 'agreements.removed'))).toBeTruthy();
   });
 
-  it('is read only for a participant: no fields, the item as written', async () => {
+  it('is read only for a participant link without a person: no fields, the item as written', async () => {
     const doc = open('fi', 'participant');
     act(() => void addAgreement(doc, first.id, { text: 'Yhteinen ajanvaraus' }));
     expect(await screen.findByText('Yhteinen ajanvaraus')).toBeTruthy();
     expect(screen.queryAllByRole('textbox')).toHaveLength(0);
-    expect(screen.queryAllByRole('button')).toHaveLength(0);
+    // Only the calendar file, which anyone reading the register may take (nothing dated yet).
+    expect(
+      screen.getAllByRole('button').map((button) => [button.textContent, button.hasAttribute('disabled')]),
+    ).toEqual([[translate('fi', 'calendar.download'), true]]);
   });
 });

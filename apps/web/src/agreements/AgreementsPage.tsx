@@ -1,5 +1,5 @@
-import { AGREEMENT_SECTIONS, type AgreementView } from '@avaa/board-model';
-import { type MouseEvent, useCallback, useEffect, useState } from 'react';
+import { AGREEMENT_SECTIONS, type AgreementSection, type AgreementView, agreementOwnerName } from '@avaa/board-model';
+import { type MouseEvent, type ReactNode, useCallback, useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { PageHeader } from '../app/PageHeader.tsx';
 import { workshopPath } from '../app/routes.ts';
@@ -7,7 +7,7 @@ import { useBoardSession } from '../client/useSessions.ts';
 import { ConnectionBadge } from '../connection/ConnectionBadge.tsx';
 import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
 import { useT } from '../i18n/index.ts';
-import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
+import { isFacilitator, useWorkshop, type WorkshopContextValue } from '../workshop/WorkshopContext.ts';
 import { follow } from '../workshop/WorkshopNav.tsx';
 import { AddAgreementForm } from './AddAgreementForm.tsx';
 import { AgreementCard } from './AgreementCard.tsx';
@@ -16,7 +16,10 @@ import { EditableAgreement } from './EditableAgreement.tsx';
 import { LinkedNoteList } from './LinkedNoteList.tsx';
 import { LinkedPathList, type PathLinking } from './LinkedPathList.tsx';
 import { type LinkedPaths, useLinkedPaths } from './linkedPaths.ts';
-import { inSection, type LinkedNotes, useAgreements, useLinkedNotes } from './registerData.ts';
+import { CalendarDownload } from './people/CalendarDownload.tsx';
+import { ProposalForm } from './people/ProposalForm.tsx';
+import { SectionProposals } from './people/SectionProposals.tsx';
+import { inSection, type LinkedNotes, useAgreements, useLinkedNotes, useProposals } from './registerData.ts';
 import './agreements.css';
 
 const PLENARY = { kind: 'plenary' } as const;
@@ -36,12 +39,14 @@ function Register({ notesDoc }: { notesDoc: Y.Doc }) {
   const t = useT();
   const workshop = useWorkshop();
   const status = useConnectionStatus(workshop.connection);
+  const editable = isFacilitator(workshop);
   const items = useAgreements(workshop.doc);
+  const proposals = useProposals(workshop.doc);
+  const proposer = proposerToken(workshop);
   const notes = useLinkedNotes(notesDoc);
   const paths = useLinkedPaths(notesDoc);
   const [message, setMessage] = useState('');
   const announce = useCallback((text: string) => setMessage(text), []);
-  const editable = isFacilitator(workshop);
   const linking = editable ? { workshopDoc: workshop.doc, tableDoc: notesDoc, announce } : undefined;
   const title = workshop.state.meta?.title;
   useEffect(() => {
@@ -56,7 +61,9 @@ function Register({ notesDoc }: { notesDoc: Y.Doc }) {
       <main className="agreements">
         <p className="agreements__intro">
           {editable ? t('agreements.intro.facilitator') : t('agreements.intro.reader')}
+          {proposer && ` ${t('proposal.intro')}`}
         </p>
+        <CalendarDownload doc={workshop.doc} />
         <p className="visually-hidden" role="status">
           {message}
         </p>
@@ -68,27 +75,76 @@ function Register({ notesDoc }: { notesDoc: Y.Doc }) {
               section={section}
               number={i + 1}
               items={sectionItems}
-              renderItem={(item, index) => {
-                const links = <Links item={item} notes={notes} paths={paths} linking={linking} />;
-                return editable ? (
-                  <EditableAgreement
-                    doc={workshop.doc}
-                    item={item}
-                    index={index}
-                    count={sectionItems.length}
-                    announce={announce}
-                  >
-                    {links}
-                  </EditableAgreement>
-                ) : (
-                  <AgreementCard item={item}>{links}</AgreementCard>
-                );
-              }}
-              footer={editable && <AddAgreementForm doc={workshop.doc} section={section} announce={announce} />}
+              renderItem={(item, index) => (
+                <RegisterItem item={item} index={index} count={sectionItems.length} announce={announce}>
+                  <Links item={item} notes={notes} paths={paths} linking={linking} />
+                </RegisterItem>
+              )}
+              footer={
+                <SectionFooter
+                  section={section}
+                  proposals={inSection(proposals, section.id)}
+                  proposer={proposer}
+                  announce={announce}
+                />
+              }
             />
           );
         })}
       </main>
+    </>
+  );
+}
+
+/** An item: edited in place by the facilitator, read by everyone else. */
+function RegisterItem({
+  item,
+  index,
+  count,
+  announce,
+  children,
+}: {
+  item: AgreementView;
+  index: number;
+  count: number;
+  announce: (message: string) => void;
+  children: ReactNode;
+}) {
+  const workshop = useWorkshop();
+  return isFacilitator(workshop) ? (
+    <EditableAgreement doc={workshop.doc} item={item} index={index} count={count} announce={announce}>
+      {children}
+    </EditableAgreement>
+  ) : (
+    <AgreementCard item={item} owner={agreementOwnerName(workshop.doc, item)}>
+      {children}
+    </AgreementCard>
+  );
+}
+
+/** A participant who joined as a person proposes items (the server names them from this token). */
+function proposerToken(workshop: WorkshopContextValue): string | null {
+  return workshop.role === 'participant' ? workshop.personToken : null;
+}
+
+/** Under a question's items: the proposals waiting, and the facilitator's or a participant's form. */
+function SectionFooter({
+  section,
+  proposals,
+  proposer,
+  announce,
+}: {
+  section: AgreementSection;
+  proposals: readonly AgreementView[];
+  proposer: string | null;
+  announce: (message: string) => void;
+}) {
+  const workshop = useWorkshop();
+  return (
+    <>
+      <SectionProposals doc={workshop.doc} section={section} proposals={proposals} announce={announce} />
+      {isFacilitator(workshop) && <AddAgreementForm doc={workshop.doc} section={section} announce={announce} />}
+      {proposer && <ProposalForm section={section} token={proposer} announce={announce} />}
     </>
   );
 }

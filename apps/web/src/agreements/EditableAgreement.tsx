@@ -14,6 +14,7 @@ import { noteLabel } from '../board/names.ts';
 import { useT, useWorkshopLanguage } from '../i18n/index.ts';
 import { AgreementActions } from './AgreementActions/AgreementActions.tsx';
 import { DraftField } from './DraftField.tsx';
+import { OwnerField } from './people/OwnerField.tsx';
 import { StatusIcon } from './StatusBadge.tsx';
 
 type Props = {
@@ -50,7 +51,7 @@ export function EditableAgreement({ doc, item, index, count, announce, children 
         onSave={(text) => update({ text })}
       />
       <div className="agreement-edit__row">
-        <DraftField label={t('agreements.field.owner')} value={item.owner} onSave={(owner) => update({ owner })} />
+        <OwnerField doc={doc} item={item} />
         <DraftField
           label={t('agreements.field.due')}
           value={item.due === null ? '' : formatDate(item.due, language)}

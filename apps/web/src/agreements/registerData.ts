@@ -7,6 +7,7 @@ import {
   type Round,
   readAgreements,
   readAllNotes,
+  readProposals,
   readRounds,
 } from '@avaa/board-model';
 import { deriveReading } from '@avaa/workshop-client';
@@ -34,6 +35,11 @@ export function useLinkedNotes(boardDoc: Y.Doc): LinkedNotes {
 
 export function useAgreements(workshopDoc: Y.Doc): readonly AgreementView[] {
   return useDocSnapshot(workshopDoc, readAgreements);
+}
+
+/** Participants' proposals waiting for the facilitator. */
+export function useProposals(workshopDoc: Y.Doc): readonly AgreementView[] {
+  return useDocSnapshot(workshopDoc, readProposals);
 }
 
 /**

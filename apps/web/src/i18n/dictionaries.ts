@@ -2,6 +2,9 @@ import type { Language, Localized } from '@avaa/board-model';
 import { accessEn } from './access/en.ts';
 import { accessFi } from './access/fi.ts';
 import { accessSv } from './access/sv.ts';
+import { agreementPeopleEn } from './agreementPeople/en.ts';
+import { agreementPeopleFi } from './agreementPeople/fi.ts';
+import { agreementPeopleSv } from './agreementPeople/sv.ts';
 import { agreementsEn } from './agreements/en.ts';
 import { agreementsFi } from './agreements/fi.ts';
 import { agreementsSv } from './agreements/sv.ts';
@@ -53,7 +56,7 @@ import { workshopSv } from './workshop/sv.ts';
 
 /**
  * The dictionaries come in parts (the board, the workshop's people and groups, the plenary,
- * facilitation, voting and gaps, agreements and rounds, access: getting back in and who writes where, deleted notes, the accessibility statement, counted words, others' changes announced);
+ * facilitation, voting and gaps, agreements and rounds, agreements with people (owners, proposals, the calendar file), access: getting back in and who writes where, deleted notes, the accessibility statement, counted words, others' changes announced);
  * Finnish is the source of each part and the other languages are typed against its keys.
  */
 export type MessageKey =
@@ -73,7 +76,8 @@ export type MessageKey =
   | keyof typeof pathChangesFi
   | keyof typeof pathsFi
   | keyof typeof pathViewFi
-  | keyof typeof pathDrawingFi;
+  | keyof typeof pathDrawingFi
+  | keyof typeof agreementPeopleFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -98,6 +102,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathsFi,
     ...pathViewFi,
     ...pathDrawingFi,
+    ...agreementPeopleFi,
   },
   sv: {
     ...sv,
@@ -117,6 +122,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathsSv,
     ...pathViewSv,
     ...pathDrawingSv,
+    ...agreementPeopleSv,
   },
   en: {
     ...en,
@@ -136,6 +142,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathsEn,
     ...pathViewEn,
     ...pathDrawingEn,
+    ...agreementPeopleEn,
   },
 };
 

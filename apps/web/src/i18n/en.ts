@@ -171,6 +171,8 @@ export const en: Messages = {
   'error.unknown-agreement': 'The agreement was not found.',
   'error.unknown-status': 'Unknown status.',
   'error.invalid-date': 'The date is not valid.',
+  'error.too-many-proposals': 'You already have 10 proposals waiting. Wait for the facilitator to handle them.',
+  'error.not-a-proposal': 'The item has already been accepted.',
   'error.round-too-large': 'The table is too large to save as a round.',
   'error.too-many-rounds': 'The maximum number of rounds has been reached.',
   'error.unknown-path': 'The service path no longer exists.',

@@ -178,6 +178,8 @@ export const fi = {
   'error.unknown-agreement': 'Sovittua asiaa ei löydy.',
   'error.unknown-status': 'Tuntematon tila.',
   'error.invalid-date': 'Päivämäärä ei kelpaa.',
+  'error.too-many-proposals': 'Sinulla on jo 10 ehdotusta odottamassa. Odota, että fasilitaattori käsittelee niitä.',
+  'error.not-a-proposal': 'Asia on jo hyväksytty.',
   'error.round-too-large': 'Taulukko on liian suuri tallennettavaksi kierrokseksi.',
   'error.too-many-rounds': 'Kierroksia on jo enimmäismäärä.',
   'error.unknown-path': 'Palvelupolkua ei enää ole.',

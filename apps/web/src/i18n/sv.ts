@@ -171,6 +171,8 @@ export const sv: Messages = {
   'error.unknown-agreement': 'Överenskommelsen hittades inte.',
   'error.unknown-status': 'Okänd status.',
   'error.invalid-date': 'Datumet är ogiltigt.',
+  'error.too-many-proposals': 'Du har redan 10 förslag som väntar. Vänta tills facilitatorn har behandlat dem.',
+  'error.not-a-proposal': 'Punkten är redan godkänd.',
   'error.round-too-large': 'Tabellen är för stor för att sparas som en omgång.',
   'error.too-many-rounds': 'Det finns redan högsta antalet omgångar.',
   'error.unknown-path': 'Servicestigen finns inte längre.',

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { type AgreementView, readAgreements } from '../facilitation/agreement.ts';
+import { type AgreementView, readRegister } from '../facilitation/agreement.ts';
 import { isAgreementStatus, isIsoDate } from '../facilitation/agreementRules.ts';
 import { isAgreementSectionId } from '../facilitation/agreementSections.ts';
 import { type BallotEntry, Ballots } from '../facilitation/ballots.ts';
@@ -11,9 +11,9 @@ import { toExchangedText } from './exchangedText.ts';
 import { exportRoundPaths } from './roundPathsExchange.ts';
 import type { ExportedAgreement, ExportedRound, ExportedRoundNote, ExportedVote } from './types.ts';
 
-/** The register's live items in its reading order (as `readAgreements`). */
+/** The register's live items, proposals too, in its reading order (as `readRegister`). */
 export function exportAgreements(workshopDoc: Y.Doc): ExportedAgreement[] {
-  return readAgreements(workshopDoc).map(exportAgreement);
+  return readRegister(workshopDoc).map(exportAgreement);
 }
 
 function exportAgreement(item: AgreementView): ExportedAgreement {
@@ -29,6 +29,9 @@ function exportAgreement(item: AgreementView): ExportedAgreement {
     // A round kept its items before they linked paths: those link none.
     paths: [...(item.paths ?? [])],
     createdAt: item.createdAt,
+    // Later optional fields of version 1, written only when set: older files export unchanged.
+    ...(item.ownerPerson ? { ownerPerson: item.ownerPerson } : {}),
+    ...(item.proposedBy ? { proposedBy: item.proposedBy } : {}),
   };
 }
 

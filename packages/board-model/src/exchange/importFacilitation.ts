@@ -24,6 +24,8 @@ export function writeAgreements(doc: Y.Doc, items: readonly ExportedAgreement[])
     entry.set('paths', paths);
     entry.set('createdAt', item.createdAt);
     entry.set('removed', false);
+    if (item.ownerPerson) entry.set('ownerPerson', item.ownerPerson);
+    if (item.proposedBy) entry.set('proposedBy', item.proposedBy);
     agreementsMap(doc).set(item.id, entry);
   }
 }

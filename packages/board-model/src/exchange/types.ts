@@ -99,6 +99,10 @@ export type ExportedAgreement = {
    */
   readonly paths?: readonly PathId[];
   readonly createdAt: number;
+  /** The owner chosen from the people (a later, optional field of version 1). */
+  readonly ownerPerson?: PersonId;
+  /** A participant's proposal the facilitator has not accepted yet (optional, as `ownerPerson`). */
+  readonly proposedBy?: PersonId;
 };
 
 /** A note as a closed round keeps it. */

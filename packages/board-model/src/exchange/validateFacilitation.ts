@@ -3,6 +3,7 @@ import { isAgreementSectionId } from '../facilitation/agreementSections.ts';
 import { MAX_ROUND_NAME_LENGTH } from '../facilitation/round.ts';
 import { isDotsPerPerson } from '../facilitation/vote.ts';
 import { isFractionalKey } from '../fractionalKey.ts';
+import { isPersonId } from '../groups/participants.ts';
 import { isNoteId } from '../ids.ts';
 import { isPathId } from '../paths/pathSchema.ts';
 import { isNoteColour, isNoteKind } from '../schema.ts';
@@ -52,7 +53,7 @@ function pathIds(check: Checker, value: unknown, path: string): void {
 }
 
 function validateAgreement(check: Checker, value: unknown, path: string) {
-  const item = check.object(value, path, AGREEMENT_FIELDS, ['paths']);
+  const item = check.object(value, path, AGREEMENT_FIELDS, ['paths', 'ownerPerson', 'proposedBy']);
   if (!item) return undefined;
   check.check(item.section, join(path, 'section'), isAgreementSectionId, 'unknown-section');
   check.check(item.order, join(path, 'order'), isFractionalKey, 'invalid-order');
@@ -62,6 +63,10 @@ function validateAgreement(check: Checker, value: unknown, path: string) {
   check.check(item.status, join(path, 'status'), isAgreementStatus, 'unknown-status');
   noteIds(check, item.notes, join(path, 'notes'));
   if (item.paths !== undefined) pathIds(check, item.paths, join(path, 'paths'));
+  // Ids only: a person removed since (not in `people`) still names the owner or the proposer.
+  for (const field of ['ownerPerson', 'proposedBy'] as const) {
+    if (item[field] !== undefined) check.check(item[field], join(path, field), isPersonId, 'invalid-id');
+  }
   check.count(item.createdAt, join(path, 'createdAt'));
   return item;
 }

@@ -6,7 +6,18 @@ export {
   compareAgreements,
   readAgreement,
   readAgreements,
+  readProposals,
+  readRegister,
 } from './agreement.ts';
+export {
+  type AgreementOwner,
+  acceptProposal,
+  agreementOwnerName,
+  MAX_OPEN_PROPOSALS,
+  openProposalsOf,
+  proposeAgreement,
+  setAgreementOwner,
+} from './agreementPeople.ts';
 export {
   AGREEMENT_STATUSES,
   type AgreementStatus,

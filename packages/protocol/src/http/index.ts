@@ -1,4 +1,6 @@
 // The HTTP contract: each endpoint's request and answer types, with a check of an untrusted JSON value for each.
+
+export * from './agreements.ts';
 export type { Check, Checked } from './check.ts';
 export * from './exports.ts';
 export * from './joining.ts';

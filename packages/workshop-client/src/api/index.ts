@@ -1,4 +1,5 @@
 // The typed HTTP API: one function per endpoint, answers checked against @avaa/protocol's contract.
+export { proposeAgreementItem } from './agreements.ts';
 export type { ApiFailure, ApiResult } from './call.ts';
 export { type ExportFile, fetchExport, importWorkshop } from './exports.ts';
 export { fetchJoinLink, joinWorkshop, lookupJoinCode } from './joining.ts';
