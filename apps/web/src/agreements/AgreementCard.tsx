@@ -4,19 +4,8 @@ import { useT, useWorkshopLanguage } from '../i18n/index.ts';
 import { formatDate } from './dates.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 
-/**
- * An item as everyone but the facilitator sees it: the text, who, by when and the status.
- * `owner`: the owner's name as it is now (`agreementOwnerName`), where the people are at hand.
- */
-export function AgreementCard({
-  item,
-  owner = item.owner,
-  children,
-}: {
-  item: AgreementView;
-  owner?: string;
-  children?: ReactNode;
-}) {
+/** An item as everyone but the facilitator sees it: the text, who, by when and the status. */
+export function AgreementCard({ item, children }: { item: AgreementView; children?: ReactNode }) {
   const t = useT();
   const language = useWorkshopLanguage();
   return (
@@ -26,7 +15,7 @@ export function AgreementCard({
         <li>
           <StatusBadge status={item.status} />
         </li>
-        <li>{owner ? t('agreements.owner', { owner }) : t('agreements.noOwner')}</li>
+        <li>{item.owner ? t('agreements.owner', { owner: item.owner }) : t('agreements.noOwner')}</li>
         {item.due && <li>{t('agreements.due', { date: formatDate(item.due, language) })}</li>}
       </ul>
       {children}

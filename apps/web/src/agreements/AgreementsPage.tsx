@@ -1,4 +1,4 @@
-import { AGREEMENT_SECTIONS, type AgreementSection, type AgreementView, agreementOwnerName } from '@avaa/board-model';
+import { AGREEMENT_SECTIONS, type AgreementSection, type AgreementView } from '@avaa/board-model';
 import { type MouseEvent, type ReactNode, useCallback, useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { PageHeader } from '../app/PageHeader.tsx';
@@ -116,9 +116,7 @@ function RegisterItem({
       {children}
     </EditableAgreement>
   ) : (
-    <AgreementCard item={item} owner={agreementOwnerName(workshop.doc, item)}>
-      {children}
-    </AgreementCard>
+    <AgreementCard item={item}>{children}</AgreementCard>
   );
 }
 

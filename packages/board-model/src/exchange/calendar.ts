@@ -1,6 +1,5 @@
 import type * as Y from 'yjs';
 import { type AgreementView, readAgreements } from '../facilitation/agreement.ts';
-import { agreementOwnerName } from '../facilitation/agreementPeople.ts';
 import { AGREEMENT_SECTIONS } from '../facilitation/agreementSections.ts';
 import type { Language, Localized } from '../template.ts';
 
@@ -48,7 +47,7 @@ function eventLines(doc: Y.Doc, item: AgreementView, options: CalendarOptions, s
   const due = (item.due ?? '').replaceAll('-', '');
   const label = item.section === 'next-meeting' ? WORDS.meeting : WORDS.due;
   const section = AGREEMENT_SECTIONS.find((candidate) => candidate.id === item.section);
-  const owner = agreementOwnerName(doc, item);
+  const { owner } = item;
   const description = [
     section ? section.question[language] : '',
     owner === '' ? '' : `${WORDS.owner[language]}: ${owner}`,

@@ -30,7 +30,7 @@ export type AgreementView = {
   readonly section: AgreementSectionId;
   readonly key: string;
   readonly text: string;
-  /** The owner's name as typed, or as the chosen person was named then (`agreementOwnerName`). */
+  /** The owner's name: as typed, or the chosen person's name (kept current by `renamePerson`). */
   readonly owner: string;
   /**
    * The person chosen as owner, if one of the workshop's people was; else null (absent in what

@@ -1,10 +1,10 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { PersonId } from '../groups/participants.ts';
 import type { OperationOptions } from '../operations/createNote.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { readPerson } from '../workshop/schema.ts';
 import { addAgreement } from './addAgreement.ts';
-import { type AgreementId, type AgreementView, agreementEntry, readProposals } from './agreement.ts';
+import { type AgreementId, agreementEntry, agreementsMap, readProposals } from './agreement.ts';
 import { validateOwner } from './agreementRules.ts';
 import type { AgreementSectionId } from './agreementSections.ts';
 
@@ -21,8 +21,8 @@ export const MAX_OPEN_PROPOSALS = 10;
 export type AgreementOwner = { readonly person: PersonId } | { readonly name: string };
 
 /**
- * Sets an item's owner. A person chosen is kept by id, with their name as it is now beside it,
- * so the register follows a rename and a file read without the people still names someone.
+ * Sets an item's owner. A person chosen is kept by id with their name beside it, which follows
+ * their renames (`renameOwner`), so every reader of `owner` names them as they are now.
  */
 export function setAgreementOwner(doc: Y.Doc, id: AgreementId, owner: AgreementOwner): Result {
   const entry = agreementEntry(doc, id);
@@ -45,10 +45,13 @@ export function setAgreementOwner(doc: Y.Doc, id: AgreementId, owner: AgreementO
   return ok();
 }
 
-/** The owner's name to show: the chosen person's current name while they are in the workshop. */
-export function agreementOwnerName(doc: Y.Doc, item: Pick<AgreementView, 'owner' | 'ownerPerson'>): string {
-  const person = item.ownerPerson ? readPerson(doc, item.ownerPerson) : undefined;
-  return person && !person.removed && person.name !== '' ? person.name : item.owner;
+/** A person renamed: the items they own say their new name (`renamePerson` calls this). */
+export function renameOwner(doc: Y.Doc, person: PersonId, name: string): void {
+  agreementsMap(doc).forEach((entry) => {
+    if (entry instanceof Y.Map && entry.get('ownerPerson') === person && entry.get('owner') !== name) {
+      entry.set('owner', name);
+    }
+  });
 }
 
 /** A participant's proposal, added at the end of its section and marked as theirs until accepted. */

@@ -12,7 +12,6 @@ export {
 export {
   type AgreementOwner,
   acceptProposal,
-  agreementOwnerName,
   MAX_OPEN_PROPOSALS,
   openProposalsOf,
   proposeAgreement,

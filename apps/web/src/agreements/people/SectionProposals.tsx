@@ -1,4 +1,4 @@
-import { type AgreementSection, type AgreementView, acceptProposal, agreementOwnerName } from '@avaa/board-model';
+import { type AgreementSection, type AgreementView, acceptProposal } from '@avaa/board-model';
 import type { ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { noteLabel } from '../../board/names.ts';
@@ -40,7 +40,7 @@ export function SectionProposals({
                 </ProposalMarker>
               </EditableAgreement>
             ) : (
-              <AgreementCard item={item} owner={agreementOwnerName(doc, item)}>
+              <AgreementCard item={item}>
                 <ProposalMarker item={item} />
               </AgreementCard>
             )}
