@@ -28,7 +28,7 @@ export function agreementsCalendar(doc: Y.Doc, options: CalendarOptions): string
   const stamp = icsTime((options.now ?? Date.now)());
   const events = readAgreements(doc)
     .filter((item) => item.due !== null && IN_CALENDAR.has(item.status))
-    .flatMap((item) => eventLines(doc, item, options, stamp));
+    .flatMap((item) => eventLines(item, options, stamp));
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -42,7 +42,7 @@ export function agreementsCalendar(doc: Y.Doc, options: CalendarOptions): string
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }
 
-function eventLines(doc: Y.Doc, item: AgreementView, options: CalendarOptions, stamp: string): string[] {
+function eventLines(item: AgreementView, options: CalendarOptions, stamp: string): string[] {
   const { language } = options;
   const due = (item.due ?? '').replaceAll('-', '');
   const label = item.section === 'next-meeting' ? WORDS.meeting : WORDS.due;
