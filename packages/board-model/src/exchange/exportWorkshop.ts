@@ -61,6 +61,7 @@ function exportPeople(doc: Y.Doc): ExportedPerson[] {
     group: person.group,
     // A contact who was removed is not exported, so the reference would dangle.
     contact: person.contact !== null && ids.has(person.contact) ? person.contact : null,
+    ...(person.listed ? { listed: true as const } : {}),
   }));
 }
 

@@ -61,6 +61,7 @@ function writePerson(doc: Y.Doc, person: ExportedPerson): void {
   entry.set('removed', false);
   entry.set('group', person.group);
   entry.set('contact', person.contact);
+  if (person.listed) entry.set('listed', true);
   peopleMap(doc).set(person.id, entry);
 }
 

@@ -4,5 +4,6 @@ export { MAX_EXCHANGED_TEXT_LENGTH, toExchangedText } from './exchangedText.ts';
 export { type BoardDocs, exportWorkshop } from './exportWorkshop.ts';
 export { type ImportedWorkshop, importWorkshop } from './importWorkshop.ts';
 export { escapeMarkdown, exportMarkdown } from './markdown.ts';
+export { isWorkshopStart, startFrom, WORKSHOP_STARTS, type WorkshopStart } from './startFrom.ts';
 export * from './types.ts';
 export { type ExchangeLimits, validateWorkshopExport } from './validate.ts';

@@ -77,6 +77,11 @@ export type ExportedPerson = {
   readonly joinedAt: number;
   readonly group: number | null;
   readonly contact: PersonId | null;
+  /**
+   * Listed in advance and not joined yet (a later, optional field of version 1, written only
+   * when true): whoever joins under the same name and role becomes this person.
+   */
+  readonly listed?: true;
 };
 
 export type ExportedGroup = { readonly number: number; readonly createdAt: number };

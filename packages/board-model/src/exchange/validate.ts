@@ -84,7 +84,7 @@ function validatePeople(check: Checker, value: unknown, groups: ReadonlySet<numb
   const seen = new Set<string>();
   people.forEach((entry, index) => {
     const path = at('people', index);
-    const person = check.object(entry, path, PERSON_FIELDS);
+    const person = check.object(entry, path, PERSON_FIELDS, ['listed']);
     if (!person) return;
     const id = check.check(person.id, join(path, 'id'), isNoteId, 'invalid-id');
     if (id !== undefined && seen.has(id)) check.fail(join(path, 'id'), 'duplicate-id');
@@ -94,6 +94,7 @@ function validatePeople(check: Checker, value: unknown, groups: ReadonlySet<numb
     check.check(person.role, join(path, 'role'), isParticipantRole, 'unknown-role');
     check.count(person.joinedAt, join(path, 'joinedAt'));
     if (person.group !== null && !groups.has(person.group as number)) check.fail(join(path, 'group'), 'unknown-group');
+    if (person.listed !== undefined && person.listed !== true) check.fail(join(path, 'listed'), 'not-a-boolean');
     const contact = person.contact;
     if (contact !== null && (contact === person.id || !ids.has(contact)))
       check.fail(join(path, 'contact'), 'unknown-person');

@@ -35,6 +35,8 @@ export type PersonView = {
   readonly removed: boolean;
   readonly group: number | null;
   readonly contact: PersonId | null;
+  /** Listed in advance (a new workshop started from an earlier one's people) and not joined yet. */
+  readonly listed: boolean;
 };
 
 export type GroupView = { readonly number: number; readonly createdAt: number; readonly members: readonly PersonId[] };
@@ -98,6 +100,7 @@ function toPerson(doc: Y.Doc, id: string, person: Y.Map<unknown>): PersonView | 
     removed: person.get('removed') === true,
     group: isGroupNumber(group) && isLiveGroup(doc, group) ? group : null,
     contact: typeof contact === 'string' ? (contact as PersonId) : null,
+    listed: person.get('listed') === true,
   };
 }
 
