@@ -13,14 +13,30 @@ import { sampleBoard } from '../testing/sampleBoard.ts';
 import { boardWithPaths } from '../testing/samplePaths.ts';
 import { IMAGE_WIDTH, MAX_PIXELS, renderTableSvg } from './tableImage.ts';
 
-function parse(svg: string): Document {
+/** What the tests read of the parsed DOM (the print package is typed without the DOM's library). */
+type XmlElement = {
+  readonly localName: string;
+  readonly namespaceURI: string | null;
+  readonly textContent: string | null;
+  readonly attributes: Iterable<{ readonly name: string }>;
+  getAttribute(name: string): string | null;
+};
+type XmlDocument = {
+  readonly documentElement: XmlElement;
+  getElementsByTagName(name: string): ArrayLike<XmlElement> & Iterable<XmlElement>;
+};
+const { DOMParser } = globalThis as unknown as {
+  DOMParser: new () => { parseFromString(text: string, type: string): XmlDocument };
+};
+
+function parse(svg: string): XmlDocument {
   const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
   expect(parsed.getElementsByTagName('parsererror')).toHaveLength(0);
   return parsed;
 }
 
 /** The text of every line, joined: wrapped and hyphenated lines read back without spaces or break hyphens. */
-function squashed(doc: Document): string {
+function squashed(doc: XmlDocument): string {
   return [...doc.getElementsByTagName('text')]
     .map((t) => t.textContent ?? '')
     .join('')
