@@ -28,8 +28,11 @@ export type TableImage = {
 export const IMAGE_WIDTH = 1920;
 /** The notes' type is never smaller than this many pixels: a full board makes a wider image. */
 export const MIN_NOTE_PX = 12;
-/** Pixels of the largest image at any density (an RGBA raster of 144 MB). */
-export const MAX_PIXELS = 36_000_000;
+/**
+ * Pixels of the largest image at any density: an RGBA raster of 96 MB, which resvg draws in
+ * about 6 s on a free core (a 450-note table at density 1), well inside the job time limit.
+ */
+export const MAX_PIXELS = 24_000_000;
 
 /**
  * The table as an image: laid out as the table PDF on the smallest paper (A4 to A1) on which it
@@ -66,8 +69,10 @@ export function renderTableSvg(printable: PrintableBoard, options: TableImageOpt
   }
   const perMm = Math.max(IMAGE_WIDTH / page.width, MIN_NOTE_PX / (plan.size * PT));
   const fit = Math.min(1, Math.sqrt(MAX_PIXELS / (page.width * perMm * heightMm * perMm)));
-  const width = Math.round(page.width * perMm * fit);
-  const height = Math.round(heightMm * perMm * fit);
+  // Rounded down when held to the limit, so it stays under it.
+  const whole = fit < 1 ? Math.floor : Math.round;
+  const width = whole(page.width * perMm * fit);
+  const height = whole(heightMm * perMm * fit);
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" lang="${board.language}" xml:lang="${board.language}"`,
