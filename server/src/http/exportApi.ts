@@ -28,8 +28,9 @@ const TYPES = {
 
 /**
  * GET /api/workshops/<id>/export?format=pdf|json|csv|md|png|svg with the facilitator's token: the
- * whole workshop as data, one board as a PDF, or its table as an image. Documented in the README ("Integrations"). The rooms
- * are read here (their encoded states); rendering runs in the job pool, off the event loop.
+ * whole workshop as data, one board as a PDF, or its table as an image. Documented in the README
+ * ("Integrations"). The rooms are read here (their encoded states); rendering runs in the job
+ * pool, off the event loop.
  */
 export async function getExport(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, id: string) {
   const checked = await facilitatorRequest(ctx, req, res, id);
