@@ -78,3 +78,11 @@ export function renderPrintable(board: PrintableBoard, request: BoardPrintReques
         : renderPathLanes(board, request, fonts);
   }
 }
+export {
+  IMAGE_WIDTH,
+  MAX_PIXELS,
+  MIN_NOTE_PX,
+  renderTableSvg,
+  type TableImage,
+  type TableImageOptions,
+} from './image/tableImage.ts';

@@ -22,12 +22,15 @@ const TYPES = {
   csv: 'text/csv; charset=utf-8; header=present',
   md: 'text/markdown; charset=utf-8',
   pdf: 'application/pdf',
+  png: 'image/png',
+  svg: 'image/svg+xml; charset=utf-8',
 } as const;
 
 /**
- * GET /api/workshops/<id>/export?format=pdf|json|csv|md with the facilitator's token: the whole
- * workshop as data, or one board as a PDF. Documented in the README ("Integrations"). The rooms
- * are read here (their encoded states); rendering runs in the job pool, off the event loop.
+ * GET /api/workshops/<id>/export?format=pdf|json|csv|md|png|svg with the facilitator's token: the
+ * whole workshop as data, one board as a PDF, or its table as an image. Documented in the README
+ * ("Integrations"). The rooms are read here (their encoded states); rendering runs in the job
+ * pool, off the event loop.
  */
 export async function getExport(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, id: string) {
   const checked = await facilitatorRequest(ctx, req, res, id);
@@ -44,7 +47,9 @@ export async function getExport(ctx: ApiContext, req: IncomingMessage, res: Serv
     download = await withWorkshopRoom(ctx.rooms, workshop, (room) =>
       params.format === 'pdf'
         ? pdfDownload(ctx, workshop, room.doc, params, origin)
-        : dataDownload(ctx, workshop, room.doc, params.format),
+        : params.format === 'png' || params.format === 'svg'
+          ? imageDownload(ctx, workshop, room.doc, params)
+          : dataDownload(ctx, workshop, room.doc, params.format),
     );
   } catch (error) {
     return sendJobFailure(res, error);
@@ -94,7 +99,41 @@ async function pdfDownload(
     const body = await ctx.jobs.run('pdf', { workshop: encode(workshopDoc), date });
     return { body, type: TYPES.pdf, name: downloadName(workshop.title, 'agreements', 'pdf') };
   }
-  const { group } = params;
+  const updates = await boardUpdates(ctx, workshop, workshopDoc, params.group);
+  if ('error' in updates) return updates;
+  const board = { updates: updates.updates, request };
+  const body = await ctx.jobs.run('pdf', { workshop: encode(workshopDoc), board, date });
+  return { body, type: TYPES.pdf, name: downloadName(workshop.title, boardLabel(params.group), 'pdf') };
+}
+
+/** The table as PNG or SVG, rendered (and rasterised) in the job pool like a PDF. */
+async function imageDownload(
+  ctx: ApiContext,
+  workshop: WorkshopRecord,
+  workshopDoc: Y.Doc,
+  params: Extract<ExportParams, { format: 'png' | 'svg' }>,
+): Promise<Download | PdfRefusal> {
+  const updates = await boardUpdates(ctx, workshop, workshopDoc, params.group);
+  if ('error' in updates) return updates;
+  const { format, paths, scale } = params;
+  const date = new Date().toISOString().slice(0, 10);
+  const input = { workshop: encode(workshopDoc), updates: updates.updates, format, paths, scale, date };
+  const body = await ctx.jobs.run('image', input);
+  const part = `${boardLabel(params.group)}-table${paths ? '-paths' : ''}`;
+  return { body, type: TYPES[format], name: downloadName(workshop.title, part, format) };
+}
+
+function boardLabel(group: number | null): string {
+  return group === null ? 'plenary' : `group-${group}`;
+}
+
+/** A board's stored state: the common table's, or a live group's (refused for a group that is not). */
+async function boardUpdates(
+  ctx: ApiContext,
+  workshop: WorkshopRecord,
+  workshopDoc: Y.Doc,
+  group: number | null,
+): Promise<{ readonly updates: readonly Uint8Array[] } | PdfRefusal> {
   if (group !== null && !readGroups(workshopDoc).some((live) => live.number === group)) {
     return { error: ApiError.unknownGroup, field: 'board' };
   }
@@ -103,10 +142,7 @@ async function pdfDownload(
       ? { name: roomName(workshop.id), seed: () => plenarySeed(workshop) }
       : groupRoom(workshop, workshopDoc, group);
   const [updates] = await roomStates(ctx.rooms, ctx.storage, [room]);
-  const board = { updates: updates ?? [], request };
-  const body = await ctx.jobs.run('pdf', { workshop: encode(workshopDoc), board, date });
-  const label = group === null ? 'plenary' : `group-${group}`;
-  return { body, type: TYPES.pdf, name: downloadName(workshop.title, label, 'pdf') };
+  return { updates: updates ?? [] };
 }
 
 /** A document's whole state, to hand to a job: the live document itself stays here. */

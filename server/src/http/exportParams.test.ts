@@ -79,7 +79,7 @@ describe('parseExportParams', () => {
     expect(parse('format=xlsx')).toEqual({
       error: 'invalid-parameter',
       field: 'format',
-      allowed: ['pdf', 'json', 'csv', 'md'],
+      allowed: ['pdf', 'json', 'csv', 'md', 'png', 'svg'],
     });
     expect(parse('format=pdf&kind=minutes')).toEqual({
       error: 'invalid-parameter',
@@ -90,6 +90,25 @@ describe('parseExportParams', () => {
     expect(refused('format=pdf&board=group-31')).toBe('board');
     expect(refused('format=pdf&board=group-01')).toBe('board');
     expect(refused('format=pdf&kind=poster&sheet=A5')).toBe('sheet');
+  });
+});
+
+describe('the table as an image', () => {
+  it('defaults to the common table at slide size without paths', () => {
+    expect(parse('format=png')).toEqual({ format: 'png', group: null, paths: false, scale: 1 });
+    expect(parse('format=svg&board=group-2&paths=1&scale=2&kind=table')).toEqual({
+      format: 'svg',
+      group: 2,
+      paths: true,
+      scale: 2,
+    });
+  });
+
+  it('refuses any other kind, flag or scale, naming the values it takes', () => {
+    expect(parse('format=png&kind=poster')).toEqual({ error: 'invalid-parameter', field: 'kind', allowed: ['table'] });
+    expect(parse('format=svg&paths=true')).toEqual({ error: 'invalid-parameter', field: 'paths', allowed: ['0', '1'] });
+    expect(parse('format=png&scale=4')).toEqual({ error: 'invalid-parameter', field: 'scale', allowed: ['1', '2'] });
+    expect(parse('format=png&board=group-0')).toMatchObject({ error: 'invalid-parameter', field: 'board' });
   });
 });
 

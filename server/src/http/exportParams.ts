@@ -2,7 +2,10 @@ import { isGroupNumber } from '@avaa/board-model';
 import type { PrintRequest } from '@avaa/print';
 import { ApiError, DATA_FORMATS } from '@avaa/protocol';
 
-export const EXPORT_FORMATS = ['pdf', ...DATA_FORMATS] as const;
+/** `png` and `svg`: the table as an image (`image/tableImage.ts` in @avaa/print). */
+export const IMAGE_FORMATS = ['png', 'svg'] as const;
+export type ImageFormat = (typeof IMAGE_FORMATS)[number];
+export const EXPORT_FORMATS = ['pdf', ...DATA_FORMATS, ...IMAGE_FORMATS] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const PDF_KINDS = ['table', 'poster', 'cards', 'notecards', 'blank', 'agreements', 'paths'] as const;
 type PdfKind = (typeof PDF_KINDS)[number];
@@ -17,6 +20,9 @@ const PATH_LAYOUTS = ['sheets', 'lanes'] as const;
 const PATH_PAPERS = ['A4', 'A3'] as const;
 /** `paths=1` draws the table's service paths over it. */
 const FLAGS = ['0', '1'] as const;
+/** An image is the table only; `scale=2` doubles its pixels (a sharp slide on a large screen). */
+const IMAGE_KINDS = ['table'] as const;
+const IMAGE_SCALES = ['1', '2'] as const;
 
 export type ExportParams =
   | { readonly format: 'json' | 'csv' | 'md' }
@@ -26,6 +32,12 @@ export type ExportParams =
       readonly group: number | null;
       /** Without the blank template's `url`, which the handler knows. */
       readonly print: (url: string) => PrintRequest;
+    }
+  | {
+      readonly format: ImageFormat;
+      readonly group: number | null;
+      readonly paths: boolean;
+      readonly scale: 1 | 2;
     };
 
 /** Which parameter was refused and, for a closed list, the values it takes. */
@@ -35,13 +47,14 @@ export type ParamError = {
   readonly allowed?: readonly string[];
 };
 
-/** Parses `format`, `kind`, `paper`, `sheet`, `card`, `layout`, `paths` and `board` of an export request. */
+/** Parses `format`, `kind`, `paper`, `sheet`, `card`, `layout`, `paths`, `scale` and `board` of an export request. */
 export function parseExportParams(query: URLSearchParams): ExportParams | ParamError {
   const format = pick(query, 'format', EXPORT_FORMATS, undefined);
   if (format === undefined) return invalid('format', EXPORT_FORMATS);
-  if (format !== 'pdf') return { format };
+  if (format !== 'pdf' && !isImage(format)) return { format };
   const group = parseBoard(query.get('board'));
   if (group === undefined) return invalid('board', ['plenary', 'group-<n>']);
+  if (isImage(format)) return imageParams(format, group, query);
   const kind = pick(query, 'kind', PDF_KINDS, 'table');
   if (kind === undefined) return invalid('kind', PDF_KINDS);
   const print = printRequest(kind, query);
@@ -86,6 +99,20 @@ function printRequest(kind: PdfKind, query: URLSearchParams) {
       if (paper(['A4'], 'A4') === undefined) return invalid('paper', ['A4']);
       return { request: () => ({ kind }) };
   }
+}
+
+function isImage(format: string): format is ImageFormat {
+  return (IMAGE_FORMATS as readonly string[]).includes(format);
+}
+
+/** The table as an image: its paper is chosen to fit (none to ask for), its paths and pixel scale are. */
+function imageParams(format: ImageFormat, group: number | null, query: URLSearchParams): ExportParams | ParamError {
+  if (pick(query, 'kind', IMAGE_KINDS, 'table') === undefined) return invalid('kind', IMAGE_KINDS);
+  const paths = pick(query, 'paths', FLAGS, '0');
+  if (paths === undefined) return invalid('paths', FLAGS);
+  const scale = pick(query, 'scale', IMAGE_SCALES, '1');
+  if (scale === undefined) return invalid('scale', IMAGE_SCALES);
+  return { format, group, paths: paths === '1', scale: scale === '2' ? 2 : 1 };
 }
 
 /** `plenary` (the default) -> null, `group-<n>` -> n; undefined for anything else. */

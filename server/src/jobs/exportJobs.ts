@@ -3,6 +3,7 @@ import {
   agreementsFromDoc,
   type BoardPrintRequest,
   boardPrintOptions,
+  type PrintableBoard,
   printableFromDoc,
   renderAgreements,
   renderPrintable,
@@ -61,9 +62,14 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
     if (!memo) throw new Error('workshop without metadata');
     return renderAgreements(memo, fonts);
   }
-  const boardDoc = docOf(input.board.updates);
-  // The board prints with the latest round's name and the latest closed vote's dots.
-  const board = printableFromDoc(boardDoc, boardPrintOptions(workshopDoc, boardDoc, input.date));
+  return renderPrintable(printableBoard(workshopDoc, input.board.updates, input.date), input.board.request, fonts);
+}
+
+/** A board as the printables take it, with the latest round's name and the latest closed vote's dots. */
+export function printableBoard(workshop: Uint8Array | Y.Doc, updates: RoomUpdates, date: string): PrintableBoard {
+  const workshopDoc = workshop instanceof Y.Doc ? workshop : docOf(workshop);
+  const boardDoc = docOf(updates);
+  const board = printableFromDoc(boardDoc, boardPrintOptions(workshopDoc, boardDoc, date));
   if (!board) throw new Error('board without metadata');
-  return renderPrintable(board, input.board.request, fonts);
+  return board;
 }

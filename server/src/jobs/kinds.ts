@@ -1,4 +1,5 @@
 import type { DataExportInput, PdfInput } from './exportJobs.ts';
+import type { ImageInput } from './imageJob.ts';
 import type { ImportInput, ImportOutput } from './importJob.ts';
 
 /** What each kind of job takes and gives; both cross the process boundary as structured clones. */
@@ -6,6 +7,7 @@ export type JobKinds = {
   readonly import: { readonly input: ImportInput; readonly output: ImportOutput };
   readonly dataExport: { readonly input: DataExportInput; readonly output: Uint8Array };
   readonly pdf: { readonly input: PdfInput; readonly output: Uint8Array };
+  readonly image: { readonly input: ImageInput; readonly output: Uint8Array };
 };
 export type JobKind = keyof JobKinds;
 

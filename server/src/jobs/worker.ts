@@ -1,11 +1,12 @@
 /**
- * A heavy-job worker process (forked by pool.ts): PDFs, exports and import parsing run here, so
+ * A heavy-job worker process (forked by pool.ts): PDFs, images, exports and import parsing run here, so
  * the server's event loop stays free for sockets. One job at a time; the parent kills the
  * process when a job runs past its time limit.
  */
 import { Socket } from 'node:net';
 import { BlobReader, packBlobs, unpackBlobs, writeBlobs } from './blobs.ts';
 import { type DataExportInput, type PdfInput, renderDataExport, renderPdf } from './exportJobs.ts';
+import { type ImageInput, renderImage } from './imageJob.ts';
 import { type ImportInput, parseImport } from './importJob.ts';
 import type { JobRequest, WorkerMessage } from './kinds.ts';
 
@@ -25,6 +26,8 @@ async function run(request: JobRequest): Promise<unknown> {
       return renderDataExport(input as DataExportInput);
     case 'pdf':
       return renderPdf(input as PdfInput);
+    case 'image':
+      return renderImage(input as ImageInput);
   }
 }
 

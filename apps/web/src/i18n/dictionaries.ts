@@ -22,6 +22,9 @@ import { facilitationEn } from './facilitation/en.ts';
 import { facilitationFi } from './facilitation/fi.ts';
 import { facilitationSv } from './facilitation/sv.ts';
 import { fi } from './fi.ts';
+import { imageEn } from './image/en.ts';
+import { imageFi } from './image/fi.ts';
+import { imageSv } from './image/sv.ts';
 import { othersEn } from './others/en.ts';
 import { othersFi } from './others/fi.ts';
 import { othersSv } from './others/sv.ts';
@@ -77,7 +80,8 @@ export type MessageKey =
   | keyof typeof pathsFi
   | keyof typeof pathViewFi
   | keyof typeof pathDrawingFi
-  | keyof typeof agreementPeopleFi;
+  | keyof typeof agreementPeopleFi
+  | keyof typeof imageFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -103,6 +107,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathViewFi,
     ...pathDrawingFi,
     ...agreementPeopleFi,
+    ...imageFi,
   },
   sv: {
     ...sv,
@@ -123,6 +128,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathViewSv,
     ...pathDrawingSv,
     ...agreementPeopleSv,
+    ...imageSv,
   },
   en: {
     ...en,
@@ -143,6 +149,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathViewEn,
     ...pathDrawingEn,
     ...agreementPeopleEn,
+    ...imageEn,
   },
 };
 

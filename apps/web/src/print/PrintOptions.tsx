@@ -1,5 +1,6 @@
 import type { PrintMessageKey } from '../i18n/print/index.ts';
 import { usePrintT } from '../i18n/print/index.ts';
+import { TableFormat } from './image/TableFormat.tsx';
 import {
   CARD_SIZES,
   PATH_LAYOUTS,
@@ -55,7 +56,8 @@ function KindSizes({ choice, set }: { choice: PrintChoice; set: (change: Partial
   const t = usePrintT();
   return (
     <>
-      {(choice.kind === 'table' || choice.kind === 'blank') && (
+      {choice.kind === 'table' && <TableFormat choice={choice} set={set} />}
+      {((choice.kind === 'table' && choice.tableFormat === 'pdf') || choice.kind === 'blank') && (
         <Sizes
           legend={t('print.paper')}
           name="print-paper"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CHOICE, pdfFileName, requestFor, slug, today } from './printChoice.ts';
+import { DEFAULT_CHOICE, imageFormat, pdfFileName, requestFor, slug, today } from './printChoice.ts';
 
 describe('print choices', () => {
   it('names files in ASCII from the title, date, board and kind', () => {
@@ -45,6 +45,20 @@ describe('print choices', () => {
     });
     expect(pdfFileName('Päivä', '2026-11-24', 'plenary', { ...paths, layout: 'lanes', pathPaper: 'A3' })).toBe(
       'paiva-2026-11-24-paths-lanes-A3.pdf',
+    );
+  });
+
+  it('names the table as an image by its format, without a paper (issue 18)', () => {
+    const png = { ...DEFAULT_CHOICE, tableFormat: 'png' as const, paper: 'A3' as const };
+    expect(imageFormat(png)).toBe('png');
+    expect(imageFormat({ ...png, kind: 'poster' })).toBeNull();
+    expect(imageFormat(DEFAULT_CHOICE)).toBeNull();
+    expect(pdfFileName('Päivä', '2026-11-24', 'plenary', png)).toBe('paiva-2026-11-24-table.png');
+    expect(pdfFileName('Päivä', '2026-11-24', 'group-2', { ...png, sharp: true, tablePaths: true })).toBe(
+      'paiva-2026-11-24-group-2-table-2x-paths.png',
+    );
+    expect(pdfFileName('Päivä', '2026-11-24', 'plenary', { ...png, tableFormat: 'svg', sharp: true })).toBe(
+      'paiva-2026-11-24-table.svg',
     );
   });
 

@@ -15,6 +15,10 @@ export const CARD_SIZES = ['A5', 'A6'] as const;
 export const PATH_LAYOUTS = ['sheets', 'lanes'] as const;
 export const PATH_PAPERS = ['A4', 'A3'] as const;
 
+/** The table as a PDF to print, or as an image for slides and the intranet. */
+export const TABLE_FORMATS = ['pdf', 'png', 'svg'] as const;
+export type TableFormat = (typeof TABLE_FORMATS)[number];
+
 /** The dialog's choices: each kind remembers its own size, so switching back keeps it. */
 export type PrintChoice = {
   readonly kind: PrintKind;
@@ -26,7 +30,15 @@ export type PrintChoice = {
   readonly pathPaper: (typeof PATH_PAPERS)[number];
   /** The table with its service paths marked on their notes, and a legend. */
   readonly tablePaths: boolean;
+  readonly tableFormat: TableFormat;
+  /** A PNG at twice the pixels each way. */
+  readonly sharp: boolean;
 };
+
+/** The image format chosen, when the dialog makes an image rather than a PDF. */
+export function imageFormat(choice: PrintChoice): 'png' | 'svg' | null {
+  return choice.kind === 'table' && choice.tableFormat !== 'pdf' ? choice.tableFormat : null;
+}
 
 export const DEFAULT_CHOICE: PrintChoice = {
   kind: 'table',
@@ -37,6 +49,8 @@ export const DEFAULT_CHOICE: PrintChoice = {
   layout: 'sheets',
   pathPaper: 'A4',
   tablePaths: false,
+  tableFormat: 'pdf',
+  sharp: false,
 };
 
 /** The renderer's request for a choice; the blank template carries the board's address for its QR code. */
@@ -62,8 +76,11 @@ export function requestFor(choice: PrintChoice, url: string): PrintRequest {
 /** The size part of a file name: `A3`, `A1-on-A4`, `A5`, `lanes-A3`; none for note cards and the memo. */
 export function sizeLabel(choice: PrintChoice): string {
   switch (choice.kind) {
-    case 'table':
-      return choice.tablePaths ? `${choice.paper}-paths` : choice.paper;
+    case 'table': {
+      // An image picks its own paper: its name says only what it shows.
+      const size = imageFormat(choice) ? (choice.sharp && choice.tableFormat === 'png' ? '2x' : '') : choice.paper;
+      return [size, choice.tablePaths ? 'paths' : ''].filter(Boolean).join('-');
+    }
     case 'blank':
       return choice.paper;
     case 'paths':
@@ -90,13 +107,13 @@ export function slug(text: string): string {
 }
 
 /**
- * e.g. `kehittamispaiva-2026-11-24-table-A3.pdf` (and `-group-2` on a group's board); the memo,
- * the workshop's, names no board.
+ * e.g. `kehittamispaiva-2026-11-24-table-A3.pdf` (and `-group-2` on a group's board), or
+ * `…-table-paths.png` for an image; the memo, the workshop's, names no board.
  */
 export function pdfFileName(title: string, date: string, board: string, choice: PrintChoice): string {
   const boardPart = board === 'plenary' || choice.kind === 'agreements' ? '' : board;
   const parts = [slug(title), date, boardPart, choice.kind, sizeLabel(choice)];
-  return `${parts.filter(Boolean).join('-')}.pdf`;
+  return `${parts.filter(Boolean).join('-')}.${imageFormat(choice) ?? 'pdf'}`;
 }
 
 /** Today in the device's time zone, `YYYY-MM-DD`. */

@@ -36,18 +36,25 @@ export function withPathMarks(board: PrintableBoard): PrintableBoard {
   return { ...board, cells };
 }
 
-type Line = { readonly text: string; readonly bold: boolean; readonly colour?: PrintablePath['colour'] };
-type Item = {
+export type LegendLine = { readonly text: string; readonly bold: boolean; readonly colour?: PrintablePath['colour'] };
+export type LegendItem = {
   readonly lines: readonly string[];
-  readonly line: Line;
+  readonly line: LegendLine;
   readonly height: number;
   readonly element: StructElement;
 };
 
-function legendItems(doc: jsPDF, board: PrintableBoard, parent: StructElement, width: number, size: number): Item[] {
+/** Each path's heading and steps, wrapped to `width`: the PDF's legend and the image's. */
+export function legendItems(
+  doc: jsPDF,
+  board: PrintableBoard,
+  parent: StructElement,
+  width: number,
+  size: number,
+): LegendItem[] {
   const labels = pathLabelsFor(board.language);
-  const items: Item[] = [];
-  const add = (line: Line, element: StructElement) => {
+  const items: LegendItem[] = [];
+  const add = (line: LegendLine, element: StructElement) => {
     useFont(doc, size, line.bold ? 'bold' : 'normal');
     const lines = wrap(doc, line.text, width - (line.colour ? 2 * size * 0.35 : 0));
     items.push({ lines, line, element, height: lines.length * lineHeight(size) + (line.bold ? size * 0.3 : 0) });

@@ -38,9 +38,9 @@ export function noteMeta(note: PrintableNote, labels: PrintLabels): string {
 }
 
 /** A path mark reads "▸A2": the arrow says "a step of a path" in any language. */
-const MARK = '▸';
+export const MARK = '▸';
 
-function markRow(size: number): number {
+export function markRow(size: number): number {
   return lineHeight(metaSize(size)) + padding(size) * 0.4;
 }
 
@@ -63,11 +63,11 @@ function layoutMarks(doc: jsPDF, marks: readonly PathMark[], size: number, width
   return placed;
 }
 
-function padding(size: number): number {
+export function padding(size: number): number {
   return size * PT * 0.5;
 }
 
-function metaSize(size: number): number {
+export function metaSize(size: number): number {
   return size * 0.8;
 }
 

@@ -31,9 +31,32 @@ function widestWord(doc: jsPDF, text: string): number {
   return Math.max(0, ...text.split(/\s+/).map((word) => doc.getTextWidth(word)));
 }
 
+/** A header's lines and the size they fit `rect` at: shrunk until it fits (headers must never spill). */
+export type FittedText = { readonly lines: string[]; readonly size: number };
+
+export function fitTextLayout(
+  doc: jsPDF,
+  text: string,
+  rect: Rect,
+  size: number,
+  style: 'normal' | 'bold',
+  grey = 0,
+): FittedText {
+  let s = size;
+  let lines: string[];
+  for (;;) {
+    useFont(doc, s, style, grey);
+    lines = wrap(doc, text, rect.width);
+    const fits = lines.length * lineHeight(s) <= rect.height && widestWord(doc, text) <= rect.width;
+    if (fits || s <= 4) break;
+    s -= 0.25;
+  }
+  return { lines, size: s };
+}
+
 /**
- * Draws `text` wrapped into `rect` at `size`, shrinking it until it fits (headers must never
- * spill), as content of `element` (an artifact without one).
+ * Draws `text` wrapped into `rect` at `size`, shrinking it until it fits, as content of
+ * `element` (an artifact without one).
  */
 function fitText(
   doc: jsPDF,
@@ -44,33 +67,41 @@ function fitText(
   style: 'normal' | 'bold',
   grey = 0,
 ): number {
-  let s = size;
-  let lines: string[];
-  for (;;) {
-    useFont(doc, s, style, grey);
-    lines = wrap(doc, text, rect.width);
-    const fits = lines.length * lineHeight(s) <= rect.height && widestWord(doc, text) <= rect.width;
-    if (fits || s <= 4) break;
-    s -= 0.25;
-  }
+  const { lines, size: s } = fitTextLayout(doc, text, rect, size, style, grey);
   tagged(doc, element, () => drawLines(doc, lines, rect.x, rect.y, s), text);
   return lines.length * lineHeight(s);
 }
 
-function drawTitleBand(doc: jsPDF, g: TableGeometry, text: FrameText, tags: FrameTags): void {
+/** The title band's words, shortened with "…" to share the width: the title left, the details right. */
+export type TitleBand = {
+  readonly title: string;
+  readonly titleSize: number;
+  readonly details: string;
+  readonly detailsSize: number;
+};
+
+export function titleBand(doc: jsPDF, g: TableGeometry, text: FrameText): TitleBand {
   const width = g.page.width - 2 * g.margin;
-  const size = 13 * g.scale;
-  useFont(doc, 9 * g.scale, 'normal', 60);
+  const detailsSize = 9 * g.scale;
+  useFont(doc, detailsSize, 'normal', 60);
   const details = fitLine(doc, text.details, width * 0.45);
   const detailsWidth = doc.getTextWidth(details);
-  useFont(doc, size, 'bold');
+  const titleSize = 13 * g.scale;
+  useFont(doc, titleSize, 'bold');
   const title = fitLine(doc, text.title, width - detailsWidth - 5 * g.scale);
-  tagged(doc, tags.title, () => doc.text(title, g.margin, g.margin, { baseline: 'top' }), text.title);
-  useFont(doc, 9 * g.scale, 'normal', 60);
+  return { title, titleSize, details, detailsSize };
+}
+
+function drawTitleBand(doc: jsPDF, g: TableGeometry, text: FrameText, tags: FrameTags): void {
+  const band = titleBand(doc, g, text);
+  useFont(doc, band.titleSize, 'bold');
+  tagged(doc, tags.title, () => doc.text(band.title, g.margin, g.margin, { baseline: 'top' }), text.title);
+  useFont(doc, band.detailsSize, 'normal', 60);
+  const top = g.margin + band.titleSize * 0.12;
   tagged(
     doc,
     tags.details,
-    () => doc.text(details, g.page.width - g.margin, g.margin + size * 0.12, { baseline: 'top', align: 'right' }),
+    () => doc.text(band.details, g.page.width - g.margin, top, { baseline: 'top', align: 'right' }),
     text.details,
   );
 }

@@ -1,5 +1,7 @@
+import { useT } from '../../i18n/index.ts';
 import { usePrintT } from '../../i18n/print/index.ts';
-import { pdfFileName, today } from '../printChoice.ts';
+import { ImageActions, ImageFrame } from '../image/ImagePreview.tsx';
+import { imageFormat, pdfFileName, today } from '../printChoice.ts';
 import { saveBlob } from '../renderPdf.ts';
 import { type Preview, type PreviewSource, useFrameBlocked, usePdfPreview } from './usePdfPreview.ts';
 
@@ -15,6 +17,7 @@ export function PrintPreview({ title, boardName, ...source }: Props) {
   const preview = usePdfPreview({ ...source, date });
   const blocked = useFrameBlocked();
   const fileName = pdfFileName(title, date, boardName, source.choice);
+  const format = imageFormat(source.choice);
   return (
     <section
       className="print-preview"
@@ -24,15 +27,32 @@ export function PrintPreview({ title, boardName, ...source }: Props) {
       <h3 id="print-preview-heading">{t('print.preview')}</h3>
       <div className="print-preview__frame">
         {preview.state === 'ready' ? (
-          <PreviewFrame url={preview.url} fileName={fileName} blocked={blocked} />
+          format ? (
+            <ImageFrame url={preview.url} fileName={fileName} />
+          ) : (
+            <PreviewFrame url={preview.url} fileName={fileName} blocked={blocked} />
+          )
         ) : (
-          <p role="status" className={preview.state === 'failed' ? 'print-preview__error' : undefined}>
-            {preview.state === 'failed' ? t('print.failed') : t('print.rendering')}
-          </p>
+          <Status preview={preview} image={format !== null} />
         )}
       </div>
-      <PreviewActions preview={preview} fileName={fileName} blocked={blocked} />
+      {format ? (
+        <ImageActions preview={preview} fileName={fileName} format={format} />
+      ) : (
+        <PreviewActions preview={preview} fileName={fileName} blocked={blocked} />
+      )}
     </section>
+  );
+}
+
+function Status({ preview, image }: { preview: Preview; image: boolean }) {
+  const t = usePrintT();
+  const tImage = useT();
+  const failed = image ? tImage('image.failed') : t('print.failed');
+  return (
+    <p role="status" className={preview.state === 'failed' ? 'print-preview__error' : undefined}>
+      {preview.state === 'failed' ? failed : t('print.rendering')}
+    </p>
   );
 }
 

@@ -1,7 +1,8 @@
 import type { Language } from '@avaa/board-model';
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
-import { type PrintChoice, requestFor } from '../printChoice.ts';
+import { imageFormat, type PrintChoice, requestFor } from '../printChoice.ts';
+import { renderBoardImage } from '../renderImage.ts';
 import { renderBoardPdf } from '../renderPdf.ts';
 
 export type Preview = { state: 'rendering' } | { state: 'failed' } | { state: 'ready'; blob: Blob; url: string };
@@ -37,7 +38,7 @@ function useDocVersion(doc: Y.Doc): number {
 }
 
 /**
- * The chosen PDF made in the browser from the live documents, as a blob URL that lives as long
+ * The chosen PDF (or the table as an image) made in the browser from the live documents, as a blob URL that lives as long
  * as the preview shows it; made again after the documents change.
  */
 export function usePdfPreview({ doc, workshopDoc, choice, language, url, date }: PreviewSource): Preview {
@@ -50,7 +51,11 @@ export function usePdfPreview({ doc, workshopDoc, choice, language, url, date }:
     setPreview({ state: 'rendering' });
     // Let the "rendering" state paint before the (synchronous) renderer runs.
     const timer = setTimeout(() => {
-      renderBoardPdf(doc, workshopDoc, requestFor(choice, url), date, language).then(
+      const format = imageFormat(choice);
+      const rendered = format
+        ? renderBoardImage(doc, workshopDoc, { format, paths: choice.tablePaths, sharp: choice.sharp }, date, language)
+        : renderBoardPdf(doc, workshopDoc, requestFor(choice, url), date, language);
+      rendered.then(
         (blob) => {
           if (cancelled) return;
           if (!blob) return setPreview({ state: 'failed' });
