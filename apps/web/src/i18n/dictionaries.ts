@@ -37,6 +37,9 @@ import { pathViewSv } from './pathView/sv.ts';
 import { plenaryEn } from './plenary/en.ts';
 import { plenaryFi } from './plenary/fi.ts';
 import { plenarySv } from './plenary/sv.ts';
+import { privateWritingEn } from './privateWriting/en.ts';
+import { privateWritingFi } from './privateWriting/fi.ts';
+import { privateWritingSv } from './privateWriting/sv.ts';
 import { projectorEn } from './projector/en.ts';
 import { projectorFi } from './projector/fi.ts';
 import { projectorSv } from './projector/sv.ts';
@@ -73,7 +76,8 @@ export type MessageKey =
   | keyof typeof pathChangesFi
   | keyof typeof pathsFi
   | keyof typeof pathViewFi
-  | keyof typeof pathDrawingFi;
+  | keyof typeof pathDrawingFi
+  | keyof typeof privateWritingFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -98,6 +102,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathsFi,
     ...pathViewFi,
     ...pathDrawingFi,
+    ...privateWritingFi,
   },
   sv: {
     ...sv,
@@ -117,6 +122,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathsSv,
     ...pathViewSv,
     ...pathDrawingSv,
+    ...privateWritingSv,
   },
   en: {
     ...en,
@@ -136,6 +142,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathsEn,
     ...pathViewEn,
     ...pathDrawingEn,
+    ...privateWritingEn,
   },
 };
 

@@ -5,6 +5,7 @@ import { type CellGap, matchesKind } from '../../gaps/cellStats.ts';
 import { useLanguage, useT } from '../../i18n/index.ts';
 import { NewNoteItem } from '../../notes/NewNoteItem/NewNoteItem.tsx';
 import { NoteCard } from '../../notes/NoteCard/NoteCard.tsx';
+import { PrivateDraft, PrivateNotes } from '../../privateWriting/PrivateNotes.tsx';
 import { useBoardView } from '../../state/boardView.ts';
 import { DropCellContext, useBoard } from '../BoardContext.ts';
 import { dimensionName, phaseName } from '../names.ts';
@@ -58,7 +59,12 @@ export const Cell = memo(function Cell({ cell, notes, gap, heat, focused }: Prop
           {shown.map((note) => (
             <NoteCard key={note.id} note={note} dimmed={!matchesKind(note.kind, kindFilter)} />
           ))}
-          {drafting && <NewNoteItem cell={cell} />}
+          <PrivateNotes cell={cell} />
+          {drafting && (
+            <PrivateDraft>
+              <NewNoteItem cell={cell} />
+            </PrivateDraft>
+          )}
         </ul>
       </SortableContext>
       <CellPrompts id={promptId} cell={cell} shown={notes.length === 0 && !drafting} />

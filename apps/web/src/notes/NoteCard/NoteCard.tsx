@@ -1,5 +1,5 @@
 import type { NoteView } from '@avaa/board-model';
-import { memo, useRef } from 'react';
+import { memo, type ReactNode, useRef } from 'react';
 import { useBoard, useNoteEditors } from '../../board/BoardContext.ts';
 import { useT } from '../../i18n/index.ts';
 import { useDrawing, useOnPath } from '../../paths/table/drawingContext.ts';
@@ -13,11 +13,20 @@ import '../note.css';
 /**
  * One sticky note on the board: text (or its editor), kind, drag handle, actions and, on the
  * common table during or after a vote, its dots. `dimmed`: another kind than the filter shows.
+ * `mark`: said first on the note (a private note's "only you see this").
  *
  * Drag and drop binds only while the note is near the screen, focused or being dragged (see
  * SortableBinding); meanwhile its handle carries the same attributes dnd-kit would give it.
  */
-export const NoteCard = memo(function NoteCard({ note, dimmed = false }: { note: NoteView; dimmed?: boolean }) {
+export const NoteCard = memo(function NoteCard({
+  note,
+  dimmed = false,
+  mark,
+}: {
+  note: NoteView;
+  dimmed?: boolean;
+  mark?: ReactNode;
+}) {
   const t = useT();
   const { canEdit } = useBoard();
   const editing = useBoardUi((state) => state.editing?.kind === 'existing' && state.editing.noteId === note.id);
@@ -37,6 +46,7 @@ export const NoteCard = memo(function NoteCard({ note, dimmed = false }: { note:
         style={cardStyle(look)}
         {...drag.focusListeners}
       >
+        {mark}
         <NoteContent
           note={note}
           canEdit={canEdit}
