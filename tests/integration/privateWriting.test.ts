@@ -1,8 +1,8 @@
 import { createNote, readAllNotes, readPrivateCounts, setPrivateWriting } from '@avaa/board-model';
-import { CloseCode, type WorkshopId, workshopRoomName } from '@avaa/protocol';
+import { CloseCode, privateRoomName, type WorkshopId, workshopRoomName } from '@avaa/protocol';
 import { afterEach, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { createWorkshop, joinAs, syncOn } from './helpers/api.ts';
+import { createWorkshop, type JoinedPerson, joinAs, syncOn } from './helpers/api.ts';
 import { must } from './helpers/apiResults.ts';
 import { connectAs, connectClient, disconnect, disconnectAll, synced } from './helpers/clients.ts';
 import { occurrences, recordRoom } from './helpers/dots.ts';
@@ -10,6 +10,7 @@ import { eventually } from './helpers/eventually.ts';
 import { connectPrivate, connectWorkshopRoom, liveTexts, privateRoom, reveal } from './helpers/privateWriting.ts';
 import { closeRawSockets, openRaw, syncUrl } from './helpers/rawSocket.ts';
 import { closeTestServers, startTestServer } from './helpers/server.ts';
+import { groupedWorkshop, groupRoom, handled } from './helpers/workshop.ts';
 
 // Issue 18, point 1: private writing, then reveal. A person's unrevealed notes live in their own
 // room, which only their token opens; the others see counts; the facilitator reveals all at once.
@@ -167,5 +168,38 @@ describe('the reveal', () => {
     await synced(board);
     expect(readAllNotes(board.doc).map((note) => [note.text, note.createdBy])).toEqual([['Nimetön ajatus', undefined]]);
     expect(occurrences([Y.encodeStateAsUpdate(board.doc)], aino.person.id)).toBe(0);
+  });
+});
+
+describe("a group's private writing", () => {
+  test("reaches only the writer's own group's board: writing privately for another group is dropped and revealed nowhere", async () => {
+    const { url } = await startTestServer();
+    const { workshop, anna, pekka } = await groupedWorkshop(url);
+    const room = (group: number, person: JoinedPerson) =>
+      privateRoomName(workshop.id as WorkshopId, { kind: 'group', group }, person.person.id);
+    const annaOn2 = connectClient({ url: workshop.sync.url, board: room(2, anna) }, anna.token);
+    const annaOn2Again = connectClient({ url: workshop.sync.url, board: room(2, anna) }, anna.token);
+    const annaOn1 = connectClient({ url: workshop.sync.url, board: room(1, anna) }, anna.token);
+    const pekkaOn2 = connectClient({ url: workshop.sync.url, board: room(2, pekka) }, pekka.token);
+    await synced(annaOn2, annaOn2Again, annaOn1, pekkaOn2);
+    must(createNote(annaOn2.doc, 'start:services', { text: 'Annan kirjoitus ryhmälle 2' }));
+    must(createNote(annaOn1.doc, 'start:services', { text: 'Annan kirjoitus ryhmälle 1' }));
+    must(createNote(pekkaOn2.doc, 'start:services', { text: 'Pekan kirjoitus' }));
+    await handled(annaOn2, annaOn2Again, 'written');
+    expect(liveTexts(annaOn2Again)).toEqual([]);
+    const token = workshop.sync.tokens.facilitator;
+    await eventually(async () => expect((await reveal(url, workshop, token, '2')).body).toEqual({ added: 1 }));
+    await eventually(async () => expect((await reveal(url, workshop, token, '1')).body).toEqual({ added: 1 }));
+    const group2 = connectClient(
+      { url: workshop.sync.url, board: groupRoom(workshop, 2) },
+      workshop.sync.tokens.viewer,
+    );
+    const group1 = connectClient(
+      { url: workshop.sync.url, board: groupRoom(workshop, 1) },
+      workshop.sync.tokens.viewer,
+    );
+    await synced(group1, group2);
+    expect(liveTexts(group2)).toEqual(['Pekan kirjoitus']);
+    expect(liveTexts(group1)).toEqual(['Annan kirjoitus ryhmälle 1']);
   });
 });

@@ -1,4 +1,6 @@
+import { groupOfPerson } from '@avaa/board-model';
 import type { RoomRef } from '@avaa/protocol';
+import type * as Y from 'yjs';
 import type { Capability } from './tokens.ts';
 
 type PrivateRoom = Extract<RoomRef, { kind: 'private' }>;
@@ -12,4 +14,14 @@ type PrivateRoom = Extract<RoomRef, { kind: 'private' }>;
  */
 export function mayOpenPrivateRoom(ref: PrivateRoom, capability: Capability): boolean {
   return capability.role !== 'viewer' && capability.personId !== undefined && capability.personId === ref.personId;
+}
+
+/**
+ * Writing there is for that person too, and on a group's board only while they are in the group:
+ * the reveal brings the notes onto the board, so writing privately must not reach a board its
+ * writer may not write (private/reveal.ts reveals a group's members only).
+ */
+export function mayWritePrivateRoom(ref: PrivateRoom, capability: Capability, workshopDoc: Y.Doc): boolean {
+  if (!mayOpenPrivateRoom(ref, capability)) return false;
+  return ref.board.kind === 'plenary' || groupOfPerson(workshopDoc, ref.personId) === ref.board.group;
 }

@@ -27,7 +27,10 @@ export async function revealBoard(rooms: RoomManager, workshop: WorkshopRecord, 
   return withWorkshopRoom(rooms, workshop, async (workshopRoom) => {
     const workshopDoc = workshopRoom.doc;
     const anonymous = readPrivateWriting(workshopDoc, board)?.anonymous ?? false;
-    const people = readPeople(workshopDoc).map((person) => person.id);
+    // A group's board gets its members' notes only: nobody writes a board through the reveal they may not write.
+    const people = readPeople(workshopDoc)
+      .filter((person) => board.kind === 'plenary' || person.group === board.group)
+      .map((person) => person.id);
     const seed =
       board.kind === 'plenary'
         ? () => plenarySeed(workshop)
