@@ -1,9 +1,11 @@
 import { mkdir } from 'node:fs/promises';
+import { setStage } from '@avaa/board-model';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addNote, CELL, noteTexts } from './support/board.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { countsLine, turnOnPrivateWriting } from './support/privateWriting.ts';
+import { asFacilitator } from './support/projector.ts';
 import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
 import { joinWorkshop, waitLive } from './support/workshop.ts';
 
@@ -16,6 +18,7 @@ let workshop: CreatedWorkshop;
 let facilitator: Page;
 let aino: Page;
 let bror: Page;
+let projector: Page;
 
 const SHOTS = '/tmp/private-shots';
 const AINOS = 'Aino: matala kynnys yksin';
@@ -26,6 +29,8 @@ beforeAll(async () => {
   server = await startTestServer();
   browser = await launchBrowser();
   workshop = await createWorkshop(server.url, 'Ohjaamo Kotka – kehittämispäivä');
+  // At setup the projector shows how to join; at the common table's stage, the table.
+  await asFacilitator(workshop, 'workshop', (doc) => setStage(doc, 'common-table'));
   const laptop = { viewport: { width: 1280, height: 720 } };
   facilitator = await (await newPerson(browser, 'Fasilitaattori', laptop)).newPage();
   await facilitator.goto(workshop.links.facilitator);
@@ -37,6 +42,8 @@ beforeAll(async () => {
     workshop.links.participant,
     'Bror',
   );
+  projector = await (await newPerson(browser, 'Videotykki', laptop)).newPage();
+  await projector.goto(workshop.links.projector);
 });
 
 afterAll(async () => {
@@ -54,6 +61,9 @@ describe('writing alone, then the reveal', () => {
     expect(await aino.locator('.note', { hasText: AINOS }).getByText('Vain sinä näet').count()).toBe(1);
     await expect.poll(() => countsLine(facilitator)).toMatch(/Aino: 1.*Bror: 1|Bror: 1.*Aino: 1/s);
     await expect.poll(() => countsLine(bror)).toContain('Aino: 1');
+    await expect.poll(() => projector.locator('.projector-private').innerText()).toMatch(/Aino: 1/);
+    expect(await projector.getByText(AINOS).count()).toBe(0);
+    await projector.screenshot({ path: `${SHOTS}/projector-1280-fi.png` });
     expect(await noteTexts(bror, CELL.startServices)).toEqual([]);
     expect(await facilitator.getByText(AINOS).count()).toBe(0);
     expect(await bror.getByText(AINOS).count()).toBe(0);
@@ -74,6 +84,7 @@ describe('writing alone, then the reveal', () => {
     }
     expect(await aino.getByText('Vain sinä näet').count()).toBe(0);
     await expect.poll(() => countsLine(bror)).toContain('Kukaan ei ole vielä kirjoittanut');
+    await projector.getByText(AINOS).waitFor();
     await facilitator.screenshot({ path: `${SHOTS}/revealed-1280-fi.png` });
   });
 
