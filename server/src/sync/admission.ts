@@ -119,7 +119,8 @@ async function admitCounted(
   ref: RoomRef,
   token: string,
 ): Promise<Admitted | Refused | undefined> {
-  if (ref.kind === 'private' && !mayOpenPrivateRoom(ref, capability)) return refuse(CloseCode.forbidden, 'forbidden');
+  if (ref.kind === 'private' && !mayOpenPrivateRoom(ref, capability))
+    return refuse(CloseCode.forbidden, 'private room of another');
   const admitted =
     ref.kind === 'workshop'
       ? await admitToWorkshopRoom(ctx.rooms, connection, workshop, capability)

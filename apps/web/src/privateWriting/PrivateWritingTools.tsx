@@ -3,7 +3,7 @@ import type { BoardRef } from '@avaa/protocol';
 import { revealPrivateNotes } from '@avaa/workshop-client';
 import { useId, useState } from 'react';
 import { useDocSnapshot } from '../doc/useDocSnapshot.ts';
-import { useT } from '../i18n/index.ts';
+import { usePlural, useT } from '../i18n/index.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { readPrivateState } from './privateState.ts';
 import './privateWriting.css';
@@ -17,6 +17,7 @@ type Reveal = { readonly kind: 'idle' | 'revealing' | 'failed' } | { readonly ki
  */
 export function PrivateWritingTools({ board }: { board: BoardRef }) {
   const t = useT();
+  const counted = usePlural();
   const id = useId();
   const workshop = useWorkshop();
   const state = useDocSnapshot(workshop.doc, readPrivateState);
@@ -64,7 +65,7 @@ export function PrivateWritingTools({ board }: { board: BoardRef }) {
           {reveal.kind === 'revealing' ? t('private.revealing') : t('private.reveal')}
         </button>
         <span role="status">
-          {reveal.kind === 'done' && t('private.revealed', { count: reveal.added })}
+          {reveal.kind === 'done' && counted('private.revealed', reveal.added)}
           {reveal.kind === 'failed' && t('private.revealFailed')}
         </span>
       </div>

@@ -9,7 +9,8 @@ export const privateWritingEn: PrivateWritingMessages = {
   'private.anonymous': 'Reveal anonymously',
   'private.reveal': 'Reveal all',
   'private.revealing': 'Revealing…',
-  'private.revealed': 'Revealed: {count} new notes on the table.',
+  'private.revealed.one': 'Revealed: {count} new note on the table.',
+  'private.revealed.other': 'Revealed: {count} new notes on the table.',
   'private.revealFailed': 'The reveal did not succeed. Try again.',
   'private.onFor': 'Writing alone: your new notes are seen only by you until the facilitator reveals them.',
   'private.onForAnonymous':

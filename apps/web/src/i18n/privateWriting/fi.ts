@@ -8,7 +8,8 @@ export const privateWritingFi = {
   'private.anonymous': 'Paljasta nimettöminä',
   'private.reveal': 'Paljasta kaikki',
   'private.revealing': 'Paljastetaan…',
-  'private.revealed': 'Paljastettu: {count} uutta lappua taululla.',
+  'private.revealed.one': 'Paljastettu: {count} uusi lappu taululla.',
+  'private.revealed.other': 'Paljastettu: {count} uutta lappua taululla.',
   'private.revealFailed': 'Paljastus ei onnistunut. Yritä uudelleen.',
   'private.onFor': 'Kirjoitetaan yksin: uudet lappusi näkyvät vain sinulle, kunnes fasilitaattori paljastaa ne.',
   'private.onForAnonymous':
