@@ -1,6 +1,7 @@
 import type { CellId, NoteView } from '@avaa/board-model';
 import { docReading } from '@avaa/workshop-client';
 import { useCallback } from 'react';
+import * as Y from 'yjs';
 import { BoardContext } from '../board/BoardContext.ts';
 import { useReading } from '../client/useReading.ts';
 import { useT } from '../i18n/index.ts';
@@ -12,16 +13,24 @@ import './privateWriting.css';
 
 const NONE: readonly NoteView[] = [];
 
-/** This person's unrevealed notes in a cell, after the board's, each marked "only you see this". */
-export function PrivateNotes({ cell }: { cell: CellId }) {
+// Read where nothing is private: always empty.
+const NO_PRIVATE_DOC = new Y.Doc();
+
+/** This person's unrevealed notes in a cell (none where nothing is private). */
+export function usePrivateNotes(cell: CellId): readonly NoteView[] {
   const value = usePrivateBoard();
-  return value ? <PrivateCellNotes cell={cell} value={value} /> : null;
+  const select = useCallback((byCell: Readonly<Record<string, readonly NoteView[]>>) => byCell[cell] ?? NONE, [cell]);
+  return useReading(docReading(value?.board.doc ?? NO_PRIVATE_DOC, readUnrevealedByCell), select);
 }
 
-function PrivateCellNotes({ cell, value }: { cell: CellId; value: PrivateBoardValue }) {
+/** The notes of `usePrivateNotes`, after the board's, each marked "only you see this". */
+export function PrivateNotes({ notes }: { notes: readonly NoteView[] }) {
+  const value = usePrivateBoard();
+  return value && notes.length > 0 ? <PrivateCellNotes notes={notes} value={value} /> : null;
+}
+
+function PrivateCellNotes({ notes, value }: { notes: readonly NoteView[]; value: PrivateBoardValue }) {
   const t = useT();
-  const select = useCallback((byCell: Readonly<Record<string, readonly NoteView[]>>) => byCell[cell] ?? NONE, [cell]);
-  const notes = useReading(docReading(value.board.doc, readUnrevealedByCell), select);
   // The note being added shows in its editor until editing ends, not twice.
   const drafted = useBoardUi((state) => (state.editing?.kind === 'new' ? state.editing.noteId : null));
   const mark = <span className="private-mark">{t('private.mark')}</span>;
