@@ -39,7 +39,7 @@ function PrivateCellNotes({ notes, value }: { notes: readonly NoteView[]; value:
       {notes
         .filter((note) => note.id !== drafted)
         .map((note) => (
-          <NoteCard key={note.id} note={note} mark={mark} />
+          <NoteCard key={note.id} note={note} mark={mark} fixed />
         ))}
     </BoardContext.Provider>
   );
