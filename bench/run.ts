@@ -19,6 +19,8 @@ const SCRIPTS: readonly [script: string, result: string][] = [
   ['bench/browser/board.ts', 'browser'],
   // PostgreSQL, Redis and 2-3 nodes (issue 8); needs the Debian packages the tests use.
   ['bench/multinode.ts', 'multinode'],
+  // Issue 18: the reveal of 100 private notes from 10 people, until every screen shows them.
+  ['bench/privateReveal.ts', 'privateReveal'],
 ];
 
 const failures: string[] = [];

@@ -15,6 +15,8 @@ export const ORIGINS = {
   eraseDeletedNotes: 'avaa/erase-deleted-notes',
   /** The server dating a deletion on its own clock (never a person's). */
   deletionTime: 'avaa/deletion-time',
+  /** The server bringing private notes onto their board (privateWriting/reveal.ts). */
+  revealPrivateNotes: 'avaa/reveal-private-notes',
 } as const;
 
 export type DomainOrigin = (typeof ORIGINS)[keyof typeof ORIGINS];

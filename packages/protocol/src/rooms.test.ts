@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isWorkshopId, parseRoomName, roomName, type WorkshopId, workshopRoomName } from './rooms.ts';
+import { isWorkshopId, parseRoomName, privateRoomName, roomName, type WorkshopId, workshopRoomName } from './rooms.ts';
+import type { PersonId } from './vocabulary.ts';
 
 const id = 'k3m9x2p7qa' as WorkshopId;
 
@@ -12,6 +13,19 @@ describe('room names', () => {
       board: { kind: 'group', group: 12 },
     });
     expect(parseRoomName(workshopRoomName(id))).toEqual({ workshopId: id, kind: 'workshop' });
+    const personId = 'p4x' as PersonId;
+    expect(parseRoomName(privateRoomName(id, { kind: 'plenary' }, personId))).toEqual({
+      workshopId: id,
+      kind: 'private',
+      board: { kind: 'plenary' },
+      personId,
+    });
+    expect(parseRoomName(privateRoomName(id, { kind: 'group', group: 30 }, 'z'.repeat(32) as PersonId))).toEqual({
+      workshopId: id,
+      kind: 'private',
+      board: { kind: 'group', group: 30 },
+      personId: 'z'.repeat(32),
+    });
   });
 
   it.each([
@@ -27,6 +41,14 @@ describe('room names', () => {
     '../../etc/passwd',
     'k3m9x2p7q0/plenary',
     `${'a'.repeat(70)}/plenary`,
+    'k3m9x2p7qa/private',
+    'k3m9x2p7qa/private/plenary',
+    'k3m9x2p7qa/private/plenary/P4X',
+    'k3m9x2p7qa/private/plenary/p4x/1',
+    'k3m9x2p7qa/private/group/p4x',
+    'k3m9x2p7qa/private/group/31/p4x',
+    'k3m9x2p7qa/private/group/1',
+    'k3m9x2p7qa/private/workshop/p4x',
   ])('refuses %j', (name) => {
     expect(parseRoomName(name)).toBeUndefined();
   });

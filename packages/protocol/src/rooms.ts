@@ -1,8 +1,12 @@
+import { isPersonId, type PersonId } from './vocabulary.ts';
+
 /**
  * Room names: one room per board plus one for the workshop itself.
  *   `<workshop>/plenary`    the common table
  *   `<workshop>/group/<n>`  breakout group n's table (1..MAX_GROUP_NUMBER)
  *   `<workshop>/workshop`   people, groups and the plenary's state
+ *   `<workshop>/private/<board>/<person>`  one person's private notes for a board (`<board>`:
+ *                           `plenary` or `group/<n>`), opened only by that person's token
  * Room names are parsed, never used as file paths.
  */
 declare const workshopIdBrand: unique symbol;
@@ -26,7 +30,13 @@ export function isWorkshopId(value: unknown): value is WorkshopId {
 export type BoardRef = { readonly kind: 'plenary' } | { readonly kind: 'group'; readonly group: number };
 export type RoomRef =
   | { readonly workshopId: WorkshopId; readonly kind: 'board'; readonly board: BoardRef }
-  | { readonly workshopId: WorkshopId; readonly kind: 'workshop' };
+  | { readonly workshopId: WorkshopId; readonly kind: 'workshop' }
+  | {
+      readonly workshopId: WorkshopId;
+      readonly kind: 'private';
+      readonly board: BoardRef;
+      readonly personId: PersonId;
+    };
 
 export const MAX_ROOM_NAME_LENGTH = 64;
 
@@ -38,11 +48,18 @@ export function workshopRoomName(workshopId: WorkshopId): string {
   return `${workshopId}/workshop`;
 }
 
+/** One person's private notes for a board, revealed onto the board by the facilitator. */
+export function privateRoomName(workshopId: WorkshopId, board: BoardRef, personId: PersonId): string {
+  const boardPart = board.kind === 'plenary' ? 'plenary' : `group/${board.group}`;
+  return `${workshopId}/private/${boardPart}/${personId}`;
+}
+
 const GROUP_NUMBER_PATTERN = /^[1-9][0-9]?$/;
 
 export function parseRoomName(name: string): RoomRef | undefined {
   if (name.length > MAX_ROOM_NAME_LENGTH) return undefined;
   const [workshopId, kind, group, ...rest] = name.split('/');
+  if (kind === 'private' && isWorkshopId(workshopId)) return parsePrivateRoom(workshopId, [group, ...rest]);
   if (rest.length > 0 || !isWorkshopId(workshopId)) return undefined;
   if (kind === 'plenary' && group === undefined) return { workshopId, kind: 'board', board: { kind } };
   if (kind === 'workshop' && group === undefined) return { workshopId, kind: 'workshop' };
@@ -51,4 +68,20 @@ export function parseRoomName(name: string): RoomRef | undefined {
     if (isGroupNumber(number)) return { workshopId, kind: 'board', board: { kind, group: number } };
   }
   return undefined;
+}
+
+/** `private/plenary/<person>` or `private/group/<n>/<person>`, past the workshop id. */
+function parsePrivateRoom(workshopId: WorkshopId, parts: readonly (string | undefined)[]): RoomRef | undefined {
+  const [board, second, third, ...rest] = parts;
+  if (rest.length > 0) return undefined;
+  if (board === 'plenary' && third === undefined && isPersonId(second)) {
+    return { workshopId, kind: 'private', board: { kind: 'plenary' }, personId: second };
+  }
+  if (board !== 'group' || second === undefined || !GROUP_NUMBER_PATTERN.test(second) || !isPersonId(third)) {
+    return undefined;
+  }
+  const group = Number(second);
+  return isGroupNumber(group)
+    ? { workshopId, kind: 'private', board: { kind: 'group', group }, personId: third }
+    : undefined;
 }

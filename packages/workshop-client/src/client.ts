@@ -1,4 +1,12 @@
-import { type BoardRef, type CloseCodeName, roomName, type WorkshopId, workshopRoomName } from '@avaa/protocol';
+import {
+  type BoardRef,
+  type CloseCodeName,
+  type PersonId,
+  privateRoomName,
+  roomName,
+  type WorkshopId,
+  workshopRoomName,
+} from '@avaa/protocol';
 import type { Reading } from '@avaa/sync-client';
 import type * as Y from 'yjs';
 import type { ClientConfig } from './config.ts';
@@ -23,6 +31,11 @@ export type WorkshopClient = {
   openWorkshop(): RoomSession;
   /** A board with undo and the refusal policy; `undoable`: whether this person may write it at all. */
   openBoard(board: BoardRef, options: { readonly undoable: boolean }): BoardSession;
+  /**
+   * This person's private notes for a board (private writing, issue 18): their own room, with an
+   * offline copy like every board, so nothing written before the reveal is lost offline.
+   */
+  openPrivateBoard(board: BoardRef, person: PersonId): BoardSession;
   /** A group's board read live, without an offline copy. */
   linkGroupBoard(group: number): GroupBoardLink;
   /** The groups' boards a page follows live. */
@@ -61,6 +74,10 @@ export function createWorkshopClient(options: WorkshopClientOptions): WorkshopCl
     openBoard(board, { undoable }) {
       const room = openRoom(options, roomName(workshopId, board), token, options.offlineCopies);
       return held(boardSession(room, client.refusal(), { undoable, undoMerges: board.kind === 'plenary' }));
+    },
+    openPrivateBoard(board, person) {
+      const room = openRoom(options, privateRoomName(workshopId, board, person), token, options.offlineCopies);
+      return held(boardSession(room, client.refusal(), { undoable: true, undoMerges: false }));
     },
     linkGroupBoard,
     followGroupBoards: () => held(groupBoardSet(linkGroupBoard)),

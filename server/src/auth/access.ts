@@ -11,6 +11,7 @@ import {
 import { type DecodedUpdate, decodeUpdate } from '@avaa/board-model/yjs-internals';
 import type { RoomRef } from '@avaa/protocol';
 import * as Y from 'yjs';
+import { mayWritePrivateRoom } from './privateAccess.ts';
 import { serverOwnedRoots, touchesRoots } from './serverOwned.ts';
 import type { Capability } from './tokens.ts';
 
@@ -23,12 +24,15 @@ import type { Capability } from './tokens.ts';
  *                  dots go through the votes API), and not during group work
  *                  (participantWritesCommonTable)
  *   group board n  the facilitator, and participants whose token names a person in group n
+ *   private room   only the person it is named for (auth/privateAccess.ts), to read as well;
+ *                  a group's only while they are in the group
  *
  * Viewers never write; a removed person writes nowhere. Everyone else holding a valid token of
  * the workshop reads.
  */
 export function mayWrite(ref: RoomRef, capability: Capability, workshopDoc: Y.Doc): boolean {
   if (capability.role === 'viewer' || isRemovedPerson(workshopDoc, capability.personId)) return false;
+  if (ref.kind === 'private') return mayWritePrivateRoom(ref, capability, workshopDoc);
   if (capability.role === 'facilitator') return true;
   if (ref.kind === 'workshop') return false;
   if (ref.board.kind === 'plenary') return participantWritesCommonTable(workshopDoc);

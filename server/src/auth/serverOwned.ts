@@ -1,4 +1,4 @@
-import { DELETIONS_ROOT } from '@avaa/board-model';
+import { DELETIONS_ROOT, PRIVATE_COUNTS_ROOT } from '@avaa/board-model';
 import {
   type DecodedUpdate,
   ID,
@@ -18,13 +18,17 @@ import * as Y from 'yjs';
  * each note deleted: the erasure's clock, rooms/erasure.ts) and `voteTallies` (the counts of the
  * common table's votes, which the server publishes from its ballots: board-model
  * `facilitation/vote.ts`). No client changes them, not even the facilitator's. (The workshop
- * document is the facilitator's to write.)
+ * document is the facilitator's to write, but for the private notes' counts.)
  */
 export function serverOwnedRoots(ref: RoomRef): ReadonlySet<string> {
-  return ref.kind === 'board' ? BOARD_ROOTS : NONE;
+  if (ref.kind === 'private') return PRIVATE_ROOTS;
+  return ref.kind === 'board' ? BOARD_ROOTS : WORKSHOP_ROOTS;
 }
+/** The workshop's counts of unrevealed private notes per person, which the server keeps (private/counts.ts). */
+const WORKSHOP_ROOTS: ReadonlySet<string> = new Set([PRIVATE_COUNTS_ROOT]);
+/** A private room's `revealed` (which notes the reveal has brought onto the board) is the server's. */
+const PRIVATE_ROOTS: ReadonlySet<string> = new Set(['meta', DELETIONS_ROOT, 'voteTallies', 'revealed']);
 const BOARD_ROOTS: ReadonlySet<string> = new Set(['meta', DELETIONS_ROOT, 'voteTallies']);
-const NONE: ReadonlySet<string> = new Set();
 
 // A forged chain of references longer than any real document nests is not followed further.
 const MAX_CLIMB = 10_000;

@@ -10,6 +10,7 @@ import { getJoinCode, postJoin } from './joinApi.ts';
 import { getJoinLink } from './joinLinkApi.ts';
 import { getOperator } from './operatorApi.ts';
 import { sendError } from './respond.ts';
+import { postReveal } from './revealApi.ts';
 import { postRotate } from './rotateApi.ts';
 import { getTime } from './timeApi.ts';
 import { deleteDot, getMyDots, getVotePeople, postDot } from './votesApi.ts';
@@ -46,6 +47,7 @@ const ROUTES: readonly Route[] = [
   { path: /^\/api\/join\/([^/]+)$/, method: 'GET', handle: getJoinCode },
   { path: /^\/api\/time$/, method: 'GET', handle: getTime },
   { path: /^\/api\/operator$/, method: 'GET', handle: getOperator },
+  { path: /^\/api\/workshops\/([^/]+)\/reveal\/([^/]+)$/, method: 'POST', handle: postReveal },
 ];
 
 /** Handles `/api/*` (`/healthz` is answered before the router, server/src/health.ts); false for other paths. */

@@ -1,9 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import { readPerson } from '@avaa/board-model';
 import {
+  type BoardRef,
   CloseCode,
   type CloseCodeValue,
   parseRoomName,
+  privateRoomName,
   type RoomRef,
   roomName,
   workshopRoomName,
@@ -11,10 +13,12 @@ import {
 import type * as Y from 'yjs';
 import { checkWrite, groupCreatedAt, groupExists, type WriteCheck, type WriteVerdict } from '../auth/access.ts';
 import { ownerKey } from '../auth/owner.ts';
+import { mayOpenPrivateRoom } from '../auth/privateAccess.ts';
 import { accessLost, watchAccess } from '../auth/revocation.ts';
 import { type Capability, verifyToken } from '../auth/tokens.ts';
 import type { SyncLimits } from '../config.ts';
 import { clientAddress } from '../http/guards.ts';
+import { countPrivateNotes } from '../private/counts.ts';
 import type { Room } from '../rooms/room.ts';
 import type { RoomManager } from '../rooms/roomManager.ts';
 import { type HeldRoom, holdWorkshopRoom } from '../rooms/workshopRoom.ts';
@@ -115,6 +119,8 @@ async function admitCounted(
   ref: RoomRef,
   token: string,
 ): Promise<Admitted | Refused | undefined> {
+  if (ref.kind === 'private' && !mayOpenPrivateRoom(ref, capability))
+    return refuse(CloseCode.forbidden, 'private room of another');
   const admitted =
     ref.kind === 'workshop'
       ? await admitToWorkshopRoom(ctx.rooms, connection, workshop, capability)
@@ -193,7 +199,7 @@ async function admitToBoard(
   connection: Connection,
   workshop: WorkshopRecord,
   capability: Capability,
-  ref: Extract<RoomRef, { kind: 'board' }>,
+  ref: Extract<RoomRef, { kind: 'board' | 'private' }>,
 ): Promise<Joined | Refused | undefined> {
   // If the workshop room fails to load (or later fails), it closes this connection with 1011.
   const onClose = (code: number, reason: string) => connection.close(code, reason);
@@ -206,9 +212,13 @@ async function admitToBoard(
   if (board.kind === 'group' && !groupExists(workshopDoc, board.group)) {
     return refuse(CloseCode.workshopNotFound, 'group not found', held.release);
   }
-  const room = await joinRoom(rooms, roomName(workshop.id, board), connection, boardSeed(workshop, held, board));
+  const name =
+    ref.kind === 'private' ? privateRoomName(workshop.id, board, ref.personId) : roomName(workshop.id, board);
+  const room = await joinRoom(rooms, name, connection, boardSeed(workshop, held, board));
   if (!room) return void held.release();
+  const stopCounting = ref.kind === 'private' ? countPrivateNotes(ref, room, held.room) : undefined;
   const leave = () => {
+    stopCounting?.();
     rooms.leave(room, connection);
     held.release();
   };
@@ -222,7 +232,7 @@ async function admitToBoard(
  * The board's seed, computed when its room first loads empty (group boards: on first open).
  * Read from the held workshop document then, so it is the same however often it is computed.
  */
-function boardSeed(workshop: WorkshopRecord, held: HeldRoom, board: Extract<RoomRef, { kind: 'board' }>['board']) {
+function boardSeed(workshop: WorkshopRecord, held: HeldRoom, board: BoardRef) {
   if (board.kind === 'plenary') return () => plenarySeed(workshop);
   return () => groupBoardSeed(workshop, board.group, groupCreatedAt(held.room.doc, board.group));
 }

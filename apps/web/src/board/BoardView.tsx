@@ -7,6 +7,7 @@ import { RecentlyDeleted } from '../deleted/RecentlyDeleted.tsx';
 import { GroupBadge } from '../groups/GroupBadge.tsx';
 import { groupColour } from '../groups/groupColours.ts';
 import { useT } from '../i18n/index.ts';
+import { PrivateWritingTools } from '../privateWriting/PrivateWritingTools.tsx';
 import { canEditGroup, isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
 import { OpenBoard } from './OpenBoard/OpenBoard.tsx';
 
@@ -33,6 +34,7 @@ export function BoardView({ board }: { board: BoardRef }) {
         <div className="deletion-tools">
           <AnyoneDeletesSetting workshopDoc={workshop.doc} />
           <RecentlyDeleted doc={session.doc} />
+          <PrivateWritingTools board={board} />
         </div>
       </Suspense>
     ) : null;
@@ -63,7 +65,10 @@ export function BoardView({ board }: { board: BoardRef }) {
       )}
       notice={
         isFacilitator(workshop) ? (
-          <RecentlyDeleted doc={session.doc} />
+          <div className="deletion-tools">
+            <RecentlyDeleted doc={session.doc} />
+            <PrivateWritingTools board={board} />
+          </div>
         ) : canEdit ? null : (
           <p className="workshop-banner workshop-banner--group" style={style}>
             <span className="workshop-banner__text">{t('group.readOnly', { number: group })}</span>

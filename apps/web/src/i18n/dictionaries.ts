@@ -43,6 +43,9 @@ import { pathViewSv } from './pathView/sv.ts';
 import { plenaryEn } from './plenary/en.ts';
 import { plenaryFi } from './plenary/fi.ts';
 import { plenarySv } from './plenary/sv.ts';
+import { privateWritingEn } from './privateWriting/en.ts';
+import { privateWritingFi } from './privateWriting/fi.ts';
+import { privateWritingSv } from './privateWriting/sv.ts';
 import { projectorEn } from './projector/en.ts';
 import { projectorFi } from './projector/fi.ts';
 import { projectorSv } from './projector/sv.ts';
@@ -81,7 +84,8 @@ export type MessageKey =
   | keyof typeof pathViewFi
   | keyof typeof pathDrawingFi
   | keyof typeof agreementPeopleFi
-  | keyof typeof imageFi;
+  | keyof typeof imageFi
+  | keyof typeof privateWritingFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -108,6 +112,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathDrawingFi,
     ...agreementPeopleFi,
     ...imageFi,
+    ...privateWritingFi,
   },
   sv: {
     ...sv,
@@ -129,6 +134,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathDrawingSv,
     ...agreementPeopleSv,
     ...imageSv,
+    ...privateWritingSv,
   },
   en: {
     ...en,
@@ -150,6 +156,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathDrawingEn,
     ...agreementPeopleEn,
     ...imageEn,
+    ...privateWritingEn,
   },
 };
 

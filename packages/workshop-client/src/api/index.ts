@@ -3,6 +3,7 @@ export { proposeAgreementItem } from './agreements.ts';
 export type { ApiFailure, ApiResult } from './call.ts';
 export { type ExportFile, fetchExport, importWorkshop } from './exports.ts';
 export { fetchJoinLink, joinWorkshop, lookupJoinCode } from './joining.ts';
+export { revealPrivateNotes } from './privateWriting.ts';
 export { fetchOperator, fetchServerTime } from './server.ts';
 export { fetchMyDots, fetchVotePeople, placeDot, takeBackDot, type VoteTarget } from './votes.ts';
 export {

@@ -5,6 +5,7 @@ import { type CellGap, matchesKind } from '../../gaps/cellStats.ts';
 import { useLanguage, useT } from '../../i18n/index.ts';
 import { NewNoteItem } from '../../notes/NewNoteItem/NewNoteItem.tsx';
 import { NoteCard } from '../../notes/NoteCard/NoteCard.tsx';
+import { PrivateDraft, PrivateNotes, usePrivateNotes } from '../../privateWriting/PrivateNotes.tsx';
 import { useBoardView } from '../../state/boardView.ts';
 import { DropCellContext, useBoard } from '../BoardContext.ts';
 import { dimensionName, phaseName } from '../names.ts';
@@ -34,6 +35,7 @@ export const Cell = memo(function Cell({ cell, notes, gap, heat, focused }: Prop
   const { canEdit } = useBoard();
   const { phase, dimension } = parseCellId(cell);
   const { shown, ids, drafting } = useCellNotes(cell, notes);
+  const privateNotes = usePrivateNotes(cell);
   const kindFilter = useBoardView((state) => state.kindFilter);
   const ref = useCellElement(cell, canEdit, focused);
   const classes = useCellClasses(cell, gap, heat, focused);
@@ -58,10 +60,15 @@ export const Cell = memo(function Cell({ cell, notes, gap, heat, focused }: Prop
           {shown.map((note) => (
             <NoteCard key={note.id} note={note} dimmed={!matchesKind(note.kind, kindFilter)} />
           ))}
-          {drafting && <NewNoteItem cell={cell} />}
+          <PrivateNotes notes={privateNotes} />
+          {drafting && (
+            <PrivateDraft>
+              <NewNoteItem cell={cell} />
+            </PrivateDraft>
+          )}
         </ul>
       </SortableContext>
-      <CellPrompts id={promptId} cell={cell} shown={notes.length === 0 && !drafting} />
+      <CellPrompts id={promptId} cell={cell} shown={notes.length === 0 && privateNotes.length === 0 && !drafting} />
       {canEdit && !drafting && <AddNoteButton cell={cell} />}
     </div>
   );

@@ -12,6 +12,9 @@ import { PathUiContext } from '../../paths/pathUi.ts';
 import { StacksContext } from '../../plenary/useStacks.ts';
 import { NamePrompt } from '../../presence/NamePrompt.tsx';
 import { displayName } from '../../presence/useLocalPresence.ts';
+import { PrivateBoardContext } from '../../privateWriting/PrivateBoardContext.ts';
+import { PrivateWritingBar } from '../../privateWriting/PrivateWritingBar.tsx';
+import { usePrivateSession } from '../../privateWriting/usePrivateSession.ts';
 import { BoardUiContext } from '../../state/boardUi.ts';
 import { usePreferences } from '../../state/preferences.ts';
 import { useWorkshop } from '../../workshop/WorkshopContext.ts';
@@ -36,6 +39,7 @@ type Props = {
 export function OpenBoard({ board, session, canEdit, heading, notice, accent }: Props) {
   const open = useOpenBoard(board, session, canEdit);
   const { closedReason, meta, status } = open;
+  const privateBoard = usePrivateSession(open.context.board, open.editable);
   if (closedReason === 'workshopNotFound' && board.kind === 'group') {
     return <MessagePage heading="group.missing.heading" text="group.missing.text" />;
   }
@@ -55,9 +59,12 @@ export function OpenBoard({ board, session, canEdit, heading, notice, accent }: 
                 <BoardHeader {...header} editable={open.editable} />
                 <BoardBanners {...header} editable={open.editable} />
                 {notice}
-                <PathsBeside>
-                  <BoardTable board={board} doc={session.doc} store={open.store} editable={open.editable} />
-                </PathsBeside>
+                <PrivateWritingBar board={open.context.board} writing={privateBoard?.writing ?? false} />
+                <PrivateBoardContext.Provider value={privateBoard}>
+                  <PathsBeside>
+                    <BoardTable board={board} doc={session.doc} store={open.store} editable={open.editable} />
+                  </PathsBeside>
+                </PrivateBoardContext.Provider>
                 <Toasts />
                 <OthersAnnouncer doc={session.doc} connection={session.connection} />
               </PathDrawersContext.Provider>

@@ -1,5 +1,5 @@
 import type { NoteView } from '@avaa/board-model';
-import { memo, useRef } from 'react';
+import { memo, type ReactNode, useRef } from 'react';
 import { useBoard, useNoteEditors } from '../../board/BoardContext.ts';
 import { useT } from '../../i18n/index.ts';
 import { useDrawing, useOnPath } from '../../paths/table/drawingContext.ts';
@@ -13,11 +13,23 @@ import '../note.css';
 /**
  * One sticky note on the board: text (or its editor), kind, drag handle, actions and, on the
  * common table during or after a vote, its dots. `dimmed`: another kind than the filter shows.
+ * `mark`: said first on the note (a private note's "only you see this"); `fixed`: not dragged (it
+ * is not among the board's notes a drop is made in).
  *
  * Drag and drop binds only while the note is near the screen, focused or being dragged (see
  * SortableBinding); meanwhile its handle carries the same attributes dnd-kit would give it.
  */
-export const NoteCard = memo(function NoteCard({ note, dimmed = false }: { note: NoteView; dimmed?: boolean }) {
+export const NoteCard = memo(function NoteCard({
+  note,
+  dimmed = false,
+  mark,
+  fixed = false,
+}: {
+  note: NoteView;
+  dimmed?: boolean;
+  mark?: ReactNode;
+  fixed?: boolean;
+}) {
   const t = useT();
   const { canEdit } = useBoard();
   const editing = useBoardUi((state) => state.editing?.kind === 'existing' && state.editing.noteId === note.id);
@@ -26,7 +38,7 @@ export const NoteCard = memo(function NoteCard({ note, dimmed = false }: { note:
   const element = useRef<HTMLLIElement>(null);
   const handle = useRef<HTMLButtonElement>(null);
   // While a path is drawn a press is a pick: no drag may start by accident.
-  const drag = useCardDrag(element, canEdit, useDrawing() !== null || editing);
+  const drag = useCardDrag(element, canEdit, useDrawing() !== null || editing || fixed);
   const look = { note, sortable: drag.sortable, editor: editors?.[0], menuOpen, dimmed, onPath: useOnPath(note.id) };
   return (
     <>
@@ -37,6 +49,7 @@ export const NoteCard = memo(function NoteCard({ note, dimmed = false }: { note:
         style={cardStyle(look)}
         {...drag.focusListeners}
       >
+        {mark}
         <NoteContent
           note={note}
           canEdit={canEdit}
