@@ -31,7 +31,7 @@ export const PersonRow = memo(function PersonRow({
         </span>
         <span className={`presence-marker presence-marker--${present ? 'present' : 'away'}`}>
           <span className="presence-marker__dot" aria-hidden="true" />
-          {present ? t('people.present') : t('people.away')}
+          {person.listed ? t('people.listed') : present ? t('people.present') : t('people.away')}
         </span>
       </div>
       <div className="person__field">

@@ -4,6 +4,7 @@ import { usePrintT } from '../i18n/print/index.ts';
 import { type DataFormat, fetchExport } from './exportApi.ts';
 import { ImportForm } from './ImportForm/ImportForm.tsx';
 import { saveBlob } from './renderPdf.ts';
+import { StartFromForm } from './StartFrom/StartFromForm.tsx';
 
 const FORMATS = [
   { format: 'json', label: 'print.data.json' },
@@ -11,8 +12,11 @@ const FORMATS = [
   { format: 'md', label: 'print.data.md' },
 ] as const;
 
-/** The facilitator's data: the whole workshop as JSON, CSV or Markdown, and import into a new one. */
-export function DataSection({ workshopId, token }: { workshopId: WorkshopId; token: string }) {
+/**
+ * The facilitator's data: the whole workshop as JSON, CSV or Markdown, import into a new one,
+ * and a new workshop from this one.
+ */
+export function DataSection({ workshopId, token, title }: { workshopId: WorkshopId; token: string; title: string }) {
   const t = usePrintT();
   const [busy, setBusy] = useState<DataFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -42,6 +46,7 @@ export function DataSection({ workshopId, token }: { workshopId: WorkshopId; tok
         </p>
       )}
       <ImportForm />
+      <StartFromForm workshopId={workshopId} token={token} title={title} />
     </section>
   );
 }

@@ -68,7 +68,11 @@ export function PrintDialog({ doc, board, title, onClose }: Props) {
       </div>
       {isFacilitator(workshop) && (
         <Suspense fallback={null}>
-          <DataSection workshopId={workshop.workshopId} token={workshop.token} />
+          <DataSection
+            workshopId={workshop.workshopId}
+            token={workshop.token}
+            title={workshop.state.meta?.title ?? ''}
+          />
         </Suspense>
       )}
     </dialog>

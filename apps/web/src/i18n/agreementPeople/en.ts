@@ -28,6 +28,8 @@ export const agreementPeopleEn: Readonly<Record<keyof typeof agreementPeopleFi, 
   'proposal.error.forbidden': 'Only a participant who has joined the workshop can propose items.',
   'proposal.error.other': 'The proposal was not saved. Try again.',
 
+  'people.listed': 'Not joined yet',
+
   'calendar.download': 'Download to calendar (.ics)',
   'calendar.hint': 'The next meeting and the due dates of open items as a calendar file.',
   'calendar.none': 'Nothing for the calendar yet: give an item a date.',

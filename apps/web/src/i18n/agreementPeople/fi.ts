@@ -27,6 +27,8 @@ export const agreementPeopleFi = {
   'proposal.error.forbidden': 'Vain työpajaan liittynyt osallistuja voi ehdottaa kohtia.',
   'proposal.error.other': 'Ehdotusta ei tallennettu. Yritä uudelleen.',
 
+  'people.listed': 'Ei vielä liittynyt',
+
   'calendar.download': 'Lataa kalenteriin (.ics)',
   'calendar.hint': 'Seuraava tapaaminen ja avointen kohtien määräajat kalenteritiedostona.',
   'calendar.none': 'Kalenteriin ei ole vielä mitään: lisää kohdalle päivämäärä.',

@@ -28,6 +28,8 @@ export const agreementPeopleSv: Readonly<Record<keyof typeof agreementPeopleFi, 
   'proposal.error.forbidden': 'Bara deltagare som har anslutit sig till workshopen kan föreslå punkter.',
   'proposal.error.other': 'Förslaget sparades inte. Försök igen.',
 
+  'people.listed': 'Har inte anslutit sig ännu',
+
   'calendar.download': 'Ladda ner till kalendern (.ics)',
   'calendar.hint': 'Nästa möte och tidsfristerna för öppna punkter som kalenderfil.',
   'calendar.none': 'Inget att lägga i kalendern ännu: ge en punkt ett datum.',

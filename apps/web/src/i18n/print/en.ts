@@ -47,6 +47,18 @@ export const printEn: PrintMessages = {
   'print.data.downloading': 'Downloading…',
   'print.data.failed': 'The download failed (error {status}).',
   'print.data.network': 'The server cannot be reached. Try again.',
+  'print.startFrom.heading': 'New workshop from this one',
+  'print.startFrom.help':
+    'Make a new workshop from this one, for the next development day or another Ohjaamo, say. This workshop does not change.',
+  'print.startFrom.legend': 'What the new workshop starts with',
+  'print.startFrom.table': 'The common table as the starting point (notes and service paths)',
+  'print.startFrom.people':
+    'Only the people and their roles (whoever joins with the same name and role is that person)',
+  'print.startFrom.settings': 'Only the settings (the language)',
+  'print.startFrom.title': "The new workshop's name",
+  'print.startFrom.button': 'Make the new workshop',
+  'print.startFrom.working': 'Making it…',
+  'print.startFrom.another': 'Make another',
   'print.import.heading': 'Import as a new workshop',
   'print.import.help': 'Choose a JSON export from Avaa. It becomes a new workshop; this workshop does not change.',
   'print.import.file': 'JSON file',

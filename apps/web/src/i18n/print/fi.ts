@@ -46,6 +46,18 @@ export const printFi = {
   'print.data.downloading': 'Ladataan…',
   'print.data.failed': 'Lataus epäonnistui (virhe {status}).',
   'print.data.network': 'Palvelimeen ei saada yhteyttä. Yritä uudelleen.',
+  'print.startFrom.heading': 'Uusi työpaja tästä',
+  'print.startFrom.help':
+    'Tee tämän työpajan pohjalta uusi, esimerkiksi seuraavaa kehittämispäivää tai toista Ohjaamoa varten. Tämä työpaja ei muutu.',
+  'print.startFrom.legend': 'Mitä uuteen työpajaan otetaan',
+  'print.startFrom.table': 'Yhteinen taulukko pohjaksi (laput ja palvelupolut)',
+  'print.startFrom.people':
+    'Vain ihmiset ja roolit (kun he liittyvät samalla nimellä ja roolilla, he ovat samat henkilöt)',
+  'print.startFrom.settings': 'Vain asetukset (kieli)',
+  'print.startFrom.title': 'Uuden työpajan nimi',
+  'print.startFrom.button': 'Tee uusi työpaja',
+  'print.startFrom.working': 'Tehdään…',
+  'print.startFrom.another': 'Tee vielä yksi',
   'print.import.heading': 'Tuo uudeksi työpajaksi',
   'print.import.help': 'Valitse Avaan JSON-vienti. Siitä tehdään uusi työpaja; tämä työpaja ei muutu.',
   'print.import.file': 'JSON-tiedosto',

@@ -47,6 +47,18 @@ export const printSv: PrintMessages = {
   'print.data.downloading': 'Laddar ner…',
   'print.data.failed': 'Nedladdningen misslyckades (fel {status}).',
   'print.data.network': 'Ingen kontakt med servern. Försök igen.',
+  'print.startFrom.heading': 'Ny workshop utifrån den här',
+  'print.startFrom.help':
+    'Gör en ny workshop utifrån den här, till exempel för nästa utvecklingsdag eller ett annat Ohjaamo. Den här workshopen ändras inte.',
+  'print.startFrom.legend': 'Vad den nya workshopen får med sig',
+  'print.startFrom.table': 'Den gemensamma tabellen som utgångspunkt (lappar och servicestigar)',
+  'print.startFrom.people':
+    'Bara personerna och rollerna (den som ansluter sig med samma namn och roll är samma person)',
+  'print.startFrom.settings': 'Bara inställningarna (språket)',
+  'print.startFrom.title': 'Den nya workshopens namn',
+  'print.startFrom.button': 'Gör en ny workshop',
+  'print.startFrom.working': 'Görs…',
+  'print.startFrom.another': 'Gör en till',
   'print.import.heading': 'Importera som ny workshop',
   'print.import.help': 'Välj en JSON-export från Avaa. Den blir en ny workshop; den här workshopen ändras inte.',
   'print.import.file': 'JSON-fil',

@@ -40,7 +40,7 @@ export function ImportForm() {
 }
 
 /** Where the file is wrong and why, by its JSON path. */
-function ImportProblems({ problems }: { problems: readonly ImportProblem[] }) {
+export function ImportProblems({ problems }: { problems: readonly ImportProblem[] }) {
   const t = usePrintT();
   const language = useLanguage();
   return (
