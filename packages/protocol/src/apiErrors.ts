@@ -80,6 +80,10 @@ export const API_ERRORS = {
   /** The export took longer than the server allows one. */
   'timed-out': 503,
   internal: 500,
+
+  // Co-facilitators.
+  /** The person named in the path is not (or no longer) in the workshop. */
+  'unknown-person': 404,
 } as const satisfies Record<string, number>;
 
 export type ApiError = keyof typeof API_ERRORS;

@@ -21,6 +21,7 @@ import {
   type VotePeople,
 } from '@avaa/protocol';
 import { mayWrite } from '../auth/access.ts';
+import { hasFacilitatorRights } from './facilitatorRights.ts';
 import { accessLost } from '../auth/revocation.ts';
 import type { Capability } from '../auth/tokens.ts';
 import type { BallotBook } from '../rooms/ballotBook.ts';
@@ -88,7 +89,7 @@ export async function getVotePeople(ctx: ApiContext, req: IncomingMessage, res: 
   if (!capability) return sendError(res, ApiError.unauthorized);
   const workshop = isWorkshopId(id) ? await ctx.storage.getWorkshop(id) : undefined;
   if (!workshop) return sendError(res, ApiError.workshopNotFound);
-  if (capability.role !== 'facilitator') return sendError(res, ApiError.forbidden);
+  if (!(await hasFacilitatorRights(ctx, workshop, capability))) return sendError(res, ApiError.forbidden);
   const answer = await withPlenaryRoom(ctx, workshop, async (room): Promise<Answer> => {
     const entry = voteEntry(room.doc, vote);
     if (!entry || !room.ballots) return refused(ApiError.unknownVote);

@@ -2,7 +2,7 @@ import type { BoardRef } from '@avaa/protocol';
 import type * as Y from 'yjs';
 import { authorsOfNotesWritten } from '../deletion/boardWrites.ts';
 import type { PersonId } from '../groups/participants.ts';
-import type { DecodedUpdate } from '../yjsInternals.ts';
+import { type DecodedUpdate, decodeUpdate } from '../yjsInternals.ts';
 import { type BoardMode, readBoardMode } from './boardMode.ts';
 
 /** Why a participant's update was refused by the board's mode. */
@@ -11,7 +11,7 @@ export type BoardModeRefusal = 'board-locked' | 'foreign-note';
 /**
  * The board's mode applied to a participant's update to that board (the server asks this for
  * every participant's write, on the common table and on group boards): locked refuses every
- * change; own-notes refuses any change to a note the document has whose `createdBy` is not the
+ * change (an empty update is none); own-notes refuses any change to a note the document has whose `createdBy` is not the
  * writer (its text, place, colour, kind, deletion, the entry itself). New notes go. Throws on a
  * malformed update.
  */
@@ -23,9 +23,11 @@ export function checkBoardModeWrites(
   writer: PersonId | undefined,
 ): BoardModeRefusal | undefined {
   const mode = readBoardMode(workshopDoc, board);
-  if (mode === 'locked') return 'board-locked';
   if (mode === 'open') return undefined;
-  const authors = authorsOfNotesWritten(boardDoc, update);
+  const decoded = update instanceof Uint8Array ? decodeUpdate(update) : update;
+  // An empty update (a client's sync answer with nothing new) changes nothing: not a refused write.
+  if (mode === 'locked') return decoded.structs.length > 0 || decoded.ds.clients.size > 0 ? 'board-locked' : undefined;
+  const authors = authorsOfNotesWritten(boardDoc, decoded);
   for (const author of authors) if (writer === undefined || author !== writer) return 'foreign-note';
   return undefined;
 }

@@ -60,7 +60,8 @@ describe('board modes', () => {
     const ws = workshop();
     setBoardMode(ws, GROUP_2, 'own-notes');
     const { doc, annas, pekkas } = board();
-    const check = (change: (client: Y.Doc) => void) => checkBoardModeWrites(ws, GROUP_2, doc, sentBy(doc, change), ANNA);
+    const check = (change: (client: Y.Doc) => void) =>
+      checkBoardModeWrites(ws, GROUP_2, doc, sentBy(doc, change), ANNA);
     expect(check((c) => createNote(c, 'start:services', { text: 'Uusi', createdBy: ANNA }))).toBeUndefined();
     expect(check((c) => editNoteText(c, annas, 'Matalan kynnyksen palvelu'))).toBeUndefined();
     expect(check((c) => moveNote(c, annas, 'during:services', 'end'))).toBeUndefined();
@@ -71,9 +72,15 @@ describe('board modes', () => {
     expect(check((c) => setNoteColour(c, pekkas, 'blue'))).toBe('foreign-note');
     expect(check((c) => deleteNote(c, pekkas))).toBe('foreign-note');
     expect(check((c) => c.getMap('notes').delete(pekkas))).toBe('foreign-note');
-    expect(checkBoardModeWrites(ws, GROUP_2, doc, sentBy(doc, (c) => deleteNote(c, annas)), undefined)).toBe(
-      'foreign-note',
-    );
+    expect(
+      checkBoardModeWrites(
+        ws,
+        GROUP_2,
+        doc,
+        sentBy(doc, (c) => deleteNote(c, annas)),
+        undefined,
+      ),
+    ).toBe('foreign-note');
   });
 
   it('the UI reads the same rule per note', () => {

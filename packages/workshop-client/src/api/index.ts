@@ -1,6 +1,7 @@
 // The typed HTTP API: one function per endpoint, answers checked against @avaa/protocol's contract.
 export type { ApiFailure, ApiResult } from './call.ts';
 export { type ExportFile, fetchExport, importWorkshop } from './exports.ts';
+export { createSecondFacilitatorLink, setCoFacilitatorRight } from './facilitators.ts';
 export { fetchJoinLink, joinWorkshop, lookupJoinCode } from './joining.ts';
 export { fetchOperator, fetchServerTime } from './server.ts';
 export { fetchMyDots, fetchVotePeople, placeDot, takeBackDot, type VoteTarget } from './votes.ts';
