@@ -71,7 +71,7 @@ test('a co-facilitator gets the facilitator’s rights live and loses them on re
   // A fresh client of hers (her old one is ahead of the server after the refused record).
   const annaAgain = connectRoom(workshop, workshopRoom(workshop), anna.token);
   await synced(annaAgain);
-  setStage(annaAgain.doc, 'plenary');
+  setStage(annaAgain.doc, 'common-table');
   setBoardMode(annaAgain.doc, { kind: 'plenary' }, 'locked');
   await handled(annaAgain, facilitator, 'after-revoke');
   expect(readStage(facilitator.doc)).toBe('group-work');

@@ -7,6 +7,7 @@ import { RecentlyDeleted } from '../deleted/RecentlyDeleted.tsx';
 import { GroupBadge } from '../groups/GroupBadge.tsx';
 import { groupColour } from '../groups/groupColours.ts';
 import { useT } from '../i18n/index.ts';
+import { useBoardMode } from '../modes/useBoardMode.ts';
 import { canEditGroup, isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
 import { OpenBoard } from './OpenBoard/OpenBoard.tsx';
 
@@ -22,6 +23,8 @@ export function BoardView({ board }: { board: BoardRef }) {
   const writer = canWrite(workshop.role);
   // During group work participants read the common table only (the server refuses their writes).
   const locked = useCommonTableLocked(workshop.doc) && workshop.role === 'participant';
+  // A locked board (board-model modes/) is read-only for participants; the server refuses their writes.
+  const modeLocked = useBoardMode(workshop.doc, board) === 'locked' && workshop.role === 'participant';
   const session = useBoardSession(workshop.client, board, writer);
   if (!session) return null;
   if (board.kind === 'plenary') {
@@ -42,7 +45,7 @@ export function BoardView({ board }: { board: BoardRef }) {
         {tools}
       </>
     );
-    return <OpenBoard board={board} session={session} canEdit={writer && !locked} notice={notice} />;
+    return <OpenBoard board={board} session={session} canEdit={writer && !locked && !modeLocked} notice={notice} />;
   }
 
   const group = board.group;
@@ -53,7 +56,7 @@ export function BoardView({ board }: { board: BoardRef }) {
     <OpenBoard
       board={board}
       session={session}
-      canEdit={canEdit}
+      canEdit={canEdit && !modeLocked}
       accent={groupColour(group)}
       heading={(title) => (
         <span className="group-heading">

@@ -19,6 +19,9 @@ import { facilitationEn } from './facilitation/en.ts';
 import { facilitationFi } from './facilitation/fi.ts';
 import { facilitationSv } from './facilitation/sv.ts';
 import { fi } from './fi.ts';
+import { modesEn } from './modes/en.ts';
+import { modesFi } from './modes/fi.ts';
+import { modesSv } from './modes/sv.ts';
 import { othersEn } from './others/en.ts';
 import { othersFi } from './others/fi.ts';
 import { othersSv } from './others/sv.ts';
@@ -73,7 +76,8 @@ export type MessageKey =
   | keyof typeof pathChangesFi
   | keyof typeof pathsFi
   | keyof typeof pathViewFi
-  | keyof typeof pathDrawingFi;
+  | keyof typeof pathDrawingFi
+  | keyof typeof modesFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -98,6 +102,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathsFi,
     ...pathViewFi,
     ...pathDrawingFi,
+    ...modesFi,
   },
   sv: {
     ...sv,
@@ -117,6 +122,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathsSv,
     ...pathViewSv,
     ...pathDrawingSv,
+    ...modesSv,
   },
   en: {
     ...en,
@@ -136,6 +142,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathsEn,
     ...pathViewEn,
     ...pathDrawingEn,
+    ...modesEn,
   },
 };
 

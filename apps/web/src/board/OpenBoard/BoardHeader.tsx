@@ -3,6 +3,7 @@ import type { BoardSession, ClosedReason, ConnectionStatus } from '@avaa/worksho
 import type { ReactNode } from 'react';
 import { PageHeader } from '../../app/PageHeader.tsx';
 import { ConnectionBadge } from '../../connection/ConnectionBadge.tsx';
+import { BoardModeIndicator } from '../../modes/BoardModeIndicator.tsx';
 import { SaveIndicator } from '../../connection/SaveIndicator.tsx';
 import { useT } from '../../i18n/index.ts';
 import { PathPanelToggle } from '../../paths/panel/PathPanelToggle.tsx';
@@ -47,6 +48,7 @@ export function BoardHeader({
       {canEdit && self && (
         <LivePresenceList awareness={connection.awareness} selfName={self.name} selfColour={self.colour} />
       )}
+      <BoardModeIndicator board={board} />
       {editable && <SaveIndicator connection={connection} />}
       <ConnectionBadge status={closedReason ? { state: 'closed', reason: closedReason, code: 0 } : status} />
       <PathPanelToggle doc={doc} place="header" />
