@@ -1,7 +1,6 @@
 export * from './deletion/index.ts';
 export * from './exchange/index.ts';
 export * from './facilitation/index.ts';
-export * from './modes/index.ts';
 export * from './fractionalKey.ts';
 export * from './groupNumber.ts';
 export { checkGroups } from './groups/checkGroups.ts';
@@ -27,6 +26,7 @@ export {
   type ProposedStack,
   proposeStacks,
 } from './merge/similarity.ts';
+export * from './modes/index.ts';
 export { createNote, type NewNote, type OperationOptions } from './operations/createNote.ts';
 export { deleteNote } from './operations/deleteNote.ts';
 export { editNoteText, textChange } from './operations/editNoteText.ts';

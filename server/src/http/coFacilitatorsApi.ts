@@ -5,8 +5,8 @@ import { signToken } from '../auth/tokens.ts';
 import { withWorkshopRoom } from '../rooms/workshopRoom.ts';
 import type { ApiContext } from './context.ts';
 import { facilitatorRequest } from './facilitatorRequest.ts';
-import { authorize } from './requestAuth.ts';
 import { pageLink } from './links.ts';
+import { authorize } from './requestAuth.ts';
 import { sendError, sendJson } from './respond.ts';
 
 /** A second facilitator link lasts the day (and the night after it), then stops working. */

@@ -21,7 +21,6 @@ import {
   type VotePeople,
 } from '@avaa/protocol';
 import { mayWrite } from '../auth/access.ts';
-import { hasFacilitatorRights } from './facilitatorRights.ts';
 import { accessLost } from '../auth/revocation.ts';
 import type { Capability } from '../auth/tokens.ts';
 import type { BallotBook } from '../rooms/ballotBook.ts';
@@ -31,6 +30,7 @@ import { withWorkshopRoom } from '../rooms/workshopRoom.ts';
 import { plenarySeed } from '../seeds.ts';
 import type { WorkshopRecord } from '../storage/types.ts';
 import type { ApiContext } from './context.ts';
+import { hasFacilitatorRights } from './facilitatorRights.ts';
 import { authorize } from './requestAuth.ts';
 import { type Answer, MAX_BODY_BYTES, readJsonBody, refused, sendBodyError, sendError, sendJson } from './respond.ts';
 

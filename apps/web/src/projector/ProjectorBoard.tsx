@@ -6,6 +6,7 @@ import { useMeta } from '../doc/useMeta.ts';
 import { useNotesByCell } from '../doc/useNotesByCell.ts';
 import { GroupBadge } from '../groups/GroupBadge.tsx';
 import { useT } from '../i18n/index.ts';
+import { ProjectorBoardMode } from '../modes/ProjectorBoardMode.tsx';
 import { useLocalPresence } from '../presence/useLocalPresence.ts';
 import { useFocusedCell } from '../stage/useFocusedCell.ts';
 import { ProjectorVoteStatus } from '../voting/ProjectorVoteStatus.tsx';
@@ -56,7 +57,12 @@ function ShownBoard({ board, presenting, table, workshop, title, people, status 
       status={status.state === 'closed' ? status : own}
       workshopDoc={workshop.doc}
       people={people}
-      aside={group === null && <ProjectorVoteStatus doc={table.doc} />}
+      aside={
+        <>
+          {group === null && <ProjectorVoteStatus doc={table.doc} />}
+          <ProjectorBoardMode workshopDoc={workshop.doc} board={board} />
+        </>
+      }
     >
       {focused !== null && focusedNotes !== null ? (
         <ProjectorFocusedCell cell={focused} notes={focusedNotes} doc={table.doc} />

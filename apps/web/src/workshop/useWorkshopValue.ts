@@ -1,10 +1,10 @@
 import type { WorkshopId } from '@avaa/protocol';
 import type { RoomSession, WorkshopClient } from '@avaa/workshop-client';
 import { useEffect, useMemo } from 'react';
-import { useCoFacilitator } from '../modes/useCoFacilitator.ts';
 import { rememberWorkshop } from '../access/deviceWorkshops.ts';
 import type { WorkshopAccess } from '../access/workshopAccess.ts';
 import { useLanguage } from '../i18n/index.ts';
+import { useCoFacilitator } from '../modes/useCoFacilitator.ts';
 import { displayName, useLocalPresence } from '../presence/useLocalPresence.ts';
 import { usePreferences } from '../state/preferences.ts';
 import type { WorkshopContextValue } from './WorkshopContext.ts';

@@ -1,9 +1,9 @@
 // The HTTP contract: each endpoint's request and answer types, with a check of an untrusted JSON value for each.
 export type { Check, Checked } from './check.ts';
 export * from './exports.ts';
+export * from './facilitators.ts';
 export * from './joining.ts';
 export * from './people.ts';
 export * from './server.ts';
 export * from './votes.ts';
 export * from './workshops.ts';
-export * from './facilitators.ts';

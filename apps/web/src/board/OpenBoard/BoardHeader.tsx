@@ -3,9 +3,9 @@ import type { BoardSession, ClosedReason, ConnectionStatus } from '@avaa/worksho
 import type { ReactNode } from 'react';
 import { PageHeader } from '../../app/PageHeader.tsx';
 import { ConnectionBadge } from '../../connection/ConnectionBadge.tsx';
-import { BoardModeIndicator } from '../../modes/BoardModeIndicator.tsx';
 import { SaveIndicator } from '../../connection/SaveIndicator.tsx';
 import { useT } from '../../i18n/index.ts';
+import { BoardModeIndicator } from '../../modes/BoardModeIndicator.tsx';
 import { PathPanelToggle } from '../../paths/panel/PathPanelToggle.tsx';
 import { LivePresenceList } from '../../presence/PresenceList.tsx';
 import { PrintButton } from '../../print/PrintButton.tsx';

@@ -1,10 +1,10 @@
-import { mayChangeNoteInMode, type NoteView } from '@avaa/board-model';
+import type { NoteView } from '@avaa/board-model';
 import { memo, useRef } from 'react';
-import { useBoard, useNoteEditors } from '../../board/BoardContext.ts';
+import { useNoteEditors } from '../../board/BoardContext.ts';
 import { useT } from '../../i18n/index.ts';
+import { useMayChangeNote } from '../../modes/useMayChangeNote.ts';
 import { useDrawing, useOnPath } from '../../paths/table/drawingContext.ts';
 import { useBoardUi } from '../../state/boardUi.ts';
-import { useWorkshop } from '../../workshop/WorkshopContext.ts';
 import { NoteContent } from '../NoteContent/NoteContent.tsx';
 import { cardClasses, cardStyle } from './cardLook.ts';
 import { SortableBinding } from './SortableBinding.tsx';
@@ -20,9 +20,7 @@ import '../note.css';
  */
 export const NoteCard = memo(function NoteCard({ note, dimmed = false }: { note: NoteView; dimmed?: boolean }) {
   const t = useT();
-  const board = useBoard();
-  // Own notes only: others' notes are read-only here, as the server refuses changes to them.
-  const canEdit = board.canEdit && mayChangeNoteInMode(board.mode, note.createdBy, useWorkshop().personId);
+  const canEdit = useMayChangeNote(note);
   const editing = useBoardUi((state) => state.editing?.kind === 'existing' && state.editing.noteId === note.id);
   const menuOpen = useBoardUi((state) => state.openMenu === note.id);
   const editors = useNoteEditors(note.id);
