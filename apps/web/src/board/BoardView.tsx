@@ -7,6 +7,7 @@ import { RecentlyDeleted } from '../deleted/RecentlyDeleted.tsx';
 import { GroupBadge } from '../groups/GroupBadge.tsx';
 import { groupColour } from '../groups/groupColours.ts';
 import { useT } from '../i18n/index.ts';
+import { BoardModeSelect } from '../modes/BoardModeIndicator.tsx';
 import { useBoardMode } from '../modes/useBoardMode.ts';
 import { canEditGroup, isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
 import { OpenBoard } from './OpenBoard/OpenBoard.tsx';
@@ -32,9 +33,10 @@ export function BoardView({ board }: { board: BoardRef }) {
       <Suspense fallback={null}>
         <PlenaryTools doc={session.doc} undo={session.undo} />
         <VoteTools doc={session.doc} />
-        {/* One row for both, so the table's first row stays on a laptop's first screen. */}
+        {/* One row for these, so the table's first row stays on a laptop's first screen. */}
         <div className="deletion-tools">
           <AnyoneDeletesSetting workshopDoc={workshop.doc} />
+          <BoardModeSelect board={board} />
           <RecentlyDeleted doc={session.doc} />
         </div>
       </Suspense>
@@ -66,7 +68,10 @@ export function BoardView({ board }: { board: BoardRef }) {
       )}
       notice={
         isFacilitator(workshop) ? (
-          <RecentlyDeleted doc={session.doc} />
+          <div className="deletion-tools">
+            <BoardModeSelect board={board} />
+            <RecentlyDeleted doc={session.doc} />
+          </div>
         ) : canEdit ? null : (
           <p className="workshop-banner workshop-banner--group" style={style}>
             <span className="workshop-banner__text">{t('group.readOnly', { number: group })}</span>

@@ -7,14 +7,14 @@ import { useBoardMode } from './useBoardMode.ts';
 import './modes.css';
 
 /**
- * The board's mode in its header, on every board and screen: the facilitator (and a
- * co-facilitator) chooses it here; participants read why a drag or an edit does nothing. The
- * participant's tag stays in the folded header on a phone (modes.css).
+ * The board's mode in its header, for participants when it is not open: why a drag or an edit
+ * does nothing. It stays in the folded header on a phone (modes.css). The facilitator (and a
+ * co-facilitator) sees and chooses it in the board's tools row instead (`BoardModeSelect`), which
+ * costs the laptop's first screen no height.
  */
 export function BoardModeIndicator({ board }: { readonly board: BoardRef }) {
   const workshop = useWorkshop();
   const mode = useBoardMode(workshop.doc, board);
-  if (isFacilitator(workshop)) return <BoardModeSelect board={board} mode={mode} />;
   return workshop.role === 'participant' && mode !== 'open' ? <BoardModeTag mode={mode} /> : null;
 }
 
@@ -22,27 +22,27 @@ function BoardModeTag({ mode }: { readonly mode: Exclude<BoardMode, 'open'> }) {
   const t = useT();
   return (
     <p className={`board-mode-tag board-mode-tag--${mode}`} role="status">
-      <span aria-hidden="true">{mode === 'locked' ? '🔒 ' : '✎ '}</span>
       <span className="board-mode-tag__long">{t(`modes.tag.${mode}`)}</span>
       <span className="board-mode-tag__short">{t(`modes.projector.${mode}`)}</span>
     </p>
   );
 }
 
-function BoardModeSelect({ board, mode }: { readonly board: BoardRef; readonly mode: BoardMode }) {
+/** The facilitator's choice of the board's mode, with the rules as its description. */
+export function BoardModeSelect({ board }: { readonly board: BoardRef }) {
   const t = useT();
   const id = useId();
   const workshop = useWorkshop();
+  const mode = useBoardMode(workshop.doc, board);
+  if (!isFacilitator(workshop)) return null;
   return (
     <span className={`board-mode-select board-mode-select--${mode}`}>
-      <label htmlFor={id}>
-        <span aria-hidden="true">{mode === 'locked' ? '🔒' : mode === 'own-notes' ? '✎' : '○'}</span>
-        <span className="visually-hidden">{t('modes.label')}</span>
-      </label>
+      <label htmlFor={id}>{t('modes.label')}</label>
       <select
         id={id}
         value={mode}
         title={t('modes.hint')}
+        aria-describedby={`${id}-hint`}
         onChange={(event) => {
           if (isBoardMode(event.target.value)) setBoardMode(workshop.doc, board, event.target.value);
         }}
@@ -53,6 +53,9 @@ function BoardModeSelect({ board, mode }: { readonly board: BoardRef; readonly m
           </option>
         ))}
       </select>
+      <span id={`${id}-hint`} className="visually-hidden">
+        {t('modes.hint')}
+      </span>
     </span>
   );
 }

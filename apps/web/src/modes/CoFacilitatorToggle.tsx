@@ -19,6 +19,7 @@ export function CoFacilitatorToggle({ person }: { readonly person: PersonView })
   const [state, setState] = useState<'idle' | 'sending' | 'failed'>('idle');
   const badge = granted && <span className="co-facilitator__badge">{t('cofacilitator.badge')}</span>;
   if (workshop.coFacilitator) return badge || null;
+  const label = granted ? t('cofacilitator.revoke') : t('cofacilitator.grant');
   const change = async () => {
     setState('sending');
     const answer = await setCoFacilitatorRight('', workshop.workshopId, workshop.token, person.id, !granted);
@@ -30,12 +31,13 @@ export function CoFacilitatorToggle({ person }: { readonly person: PersonView })
       <button
         type="button"
         className="button--quiet"
+        // The visible words first, then whose row it is (the list has one such button per person).
+        aria-label={`${label}: ${person.name}`}
         aria-describedby={`${id}-hint`}
         disabled={state === 'sending'}
         onClick={() => void change()}
       >
-        {granted ? t('cofacilitator.revoke') : t('cofacilitator.grant')}
-        <span className="visually-hidden">{`: ${person.name}`}</span>
+        {label}
       </button>
       <span id={`${id}-hint`} className="visually-hidden">
         {t('cofacilitator.grantHint')}

@@ -10,9 +10,6 @@ export function ProjectorBoardMode({ workshopDoc, board }: { readonly workshopDo
   const mode = useBoardMode(workshopDoc, board);
   if (mode === 'open') return null;
   return (
-    <p className={`board-mode-tag board-mode-tag--${mode} board-mode-tag--projector`}>
-      <span aria-hidden="true">{mode === 'locked' ? '🔒 ' : '✎ '}</span>
-      {t(`modes.projector.${mode}`)}
-    </p>
+    <p className={`board-mode-tag board-mode-tag--${mode} board-mode-tag--projector`}>{t(`modes.projector.${mode}`)}</p>
   );
 }
