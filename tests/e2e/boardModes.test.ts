@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
-import { addNote, CELL, noteTexts, notesIn } from './support/board.ts';
+import { addNote, CELL, notesIn, noteTexts } from './support/board.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
 import { joinWorkshop, waitLive } from './support/workshop.ts';

@@ -83,7 +83,7 @@ export const API_ERRORS = {
 
   // Co-facilitators.
   /** The person named in the path is not (or no longer) in the workshop. */
-  'unknown-person': 404,
+  'person-not-found': 404,
 } as const satisfies Record<string, number>;
 
 export type ApiError = keyof typeof API_ERRORS;

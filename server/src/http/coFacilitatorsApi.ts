@@ -22,14 +22,14 @@ export function coFacilitatorHandler(granted: boolean) {
   return async (ctx: ApiContext, req: IncomingMessage, res: ServerResponse, id: string, person = '') => {
     const checked = await facilitatorRequest(ctx, req, res, id, true);
     if (!checked) return;
-    if (!isPersonId(person)) return sendError(res, ApiError.unknownPerson);
+    if (!isPersonId(person)) return sendError(res, ApiError.personNotFound);
     const stored = await withWorkshopRoom(ctx.rooms, checked.workshop, async (room) => {
       if (!setCoFacilitator(room.doc, person, granted).ok) return false;
       await room.flushed();
       if (!room.ready) throw new Error('the co-facilitator could not be stored');
       return true;
     });
-    if (!stored) return sendError(res, ApiError.unknownPerson);
+    if (!stored) return sendError(res, ApiError.personNotFound);
     res.writeHead(204).end();
   };
 }
