@@ -42,9 +42,8 @@ export function CoFacilitatorToggle({ person }: { readonly person: PersonView })
       <span id={`${id}-hint`} className="visually-hidden">
         {t('cofacilitator.grantHint')}
       </span>
-      <span role="status" className="co-facilitator__status">
-        {state === 'failed' && t('cofacilitator.failed')}
-      </span>
+      {/* One row of many: an alert when it fails, rather than a live region per row. */}
+      {state === 'failed' && <span role="alert">{t('cofacilitator.failed')}</span>}
     </div>
   );
 }

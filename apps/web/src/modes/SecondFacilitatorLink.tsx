@@ -45,9 +45,7 @@ export function SecondFacilitatorLink() {
           {t('secondLink.create')}
         </button>
       )}
-      <p role="status" className="co-facilitator__status">
-        {state === 'failed' && t('secondLink.failed')}
-      </p>
+      {state === 'failed' && <p role="alert">{t('secondLink.failed')}</p>}
     </section>
   );
 }
