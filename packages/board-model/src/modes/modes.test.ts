@@ -54,6 +54,10 @@ describe('board modes', () => {
     expect(checkBoardModeWrites(ws, PLENARY, doc, adds, ANNA)).toBe('board-locked');
     expect(checkBoardModeWrites(ws, PLENARY, doc, edits, ANNA)).toBe('board-locked');
     expect(checkBoardModeWrites(ws, GROUP_2, doc, edits, ANNA)).toBeUndefined();
+    // A client's sync answer with nothing new is no write: its socket stays one that is acknowledged.
+    expect(checkBoardModeWrites(ws, PLENARY, doc, Y.encodeStateAsUpdate(doc, Y.encodeStateVector(doc)), ANNA)).toBe(
+      undefined,
+    );
   });
 
   it('own notes only: adding and changing one’s own notes go, any change to another’s is refused', () => {
