@@ -8,7 +8,7 @@ import {
   setStage,
 } from '@avaa/board-model';
 import { afterEach, expect, test } from 'vitest';
-import { getBoards } from './helpers/api.ts';
+import { getBoards, getJson } from './helpers/api.ts';
 import { connectClient, disconnectAll, synced } from './helpers/clients.ts';
 import { eventually } from './helpers/eventually.ts';
 import { closeTestServers, startTestServer } from './helpers/server.ts';
@@ -26,6 +26,8 @@ async function call(url: string, method: 'POST' | 'DELETE', path: string, token:
   return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null };
 }
 
+const joinLink = (url: string, id: string, token: string) =>
+  getJson(`${url}/api/workshops/${id}/join-link`, { headers: { Authorization: `Bearer ${token}` } });
 const texts = (notes: { text: string }[]) => notes.map((note) => note.text);
 
 test('a co-facilitator gets the facilitator’s rights live and loses them on revoke, without reconnecting', async () => {
@@ -52,8 +54,9 @@ test('a co-facilitator gets the facilitator’s rights live and loses them on re
   await eventually(() =>
     expect(texts(notesInCell(group2Reader.doc, 'start:services'))).toEqual(['Kanssafasilitaattorin lappu']),
   );
-  // The facilitator-only API answers her too, but she appoints nobody.
+  // The facilitator-only API answers her too (the boards, the join link), but she appoints nobody.
   expect((await getBoards(server.url, workshop.id, anna.token)).status).toBe(200);
+  expect((await joinLink(server.url, workshop.id, anna.token)).status).toBe(200);
   const pekkaGrant = `/api/workshops/${workshop.id}/co-facilitators/${pekka.person.id}`;
   expect((await call(server.url, 'POST', pekkaGrant, anna.token)).status).toBe(403);
   // Not by writing the record through her socket either.
@@ -64,6 +67,7 @@ test('a co-facilitator gets the facilitator’s rights live and loses them on re
   expect((await call(server.url, 'DELETE', grant, workshop.sync.tokens.facilitator)).status).toBe(204);
   await eventually(() => expect(isCoFacilitator(facilitator.doc, anna.person.id)).toBe(false));
   expect((await getBoards(server.url, workshop.id, anna.token)).status).toBe(403);
+  expect((await joinLink(server.url, workshop.id, anna.token)).status).toBe(403);
   // Her socket on Pekka's group's board, open all along, writes no more.
   createNote(annaOnGroup2.doc, 'ending:services', { text: 'Oikeuksien jälkeen' });
   await handled(annaOnGroup2, group2Reader, 'after-revoke-note');
