@@ -84,6 +84,9 @@ describe('board modes', () => {
     expect(await seriousViolations(facilitator)).toEqual([]);
     for (const language of ['fi', 'sv'] as const) {
       await shoot(anna, 'locked-participant', language);
+      await anna.setViewportSize({ width: 1366, height: 768 });
+      await shoot(anna, 'locked-participant', language);
+      await anna.setViewportSize({ width: 390, height: 844 });
       for (const viewport of [
         { width: 1366, height: 768 },
         { width: 1280, height: 720 },

@@ -13,7 +13,7 @@ describe('the board mode', () => {
   it('tells a participant the mode live, in her language, and nothing while the board is open', () => {
     act(() => usePreferences.getState().chooseLanguage('sv'));
     const { doc } = workshopDoc({ people: [{ name: 'Anna', role: 'core-staff' }] });
-    renderInWorkshop(<BoardModeIndicator board={PLENARY} />, doc, { role: 'participant' });
+    renderInWorkshop(<BoardModeIndicator board={PLENARY} readOnly={false} />, doc, { role: 'participant' });
     expect(screen.queryByRole('status')).toBeNull();
     act(() => setBoardMode(doc, PLENARY, 'locked'));
     expect(screen.getByRole('status').textContent).toContain(translate('sv', 'modes.tag.locked'));

@@ -12,10 +12,15 @@ import './modes.css';
  * co-facilitator) sees and chooses it in the board's tools row instead (`BoardModeSelect`), which
  * costs the laptop's first screen no height.
  */
-export function BoardModeIndicator({ board }: { readonly board: BoardRef }) {
+export function BoardModeIndicator({ board, readOnly }: { readonly board: BoardRef; readonly readOnly: boolean }) {
+  const t = useT();
   const workshop = useWorkshop();
   const mode = useBoardMode(workshop.doc, board);
-  return workshop.role === 'participant' && mode !== 'open' ? <BoardModeTag mode={mode} /> : null;
+  const participant = workshop.role === 'participant';
+  // A locked board says why it is read-only; a board read-only for another reason says only that.
+  if (participant && mode === 'locked') return <BoardModeTag mode={mode} />;
+  if (readOnly) return <span className="read-only-tag">{t('board.readOnly')}</span>;
+  return participant && mode === 'own-notes' ? <BoardModeTag mode={mode} /> : null;
 }
 
 function BoardModeTag({ mode }: { readonly mode: Exclude<BoardMode, 'open'> }) {

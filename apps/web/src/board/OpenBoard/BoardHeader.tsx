@@ -44,11 +44,11 @@ export function BoardHeader({
       title={title === undefined ? t('board.loadingTitle') : (heading?.(title) ?? title)}
       {...(accent ? { accent } : {})}
     >
-      {editable ? <UndoButtons manager={undo} /> : <span className="read-only-tag">{t('board.readOnly')}</span>}
+      {editable && <UndoButtons manager={undo} />}
+      <BoardModeIndicator board={board} readOnly={!editable} />
       {canEdit && self && (
         <LivePresenceList awareness={connection.awareness} selfName={self.name} selfColour={self.colour} />
       )}
-      <BoardModeIndicator board={board} />
       {editable && <SaveIndicator connection={connection} />}
       <ConnectionBadge status={closedReason ? { state: 'closed', reason: closedReason, code: 0 } : status} />
       <PathPanelToggle doc={doc} place="header" />
