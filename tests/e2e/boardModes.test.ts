@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
 import { addNote, CELL, notesIn, noteTexts } from './support/board.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
+import { personIdOf, placeInGroups } from './support/facilitation.ts';
 import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
 import { joinWorkshop, waitLive } from './support/workshop.ts';
 
@@ -20,6 +21,15 @@ let anna: Page;
 const modeSelect = (page: Page, name = 'Taulun tila') => page.getByRole('combobox', { name });
 const buttonsOn = (page: Page, text: string) =>
   notesIn(page, CELL.startServices).filter({ hasText: text }).getByRole('button');
+/** The common table's mode as the facilitator's page reads it from the workshop document. */
+const modeSelectValue = async (id: string) => {
+  const page = await facilitator.context().newPage();
+  await page.goto(`${server.url}/w/${id}`);
+  await page.locator('[data-cell="start:services"]').waitFor();
+  const value = await modeSelect(page).inputValue();
+  await page.close();
+  return value;
+};
 const addButtons = (page: Page) => page.getByRole('button', { name: 'Lisää lappu', exact: true });
 
 const LIVE = { fi: 'Yhteydessä', sv: 'Ansluten' } as const;
@@ -103,6 +113,26 @@ describe('board modes', () => {
     await modeSelect(facilitator).selectOption('open');
     await expect.poll(() => addButtons(anna).count()).toBeGreaterThan(0);
   }, 240_000);
+});
+
+describe('a group’s board', () => {
+  it('holds its own mode: the facilitator locks group 1’s board there, its member sees it', async () => {
+    await placeInGroups(workshop, [{ person: await personIdOf(anna, workshop), group: 1 }]);
+    await facilitator.goto(`${server.url}/w/${workshop.id}/group/1`);
+    await waitLive(facilitator);
+    await anna.goto(`${server.url}/w/${workshop.id}/group/1`);
+    await waitLive(anna);
+    await expect.poll(() => addButtons(anna).count()).toBeGreaterThan(0);
+    await modeSelect(facilitator).selectOption('locked');
+    await anna.getByRole('status').filter({ hasText: 'Lukittu' }).waitFor();
+    await expect.poll(() => addButtons(anna).count()).toBe(0);
+    await facilitator.screenshot({ path: `${SHOTS}/group-locked-facilitator-1366x768-fi.png` });
+    await anna.screenshot({ path: `${SHOTS}/group-locked-participant-390x844-fi.png` });
+    // The common table stays open meanwhile.
+    expect(await modeSelectValue(workshop.id)).toBe('open');
+    await modeSelect(facilitator).selectOption('open');
+    await expect.poll(() => addButtons(anna).count()).toBeGreaterThan(0);
+  });
 });
 
 describe('co-facilitators', () => {
