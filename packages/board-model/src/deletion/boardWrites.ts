@@ -81,7 +81,7 @@ export function checkBoardWrites(
 /**
  * The `createdBy` of each note the document has that an update writes into (a field, its text),
  * replaces or deletes from: notes the update itself creates are not named. Throws on a malformed
- * update. Used by the board modes' "own notes only" (modes/ownNotesWrites.ts).
+ * update. Used by the board modes' "own notes only" (modes/boardModeWrites.ts).
  */
 export function authorsOfNotesWritten(doc: Y.Doc, update: Uint8Array | DecodedUpdate): ReadonlySet<unknown> {
   const { structs, ds } = update instanceof Uint8Array ? decodeUpdate(update) : update;
