@@ -26,6 +26,7 @@ export {
   type ProposedStack,
   proposeStacks,
 } from './merge/similarity.ts';
+export * from './modes/index.ts';
 export { createNote, type NewNote, type OperationOptions } from './operations/createNote.ts';
 export { deleteNote } from './operations/deleteNote.ts';
 export { editNoteText, textChange } from './operations/editNoteText.ts';

@@ -61,6 +61,8 @@ export const OPERATION_ERRORS = [
   'path-name-too-long',
   'too-many-paths',
   'too-many-steps',
+  // Board modes and co-facilitators.
+  'unknown-board-mode',
 ] as const;
 export type OperationError = (typeof OPERATION_ERRORS)[number];
 

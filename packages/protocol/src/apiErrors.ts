@@ -85,6 +85,10 @@ export const API_ERRORS = {
   /** The export took longer than the server allows one. */
   'timed-out': 503,
   internal: 500,
+
+  // Co-facilitators.
+  /** The person named in the path is not (or no longer) in the workshop. */
+  'person-not-found': 404,
 } as const satisfies Record<string, number>;
 
 export type ApiError = keyof typeof API_ERRORS;

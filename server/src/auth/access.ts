@@ -1,5 +1,7 @@
 import {
+  type BoardModeRefusal,
   type BoardWriteRefusal,
+  checkBoardModeWrites,
   checkBoardWrites,
   groupOfPerson,
   groupsMap,
@@ -11,6 +13,7 @@ import {
 import { type DecodedUpdate, decodeUpdate } from '@avaa/board-model/yjs-internals';
 import type { RoomRef } from '@avaa/protocol';
 import * as Y from 'yjs';
+import { effectiveCapability } from './effectiveCapability.ts';
 import { mayWritePrivateRoom } from './privateAccess.ts';
 import { serverOwnedRoots, touchesRoots } from './serverOwned.ts';
 import type { Capability } from './tokens.ts';
@@ -30,7 +33,8 @@ import type { Capability } from './tokens.ts';
  * Viewers never write; a removed person writes nowhere. Everyone else holding a valid token of
  * the workshop reads.
  */
-export function mayWrite(ref: RoomRef, capability: Capability, workshopDoc: Y.Doc): boolean {
+export function mayWrite(ref: RoomRef, token: Capability, workshopDoc: Y.Doc): boolean {
+  const capability = effectiveCapability(token, workshopDoc);
   if (capability.role === 'viewer' || isRemovedPerson(workshopDoc, capability.personId)) return false;
   if (ref.kind === 'private') return mayWritePrivateRoom(ref, capability, workshopDoc);
   if (capability.role === 'facilitator') return true;
@@ -49,7 +53,13 @@ function participantWritesCommonTable(workshopDoc: Y.Doc): boolean {
 }
 
 /** Why a client's change was dropped: a word for the debug log, never the change itself. */
-export type WriteRefusal = 'no-right' | 'workshop-not-loaded' | 'server-owned' | 'vote-structure' | BoardWriteRefusal;
+export type WriteRefusal =
+  | 'no-right'
+  | 'workshop-not-loaded'
+  | 'server-owned'
+  | 'vote-structure'
+  | BoardWriteRefusal
+  | BoardModeRefusal;
 export type WriteVerdict = { readonly allowed: true } | { readonly allowed: false; readonly reason: WriteRefusal };
 /** Asked with every change (a Yjs update, v1, decoded once for every check) a connection sends. */
 export type WriteCheck = (update: DecodedUpdate) => WriteVerdict;
@@ -67,25 +77,37 @@ const VOTE_ROOTS: ReadonlySet<string> = new Set(['votes']);
  * votes' counts: auth/serverOwned.ts), then, for a participant on the common table, nothing
  * of the votes (their dots go through the votes API, http/votesApi.ts), and the delete rules:
  * only their own notes and service paths unless the facilitator allows more, no entry removed
- * but their own (`checkBoardWrites`). Beyond
+ * but their own (`checkBoardWrites`); on every board a participant's write also obeys the board's
+ * mode (`checkBoardModeWrites`). Rights are the effective capability's (a co-facilitator's are the
+ * facilitator's: auth/effectiveCapability.ts). Beyond
  * that the facilitator's changes are not inspected.
  * Throws on a malformed update, as applying it would.
  */
 export function checkWrite(
   ref: RoomRef,
-  capability: Capability,
+  token: Capability,
   workshopDoc: Y.Doc,
   roomDoc: Y.Doc,
   update: Uint8Array | DecodedUpdate,
 ): WriteVerdict {
-  if (!mayWrite(ref, capability, workshopDoc)) return NO_RIGHT;
+  if (!mayWrite(ref, token, workshopDoc)) return NO_RIGHT;
+  const capability = effectiveCapability(token, workshopDoc);
   const decoded = update instanceof Uint8Array ? decodeUpdate(update) : update;
   if (touchesRoots(roomDoc, decoded, serverOwnedRoots(ref))) return SERVER_OWNED;
+  // The board's mode (open, own notes only, locked: board-model modes/) on every board.
+  const mode =
+    participantBoard(ref, capability) &&
+    checkBoardModeWrites(workshopDoc, ref.board, roomDoc, decoded, capability.personId);
+  if (mode) return { allowed: false, reason: mode };
   const plenary = ref.kind === 'board' && ref.board.kind === 'plenary';
   if (capability.role !== 'participant' || !plenary) return ALLOWED;
   if (touchesRoots(roomDoc, decoded, VOTE_ROOTS)) return VOTE_STRUCTURE;
   // Deletes: only their own notes and paths unless the facilitator lets everyone (board-model's deletion/).
   return checkBoardWrites(roomDoc, decoded, capability.personId, readCommonTableAnyoneDeletes(workshopDoc));
+}
+
+function participantBoard(ref: RoomRef, capability: Capability): ref is Extract<RoomRef, { kind: 'board' }> {
+  return ref.kind === 'board' && capability.role === 'participant';
 }
 
 /** A person the facilitator removed: their token is refused on connect (4403) and by the API. */

@@ -1,4 +1,4 @@
-import { DELETIONS_ROOT, PRIVATE_COUNTS_ROOT } from '@avaa/board-model';
+import { CO_FACILITATORS_ROOT, DELETIONS_ROOT, PRIVATE_COUNTS_ROOT } from '@avaa/board-model';
 import {
   type DecodedUpdate,
   ID,
@@ -17,15 +17,17 @@ import * as Y from 'yjs';
  * language are the workshop's, and the table PDF prints them), `deletions` (when the server saw
  * each note deleted: the erasure's clock, rooms/erasure.ts) and `voteTallies` (the counts of the
  * common table's votes, which the server publishes from its ballots: board-model
- * `facilitation/vote.ts`). No client changes them, not even the facilitator's. (The workshop
- * document is the facilitator's to write, but for the private notes' counts.)
+ * `facilitation/vote.ts`). No client changes them, not even the facilitator's. The workshop
+ * document is the facilitator's to write, but for who the co-facilitators are (written through the
+ * facilitator's API, http/coFacilitatorsApi.ts, so a co-facilitator cannot appoint others) and
+ * the private notes' counts.
  */
 export function serverOwnedRoots(ref: RoomRef): ReadonlySet<string> {
   if (ref.kind === 'private') return PRIVATE_ROOTS;
   return ref.kind === 'board' ? BOARD_ROOTS : WORKSHOP_ROOTS;
 }
-/** The workshop's counts of unrevealed private notes per person, which the server keeps (private/counts.ts). */
-const WORKSHOP_ROOTS: ReadonlySet<string> = new Set([PRIVATE_COUNTS_ROOT]);
+/** The co-facilitators, and the counts of unrevealed private notes per person (private/counts.ts). */
+const WORKSHOP_ROOTS: ReadonlySet<string> = new Set([CO_FACILITATORS_ROOT, PRIVATE_COUNTS_ROOT]);
 /** A private room's `revealed` (which notes the reveal has brought onto the board) is the server's. */
 const PRIVATE_ROOTS: ReadonlySet<string> = new Set(['meta', DELETIONS_ROOT, 'voteTallies', 'revealed']);
 const BOARD_ROOTS: ReadonlySet<string> = new Set(['meta', DELETIONS_ROOT, 'voteTallies']);

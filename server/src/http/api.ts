@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError } from '@avaa/protocol';
 import { postProposal } from './agreementsApi.ts';
 import { getBoards } from './boardsApi.ts';
+import { coFacilitatorHandler, postFacilitatorLink } from './coFacilitatorsApi.ts';
 import type { ApiContext } from './context.ts';
 import { deleteWorkshopApi } from './deleteApi.ts';
 import { getExport } from './exportApi.ts';
@@ -44,6 +45,13 @@ const ROUTES: readonly Route[] = [
   { path: /^\/api\/workshops\/([^/]+)\/votes\/([^/]+)\/dots\/([^/]+)$/, method: 'DELETE', handle: deleteDot },
   { path: /^\/api\/workshops\/([^/]+)\/votes\/([^/]+)\/people$/, method: 'GET', handle: getVotePeople },
   { path: /^\/api\/workshops\/([^/]+)\/agreements\/proposals$/, method: 'POST', handle: postProposal },
+  { path: /^\/api\/workshops\/([^/]+)\/co-facilitators\/([^/]+)$/, method: 'POST', handle: coFacilitatorHandler(true) },
+  {
+    path: /^\/api\/workshops\/([^/]+)\/co-facilitators\/([^/]+)$/,
+    method: 'DELETE',
+    handle: coFacilitatorHandler(false),
+  },
+  { path: /^\/api\/workshops\/([^/]+)\/facilitator-link$/, method: 'POST', handle: postFacilitatorLink },
   { path: /^\/api\/join\/([^/]+)$/, method: 'GET', handle: getJoinCode },
   { path: /^\/api\/time$/, method: 'GET', handle: getTime },
   { path: /^\/api\/operator$/, method: 'GET', handle: getOperator },

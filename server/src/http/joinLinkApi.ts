@@ -4,6 +4,7 @@ import { ApiError, isWorkshopId, type JoinLink } from '@avaa/protocol';
 import { participantLinkGeneration } from '../auth/revocation.ts';
 import { withWorkshopRoom } from '../rooms/workshopRoom.ts';
 import type { ApiContext } from './context.ts';
+import { hasFacilitatorRights } from './facilitatorRights.ts';
 import { pageLink, participantToken } from './links.ts';
 import { requestOrigin } from './origin.ts';
 import { authorize } from './requestAuth.ts';
@@ -21,9 +22,8 @@ export async function getJoinLink(ctx: ApiContext, req: IncomingMessage, res: Se
   if (!capability) return sendError(res, ApiError.unauthorized);
   const workshop = isWorkshopId(id) ? await ctx.storage.getWorkshop(id) : undefined;
   if (!workshop) return sendError(res, ApiError.workshopNotFound);
-  if (capability.role !== 'viewer' && capability.role !== 'facilitator') {
-    return sendError(res, ApiError.forbidden);
-  }
+  const facilitator = await hasFacilitatorRights(ctx, workshop, capability);
+  if (capability.role !== 'viewer' && !facilitator) return sendError(res, ApiError.forbidden);
   const origin = requestOrigin(req, ctx.links);
   if (origin === undefined) return sendError(res, ApiError.badHost);
   const state = await withWorkshopRoom(ctx.rooms, workshop, (room) => ({

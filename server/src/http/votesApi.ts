@@ -30,6 +30,7 @@ import { withWorkshopRoom } from '../rooms/workshopRoom.ts';
 import { plenarySeed } from '../seeds.ts';
 import type { WorkshopRecord } from '../storage/types.ts';
 import type { ApiContext } from './context.ts';
+import { hasFacilitatorRights } from './facilitatorRights.ts';
 import { authorize } from './requestAuth.ts';
 import { type Answer, MAX_BODY_BYTES, readJsonBody, refused, sendBodyError, sendError, sendJson } from './respond.ts';
 
@@ -88,7 +89,7 @@ export async function getVotePeople(ctx: ApiContext, req: IncomingMessage, res: 
   if (!capability) return sendError(res, ApiError.unauthorized);
   const workshop = isWorkshopId(id) ? await ctx.storage.getWorkshop(id) : undefined;
   if (!workshop) return sendError(res, ApiError.workshopNotFound);
-  if (capability.role !== 'facilitator') return sendError(res, ApiError.forbidden);
+  if (!(await hasFacilitatorRights(ctx, workshop, capability))) return sendError(res, ApiError.forbidden);
   const answer = await withPlenaryRoom(ctx, workshop, async (room): Promise<Answer> => {
     const entry = voteEntry(room.doc, vote);
     if (!entry || !room.ballots) return refused(ApiError.unknownVote);

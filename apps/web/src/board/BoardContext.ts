@@ -1,4 +1,4 @@
-import type { CellId, NoteId } from '@avaa/board-model';
+import type { BoardMode, CellId, NoteId } from '@avaa/board-model';
 import type { BoardRef } from '@avaa/protocol';
 import {
   type EditorsByNote,
@@ -17,6 +17,8 @@ export type BoardContextValue = {
   /** Which board this is: the common table or a group's. */
   readonly board: BoardRef;
   readonly canEdit: boolean;
+  /** The board's mode as it binds this person (`open` for the facilitator): own notes only limits notes. */
+  readonly mode: BoardMode;
   /** The facilitator on the common table: makes agreement items of notes. */
   readonly canAgree: boolean;
   readonly presence: PresenceWriter | null;

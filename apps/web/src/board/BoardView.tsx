@@ -7,6 +7,8 @@ import { RecentlyDeleted } from '../deleted/RecentlyDeleted.tsx';
 import { GroupBadge } from '../groups/GroupBadge.tsx';
 import { groupColour } from '../groups/groupColours.ts';
 import { useT } from '../i18n/index.ts';
+import { BoardModeSelect } from '../modes/BoardModeIndicator.tsx';
+import { useBoardMode } from '../modes/useBoardMode.ts';
 import { PrivateWritingTools } from '../privateWriting/PrivateWritingTools.tsx';
 import { canEditGroup, isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
 import { OpenBoard } from './OpenBoard/OpenBoard.tsx';
@@ -23,6 +25,8 @@ export function BoardView({ board }: { board: BoardRef }) {
   const writer = canWrite(workshop.role);
   // During group work participants read the common table only (the server refuses their writes).
   const locked = useCommonTableLocked(workshop.doc) && workshop.role === 'participant';
+  // A locked board (board-model modes/) is read-only for participants; the server refuses their writes.
+  const modeLocked = useBoardMode(workshop.doc, board) === 'locked' && workshop.role === 'participant';
   const session = useBoardSession(workshop.client, board, writer);
   if (!session) return null;
   if (board.kind === 'plenary') {
@@ -30,9 +34,10 @@ export function BoardView({ board }: { board: BoardRef }) {
       <Suspense fallback={null}>
         <PlenaryTools doc={session.doc} undo={session.undo} />
         <VoteTools doc={session.doc} />
-        {/* One row for both, so the table's first row stays on a laptop's first screen. */}
+        {/* One row for these, so the table's first row stays on a laptop's first screen. */}
         <div className="deletion-tools">
           <AnyoneDeletesSetting workshopDoc={workshop.doc} />
+          <BoardModeSelect board={board} />
           <RecentlyDeleted doc={session.doc} />
           <PrivateWritingTools board={board} />
         </div>
@@ -44,7 +49,7 @@ export function BoardView({ board }: { board: BoardRef }) {
         {tools}
       </>
     );
-    return <OpenBoard board={board} session={session} canEdit={writer && !locked} notice={notice} />;
+    return <OpenBoard board={board} session={session} canEdit={writer && !locked && !modeLocked} notice={notice} />;
   }
 
   const group = board.group;
@@ -55,7 +60,7 @@ export function BoardView({ board }: { board: BoardRef }) {
     <OpenBoard
       board={board}
       session={session}
-      canEdit={canEdit}
+      canEdit={canEdit && !modeLocked}
       accent={groupColour(group)}
       heading={(title) => (
         <span className="group-heading">
@@ -66,6 +71,7 @@ export function BoardView({ board }: { board: BoardRef }) {
       notice={
         isFacilitator(workshop) ? (
           <div className="deletion-tools">
+            <BoardModeSelect board={board} />
             <RecentlyDeleted doc={session.doc} />
             <PrivateWritingTools board={board} />
           </div>

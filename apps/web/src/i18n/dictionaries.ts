@@ -25,6 +25,9 @@ import { fi } from './fi.ts';
 import { imageEn } from './image/en.ts';
 import { imageFi } from './image/fi.ts';
 import { imageSv } from './image/sv.ts';
+import { modesEn } from './modes/en.ts';
+import { modesFi } from './modes/fi.ts';
+import { modesSv } from './modes/sv.ts';
 import { othersEn } from './others/en.ts';
 import { othersFi } from './others/fi.ts';
 import { othersSv } from './others/sv.ts';
@@ -85,7 +88,8 @@ export type MessageKey =
   | keyof typeof pathDrawingFi
   | keyof typeof agreementPeopleFi
   | keyof typeof imageFi
-  | keyof typeof privateWritingFi;
+  | keyof typeof privateWritingFi
+  | keyof typeof modesFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -113,6 +117,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...agreementPeopleFi,
     ...imageFi,
     ...privateWritingFi,
+    ...modesFi,
   },
   sv: {
     ...sv,
@@ -135,6 +140,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...agreementPeopleSv,
     ...imageSv,
     ...privateWritingSv,
+    ...modesSv,
   },
   en: {
     ...en,
@@ -157,6 +163,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...agreementPeopleEn,
     ...imageEn,
     ...privateWritingEn,
+    ...modesEn,
   },
 };
 

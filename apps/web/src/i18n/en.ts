@@ -142,6 +142,7 @@ export const en: Messages = {
   'error.empty-name': 'Enter a name.',
   'error.name-too-long': 'The name is too long (60 characters at most).',
   'error.unknown-role': 'Unknown role.',
+  'error.unknown-board-mode': 'Unknown board mode.',
   'error.unknown-person': 'This person is not in the workshop.',
   'error.unknown-group': 'There is no such group.',
   'error.too-many-groups': 'There can be at most 30 groups.',

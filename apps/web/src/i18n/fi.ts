@@ -149,6 +149,7 @@ export const fi = {
   'error.empty-name': 'Kirjoita nimi.',
   'error.name-too-long': 'Nimi on liian pitkä (enintään 60 merkkiä).',
   'error.unknown-role': 'Tuntematon rooli.',
+  'error.unknown-board-mode': 'Tuntematon taulun tila.',
   'error.unknown-person': 'Henkilöä ei löydy työpajasta.',
   'error.unknown-group': 'Ryhmää ei ole.',
   'error.too-many-groups': 'Ryhmiä voi olla enintään 30.',

@@ -142,6 +142,7 @@ export const sv: Messages = {
   'error.empty-name': 'Skriv ett namn.',
   'error.name-too-long': 'Namnet är för långt (högst 60 tecken).',
   'error.unknown-role': 'Okänd roll.',
+  'error.unknown-board-mode': 'Okänt läge för tavlan.',
   'error.unknown-person': 'Personen finns inte i workshopen.',
   'error.unknown-group': 'Gruppen finns inte.',
   'error.too-many-groups': 'Det kan finnas högst 30 grupper.',

@@ -7,6 +7,7 @@ import { PageHeader } from '../app/PageHeader.tsx';
 import { ConnectionBadge } from '../connection/ConnectionBadge.tsx';
 import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
 import { useT } from '../i18n/index.ts';
+import { SecondFacilitatorLink } from '../modes/SecondFacilitatorLink.tsx';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { DeleteWorkshop } from './DeleteWorkshop.tsx';
 import { GroupsSection } from './GroupsSection.tsx';
@@ -51,7 +52,10 @@ export function PeoplePage() {
       <main className="people-page">
         <div className="people-page__side">
           <JoiningSection />
-          <FacilitatorLinkPanel />
+          {workshop.coFacilitator && <p className="panel">{t('cofacilitator.you')}</p>}
+          {/* A co-facilitator's token is their own: no facilitator links to show or mint. */}
+          {!workshop.coFacilitator && <FacilitatorLinkPanel />}
+          {!workshop.coFacilitator && <SecondFacilitatorLink />}
           <GroupsSection />
           <DeleteWorkshop onDeleted={() => setDeleted(true)} />
         </div>

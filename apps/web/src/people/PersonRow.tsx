@@ -1,6 +1,7 @@
 import { nextGroupNumber, PARTICIPANT_ROLES, type PersonView, setPersonRole } from '@avaa/board-model';
 import { memo, useId } from 'react';
 import { useT } from '../i18n/index.ts';
+import { CoFacilitatorToggle } from '../modes/CoFacilitatorToggle.tsx';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { ContactSelect } from './ContactSelect.tsx';
 import { PersonActions } from './PersonActions/PersonActions.tsx';
@@ -73,6 +74,7 @@ export const PersonRow = memo(function PersonRow({
         </select>
       </div>
       {person.role === 'client-representative' && <ContactSelect person={person} />}
+      <CoFacilitatorToggle person={person} />
       <PersonActions person={person} onRemoved={onRemoved} />
     </li>
   );

@@ -41,6 +41,8 @@ export function usePrivateSession(board: BoardRef, canEdit: boolean): PrivateBoa
       doc: session.doc,
       board,
       canEdit,
+      // Every note of a private document is the writer's own: "own notes only" limits nothing here.
+      mode: 'open',
       canAgree: false,
       // Nobody else is told which private note I edit.
       presence: null,

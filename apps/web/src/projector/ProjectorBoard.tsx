@@ -6,6 +6,7 @@ import { useMeta } from '../doc/useMeta.ts';
 import { useNotesByCell } from '../doc/useNotesByCell.ts';
 import { GroupBadge } from '../groups/GroupBadge.tsx';
 import { useT } from '../i18n/index.ts';
+import { ProjectorBoardMode } from '../modes/ProjectorBoardMode.tsx';
 import { useLocalPresence } from '../presence/useLocalPresence.ts';
 import { ProjectorPrivateCounts } from '../privateWriting/ProjectorPrivateCounts.tsx';
 import { useFocusedCell } from '../stage/useFocusedCell.ts';
@@ -61,6 +62,7 @@ function ShownBoard({ board, presenting, table, workshop, title, people, status 
         <>
           {group === null && <ProjectorVoteStatus doc={table.doc} />}
           <ProjectorPrivateCounts workshopDoc={workshop.doc} board={board} />
+          <ProjectorBoardMode workshopDoc={workshop.doc} board={board} />
         </>
       }
     >

@@ -48,7 +48,7 @@ export function renderOnBoard(
 ): RenderResult & TestBoard {
   act(() => usePreferences.getState().chooseLanguage(language));
   const store = createBoardUiStore();
-  const context: BoardContextValue = { doc, board, canEdit, canAgree: false, presence: null, undo: null };
+  const context: BoardContextValue = { doc, board, canEdit, mode: 'open', canAgree: false, presence: null, undo: null };
   const rendered = render(
     <BoardUiContext.Provider value={store}>
       <BoardContext.Provider value={context}>

@@ -83,6 +83,7 @@ export function TestWorkshop({
       workshopId: FIXTURE_WORKSHOP_ID,
       token: 'offline',
       role,
+      coFacilitator: false,
       personId,
       personToken: null,
       doc,

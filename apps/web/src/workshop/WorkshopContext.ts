@@ -12,7 +12,10 @@ export type WorkshopContextValue = {
   readonly token: string;
   /** What the pages open boards and call the API through; it holds every connection. */
   readonly client: WorkshopClient;
+  /** The effective role: a co-facilitator's is `facilitator` (board-model modes/coFacilitators.ts). */
   readonly role: Role;
+  /** A participant the facilitator made co-facilitator: not the facilitator's own link, so no links to hand out. */
+  readonly coFacilitator: boolean;
   /** The person this device joined as (a facilitator may have joined too); null if none. */
   readonly personId: PersonId | null;
   /** The token naming that person (a facilitator's own joined token): dots are a person's. */

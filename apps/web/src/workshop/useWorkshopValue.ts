@@ -4,6 +4,7 @@ import { useEffect, useMemo } from 'react';
 import { rememberWorkshop } from '../access/deviceWorkshops.ts';
 import type { WorkshopAccess } from '../access/workshopAccess.ts';
 import { useLanguage } from '../i18n/index.ts';
+import { useCoFacilitator } from '../modes/useCoFacilitator.ts';
 import { displayName, useLocalPresence } from '../presence/useLocalPresence.ts';
 import { usePreferences } from '../state/preferences.ts';
 import type { WorkshopContextValue } from './WorkshopContext.ts';
@@ -23,6 +24,9 @@ export function useWorkshopValue({ workshopId, access, client, session, onLeft }
   const language = useLanguage();
   const identity = usePreferences((state) => state.identity);
   const state = useWorkshopState(session.doc);
+  // A co-facilitator's personal token has the facilitator's rights while the record says so.
+  const coFacilitator = useCoFacilitator(session.doc, access.role === 'participant' ? access.personId : null);
+  const role = coFacilitator ? 'facilitator' : access.role;
   const me = personIn(state, access.personId);
   const name = me?.name ?? access.membership?.person.name ?? displayName(identity, language);
   const presenceUser = useMemo(
@@ -35,7 +39,8 @@ export function useWorkshopValue({ workshopId, access, client, session, onLeft }
       workshopId,
       token: access.token,
       client,
-      role: access.role,
+      role,
+      coFacilitator,
       personId: access.personId,
       personToken: access.membership?.token ?? (access.role === 'participant' && access.personId ? access.token : null),
       doc: session.doc,
@@ -46,7 +51,7 @@ export function useWorkshopValue({ workshopId, access, client, session, onLeft }
       asksName: access.role === 'facilitator' && access.personId === null,
       refreshAccess: onLeft,
     }),
-    [workshopId, access, client, session, state, me?.group, presenceUser, onLeft],
+    [workshopId, access, role, coFacilitator, client, session, state, me?.group, presenceUser, onLeft],
   );
 }
 

@@ -51,6 +51,7 @@ type Container =
   | { readonly level: 'other' | 'gone' | 'unresolved' }
   | { readonly level: 'root'; readonly root: Root }
   | { readonly level: 'entry'; readonly root: Root; readonly entry: Item }
+  | { readonly level: 'field'; readonly root: Root; readonly entry: Item }
   | { readonly level: 'steps'; readonly path: Item }
   | { readonly level: 'step'; readonly path: Item; readonly step: Item };
 type Located = { readonly container: Container; readonly key: string | null };
@@ -75,6 +76,16 @@ export function checkBoardWrites(
   const check = new BoardWriteCheck(doc, structs, writer, anyoneDeletes);
   const reason = check.insertions() ?? check.deletions(ds);
   return reason === undefined ? { allowed: true } : { allowed: false, reason };
+}
+
+/**
+ * The `createdBy` of each note the document has that an update writes into (a field, its text),
+ * replaces or deletes from: notes the update itself creates are not named. Throws on a malformed
+ * update. Used by the board modes' "own notes only" (modes/boardModeWrites.ts).
+ */
+export function authorsOfNotesWritten(doc: Y.Doc, update: Uint8Array | DecodedUpdate): ReadonlySet<unknown> {
+  const { structs, ds } = update instanceof Uint8Array ? decodeUpdate(update) : update;
+  return new BoardWriteCheck(doc, structs, undefined, false).notesWritten(ds);
 }
 
 class BoardWriteCheck {
@@ -187,6 +198,34 @@ class BoardWriteCheck {
     return type ? entryItem(type, key) : undefined;
   }
 
+  notesWritten(ds: DecodedUpdate['ds']): ReadonlySet<unknown> {
+    const entries = new Set<Item>();
+    const add = (item: Item) => {
+      const { container, key } = this.#locate(item);
+      if (container.level === 'root' && container.root === 'notes') {
+        const replaced = key === null ? undefined : this.#rootEntry('notes', key);
+        if (replaced && this.#known(replaced)) entries.add(replaced);
+        if (this.#known(item)) entries.add(item);
+      }
+      const inNote = (container.level === 'entry' || container.level === 'field') && container.root === 'notes';
+      if (inNote && this.#known(container.entry)) entries.add(container.entry);
+    };
+    for (const item of this.#fresh) add(item);
+    for (const [client, ranges] of ds.clients) {
+      const structs = storedStructs(this.#doc, client);
+      const state = knownClock(this.#doc, client);
+      for (const { clock, len } of ranges) {
+        if (!structs || clock >= state) continue;
+        for (let index = structIndexAt(structs, clock); index < structs.length; index += 1) {
+          const struct = structs[index];
+          if (!struct || struct.id.clock >= Math.min(clock + len, state)) break;
+          if (struct instanceof Item && !struct.deleted) add(struct);
+        }
+      }
+    }
+    return new Set([...entries].map((entry) => liveValue(entry, 'createdBy')));
+  }
+
   /** The first refused deletion: a live note entry, or ids nobody has. */
   deletions(ds: DecodedUpdate['ds']): BoardWriteRefusal | undefined {
     for (const [client, ranges] of ds.clients) {
@@ -283,7 +322,10 @@ class BoardWriteCheck {
       case 'root':
         return { level: 'entry', root: container.root, entry: typeItem };
       case 'entry':
-        return container.root === 'paths' && key === 'steps' ? { level: 'steps', path: container.entry } : OTHER;
+        if (container.root === 'paths' && key === 'steps') return { level: 'steps', path: container.entry };
+        return { level: 'field', root: container.root, entry: container.entry };
+      case 'field':
+        return container;
       case 'steps':
         return { level: 'step', path: container.path, step: typeItem };
       case 'gone':

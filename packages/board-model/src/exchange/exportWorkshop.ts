@@ -4,6 +4,7 @@ import type { PersonId } from '../groups/participants.ts';
 import { compareNotes, type NoteView, readAllNotes } from '../schema.ts';
 import { type CellId, DIMENSION_IDS, PHASE_IDS, parseCellId } from '../template.ts';
 import { readGroups, readPeople, readWorkshopMeta } from '../workshop/schema.ts';
+import { exportBoardModes } from './boardModesExchange.ts';
 import { toExchangedText } from './exchangedText.ts';
 import { exportAgreements, exportRounds, exportVotes } from './exportFacilitation.ts';
 import { exportPaths } from './exportPaths.ts';
@@ -47,6 +48,7 @@ export function exportWorkshop(workshopDoc: Y.Doc, boards: BoardDocs): WorkshopE
     agreements: exportAgreements(workshopDoc),
     rounds: exportRounds(workshopDoc),
     votes: exportVotes(boards.plenary, boards.ballots),
+    boardModes: exportBoardModes(workshopDoc, new Set(groups.map((group) => group.number))),
   };
 }
 

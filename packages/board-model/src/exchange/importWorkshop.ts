@@ -3,6 +3,7 @@ import { notesMap, sourceKey } from '../schema.ts';
 import { seedBoard } from '../seed.ts';
 import { groupsMap, peopleMap } from '../workshop/schema.ts';
 import { seedWorkshop } from '../workshop/seedWorkshop.ts';
+import { writeBoardModes } from './boardModesExchange.ts';
 import { writeAgreements, writeRounds, writeVotes } from './importFacilitation.ts';
 import { writePaths } from './importPaths.ts';
 import type { ExportedBoard, ExportedNote, ExportedPerson, WorkshopExport } from './types.ts';
@@ -29,6 +30,7 @@ export function importWorkshop(data: WorkshopExport, newDoc: () => Y.Doc = () =>
     for (const person of data.people) writePerson(workshop, person);
     writeAgreements(workshop, data.agreements ?? []);
     writeRounds(workshop, data.rounds ?? []);
+    writeBoardModes(workshop, data.boardModes ?? {});
   });
   const plenary = newDoc();
   writeBoard(plenary, data.boards.plenary, () => {

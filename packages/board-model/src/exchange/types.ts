@@ -2,6 +2,7 @@ import type { AgreementStatus } from '../facilitation/agreementRules.ts';
 import type { AgreementSectionId } from '../facilitation/agreementSections.ts';
 import type { ParticipantRole, PersonId } from '../groups/participants.ts';
 import type { NoteId } from '../ids.ts';
+import type { BoardMode } from '../modes/boardMode.ts';
 import type { PathColour, PathId, PathSource, RiskKind, StepId } from '../paths/pathSchema.ts';
 import type { NoteColour, NoteKind } from '../schema.ts';
 import type { CellId, Language, PhaseId } from '../template.ts';
@@ -186,6 +187,8 @@ export type WorkshopExport = {
   readonly rounds?: readonly ExportedRound[];
   /** The common table's dot votes, the latest opened first. */
   readonly votes?: readonly ExportedVote[];
+  /** Boards not open (board-model modes/): `plenary` or `group/<n>` to `own-notes` or `locked`. */
+  readonly boardModes?: Readonly<Record<string, BoardMode>>;
 };
 
 /** Why a field of an import was refused: a closed vocabulary, so clients can translate it. */
@@ -228,6 +231,7 @@ export const EXCHANGE_ERROR_REASONS = [
   'too-many-notes',
   'too-many-paths',
   'too-many-steps',
+  'unknown-board-mode',
 ] as const;
 export type ExchangeErrorReason = (typeof EXCHANGE_ERROR_REASONS)[number];
 

@@ -4,6 +4,7 @@ import { isParticipantRole } from '../groups/participants.ts';
 import { isNoteId } from '../ids.ts';
 import { isLanguage } from '../template.ts';
 import { validatePersonName } from '../workshop/personName.ts';
+import { validateBoardModes } from './boardModesExchange.ts';
 import { at, Checker, join } from './checker.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ValidationResult, type WorkshopExport } from './types.ts';
 import { validateBoard } from './validateBoard.ts';
@@ -11,7 +12,7 @@ import { validateAgreements, validateRounds, validateVotes } from './validateFac
 
 const TOP_FIELDS = ['format', 'version', 'workshop', 'people', 'groups', 'boards'] as const;
 /** Added to version 1 with facilitation; files without them still import. */
-const OPTIONAL_FIELDS = ['agreements', 'rounds', 'votes'] as const;
+const OPTIONAL_FIELDS = ['agreements', 'rounds', 'votes', 'boardModes'] as const;
 const PERSON_FIELDS = ['id', 'name', 'role', 'joinedAt', 'group', 'contact'] as const;
 // A title is one plain line, as `POST /api/workshops` requires.
 const TITLE_CONTROL = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
@@ -39,6 +40,7 @@ export function validateWorkshopExport(json: unknown, limits: ExchangeLimits = {
   if (top.agreements !== undefined) validateAgreements(check, top.agreements, 'agreements');
   if (top.rounds !== undefined) validateRounds(check, top.rounds, 'rounds');
   if (top.votes !== undefined) validateVotes(check, top.votes, 'votes');
+  if (top.boardModes !== undefined) validateBoardModes(check, top.boardModes, groups);
   if (check.errors.length > 0) return { ok: false, errors: check.errors };
   return { ok: true, value: json as WorkshopExport };
 }

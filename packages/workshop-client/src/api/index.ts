@@ -2,6 +2,7 @@
 export { proposeAgreementItem } from './agreements.ts';
 export type { ApiFailure, ApiResult } from './call.ts';
 export { type ExportFile, fetchExport, importWorkshop } from './exports.ts';
+export { createSecondFacilitatorLink, setCoFacilitatorRight } from './facilitators.ts';
 export { fetchJoinLink, joinWorkshop, lookupJoinCode } from './joining.ts';
 export { revealPrivateNotes } from './privateWriting.ts';
 export { fetchOperator, fetchServerTime } from './server.ts';

@@ -5,6 +5,7 @@ import { PageHeader } from '../../app/PageHeader.tsx';
 import { ConnectionBadge } from '../../connection/ConnectionBadge.tsx';
 import { SaveIndicator } from '../../connection/SaveIndicator.tsx';
 import { useT } from '../../i18n/index.ts';
+import { BoardModeIndicator } from '../../modes/BoardModeIndicator.tsx';
 import { PathPanelToggle } from '../../paths/panel/PathPanelToggle.tsx';
 import { LivePresenceList } from '../../presence/PresenceList.tsx';
 import { PrintButton } from '../../print/PrintButton.tsx';
@@ -43,7 +44,8 @@ export function BoardHeader({
       title={title === undefined ? t('board.loadingTitle') : (heading?.(title) ?? title)}
       {...(accent ? { accent } : {})}
     >
-      {editable ? <UndoButtons manager={undo} /> : <span className="read-only-tag">{t('board.readOnly')}</span>}
+      {editable && <UndoButtons manager={undo} />}
+      <BoardModeIndicator board={board} readOnly={!editable} />
       {canEdit && self && (
         <LivePresenceList awareness={connection.awareness} selfName={self.name} selfColour={self.colour} />
       )}

@@ -5,6 +5,7 @@ import { useReading } from '../../client/useReading.ts';
 import { useConnectionStatus } from '../../connection/useConnectionStatus.ts';
 import { useMeta } from '../../doc/useMeta.ts';
 import { useT } from '../../i18n/index.ts';
+import { useBoardMode } from '../../modes/useBoardMode.ts';
 import { usePresenceOfDrawing } from '../../paths/drawingPresence.ts';
 import { createPathUiStore, takeShowOnly } from '../../paths/pathUi.ts';
 import { useStacks } from '../../plenary/useStacks.ts';
@@ -32,9 +33,11 @@ export function useOpenBoard(board: BoardRef, session: BoardSession, canEdit: bo
   const stacks = useStacks(doc);
   const canAgree = editable && board.kind === 'plenary' && isFacilitator(workshop);
   const stableBoard = useStableBoard(board);
+  const boardMode = useBoardMode(workshop.doc, stableBoard);
+  const mode = isFacilitator(workshop) ? 'open' : boardMode;
   const context = useMemo<BoardContextValue>(
-    () => ({ doc, board: stableBoard, canEdit: editable, canAgree, presence, undo: session.undo }),
-    [doc, stableBoard, editable, canAgree, presence, session.undo],
+    () => ({ doc, board: stableBoard, canEdit: editable, mode, canAgree, presence, undo: session.undo }),
+    [doc, stableBoard, editable, mode, canAgree, presence, session.undo],
   );
   useWorkshopTitle(meta, board.kind === 'group' ? t('group.name', { number: board.group }) : t('nav.plenary'));
   usePresenceOfEditing(store, presence);

@@ -41,6 +41,7 @@ export const IMPORT_REASONS: Readonly<Record<Language, Readonly<Record<ExchangeE
     'too-many-notes': 'liikaa lappuja (enintään 2 000 taulua kohden)',
     'too-many-paths': 'liikaa palvelupolkuja (enintään 200 taulua kohden)',
     'too-many-steps': 'liikaa askelia (enintään 40 polkua kohden)',
+    'unknown-board-mode': 'tuntematon taulun tila',
   },
   sv: {
     missing: 'saknas',
@@ -81,6 +82,7 @@ export const IMPORT_REASONS: Readonly<Record<Language, Readonly<Record<ExchangeE
     'too-many-notes': 'för många lappar (högst 2 000 per tavla)',
     'too-many-paths': 'för många servicestigar (högst 200 per tavla)',
     'too-many-steps': 'för många steg (högst 40 per stig)',
+    'unknown-board-mode': 'okänt läge för tavlan',
   },
   en: {
     missing: 'missing',
@@ -121,6 +123,7 @@ export const IMPORT_REASONS: Readonly<Record<Language, Readonly<Record<ExchangeE
     'too-many-notes': 'too many notes (at most 2,000 per board)',
     'too-many-paths': 'too many service paths (at most 200 per board)',
     'too-many-steps': 'too many steps (at most 40 per path)',
+    'unknown-board-mode': 'unknown board mode',
   },
 };
 

@@ -1,7 +1,8 @@
 import type { NoteView } from '@avaa/board-model';
 import { memo, type ReactNode, useRef } from 'react';
-import { useBoard, useNoteEditors } from '../../board/BoardContext.ts';
+import { useNoteEditors } from '../../board/BoardContext.ts';
 import { useT } from '../../i18n/index.ts';
+import { useMayChangeNote } from '../../modes/useMayChangeNote.ts';
 import { useDrawing, useOnPath } from '../../paths/table/drawingContext.ts';
 import { useBoardUi } from '../../state/boardUi.ts';
 import { NoteContent } from '../NoteContent/NoteContent.tsx';
@@ -31,7 +32,7 @@ export const NoteCard = memo(function NoteCard({
   fixed?: boolean;
 }) {
   const t = useT();
-  const { canEdit } = useBoard();
+  const canEdit = useMayChangeNote(note);
   const editing = useBoardUi((state) => state.editing?.kind === 'existing' && state.editing.noteId === note.id);
   const menuOpen = useBoardUi((state) => state.openMenu === note.id);
   const editors = useNoteEditors(note.id);
