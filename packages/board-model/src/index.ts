@@ -1,6 +1,7 @@
 export * from './deletion/index.ts';
 export * from './exchange/index.ts';
 export * from './facilitation/index.ts';
+export * from './readyCheck/index.ts';
 export * from './fractionalKey.ts';
 export * from './groupNumber.ts';
 export { checkGroups } from './groups/checkGroups.ts';

@@ -59,6 +59,11 @@ export const OPERATION_ERRORS = [
   'path-name-too-long',
   'too-many-paths',
   'too-many-steps',
+  // The ready check.
+  'unknown-ready-scope',
+  'no-ready-check',
+  'not-in-ready-check',
+  'unknown-ready-answer',
 ] as const;
 export type OperationError = (typeof OPERATION_ERRORS)[number];
 
