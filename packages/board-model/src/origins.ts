@@ -15,6 +15,8 @@ export const ORIGINS = {
   eraseDeletedNotes: 'avaa/erase-deleted-notes',
   /** The server dating a deletion on its own clock (never a person's). */
   deletionTime: 'avaa/deletion-time',
+  /** The server writing a person's answer to the ready check (the ready API). */
+  readyAnswer: 'avaa/ready-answer',
 } as const;
 
 export type DomainOrigin = (typeof ORIGINS)[keyof typeof ORIGINS];

@@ -80,6 +80,14 @@ export const API_ERRORS = {
   /** The export took longer than the server allows one. */
   'timed-out': 503,
   internal: 500,
+
+  // The ready check (POST /api/workshops/<id>/ready).
+  /** No check is open, or not the one answered (the facilitator moved on). */
+  'no-ready-check': 409,
+  /** A check of groups, and the person is in none. */
+  'not-in-ready-check': 403,
+  /** `field` is `answer`: neither `ready` nor `more-time`. */
+  'unknown-ready-answer': 400,
 } as const satisfies Record<string, number>;
 
 export type ApiError = keyof typeof API_ERRORS;

@@ -1,4 +1,4 @@
-import { DELETIONS_ROOT } from '@avaa/board-model';
+import { DELETIONS_ROOT, READY_ANSWERS_ROOT } from '@avaa/board-model';
 import {
   type DecodedUpdate,
   ID,
@@ -17,14 +17,15 @@ import * as Y from 'yjs';
  * language are the workshop's, and the table PDF prints them), `deletions` (when the server saw
  * each note deleted: the erasure's clock, rooms/erasure.ts) and `voteTallies` (the counts of the
  * common table's votes, which the server publishes from its ballots: board-model
- * `facilitation/vote.ts`). No client changes them, not even the facilitator's. (The workshop
- * document is the facilitator's to write.)
+ * `facilitation/vote.ts`). No client changes them, not even the facilitator's. The workshop
+ * document is the facilitator's to write, but for `readyAnswers`: each person's answer to the
+ * ready check, which the server writes for the person its token names (http/readyApi.ts).
  */
 export function serverOwnedRoots(ref: RoomRef): ReadonlySet<string> {
-  return ref.kind === 'board' ? BOARD_ROOTS : NONE;
+  return ref.kind === 'board' ? BOARD_ROOTS : WORKSHOP_ROOTS;
 }
 const BOARD_ROOTS: ReadonlySet<string> = new Set(['meta', DELETIONS_ROOT, 'voteTallies']);
-const NONE: ReadonlySet<string> = new Set();
+const WORKSHOP_ROOTS: ReadonlySet<string> = new Set([READY_ANSWERS_ROOT]);
 
 // A forged chain of references longer than any real document nests is not followed further.
 const MAX_CLIMB = 10_000;

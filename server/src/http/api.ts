@@ -9,6 +9,7 @@ import { getJoinCode, postJoin } from './joinApi.ts';
 import { getJoinLink } from './joinLinkApi.ts';
 import { getOperator } from './operatorApi.ts';
 import { sendError } from './respond.ts';
+import { postReadyAnswer } from './readyApi.ts';
 import { postRotate } from './rotateApi.ts';
 import { getTime } from './timeApi.ts';
 import { deleteDot, getMyDots, getVotePeople, postDot } from './votesApi.ts';
@@ -41,6 +42,7 @@ const ROUTES: readonly Route[] = [
   { path: /^\/api\/workshops\/([^/]+)\/votes\/([^/]+)\/dots$/, method: 'POST', handle: postDot },
   { path: /^\/api\/workshops\/([^/]+)\/votes\/([^/]+)\/dots\/([^/]+)$/, method: 'DELETE', handle: deleteDot },
   { path: /^\/api\/workshops\/([^/]+)\/votes\/([^/]+)\/people$/, method: 'GET', handle: getVotePeople },
+  { path: /^\/api\/workshops\/([^/]+)\/ready$/, method: 'POST', handle: postReadyAnswer },
   { path: /^\/api\/join\/([^/]+)$/, method: 'GET', handle: getJoinCode },
   { path: /^\/api\/time$/, method: 'GET', handle: getTime },
   { path: /^\/api\/operator$/, method: 'GET', handle: getOperator },

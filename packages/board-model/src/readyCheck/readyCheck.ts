@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { isReadyAnswer, type ReadyAnswer } from '@avaa/protocol';
 import { isPersonId, type PersonId } from '../groups/participants.ts';
 import { readGroups, readPeople, settingsMap } from '../workshop/schema.ts';
 
@@ -21,8 +22,8 @@ import { readGroups, readPeople, settingsMap } from '../workshop/schema.ts';
  */
 export const READY_SCOPES = ['people', 'groups'] as const;
 export type ReadyScope = (typeof READY_SCOPES)[number];
-export const READY_ANSWERS = ['ready', 'more-time'] as const;
-export type ReadyAnswer = (typeof READY_ANSWERS)[number];
+// The answers travel in the ready API's bodies too: defined in @avaa/protocol.
+export { isReadyAnswer, READY_ANSWERS, type ReadyAnswer } from '@avaa/protocol';
 
 export type ReadyCheck = { readonly id: string; readonly scope: ReadyScope; readonly startedAt: number };
 
@@ -41,10 +42,6 @@ export const READY_ANSWERS_ROOT = 'readyAnswers';
 
 export function isReadyScope(value: unknown): value is ReadyScope {
   return typeof value === 'string' && (READY_SCOPES as readonly string[]).includes(value);
-}
-
-export function isReadyAnswer(value: unknown): value is ReadyAnswer {
-  return typeof value === 'string' && (READY_ANSWERS as readonly string[]).includes(value);
 }
 
 /** Only the server writes this root (server/src/auth/serverOwned.ts). */

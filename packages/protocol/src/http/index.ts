@@ -6,3 +6,4 @@ export * from './people.ts';
 export * from './server.ts';
 export * from './votes.ts';
 export * from './workshops.ts';
+export * from './readyCheck.ts';
