@@ -100,8 +100,14 @@ describe('the ready check, enforced by the server', () => {
     expect(readReadyCheckState(reader.doc)).toMatchObject({ ready: 0, total: 2 });
     expect(readyAnswersMap(reader.doc).size).toBe(0);
 
-    for (const token of [workshop.sync.tokens.facilitator, workshop.sync.tokens.viewer, workshop.sync.tokens.participant]) {
-      expect((await answer(server.url, workshop, token, { check, answer: 'ready' })).body).toEqual({ error: 'forbidden' });
+    for (const token of [
+      workshop.sync.tokens.facilitator,
+      workshop.sync.tokens.viewer,
+      workshop.sync.tokens.participant,
+    ]) {
+      expect((await answer(server.url, workshop, token, { check, answer: 'ready' })).body).toEqual({
+        error: 'forbidden',
+      });
     }
     expect(await answer(server.url, workshop, undefined, { check, answer: 'ready' })).toMatchObject({ status: 401 });
     expect(await answer(server.url, workshop, anna.token, { check, answer: 'maybe' })).toEqual({

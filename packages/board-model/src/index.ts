@@ -1,7 +1,6 @@
 export * from './deletion/index.ts';
 export * from './exchange/index.ts';
 export * from './facilitation/index.ts';
-export * from './readyCheck/index.ts';
 export * from './fractionalKey.ts';
 export * from './groupNumber.ts';
 export { checkGroups } from './groups/checkGroups.ts';
@@ -43,6 +42,7 @@ export { type DomainOrigin, ORIGINS } from './origins.ts';
 export * from './paths/index.ts';
 export { findPersonalData, PERSONAL_DATA_KINDS, type PersonalDataKind } from './privacy/personalData.ts';
 export { mergedNoteId, type RecordedSource, recordedSources } from './provenance.ts';
+export * from './readyCheck/index.ts';
 export * from './result.ts';
 export * from './schema.ts';
 export * from './seed.ts';

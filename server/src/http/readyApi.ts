@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { answerReadyCheck, ORIGINS, type OperationError } from '@avaa/board-model';
+import { type OperationError, ORIGINS, writeReadyAnswer } from '@avaa/board-model';
 import { ApiError, checkReadyRequest, isWorkshopId, type ReadyRequest } from '@avaa/protocol';
 import { accessLost } from '../auth/revocation.ts';
 import { withWorkshopRoom } from '../rooms/workshopRoom.ts';
@@ -31,7 +31,7 @@ export async function postReadyAnswer(ctx: ApiContext, req: IncomingMessage, res
     const lost = accessLost(room.doc, capability);
     if (lost?.reason === 'removed') return refused(ApiError.forbidden);
     if (lost) return refused(ApiError.unauthorized);
-    const written = room.doc.transact(() => answerReadyCheck(room.doc, check, person, answer), ORIGINS.readyAnswer);
+    const written = room.doc.transact(() => writeReadyAnswer(room.doc, check, person, answer), ORIGINS.readyAnswer);
     if (!written.ok) return refusal(written.error);
     // "Stored" only once it is: the answer is durable before the person hears so.
     await room.flushed();

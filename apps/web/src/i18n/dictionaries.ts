@@ -40,6 +40,9 @@ import { plenarySv } from './plenary/sv.ts';
 import { projectorEn } from './projector/en.ts';
 import { projectorFi } from './projector/fi.ts';
 import { projectorSv } from './projector/sv.ts';
+import { readyCheckEn } from './readyCheck/en.ts';
+import { readyCheckFi } from './readyCheck/fi.ts';
+import { readyCheckSv } from './readyCheck/sv.ts';
 import { statementEn } from './statement/en.ts';
 import { statementFi } from './statement/fi.ts';
 import { statementSv } from './statement/sv.ts';
@@ -73,7 +76,8 @@ export type MessageKey =
   | keyof typeof pathChangesFi
   | keyof typeof pathsFi
   | keyof typeof pathViewFi
-  | keyof typeof pathDrawingFi;
+  | keyof typeof pathDrawingFi
+  | keyof typeof readyCheckFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -98,6 +102,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathsFi,
     ...pathViewFi,
     ...pathDrawingFi,
+    ...readyCheckFi,
   },
   sv: {
     ...sv,
@@ -117,6 +122,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathsSv,
     ...pathViewSv,
     ...pathDrawingSv,
+    ...readyCheckSv,
   },
   en: {
     ...en,
@@ -136,6 +142,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathsEn,
     ...pathViewEn,
     ...pathDrawingEn,
+    ...readyCheckEn,
   },
 };
 

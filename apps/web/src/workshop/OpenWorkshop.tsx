@@ -12,6 +12,8 @@ import { useWorkshopRoom } from '../client/useSessions.ts';
 import { useWorkshopClient } from '../client/useWorkshopClient.ts';
 import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
 import { PresentationBar } from '../presentation/PresentationBar.tsx';
+import { ReadyCheckControl } from '../readyCheck/ReadyCheckControl.tsx';
+import { ReadyCheckDock } from '../readyCheck/ReadyCheckDock.tsx';
 import { StageBar } from '../stage/StageBar.tsx';
 import { TimerBar } from '../timer/TimerBar.tsx';
 import { RemovedPage } from './RemovedPage.tsx';
@@ -79,10 +81,12 @@ function WorkshopSession(props: Props & { client: WorkshopClient; session: RoomS
             <WorkshopNav view={view} />
             <StageBar view={view} />
             <TimerBar />
+            {access.role === 'facilitator' && <ReadyCheckControl />}
             <PresentationBar view={view} />
           </>
         }
       >
+        <ReadyCheckDock />
         <Suspense fallback={null}>
           <Page view={view} />
         </Suspense>

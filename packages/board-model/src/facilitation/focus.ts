@@ -1,8 +1,8 @@
 import type * as Y from 'yjs';
 import { isGroupNumber } from '../groupNumber.ts';
+import { endReadyCheckOnMove } from '../readyCheck/readyCheckOperations.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { type CellId, isCellId } from '../template.ts';
-import { endReadyCheckOnMove } from '../readyCheck/readyCheckOperations.ts';
 import { readGroups, settingsMap } from '../workshop/schema.ts';
 
 /**

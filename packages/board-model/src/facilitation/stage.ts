@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
-import { fail, ok, type Result } from '../result.ts';
 import { endReadyCheckOnMove } from '../readyCheck/readyCheckOperations.ts';
+import { fail, ok, type Result } from '../result.ts';
 import { settingsMap } from '../workshop/schema.ts';
 
 /**

@@ -16,4 +16,4 @@ export {
   readReadyCheckState,
   readyAnswersMap,
 } from './readyCheck.ts';
-export { answerReadyCheck, endReadyCheck, endReadyCheckOnMove, startReadyCheck } from './readyCheckOperations.ts';
+export { endReadyCheck, endReadyCheckOnMove, startReadyCheck, writeReadyAnswer } from './readyCheckOperations.ts';

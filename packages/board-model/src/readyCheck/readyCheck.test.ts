@@ -9,7 +9,7 @@ import { movePerson } from '../workshop/operations/movePerson.ts';
 import { removePerson } from '../workshop/operations/removePerson.ts';
 import { seedWorkshop } from '../workshop/seedWorkshop.ts';
 import { readReadyCheck, readReadyCheckState, readyAnswersMap } from './readyCheck.ts';
-import { answerReadyCheck, endReadyCheck, startReadyCheck } from './readyCheckOperations.ts';
+import { endReadyCheck, startReadyCheck, writeReadyAnswer } from './readyCheckOperations.ts';
 
 function workshop(): Y.Doc {
   const doc = new Y.Doc();
@@ -36,32 +36,34 @@ describe('the ready check', () => {
     expect(readReadyCheckState(doc)).toBeNull();
     const check = start(doc, 'people');
     expect(readReadyCheckState(doc)).toMatchObject({ id: check, scope: 'people', ready: 0, total: 3 });
-    expect(answerReadyCheck(doc, check, anna, 'ready').ok).toBe(true);
-    expect(answerReadyCheck(doc, check, bertil, 'more-time').ok).toBe(true);
+    expect(writeReadyAnswer(doc, check, anna, 'ready').ok).toBe(true);
+    expect(writeReadyAnswer(doc, check, bertil, 'more-time').ok).toBe(true);
     let state = readReadyCheckState(doc);
     expect(state?.answerers.map((entry) => entry.answer)).toEqual(['ready', 'more-time', null]);
-    expect(answerReadyCheck(doc, check, bertil, 'ready').ok).toBe(true);
+    expect(writeReadyAnswer(doc, check, bertil, 'ready').ok).toBe(true);
     expect(readReadyCheckState(doc)).toMatchObject({ ready: 2, total: 3 });
     removePerson(doc, cilla);
     state = readReadyCheckState(doc);
     expect(state).toMatchObject({ ready: 2, total: 2 });
-    expect(answerReadyCheck(doc, check, cilla, 'ready')).toEqual({ ok: false, error: 'not-in-ready-check' });
+    expect(writeReadyAnswer(doc, check, cilla, 'ready')).toEqual({ ok: false, error: 'not-in-ready-check' });
   });
 
   it('a group answers as one: any member, the last answer holds; people in no group are not asked', () => {
     const doc = workshop();
-    const [anna, bertil, cilla, daniel] = ['Anna', 'Bertil', 'Cilla', 'Daniel'].map((name, i) => join(doc, name, i));
+    const [anna, bertil, cilla, daniel] = ['Anna', 'Bertil', 'Cilla', 'Daniel'].map((name, i) =>
+      join(doc, name, i),
+    ) as [PersonId, PersonId, PersonId, PersonId];
     expect(startReadyCheck(doc, 'groups')).toEqual({ ok: false, error: 'unknown-group' });
     movePerson(doc, anna, 1);
     movePerson(doc, bertil, 1);
     movePerson(doc, cilla, 2);
     const check = start(doc, 'groups');
     expect(readReadyCheckState(doc)?.answerers.map((entry) => entry.key)).toEqual(['group-1', 'group-2']);
-    expect(answerReadyCheck(doc, check, anna, 'ready').ok).toBe(true);
-    expect(answerReadyCheck(doc, check, bertil, 'more-time').ok).toBe(true);
-    expect(answerReadyCheck(doc, check, daniel, 'ready')).toEqual({ ok: false, error: 'not-in-ready-check' });
+    expect(writeReadyAnswer(doc, check, anna, 'ready').ok).toBe(true);
+    expect(writeReadyAnswer(doc, check, bertil, 'more-time').ok).toBe(true);
+    expect(writeReadyAnswer(doc, check, daniel, 'ready')).toEqual({ ok: false, error: 'not-in-ready-check' });
     expect(readReadyCheckState(doc)?.answerers.map((entry) => entry.answer)).toEqual(['more-time', null]);
-    expect(answerReadyCheck(doc, check, cilla, 'ready').ok).toBe(true);
+    expect(writeReadyAnswer(doc, check, cilla, 'ready').ok).toBe(true);
     expect(readReadyCheckState(doc)).toMatchObject({ ready: 1, total: 2 });
   });
 
@@ -73,7 +75,7 @@ describe('the ready check', () => {
     doc.on('afterTransaction', () => transactions.push(readReadyCheck(doc) === null));
     expect(setStage(doc, 'group-work').ok).toBe(true);
     expect(transactions).toEqual([true]);
-    expect(answerReadyCheck(doc, check, anna, 'ready')).toEqual({ ok: false, error: 'no-ready-check' });
+    expect(writeReadyAnswer(doc, check, anna, 'ready')).toEqual({ ok: false, error: 'no-ready-check' });
 
     check = start(doc, 'people');
     expect(setStage(doc, 'group-work').ok).toBe(true);
@@ -96,13 +98,13 @@ describe('the ready check', () => {
     const doc = workshop();
     const anna = join(doc, 'Anna', 1);
     const first = start(doc, 'people');
-    expect(answerReadyCheck(doc, first, anna, 'ready').ok).toBe(true);
+    expect(writeReadyAnswer(doc, first, anna, 'ready').ok).toBe(true);
     const second = start(doc, 'people');
     expect(readReadyCheckState(doc)).toMatchObject({ ready: 0, total: 1 });
-    expect(answerReadyCheck(doc, first, anna, 'ready')).toEqual({ ok: false, error: 'no-ready-check' });
-    expect(answerReadyCheck(doc, second, anna, 'more-time').ok).toBe(true);
+    expect(writeReadyAnswer(doc, first, anna, 'ready')).toEqual({ ok: false, error: 'no-ready-check' });
+    expect(writeReadyAnswer(doc, second, anna, 'more-time').ok).toBe(true);
     expect([...readyAnswersMap(doc).keys()]).toEqual([`${second} ${anna}`]);
-    expect(answerReadyCheck(doc, second, anna, 'maybe' as never)).toEqual({ ok: false, error: 'unknown-ready-answer' });
+    expect(writeReadyAnswer(doc, second, anna, 'maybe' as never)).toEqual({ ok: false, error: 'unknown-ready-answer' });
     expect(startReadyCheck(doc, 'everyone' as never)).toEqual({ ok: false, error: 'unknown-ready-scope' });
   });
 

@@ -1,5 +1,5 @@
-import type * as Y from 'yjs';
 import { isReadyAnswer, type ReadyAnswer } from '@avaa/protocol';
+import type * as Y from 'yjs';
 import { isPersonId, type PersonId } from '../groups/participants.ts';
 import { readGroups, readPeople, settingsMap } from '../workshop/schema.ts';
 
@@ -28,7 +28,9 @@ export { isReadyAnswer, READY_ANSWERS, type ReadyAnswer } from '@avaa/protocol';
 export type ReadyCheck = { readonly id: string; readonly scope: ReadyScope; readonly startedAt: number };
 
 /** Whom an answer is for: a person, or a group answering as one. */
-export type Answerer = { readonly kind: 'person'; readonly person: PersonId } | { readonly kind: 'group'; readonly group: number };
+export type Answerer =
+  | { readonly kind: 'person'; readonly person: PersonId }
+  | { readonly kind: 'group'; readonly group: number };
 
 export type AnswererState = Answerer & { readonly key: string; readonly answer: ReadyAnswer | null };
 

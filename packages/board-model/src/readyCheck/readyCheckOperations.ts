@@ -1,9 +1,9 @@
 import type * as Y from 'yjs';
+import type { PersonId } from '../groups/participants.ts';
 import { cryptoRandom, newNoteId } from '../ids.ts';
 import type { OperationOptions } from '../operations/createNote.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { settingsMap } from '../workshop/schema.ts';
-import type { PersonId } from '../groups/participants.ts';
 import {
   answererFor,
   answererKey,
@@ -46,7 +46,7 @@ export function endReadyCheckOnMove(doc: Y.Doc): void {
  * when that check is not the open one, or the person is not asked in it. Answers of earlier
  * checks are dropped in the same transaction, so the root holds one check's answers at most.
  */
-export function answerReadyCheck(doc: Y.Doc, check: string, person: PersonId, answer: ReadyAnswer): Result {
+export function writeReadyAnswer(doc: Y.Doc, check: string, person: PersonId, answer: ReadyAnswer): Result {
   if (!isReadyAnswer(answer)) return fail('unknown-ready-answer');
   const open = readReadyCheck(doc);
   if (open === null || open.id !== check) return fail('no-ready-check');

@@ -3,7 +3,7 @@ export type { Check, Checked } from './check.ts';
 export * from './exports.ts';
 export * from './joining.ts';
 export * from './people.ts';
+export * from './readyCheck.ts';
 export * from './server.ts';
 export * from './votes.ts';
 export * from './workshops.ts';
-export * from './readyCheck.ts';

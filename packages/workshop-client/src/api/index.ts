@@ -2,6 +2,7 @@
 export type { ApiFailure, ApiResult } from './call.ts';
 export { type ExportFile, fetchExport, importWorkshop } from './exports.ts';
 export { fetchJoinLink, joinWorkshop, lookupJoinCode } from './joining.ts';
+export { type ReadyTarget, sendReadyAnswer } from './readyCheck.ts';
 export { fetchOperator, fetchServerTime } from './server.ts';
 export { fetchMyDots, fetchVotePeople, placeDot, takeBackDot, type VoteTarget } from './votes.ts';
 export {
