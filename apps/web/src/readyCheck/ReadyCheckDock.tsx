@@ -66,7 +66,6 @@ function Question({ check }: { check: ReadyCheckState }) {
             disabled={sending !== null}
             onClick={() => send('more-time')}
           >
-            <span aria-hidden="true">⏳ </span>
             {t(groups ? 'readyCheck.moreTimeGroup' : 'readyCheck.moreTime')}
           </button>
         </div>
