@@ -45,6 +45,7 @@ export { mergedNoteId, type RecordedSource, recordedSources } from './provenance
 export * from './readyCheck/index.ts';
 export * from './result.ts';
 export * from './schema.ts';
+export * from './search/index.ts';
 export * from './seed.ts';
 export { stackMembers, stackSources, stacksByHead } from './stacks.ts';
 export * from './template.ts';
