@@ -59,7 +59,11 @@ describe('the ready check', () => {
   it('a participant gets the question with two buttons showing their stored answer; moving on takes it away', async () => {
     const { doc, ids } = setUp('fi');
     const me = ids[1] as string;
-    renderInWorkshop(<ReadyCheckDock />, doc, { role: 'participant', personId: ids[1], personToken: 'offline' });
+    renderInWorkshop(<ReadyCheckDock />, doc, {
+      role: 'participant',
+      personId: ids[1] ?? null,
+      personToken: 'offline',
+    });
     expect(screen.queryByRole('button')).toBeNull();
     act(() => {
       startReadyCheck(doc, 'people');
@@ -84,7 +88,11 @@ describe('the ready check', () => {
     act(() => {
       startReadyCheck(doc, 'people');
     });
-    renderInWorkshop(<ReadyCheckDock />, doc, { role: 'participant', personId: ids[0], personToken: 'not-a-token' });
+    renderInWorkshop(<ReadyCheckDock />, doc, {
+      role: 'participant',
+      personId: ids[0] ?? null,
+      personToken: 'not-a-token',
+    });
     await userEvent.setup().click(screen.getByRole('button', { name: translate('sv', 'readyCheck.ready') }));
     const alert = await screen.findByRole('alert');
     expect([translate('sv', 'readyCheck.refused'), translate('sv', 'readyCheck.offline')]).toContain(alert.textContent);
