@@ -43,6 +43,9 @@ import { projectorSv } from './projector/sv.ts';
 import { readyCheckEn } from './readyCheck/en.ts';
 import { readyCheckFi } from './readyCheck/fi.ts';
 import { readyCheckSv } from './readyCheck/sv.ts';
+import { searchEn } from './search/en.ts';
+import { searchFi } from './search/fi.ts';
+import { searchSv } from './search/sv.ts';
 import { statementEn } from './statement/en.ts';
 import { statementFi } from './statement/fi.ts';
 import { statementSv } from './statement/sv.ts';
@@ -77,7 +80,8 @@ export type MessageKey =
   | keyof typeof pathsFi
   | keyof typeof pathViewFi
   | keyof typeof pathDrawingFi
-  | keyof typeof readyCheckFi;
+  | keyof typeof readyCheckFi
+  | keyof typeof searchFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -103,6 +107,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathViewFi,
     ...pathDrawingFi,
     ...readyCheckFi,
+    ...searchFi,
   },
   sv: {
     ...sv,
@@ -123,6 +128,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathViewSv,
     ...pathDrawingSv,
     ...readyCheckSv,
+    ...searchSv,
   },
   en: {
     ...en,
@@ -143,6 +149,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathViewEn,
     ...pathDrawingEn,
     ...readyCheckEn,
+    ...searchEn,
   },
 };
 

@@ -14,6 +14,8 @@ import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
 import { PresentationBar } from '../presentation/PresentationBar.tsx';
 import { ReadyCheckControl } from '../readyCheck/ReadyCheckControl.tsx';
 import { ReadyCheckDock } from '../readyCheck/ReadyCheckDock.tsx';
+import { SearchButton } from '../search/SearchButton.tsx';
+import { SearchTargetWatcher } from '../search/SearchTargetWatcher.tsx';
 import { StageBar } from '../stage/StageBar.tsx';
 import { TimerBar } from '../timer/TimerBar.tsx';
 import { RemovedPage } from './RemovedPage.tsx';
@@ -82,11 +84,13 @@ function WorkshopSession(props: Props & { client: WorkshopClient; session: RoomS
             <StageBar view={view} />
             <TimerBar />
             {access.role === 'facilitator' && <ReadyCheckControl />}
+            <SearchButton />
             <PresentationBar view={view} />
           </>
         }
       >
         <ReadyCheckDock />
+        <SearchTargetWatcher />
         <Suspense fallback={null}>
           <Page view={view} />
         </Suspense>

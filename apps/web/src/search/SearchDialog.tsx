@@ -1,0 +1,76 @@
+import { MAX_SEARCH_HITS, type SearchHit, searchItems } from '@avaa/board-model';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { navigate } from '../app/navigation.ts';
+import { workshopPath } from '../app/routes.ts';
+import { useT } from '../i18n/index.ts';
+import { useWorkshop } from '../workshop/WorkshopContext.ts';
+import { SearchResults } from './SearchResults.tsx';
+import { searchTarget } from './searchTarget.ts';
+import { useSearchItems } from './useSearchItems.ts';
+
+/**
+ * The search, as a modal dialog: the field takes the focus, results follow each keystroke
+ * (how many is said in a polite live region), a result opens its board or the agreements and
+ * brings the note or item into view (SearchTargetWatcher). Escape closes it.
+ */
+export function SearchDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const workshop = useWorkshop();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const fieldId = useId();
+  const hintId = useId();
+  const [query, setQuery] = useState('');
+  const deferred = useDeferredValue(query);
+  const { items, loading } = useSearchItems();
+  const hits = useMemo(() => searchItems(items, deferred), [items, deferred]);
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+  const choose = (hit: SearchHit) => {
+    const view =
+      hit.place.kind === 'agreements'
+        ? ({ kind: 'agreements' } as const)
+        : hit.place.board === 'plenary'
+          ? ({ kind: 'plenary' } as const)
+          : ({ kind: 'group', group: hit.place.board } as const);
+    searchTarget.set({ kind: hit.kind, id: hit.target });
+    onClose();
+    navigate(workshopPath(workshop.workshopId, view), { byPerson: false });
+  };
+  const searching = deferred.trim() !== '';
+  return (
+    <dialog ref={dialog} className="search-dialog" aria-labelledby={`${fieldId}-title`} onClose={onClose}>
+      <div className="search-dialog__head">
+        <h2 id={`${fieldId}-title`}>{t('search.title')}</h2>
+        <button type="button" className="button--quiet" onClick={onClose}>
+          {t('search.close')}
+        </button>
+      </div>
+      <label htmlFor={fieldId}>{t('search.label')}</label>
+      <input
+        id={fieldId}
+        type="search"
+        className="search-dialog__field"
+        value={query}
+        autoComplete="off"
+        aria-describedby={hintId}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      <p id={hintId} className="search-dialog__hint">
+        {t('search.hint')}
+      </p>
+      <p className="search-dialog__count" role="status">
+        {searching ? countText(t, hits.length) : ''}
+        {searching && loading ? ` ${t('search.loading')}` : ''}
+      </p>
+      {searching && hits.length > 0 && <SearchResults hits={hits} onChoose={choose} />}
+    </dialog>
+  );
+}
+
+function countText(t: ReturnType<typeof useT>, count: number): string {
+  if (count === 0) return t('search.none');
+  if (count >= MAX_SEARCH_HITS) return t('search.more', { count });
+  return count === 1 ? t('search.countOne') : t('search.count', { count });
+}
