@@ -57,7 +57,9 @@ describe('the ready check', () => {
     expect(await anna.evaluate(() => document.activeElement?.closest('.ready-dock') ?? null)).toBeNull();
     await dock(anna).getByRole('button', { name: 'Valmis' }).click();
     await dock(pekka).getByRole('button', { name: 'Tarvitsen lisää aikaa' }).tap();
-    await expect.poll(() => dock(anna).getByRole('button', { name: 'Valmis' }).getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() => dock(anna).getByRole('button', { name: 'Valmis' }).getAttribute('aria-pressed'))
+      .toBe('true');
     await expect.poll(() => dock(pekka).getByRole('status').innerText()).toContain('Vastaus tallennettu: lisää aikaa');
     await expect.poll(() => facilitatorSummary().innerText()).toBe('Valmiina 1/2');
     await expect.poll(() => projectorCount()).toContain('1/2 valmiina');

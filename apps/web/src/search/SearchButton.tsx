@@ -44,9 +44,10 @@ export function SearchButton() {
         onClick={() => setOpen(true)}
       >
         {/* The header's rows are full on a facilitator's laptop: the name is for screen readers and the tooltip. */}
-        <span aria-hidden="true" className="search-open__icon">
-          ⌕
-        </span>
+        <svg className="search-open__icon" aria-hidden="true" viewBox="0 0 20 20" width="18" height="18">
+          <circle cx="8.5" cy="8.5" r="6" fill="none" stroke="currentColor" strokeWidth="2.2" />
+          <path d="M13 13l5 5" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" />
+        </svg>
         <span className="visually-hidden">{t('search.open')}</span>
       </button>
       {/* Outside the header: on a phone its menu folds away (display: none), and the dialog with it. */}

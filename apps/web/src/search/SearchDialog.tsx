@@ -1,7 +1,7 @@
-import { MAX_SEARCH_HITS, type SearchHit, searchItems } from '@avaa/board-model';
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { MAX_SEARCH_HITS, type SearchHit, type SearchPlace, searchItems } from '@avaa/board-model';
+import { type KeyboardEvent, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { navigate } from '../app/navigation.ts';
-import { workshopPath } from '../app/routes.ts';
+import { type WorkshopView, workshopPath } from '../app/routes.ts';
 import { useT } from '../i18n/index.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { SearchResults } from './SearchResults.tsx';
@@ -28,19 +28,19 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
     if (element && !element.open) element.showModal();
   }, []);
   const choose = (hit: SearchHit) => {
-    const view =
-      hit.place.kind === 'agreements'
-        ? ({ kind: 'agreements' } as const)
-        : hit.place.board === 'plenary'
-          ? ({ kind: 'plenary' } as const)
-          : ({ kind: 'group', group: hit.place.board } as const);
     searchTarget.set({ kind: hit.kind, id: hit.target });
     onClose();
-    navigate(workshopPath(workshop.workshopId, view), { byPerson: false });
+    navigate(workshopPath(workshop.workshopId, viewOf(hit.place)), { byPerson: false });
   };
   const searching = deferred.trim() !== '';
   return (
-    <dialog ref={dialog} className="search-dialog" aria-labelledby={`${fieldId}-title`} onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="search-dialog"
+      aria-labelledby={`${fieldId}-title`}
+      onClose={onClose}
+      onKeyDown={(event) => closeOnEscape(event, onClose)}
+    >
       <div className="search-dialog__head">
         <h2 id={`${fieldId}-title`}>{t('search.title')}</h2>
         <button type="button" className="button--quiet" onClick={onClose}>
@@ -67,6 +67,18 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
       {searching && hits.length > 0 && <SearchResults hits={hits} onChoose={choose} />}
     </dialog>
   );
+}
+
+/** A search field takes Escape to empty itself; here it closes the search, as a dialog does. */
+function closeOnEscape(event: KeyboardEvent, close: () => void) {
+  if (event.key !== 'Escape') return;
+  event.preventDefault();
+  close();
+}
+
+function viewOf(place: SearchPlace): WorkshopView {
+  if (place.kind === 'agreements') return { kind: 'agreements' };
+  return place.board === 'plenary' ? { kind: 'plenary' } : { kind: 'group', group: place.board };
 }
 
 function countText(t: ReturnType<typeof useT>, count: number): string {
