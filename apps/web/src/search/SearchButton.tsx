@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { focusAfterRender } from '../app/focusAfterRender.ts';
 import { useT } from '../i18n/index.ts';
+import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
 import { SearchDialog } from './SearchDialog.tsx';
 import './search.css';
 
@@ -17,6 +18,7 @@ function typing(target: EventTarget | null): boolean {
  */
 export function SearchButton() {
   const t = useT();
+  const leads = isFacilitator(useWorkshop());
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -35,7 +37,7 @@ export function SearchButton() {
     focusAfterRender(button);
   };
   return (
-    <div className="search-open">
+    <div className={`search-open${leads ? ' search-open--leads' : ''}`}>
       <button
         ref={button}
         type="button"
