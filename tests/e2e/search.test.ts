@@ -77,6 +77,10 @@ describe('search across the workshop', () => {
     expect(await seriousViolations(facilitator)).toEqual([]);
     await dialog.getByRole('searchbox').press('Escape');
     await expect.poll(() => facilitator.locator('.search-dialog').count()).toBe(0);
+    // The keyboard is back at the search button, not at the top of the page.
+    await expect
+      .poll(() => facilitator.evaluate(() => document.activeElement?.closest('.search-open') !== null))
+      .toBe(true);
   });
 
   it('a result opens its board with the note in view, focused and highlighted; also on a phone', async () => {
