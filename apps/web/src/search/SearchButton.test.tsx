@@ -29,7 +29,9 @@ describe('SearchButton', () => {
       await user.keyboard('/');
       const field = await screen.findByRole('searchbox', { name: translate(language, 'search.label') });
       await user.type(field, 'PAIVYSTYS');
-      await waitFor(() => expect(screen.getByRole('status').textContent).toBe(translate(language, 'search.countOne')));
+      await waitFor(() =>
+        expect(screen.getByRole('status').textContent).toBe(translate(language, 'search.count.one', { count: 1 })),
+      );
       const result = screen.getAllByRole('button').find((button) => button.textContent?.includes('Yhteinen päivystys'));
       expect(result?.querySelector('mark')?.textContent).toBe('päivystys');
       await user.keyboard('{Escape}');

@@ -2,7 +2,7 @@ import { MAX_SEARCH_HITS, type SearchHit, type SearchPlace, searchItems } from '
 import { type KeyboardEvent, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { navigate } from '../app/navigation.ts';
 import { type WorkshopView, workshopPath } from '../app/routes.ts';
-import { useT } from '../i18n/index.ts';
+import { type Plural, usePlural, useT } from '../i18n/index.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { SearchResults } from './SearchResults.tsx';
 import { searchTarget } from './searchTarget.ts';
@@ -15,6 +15,7 @@ import { useSearchItems } from './useSearchItems.ts';
  */
 export function SearchDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
+  const counted = usePlural();
   const workshop = useWorkshop();
   const dialog = useRef<HTMLDialogElement>(null);
   const fieldId = useId();
@@ -61,7 +62,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
         {t('search.hint')}
       </p>
       <p className="search-dialog__count" role="status">
-        {searching ? countText(t, hits.length) : ''}
+        {searching ? countText(t, counted, hits.length) : ''}
         {searching && loading ? ` ${t('search.loading')}` : ''}
       </p>
       {searching && hits.length > 0 && <SearchResults hits={hits} onChoose={choose} />}
@@ -81,8 +82,8 @@ function viewOf(place: SearchPlace): WorkshopView {
   return place.board === 'plenary' ? { kind: 'plenary' } : { kind: 'group', group: place.board };
 }
 
-function countText(t: ReturnType<typeof useT>, count: number): string {
+function countText(t: ReturnType<typeof useT>, counted: Plural, count: number): string {
   if (count === 0) return t('search.none');
-  if (count >= MAX_SEARCH_HITS) return t('search.more', { count });
-  return count === 1 ? t('search.countOne') : t('search.count', { count });
+  const said = counted('search.count', count);
+  return count >= MAX_SEARCH_HITS ? `${said}. ${t('search.more')}` : said;
 }
