@@ -16,7 +16,8 @@ export function ReadyCheckDock() {
   const t = useT();
   const workshop = useWorkshop();
   const check = useReadyCheck(workshop.doc);
-  const asks = workshop.role === 'participant' && workshop.personToken !== null;
+  // Everyone in the people list is counted: a facilitator who joined as a person answers too.
+  const asks = workshop.personToken !== null;
   return (
     <>
       <p className="visually-hidden" role="status">
