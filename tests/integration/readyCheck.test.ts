@@ -8,6 +8,8 @@ import {
   setStage,
   startReadyCheck,
 } from '@avaa/board-model';
+import type { WorkshopId } from '@avaa/protocol';
+import { sendReadyAnswer } from '@avaa/workshop-client';
 import { afterEach, describe, expect, test } from 'vitest';
 import type * as Y from 'yjs';
 import { type CreatedWorkshop, createWorkshop, joinAs } from './helpers/api.ts';
@@ -75,7 +77,19 @@ describe('the ready check, enforced by the server', () => {
     );
     expect(await answer(server.url, workshop, pekka.token, { check, answer: 'ready' })).toMatchObject({ status: 200 });
     await eventually(() => expect(readReadyCheckState(facilitator.doc)).toMatchObject({ ready: 2, total: 2 }));
+    // The typed client the web app sends with: the stored answer, or a refusal by its name.
+    const target = { base: server.url, workshop: workshop.id as WorkshopId, token: anna.token };
+    expect(await sendReadyAnswer(target, check, 'more-time')).toEqual({
+      ok: true,
+      value: { check, answer: 'more-time' },
+    });
+    expect(await sendReadyAnswer({ ...target, token: workshop.sync.tokens.viewer }, check, 'ready')).toMatchObject({
+      ok: false,
+      kind: 'refused',
+      error: 'forbidden',
+    });
 
+    await eventually(() => expect(readReadyCheckState(projector.doc)).toMatchObject({ ready: 1, total: 2 }));
     // Moving on ends it: a late answer is refused and writes nothing.
     expect(setStage(facilitator.doc, 'group-work').ok).toBe(true);
     await eventually(async () =>
