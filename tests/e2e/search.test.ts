@@ -104,6 +104,15 @@ describe('search across the workshop', () => {
     await annas.getByRole('button', { name: /Verkostopalaverit/ }).click();
     await expect.poll(() => pathOf(anna)).toBe(`/w/${workshop.id}/group/1`);
     await anna.locator('.search-found').waitFor();
+
+    // An agreement item opens the agreements page at the item.
+    const facilitators = await openSearch(facilitator, 'button');
+    await facilitators.getByRole('searchbox').fill('torstai-iltaisin');
+    await facilitators.getByRole('button', { name: /Päivystys myös torstai-iltaisin/ }).click();
+    await expect.poll(() => pathOf(facilitator)).toBe(`/w/${workshop.id}/agreements`);
+    const item = facilitator.locator('[data-agreement-id].search-found');
+    await item.waitFor();
+    expect(await item.evaluate((el) => el.contains(document.activeElement))).toBe(true);
     await shootSearch({ facilitator, anna, pekka }, SHOTS, 'päivys');
   });
 });
