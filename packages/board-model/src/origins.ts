@@ -17,6 +17,8 @@ export const ORIGINS = {
   deletionTime: 'avaa/deletion-time',
   /** The server bringing private notes onto their board (privateWriting/reveal.ts). */
   revealPrivateNotes: 'avaa/reveal-private-notes',
+  /** The server writing a person's answer to the ready check (the ready API). */
+  readyAnswer: 'avaa/ready-answer',
 } as const;
 
 export type DomainOrigin = (typeof ORIGINS)[keyof typeof ORIGINS];

@@ -63,6 +63,11 @@ export const OPERATION_ERRORS = [
   'too-many-steps',
   // Board modes and co-facilitators.
   'unknown-board-mode',
+  // The ready check.
+  'unknown-ready-scope',
+  'no-ready-check',
+  'not-in-ready-check',
+  'unknown-ready-answer',
 ] as const;
 export type OperationError = (typeof OPERATION_ERRORS)[number];
 

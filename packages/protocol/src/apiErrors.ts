@@ -89,6 +89,13 @@ export const API_ERRORS = {
   // Co-facilitators.
   /** The person named in the path is not (or no longer) in the workshop. */
   'person-not-found': 404,
+  // The ready check (POST /api/workshops/<id>/ready).
+  /** No check is open, or not the one answered (the facilitator moved on). */
+  'no-ready-check': 409,
+  /** A check of groups, and the person is in none. */
+  'not-in-ready-check': 403,
+  /** `field` is `answer`: neither `ready` nor `more-time`. */
+  'unknown-ready-answer': 400,
 } as const satisfies Record<string, number>;
 
 export type ApiError = keyof typeof API_ERRORS;

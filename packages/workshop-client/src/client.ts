@@ -40,6 +40,8 @@ export type WorkshopClient = {
   linkGroupBoard(group: number): GroupBoardLink;
   /** The groups' boards a page follows live. */
   followGroupBoards(): GroupBoardSet;
+  /** Any board read live, without an offline copy or undo (search across the workshop). */
+  readBoard(board: BoardRef): RoomSession;
   /** "Merge the groups' notes": opens the groups' boards, waits for them, previews the merge. */
   openMerge(groups: readonly number[], common: Y.Doc): Promise<OpenedMerge>;
   /** The API's refusal of this client's token, asked once, on the first board opened. */
@@ -81,6 +83,7 @@ export function createWorkshopClient(options: WorkshopClientOptions): WorkshopCl
     },
     linkGroupBoard,
     followGroupBoards: () => held(groupBoardSet(linkGroupBoard)),
+    readBoard: (board) => held(openRoom(options, roomName(workshopId, board), token, false)),
     openMerge: (groups, common) => openMerge(linkGroupBoard, groups, common),
     refusal() {
       refusal ??= askRefusal(options.apiBase, workshopId, token);

@@ -1,4 +1,4 @@
-import { CO_FACILITATORS_ROOT, DELETIONS_ROOT, PRIVATE_COUNTS_ROOT } from '@avaa/board-model';
+import { CO_FACILITATORS_ROOT, DELETIONS_ROOT, PRIVATE_COUNTS_ROOT, READY_ANSWERS_ROOT } from '@avaa/board-model';
 import {
   type DecodedUpdate,
   ID,
@@ -19,15 +19,16 @@ import * as Y from 'yjs';
  * common table's votes, which the server publishes from its ballots: board-model
  * `facilitation/vote.ts`). No client changes them, not even the facilitator's. The workshop
  * document is the facilitator's to write, but for who the co-facilitators are (written through the
- * facilitator's API, http/coFacilitatorsApi.ts, so a co-facilitator cannot appoint others) and
- * the private notes' counts.
+ * facilitator's API, http/coFacilitatorsApi.ts, so a co-facilitator cannot appoint others), the
+ * private notes' counts, and `readyAnswers`: each person's answer to the ready check, which the
+ * server writes for the person its token names (http/readyApi.ts).
  */
 export function serverOwnedRoots(ref: RoomRef): ReadonlySet<string> {
   if (ref.kind === 'private') return PRIVATE_ROOTS;
   return ref.kind === 'board' ? BOARD_ROOTS : WORKSHOP_ROOTS;
 }
-/** The co-facilitators, and the counts of unrevealed private notes per person (private/counts.ts). */
-const WORKSHOP_ROOTS: ReadonlySet<string> = new Set([CO_FACILITATORS_ROOT, PRIVATE_COUNTS_ROOT]);
+/** The co-facilitators, the counts of unrevealed private notes per person, the ready answers. */
+const WORKSHOP_ROOTS: ReadonlySet<string> = new Set([CO_FACILITATORS_ROOT, PRIVATE_COUNTS_ROOT, READY_ANSWERS_ROOT]);
 /** A private room's `revealed` (which notes the reveal has brought onto the board) is the server's. */
 const PRIVATE_ROOTS: ReadonlySet<string> = new Set(['meta', DELETIONS_ROOT, 'voteTallies', 'revealed']);
 const BOARD_ROOTS: ReadonlySet<string> = new Set(['meta', DELETIONS_ROOT, 'voteTallies']);

@@ -10,6 +10,7 @@ import { postImport } from './importApi.ts';
 import { getJoinCode, postJoin } from './joinApi.ts';
 import { getJoinLink } from './joinLinkApi.ts';
 import { getOperator } from './operatorApi.ts';
+import { postReadyAnswer } from './readyApi.ts';
 import { sendError } from './respond.ts';
 import { postReveal } from './revealApi.ts';
 import { postRotate } from './rotateApi.ts';
@@ -52,6 +53,7 @@ const ROUTES: readonly Route[] = [
     handle: coFacilitatorHandler(false),
   },
   { path: /^\/api\/workshops\/([^/]+)\/facilitator-link$/, method: 'POST', handle: postFacilitatorLink },
+  { path: /^\/api\/workshops\/([^/]+)\/ready$/, method: 'POST', handle: postReadyAnswer },
   { path: /^\/api\/join\/([^/]+)$/, method: 'GET', handle: getJoinCode },
   { path: /^\/api\/time$/, method: 'GET', handle: getTime },
   { path: /^\/api\/operator$/, method: 'GET', handle: getOperator },

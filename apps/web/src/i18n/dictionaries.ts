@@ -52,6 +52,12 @@ import { privateWritingSv } from './privateWriting/sv.ts';
 import { projectorEn } from './projector/en.ts';
 import { projectorFi } from './projector/fi.ts';
 import { projectorSv } from './projector/sv.ts';
+import { readyCheckEn } from './readyCheck/en.ts';
+import { readyCheckFi } from './readyCheck/fi.ts';
+import { readyCheckSv } from './readyCheck/sv.ts';
+import { searchEn } from './search/en.ts';
+import { searchFi } from './search/fi.ts';
+import { searchSv } from './search/sv.ts';
 import { statementEn } from './statement/en.ts';
 import { statementFi } from './statement/fi.ts';
 import { statementSv } from './statement/sv.ts';
@@ -89,7 +95,9 @@ export type MessageKey =
   | keyof typeof agreementPeopleFi
   | keyof typeof imageFi
   | keyof typeof privateWritingFi
-  | keyof typeof modesFi;
+  | keyof typeof modesFi
+  | keyof typeof readyCheckFi
+  | keyof typeof searchFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -118,6 +126,8 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...imageFi,
     ...privateWritingFi,
     ...modesFi,
+    ...readyCheckFi,
+    ...searchFi,
   },
   sv: {
     ...sv,
@@ -141,6 +151,8 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...imageSv,
     ...privateWritingSv,
     ...modesSv,
+    ...readyCheckSv,
+    ...searchSv,
   },
   en: {
     ...en,
@@ -164,6 +176,8 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...imageEn,
     ...privateWritingEn,
     ...modesEn,
+    ...readyCheckEn,
+    ...searchEn,
   },
 };
 

@@ -184,6 +184,10 @@ export const en: Messages = {
   'error.path-name-too-long': 'The path name is too long (80 characters at most).',
   'error.too-many-paths': 'The board already has the most service paths it can hold (200, deleted ones included).',
   'error.too-many-steps': 'The path already has the most steps it can hold (40, removed ones included).',
+  'error.unknown-ready-scope': 'Unknown target for the check.',
+  'error.no-ready-check': 'The ready check has already ended.',
+  'error.not-in-ready-check': 'You are in no group, so you are not asked.',
+  'error.unknown-ready-answer': 'Unknown answer.',
 
   'presence.label': 'Here now',
   'presence.count': '{count} here',

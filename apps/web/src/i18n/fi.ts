@@ -191,6 +191,10 @@ export const fi = {
   'error.path-name-too-long': 'Polun nimi on liian pitkä (enintään 80 merkkiä).',
   'error.too-many-paths': 'Taululla on jo enimmäismäärä palvelupolkuja (200, poistetut mukaan lukien).',
   'error.too-many-steps': 'Polulla on jo enimmäismäärä askelia (40, poistetut mukaan lukien).',
+  'error.unknown-ready-scope': 'Tuntematon kyselyn kohde.',
+  'error.no-ready-check': 'Valmiuskysely on jo päättynyt.',
+  'error.not-in-ready-check': 'Et ole missään ryhmässä, joten sinulta ei kysytä.',
+  'error.unknown-ready-answer': 'Tuntematon vastaus.',
 
   'presence.label': 'Paikalla',
   'presence.count': '{count} paikalla',

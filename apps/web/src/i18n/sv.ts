@@ -184,6 +184,10 @@ export const sv: Messages = {
   'error.path-name-too-long': 'Stigens namn är för långt (högst 80 tecken).',
   'error.too-many-paths': 'Tavlan har redan det högsta antalet servicestigar (200, borttagna medräknade).',
   'error.too-many-steps': 'Stigen har redan det högsta antalet steg (40, borttagna medräknade).',
+  'error.unknown-ready-scope': 'Okänt mål för frågan.',
+  'error.no-ready-check': 'Frågan om alla är klara har redan avslutats.',
+  'error.not-in-ready-check': 'Du är inte med i någon grupp, så frågan gäller inte dig.',
+  'error.unknown-ready-answer': 'Okänt svar.',
 
   'presence.label': 'Närvarande',
   'presence.count': '{count} närvarande',

@@ -6,6 +6,7 @@ import { LanguageSelect } from '../app/LanguageSelect.tsx';
 import { ConnectionBadge } from '../connection/ConnectionBadge.tsx';
 import { groupColour } from '../groups/groupColours.ts';
 import { usePlural } from '../i18n/index.ts';
+import { ProjectorReadyCheck } from '../readyCheck/ProjectorReadyCheck.tsx';
 import { ProjectorStage } from '../stage/ProjectorStage.tsx';
 import { ProjectorTimer } from '../timer/ProjectorTimer.tsx';
 import './projector.css';
@@ -43,6 +44,7 @@ export function ProjectorFrame({ title, subtitle, group, status, workshopDoc, pe
         {aside}
         <ProjectorStage workshopDoc={workshopDoc} />
         <ProjectorTimer workshopDoc={workshopDoc} />
+        <ProjectorReadyCheck workshopDoc={workshopDoc} />
         <span className="projector__people">{counted('projector.participants', people)}</span>
         <ConnectionBadge status={status} />
         <LanguageSelect />

@@ -61,6 +61,8 @@ export type FixtureAccess = {
   readonly role?: Role;
   /** The person this device joined as, if any. */
   readonly personId?: PersonId | null;
+  /** The token naming that person (what a person's own answers and dots are sent with). */
+  readonly personToken?: string | null;
 };
 
 /** The context OpenWorkshop gives a workshop's pages, its state read live from `doc`. */
@@ -75,6 +77,7 @@ export function TestWorkshop({
 }) {
   const role = access.role ?? 'facilitator';
   const personId = access.personId ?? null;
+  const personToken = access.personToken ?? null;
   const state = useWorkshopState(doc);
   const connectionFields = useOfflineConnection(FIXTURE_WORKSHOP_ID);
   const myGroup = state.people.find((person) => person.id === personId)?.group ?? null;
@@ -85,7 +88,7 @@ export function TestWorkshop({
       role,
       coFacilitator: false,
       personId,
-      personToken: null,
+      personToken,
       doc,
       ...connectionFields,
       state,
@@ -94,7 +97,7 @@ export function TestWorkshop({
       asksName: role === 'facilitator' && personId === null,
       refreshAccess: () => {},
     }),
-    [role, personId, doc, connectionFields, state, myGroup],
+    [role, personId, personToken, doc, connectionFields, state, myGroup],
   );
   return <WorkshopContext.Provider value={value}>{children}</WorkshopContext.Provider>;
 }

@@ -12,6 +12,10 @@ import { useWorkshopRoom } from '../client/useSessions.ts';
 import { useWorkshopClient } from '../client/useWorkshopClient.ts';
 import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
 import { PresentationBar } from '../presentation/PresentationBar.tsx';
+import { ReadyCheckControl } from '../readyCheck/ReadyCheckControl.tsx';
+import { ReadyCheckDock } from '../readyCheck/ReadyCheckDock.tsx';
+import { SearchButton } from '../search/SearchButton.tsx';
+import { SearchTargetWatcher } from '../search/SearchTargetWatcher.tsx';
 import { StageBar } from '../stage/StageBar.tsx';
 import { TimerBar } from '../timer/TimerBar.tsx';
 import { RemovedPage } from './RemovedPage.tsx';
@@ -79,10 +83,14 @@ function WorkshopSession(props: Props & { client: WorkshopClient; session: RoomS
             <WorkshopNav view={view} />
             <StageBar view={view} />
             <TimerBar />
+            {access.role === 'facilitator' && <ReadyCheckControl />}
+            <SearchButton />
             <PresentationBar view={view} />
           </>
         }
       >
+        <ReadyCheckDock />
+        <SearchTargetWatcher />
         <Suspense fallback={null}>
           <Page view={view} />
         </Suspense>

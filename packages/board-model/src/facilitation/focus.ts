@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { isGroupNumber } from '../groupNumber.ts';
+import { endReadyCheckOnMove } from '../readyCheck/readyCheckOperations.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { type CellId, isCellId } from '../template.ts';
 import { readGroups, settingsMap } from '../workshop/schema.ts';
@@ -31,18 +32,24 @@ export function readFocus(doc: Y.Doc): Focus | null {
 
 /**
  * Sets the focus (null: follow nothing). One plain value, so a board and its cell always change
- * together and concurrent writers end on one of their focuses, never a mix.
+ * together and concurrent writers end on one of their focuses, never a mix. A focus that moves
+ * ends an open ready check in the same transaction.
  */
 export function setFocus(doc: Y.Doc, focus: Focus | null): Result {
   if (focus === null) {
-    if (settingsMap(doc).get('focus') !== null) settingsMap(doc).set('focus', null);
+    if (settingsMap(doc).get('focus') !== null) moveFocus(doc, null);
     return ok();
   }
   if (!isFocusBoard(focus.board) || !isLiveGroup(doc, focus.board)) return fail('unknown-group');
   if (focus.cell !== undefined && !isCellId(focus.cell)) return fail('unknown-cell');
-  settingsMap(doc).set(
-    'focus',
-    focus.cell === undefined ? { board: focus.board } : { board: focus.board, cell: focus.cell },
-  );
+  moveFocus(doc, focus.cell === undefined ? { board: focus.board } : { board: focus.board, cell: focus.cell });
   return ok();
+}
+
+function moveFocus(doc: Y.Doc, focus: Focus | null): void {
+  const before = readFocus(doc);
+  doc.transact(() => {
+    settingsMap(doc).set('focus', focus);
+    if (before?.board !== focus?.board || before?.cell !== focus?.cell) endReadyCheckOnMove(doc);
+  });
 }

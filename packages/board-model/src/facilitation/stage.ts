@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { endReadyCheckOnMove } from '../readyCheck/readyCheckOperations.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { settingsMap } from '../workshop/schema.ts';
 
@@ -31,9 +32,16 @@ export function previousStage(stage: Stage): Stage | null {
   return index > 0 ? (STAGES[index - 1] as Stage) : null;
 }
 
-/** One value in the settings map: two facilitators switching at once end on one stage (LWW). */
+/**
+ * One value in the settings map: two facilitators switching at once end on one stage (LWW).
+ * Moving on ends an open ready check in the same transaction.
+ */
 export function setStage(doc: Y.Doc, stage: Stage): Result {
   if (!isStage(stage)) return fail('unknown-stage');
-  if (settingsMap(doc).get('stage') !== stage) settingsMap(doc).set('stage', stage);
+  if (settingsMap(doc).get('stage') === stage) return ok();
+  doc.transact(() => {
+    settingsMap(doc).set('stage', stage);
+    endReadyCheckOnMove(doc);
+  });
   return ok();
 }

@@ -1,0 +1,28 @@
+import type { ReadyCheckMessages } from './fi.ts';
+
+export const readyCheckEn: ReadyCheckMessages = {
+  'readyCheck.start': 'Ready?',
+  'readyCheck.label': 'Ready check',
+  'readyCheck.askPeople': 'Ask everyone: are you ready?',
+  'readyCheck.askGroups': 'Ask the groups: is your group ready?',
+  'readyCheck.askAgain': 'Ask again',
+  'readyCheck.end': 'End the check',
+  'readyCheck.count': 'Ready {ready}/{total}',
+  'readyCheck.countLong': '{ready}/{total} ready',
+  'readyCheck.allReady': 'Everyone is ready',
+  'readyCheck.notReady': 'Not ready yet',
+  'readyCheck.moreTimeState': 'needs more time',
+  'readyCheck.noAnswer': 'no answer',
+  'readyCheck.questionPeople': 'The facilitator asks: are you ready?',
+  'readyCheck.questionGroups': 'The facilitator asks: is your group ready? Anyone in the group can answer.',
+  'readyCheck.notAsked': 'The facilitator asks the groups whether they are ready. You are in no group.',
+  'readyCheck.ready': 'Ready',
+  'readyCheck.moreTime': 'I need more time',
+  'readyCheck.moreTimeGroup': 'We need more time',
+  'readyCheck.answeredReady': 'Answer saved: ready. You can change it.',
+  'readyCheck.answeredMoreTime': 'Answer saved: more time. You can change it.',
+  'readyCheck.opened': 'The facilitator asks whether everyone is ready.',
+  'readyCheck.closed': 'The ready check has ended.',
+  'readyCheck.offline': 'The answer did not arrive: no connection to the server. Try again.',
+  'readyCheck.refused': 'The answer could not be saved.',
+};

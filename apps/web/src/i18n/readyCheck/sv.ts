@@ -1,0 +1,28 @@
+import type { ReadyCheckMessages } from './fi.ts';
+
+export const readyCheckSv: ReadyCheckMessages = {
+  'readyCheck.start': 'Klara?',
+  'readyCheck.label': 'Klarfråga',
+  'readyCheck.askPeople': 'Fråga alla: är du klar?',
+  'readyCheck.askGroups': 'Fråga grupperna: är gruppen klar?',
+  'readyCheck.askAgain': 'Fråga igen',
+  'readyCheck.end': 'Avsluta frågan',
+  'readyCheck.count': 'Klara {ready}/{total}',
+  'readyCheck.countLong': '{ready}/{total} klara',
+  'readyCheck.allReady': 'Alla är klara',
+  'readyCheck.notReady': 'Inte klara ännu',
+  'readyCheck.moreTimeState': 'behöver mer tid',
+  'readyCheck.noAnswer': 'har inte svarat',
+  'readyCheck.questionPeople': 'Facilitatorn frågar: är du klar?',
+  'readyCheck.questionGroups': 'Facilitatorn frågar: är er grupp klar? Vem som helst i gruppen kan svara.',
+  'readyCheck.notAsked': 'Facilitatorn frågar grupperna om de är klara. Du är inte med i någon grupp.',
+  'readyCheck.ready': 'Klar',
+  'readyCheck.moreTime': 'Jag behöver mer tid',
+  'readyCheck.moreTimeGroup': 'Vi behöver mer tid',
+  'readyCheck.answeredReady': 'Svaret har sparats: klar. Du kan ändra svaret.',
+  'readyCheck.answeredMoreTime': 'Svaret har sparats: mer tid. Du kan ändra svaret.',
+  'readyCheck.opened': 'Facilitatorn frågar om alla är klara.',
+  'readyCheck.closed': 'Frågan om alla är klara har avslutats.',
+  'readyCheck.offline': 'Svaret kom inte fram: ingen anslutning till servern. Försök igen.',
+  'readyCheck.refused': 'Svaret kunde inte sparas.',
+};
