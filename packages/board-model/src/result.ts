@@ -59,6 +59,8 @@ export const OPERATION_ERRORS = [
   'path-name-too-long',
   'too-many-paths',
   'too-many-steps',
+  // Comments on notes.
+  'unknown-comment',
 ] as const;
 export type OperationError = (typeof OPERATION_ERRORS)[number];
 

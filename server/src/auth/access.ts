@@ -1,6 +1,8 @@
 import {
   type BoardWriteRefusal,
+  type CommentWriteRefusal,
   checkBoardWrites,
+  checkCommentWrites,
   groupOfPerson,
   groupsMap,
   isCommonTableLocked,
@@ -45,7 +47,13 @@ function participantWritesCommonTable(workshopDoc: Y.Doc): boolean {
 }
 
 /** Why a client's change was dropped: a word for the debug log, never the change itself. */
-export type WriteRefusal = 'no-right' | 'workshop-not-loaded' | 'server-owned' | 'vote-structure' | BoardWriteRefusal;
+export type WriteRefusal =
+  | 'no-right'
+  | 'workshop-not-loaded'
+  | 'server-owned'
+  | 'vote-structure'
+  | BoardWriteRefusal
+  | CommentWriteRefusal;
 export type WriteVerdict = { readonly allowed: true } | { readonly allowed: false; readonly reason: WriteRefusal };
 /** Asked with every change (a Yjs update, v1, decoded once for every check) a connection sends. */
 export type WriteCheck = (update: DecodedUpdate) => WriteVerdict;
@@ -77,6 +85,10 @@ export function checkWrite(
   if (!mayWrite(ref, capability, workshopDoc)) return NO_RIGHT;
   const decoded = update instanceof Uint8Array ? decodeUpdate(update) : update;
   if (touchesRoots(roomDoc, decoded, serverOwnedRoots(ref))) return SERVER_OWNED;
+  // Comments on every board: written, edited and deleted only as oneself (board-model's comments/).
+  const comments =
+    capability.role === 'participant' ? checkCommentWrites(roomDoc, decoded, capability.personId) : ALLOWED;
+  if (!comments.allowed) return comments;
   const plenary = ref.kind === 'board' && ref.board.kind === 'plenary';
   if (capability.role !== 'participant' || !plenary) return ALLOWED;
   if (touchesRoots(roomDoc, decoded, VOTE_ROOTS)) return VOTE_STRUCTURE;

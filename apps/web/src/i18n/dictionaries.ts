@@ -8,6 +8,9 @@ import { agreementsSv } from './agreements/sv.ts';
 import { boardEn } from './board/en.ts';
 import { boardFi } from './board/fi.ts';
 import { boardSv } from './board/sv.ts';
+import { commentsEn } from './comments/en.ts';
+import { commentsFi } from './comments/fi.ts';
+import { commentsSv } from './comments/sv.ts';
 import { countsEn } from './counts/en.ts';
 import { countsFi } from './counts/fi.ts';
 import { countsSv } from './counts/sv.ts';
@@ -73,7 +76,8 @@ export type MessageKey =
   | keyof typeof pathChangesFi
   | keyof typeof pathsFi
   | keyof typeof pathViewFi
-  | keyof typeof pathDrawingFi;
+  | keyof typeof pathDrawingFi
+  | keyof typeof commentsFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -98,6 +102,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathsFi,
     ...pathViewFi,
     ...pathDrawingFi,
+    ...commentsFi,
   },
   sv: {
     ...sv,
@@ -117,6 +122,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathsSv,
     ...pathViewSv,
     ...pathDrawingSv,
+    ...commentsSv,
   },
   en: {
     ...en,
@@ -136,6 +142,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...pathsEn,
     ...pathViewEn,
     ...pathDrawingEn,
+    ...commentsEn,
   },
 };
 

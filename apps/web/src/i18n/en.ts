@@ -181,6 +181,7 @@ export const en: Messages = {
   'error.path-name-too-long': 'The path name is too long (80 characters at most).',
   'error.too-many-paths': 'The board already has the most service paths it can hold (200, deleted ones included).',
   'error.too-many-steps': 'The path already has the most steps it can hold (40, removed ones included).',
+  'error.unknown-comment': 'The comment is no longer there: someone may have deleted it.',
 
   'presence.label': 'Here now',
   'presence.count': '{count} here',

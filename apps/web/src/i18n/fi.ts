@@ -188,6 +188,7 @@ export const fi = {
   'error.path-name-too-long': 'Polun nimi on liian pitkä (enintään 80 merkkiä).',
   'error.too-many-paths': 'Taululla on jo enimmäismäärä palvelupolkuja (200, poistetut mukaan lukien).',
   'error.too-many-steps': 'Polulla on jo enimmäismäärä askelia (40, poistetut mukaan lukien).',
+  'error.unknown-comment': 'Kommenttia ei enää ole: joku on ehkä poistanut sen.',
 
   'presence.label': 'Paikalla',
   'presence.count': '{count} paikalla',

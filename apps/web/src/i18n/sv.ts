@@ -181,6 +181,7 @@ export const sv: Messages = {
   'error.path-name-too-long': 'Stigens namn är för långt (högst 80 tecken).',
   'error.too-many-paths': 'Tavlan har redan det högsta antalet servicestigar (200, borttagna medräknade).',
   'error.too-many-steps': 'Stigen har redan det högsta antalet steg (40, borttagna medräknade).',
+  'error.unknown-comment': 'Kommentaren finns inte längre: någon kan ha tagit bort den.',
 
   'presence.label': 'Närvarande',
   'presence.count': '{count} närvarande',
