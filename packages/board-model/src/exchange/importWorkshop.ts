@@ -3,6 +3,7 @@ import { notesMap, sourceKey } from '../schema.ts';
 import { seedBoard } from '../seed.ts';
 import { groupsMap, peopleMap } from '../workshop/schema.ts';
 import { seedWorkshop } from '../workshop/seedWorkshop.ts';
+import { writeComments } from './commentsExchange.ts';
 import { writeAgreements, writeRounds, writeVotes } from './importFacilitation.ts';
 import { writePaths } from './importPaths.ts';
 import type { ExportedBoard, ExportedNote, ExportedPerson, WorkshopExport } from './types.ts';
@@ -69,6 +70,7 @@ function writeBoard(doc: Y.Doc, board: ExportedBoard, seed: () => void): void {
     seed();
     for (const note of board.notes) notesMap(doc).set(note.id, noteEntry(note));
     writePaths(doc, board.paths ?? []);
+    writeComments(doc, board.comments ?? []);
   });
 }
 

@@ -5,6 +5,7 @@ import type { NoteId } from '../ids.ts';
 import type { PathColour, PathId, PathSource, RiskKind, StepId } from '../paths/pathSchema.ts';
 import type { NoteColour, NoteKind } from '../schema.ts';
 import type { CellId, Language, PhaseId } from '../template.ts';
+import type { ExportedComment } from './commentsExchange.ts';
 
 /**
  * A whole workshop as plain JSON (`format: 'avaa-workshop', version: 1`), documented in the
@@ -68,7 +69,12 @@ export type ExportedPath = {
  * `paths` is a compatible extension of version 1 (added with service paths): always written by
  * an export, optional on import, so a board exported before it imports as a board without paths.
  */
-export type ExportedBoard = { readonly notes: readonly ExportedNote[]; readonly paths?: readonly ExportedPath[] };
+export type ExportedBoard = {
+  readonly notes: readonly ExportedNote[];
+  readonly paths?: readonly ExportedPath[];
+  /** Comments on the notes (commentsExchange.ts): a later, optional field of version 1, as `paths`. */
+  readonly comments?: readonly ExportedComment[];
+};
 
 export type ExportedPerson = {
   readonly id: PersonId;
