@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { isGroupNumber } from '../groupNumber.ts';
 import type { PersonId } from '../groups/participants.ts';
 import { isNoteId, type NoteId } from '../ids.ts';
 import { codePointLength, MAX_NOTE_TEXT_LENGTH } from '../validation.ts';
@@ -28,6 +29,8 @@ export type CommentEntry = {
   readonly text: string;
   readonly editedAt?: number;
   readonly deleted?: true;
+  /** Provenance: the group whose board the comment was written on, for one merged to the common table. */
+  readonly group?: number;
 };
 
 export type CommentView = CommentEntry & { readonly id: CommentId };
@@ -46,20 +49,29 @@ function isTime(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
-const FIELDS: ReadonlySet<string> = new Set(['noteId', 'createdBy', 'createdAt', 'text', 'editedAt', 'deleted']);
+const FIELDS: ReadonlySet<string> = new Set([
+  'noteId',
+  'createdBy',
+  'createdAt',
+  'text',
+  'editedAt',
+  'deleted',
+  'group',
+]);
 
 /** A stored value as a comment entry, or undefined when it does not fit (anything may be written). */
 export function asCommentEntry(value: unknown): CommentEntry | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const entry = value as Record<string, unknown>;
   if (Object.keys(entry).some((key) => !FIELDS.has(key))) return undefined;
-  const { noteId, createdBy, createdAt, text, editedAt, deleted } = entry;
+  const { noteId, createdBy, createdAt, text, editedAt, deleted, group } = entry;
   if (!isNoteId(noteId) || !isTime(createdAt) || typeof text !== 'string') return undefined;
   if (codePointLength(text) > MAX_COMMENT_TEXT_LENGTH) return undefined;
   if (createdBy !== undefined && (typeof createdBy !== 'string' || createdBy === '')) return undefined;
   if (editedAt !== undefined && !isTime(editedAt)) return undefined;
   if (deleted !== undefined && deleted !== true) return undefined;
   if (deleted === true && text !== '') return undefined;
+  if (group !== undefined && !isGroupNumber(group)) return undefined;
   return entry as CommentEntry;
 }
 

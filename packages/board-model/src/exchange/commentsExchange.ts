@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { type CommentEntry, commentsMap, isCommentId, readComments } from '../comments/commentSchema.ts';
+import { isGroupNumber } from '../groupNumber.ts';
 import { isPersonId, type PersonId } from '../groups/participants.ts';
 import { isNoteId, type NoteId } from '../ids.ts';
 import { validateNoteText } from '../validation.ts';
@@ -19,9 +20,11 @@ export type ExportedComment = {
   readonly text: string;
   readonly editedAt: number | null;
   readonly deleted: boolean;
+  /** The group whose board a comment merged to the common table was written on, or null. */
+  readonly group: number | null;
 };
 
-const FIELDS = ['id', 'noteId', 'createdBy', 'createdAt', 'text', 'editedAt', 'deleted'] as const;
+const FIELDS = ['id', 'noteId', 'createdBy', 'createdAt', 'text', 'editedAt', 'deleted', 'group'] as const;
 
 /** The board's comments on its notes, oldest first (ties by id): the same state exports the same. */
 export function exportComments(doc: Y.Doc, notes: ReadonlySet<string>): ExportedComment[] {
@@ -35,6 +38,7 @@ export function exportComments(doc: Y.Doc, notes: ReadonlySet<string>): Exported
       text: comment.text,
       editedAt: comment.editedAt ?? null,
       deleted: comment.deleted === true,
+      group: comment.group ?? null,
     }));
 }
 
@@ -48,6 +52,7 @@ export function writeComments(doc: Y.Doc, comments: readonly ExportedComment[]):
       text: comment.text,
       ...(comment.editedAt === null ? {} : { editedAt: comment.editedAt }),
       ...(comment.deleted ? { deleted: true as const } : {}),
+      ...(comment.group === null ? {} : { group: comment.group }),
     };
     commentsMap(doc).set(comment.id, entry);
   }
@@ -70,6 +75,8 @@ export function validateComments(check: Checker, value: unknown, path: string, n
       check.check(comment.createdBy, join(commentPath, 'createdBy'), isPersonId, 'invalid-id');
     check.count(comment.createdAt, join(commentPath, 'createdAt'));
     if (comment.editedAt !== null) check.count(comment.editedAt, join(commentPath, 'editedAt'));
+    if (comment.group !== null)
+      check.check(comment.group, join(commentPath, 'group'), isGroupNumber, 'invalid-group-number');
     const deleted = check.boolean(comment.deleted, join(commentPath, 'deleted'));
     const text = check.string(comment.text, join(commentPath, 'text'));
     if (text === undefined || deleted === undefined) return;
