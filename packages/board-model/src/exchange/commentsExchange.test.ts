@@ -4,6 +4,8 @@ import { addComment } from '../comments/addComment.ts';
 import { commentsOfNote } from '../comments/commentSchema.ts';
 import { deleteComment } from '../comments/deleteComment.ts';
 import { editComment } from '../comments/editComment.ts';
+import { closeRound } from '../facilitation/closeRound.ts';
+import { readRound } from '../facilitation/round.ts';
 import type { PersonId } from '../groups/participants.ts';
 import { isVisibleNote, readAllNotes } from '../schema.ts';
 import { sampleWorkshop } from '../testing/sampleWorkshop.ts';
@@ -29,7 +31,9 @@ function withComments() {
   if (!first.ok || !second.ok || !third.ok) throw new Error('not added');
   editComment(sample.plenary, second.value, '=SUM(A1) "lainaus", pilkku!', at(5));
   deleteComment(sample.plenary, third.value, at(6));
-  return { sample, note };
+  const round = closeRound(sample.workshop, sample.plenary, { name: 'Kommenttikierros', date: '2026-12-06' }, at(7));
+  if (!round.ok) throw new Error(round.error);
+  return { sample, note, round: round.value };
 }
 
 function exported(): WorkshopExport {
@@ -69,12 +73,29 @@ describe('comments in the exchange', () => {
     ]);
   });
 
+  it('a round keeps the live comments of its notes, and they round-trip too', () => {
+    const { sample, round } = withComments();
+    expect(readRound(sample.workshop, round)?.comments?.map((comment) => comment.text)).toEqual([
+      'Onko chat auki iltaisin?\nEntä viikonloppuisin?',
+      '=SUM(A1) "lainaus", pilkku!',
+      'Fasilitaattorin kommentti',
+    ]);
+    const first = exported();
+    expect(first.rounds.find((entry) => entry.name === 'Kommenttikierros')?.comments).toHaveLength(3);
+    expect(JSON.stringify(roundTrip(first))).toBe(JSON.stringify(first));
+  });
+
   it('imports a file written before comments, and exports it with none', () => {
     const data = JSON.parse(JSON.stringify(exported()));
     delete data.boards.plenary.comments;
+    for (const round of data.rounds) delete round.comments;
     const parsed = validateWorkshopExport(data);
     expect(parsed.ok).toBe(true);
-    if (parsed.ok) expect(roundTrip(parsed.value).boards.plenary.comments).toEqual([]);
+    if (!parsed.ok) return;
+    const again = roundTrip(parsed.value);
+    expect(again.boards.plenary.comments).toEqual([]);
+    expect(again.rounds.every((round) => round.comments === undefined)).toBe(true);
+    expect(readRound(importWorkshop(again).workshop, again.rounds[0]?.id ?? '')?.comments).toBeNull();
   });
 
   it('refuses comments on unknown notes, over-long or deleted with text, and duplicate ids', () => {

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { type CommentEntry, commentsMap, isCommentId, readComments } from '../comments/commentSchema.ts';
+import { isRoundComment } from '../facilitation/roundComments.ts';
 import { isGroupNumber } from '../groupNumber.ts';
 import { isPersonId, type PersonId } from '../groups/participants.ts';
 import { isNoteId, type NoteId } from '../ids.ts';
@@ -24,6 +25,7 @@ export type ExportedComment = {
   readonly group: number | null;
 };
 
+const ROUND_FIELDS = ['id', 'noteId', 'createdBy', 'createdAt', 'text', 'group'] as const;
 const FIELDS = ['id', 'noteId', 'createdBy', 'createdAt', 'text', 'editedAt', 'deleted', 'group'] as const;
 
 /** The board's comments on its notes, oldest first (ties by id): the same state exports the same. */
@@ -81,5 +83,19 @@ export function validateComments(check: Checker, value: unknown, path: string, n
     const text = check.string(comment.text, join(commentPath, 'text'));
     if (text === undefined || deleted === undefined) return;
     if (deleted ? text !== '' : !validateNoteText(text).ok) check.fail(join(commentPath, 'text'), 'invalid-text');
+  });
+}
+
+/** A round's comments: each as a round stores it (`isRoundComment`), ids unique. */
+export function validateRoundComments(check: Checker, value: unknown, path: string): void {
+  const comments = check.array(value, path);
+  const ids = new Set<unknown>();
+  comments?.forEach((entry, index) => {
+    const commentPath = at(path, index);
+    const comment = check.object(entry, commentPath, ROUND_FIELDS);
+    if (!comment) return;
+    if (!isRoundComment(comment)) check.fail(commentPath, 'invalid-text');
+    else if (ids.has(comment.id)) check.fail(join(commentPath, 'id'), 'duplicate-id');
+    ids.add(comment.id);
   });
 }

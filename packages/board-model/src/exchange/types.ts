@@ -1,5 +1,6 @@
 import type { AgreementStatus } from '../facilitation/agreementRules.ts';
 import type { AgreementSectionId } from '../facilitation/agreementSections.ts';
+import type { RoundComment } from '../facilitation/roundComments.ts';
 import type { ParticipantRole, PersonId } from '../groups/participants.ts';
 import type { NoteId } from '../ids.ts';
 import type { PathColour, PathId, PathSource, RiskKind, StepId } from '../paths/pathSchema.ts';
@@ -126,6 +127,8 @@ export type ExportedRound = {
   readonly agreements: readonly ExportedAgreement[];
   /** The common table's service paths then; absent for a round closed before rounds kept paths. */
   readonly paths?: readonly ExportedRoundPath[];
+  /** The live comments of its notes then, as stored; absent for a round closed before rounds kept them. */
+  readonly comments?: readonly RoundComment[];
 };
 
 /** A step as a round keeps it: what it showed then (`label`), not a link to an old note. */
