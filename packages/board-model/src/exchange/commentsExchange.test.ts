@@ -81,7 +81,7 @@ describe('comments in the exchange', () => {
       'Fasilitaattorin kommentti',
     ]);
     const first = exported();
-    expect(first.rounds.find((entry) => entry.name === 'Kommenttikierros')?.comments).toHaveLength(3);
+    expect((first.rounds ?? []).find((entry) => entry.name === 'Kommenttikierros')?.comments).toHaveLength(3);
     expect(JSON.stringify(roundTrip(first))).toBe(JSON.stringify(first));
   });
 
@@ -94,8 +94,8 @@ describe('comments in the exchange', () => {
     if (!parsed.ok) return;
     const again = roundTrip(parsed.value);
     expect(again.boards.plenary.comments).toEqual([]);
-    expect(again.rounds.every((round) => round.comments === undefined)).toBe(true);
-    expect(readRound(importWorkshop(again).workshop, again.rounds[0]?.id ?? '')?.comments).toBeNull();
+    expect((again.rounds ?? []).every((round) => round.comments === undefined)).toBe(true);
+    expect(readRound(importWorkshop(again).workshop, again.rounds?.[0]?.id ?? '')?.comments).toBeNull();
   });
 
   it('refuses comments on unknown notes, over-long or deleted with text, and duplicate ids', () => {

@@ -74,7 +74,8 @@ function CommentByline({ comment, names, now }: Pick<Props, 'comment' | 'now'> &
   const exact = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <p className="comment__byline">
-      <span className="comment__author">{who}</span>{' '}
+      <span className="comment__author">{who}</span>
+      {comment.group !== undefined && <span> ({t('comments.fromGroup', { group: comment.group })})</span>}{' '}
       <time dateTime={new Date(comment.createdAt).toISOString()} title={exact.format(comment.createdAt)}>
         {when}
       </time>

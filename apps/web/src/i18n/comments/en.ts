@@ -26,5 +26,6 @@ export const commentsEn: CommentsMessages = {
   'comments.readOnly': 'You can read comments but not write them with this link.',
   'comments.added': 'Comment added.',
   'comments.removed': 'Comment deleted.',
+  'comments.fromGroup': 'from group {group}',
   'comments.now': 'just now',
 };

@@ -25,6 +25,7 @@ export const commentsFi = {
   'comments.readOnly': 'Voit lukea kommentteja, mutta et kirjoittaa niitä tällä linkillä.',
   'comments.added': 'Kommentti lisätty.',
   'comments.removed': 'Kommentti poistettu.',
+  'comments.fromGroup': 'ryhmästä {group}',
   'comments.now': 'juuri nyt',
 };
 

@@ -26,5 +26,6 @@ export const commentsSv: CommentsMessages = {
   'comments.readOnly': 'Du kan läsa kommentarer men inte skriva dem med den här länken.',
   'comments.added': 'Kommentaren har lagts till.',
   'comments.removed': 'Kommentaren har tagits bort.',
+  'comments.fromGroup': 'från grupp {group}',
   'comments.now': 'just nu',
 };
