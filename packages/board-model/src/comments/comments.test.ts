@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import type { PersonId } from '../groups/participants.ts';
 import { createNote } from '../operations/createNote.ts';
 import { deleteNote } from '../operations/deleteNote.ts';
+import { eraseDeletedNotes } from '../operations/eraseDeletedNotes.ts';
 import { decodeUpdate } from '../yjsInternals.ts';
 import { addComment } from './addComment.ts';
 import { commentCounts, commentsMap, commentsOfNote } from './commentSchema.ts';
@@ -42,6 +43,18 @@ describe('comments', () => {
     expect(commentsOfNote(doc, note)[1]).toMatchObject({ text: '', deleted: true, createdBy: pekka });
     expect(commentCounts(doc).get(note)).toBe(1);
     expect(editComment(doc, second.value, 'Uudestaan')).toEqual({ ok: false, error: 'unknown-comment' });
+  });
+
+  it("erases the comments on a deleted note with the note's text", () => {
+    const { doc, note } = boardWithNote();
+    const other = createNote(doc, 'start:services', { text: 'Toinen' });
+    if (!other.ok) throw new Error(other.error);
+    addComment(doc, note, 'Lainaa lappua', anna);
+    addComment(doc, other.value, 'Jää', anna);
+    deleteNote(doc, note);
+    expect(eraseDeletedNotes(doc)).toBe(1);
+    expect(commentsOfNote(doc, note)).toEqual([expect.objectContaining({ text: '', deleted: true, createdBy: anna })]);
+    expect(commentsOfNote(doc, other.value)[0]?.text).toBe('Jää');
   });
 
   it('refuses empty and too long comments and comments on deleted notes', () => {
