@@ -1,7 +1,6 @@
 import type { Language } from '../template.ts';
-import type { ExportedComment } from './commentsExchange.ts';
 import { escapeMarkdown } from './escapeMarkdown.ts';
-import type { ExportedBoard, WorkshopExport } from './types.ts';
+import type { ExportedBoard, ExportedComment, WorkshopExport } from './types.ts';
 
 /** Who wrote a comment when no listed person did: the facilitator, or someone removed since. */
 const AUTHOR_WORDS = {

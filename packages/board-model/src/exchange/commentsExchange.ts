@@ -2,28 +2,11 @@ import type * as Y from 'yjs';
 import { type CommentEntry, commentsMap, isCommentId, readComments } from '../comments/commentSchema.ts';
 import { isRoundComment } from '../facilitation/roundComments.ts';
 import { isGroupNumber } from '../groupNumber.ts';
-import { isPersonId, type PersonId } from '../groups/participants.ts';
-import { isNoteId, type NoteId } from '../ids.ts';
+import { isPersonId } from '../groups/participants.ts';
+import { isNoteId } from '../ids.ts';
 import { validateNoteText } from '../validation.ts';
 import { at, type Checker, join } from './checker.ts';
-
-/**
- * A comment on a note of the same board; deleted ones too (text empty), as the thread shows
- * them. `createdBy` is a person of the workshop (one removed since is no longer listed), or null
- * for the facilitator's own. A later, optional field of version 1 (`comments` on a board):
- * always written, and a board without it imports without comments.
- */
-export type ExportedComment = {
-  readonly id: string;
-  readonly noteId: NoteId;
-  readonly createdBy: PersonId | null;
-  readonly createdAt: number;
-  readonly text: string;
-  readonly editedAt: number | null;
-  readonly deleted: boolean;
-  /** The group whose board a comment merged to the common table was written on, or null. */
-  readonly group: number | null;
-};
+import type { ExportedComment } from './types.ts';
 
 const ROUND_FIELDS = ['id', 'noteId', 'createdBy', 'createdAt', 'text', 'group'] as const;
 const FIELDS = ['id', 'noteId', 'createdBy', 'createdAt', 'text', 'editedAt', 'deleted', 'group'] as const;

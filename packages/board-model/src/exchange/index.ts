@@ -1,4 +1,3 @@
-export type { ExportedComment } from './commentsExchange.ts';
 export { CSV_COLUMNS, CSV_HEADERS, csvField, exportCsv } from './csv.ts';
 export { MAX_EXCHANGED_TEXT_LENGTH, toExchangedText } from './exchangedText.ts';
 export { type BoardDocs, exportWorkshop } from './exportWorkshop.ts';

@@ -2,12 +2,11 @@ export { escapeMarkdown } from './escapeMarkdown.ts';
 
 import { cellId, DIMENSION_IDS, dimensionOf, type Language, PHASE_IDS, phaseOf } from '../template.ts';
 import { commentAuthors, commentLines, liveCommentsByNote } from './commentRows.ts';
-import type { ExportedComment } from './commentsExchange.ts';
 import { escapeMarkdown } from './escapeMarkdown.ts';
 import { AGREEMENT_WORDS, agreementLines, roundLine } from './markdownAgreements.ts';
 import { pathLines } from './markdownPaths.ts';
 import { boardsOf, closedVoteCounts, type NamedBoard, visibleNotes } from './tableRows.ts';
-import type { ExportedNote, WorkshopExport } from './types.ts';
+import type { ExportedComment, ExportedNote, WorkshopExport } from './types.ts';
 
 const WORDS = {
   fi: {

@@ -6,7 +6,6 @@ import type { NoteId } from '../ids.ts';
 import type { PathColour, PathId, PathSource, RiskKind, StepId } from '../paths/pathSchema.ts';
 import type { NoteColour, NoteKind } from '../schema.ts';
 import type { CellId, Language, PhaseId } from '../template.ts';
-import type { ExportedComment } from './commentsExchange.ts';
 
 /**
  * A whole workshop as plain JSON (`format: 'avaa-workshop', version: 1`), documented in the
@@ -70,6 +69,24 @@ export type ExportedPath = {
  * `paths` is a compatible extension of version 1 (added with service paths): always written by
  * an export, optional on import, so a board exported before it imports as a board without paths.
  */
+/**
+ * A comment on a note of the same board; deleted ones too (text empty), as the thread shows
+ * them. `createdBy` is a person of the workshop (one removed since is no longer listed), or null
+ * for the facilitator's own. A later, optional field of version 1 (`comments` on a board):
+ * always written, and a board without it imports without comments.
+ */
+export type ExportedComment = {
+  readonly id: string;
+  readonly noteId: NoteId;
+  readonly createdBy: PersonId | null;
+  readonly createdAt: number;
+  readonly text: string;
+  readonly editedAt: number | null;
+  readonly deleted: boolean;
+  /** The group whose board a comment merged to the common table was written on, or null. */
+  readonly group: number | null;
+};
+
 export type ExportedBoard = {
   readonly notes: readonly ExportedNote[];
   readonly paths?: readonly ExportedPath[];
