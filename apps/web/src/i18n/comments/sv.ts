@@ -10,7 +10,7 @@ export const commentsSv: CommentsMessages = {
   'comments.none': 'Inga kommentarer ännu.',
   'comments.close': 'Stäng',
   'comments.field': 'Din kommentar',
-  'comments.fieldHint': 'Högst {max} tecken. Alla i workshoppen ser kommentaren och ditt namn.',
+  'comments.fieldHint': 'Högst {max} tecken. Alla i workshopen ser kommentaren och ditt namn.',
   'comments.left': '{count}/{max}',
   'comments.send': 'Skicka kommentar',
   'comments.save': 'Spara ändringen',
