@@ -26,6 +26,8 @@ export type PrintChoice = {
   readonly pathPaper: (typeof PATH_PAPERS)[number];
   /** The table with its service paths marked on their notes, and a legend. */
   readonly tablePaths: boolean;
+  /** The table followed by the notes' comments. */
+  readonly tableComments: boolean;
 };
 
 export const DEFAULT_CHOICE: PrintChoice = {
@@ -37,13 +39,19 @@ export const DEFAULT_CHOICE: PrintChoice = {
   layout: 'sheets',
   pathPaper: 'A4',
   tablePaths: false,
+  tableComments: false,
 };
 
 /** The renderer's request for a choice; the blank template carries the board's address for its QR code. */
 export function requestFor(choice: PrintChoice, url: string): PrintRequest {
   switch (choice.kind) {
     case 'table':
-      return { kind: 'table', paper: choice.paper, ...(choice.tablePaths ? { paths: true } : {}) };
+      return {
+        kind: 'table',
+        paper: choice.paper,
+        ...(choice.tablePaths ? { paths: true } : {}),
+        ...(choice.tableComments ? { comments: true } : {}),
+      };
     case 'paths':
       return { kind: 'paths', layout: choice.layout, paper: choice.pathPaper };
     case 'poster':
