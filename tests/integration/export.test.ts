@@ -65,6 +65,7 @@ describe('GET /api/workshops/<id>/export', () => {
       'palvelupolku',
       'askel',
       'riski',
+      'kommentit',
     ]);
     expect(rows).toContainEqual([
       'Ennen asiakkuuden alkua',
@@ -76,9 +77,10 @@ describe('GET /api/workshops/<id>/export', () => {
       '',
       '',
       '',
+      '',
     ]);
     expect(rows.find((row) => row[2] === NOTES.group)?.[4]).toBe('1');
-    expect(rows.find((row) => row[2] === NOTES.sami)).toHaveLength(9);
+    expect(rows.find((row) => row[2] === NOTES.sami)).toHaveLength(10);
 
     const md = await getExport(server.url, workshop.id, 'format=md', token);
     expect(md.headers.get('content-type')).toBe('text/markdown; charset=utf-8');

@@ -1,3 +1,4 @@
+export * from './comments/index.ts';
 export * from './deletion/index.ts';
 export * from './exchange/index.ts';
 export * from './facilitation/index.ts';

@@ -68,6 +68,8 @@ export const OPERATION_ERRORS = [
   'no-ready-check',
   'not-in-ready-check',
   'unknown-ready-answer',
+  // Comments on notes.
+  'unknown-comment',
 ] as const;
 export type OperationError = (typeof OPERATION_ERRORS)[number];
 

@@ -7,6 +7,7 @@ import {
   readMeta,
   stacksByHead,
 } from '@avaa/board-model';
+import { threadsFromDoc } from './comments/printableComments.ts';
 import { labelsFor } from './labels.ts';
 import { pathsFromDoc } from './paths/printablePaths.ts';
 import type { PrintableBoard, PrintableNote } from './printable.ts';
@@ -22,6 +23,8 @@ export type FromDocOptions = {
   readonly votes?: ReadonlyMap<string, number>;
   /** The language printed (headings, labels, dates); default the board's. Notes stay as written. */
   readonly language?: Language;
+  /** The workshop's people by id: the table lists comments with their authors' names. */
+  readonly names?: ReadonlyMap<string, string>;
 };
 
 function groupsOf(note: NoteView, members: readonly NoteView[]): number[] {
@@ -65,5 +68,6 @@ export function printableFromDoc(doc: BoardDoc, options: FromDocOptions): Printa
     ...(options.round === undefined ? {} : { round: options.round }),
     cells,
     paths: pathsFromDoc(doc),
+    ...(options.names ? { comments: threadsFromDoc(doc, options.names, language) } : {}),
   };
 }

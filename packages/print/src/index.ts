@@ -18,6 +18,7 @@ export { type BlankOptions, renderBlankTemplate } from './blank/renderBlank.ts';
 export { NOTE_CARD_GRID, renderNoteCards } from './cards/noteCards.ts';
 export { type ProcessCardOptions, processCardGrid, renderProcessCards } from './cards/processCards.ts';
 export { cardsPerSheet } from './cards/sheetGrid.ts';
+export { type PrintableThread, threadsFromDoc } from './comments/printableComments.ts';
 export { type FromDocOptions, printableFromDoc } from './fromDoc.ts';
 export { labelsFor, type PrintLabels } from './labels.ts';
 export * from './paper.ts';
@@ -39,7 +40,12 @@ export { renderTable, type TableOptions } from './table/renderTable.ts';
 
 /** Every printable of a board, as the print dialog and `GET .../export?format=pdf&kind=` name them. */
 export type BoardPrintRequest =
-  | { readonly kind: 'table'; readonly paper: 'A4' | 'A3' | 'A2' | 'A1'; readonly paths?: boolean }
+  | {
+      readonly kind: 'table';
+      readonly paper: 'A4' | 'A3' | 'A2' | 'A1';
+      readonly paths?: boolean;
+      readonly comments?: boolean;
+    }
   | { readonly kind: 'poster'; readonly poster: 'A0' | 'A1' | 'A2'; readonly sheet: 'A4' | 'A3' }
   | { readonly kind: 'cards'; readonly card: 'A5' | 'A6' }
   | { readonly kind: 'notecards' }

@@ -7,6 +7,7 @@ import type {
   NoteKind,
   PathColour,
 } from '@avaa/board-model';
+import type { PrintableThread } from './comments/printableComments.ts';
 import type { PrintablePath } from './paths/printablePaths.ts';
 
 /**
@@ -41,6 +42,8 @@ export type PrintableBoard = {
   readonly cells: Readonly<Partial<Record<CellId, readonly PrintableNote[]>>>;
   /** The board's service paths, oldest first; absent or empty when it has none. */
   readonly paths?: readonly PrintablePath[];
+  /** The visible notes' live comments, in board order; absent when the caller gave no names. */
+  readonly comments?: readonly PrintableThread[];
 };
 
 /** A mark on a note a path uses: "A2" (path A, step 2) on the path's colour. */

@@ -1,8 +1,10 @@
 import {
   type BoardModeRefusal,
   type BoardWriteRefusal,
+  type CommentWriteRefusal,
   checkBoardModeWrites,
   checkBoardWrites,
+  checkCommentWrites,
   groupOfPerson,
   groupsMap,
   isCommonTableLocked,
@@ -59,7 +61,8 @@ export type WriteRefusal =
   | 'server-owned'
   | 'vote-structure'
   | BoardWriteRefusal
-  | BoardModeRefusal;
+  | BoardModeRefusal
+  | CommentWriteRefusal;
 export type WriteVerdict = { readonly allowed: true } | { readonly allowed: false; readonly reason: WriteRefusal };
 /** Asked with every change (a Yjs update, v1, decoded once for every check) a connection sends. */
 export type WriteCheck = (update: DecodedUpdate) => WriteVerdict;
@@ -99,6 +102,10 @@ export function checkWrite(
     participantBoard(ref, capability) &&
     checkBoardModeWrites(workshopDoc, ref.board, roomDoc, decoded, capability.personId);
   if (mode) return { allowed: false, reason: mode };
+  // Comments on every board: written, edited and deleted only as oneself (board-model's comments/).
+  const comments =
+    capability.role === 'participant' ? checkCommentWrites(roomDoc, decoded, capability.personId) : ALLOWED;
+  if (!comments.allowed) return comments;
   const plenary = ref.kind === 'board' && ref.board.kind === 'plenary';
   if (capability.role !== 'participant' || !plenary) return ALLOWED;
   if (touchesRoots(roomDoc, decoded, VOTE_ROOTS)) return VOTE_STRUCTURE;

@@ -11,6 +11,9 @@ import { agreementsSv } from './agreements/sv.ts';
 import { boardEn } from './board/en.ts';
 import { boardFi } from './board/fi.ts';
 import { boardSv } from './board/sv.ts';
+import { commentsEn } from './comments/en.ts';
+import { commentsFi } from './comments/fi.ts';
+import { commentsSv } from './comments/sv.ts';
 import { countsEn } from './counts/en.ts';
 import { countsFi } from './counts/fi.ts';
 import { countsSv } from './counts/sv.ts';
@@ -97,7 +100,8 @@ export type MessageKey =
   | keyof typeof privateWritingFi
   | keyof typeof modesFi
   | keyof typeof readyCheckFi
-  | keyof typeof searchFi;
+  | keyof typeof searchFi
+  | keyof typeof commentsFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -128,6 +132,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...modesFi,
     ...readyCheckFi,
     ...searchFi,
+    ...commentsFi,
   },
   sv: {
     ...sv,
@@ -153,6 +158,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...modesSv,
     ...readyCheckSv,
     ...searchSv,
+    ...commentsSv,
   },
   en: {
     ...en,
@@ -178,6 +184,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...modesEn,
     ...readyCheckEn,
     ...searchEn,
+    ...commentsEn,
   },
 };
 

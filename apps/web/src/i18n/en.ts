@@ -188,6 +188,7 @@ export const en: Messages = {
   'error.no-ready-check': 'The ready check has already ended.',
   'error.not-in-ready-check': 'You are in no group, so you are not asked.',
   'error.unknown-ready-answer': 'Unknown answer.',
+  'error.unknown-comment': 'The comment is no longer there: someone may have deleted it.',
 
   'presence.label': 'Here now',
   'presence.count': '{count} here',

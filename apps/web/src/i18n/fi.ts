@@ -195,6 +195,7 @@ export const fi = {
   'error.no-ready-check': 'Valmiuskysely on jo päättynyt.',
   'error.not-in-ready-check': 'Et ole missään ryhmässä, joten sinulta ei kysytä.',
   'error.unknown-ready-answer': 'Tuntematon vastaus.',
+  'error.unknown-comment': 'Kommenttia ei enää ole: joku on ehkä poistanut sen.',
 
   'presence.label': 'Paikalla',
   'presence.count': '{count} paikalla',

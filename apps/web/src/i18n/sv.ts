@@ -188,6 +188,7 @@ export const sv: Messages = {
   'error.no-ready-check': 'Frågan om alla är klara har redan avslutats.',
   'error.not-in-ready-check': 'Du är inte med i någon grupp, så frågan gäller inte dig.',
   'error.unknown-ready-answer': 'Okänt svar.',
+  'error.unknown-comment': 'Kommentaren finns inte längre: någon kan ha tagit bort den.',
 
   'presence.label': 'Närvarande',
   'presence.count': '{count} närvarande',

@@ -67,6 +67,7 @@ function KindSizes({ choice, set }: { choice: PrintChoice; set: (change: Partial
         />
       )}
       {choice.kind === 'table' && <TablePaths choice={choice} set={set} />}
+      {choice.kind === 'table' && <TableComments choice={choice} set={set} />}
       {choice.kind === 'blank' && <p className="print-options__note">{t('print.blank.qr')}</p>}
       {choice.kind === 'paths' && <PathLayouts choice={choice} set={set} />}
       {choice.kind === 'poster' && <PosterSizes choice={choice} set={set} />}
@@ -96,6 +97,21 @@ function TablePaths({ choice, set }: { choice: PrintChoice; set: (change: Partia
         onChange={(event) => set({ tablePaths: event.currentTarget.checked })}
       />
       {t('print.table.paths')}
+    </label>
+  );
+}
+
+/** The table's option to list the notes' comments after it. */
+function TableComments({ choice, set }: { choice: PrintChoice; set: (change: Partial<PrintChoice>) => void }) {
+  const t = usePrintT();
+  return (
+    <label className="print-options__check">
+      <input
+        type="checkbox"
+        checked={choice.tableComments}
+        onChange={(event) => set({ tableComments: event.currentTarget.checked })}
+      />
+      {t('print.table.comments')}
     </label>
   );
 }

@@ -33,6 +33,8 @@ export type PrintChoice = {
   readonly tableFormat: TableFormat;
   /** A PNG at twice the pixels each way. */
   readonly sharp: boolean;
+  /** The table followed by the notes' comments. */
+  readonly tableComments: boolean;
 };
 
 /** The image format chosen, when the dialog makes an image rather than a PDF. */
@@ -51,13 +53,19 @@ export const DEFAULT_CHOICE: PrintChoice = {
   tablePaths: false,
   tableFormat: 'pdf',
   sharp: false,
+  tableComments: false,
 };
 
 /** The renderer's request for a choice; the blank template carries the board's address for its QR code. */
 export function requestFor(choice: PrintChoice, url: string): PrintRequest {
   switch (choice.kind) {
     case 'table':
-      return { kind: 'table', paper: choice.paper, ...(choice.tablePaths ? { paths: true } : {}) };
+      return {
+        kind: 'table',
+        paper: choice.paper,
+        ...(choice.tablePaths ? { paths: true } : {}),
+        ...(choice.tableComments ? { comments: true } : {}),
+      };
     case 'paths':
       return { kind: 'paths', layout: choice.layout, paper: choice.pathPaper };
     case 'poster':

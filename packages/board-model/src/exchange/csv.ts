@@ -1,11 +1,23 @@
 import { type Language, phaseOf } from '../template.ts';
 import { DOT_WORDS, NOTE_KIND_WORDS, PATH_WORDS, RISK_KIND_WORDS } from '../wording.ts';
+import { commentAuthors, commentsCell, liveCommentsByNote } from './commentRows.ts';
 import { shownPaths } from './pathRows.ts';
 import { boardsOf, closedVoteCounts, dimensionName, phaseName, visibleNotes } from './tableRows.ts';
 import type { ExportedBoard, WorkshopExport } from './types.ts';
 
 /** The table's columns, then the service paths' (empty on a note's row), so old columns stay where they were. */
-export const CSV_COLUMNS = ['phase', 'dimension', 'text', 'kind', 'group', 'votes', 'path', 'step', 'risk'] as const;
+export const CSV_COLUMNS = [
+  'phase',
+  'dimension',
+  'text',
+  'kind',
+  'group',
+  'votes',
+  'path',
+  'step',
+  'risk',
+  'comments',
+] as const;
 
 /** The header row in the workshop's language, column by column as `CSV_COLUMNS`. */
 export const CSV_HEADERS: Readonly<Record<Language, Readonly<Record<(typeof CSV_COLUMNS)[number], string>>>> = {
@@ -19,6 +31,7 @@ export const CSV_HEADERS: Readonly<Record<Language, Readonly<Record<(typeof CSV_
     path: 'palvelupolku',
     step: 'askel',
     risk: 'riski',
+    comments: 'kommentit',
   },
   sv: {
     phase: 'fas',
@@ -30,6 +43,7 @@ export const CSV_HEADERS: Readonly<Record<Language, Readonly<Record<(typeof CSV_
     path: 'servicestig',
     step: 'steg',
     risk: 'risk',
+    comments: 'kommentarer',
   },
   en: {
     phase: 'phase',
@@ -41,6 +55,7 @@ export const CSV_HEADERS: Readonly<Record<Language, Readonly<Record<(typeof CSV_
     path: 'path',
     step: 'step',
     risk: 'risk',
+    comments: 'comments',
   },
 };
 
@@ -55,13 +70,16 @@ const LINE_END = '\r\n';
  * and `puuttuva palvelu`), the path's name, the step's number and its risk (`luukuttaminen:
  * reason`). The header, phase, dimension and kind in the workshop's language (`vaihe`, …;
  * `lappu`, `puute`, `idea`); the dots: the common table's notes' dots in the latest closed vote,
- * empty before a vote has closed and on group boards (they are not voted on).
+ * empty before a vote has closed and on group boards (they are not voted on); the note's live
+ * comments, each on its own line as `Name: text` (the last column, added later).
  */
 export function exportCsv(data: WorkshopExport): string {
   const { language } = data.workshop;
   const rows: string[][] = [CSV_COLUMNS.map((column) => CSV_HEADERS[language][column])];
   const votes = closedVoteCounts(data);
+  const author = commentAuthors(data);
   for (const { group, board } of boardsOf(data)) {
+    const comments = liveCommentsByNote(board);
     for (const note of visibleNotes(board)) {
       const groupLabel = group === null ? '' : String(group);
       const noteVotes = group === null && votes ? String(votes.get(note.id) ?? 0) : '';
@@ -75,6 +93,7 @@ export function exportCsv(data: WorkshopExport): string {
         '',
         '',
         '',
+        commentsCell(comments.get(note.id) ?? [], author),
       ]);
     }
     rows.push(...stepRows(board, group, language));
@@ -97,6 +116,7 @@ function stepRows(board: ExportedBoard, group: number | null, language: Language
         path.name,
         String(number),
         risk ?? '',
+        '',
       ];
     }),
   );

@@ -59,7 +59,10 @@ describe('exportWorkshop', () => {
   it('exports a live group without a board document as an empty board', () => {
     const sample = sampleWorkshop();
     const data = exportWorkshop(sample.workshop, { plenary: sample.plenary, groups: new Map() });
-    expect(data.boards.groups).toEqual({ '1': { notes: [], paths: [] }, '2': { notes: [], paths: [] } });
+    expect(data.boards.groups).toEqual({
+      '1': { notes: [], paths: [], comments: [] },
+      '2': { notes: [], paths: [], comments: [] },
+    });
   });
 });
 

@@ -74,6 +74,7 @@ export function exportRounds(workshopDoc: Y.Doc): ExportedRound[] {
     notes: round.notes.map(exportRoundNote),
     agreements: round.agreements.filter(isAgreementView).map(exportAgreement),
     ...(round.paths ? { paths: exportRoundPaths(round.paths) } : {}),
+    ...(round.comments ? { comments: round.comments } : {}),
   }));
 }
 

@@ -5,6 +5,7 @@ import { compareNotes, type NoteView, readAllNotes } from '../schema.ts';
 import { type CellId, DIMENSION_IDS, PHASE_IDS, parseCellId } from '../template.ts';
 import { readGroups, readPeople, readWorkshopMeta } from '../workshop/schema.ts';
 import { exportBoardModes } from './boardModesExchange.ts';
+import { exportComments } from './commentsExchange.ts';
 import { toExchangedText } from './exchangedText.ts';
 import { exportAgreements, exportRounds, exportVotes } from './exportFacilitation.ts';
 import { exportPaths } from './exportPaths.ts';
@@ -69,8 +70,10 @@ function exportPeople(doc: Y.Doc): ExportedPerson[] {
 
 export function exportBoard(doc: Y.Doc | undefined): ExportedBoard {
   const notes = doc ? readAllNotes(doc) : [];
-  const paths = doc ? exportPaths(doc, new Set(notes.map((note) => note.id))) : [];
-  return { notes: notes.sort(compareExported).map(exportNote), paths };
+  const ids = new Set(notes.map((note) => note.id));
+  const paths = doc ? exportPaths(doc, ids) : [];
+  const comments = doc ? exportComments(doc, ids) : [];
+  return { notes: notes.sort(compareExported).map(exportNote), paths, comments };
 }
 
 function exportNote(note: NoteView): ExportedNote {

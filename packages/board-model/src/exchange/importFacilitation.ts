@@ -47,6 +47,7 @@ export function writeRounds(doc: Y.Doc, rounds: readonly ExportedRound[]): void 
       agreements: round.agreements.map(agreementValue),
       // Stored as `closeRound` writes them (the exported fields are the stored ones).
       ...(round.paths ? { paths: round.paths } : {}),
+      ...(round.comments ? { comments: round.comments } : {}),
     });
   }
 }

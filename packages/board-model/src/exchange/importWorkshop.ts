@@ -4,6 +4,7 @@ import { seedBoard } from '../seed.ts';
 import { groupsMap, peopleMap } from '../workshop/schema.ts';
 import { seedWorkshop } from '../workshop/seedWorkshop.ts';
 import { writeBoardModes } from './boardModesExchange.ts';
+import { writeComments } from './commentsExchange.ts';
 import { writeAgreements, writeRounds, writeVotes } from './importFacilitation.ts';
 import { writePaths } from './importPaths.ts';
 import type { ExportedBoard, ExportedNote, ExportedPerson, WorkshopExport } from './types.ts';
@@ -72,6 +73,7 @@ function writeBoard(doc: Y.Doc, board: ExportedBoard, seed: () => void): void {
     seed();
     for (const note of board.notes) notesMap(doc).set(note.id, noteEntry(note));
     writePaths(doc, board.paths ?? []);
+    writeComments(doc, board.comments ?? []);
   });
 }
 

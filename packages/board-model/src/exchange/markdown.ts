@@ -1,11 +1,12 @@
 export { escapeMarkdown } from './escapeMarkdown.ts';
 
 import { cellId, DIMENSION_IDS, dimensionOf, type Language, PHASE_IDS, phaseOf } from '../template.ts';
+import { commentAuthors, commentLines, liveCommentsByNote } from './commentRows.ts';
 import { escapeMarkdown } from './escapeMarkdown.ts';
 import { AGREEMENT_WORDS, agreementLines, roundLine } from './markdownAgreements.ts';
 import { pathLines } from './markdownPaths.ts';
 import { boardsOf, closedVoteCounts, type NamedBoard, visibleNotes } from './tableRows.ts';
-import type { ExportedNote, WorkshopExport } from './types.ts';
+import type { ExportedComment, ExportedNote, WorkshopExport } from './types.ts';
 
 const WORDS = {
   fi: {
@@ -30,7 +31,8 @@ const WORDS = {
 /**
  * A readable summary: the title, date and latest round, the groups with their members, each
  * board phase by phase and dimension by dimension with its visible notes (gaps and ideas marked;
- * the common table's with their votes once a vote has closed) and its service paths, then the
+ * the common table's with their votes once a vote has closed, each with its live comments under
+ * it) and its service paths, then the
  * agreements by section.
  */
 export function exportMarkdown(data: WorkshopExport): string {
@@ -40,8 +42,9 @@ export function exportMarkdown(data: WorkshopExport): string {
   lines.push(...roundLine(data));
   if (data.groups.length > 0) lines.push(`## ${words.groups}`, '', ...groupLines(data, words.group), '');
   const votes = closedVoteCounts(data);
+  const author = commentAuthors(data);
   for (const board of boardsOf(data))
-    lines.push(...boardLines(board, language, board.group === null ? votes : undefined));
+    lines.push(...boardLines(board, language, board.group === null ? votes : undefined, author));
   lines.push(...agreementLines(data));
   return `${lines.join('\n').trimEnd()}\n`;
 }
@@ -57,8 +60,10 @@ function boardLines(
   { group, board }: NamedBoard,
   language: Language,
   votes: ReadonlyMap<string, number> | undefined,
+  author: (comment: ExportedComment) => string,
 ): string[] {
   const words = WORDS[language];
+  const comments = liveCommentsByNote(board);
   const lines = [`## ${group === null ? words.plenary : `${words.group} ${group}`}`, ''];
   const notes = visibleNotes(board);
   for (const phase of PHASE_IDS) {
@@ -68,7 +73,10 @@ function boardLines(
       lines.push(`#### ${dimensionOf(dimension).name[language]}`, '');
       lines.push(
         ...(inCell.length > 0
-          ? inCell.map((note) => noteLine(note, language, votes?.get(note.id) ?? (votes ? 0 : undefined)))
+          ? inCell.flatMap((note) => [
+              noteLine(note, language, votes?.get(note.id) ?? (votes ? 0 : undefined)),
+              ...commentLines(comments.get(note.id) ?? [], author),
+            ])
           : [words.none]),
         '',
       );

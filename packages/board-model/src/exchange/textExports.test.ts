@@ -36,6 +36,7 @@ describe('exportCsv', () => {
       'palvelupolku',
       'askel',
       'riski',
+      'kommentit',
     ]);
     const body = rows.slice(1).filter((row) => row[6] === '');
     // Plenary: 3 merged + the stack's head (member hidden, deleted note left out); groups: 2 + 1.
@@ -45,6 +46,7 @@ describe('exportCsv', () => {
       'Toimenpiteet ja palvelut',
       SAMPLE_TEXTS.quoted,
       'puute',
+      '',
       '',
       '',
       '',
@@ -61,10 +63,11 @@ describe('exportCsv', () => {
       '',
       '',
       '',
+      '',
     ]);
     expect(body.map((row) => row[2])).toContain(SAMPLE_TEXTS.sami);
     expect(body.map((row) => row[2])).not.toContain('Poistettu idea');
-    expect(rows.every((row) => row.length === 9)).toBe(true);
+    expect(rows.every((row) => row.length === 10)).toBe(true);
   });
 
   it('lists the steps of every live path, numbered, with the path named, missing services and risks', () => {
@@ -83,6 +86,7 @@ describe('exportCsv', () => {
         'Nuori, joka etsii opiskelupaikkaa',
         '1',
         '',
+        '',
       ],
       [
         'Asiakkuuden aikana',
@@ -94,9 +98,21 @@ describe('exportCsv', () => {
         'Nuori, joka etsii opiskelupaikkaa',
         '2',
         'katoaminen palveluviidakkoon',
+        '',
       ],
       // Its note was deleted: the step's own text, a missing service. The removed step is left out.
-      ['Seurantavaihe', '', 'Seurantasoitto', 'puuttuva palvelu', '', '', 'Nuori, joka etsii opiskelupaikkaa', '3', ''],
+      [
+        'Seurantavaihe',
+        '',
+        'Seurantasoitto',
+        'puuttuva palvelu',
+        '',
+        '',
+        'Nuori, joka etsii opiskelupaikkaa',
+        '3',
+        '',
+        '',
+      ],
     ]);
     expect(rows).toContainEqual([
       'Alkuvaihe',
@@ -108,6 +124,7 @@ describe('exportCsv', () => {
       'Kertakävijä',
       '2',
       'luukuttaminen: Jonotus kestää viikkoja',
+      '',
     ]);
     expect(rows.map((row) => row[6])).not.toContain('Poistettu polku');
     // Plenary: 2 + 2 + 3 steps; group 1: 2; group 2: 2.
@@ -117,7 +134,7 @@ describe('exportCsv', () => {
   it('speaks the language of the workshop in the path columns too', () => {
     const data = sampleExport();
     const rows = parseCsv(exportCsv({ ...data, workshop: { ...data.workshop, language: 'sv' } }).slice(1));
-    expect(rows[0]?.slice(6)).toEqual(['servicestig', 'steg', 'risk']);
+    expect(rows[0]?.slice(6)).toEqual(['servicestig', 'steg', 'risk', 'kommentarer']);
     expect(rows).toContainEqual(expect.arrayContaining(['Inledningsskedet', 'tjänst saknas', 'Kertakävijä', '2']));
     expect(rows.map((row) => row[8])).toContain('skickas från lucka till lucka: Jonotus kestää viikkoja');
   });

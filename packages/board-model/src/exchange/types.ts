@@ -1,5 +1,6 @@
 import type { AgreementStatus } from '../facilitation/agreementRules.ts';
 import type { AgreementSectionId } from '../facilitation/agreementSections.ts';
+import type { RoundComment } from '../facilitation/roundComments.ts';
 import type { ParticipantRole, PersonId } from '../groups/participants.ts';
 import type { NoteId } from '../ids.ts';
 import type { BoardMode } from '../modes/boardMode.ts';
@@ -69,7 +70,30 @@ export type ExportedPath = {
  * `paths` is a compatible extension of version 1 (added with service paths): always written by
  * an export, optional on import, so a board exported before it imports as a board without paths.
  */
-export type ExportedBoard = { readonly notes: readonly ExportedNote[]; readonly paths?: readonly ExportedPath[] };
+/**
+ * A comment on a note of the same board; deleted ones too (text empty), as the thread shows
+ * them. `createdBy` is a person of the workshop (one removed since is no longer listed), or null
+ * for the facilitator's own. A later, optional field of version 1 (`comments` on a board):
+ * always written, and a board without it imports without comments.
+ */
+export type ExportedComment = {
+  readonly id: string;
+  readonly noteId: NoteId;
+  readonly createdBy: PersonId | null;
+  readonly createdAt: number;
+  readonly text: string;
+  readonly editedAt: number | null;
+  readonly deleted: boolean;
+  /** The group whose board a comment merged to the common table was written on, or null. */
+  readonly group: number | null;
+};
+
+export type ExportedBoard = {
+  readonly notes: readonly ExportedNote[];
+  readonly paths?: readonly ExportedPath[];
+  /** Comments on the notes (commentsExchange.ts): a later, optional field of version 1, as `paths`. */
+  readonly comments?: readonly ExportedComment[];
+};
 
 export type ExportedPerson = {
   readonly id: PersonId;
@@ -130,6 +154,8 @@ export type ExportedRound = {
   readonly agreements: readonly ExportedAgreement[];
   /** The common table's service paths then; absent for a round closed before rounds kept paths. */
   readonly paths?: readonly ExportedRoundPath[];
+  /** The live comments of its notes then, as stored; absent for a round closed before rounds kept them. */
+  readonly comments?: readonly RoundComment[];
 };
 
 /** A step as a round keeps it: what it showed then (`label`), not a link to an old note. */

@@ -4,6 +4,7 @@ import { isNoteId } from '../ids.ts';
 import { isNoteColour, isNoteKind, sourceKey } from '../schema.ts';
 import { isCellId } from '../template.ts';
 import { at, type Checker, join } from './checker.ts';
+import { validateComments } from './commentsExchange.ts';
 import { isExchangedText } from './exchangedText.ts';
 import { validatePaths } from './validatePaths.ts';
 
@@ -27,12 +28,13 @@ const SOURCE_FIELDS = ['group', 'note', 'text', 'colour', 'kind'] as const;
  * steps name notes of the board. `paths` came later in version 1: a board without it imports.
  */
 export function validateBoard(check: Checker, value: unknown, path: string, maxNotes: number): void {
-  const board = check.object(value, path, ['notes'], ['paths']);
+  const board = check.object(value, path, ['notes'], ['paths', 'comments']);
   const notes = board && check.array(board.notes, join(path, 'notes'));
   if (!notes) return;
   if (notes.length > maxNotes) return void check.fail(join(path, 'notes'), 'too-many-notes');
   const ids = validateNotes(check, notes, path);
   if (board.paths !== undefined) validatePaths(check, board.paths, join(path, 'paths'), ids);
+  if (board.comments !== undefined) validateComments(check, board.comments, join(path, 'comments'), ids);
 }
 
 /** The notes' fields and stacks; returns the ids of the board's notes, for the paths' links. */

@@ -9,6 +9,7 @@ import { isPathId } from '../paths/pathSchema.ts';
 import { isNoteColour, isNoteKind } from '../schema.ts';
 import { isCellId } from '../template.ts';
 import { at, type Checker, join } from './checker.ts';
+import { validateRoundComments } from './commentsExchange.ts';
 import { isExchangedText } from './exchangedText.ts';
 import { validateRoundPaths } from './roundPathsExchange.ts';
 
@@ -94,7 +95,7 @@ function isRoundName(value: unknown): boolean {
 /** `rounds`: closed rounds with their snapshots of the table and the register. */
 export function validateRounds(check: Checker, value: unknown, path: string): void {
   eachWithId(check, value, path, (entry, roundPath) => {
-    const round = check.object(entry, roundPath, ROUND_FIELDS, ['paths']);
+    const round = check.object(entry, roundPath, ROUND_FIELDS, ['paths', 'comments']);
     if (!round) return undefined;
     const name = join(roundPath, 'name');
     if (check.string(round.name, name) !== undefined && !isRoundName(round.name)) check.fail(name, 'invalid-name');
@@ -105,6 +106,7 @@ export function validateRounds(check: Checker, value: unknown, path: string): vo
     );
     validateAgreements(check, round.agreements, join(roundPath, 'agreements'));
     if (round.paths !== undefined) validateRoundPaths(check, round.paths, join(roundPath, 'paths'));
+    if (round.comments !== undefined) validateRoundComments(check, round.comments, join(roundPath, 'comments'));
     return round;
   });
 }

@@ -14,6 +14,7 @@ import {
   roundNotes,
   roundsMap,
 } from './round.ts';
+import { roundComments } from './roundComments.ts';
 import { roundPaths } from './roundPaths.ts';
 
 export type RoundLabel = { readonly name: string; readonly date: string };
@@ -27,8 +28,8 @@ function validateRoundName(name: string): Result<string> {
 }
 
 /**
- * Closes a round: a named, dated snapshot of the common table's visible notes, its service paths
- * and the agreements, written as one value into the workshop document. The table and register go on
+ * Closes a round: a named, dated snapshot of the common table's visible notes (with their live
+ * comments), its service paths and the agreements, written as one value into the workshop document. The table and register go on
  * unchanged; a later day compares with it (compareWithRound). Returns the round's id.
  */
 export function closeRound(
@@ -42,14 +43,16 @@ export function closeRound(
   if (!isIsoDate(label.date)) return fail('invalid-date');
   if (readRounds(workshopDoc).length >= MAX_ROUNDS) return fail('too-many-rounds');
   const id = newNoteId(options.random ?? cryptoRandom) as string;
+  const notes = roundNotes(commonBoardDoc);
   const round: Round = {
     id,
     name: name.value,
     date: label.date,
     closedAt: (options.now ?? Date.now)(),
-    notes: roundNotes(commonBoardDoc),
+    notes,
     agreements: roundAgreements(workshopDoc),
     paths: roundPaths(commonBoardDoc),
+    comments: roundComments(commonBoardDoc, new Set(notes.map((note) => note.id))),
   };
   if (JSON.stringify(round).length > MAX_ROUND_LENGTH) return fail('round-too-large');
   roundsMap(workshopDoc).set(id, round);

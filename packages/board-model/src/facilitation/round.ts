@@ -4,6 +4,7 @@ import { isNoteColour, isNoteKind, isVisibleNote, type NoteColour, type NoteKind
 import { type CellId, isCellId } from '../template.ts';
 import { type AgreementView, readAgreements } from './agreement.ts';
 import { isIsoDate } from './agreementRules.ts';
+import { type RoundComment, readRoundComments } from './roundComments.ts';
 import { type RoundPath, readRoundPaths } from './roundPaths.ts';
 
 /**
@@ -11,14 +12,16 @@ import { type RoundPath, readRoundPaths } from './roundPaths.ts';
  * document as plain JSON values (documented in the package README):
  *
  *   rounds: Y.Map<roundId, { id, name, date: 'YYYY-MM-DD', closedAt, notes: RoundNote[],
- *                            agreements: AgreementView[], paths?: RoundPath[] }>
+ *                            agreements: AgreementView[], paths?: RoundPath[],
+ *                            comments?: RoundComment[] }>
  *
  * Plain values rather than encoded Yjs snapshots: a Yjs snapshot can only be read back from a
  * document that keeps all its history (gc off), which would make every board grow without end;
  * a plain value is readable by any client, the feedback page and exports, and the comparison
  * needs only the visible notes as they were. Bounded: MAX_ROUND_LENGTH characters of JSON per
  * round (a typical table of 100 notes is 20-40 kB) and MAX_ROUNDS rounds per workshop.
- * `paths` (the common table's service paths) came later: a round without it reads `paths: null`.
+ * `paths` (the common table's service paths) came later: a round without it reads `paths: null`;
+ * so did `comments` (roundComments.ts).
  */
 export const MAX_ROUNDS = 20;
 export const MAX_ROUND_LENGTH = 250_000;
@@ -42,6 +45,8 @@ export type Round = {
   readonly agreements: readonly AgreementView[];
   /** The service paths then; null for a round closed before rounds kept paths. */
   readonly paths: readonly RoundPath[] | null;
+  /** The live comments of its notes then; null for a round closed before rounds kept comments. */
+  readonly comments: readonly RoundComment[] | null;
 };
 
 export function roundsMap(doc: Y.Doc): Y.Map<unknown> {
@@ -76,7 +81,7 @@ function isRoundNote(value: unknown): value is RoundNote {
 
 function asRound(id: string, value: unknown): Round | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { name, date, closedAt, notes, agreements, paths } = value as Record<string, unknown>;
+  const { name, date, closedAt, notes, agreements, paths, comments } = value as Record<string, unknown>;
   if (typeof name !== 'string' || !isIsoDate(date) || typeof closedAt !== 'number') return undefined;
   if (!Array.isArray(notes) || !Array.isArray(agreements)) return undefined;
   return {
@@ -87,6 +92,7 @@ function asRound(id: string, value: unknown): Round | undefined {
     notes: notes.filter(isRoundNote),
     agreements: agreements as AgreementView[],
     paths: readRoundPaths(paths),
+    comments: readRoundComments(comments),
   };
 }
 

@@ -1,10 +1,12 @@
 import * as Y from 'yjs';
+import { eraseCommentsOf } from '../comments/eraseComments.ts';
 import { ORIGINS } from '../origins.ts';
 import { deletionsMap, type NoteMap, notesMap, serverDeletionTime } from '../schema.ts';
 
 /**
  * Erases what deleted notes said: empties the text of every soft-deleted note (with `grace`,
- * of those deleted long enough ago) and the text its recorded sources copied from group boards.
+ * of those deleted long enough ago), the text its recorded sources copied from group boards and
+ * the comments on it.
  * Run by the server, with the grace period, on boards it loads, keeps loaded and unloads (a week
  * has given every Undo its chance), and by the facilitator's "Erase now"; with Yjs garbage
  * collection on, the next snapshot then holds no trace of it.
@@ -15,15 +17,19 @@ import { deletionsMap, type NoteMap, notesMap, serverDeletionTime } from '../sch
  * or deleted. Returns how many notes were erased (dating an undated delete is a change too).
  */
 export function eraseDeletedNotes(doc: Y.Doc, grace?: ErasureGrace): number {
-  let erased = 0;
+  const erased = new Set<string>();
   doc.transact(() => {
+    const due = new Set<string>();
     notesMap(doc).forEach((note, id) => {
       if (!(note instanceof Y.Map) || note.get('deleted') !== true) return;
       if (grace && !isPastGrace(doc, id, grace)) return;
-      if (eraseNote(note)) erased += 1;
+      due.add(id);
+      if (eraseNote(note)) erased.add(id);
     });
+    // The comments on them go with them: they may quote the note.
+    for (const id of eraseCommentsOf(doc, due)) erased.add(id);
   }, ORIGINS.eraseDeletedNotes);
-  return erased;
+  return erased.size;
 }
 
 /**

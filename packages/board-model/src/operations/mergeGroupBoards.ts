@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { mergeComments } from '../comments/mergeComments.ts';
 import { keyBetween } from '../fractionalKey.ts';
 import { isGroupNumber } from '../groupNumber.ts';
 import { cryptoRandom, type RandomSource } from '../ids.ts';
@@ -36,13 +37,17 @@ export function mergeGroupBoards(
   const refused = groupBoardsProblem(common, groups);
   if (refused) return fail(refused);
   const plan = planMerge(common, groups);
-  if (plan.adds.length > 0 || plan.updates.length > 0 || plan.paths.adds.length > 0 || plan.paths.steps.length > 0) {
-    common.transact(() => {
+  const notesChange =
+    plan.adds.length > 0 || plan.updates.length > 0 || plan.paths.adds.length > 0 || plan.paths.steps.length > 0;
+  common.transact(() => {
+    if (notesChange) {
       appendNotes(common, plan.adds, options.random ?? cryptoRandom);
       followSources(common, plan.updates);
       writePathMerge(common, plan.paths);
-    }, ORIGINS.mergeGroupBoards);
-  }
+    }
+    // The comments come with their notes, in the same transaction (one Undo); nothing new writes nothing.
+    mergeComments(common, groups);
+  }, ORIGINS.mergeGroupBoards);
   return ok(plan.summary);
 }
 

@@ -42,7 +42,7 @@ function vote(plenary: Y.Doc, notes: readonly NoteId[]): string {
 describe('what a board prints from the workshop', () => {
   it('takes the latest closed vote and the latest round, nothing before', () => {
     const { workshop, plenary, voted, other } = docs();
-    expect(boardPrintOptions(workshop, plenary, '2026-11-24')).toEqual({ date: '2026-11-24' });
+    expect(boardPrintOptions(workshop, plenary, '2026-11-24')).toEqual({ date: '2026-11-24', names: new Map() });
     const id = vote(plenary, [voted, voted, other]);
     // An open vote's counts are not final: not printed.
     expect(boardPrintOptions(workshop, plenary, '2026-11-24').votes).toBeUndefined();

@@ -1,4 +1,4 @@
-import { type Language, readAgreements, readRounds, readVotes, readWorkshopMeta } from '@avaa/board-model';
+import { type Language, readAgreements, readPeople, readRounds, readVotes, readWorkshopMeta } from '@avaa/board-model';
 import type { FromDocOptions } from '../fromDoc.ts';
 import type { PrintableAgreements, PrintableRound } from '../printable.ts';
 
@@ -25,7 +25,8 @@ export function closedVoteCounts(boardDoc: BoardDoc): ReadonlyMap<string, number
 export function boardPrintOptions(workshopDoc: WorkshopDoc, boardDoc: BoardDoc, date: string): FromDocOptions {
   const round = latestRound(workshopDoc);
   const votes = closedVoteCounts(boardDoc);
-  return { date, ...(round ? { round: round.name } : {}), ...(votes ? { votes } : {}) };
+  const names = new Map(readPeople(workshopDoc).map((person) => [person.id as string, person.name]));
+  return { date, ...(round ? { round: round.name } : {}), ...(votes ? { votes } : {}), names };
 }
 
 /** The agreements register of the workshop document; undefined before its meta has arrived. */

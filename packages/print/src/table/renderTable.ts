@@ -1,5 +1,6 @@
 import { CELL_IDS, DIMENSION_IDS, PHASE_IDS, parseCellId } from '@avaa/board-model';
 import type { jsPDF } from 'jspdf';
+import { drawComments } from '../comments/drawComments.ts';
 import { labelsFor, type PrintLabels } from '../labels.ts';
 import { landscape, type PaperName, paperScale } from '../paper.ts';
 import { drawPathLegend, withPathMarks } from '../paths/tableLegend.ts';
@@ -25,6 +26,8 @@ export type TableOptions = {
   readonly paper: 'A4' | 'A3' | 'A2' | 'A1';
   /** Draw the service paths over the table: numbered marks on the notes they use, and a legend. */
   readonly paths?: boolean;
+  /** List the notes' comments after the table (and its paths' legend). */
+  readonly comments?: boolean;
 };
 
 /** "Yhteinen taulukko · Kierros 2 · 24.11.2026" */
@@ -145,5 +148,6 @@ export function renderTable(printable: PrintableBoard, options: TableOptions, fo
     drawTablePage(doc, board, plan, p, tags);
   }
   if (options.paths) drawPathLegend(doc, board, options.paper);
+  if (options.comments) drawComments(doc, board, options.paper);
   return toBytes(doc);
 }

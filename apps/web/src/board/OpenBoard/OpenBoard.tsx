@@ -3,6 +3,7 @@ import type { BoardSession } from '@avaa/workshop-client';
 import type { ReactNode } from 'react';
 import { OthersAnnouncer } from '../../announce/OthersAnnouncer.tsx';
 import { MessagePage } from '../../app/MessagePage.tsx';
+import { CommentThreadHost } from '../../comments/CommentThreadHost.tsx';
 import { ConnectionBadge, statusDetail } from '../../connection/ConnectionBadge.tsx';
 import { useLanguage, useT } from '../../i18n/index.ts';
 import { Toasts } from '../../notes/Toasts.tsx';
@@ -66,6 +67,7 @@ export function OpenBoard({ board, session, canEdit, heading, notice, accent }: 
                   </PathsBeside>
                 </PrivateBoardContext.Provider>
                 <Toasts />
+                <CommentThreadHost />
                 <OthersAnnouncer doc={session.doc} connection={session.connection} />
               </PathDrawersContext.Provider>
             </PathUiContext.Provider>

@@ -26,6 +26,7 @@ export const printEn: PrintMessages = {
   'print.paths.sheets': 'A sheet per path (phases side by side)',
   'print.paths.lanes': 'Path view: every path as a row',
   'print.table.paths': 'Draw the service paths over the table (numbered marks and a legend)',
+  'print.table.comments': "List the notes' comments after the table",
   'print.paper': 'Paper size',
   'print.poster': 'Poster size',
   'print.sheet': 'Printed on sheets',

@@ -25,6 +25,7 @@ export const printFi = {
   'print.paths.sheets': 'Arkki kustakin polusta (vaiheet vierekkäin)',
   'print.paths.lanes': 'Polkunäkymä: kaikki polut riveinä',
   'print.table.paths': 'Piirrä palvelupolut taulukon päälle (numeroidut merkit ja selite)',
+  'print.table.comments': 'Listaa lappujen kommentit taulukon jälkeen',
   'print.paper': 'Paperikoko',
   'print.poster': 'Julisteen koko',
   'print.sheet': 'Tulostusarkit',

@@ -26,6 +26,7 @@ export const printSv: PrintMessages = {
   'print.paths.sheets': 'Ett ark per stig (faserna bredvid varandra)',
   'print.paths.lanes': 'Stigvy: alla stigar som rader',
   'print.table.paths': 'Rita servicestigarna på tabellen (numrerade märken och förklaring)',
+  'print.table.comments': 'Lista lapparnas kommentarer efter tabellen',
   'print.paper': 'Pappersstorlek',
   'print.poster': 'Affischens storlek',
   'print.sheet': 'Utskriftsark',

@@ -3,6 +3,7 @@ import type { Peer } from '@avaa/workshop-client';
 import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
 import { memo, type RefObject, useCallback, useId } from 'react';
 import { noteLabel } from '../../board/names.ts';
+import { CommentBadge } from '../../comments/CommentBadge.tsx';
 import { useT } from '../../i18n/index.ts';
 import { NotePathMarks } from '../../paths/table/NotePathMarks.tsx';
 import { useBoardUi } from '../../state/boardUi.ts';
@@ -50,6 +51,7 @@ export const NoteContent = memo(function NoteContent(props: Props) {
         <NoteText note={note} canEdit={canEdit} editing={editing} />
         <NoteProvenance note={note} />
         <NoteVote note={note.id} label={label} />
+        <CommentBadge note={note.id} label={label} />
         <NotePathMarks note={note.id} />
       </div>
       {canEdit && <MenuButton note={note.id} label={label} menuOpen={menuOpen} panelId={panelId} />}

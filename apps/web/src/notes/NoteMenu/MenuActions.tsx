@@ -1,5 +1,6 @@
 import type { NoteView } from '@avaa/board-model';
 import type { RefObject } from 'react';
+import { CommentsMenuAction } from '../../comments/CommentBadge.tsx';
 import { useMayDelete } from '../../deleted/useMayDelete.ts';
 import { useT } from '../../i18n/index.ts';
 
@@ -43,6 +44,7 @@ export function MenuActions({ note, panelId, openers, stacked, canAgree, onOpen,
         <button type="button" ref={openers.path} onClick={() => onOpen('path')}>
           {t('pathDrawing.menuAction')}
         </button>
+        <CommentsMenuAction note={note.id} />
         {canAgree && (
           <button type="button" ref={openers.agree} onClick={() => onOpen('agree')}>
             {t('fromNote.action')}

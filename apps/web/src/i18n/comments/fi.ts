@@ -1,0 +1,32 @@
+/** Comments on notes: the thread, its form and its badge (Finnish, the source). */
+export const commentsFi = {
+  'comments.menuAction': 'Kommentit',
+  'comments.badge.one': '{count} kommentti',
+  'comments.badge.other': '{count} kommenttia',
+  'comments.badgeLabel': 'Kommentit lapulle {note}',
+  'comments.heading': 'Kommentit',
+  'comments.about': 'Lappu: {note}',
+  'comments.none': 'Ei vielä kommentteja.',
+  'comments.close': 'Sulje',
+  'comments.field': 'Kommenttisi',
+  'comments.fieldHint': 'Enintään {max} merkkiä. Kaikki työpajassa näkevät kommentin ja nimesi.',
+  'comments.left': '{count}/{max}',
+  'comments.send': 'Lähetä kommentti',
+  'comments.save': 'Tallenna muutos',
+  'comments.cancel': 'Peru',
+  'comments.edit': 'Muokkaa',
+  'comments.editLabel': 'Muokkaa kommenttiasi: {text}',
+  'comments.delete': 'Poista',
+  'comments.deleteLabel': 'Poista kommentti: {text}',
+  'comments.deleted': 'Kommentti on poistettu.',
+  'comments.edited': 'muokattu',
+  'comments.facilitator': 'Fasilitaattori',
+  'comments.someone': 'Poistunut osallistuja',
+  'comments.readOnly': 'Voit lukea kommentteja, mutta et kirjoittaa niitä tällä linkillä.',
+  'comments.added': 'Kommentti lisätty.',
+  'comments.removed': 'Kommentti poistettu.',
+  'comments.fromGroup': 'ryhmästä {group}',
+  'comments.now': 'juuri nyt',
+};
+
+export type CommentsMessages = Readonly<Record<keyof typeof commentsFi, string>>;
