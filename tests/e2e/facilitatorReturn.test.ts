@@ -73,7 +73,7 @@ describe('the facilitator never loses the workshop', () => {
     await entry.getByRole('link', { name: `Avaa työpaja ${TITLE}` }).click();
     await waitLive(nextDay);
     await peopleLink(nextDay).click();
-    const panel = nextDay.getByRole('region', { name: 'Fasilitaattorin linkki' });
+    const panel = nextDay.getByRole('region', { name: 'Fasilitaattorin linkki', exact: true });
     await panel.getByRole('button', { name: 'Näytä fasilitaattorin linkki' }).click();
     const field = panel.getByRole('textbox', { name: 'Linkki: Fasilitaattorin linkki' });
     expect(await field.inputValue()).toBe(link);

@@ -79,7 +79,7 @@ describe('service paths in the print dialog', () => {
     const { page, dialog, frame } = await openPrintDialog();
 
     let before = await frame.getAttribute('src');
-    await dialog.getByRole('radio', { name: 'Palvelupolut' }).check();
+    await dialog.getByRole('radio', { name: 'Palvelupolut', exact: true }).check();
     await previewChanged(dialog, before);
     before = await frame.getAttribute('src');
     await dialog.getByRole('radio', { name: 'Polkunäkymä: kaikki polut riveinä' }).check();
@@ -111,7 +111,7 @@ describe('service paths in the print dialog', () => {
   it('prints the path sheets in Swedish when the print language is Swedish', async () => {
     const { page, dialog, frame } = await openPrintDialog();
     let before = await frame.getAttribute('src');
-    await dialog.getByRole('radio', { name: 'Palvelupolut' }).check();
+    await dialog.getByRole('radio', { name: 'Palvelupolut', exact: true }).check();
     await previewChanged(dialog, before);
     before = await frame.getAttribute('src');
     await dialog.getByLabel('Tulosteen kieli').selectOption('sv');
@@ -134,7 +134,7 @@ describe('service paths in the print dialog', () => {
     await page.getByRole('button', { name: 'Skriv ut / exportera' }).click();
     const dialog = page.getByRole('dialog', { name: 'Skriv ut eller exportera' });
     await dialog.locator('iframe[src^="blob:"]').waitFor({ state: 'attached' });
-    await dialog.getByRole('radio', { name: 'Servicestigar' }).check();
+    await dialog.getByRole('radio', { name: 'Servicestigar', exact: true }).check();
     const lanes = dialog.getByRole('radio', { name: 'Stigvy: alla stigar som rader' });
     await lanes.check();
     await lanes.scrollIntoViewIfNeeded();

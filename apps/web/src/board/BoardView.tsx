@@ -37,9 +37,14 @@ export function BoardView({ board }: { board: BoardRef }) {
         {/* One row for these, so the table's first row stays on a laptop's first screen. */}
         <div className="deletion-tools">
           <AnyoneDeletesSetting workshopDoc={workshop.doc} />
-          <BoardModeSelect board={board} />
-          <RecentlyDeleted doc={session.doc} />
-          <PrivateWritingTools board={board} />
+          {/* Stacked beside the setting: its long description then fits on two lines. */}
+          <div className="deletion-tools__stack">
+            <BoardModeSelect board={board} />
+            <div className="deletion-tools__disclosures">
+              <RecentlyDeleted doc={session.doc} />
+              <PrivateWritingTools board={board} />
+            </div>
+          </div>
         </div>
       </Suspense>
     ) : null;
