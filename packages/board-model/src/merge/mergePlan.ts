@@ -159,7 +159,10 @@ function planNote(planning: Planning, { group, doc }: GroupBoard, cell: CellId, 
   const copy = known ? undefined : copiedFrom(doc, note.id);
   if (copy && valid) {
     const decision = decideCopy(common, copy, { ...source, cell }, planning.claimed);
-    if (decision.kind !== 'add') return planCopy(planning, decision, source);
+    if (decision.kind !== 'add') {
+      planCopy(planning, decision, source);
+      return;
+    }
   }
   if (!known) {
     const id = mergedNoteId(group, note.id);
@@ -180,7 +183,7 @@ function planNote(planning: Planning, { group, doc }: GroupBoard, cell: CellId, 
   else planFollow(planning, target, known.source, source);
 }
 
-/** A copy the group left as it was comes not back; a changed one its original follows. */
+/** A copy the group left as it was does not come back; its original follows a changed one. */
 function planCopy(planning: Planning, decision: Exclude<CopyDecision, { kind: 'add' }>, source: NoteSource): void {
   if (decision.kind === 'unchanged') {
     planning.counts.unchanged++;
