@@ -58,18 +58,7 @@ export function createWorkshopClient(options: WorkshopClientOptions): WorkshopCl
   const { workshopId, token } = options;
   const open = new Set<{ close(): void }>();
   let refusal: Reading<CloseCodeName | null> | null = null;
-  const held = <T extends { close(): void }>(session: T): T => {
-    const close = session.close.bind(session);
-    const tracked = {
-      ...session,
-      close() {
-        open.delete(tracked);
-        close();
-      },
-    };
-    open.add(tracked);
-    return tracked;
-  };
+  const held = holder(open);
   const linkGroupBoard = (group: number): GroupBoardLink =>
     held({ ...openRoom(options, roomName(workshopId, { kind: 'group', group }), token, false), group });
   const client: WorkshopClient = {
@@ -110,4 +99,20 @@ export function createWorkshopClient(options: WorkshopClientOptions): WorkshopCl
     },
   };
   return client;
+}
+
+/** Wraps sessions so that they are in `open` until closed: the client's `close()` closes what is left. */
+function holder(open: Set<{ close(): void }>) {
+  return <T extends { close(): void }>(session: T): T => {
+    const close = session.close.bind(session);
+    const tracked = {
+      ...session,
+      close() {
+        open.delete(tracked);
+        close();
+      },
+    };
+    open.add(tracked);
+    return tracked;
+  };
 }
