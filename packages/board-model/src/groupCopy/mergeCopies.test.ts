@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { addComment } from '../comments/addComment.ts';
+import { readComments } from '../comments/commentSchema.ts';
 import { boardViolations } from '../invariants.ts';
 import { deleteNote } from '../operations/deleteNote.ts';
 import { editNoteText } from '../operations/editNoteText.ts';
 import { mergeGroupBoards } from '../operations/mergeGroupBoards.ts';
 import { moveNote } from '../operations/moveNote.ts';
 import { setNoteColour } from '../operations/setNoteColour.ts';
+import { addStep } from '../paths/addStep.ts';
+import { createPath } from '../paths/createPath.ts';
+import { readPaths } from '../paths/readPaths.ts';
 import { mergedNoteId } from '../provenance.ts';
 import { notesInCell, readAllNotes, readNote } from '../schema.ts';
 import { addNote, exchange, seededBoard } from '../testing/board.ts';
@@ -138,5 +143,18 @@ describe('merging group boards that started as a copy of the table', () => {
     expect(texts(common)).toEqual(texts(other));
     expect(readNote(common, chat)?.cell).toBe('ending:services');
     expect(boardViolations(common)).toEqual([]);
+  });
+
+  it('brings a group’s comments and path steps on its copies to their originals', () => {
+    const { common, walkIn, chat, one, groups } = workshop();
+    expect(addComment(one, copyNoteId(1, walkIn), 'Toimii hyvin iltaisin', undefined).ok).toBe(true);
+    const path = createPath(one, { name: 'Kertakävijä' });
+    if (!path.ok) throw new Error(path.error);
+    expect(addStep(one, path.value, { noteId: copyNoteId(1, chat) }).ok).toBe(true);
+    merge(common, groups);
+    expect(readComments(common).map(({ noteId, text }) => ({ noteId, text }))).toEqual([
+      { noteId: walkIn, text: 'Toimii hyvin iltaisin' },
+    ]);
+    expect(readPaths(common)[0]?.steps.map((step) => step.noteId)).toEqual([chat]);
   });
 });

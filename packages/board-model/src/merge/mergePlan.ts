@@ -72,6 +72,11 @@ export type MergePlan = {
   readonly updates: readonly PlannedUpdate[];
   readonly paths: PathMergePlan;
   readonly summary: MergeSummary;
+  /**
+   * The common note of each group note by source key, as after this merge: the recorded sources,
+   * and the copies of the table that link to their original (comments and path steps follow them).
+   */
+  readonly links: ReadonlyMap<string, RecordedSource>;
 };
 
 const FOLLOWED = ['text', 'colour', 'kind'] as const;
@@ -86,6 +91,8 @@ type Planning = {
   /** Originals a copy follows in this merge: one group's change each. */
   readonly claimed: Set<NoteId>;
   readonly copiesRemoved: RemovedCopy[];
+  /** Copies that stay linked to their original (unchanged, or followed by it now). */
+  readonly copyLinks: Map<string, RecordedSource>;
 };
 
 /** What merging `groups` into `common` would write. Reads only; validation is the caller's. */
@@ -107,16 +114,19 @@ export function planMerge(common: Y.Doc, groups: readonly GroupBoard[]): MergePl
     review: [],
     claimed: new Set(),
     copiesRemoved: [],
+    copyLinks: new Map(),
   };
   for (const board of [...groups].sort((a, b) => a.group - b.group)) planGroup(planning, board);
   const cellOrder = (cell: CellId) => CELL_IDS.indexOf(cell);
   // A stable sort: inside a cell the adds keep group order, then the group's own order.
   const adds = [...planning.adds].sort((a, b) => cellOrder(a.cell) - cellOrder(b.cell));
-  const paths = planPathMerge(common, groups, planning.recorded);
+  const links = new Map([...planning.recorded, ...planning.copyLinks]);
+  const paths = planPathMerge(common, groups, links);
   return {
     adds,
     updates: planning.updates,
     paths,
+    links,
     summary: {
       ...planning.counts,
       review: planning.review,
@@ -161,6 +171,7 @@ function planNote(planning: Planning, { group, doc }: GroupBoard, cell: CellId, 
     const decision = decideCopy(common, copy, { ...source, cell }, planning.claimed);
     if (decision.kind !== 'add') {
       planCopy(planning, decision, source);
+      planning.copyLinks.set(sourceKey(group, note.id), { note: copy.note, source });
       return;
     }
   }

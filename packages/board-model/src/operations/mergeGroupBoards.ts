@@ -48,7 +48,7 @@ export function mergeGroupBoards(
       writePathMerge(common, plan.paths);
     }
     // The comments come with their notes, in the same transaction (one Undo); nothing new writes nothing.
-    mergeComments(common, groups);
+    mergeComments(common, groups, plan.links);
   }, ORIGINS.mergeGroupBoards);
   return ok(plan.summary);
 }
