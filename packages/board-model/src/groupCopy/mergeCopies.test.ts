@@ -109,7 +109,10 @@ describe('merging group boards that started as a copy of the table', () => {
   it('never deletes the original of a copy the group deleted, and reports it', () => {
     const { common, chat, one, groups } = workshop();
     deleteNote(one, copyNoteId(1, chat));
-    expect(merge(common, groups)).toMatchObject({ copiesRemoved: [{ group: 1, note: chat }], unchanged: 3 });
+    expect(merge(common, groups)).toMatchObject({
+      copiesRemoved: [{ group: 1, note: chat, text: 'Chat-palvelu' }],
+      unchanged: 3,
+    });
     expect(readNote(common, chat)?.deleted).toBe(false);
   });
 

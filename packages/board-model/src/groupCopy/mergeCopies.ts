@@ -57,7 +57,13 @@ export function decideCopy(common: Y.Doc, snapshot: CopiedFrom, now: CopyNow, cl
 }
 
 /** A common note whose copy the group deleted or stacked away: the merge leaves the original as it is. */
-export type RemovedCopy = { readonly group: number; readonly note: NoteId };
+export type RemovedCopy = {
+  readonly group: number;
+  /** The original on the common table. */
+  readonly note: NoteId;
+  /** What the original said when copied. */
+  readonly text: string;
+};
 
 /**
  * The originals whose copy on this group's board is no longer shown and never came back by a merge
@@ -68,6 +74,6 @@ export function removedCopies(group: number, doc: Y.Doc, recorded: ReadonlySet<s
     if (!note.deleted && note.stackedInto === undefined) return [];
     if (recorded.has(sourceKey(group, note.id))) return [];
     const snapshot = copiedFrom(doc, note.id);
-    return snapshot ? [{ group, note: snapshot.note }] : [];
+    return snapshot ? [{ group, note: snapshot.note, text: snapshot.text }] : [];
   });
 }

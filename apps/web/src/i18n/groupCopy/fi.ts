@@ -7,6 +7,7 @@ export const groupCopyFi = {
   'groupCopy.copied': 'Ryhmät muodostettu. Ne aloittavat yhteisen taulukon kopiosta.',
   'groupCopy.failed':
     'Ryhmät muodostettiin, mutta yhteisen taulukon kopiointi ei vielä onnistunut (yhteys palvelimeen). Mitään ei kopioidu kahdesti, joten voit yrittää uudelleen.',
+  'groupCopy.removed': '{group} poisti kopionsa lapusta ”{text}”; yhteisessä taulukossa lappu on yhä.',
   'groupCopy.retry': 'Kopioi uudelleen',
 };
 

@@ -8,5 +8,6 @@ export const groupCopySv: GroupCopyMessages = {
   'groupCopy.copied': 'Grupperna har bildats. De börjar från en kopia av den gemensamma tabellen.',
   'groupCopy.failed':
     'Grupperna bildades, men den gemensamma tabellen kunde ännu inte kopieras (anslutningen till servern). Inget kopieras två gånger, så du kan försöka igen.',
+  'groupCopy.removed': '{group} tog bort sin kopia av lappen ”{text}”; i den gemensamma tabellen finns lappen kvar.',
   'groupCopy.retry': 'Kopiera igen',
 };
