@@ -14,8 +14,8 @@ export function TableCopyChoice({ chosen, onChoose }: { chosen: boolean; onChoos
           checked={chosen}
           aria-describedby={help}
           onChange={(event) => onChoose(event.target.checked)}
-        />{' '}
-        {t('groupCopy.choice')}
+        />
+        <span>{t('groupCopy.choice')}</span>
       </label>
       <p id={help} className="panel__note">
         {t('groupCopy.help')}
