@@ -12,7 +12,7 @@ import { addStep } from '../paths/addStep.ts';
 import { createPath } from '../paths/createPath.ts';
 import { readPaths } from '../paths/readPaths.ts';
 import { mergedNoteId } from '../provenance.ts';
-import { notesInCell, readAllNotes, readNote } from '../schema.ts';
+import { notesInCell, notesMap, readAllNotes, readNote } from '../schema.ts';
 import { addNote, exchange, seededBoard } from '../testing/board.ts';
 import { updateCounter } from '../testing/groupBoards.ts';
 import { seededRandom } from '../testing/seededRandom.ts';
@@ -159,5 +159,14 @@ describe('merging group boards that started as a copy of the table', () => {
       { noteId: walkIn, text: 'Toimii hyvin iltaisin' },
     ]);
     expect(readPaths(common)[0]?.steps.map((step) => step.noteId)).toEqual([chat]);
+  });
+
+  it('takes a note for a copy only under the id of its copy: a copiedFrom written elsewhere changes no original', () => {
+    const { common, walkIn, one, groups } = workshop();
+    const forged = addNote(one, 'start:services', 'Walk-in-ohjaus suljettu', 40);
+    const copy = notesMap(one).get(copyNoteId(1, walkIn));
+    notesMap(one).get(forged)?.set('copiedFrom', copy?.get('copiedFrom'));
+    expect(merge(common, groups)).toMatchObject({ added: 1, updated: 0 });
+    expect(texts(common)).toEqual(['Walk-in-ohjaus', 'Chat-palvelu', 'Walk-in-ohjaus suljettu']);
   });
 });

@@ -3,7 +3,7 @@ import type { NoteId } from '../ids.ts';
 import { type NoteColour, type NoteKind, notesMap, readAllNotes, readNote, sourceKey } from '../schema.ts';
 import type { CellId } from '../template.ts';
 import { normalizeNoteText } from '../validation.ts';
-import { type CopiedFrom, readCopiedFrom } from './copyTable.ts';
+import { type CopiedFrom, copyNoteId, readCopiedFrom } from './copyTable.ts';
 
 /** A copy as the group has it now (text normalised). */
 export type CopyNow = {
@@ -31,9 +31,14 @@ export type CopyDecision =
 
 const FIELDS = ['text', 'cell', 'colour', 'kind'] as const;
 
-/** The copy's snapshot, read from a group board's note entry. */
-export function copiedFrom(group: Y.Doc, note: NoteId): CopiedFrom | undefined {
-  return readCopiedFrom(notesMap(group).get(note));
+/**
+ * The copy's snapshot, read from group `group`'s board. Only a note under the id the copy of its
+ * original gets (`copyNoteId`) counts as a copy: an entry carried elsewhere, or a `copiedFrom`
+ * written onto another note, is an ordinary group note.
+ */
+export function copiedFrom(doc: Y.Doc, group: number, note: NoteId): CopiedFrom | undefined {
+  const snapshot = readCopiedFrom(notesMap(doc).get(note));
+  return snapshot && copyNoteId(group, snapshot.note) === note ? snapshot : undefined;
 }
 
 /**
@@ -73,7 +78,7 @@ export function removedCopies(group: number, doc: Y.Doc, recorded: ReadonlySet<s
   return readAllNotes(doc).flatMap((note) => {
     if (!note.deleted && note.stackedInto === undefined) return [];
     if (recorded.has(sourceKey(group, note.id))) return [];
-    const snapshot = copiedFrom(doc, note.id);
+    const snapshot = copiedFrom(doc, group, note.id);
     return snapshot ? [{ group, note: snapshot.note, text: snapshot.text }] : [];
   });
 }

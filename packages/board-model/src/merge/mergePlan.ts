@@ -166,7 +166,7 @@ function planNote(planning: Planning, { group, doc }: GroupBoard, cell: CellId, 
   };
   const valid = validateNoteText(source.text).ok;
   const known = recorded.get(sourceKey(group, note.id));
-  const copy = known ? undefined : copiedFrom(doc, note.id);
+  const copy = known ? undefined : copiedFrom(doc, group, note.id);
   if (copy && valid) {
     const decision = decideCopy(common, copy, { ...source, cell }, planning.claimed);
     if (decision.kind !== 'add') {
