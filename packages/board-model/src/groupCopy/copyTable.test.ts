@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { deleteNote } from '../operations/deleteNote.ts';
+import { eraseDeletedNotes } from '../operations/eraseDeletedNotes.ts';
 import { stackNotes } from '../operations/stackNotes.ts';
 import { ORIGINS } from '../origins.ts';
 import { notesInCell, notesMap, readAllNotes } from '../schema.ts';
@@ -86,5 +87,15 @@ describe('copyTableToGroup', () => {
     const { common } = table();
     expect(copyTableToGroup(common, seededBoard(), 0)).toEqual({ ok: false, error: 'group-out-of-range' });
     expect(copyTableToGroup(common, common, 1)).toEqual({ ok: false, error: 'duplicate-group' });
+  });
+
+  it('erases what a deleted copy kept of its original, with its text', () => {
+    const { common, chat } = table();
+    const group = seededBoard();
+    copy(common, group, 1);
+    deleteNote(group, copyNoteId(1, chat));
+    expect(eraseDeletedNotes(group)).toBe(1);
+    expect(readCopiedFrom(notesMap(group).get(copyNoteId(1, chat)))?.text).toBe('');
+    expect(new TextDecoder().decode(Y.encodeStateAsUpdate(group))).not.toContain('Chat-palvelu');
   });
 });
