@@ -18,11 +18,11 @@ export type GroupBoard = { readonly group: number; readonly doc: Y.Doc };
 
 /** What a merge did, per group note. Every note counts once; the counts partition them. */
 export type MergeCounts = {
-  /** Group notes not merged before: now on the common table. */
+  /** Group notes not merged before: now on the common table (a changed copy of the table whose original cannot take the change too). */
   readonly added: number;
-  /** Merged notes whose source changed (text, colour or kind) and that now follow it. */
+  /** Merged notes whose source changed (text, colour or kind) and that now follow it; originals that take their copy's change. */
   readonly updated: number;
-  /** Merged notes whose source is as it was at the last merge. */
+  /** Merged notes whose source is as it was at the last merge; copies of the table the group left as copied. */
   readonly unchanged: number;
   /** The source changed, but the plenary had changed the same note: the plenary's version stays. */
   readonly keptPlenaryEdit: number;
