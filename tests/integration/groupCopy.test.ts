@@ -1,12 +1,24 @@
-import { applyGrouping, type CellId, copyNoteId, createNote, editNoteText, notesInCell } from '@avaa/board-model';
+import {
+  applyGrouping,
+  type CellId,
+  copyNoteId,
+  copyTableToGroup,
+  createNote,
+  editNoteText,
+  notesInCell,
+  notesMap,
+  readAllNotes,
+} from '@avaa/board-model';
 import type { WorkshopId } from '@avaa/protocol';
 import { createWorkshopClient, type WorkshopClient } from '@avaa/workshop-client';
 import { afterEach, describe, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
 import type * as Y from 'yjs';
 import { type CreatedWorkshop, createWorkshop, joinAs } from './helpers/api.ts';
+import { disconnectAll, synced } from './helpers/clients.ts';
 import { eventually } from './helpers/eventually.ts';
 import { closeTestServers, startTestServer, type TestServer } from './helpers/server.ts';
+import { connectRoom, groupedWorkshop, groupRoom, handled } from './helpers/workshop.ts';
 
 // Groups that start from a copy of the common table (issue 18, point 8), through the real server:
 // the facilitator's client copies, a participant edits a copy on their group's board, and the merge
@@ -17,6 +29,7 @@ const clients: WorkshopClient[] = [];
 
 afterEach(async () => {
   for (const client of clients.splice(0)) client.close();
+  disconnectAll();
   await closeTestServers();
 });
 
@@ -68,5 +81,30 @@ describe('groups that start from a copy of the common table', () => {
     expect(opened.session.preview.summary).toMatchObject({ added: 0, updated: 1, unchanged: 3 });
     expect(opened.session.merge(common.undo).ok).toBe(true);
     expect(texts(common.doc)).toEqual(['Walk-in-ohjaus ilman ajanvarausta', 'Chat-palvelu']);
+  });
+
+  test('the server drops a participant’s note passing for a copy of a common note, and takes her edits of real copies', async () => {
+    const server = await startTestServer();
+    const { workshop, anna } = await groupedWorkshop(server.url);
+    const facilitator = connectRoom(workshop, workshop.sync.board, workshop.sync.tokens.facilitator);
+    const annaOnGroup = connectRoom(workshop, groupRoom(workshop, 1), anna.token);
+    const groupReader = connectRoom(workshop, groupRoom(workshop, 1), workshop.sync.tokens.facilitator);
+    await synced(facilitator, annaOnGroup, groupReader);
+    const original = createNote(facilitator.doc, CELL, { text: 'Walk-in-ohjaus' });
+    if (!original.ok) throw new Error(original.error);
+
+    // Anna writes onto her group's board what the facilitator's copy would be: a forgery.
+    expect(copyTableToGroup(facilitator.doc, annaOnGroup.doc, 1).ok).toBe(true);
+    await handled(annaOnGroup, groupReader, 'after-forgery');
+    expect(readAllNotes(groupReader.doc)).toEqual([]);
+
+    // The facilitator's copy goes, and Anna edits it.
+    expect(copyTableToGroup(facilitator.doc, groupReader.doc, 1).ok).toBe(true);
+    const copy = copyNoteId(1, original.value);
+    const annas = connectRoom(workshop, groupRoom(workshop, 1), anna.token);
+    await synced(annas);
+    await eventually(() => expect(notesMap(annas.doc).has(copy)).toBe(true));
+    expect(editNoteText(annas.doc, copy, 'Walk-in-ohjaus iltaisin').ok).toBe(true);
+    await eventually(() => expect(texts(groupReader.doc)).toEqual(['Walk-in-ohjaus iltaisin']));
   });
 });

@@ -96,6 +96,7 @@ describe('copyTableToGroup', () => {
     deleteNote(group, copyNoteId(1, chat));
     expect(eraseDeletedNotes(group)).toBe(1);
     expect(readCopiedFrom(notesMap(group).get(copyNoteId(1, chat)))?.text).toBe('');
-    expect(new TextDecoder().decode(Y.encodeStateAsUpdate(group))).not.toContain('Chat-palvelu');
+    // The text is ASCII: its bytes read as characters find it wherever the update still holds it.
+    expect(String.fromCharCode(...Y.encodeStateAsUpdate(group))).not.toContain('Chat-palvelu');
   });
 });
