@@ -3,6 +3,7 @@ export * from './deletion/index.ts';
 export * from './exchange/index.ts';
 export * from './facilitation/index.ts';
 export * from './fractionalKey.ts';
+export * from './groupCopy/index.ts';
 export * from './groupNumber.ts';
 export { checkGroups } from './groups/checkGroups.ts';
 export { assignContacts, type ContactPersons, type GroupMembers } from './groups/contacts.ts';

@@ -19,6 +19,8 @@ export const ORIGINS = {
   revealPrivateNotes: 'avaa/reveal-private-notes',
   /** The server writing a person's answer to the ready check (the ready API). */
   readyAnswer: 'avaa/ready-answer',
+  /** A facilitator's client copying the common table onto a new group's board (groupCopy/copyTable.ts). */
+  copyTableToGroup: 'avaa/copy-table-to-group',
 } as const;
 
 export type DomainOrigin = (typeof ORIGINS)[keyof typeof ORIGINS];

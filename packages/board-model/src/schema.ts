@@ -17,7 +17,9 @@ import { CELL_IDS, type CellId, isCellId, isLanguage, type Language } from './te
  *          optional deletedAt (ms, written with deleted: true; the erasure's grace period counts from it),
  *          optional createdBy: person id (who wrote it; the server checks it is the writer's own),
  *          optional sources: Y.Map<'<group>:<sourceNoteId>', NoteSource> (merged from group boards),
- *          optional stackedInto: NoteId (the head of the stack the note is in; hidden while set)
+ *          optional stackedInto: NoteId (the head of the stack the note is in; hidden while set),
+ *          optional copiedFrom: { note, text, cell, colour, kind } (group boards: a copy of a common
+ *            note and what it was when copied; groupCopy/copyTable.ts)
  *   paths: Y.Map<pathId, Y.Map>  service paths through the notes (paths/pathSchema.ts)
  *   deletions: Y.Map<noteId, number>  when the server saw each deleted note deleted (ms): the
  *                   erasure's grace period counts from it; written only by the server (a client's

@@ -7,9 +7,10 @@ import {
   type WorkshopId,
   workshopRoomName,
 } from '@avaa/protocol';
-import type { Reading } from '@avaa/sync-client';
+import type { BoardConnection, Reading } from '@avaa/sync-client';
 import type * as Y from 'yjs';
 import type { ClientConfig } from './config.ts';
+import { copyTableToGroups, type TableCopyOutcome } from './copyTable.ts';
 import { type OpenedMerge, openMerge } from './merge.ts';
 import { askRefusal } from './refusal.ts';
 import { type BoardSession, boardSession } from './session/boardSession.ts';
@@ -44,6 +45,8 @@ export type WorkshopClient = {
   readBoard(board: BoardRef): RoomSession;
   /** "Merge the groups' notes": opens the groups' boards, waits for them, previews the merge. */
   openMerge(groups: readonly number[], common: Y.Doc): Promise<OpenedMerge>;
+  /** "Groups start from a copy of the common table": copies its notes onto these groups' boards. */
+  copyTableToGroups(workshop: BoardConnection, groups: readonly number[]): Promise<TableCopyOutcome>;
   /** The API's refusal of this client's token, asked once, on the first board opened. */
   refusal(): Reading<CloseCodeName | null>;
   /** After the workshop was deleted: every session stops and this device's copies go. */
@@ -55,18 +58,7 @@ export function createWorkshopClient(options: WorkshopClientOptions): WorkshopCl
   const { workshopId, token } = options;
   const open = new Set<{ close(): void }>();
   let refusal: Reading<CloseCodeName | null> | null = null;
-  const held = <T extends { close(): void }>(session: T): T => {
-    const close = session.close.bind(session);
-    const tracked = {
-      ...session,
-      close() {
-        open.delete(tracked);
-        close();
-      },
-    };
-    open.add(tracked);
-    return tracked;
-  };
+  const held = holder(open);
   const linkGroupBoard = (group: number): GroupBoardLink =>
     held({ ...openRoom(options, roomName(workshopId, { kind: 'group', group }), token, false), group });
   const client: WorkshopClient = {
@@ -85,6 +77,15 @@ export function createWorkshopClient(options: WorkshopClientOptions): WorkshopCl
     followGroupBoards: () => held(groupBoardSet(linkGroupBoard)),
     readBoard: (board) => held(openRoom(options, roomName(workshopId, board), token, false)),
     openMerge: (groups, common) => openMerge(linkGroupBoard, groups, common),
+    copyTableToGroups: (workshop, groups) =>
+      copyTableToGroups(
+        {
+          workshop,
+          openCommon: () => held(openRoom(options, roomName(workshopId), token, false)),
+          linkGroup: linkGroupBoard,
+        },
+        groups,
+      ),
     refusal() {
       refusal ??= askRefusal(options.apiBase, workshopId, token);
       return refusal;
@@ -98,4 +99,20 @@ export function createWorkshopClient(options: WorkshopClientOptions): WorkshopCl
     },
   };
   return client;
+}
+
+/** Wraps sessions so that they are in `open` until closed: the client's `close()` closes what is left. */
+function holder(open: Set<{ close(): void }>) {
+  return <T extends { close(): void }>(session: T): T => {
+    const close = session.close.bind(session);
+    const tracked = {
+      ...session,
+      close() {
+        open.delete(tracked);
+        close();
+      },
+    };
+    open.add(tracked);
+    return tracked;
+  };
 }

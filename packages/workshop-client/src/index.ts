@@ -24,6 +24,7 @@ export {
 export * from './api/index.ts';
 export { createWorkshopClient, type WorkshopClient, type WorkshopClientOptions } from './client.ts';
 export type { ClientConfig } from './config.ts';
+export type { TableCopyOutcome } from './copyTable.ts';
 export type { MergeOutcome, MergeSession, OpenedMerge } from './merge.ts';
 export { type OriginKind, type OriginSources, originKind } from './origins.ts';
 export { docReading } from './readings/docReading.ts';

@@ -2,6 +2,7 @@ import {
   type BoardModeRefusal,
   type BoardWriteRefusal,
   type CommentWriteRefusal,
+  type CopyWriteRefusal,
   checkBoardModeWrites,
   checkBoardWrites,
   checkCommentWrites,
@@ -11,6 +12,7 @@ import {
   type PersonId,
   peopleMap,
   readCommonTableAnyoneDeletes,
+  writesCopiedFrom,
 } from '@avaa/board-model';
 import { type DecodedUpdate, decodeUpdate } from '@avaa/board-model/yjs-internals';
 import type { RoomRef } from '@avaa/protocol';
@@ -62,7 +64,8 @@ export type WriteRefusal =
   | 'vote-structure'
   | BoardWriteRefusal
   | BoardModeRefusal
-  | CommentWriteRefusal;
+  | CommentWriteRefusal
+  | CopyWriteRefusal;
 export type WriteVerdict = { readonly allowed: true } | { readonly allowed: false; readonly reason: WriteRefusal };
 /** Asked with every change (a Yjs update, v1, decoded once for every check) a connection sends. */
 export type WriteCheck = (update: DecodedUpdate) => WriteVerdict;
@@ -71,6 +74,7 @@ const ALLOWED: WriteVerdict = { allowed: true };
 const NO_RIGHT: WriteVerdict = { allowed: false, reason: 'no-right' };
 const SERVER_OWNED: WriteVerdict = { allowed: false, reason: 'server-owned' };
 const VOTE_STRUCTURE: WriteVerdict = { allowed: false, reason: 'vote-structure' };
+const COPY_PROVENANCE: WriteVerdict = { allowed: false, reason: 'copy-provenance' };
 /** The facilitator's part of the votes: opening and closing. Dots are never in a document. */
 const VOTE_ROOTS: ReadonlySet<string> = new Set(['votes']);
 
@@ -106,6 +110,8 @@ export function checkWrite(
   const comments =
     capability.role === 'participant' ? checkCommentWrites(roomDoc, decoded, capability.personId) : ALLOWED;
   if (!comments.allowed) return comments;
+  // Copies of the common table are written by the facilitator's client only (board-model's groupCopy/).
+  if (capability.role === 'participant' && writesCopiedFrom(roomDoc, decoded)) return COPY_PROVENANCE;
   const plenary = ref.kind === 'board' && ref.board.kind === 'plenary';
   if (capability.role !== 'participant' || !plenary) return ALLOWED;
   if (touchesRoots(roomDoc, decoded, VOTE_ROOTS)) return VOTE_STRUCTURE;

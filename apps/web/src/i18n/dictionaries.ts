@@ -25,6 +25,9 @@ import { facilitationEn } from './facilitation/en.ts';
 import { facilitationFi } from './facilitation/fi.ts';
 import { facilitationSv } from './facilitation/sv.ts';
 import { fi } from './fi.ts';
+import { groupCopyEn } from './groupCopy/en.ts';
+import { groupCopyFi } from './groupCopy/fi.ts';
+import { groupCopySv } from './groupCopy/sv.ts';
 import { imageEn } from './image/en.ts';
 import { imageFi } from './image/fi.ts';
 import { imageSv } from './image/sv.ts';
@@ -101,7 +104,8 @@ export type MessageKey =
   | keyof typeof modesFi
   | keyof typeof readyCheckFi
   | keyof typeof searchFi
-  | keyof typeof commentsFi;
+  | keyof typeof commentsFi
+  | keyof typeof groupCopyFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -133,6 +137,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...readyCheckFi,
     ...searchFi,
     ...commentsFi,
+    ...groupCopyFi,
   },
   sv: {
     ...sv,
@@ -159,6 +164,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...readyCheckSv,
     ...searchSv,
     ...commentsSv,
+    ...groupCopySv,
   },
   en: {
     ...en,
@@ -185,6 +191,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...readyCheckEn,
     ...searchEn,
     ...commentsEn,
+    ...groupCopyEn,
   },
 };
 

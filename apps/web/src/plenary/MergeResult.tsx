@@ -3,6 +3,7 @@ import type { MergeOutcome } from '@avaa/workshop-client';
 import type * as Y from 'yjs';
 import { noteLabel } from '../board/names.ts';
 import { useUndoState } from '../doc/useUndo.ts';
+import { CopiesRemoved } from '../groupCopy/CopiesRemoved.tsx';
 import { GroupBadge } from '../groups/GroupBadge.tsx';
 import { type MessageKey, usePlural, useT } from '../i18n/index.ts';
 
@@ -64,7 +65,7 @@ export function MergeResult({
       </h2>
       <Counts summary={summary} lines={COUNTS.filter((line) => onHeadline(line, changed))} />
       <PathCounts summary={summary} />
-      <details className="merge-result__details" open={summary.review.length > 0}>
+      <details className="merge-result__details" open={summary.review.length + summary.copiesRemoved.length > 0}>
         <summary>{t('merge.details')}</summary>
         <Counts summary={summary} lines={COUNTS.filter((line) => !onHeadline(line, changed))} />
         {summary.review.length > 0 && (
@@ -80,6 +81,7 @@ export function MergeResult({
             ))}
           </ul>
         )}
+        <CopiesRemoved removed={summary.copiesRemoved} />
       </details>
       <div className="menu__actions">
         {step !== null && (

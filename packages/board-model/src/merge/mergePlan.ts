@@ -1,4 +1,11 @@
 import type * as Y from 'yjs';
+import {
+  type CopyDecision,
+  copiedFrom,
+  decideCopy,
+  type RemovedCopy,
+  removedCopies,
+} from '../groupCopy/mergeCopies.ts';
 import type { NoteId } from '../ids.ts';
 import { type PathMergeCounts, type PathMergePlan, planPathMerge } from '../paths/mergePaths.ts';
 import { mergedNoteId, type RecordedSource, recordedSources } from '../provenance.ts';
@@ -11,11 +18,11 @@ export type GroupBoard = { readonly group: number; readonly doc: Y.Doc };
 
 /** What a merge did, per group note. Every note counts once; the counts partition them. */
 export type MergeCounts = {
-  /** Group notes not merged before: now on the common table. */
+  /** Group notes not merged before: now on the common table (a changed copy of the table whose original cannot take the change too). */
   readonly added: number;
-  /** Merged notes whose source changed (text, colour or kind) and that now follow it. */
+  /** Merged notes whose source changed (text, colour or kind) and that now follow it; originals that take their copy's change. */
   readonly updated: number;
-  /** Merged notes whose source is as it was at the last merge. */
+  /** Merged notes whose source is as it was at the last merge; copies of the table the group left as copied. */
   readonly unchanged: number;
   /** The source changed, but the plenary had changed the same note: the plenary's version stays. */
   readonly keptPlenaryEdit: number;
@@ -41,6 +48,8 @@ export type MergeSummary = MergeCounts & {
   readonly review: readonly MergeReview[];
   /** The groups' service paths: counted apart, as they are not notes. */
   readonly paths: PathMergeCounts;
+  /** Common notes whose copy a group removed from its board: left as they are, for the plenary to see. */
+  readonly copiesRemoved: readonly RemovedCopy[];
 };
 
 export type FollowedFields = Partial<Pick<NoteSource, 'text' | 'colour' | 'kind'>>;
@@ -50,13 +59,24 @@ export type PlannedAdd = {
   readonly source: NoteSource;
   readonly createdAt: number;
 };
-export type PlannedUpdate = { readonly id: NoteId; readonly source: NoteSource; readonly changes: FollowedFields };
+export type PlannedUpdate = {
+  readonly id: NoteId;
+  readonly source: NoteSource;
+  readonly changes: FollowedFields;
+  /** Where the note moves: only a copy's original follows a move (groupCopy/mergeCopies.ts). */
+  readonly cell?: CellId;
+};
 /** Adds in table order: cell by cell, in each cell by group number, then by the group's order. */
 export type MergePlan = {
   readonly adds: readonly PlannedAdd[];
   readonly updates: readonly PlannedUpdate[];
   readonly paths: PathMergePlan;
   readonly summary: MergeSummary;
+  /**
+   * The common note of each group note by source key, as after this merge: the recorded sources,
+   * and the copies of the table that link to their original (comments and path steps follow them).
+   */
+  readonly links: ReadonlyMap<string, RecordedSource>;
 };
 
 const FOLLOWED = ['text', 'colour', 'kind'] as const;
@@ -68,6 +88,11 @@ type Planning = {
   readonly updates: PlannedUpdate[];
   readonly counts: { -readonly [count in keyof MergeCounts]: number };
   readonly review: MergeReview[];
+  /** Originals a copy follows in this merge: one group's change each. */
+  readonly claimed: Set<NoteId>;
+  readonly copiesRemoved: RemovedCopy[];
+  /** Copies that stay linked to their original (unchanged, or followed by it now). */
+  readonly copyLinks: Map<string, RecordedSource>;
 };
 
 /** What merging `groups` into `common` would write. Reads only; validation is the caller's. */
@@ -87,17 +112,27 @@ export function planMerge(common: Y.Doc, groups: readonly GroupBoard[]): MergePl
       invalidSource: 0,
     },
     review: [],
+    claimed: new Set(),
+    copiesRemoved: [],
+    copyLinks: new Map(),
   };
   for (const board of [...groups].sort((a, b) => a.group - b.group)) planGroup(planning, board);
   const cellOrder = (cell: CellId) => CELL_IDS.indexOf(cell);
   // A stable sort: inside a cell the adds keep group order, then the group's own order.
   const adds = [...planning.adds].sort((a, b) => cellOrder(a.cell) - cellOrder(b.cell));
-  const paths = planPathMerge(common, groups, planning.recorded);
+  const links = new Map([...planning.recorded, ...planning.copyLinks]);
+  const paths = planPathMerge(common, groups, links);
   return {
     adds,
     updates: planning.updates,
     paths,
-    summary: { ...planning.counts, review: planning.review, paths: paths.counts },
+    links,
+    summary: {
+      ...planning.counts,
+      review: planning.review,
+      paths: paths.counts,
+      copiesRemoved: planning.copiesRemoved,
+    },
   };
 }
 
@@ -106,9 +141,10 @@ function planGroup(planning: Planning, { group, doc }: GroupBoard): void {
   for (const [cell, notes] of notesByCell(doc)) {
     for (const note of notes) {
       present.add(sourceKey(group, note.id));
-      planNote(planning, group, cell, note);
+      planNote(planning, { group, doc }, cell, note);
     }
   }
+  planning.copiesRemoved.push(...removedCopies(group, doc, new Set(planning.recorded.keys())));
   for (const [key, { note, source }] of planning.recorded) {
     if (source.group !== group || present.has(key)) continue;
     if (readNote(planning.common, note)?.deleted) planning.counts.deletedInPlenary++;
@@ -119,7 +155,7 @@ function planGroup(planning: Planning, { group, doc }: GroupBoard): void {
   }
 }
 
-function planNote(planning: Planning, group: number, cell: CellId, note: NoteView): void {
+function planNote(planning: Planning, { group, doc }: GroupBoard, cell: CellId, note: NoteView): void {
   const { common, recorded, counts } = planning;
   const source: NoteSource = {
     group,
@@ -130,6 +166,15 @@ function planNote(planning: Planning, group: number, cell: CellId, note: NoteVie
   };
   const valid = validateNoteText(source.text).ok;
   const known = recorded.get(sourceKey(group, note.id));
+  const copy = known ? undefined : copiedFrom(doc, group, note.id);
+  if (copy && valid) {
+    const decision = decideCopy(common, copy, { ...source, cell }, planning.claimed);
+    if (decision.kind !== 'add') {
+      planCopy(planning, decision, source);
+      planning.copyLinks.set(sourceKey(group, note.id), { note: copy.note, source });
+      return;
+    }
+  }
   if (!known) {
     const id = mergedNoteId(group, note.id);
     // The derived id is taken but records no source (a foreign client, or a note still arriving):
@@ -147,6 +192,17 @@ function planNote(planning: Planning, group: number, cell: CellId, note: NoteVie
   else if (!valid) counts.invalidSource++;
   else if (!target) counts.unchanged++;
   else planFollow(planning, target, known.source, source);
+}
+
+/** A copy the group left as it was does not come back; its original follows a changed one. */
+function planCopy(planning: Planning, decision: Exclude<CopyDecision, { kind: 'add' }>, source: NoteSource): void {
+  if (decision.kind === 'unchanged') {
+    planning.counts.unchanged++;
+    return;
+  }
+  const { cell, ...changes } = decision.changes;
+  planning.updates.push({ id: decision.original, source, changes, ...(cell === undefined ? {} : { cell }) });
+  planning.counts.updated++;
 }
 
 /**

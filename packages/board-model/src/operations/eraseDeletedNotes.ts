@@ -5,8 +5,8 @@ import { deletionsMap, type NoteMap, notesMap, serverDeletionTime } from '../sch
 
 /**
  * Erases what deleted notes said: empties the text of every soft-deleted note (with `grace`,
- * of those deleted long enough ago), the text its recorded sources copied from group boards and
- * the comments on it.
+ * of those deleted long enough ago), the text its recorded sources copied from group boards, the
+ * text a copy of the common table keeps of its original, and the comments on it.
  * Run by the server, with the grace period, on boards it loads, keeps loaded and unloads (a week
  * has given every Undo its chance), and by the facilitator's "Erase now"; with Yjs garbage
  * collection on, the next snapshot then holds no trace of it.
@@ -67,6 +67,12 @@ function eraseNote(note: NoteMap): boolean {
         changed = true;
       }
     }
+  }
+  // A copy of the common table keeps what its original said when copied (groupCopy/): erased too.
+  const copiedFrom: unknown = note.get('copiedFrom');
+  if (hasText(copiedFrom)) {
+    note.set('copiedFrom', { ...copiedFrom, text: '' });
+    changed = true;
   }
   return changed;
 }

@@ -16,6 +16,7 @@ import { fail, type OperationError, ok, type Result } from '../result.ts';
 import { notesByCell, notesMap, sourceKey } from '../schema.ts';
 import type { CellId } from '../template.ts';
 import type { OperationOptions } from './createNote.ts';
+import { keyForPosition } from './position.ts';
 
 /**
  * Brings every group's visible notes onto the common table: new notes are appended cell by cell
@@ -41,12 +42,13 @@ export function mergeGroupBoards(
     plan.adds.length > 0 || plan.updates.length > 0 || plan.paths.adds.length > 0 || plan.paths.steps.length > 0;
   common.transact(() => {
     if (notesChange) {
-      appendNotes(common, plan.adds, options.random ?? cryptoRandom);
-      followSources(common, plan.updates);
+      const random = options.random ?? cryptoRandom;
+      appendNotes(common, plan.adds, random);
+      followSources(common, plan.updates, random);
       writePathMerge(common, plan.paths);
     }
     // The comments come with their notes, in the same transaction (one Undo); nothing new writes nothing.
-    mergeComments(common, groups);
+    mergeComments(common, groups, plan.links);
   }, ORIGINS.mergeGroupBoards);
   return ok(plan.summary);
 }
@@ -96,20 +98,29 @@ function mergedNote({ cell, source, createdAt }: PlannedAdd, key: string): Y.Map
   return entry;
 }
 
+/** The original of a group's copy is followed before it records any source: this is its first. */
+function newSources(note: Y.Map<unknown>): Y.Map<unknown> {
+  const sources = new Y.Map<unknown>();
+  note.set('sources', sources);
+  return sources;
+}
+
 /**
  * A followed text is replaced by a new Y.Text rather than diffed into the old one: two
  * facilitators applying the same change at once would otherwise both insert it, doubling the
  * words. The cost is that keystrokes typed into that very note at that very moment are lost,
  * and the rule only touches notes that nobody in the plenary has edited.
  */
-function followSources(doc: Y.Doc, updates: readonly PlannedUpdate[]): void {
-  for (const { id, source, changes } of updates) {
+function followSources(doc: Y.Doc, updates: readonly PlannedUpdate[], random: RandomSource): void {
+  for (const { id, source, changes, cell } of updates) {
     const note = notesMap(doc).get(id);
-    const sources = note?.get('sources');
-    if (!(note instanceof Y.Map) || !(sources instanceof Y.Map)) continue;
+    if (!(note instanceof Y.Map)) continue;
+    const sources = note.get('sources') ?? newSources(note);
+    if (!(sources instanceof Y.Map)) continue;
     if (changes.text !== undefined) note.set('text', new Y.Text(changes.text));
     if (changes.colour !== undefined) note.set('colour', changes.colour);
     if (changes.kind !== undefined) note.set('kind', changes.kind);
+    if (cell !== undefined) note.set('placement', { cell, key: keyForPosition(doc, cell, 'end', id, random) });
     sources.set(sourceKey(source.group, source.note), { ...source });
   }
 }

@@ -2,6 +2,9 @@ import { type RefObject, useId, useRef } from 'react';
 import { focusAfterRender } from '../../app/focusAfterRender.ts';
 import { useT } from '../../i18n/index.ts';
 import { useWorkshop } from '../../workshop/WorkshopContext.ts';
+import { TableCopyChoice } from '../TableCopy/TableCopyChoice.tsx';
+import { TableCopyStatus, tableCopyKey } from '../TableCopy/TableCopyStatus.tsx';
+import { useTableCopy } from '../TableCopy/useTableCopy.ts';
 import { GroupSizeChoice } from './GroupSizeChoice.tsx';
 import { ProposalView } from './ProposalView.tsx';
 import { useProposal } from './useProposal.ts';
@@ -19,6 +22,8 @@ export function AutoGrouping({ applied: appliedFocus }: { applied: RefObject<HTM
   const nobody = useWorkshop().state.people.length === 0;
   const { size, chooseSize, allowSmallGroups, proposal, applied, propose, apply, discard } = useProposal();
   const proposeButton = useRef<HTMLButtonElement>(null);
+  const tableCopy = useTableCopy();
+  const copyKey = tableCopyKey(tableCopy.status);
   return (
     <div className="auto-grouping">
       <h3 id={`${id}-heading`}>{t('groups.auto.heading')}</h3>
@@ -34,8 +39,12 @@ export function AutoGrouping({ applied: appliedFocus }: { applied: RefObject<HTM
           proposal={proposal}
           allowSmallGroups={allowSmallGroups}
           onSmallGroups={(small) => propose(size, small)}
+          copyChoice={<TableCopyChoice chosen={tableCopy.chosen} onChoose={tableCopy.choose} />}
           onApply={() => {
-            if (apply()) focusAfterRender(appliedFocus);
+            const count = proposal.groups.length;
+            if (!apply()) return;
+            tableCopy.applied(count);
+            focusAfterRender(appliedFocus);
           }}
           onDiscard={() => {
             discard();
@@ -44,8 +53,9 @@ export function AutoGrouping({ applied: appliedFocus }: { applied: RefObject<HTM
         />
       )}
       <p role="status" className="panel__note">
-        {applied ? t('groups.auto.applied') : ''}
+        {applied ? t(copyKey ?? 'groups.auto.applied') : ''}
       </p>
+      <TableCopyStatus status={tableCopy.status} onRetry={tableCopy.retry} />
     </div>
   );
 }

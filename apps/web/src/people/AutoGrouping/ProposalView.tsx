@@ -1,5 +1,5 @@
 import type { Grouping } from '@avaa/board-model';
-import { useId, useMemo } from 'react';
+import { type ReactNode, useId, useMemo } from 'react';
 import { useLanguage, usePlural, useT } from '../../i18n/index.ts';
 import { useWorkshop } from '../../workshop/WorkshopContext.ts';
 import { peopleById } from '../../workshop/workshopState.ts';
@@ -12,12 +12,14 @@ type Props = {
   proposal: Grouping;
   allowSmallGroups: boolean;
   onSmallGroups: (allow: boolean) => void;
+  /** Choices made with applying (groups starting from a copy of the common table). */
+  copyChoice?: ReactNode;
   onApply: () => void;
   onDiscard: () => void;
 };
 
 /** A proposed grouping: its groups, whatever rules it cannot keep in words, apply or discard. */
-export function ProposalView({ proposal, allowSmallGroups, onSmallGroups, onApply, onDiscard }: Props) {
+export function ProposalView({ proposal, allowSmallGroups, onSmallGroups, copyChoice, onApply, onDiscard }: Props) {
   const t = useT();
   const counted = usePlural();
   const language = useLanguage();
@@ -37,6 +39,7 @@ export function ProposalView({ proposal, allowSmallGroups, onSmallGroups, onAppl
         groupNumber={(index) => index + 1}
       />
       {state.groups.length > 0 && <p className="panel__note">{t('groups.auto.replaces')}</p>}
+      {copyChoice}
       <div className="menu__actions">
         <button type="button" className="button--primary" onClick={onApply}>
           {t('groups.auto.apply')}
