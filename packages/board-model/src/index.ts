@@ -64,3 +64,4 @@ export { setJoiningOpen, setPresenting } from './workshop/operations/settings.ts
 export { validatePersonName } from './workshop/personName.ts';
 export * from './workshop/schema.ts';
 export { seedWorkshop } from './workshop/seedWorkshop.ts';
+export * from './reactions/index.ts';

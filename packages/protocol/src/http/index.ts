@@ -11,3 +11,4 @@ export * from './readyCheck.ts';
 export * from './server.ts';
 export * from './votes.ts';
 export * from './workshops.ts';
+export * from './reactions.ts';
