@@ -10,6 +10,7 @@ import { useT } from '../i18n/index.ts';
 import { BoardModeSelect } from '../modes/BoardModeIndicator.tsx';
 import { useBoardMode } from '../modes/useBoardMode.ts';
 import { PrivateWritingTools } from '../privateWriting/PrivateWritingTools.tsx';
+import { ReactionsAnonymousToggle } from '../reactions/ReactionsAnonymousToggle.tsx';
 import { canEditGroup, isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
 import { OpenBoard } from './OpenBoard/OpenBoard.tsx';
 
@@ -40,6 +41,7 @@ export function BoardView({ board }: { board: BoardRef }) {
           <BoardModeSelect board={board} />
           <RecentlyDeleted doc={session.doc} />
           <PrivateWritingTools board={board} />
+          <ReactionsAnonymousToggle doc={session.doc} />
         </div>
       </Suspense>
     ) : null;

@@ -55,6 +55,9 @@ import { privateWritingSv } from './privateWriting/sv.ts';
 import { projectorEn } from './projector/en.ts';
 import { projectorFi } from './projector/fi.ts';
 import { projectorSv } from './projector/sv.ts';
+import { reactionsEn } from './reactions/en.ts';
+import { reactionsFi } from './reactions/fi.ts';
+import { reactionsSv } from './reactions/sv.ts';
 import { readyCheckEn } from './readyCheck/en.ts';
 import { readyCheckFi } from './readyCheck/fi.ts';
 import { readyCheckSv } from './readyCheck/sv.ts';
@@ -101,7 +104,8 @@ export type MessageKey =
   | keyof typeof modesFi
   | keyof typeof readyCheckFi
   | keyof typeof searchFi
-  | keyof typeof commentsFi;
+  | keyof typeof commentsFi
+  | keyof typeof reactionsFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -133,6 +137,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...readyCheckFi,
     ...searchFi,
     ...commentsFi,
+    ...reactionsFi,
   },
   sv: {
     ...sv,
@@ -159,6 +164,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...readyCheckSv,
     ...searchSv,
     ...commentsSv,
+    ...reactionsSv,
   },
   en: {
     ...en,
@@ -185,6 +191,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...readyCheckEn,
     ...searchEn,
     ...commentsEn,
+    ...reactionsEn,
   },
 };
 
