@@ -16,7 +16,8 @@ export function ReactionsAnonymousToggle({ doc }: { doc: Y.Doc }) {
   const id = useId();
   const workshop = useWorkshop();
   const anonymous = useReactionsAnonymous(doc);
-  const [sending, setSending] = useState(false);
+  // While the choice is on its way: shown as chosen until the board's document says so.
+  const [sending, setSending] = useState<boolean | null>(null);
   const showToast = useBoardUi((state) => state.showToast);
   if (!isFacilitator(workshop)) return null;
   const token = workshop.role === 'facilitator' ? workshop.token : workshop.personToken;
@@ -26,13 +27,13 @@ export function ReactionsAnonymousToggle({ doc }: { doc: Y.Doc }) {
       <input
         id={id}
         type="checkbox"
-        checked={anonymous}
-        disabled={sending}
+        checked={sending ?? anonymous}
         onChange={(event) => {
-          setSending(true);
+          const chosen = event.target.checked;
+          setSending(chosen);
           const endpoint = { base: '', workshop: workshop.workshopId, token };
-          void setReactionsAnonymous(endpoint, event.target.checked).then((answer) => {
-            setSending(false);
+          void setReactionsAnonymous(endpoint, chosen).then((answer) => {
+            setSending(null);
             if (!answer.ok) showToast({ message: t('reactions.refused') });
           });
         }}

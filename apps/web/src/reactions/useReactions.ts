@@ -1,5 +1,6 @@
 import {
   type NoteId,
+  REACTION_KINDS,
   type ReactionCount,
   type ReactionKind,
   reactionsAnonymous,
@@ -21,6 +22,9 @@ import {
   toggleMyReaction,
   useMyReactionsStore,
 } from './myReactions.ts';
+
+/** A note nobody reacted to yet: every kind at 0. */
+const NO_REACTIONS: readonly ReactionCount[] = REACTION_KINDS.map((kind) => ({ kind, count: 0, people: [] }));
 
 type ReactionsSnapshot = { readonly anonymous: boolean; readonly notes: Record<string, ReactionCount[]> };
 
@@ -67,12 +71,14 @@ export function useNoteReactions(note: NoteId): NoteReactionsView {
     },
     [reactor, note, showToast, t],
   );
-  const counts = snapshot.notes[note] ?? [];
+  const counts = snapshot.notes[note] ?? NO_REACTIONS;
   const kinds = counts.map((entry) => ({
     kind: entry.kind,
     count: entry.count,
     mine: mine.includes(reactionKey(note, entry.kind)),
-    names: entry.people.map((person) => people.get(person)?.name ?? t('reactions.someone')),
+    names: entry.people
+      .map((person) => people.get(person)?.name ?? t('reactions.someone'))
+      .sort((a, b) => a.localeCompare(b)),
   }));
   return { kinds, toggle: reactor ? toggle : null };
 }
