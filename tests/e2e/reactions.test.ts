@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs';
+import { setProjectorView } from '@avaa/board-model';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
 import { addNote, CELL } from './support/board.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { startNote } from './support/comments.ts';
+import { asFacilitator } from './support/projector.ts';
 import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
 import { joinWorkshop, waitLive } from './support/workshop.ts';
 
@@ -92,6 +94,22 @@ describe('reactions on a note', () => {
     await startNote(aino, NOTE).getByRole('img', { name: 'Samaa mieltä: 1' }).waitFor();
     await aino.getByRole('checkbox', { name: 'Reaktiot nimettömästi' }).uncheck();
     await startNote(aino, NOTE).getByRole('img', { name: 'Samaa mieltä: 1 (Cecilia)' }).waitFor();
+  });
+
+  it('the projector shows the counts, readable, without names', async () => {
+    const projector = await (
+      await newPerson(browser, 'Projektori', { viewport: { width: 1280, height: 720 } })
+    ).newPage();
+    await asFacilitator(workshop, 'workshop', (doc) => setProjectorView(doc, 'table'));
+    await projector.goto(workshop.links.projector);
+    // The note's text is hyphenated there (soft hyphens): it is the only note.
+    const agree = projector.locator('.projector-note').getByRole('img', { name: 'Samaa mieltä: 1' });
+    await agree.waitFor();
+    expect(await agree.innerText()).toBe('✓ 1');
+    const fontPx = await agree.evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
+    expect(fontPx).toBeGreaterThanOrEqual(14);
+    await projector.screenshot({ path: `${SHOTS}/projector-1280x720-fi.png` });
+    await projector.close();
   });
 
   it('takes screenshots on a laptop and a phone in Finnish and Swedish', async () => {
