@@ -7,6 +7,7 @@ import type { BoardMode } from '../modes/boardMode.ts';
 import type { PathColour, PathId, PathSource, RiskKind, StepId } from '../paths/pathSchema.ts';
 import type { NoteColour, NoteKind } from '../schema.ts';
 import type { CellId, Language, PhaseId } from '../template.ts';
+import type { ExportedReaction } from './reactionsExchange.ts';
 
 /**
  * A whole workshop as plain JSON (`format: 'avaa-workshop', version: 1`), documented in the
@@ -93,6 +94,8 @@ export type ExportedBoard = {
   readonly paths?: readonly ExportedPath[];
   /** Comments on the notes (commentsExchange.ts): a later, optional field of version 1, as `paths`. */
   readonly comments?: readonly ExportedComment[];
+  /** Reactions on the notes as published (reactionsExchange.ts): optional, written only when there are some. */
+  readonly reactions?: readonly ExportedReaction[];
 };
 
 export type ExportedPerson = {
