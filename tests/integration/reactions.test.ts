@@ -1,11 +1,12 @@
 import { createNote, readNoteReactions, setBoardMode, setStage } from '@avaa/board-model';
 import { afterEach, describe, expect, test } from 'vitest';
 import type * as Y from 'yjs';
-import { createWorkshop, joinAs, syncOn } from './helpers/api.ts';
+import { type CreatedWorkshop, createWorkshop, joinAs, syncOn } from './helpers/api.ts';
 import { must } from './helpers/apiResults.ts';
 import { connectAs, connectClient, disconnect, disconnectAll, synced } from './helpers/clients.ts';
 import { occurrences, recordRoom, syncFrames } from './helpers/dots.ts';
 import { eventually } from './helpers/eventually.ts';
+import { exportJson, postImport } from './helpers/exchange.ts';
 import { myReactions, react, setAnonymous } from './helpers/reactions.ts';
 import { closeTestServers, startTestServer } from './helpers/server.ts';
 import { connectRoom, groupedWorkshop, handled, workshopRoom } from './helpers/workshop.ts';
@@ -146,6 +147,32 @@ describe('reactions on notes, kept by the server', () => {
       expect((await react(server.url, workshop, anna.token, note, 'agree')).status).toBe(403),
     );
     expect((await myReactions(server.url, workshop, anna.token)).body).toEqual({ reactions: [] });
+  });
+
+  test('a JSON export keeps the counts, and the names unless anonymous, through an import', async () => {
+    const { server, workshop, anna, pekka, note } = await reactingWorkshop();
+    await react(server.url, workshop, anna.token, note, 'agree');
+    await react(server.url, workshop, pekka.token, note, 'agree');
+    await react(server.url, workshop, pekka.token, note, 'idea');
+    const named = (await postImport(server.url, await exportJson(server.url, workshop))).body as CreatedWorkshop;
+    const reader = connectClient(syncOn(server, named), named.sync.tokens.viewer);
+    await synced(reader);
+    const people = [anna.person.id, pekka.person.id].sort();
+    await eventually(() => expect(agree(reader.doc, note)).toEqual({ kind: 'agree', count: 2, people }));
+    // In the imported workshop the reactions are the server's again: anonymity hides the names there too.
+    expect((await setAnonymous(server.url, named, named.sync.tokens.facilitator, true)).status).toBe(200);
+    await eventually(() => expect(agree(reader.doc, note)).toEqual({ kind: 'agree', count: 2, people: [] }));
+
+    await setAnonymous(server.url, workshop, workshop.sync.tokens.facilitator, true);
+    const exported = (await exportJson(server.url, workshop)) as { boards: { plenary: { reactions: unknown } } };
+    expect(exported.boards.plenary.reactions).toEqual([
+      { note, kind: 'agree', count: 2 },
+      { note, kind: 'idea', count: 1 },
+    ]);
+    const anonymous = (await postImport(server.url, exported)).body as CreatedWorkshop;
+    const again = connectClient(syncOn(server, anonymous), anonymous.sync.tokens.viewer);
+    await synced(again);
+    await eventually(() => expect(readNoteReactions(again.doc, note).map((r) => r.count)).toEqual([2, 0, 0, 1]));
   });
 
   test('during group work: reactions on my group board, not on the common table', async () => {

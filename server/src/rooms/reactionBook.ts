@@ -1,4 +1,10 @@
-import { publishReactions, type ReactionEntry, ReactionLog } from '@avaa/board-model';
+import {
+  importedReactionEntries,
+  publishReactions,
+  type ReactionEntry,
+  ReactionLog,
+  reactionsAnonymous,
+} from '@avaa/board-model';
 import { parseRoomName, type WorkshopId, workshopRoomName } from '@avaa/protocol';
 import type * as Y from 'yjs';
 import type { Storage } from '../storage/types.ts';
@@ -66,6 +72,18 @@ export function reactionBookFor(storage: Storage, room: string): ReactionBook | 
 /** Publishes what the board's document may show of its reactions (the server's own change). */
 export function publishBoardReactions(doc: Y.Doc, book: ReactionBook, room: string): void {
   publishReactions(doc, book.log.published(room), book.log.anonymous);
+}
+
+/**
+ * Reactions an imported workshop's board brought in its document, moved into the log the first
+ * time the board loads (stored before anyone is answered); later publications come from the log.
+ */
+export async function adoptImportedReactions(doc: Y.Doc, book: ReactionBook, room: string): Promise<void> {
+  if (book.log.knows(room)) return;
+  const entries = importedReactionEntries(doc, room);
+  if (entries.length === 0) return;
+  const anonymous = reactionsAnonymous(doc) && !book.log.anonymous ? [{ anonymous: true }] : [];
+  await book.write(() => ({ entries: [...entries, ...anonymous], result: undefined }));
 }
 
 /** Every reaction line stored for a workshop, in order (the facilitator's export reads them). */

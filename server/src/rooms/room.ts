@@ -10,7 +10,7 @@ import { ClientRegistry } from './clientRegistry.ts';
 import { EntryTracker } from './entryTracker.ts';
 import { eraseExpiredNotes, eraseOnUnload, keepDeletionTimes } from './erasure.ts';
 import { PresenceRelay } from './presenceRelay.ts';
-import { publishBoardReactions, type ReactionBook, reactionBookFor } from './reactionBook.ts';
+import { adoptImportedReactions, publishBoardReactions, type ReactionBook, reactionBookFor } from './reactionBook.ts';
 import { FROM_OTHER_NODE, type RoomLink } from './roomLink.ts';
 import { RoomLog } from './roomLog.ts';
 import { applyStored, isEmpty } from './storedState.ts';
@@ -137,6 +137,8 @@ export class Room {
     applyStored(this.doc, stored, null);
     // Old dots go into the ballots (stored) before the document, stripped below, is answered.
     const stripLegacy = this.ballots && (await moveLegacyDots(this.doc, this.ballots));
+    // An imported board's reactions go into the reaction log (stored) before it is answered.
+    if (this.reactions) await adoptImportedReactions(this.doc, this.reactions, this.name);
     if (this.#state !== 'loading') return;
     this.#log.loaded(stored);
     this.#lastEntryId = stored.lastEntryId;

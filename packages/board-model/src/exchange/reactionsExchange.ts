@@ -1,21 +1,16 @@
 import type * as Y from 'yjs';
-import { isPersonId, type PersonId } from '../groups/participants.ts';
-import { isNoteId } from '../ids.ts';
-import { isReactionKind, type ReactionKind, readBoardReactions } from '../reactions/publishedReactions.ts';
+import { isPersonId } from '../groups/participants.ts';
+import { isNoteId, type NoteId } from '../ids.ts';
+import {
+  isReactionKind,
+  publishReactions,
+  type ReactionKind,
+  readBoardReactions,
+} from '../reactions/publishedReactions.ts';
+import type { NoteReactions } from '../reactions/reactionLog.ts';
 import type { Language } from '../template.ts';
 import { at, type Checker, join } from './checker.ts';
-
-/**
- * A note's reaction of one kind as the board published it: the count, and who reacted unless
- * reactions were anonymous (`people` absent). Who reacted is the server's (its reaction log);
- * an export carries what the board showed.
- */
-export type ExportedReaction = {
-  readonly note: string;
-  readonly kind: ReactionKind;
-  readonly count: number;
-  readonly people?: readonly PersonId[];
-};
+import type { ExportedReaction } from './types.ts';
 
 /** The board's published reactions on its notes, by note then kind (the same state exports the same). */
 export function exportReactions(doc: Y.Doc, notes: ReadonlySet<string>): ExportedReaction[] {
@@ -67,4 +62,20 @@ export function reactionLines(reactions: readonly ExportedReaction[], language: 
   if (reactions.length === 0) return [];
   const words = REACTION_WORDS[language];
   return [`  - *${words.label}:* ${reactions.map((entry) => `${words[entry.kind]} ${entry.count}`).join(', ')}`];
+}
+
+/**
+ * Writes an export's reactions into the board's `reactions` root as the server publishes them;
+ * the server moves them into its reaction log when the board first loads (rooms/reactionBook.ts).
+ */
+export function writeReactions(doc: Y.Doc, reactions: readonly ExportedReaction[]): void {
+  const byNote = new Map<NoteId, NoteReactions>();
+  let anonymous = false;
+  for (const { note, kind, count, people } of reactions) {
+    if (people === undefined) anonymous = true;
+    const shown = { ...(byNote.get(note as NoteId) ?? {}) };
+    shown[kind] = people === undefined ? { count } : { count, people };
+    byNote.set(note as NoteId, shown);
+  }
+  if (byNote.size > 0) publishReactions(doc, byNote, anonymous);
 }

@@ -5,9 +5,9 @@ import type { ParticipantRole, PersonId } from '../groups/participants.ts';
 import type { NoteId } from '../ids.ts';
 import type { BoardMode } from '../modes/boardMode.ts';
 import type { PathColour, PathId, PathSource, RiskKind, StepId } from '../paths/pathSchema.ts';
+import type { ReactionKind } from '../reactions/publishedReactions.ts';
 import type { NoteColour, NoteKind } from '../schema.ts';
 import type { CellId, Language, PhaseId } from '../template.ts';
-import type { ExportedReaction } from './reactionsExchange.ts';
 
 /**
  * A whole workshop as plain JSON (`format: 'avaa-workshop', version: 1`), documented in the
@@ -87,6 +87,18 @@ export type ExportedComment = {
   readonly deleted: boolean;
   /** The group whose board a comment merged to the common table was written on, or null. */
   readonly group: number | null;
+};
+
+/**
+ * A note's reaction of one kind as the board published it: the count, and who reacted unless
+ * reactions were anonymous (`people` absent). Who reacted is the server's (its reaction log);
+ * an export carries what the board showed.
+ */
+export type ExportedReaction = {
+  readonly note: string;
+  readonly kind: ReactionKind;
+  readonly count: number;
+  readonly people?: readonly PersonId[];
 };
 
 export type ExportedBoard = {

@@ -1,4 +1,5 @@
 export {
+  importedReactionEntries,
   isReactionKind,
   publishReactions,
   REACTION_KINDS,

@@ -2,7 +2,7 @@ import { isPersonId, isReactionKind, REACTION_KINDS, type ReactionKind } from '@
 import type * as Y from 'yjs';
 import type { PersonId } from '../groups/participants.ts';
 import { isNoteId, type NoteId } from '../ids.ts';
-import type { NoteReactions, PublishedReaction } from './reactionLog.ts';
+import type { NoteReactions, PublishedReaction, ReactionEntry } from './reactionLog.ts';
 
 /**
  * A board's `reactions` root, written by the server only (server auth/serverOwned.ts): per note
@@ -62,3 +62,18 @@ function readReaction(value: unknown, kind: ReactionKind): { count: number; peop
 }
 
 export { isReactionKind, REACTION_KINDS, type ReactionKind };
+
+/**
+ * What a board's document holds of reactions that its log never had (an imported workshop): as
+ * log entries, each named person's reaction and the count beyond the names.
+ */
+export function importedReactionEntries(doc: Y.Doc, board: string): ReactionEntry[] {
+  const entries: ReactionEntry[] = [];
+  for (const [note, kinds] of readBoardReactions(doc)) {
+    for (const { kind, count, people } of kinds) {
+      for (const person of people) entries.push({ board, note, kind, person, on: true });
+      if (count > people.length) entries.push({ board, note, kind, count: count - people.length });
+    }
+  }
+  return entries;
+}
