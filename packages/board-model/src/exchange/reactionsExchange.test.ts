@@ -4,6 +4,7 @@ import type { NoteId } from '../ids.ts';
 import { publishReactions } from '../reactions/publishedReactions.ts';
 import { readAllNotes } from '../schema.ts';
 import { sampleWorkshop } from '../testing/sampleWorkshop.ts';
+import { exportCsv } from './csv.ts';
 import { exportWorkshop } from './exportWorkshop.ts';
 import { exportMarkdown } from './markdown.ts';
 import { validateWorkshopExport } from './validate.ts';
@@ -45,6 +46,12 @@ describe('reactions in exports', () => {
     };
     const result = validateWorkshopExport(JSON.parse(JSON.stringify(broken)));
     expect(result.ok).toBe(false);
+  });
+
+  it('the CSV gives the counts in the last column', () => {
+    const csv = exportCsv(withReactions(false).data);
+    expect(csv).toContain(',"Samaa mieltä 1, Idea 2"\r\n');
+    expect(csv.split('\r\n')[0]?.endsWith(',kommentit,reaktiot')).toBe(true);
   });
 
   it('the Markdown lists the counts under the note', () => {

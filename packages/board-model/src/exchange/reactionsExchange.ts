@@ -57,11 +57,16 @@ export const REACTION_WORDS: Readonly<Record<Language, Readonly<Record<ReactionK
   en: { label: 'Reactions', agree: 'Agree', important: 'Important', question: 'Question', idea: 'Idea' },
 };
 
+/** A note's reactions' counts as one CSV cell (`Samaa mieltä 2, Idea 1`); empty when it has none. */
+export function reactionsCell(reactions: readonly ExportedReaction[], language: Language): string {
+  const words = REACTION_WORDS[language];
+  return reactions.map((entry) => `${words[entry.kind]} ${entry.count}`).join(', ');
+}
+
 /** A note's reactions as one Markdown list line under it (counts only); none when it has none. */
 export function reactionLines(reactions: readonly ExportedReaction[], language: Language): string[] {
   if (reactions.length === 0) return [];
-  const words = REACTION_WORDS[language];
-  return [`  - *${words.label}:* ${reactions.map((entry) => `${words[entry.kind]} ${entry.count}`).join(', ')}`];
+  return [`  - *${REACTION_WORDS[language].label}:* ${reactionsCell(reactions, language)}`];
 }
 
 /**
