@@ -96,7 +96,7 @@ describe('print and export dialog', () => {
     const csvBytes = readFileSync(await saved(csv, 'workshop.csv'));
     expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = csvBytes.toString('utf8').slice(1).trim().split('\r\n');
-    expect(rows[0]).toBe('vaihe,ulottuvuus,teksti,tyyppi,ryhmä,pistettä,palvelupolku,askel,riski,kommentit');
+    expect(rows[0]).toBe('vaihe,ulottuvuus,teksti,tyyppi,ryhmä,pistettä,palvelupolku,askel,riski,kommentit,reaktiot');
     expect(rows.slice(1).filter((row) => NOTES.some((note) => row.includes(note)))).toHaveLength(2);
 
     const [json] = await Promise.all([

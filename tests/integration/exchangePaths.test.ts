@@ -64,7 +64,7 @@ describe('service paths through the export and import API (issue 17)', () => {
     const md = await getExport(server.url, workshop.id, 'format=md', workshop.sync.tokens.facilitator);
     expect(md.text).toContain('2. Alkuvaihe: Asumisneuvonta *(puuttuva palvelu)* — riski: odottaminen (Jono)');
     const csv = await getExport(server.url, workshop.id, 'format=csv', workshop.sync.tokens.facilitator);
-    expect(csv.text).toContain('Alkuvaihe,,Asumisneuvonta,puuttuva palvelu,,,Kertakävijä,2,odottaminen: Jono,\r\n');
+    expect(csv.text).toContain('Alkuvaihe,,Asumisneuvonta,puuttuva palvelu,,,Kertakävijä,2,odottaminen: Jono,,\r\n');
   });
 
   test('an import whose step names a note not on its board is a 400 naming the field, and stores nothing', async () => {

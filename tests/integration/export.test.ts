@@ -66,6 +66,7 @@ describe('GET /api/workshops/<id>/export', () => {
       'askel',
       'riski',
       'kommentit',
+      'reaktiot',
     ]);
     expect(rows).toContainEqual([
       'Ennen asiakkuuden alkua',
@@ -78,9 +79,10 @@ describe('GET /api/workshops/<id>/export', () => {
       '',
       '',
       '',
+      '',
     ]);
     expect(rows.find((row) => row[2] === NOTES.group)?.[4]).toBe('1');
-    expect(rows.find((row) => row[2] === NOTES.sami)).toHaveLength(10);
+    expect(rows.find((row) => row[2] === NOTES.sami)).toHaveLength(11);
 
     const md = await getExport(server.url, workshop.id, 'format=md', token);
     expect(md.headers.get('content-type')).toBe('text/markdown; charset=utf-8');

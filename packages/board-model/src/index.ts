@@ -46,6 +46,7 @@ export * from './paths/index.ts';
 export { findPersonalData, PERSONAL_DATA_KINDS, type PersonalDataKind } from './privacy/personalData.ts';
 export * from './privateWriting/index.ts';
 export { mergedNoteId, type RecordedSource, recordedSources } from './provenance.ts';
+export * from './reactions/index.ts';
 export * from './readyCheck/index.ts';
 export * from './result.ts';
 export * from './schema.ts';

@@ -96,6 +96,9 @@ export const API_ERRORS = {
   'not-in-ready-check': 403,
   /** `field` is `answer`: neither `ready` nor `more-time`. */
   'unknown-ready-answer': 400,
+  // Reactions on notes (POST /api/workshops/<id>/boards/<board>/reactions).
+  /** `field` is `kind`: not one of the reactions (REACTION_KINDS). */
+  'unknown-reaction': 400,
 } as const satisfies Record<string, number>;
 
 export type ApiError = keyof typeof API_ERRORS;

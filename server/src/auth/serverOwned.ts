@@ -1,4 +1,10 @@
-import { CO_FACILITATORS_ROOT, DELETIONS_ROOT, PRIVATE_COUNTS_ROOT, READY_ANSWERS_ROOT } from '@avaa/board-model';
+import {
+  CO_FACILITATORS_ROOT,
+  DELETIONS_ROOT,
+  PRIVATE_COUNTS_ROOT,
+  REACTIONS_ROOT,
+  READY_ANSWERS_ROOT,
+} from '@avaa/board-model';
 import {
   type DecodedUpdate,
   ID,
@@ -21,7 +27,8 @@ import * as Y from 'yjs';
  * document is the facilitator's to write, but for who the co-facilitators are (written through the
  * facilitator's API, http/coFacilitatorsApi.ts, so a co-facilitator cannot appoint others), the
  * private notes' counts, and `readyAnswers`: each person's answer to the ready check, which the
- * server writes for the person its token names (http/readyApi.ts).
+ * server writes for the person its token names (http/readyApi.ts). A board's `reactions` are
+ * published by the server from its reaction log (http/reactionsApi.ts).
  */
 export function serverOwnedRoots(ref: RoomRef): ReadonlySet<string> {
   if (ref.kind === 'private') return PRIVATE_ROOTS;
@@ -31,7 +38,8 @@ export function serverOwnedRoots(ref: RoomRef): ReadonlySet<string> {
 const WORKSHOP_ROOTS: ReadonlySet<string> = new Set([CO_FACILITATORS_ROOT, PRIVATE_COUNTS_ROOT, READY_ANSWERS_ROOT]);
 /** A private room's `revealed` (which notes the reveal has brought onto the board) is the server's. */
 const PRIVATE_ROOTS: ReadonlySet<string> = new Set(['meta', DELETIONS_ROOT, 'voteTallies', 'revealed']);
-const BOARD_ROOTS: ReadonlySet<string> = new Set(['meta', DELETIONS_ROOT, 'voteTallies']);
+/** A board's `reactions`: the counts (and names) the server publishes from its reaction log. */
+const BOARD_ROOTS: ReadonlySet<string> = new Set(['meta', DELETIONS_ROOT, 'voteTallies', REACTIONS_ROOT]);
 
 // A forged chain of references longer than any real document nests is not followed further.
 const MAX_CLIMB = 10_000;

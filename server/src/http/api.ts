@@ -10,6 +10,7 @@ import { postImport } from './importApi.ts';
 import { getJoinCode, postJoin } from './joinApi.ts';
 import { getJoinLink } from './joinLinkApi.ts';
 import { getOperator } from './operatorApi.ts';
+import { getMyReactions, postReaction, postReactionSettings } from './reactionsApi.ts';
 import { postReadyAnswer } from './readyApi.ts';
 import { sendError } from './respond.ts';
 import { postReveal } from './revealApi.ts';
@@ -58,6 +59,9 @@ const ROUTES: readonly Route[] = [
   { path: /^\/api\/time$/, method: 'GET', handle: getTime },
   { path: /^\/api\/operator$/, method: 'GET', handle: getOperator },
   { path: /^\/api\/workshops\/([^/]+)\/reveal\/([^/]+)$/, method: 'POST', handle: postReveal },
+  { path: /^\/api\/workshops\/([^/]+)\/boards\/([^/]+)\/reactions$/, method: 'GET', handle: getMyReactions },
+  { path: /^\/api\/workshops\/([^/]+)\/boards\/([^/]+)\/reactions$/, method: 'POST', handle: postReaction },
+  { path: /^\/api\/workshops\/([^/]+)\/reactions\/anonymous$/, method: 'POST', handle: postReactionSettings },
 ];
 
 /** Handles `/api/*` (`/healthz` is answered before the router, server/src/health.ts); false for other paths. */

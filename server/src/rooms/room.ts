@@ -10,6 +10,7 @@ import { ClientRegistry } from './clientRegistry.ts';
 import { EntryTracker } from './entryTracker.ts';
 import { eraseExpiredNotes, eraseOnUnload, keepDeletionTimes } from './erasure.ts';
 import { PresenceRelay } from './presenceRelay.ts';
+import { adoptImportedReactions, publishBoardReactions, type ReactionBook, reactionBookFor } from './reactionBook.ts';
 import { FROM_OTHER_NODE, type RoomLink } from './roomLink.ts';
 import { RoomLog } from './roomLog.ts';
 import { applyStored, isEmpty } from './storedState.ts';
@@ -68,6 +69,8 @@ export class Room {
   readonly clients: ClientRegistry;
   /** A common table's ballots: who placed which dot, kept out of the document (voteTallies.ts). */
   readonly ballots: BallotBook | undefined;
+  /** A board's reactions: who reacted how, kept out of the document (reactionBook.ts). */
+  readonly reactions: ReactionBook | undefined;
   readonly #options: RoomOptions;
   #state: RoomState = 'loading';
   readonly #log: RoomLog;
@@ -87,6 +90,7 @@ export class Room {
     this.#options = options;
     this.clients = new ClientRegistry(options.storage, options.name);
     this.ballots = ballotBookFor(options.storage, options.name);
+    this.reactions = reactionBookFor(options.storage, options.name);
     this.awareness = new Awareness(this.doc);
     // The server is not a participant: no presence of its own.
     this.awareness.setLocalState(null);
@@ -128,10 +132,13 @@ export class Room {
     const stored = await this.#storedOrSeeded();
     await this.clients.load();
     await this.ballots?.load();
+    await this.reactions?.load();
     if (this.#state !== 'loading') return;
     applyStored(this.doc, stored, null);
     // Old dots go into the ballots (stored) before the document, stripped below, is answered.
     const stripLegacy = this.ballots && (await moveLegacyDots(this.doc, this.ballots));
+    // An imported board's reactions go into the reaction log (stored) before it is answered.
+    if (this.reactions) await adoptImportedReactions(this.doc, this.reactions, this.name);
     if (this.#state !== 'loading') return;
     this.#log.loaded(stored);
     this.#lastEntryId = stored.lastEntryId;
@@ -145,6 +152,8 @@ export class Room {
     // Counts a failure left unpublished (stored dots, then the room failed) are published now.
     if (this.ballots) publishTallies(this.doc, this.ballots);
     if (this.ballots) this.#unwatch = watchTallies(this.doc, this.ballots, () => this.ready);
+    // Before any client reads the board: names of an anonymous workshop's reactions leave it.
+    if (this.reactions) publishBoardReactions(this.doc, this.reactions, this.name);
     // Before any client reads the board: text past its week is never sent again.
     this.eraseExpiredNotes();
     for (const early of this.#early.splice(0)) early();

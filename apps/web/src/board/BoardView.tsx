@@ -10,6 +10,7 @@ import { useT } from '../i18n/index.ts';
 import { BoardModeSelect } from '../modes/BoardModeIndicator.tsx';
 import { useBoardMode } from '../modes/useBoardMode.ts';
 import { PrivateWritingTools } from '../privateWriting/PrivateWritingTools.tsx';
+import { ReactionsAnonymousToggle } from '../reactions/ReactionsAnonymousToggle.tsx';
 import { canEditGroup, isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
 import { OpenBoard } from './OpenBoard/OpenBoard.tsx';
 
@@ -39,8 +40,11 @@ export function BoardView({ board }: { board: BoardRef }) {
           <AnyoneDeletesSetting workshopDoc={workshop.doc} />
           {/* Stacked beside the setting: its long description then fits on two lines. */}
           <div className="deletion-tools__stack">
-            <BoardModeSelect board={board} />
-            <div className="deletion-tools__disclosures">
+            <div className="deletion-tools__row">
+              <BoardModeSelect board={board} />
+              <ReactionsAnonymousToggle doc={session.doc} />
+            </div>
+            <div className="deletion-tools__row">
               <RecentlyDeleted doc={session.doc} />
               <PrivateWritingTools board={board} />
             </div>

@@ -58,6 +58,9 @@ import { privateWritingSv } from './privateWriting/sv.ts';
 import { projectorEn } from './projector/en.ts';
 import { projectorFi } from './projector/fi.ts';
 import { projectorSv } from './projector/sv.ts';
+import { reactionsEn } from './reactions/en.ts';
+import { reactionsFi } from './reactions/fi.ts';
+import { reactionsSv } from './reactions/sv.ts';
 import { readyCheckEn } from './readyCheck/en.ts';
 import { readyCheckFi } from './readyCheck/fi.ts';
 import { readyCheckSv } from './readyCheck/sv.ts';
@@ -105,7 +108,8 @@ export type MessageKey =
   | keyof typeof readyCheckFi
   | keyof typeof searchFi
   | keyof typeof commentsFi
-  | keyof typeof groupCopyFi;
+  | keyof typeof groupCopyFi
+  | keyof typeof reactionsFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -138,6 +142,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...searchFi,
     ...commentsFi,
     ...groupCopyFi,
+    ...reactionsFi,
   },
   sv: {
     ...sv,
@@ -165,6 +170,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...searchSv,
     ...commentsSv,
     ...groupCopySv,
+    ...reactionsSv,
   },
   en: {
     ...en,
@@ -192,6 +198,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...searchEn,
     ...commentsEn,
     ...groupCopyEn,
+    ...reactionsEn,
   },
 };
 

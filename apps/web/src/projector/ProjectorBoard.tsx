@@ -9,6 +9,7 @@ import { useT } from '../i18n/index.ts';
 import { ProjectorBoardMode } from '../modes/ProjectorBoardMode.tsx';
 import { useLocalPresence } from '../presence/useLocalPresence.ts';
 import { ProjectorPrivateCounts } from '../privateWriting/ProjectorPrivateCounts.tsx';
+import { ProjectorReactionsProvider } from '../reactions/ProjectorReactions.tsx';
 import { useFocusedCell } from '../stage/useFocusedCell.ts';
 import { ProjectorVoteStatus } from '../voting/ProjectorVoteStatus.tsx';
 import { ProjectorFocusedCell } from './ProjectorFocusedCell.tsx';
@@ -66,11 +67,13 @@ function ShownBoard({ board, presenting, table, workshop, title, people, status 
         </>
       }
     >
-      {focused !== null && focusedNotes !== null ? (
-        <ProjectorFocusedCell cell={focused} notes={focusedNotes} doc={table.doc} />
-      ) : (
-        <ProjectorGrid notes={notes} doc={table.doc} />
-      )}
+      <ProjectorReactionsProvider doc={table.doc}>
+        {focused !== null && focusedNotes !== null ? (
+          <ProjectorFocusedCell cell={focused} notes={focusedNotes} doc={table.doc} />
+        ) : (
+          <ProjectorGrid notes={notes} doc={table.doc} />
+        )}
+      </ProjectorReactionsProvider>
     </ProjectorFrame>
   );
 }

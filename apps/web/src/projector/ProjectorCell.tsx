@@ -3,6 +3,7 @@ import { type CSSProperties, memo, type Ref } from 'react';
 import { dimensionName, phaseName } from '../board/names.ts';
 import { useLanguage, usePlural, useT } from '../i18n/index.ts';
 import { HyphenatedText } from '../notes/HyphenatedText.tsx';
+import { useProjectorReactionsKey } from '../reactions/ProjectorReactions.tsx';
 import type { ResultRow } from '../voting/voteView.ts';
 import { ProjectorNote } from './ProjectorNote.tsx';
 import { useNotesThatFit } from './useNotesThatFit.ts';
@@ -37,7 +38,8 @@ export const ProjectorCell = memo(function ProjectorCell({
   const counted = usePlural();
   const language = useLanguage();
   const { phase, dimension } = parseCellId(cell);
-  const key = `${fontPx}|${columns}|${notes.map((note) => `${note.id}:${note.kind}:${note.text}`).join('\n')}|${dots?.size}`;
+  const reactions = useProjectorReactionsKey(notes);
+  const key = `${fontPx}|${columns}|${notes.map((note) => `${note.id}:${note.kind}:${note.text}`).join('\n')}|${dots?.size}|${reactions}`;
   const fit = useNotesThatFit(key);
   return (
     // biome-ignore lint/a11y/useSemanticElements: a cell groups notes, not form fields; a fieldset would suggest a form.

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type * as Y from 'yjs';
 import { dimensionName, phaseName } from '../board/names.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
+import { useProjectorReactionsKey } from '../reactions/ProjectorReactions.tsx';
 import { readableFontPx } from './fitNotes.ts';
 import { ProjectorNote } from './ProjectorNote.tsx';
 import { useLargestFit } from './useLargestFit.ts';
@@ -20,7 +21,8 @@ export function ProjectorFocusedCell({ cell, notes, doc }: { cell: CellId; notes
   const dots = useShownDots(doc);
   const readable = readableFontPx(window.innerHeight);
   const range = useMemo(() => ({ min: Math.round((readable * 4) / 3), max: readable * 3 }), [readable]);
-  const key = `${notes.map((note) => `${note.id}:${note.kind}:${note.text}`).join('\n')}|${dots?.size}`;
+  const reactions = useProjectorReactionsKey(notes);
+  const key = `${notes.map((note) => `${note.id}:${note.kind}:${note.text}`).join('\n')}|${dots?.size}|${reactions}`;
   const { ref, fitted } = useLargestFit(key, range);
   const name = t('board.cell', { phase: phaseName(phase, language), dimension: dimensionName(dimension, language) });
 

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { usePlural } from '../i18n/index.ts';
 import { HyphenatedText } from '../notes/HyphenatedText.tsx';
 import { KindBadge } from '../notes/KindBadge.tsx';
+import { ProjectorNoteReactions } from '../reactions/ProjectorReactions.tsx';
 import type { ResultRow } from '../voting/voteView.ts';
 
 /** One note on the projector, its whole text (a note that does not fit is hidden whole, never cut). */
@@ -24,6 +25,7 @@ export const ProjectorNote = memo(function ProjectorNote({
             {counted('vote.dots', result.dots)}
           </span>
         )}
+        <ProjectorNoteReactions note={note.id} />
         <KindBadge kind={note.kind} />
         <HyphenatedText text={note.kind === 'note' ? note.text : ` ${note.text}`} />
       </span>

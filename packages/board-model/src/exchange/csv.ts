@@ -2,6 +2,7 @@ import { type Language, phaseOf } from '../template.ts';
 import { DOT_WORDS, NOTE_KIND_WORDS, PATH_WORDS, RISK_KIND_WORDS } from '../wording.ts';
 import { commentAuthors, commentsCell, liveCommentsByNote } from './commentRows.ts';
 import { shownPaths } from './pathRows.ts';
+import { reactionCounts, reactionsCell } from './reactionsExchange.ts';
 import { boardsOf, closedVoteCounts, dimensionName, phaseName, visibleNotes } from './tableRows.ts';
 import type { ExportedBoard, WorkshopExport } from './types.ts';
 
@@ -17,6 +18,7 @@ export const CSV_COLUMNS = [
   'step',
   'risk',
   'comments',
+  'reactions',
 ] as const;
 
 /** The header row in the workshop's language, column by column as `CSV_COLUMNS`. */
@@ -32,6 +34,7 @@ export const CSV_HEADERS: Readonly<Record<Language, Readonly<Record<(typeof CSV_
     step: 'askel',
     risk: 'riski',
     comments: 'kommentit',
+    reactions: 'reaktiot',
   },
   sv: {
     phase: 'fas',
@@ -44,6 +47,7 @@ export const CSV_HEADERS: Readonly<Record<Language, Readonly<Record<(typeof CSV_
     step: 'steg',
     risk: 'risk',
     comments: 'kommentarer',
+    reactions: 'reaktioner',
   },
   en: {
     phase: 'phase',
@@ -56,6 +60,7 @@ export const CSV_HEADERS: Readonly<Record<Language, Readonly<Record<(typeof CSV_
     step: 'step',
     risk: 'risk',
     comments: 'comments',
+    reactions: 'reactions',
   },
 };
 
@@ -71,7 +76,8 @@ const LINE_END = '\r\n';
  * reason`). The header, phase, dimension and kind in the workshop's language (`vaihe`, …;
  * `lappu`, `puute`, `idea`); the dots: the common table's notes' dots in the latest closed vote,
  * empty before a vote has closed and on group boards (they are not voted on); the note's live
- * comments, each on its own line as `Name: text` (the last column, added later).
+ * comments, each on its own line as `Name: text` (added later); its reactions' counts
+ * (`Samaa mieltä 2, Idea 1`, the last column, added later still).
  */
 export function exportCsv(data: WorkshopExport): string {
   const { language } = data.workshop;
@@ -80,6 +86,7 @@ export function exportCsv(data: WorkshopExport): string {
   const author = commentAuthors(data);
   for (const { group, board } of boardsOf(data)) {
     const comments = liveCommentsByNote(board);
+    const reactions = reactionCounts(board.reactions);
     for (const note of visibleNotes(board)) {
       const groupLabel = group === null ? '' : String(group);
       const noteVotes = group === null && votes ? String(votes.get(note.id) ?? 0) : '';
@@ -94,6 +101,7 @@ export function exportCsv(data: WorkshopExport): string {
         '',
         '',
         commentsCell(comments.get(note.id) ?? [], author),
+        reactionsCell(reactions.get(note.id) ?? [], language),
       ]);
     }
     rows.push(...stepRows(board, group, language));
@@ -116,6 +124,7 @@ function stepRows(board: ExportedBoard, group: number | null, language: Language
         path.name,
         String(number),
         risk ?? '',
+        '',
         '',
       ];
     }),

@@ -9,6 +9,7 @@ import { exportComments } from './commentsExchange.ts';
 import { toExchangedText } from './exchangedText.ts';
 import { exportAgreements, exportRounds, exportVotes } from './exportFacilitation.ts';
 import { exportPaths } from './exportPaths.ts';
+import { exportReactions } from './reactionsExchange.ts';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -73,7 +74,13 @@ export function exportBoard(doc: Y.Doc | undefined): ExportedBoard {
   const ids = new Set(notes.map((note) => note.id));
   const paths = doc ? exportPaths(doc, ids) : [];
   const comments = doc ? exportComments(doc, ids) : [];
-  return { notes: notes.sort(compareExported).map(exportNote), paths, comments };
+  const reactions = doc ? exportReactions(doc, ids) : [];
+  return {
+    notes: notes.sort(compareExported).map(exportNote),
+    paths,
+    comments,
+    ...(reactions.length > 0 ? { reactions } : {}),
+  };
 }
 
 function exportNote(note: NoteView): ExportedNote {

@@ -7,6 +7,7 @@ import { writeBoardModes } from './boardModesExchange.ts';
 import { writeComments } from './commentsExchange.ts';
 import { writeAgreements, writeRounds, writeVotes } from './importFacilitation.ts';
 import { writePaths } from './importPaths.ts';
+import { writeReactions } from './reactionsExchange.ts';
 import type { ExportedBoard, ExportedNote, ExportedPerson, WorkshopExport } from './types.ts';
 
 export type ImportedWorkshop = {
@@ -74,6 +75,7 @@ function writeBoard(doc: Y.Doc, board: ExportedBoard, seed: () => void): void {
     for (const note of board.notes) notesMap(doc).set(note.id, noteEntry(note));
     writePaths(doc, board.paths ?? []);
     writeComments(doc, board.comments ?? []);
+    writeReactions(doc, board.reactions ?? []);
   });
 }
 

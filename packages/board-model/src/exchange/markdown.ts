@@ -5,6 +5,7 @@ import { commentAuthors, commentLines, liveCommentsByNote } from './commentRows.
 import { escapeMarkdown } from './escapeMarkdown.ts';
 import { AGREEMENT_WORDS, agreementLines, roundLine } from './markdownAgreements.ts';
 import { pathLines } from './markdownPaths.ts';
+import { reactionCounts, reactionLines } from './reactionsExchange.ts';
 import { boardsOf, closedVoteCounts, type NamedBoard, visibleNotes } from './tableRows.ts';
 import type { ExportedComment, ExportedNote, WorkshopExport } from './types.ts';
 
@@ -64,6 +65,7 @@ function boardLines(
 ): string[] {
   const words = WORDS[language];
   const comments = liveCommentsByNote(board);
+  const reactions = reactionCounts(board.reactions);
   const lines = [`## ${group === null ? words.plenary : `${words.group} ${group}`}`, ''];
   const notes = visibleNotes(board);
   for (const phase of PHASE_IDS) {
@@ -75,6 +77,7 @@ function boardLines(
         ...(inCell.length > 0
           ? inCell.flatMap((note) => [
               noteLine(note, language, votes?.get(note.id) ?? (votes ? 0 : undefined)),
+              ...reactionLines(reactions.get(note.id) ?? [], language),
               ...commentLines(comments.get(note.id) ?? [], author),
             ])
           : [words.none]),

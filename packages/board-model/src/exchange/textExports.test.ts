@@ -37,6 +37,7 @@ describe('exportCsv', () => {
       'askel',
       'riski',
       'kommentit',
+      'reaktiot',
     ]);
     const body = rows.slice(1).filter((row) => row[6] === '');
     // Plenary: 3 merged + the stack's head (member hidden, deleted note left out); groups: 2 + 1.
@@ -46,6 +47,7 @@ describe('exportCsv', () => {
       'Toimenpiteet ja palvelut',
       SAMPLE_TEXTS.quoted,
       'puute',
+      '',
       '',
       '',
       '',
@@ -64,10 +66,11 @@ describe('exportCsv', () => {
       '',
       '',
       '',
+      '',
     ]);
     expect(body.map((row) => row[2])).toContain(SAMPLE_TEXTS.sami);
     expect(body.map((row) => row[2])).not.toContain('Poistettu idea');
-    expect(rows.every((row) => row.length === 10)).toBe(true);
+    expect(rows.every((row) => row.length === 11)).toBe(true);
   });
 
   it('lists the steps of every live path, numbered, with the path named, missing services and risks', () => {
@@ -87,6 +90,7 @@ describe('exportCsv', () => {
         '1',
         '',
         '',
+        '',
       ],
       [
         'Asiakkuuden aikana',
@@ -99,6 +103,7 @@ describe('exportCsv', () => {
         '2',
         'katoaminen palveluviidakkoon',
         '',
+        '',
       ],
       // Its note was deleted: the step's own text, a missing service. The removed step is left out.
       [
@@ -110,6 +115,7 @@ describe('exportCsv', () => {
         '',
         'Nuori, joka etsii opiskelupaikkaa',
         '3',
+        '',
         '',
         '',
       ],
@@ -125,6 +131,7 @@ describe('exportCsv', () => {
       '2',
       'luukuttaminen: Jonotus kestää viikkoja',
       '',
+      '',
     ]);
     expect(rows.map((row) => row[6])).not.toContain('Poistettu polku');
     // Plenary: 2 + 2 + 3 steps; group 1: 2; group 2: 2.
@@ -134,7 +141,7 @@ describe('exportCsv', () => {
   it('speaks the language of the workshop in the path columns too', () => {
     const data = sampleExport();
     const rows = parseCsv(exportCsv({ ...data, workshop: { ...data.workshop, language: 'sv' } }).slice(1));
-    expect(rows[0]?.slice(6)).toEqual(['servicestig', 'steg', 'risk', 'kommentarer']);
+    expect(rows[0]?.slice(6)).toEqual(['servicestig', 'steg', 'risk', 'kommentarer', 'reaktioner']);
     expect(rows).toContainEqual(expect.arrayContaining(['Inledningsskedet', 'tjänst saknas', 'Kertakävijä', '2']));
     expect(rows.map((row) => row[8])).toContain('skickas från lucka till lucka: Jonotus kestää viikkoja');
   });

@@ -5,6 +5,7 @@ import type { ParticipantRole, PersonId } from '../groups/participants.ts';
 import type { NoteId } from '../ids.ts';
 import type { BoardMode } from '../modes/boardMode.ts';
 import type { PathColour, PathId, PathSource, RiskKind, StepId } from '../paths/pathSchema.ts';
+import type { ReactionKind } from '../reactions/publishedReactions.ts';
 import type { NoteColour, NoteKind } from '../schema.ts';
 import type { CellId, Language, PhaseId } from '../template.ts';
 
@@ -88,11 +89,25 @@ export type ExportedComment = {
   readonly group: number | null;
 };
 
+/**
+ * A note's reaction of one kind as the board published it: the count, and who reacted unless
+ * reactions were anonymous (`people` absent). Who reacted is the server's (its reaction log);
+ * an export carries what the board showed.
+ */
+export type ExportedReaction = {
+  readonly note: string;
+  readonly kind: ReactionKind;
+  readonly count: number;
+  readonly people?: readonly PersonId[];
+};
+
 export type ExportedBoard = {
   readonly notes: readonly ExportedNote[];
   readonly paths?: readonly ExportedPath[];
   /** Comments on the notes (commentsExchange.ts): a later, optional field of version 1, as `paths`. */
   readonly comments?: readonly ExportedComment[];
+  /** Reactions on the notes as published (reactionsExchange.ts): optional, written only when there are some. */
+  readonly reactions?: readonly ExportedReaction[];
 };
 
 export type ExportedPerson = {

@@ -6,6 +6,7 @@ import { isCellId } from '../template.ts';
 import { at, type Checker, join } from './checker.ts';
 import { validateComments } from './commentsExchange.ts';
 import { isExchangedText } from './exchangedText.ts';
+import { validateReactions } from './reactionsExchange.ts';
 import { validatePaths } from './validatePaths.ts';
 
 const NOTE_FIELDS = [
@@ -28,13 +29,14 @@ const SOURCE_FIELDS = ['group', 'note', 'text', 'colour', 'kind'] as const;
  * steps name notes of the board. `paths` came later in version 1: a board without it imports.
  */
 export function validateBoard(check: Checker, value: unknown, path: string, maxNotes: number): void {
-  const board = check.object(value, path, ['notes'], ['paths', 'comments']);
+  const board = check.object(value, path, ['notes'], ['paths', 'comments', 'reactions']);
   const notes = board && check.array(board.notes, join(path, 'notes'));
   if (!notes) return;
   if (notes.length > maxNotes) return void check.fail(join(path, 'notes'), 'too-many-notes');
   const ids = validateNotes(check, notes, path);
   if (board.paths !== undefined) validatePaths(check, board.paths, join(path, 'paths'), ids);
   if (board.comments !== undefined) validateComments(check, board.comments, join(path, 'comments'), ids);
+  if (board.reactions !== undefined) validateReactions(check, board.reactions, join(path, 'reactions'), ids);
 }
 
 /** The notes' fields and stacks; returns the ids of the board's notes, for the paths' links. */

@@ -7,6 +7,7 @@ export * from './facilitators.ts';
 export * from './joining.ts';
 export * from './people.ts';
 export * from './privateWriting.ts';
+export * from './reactions.ts';
 export * from './readyCheck.ts';
 export * from './server.ts';
 export * from './votes.ts';

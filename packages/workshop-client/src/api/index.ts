@@ -5,6 +5,7 @@ export { type ExportFile, fetchExport, importWorkshop } from './exports.ts';
 export { createSecondFacilitatorLink, setCoFacilitatorRight } from './facilitators.ts';
 export { fetchJoinLink, joinWorkshop, lookupJoinCode } from './joining.ts';
 export { revealPrivateNotes } from './privateWriting.ts';
+export { fetchMyReactions, type ReactionTarget, setReactionsAnonymous, toggleReaction } from './reactions.ts';
 export { type ReadyTarget, sendReadyAnswer } from './readyCheck.ts';
 export { fetchOperator, fetchServerTime } from './server.ts';
 export { fetchMyDots, fetchVotePeople, placeDot, takeBackDot, type VoteTarget } from './votes.ts';

@@ -6,6 +6,7 @@ import { noteLabel } from '../../board/names.ts';
 import { CommentBadge } from '../../comments/CommentBadge.tsx';
 import { useT } from '../../i18n/index.ts';
 import { NotePathMarks } from '../../paths/table/NotePathMarks.tsx';
+import { NoteReactions } from '../../reactions/NoteReactions.tsx';
 import { useBoardUi } from '../../state/boardUi.ts';
 import { NoteVote } from '../../voting/NoteVote/NoteVote.tsx';
 import { KindBadge } from '../KindBadge.tsx';
@@ -52,6 +53,7 @@ export const NoteContent = memo(function NoteContent(props: Props) {
         <NoteProvenance note={note} />
         <NoteVote note={note.id} label={label} />
         <CommentBadge note={note.id} label={label} />
+        <NoteReactions note={note.id} />
         <NotePathMarks note={note.id} />
       </div>
       {canEdit && <MenuButton note={note.id} label={label} menuOpen={menuOpen} panelId={panelId} />}

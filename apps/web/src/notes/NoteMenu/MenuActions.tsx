@@ -3,6 +3,7 @@ import type { RefObject } from 'react';
 import { CommentsMenuAction } from '../../comments/CommentBadge.tsx';
 import { useMayDelete } from '../../deleted/useMayDelete.ts';
 import { useT } from '../../i18n/index.ts';
+import { ReactionsMenuActions } from '../../reactions/NoteReactions.tsx';
 
 /** The menu's forms, each opened by its own button (which focus returns to when it closes). */
 export type MenuForm = 'move' | 'stack' | 'agree' | 'path';
@@ -65,6 +66,7 @@ export function MenuActions({ note, panelId, openers, stacked, canAgree, onOpen,
           {t('deleted.notYours')}
         </p>
       )}
+      <ReactionsMenuActions note={note.id} />
     </>
   );
 }
