@@ -6,13 +6,14 @@ import {
   reactionsAnonymous,
   readBoardReactions,
 } from '@avaa/board-model';
+import { ApiError } from '@avaa/protocol';
 import { useCallback, useEffect, useMemo } from 'react';
 import type * as Y from 'yjs';
 import { useBoard } from '../board/BoardContext.ts';
 import { useDocSnapshot } from '../doc/useDocSnapshot.ts';
 import { type MessageKey, useT } from '../i18n/index.ts';
 import { useBoardUi } from '../state/boardUi.ts';
-import { useWorkshop } from '../workshop/WorkshopContext.ts';
+import { useOptionalWorkshop } from '../workshop/WorkshopContext.ts';
 import { peopleById } from '../workshop/workshopState.ts';
 import {
   loadMyReactions,
@@ -49,18 +50,21 @@ export type NoteReactionsView = {
 export function useNoteReactions(note: NoteId): NoteReactionsView {
   const t = useT();
   const { doc, board, canEdit } = useBoard();
-  const workshop = useWorkshop();
+  // Outside a workshop (a note shown on its own) the counts show and nobody reacts.
+  const workshop = useOptionalWorkshop();
   const snapshot = useDocSnapshot(doc, readReactionsSnapshot);
-  const token = workshop.role === 'participant' ? workshop.personToken : null;
+  const token = workshop?.role === 'participant' ? workshop.personToken : null;
+  const workshopId = workshop?.workshopId;
   const reactor = useMemo<Reactor | null>(
-    () => (token && canEdit ? { workshop: workshop.workshopId, board, token } : null),
-    [token, canEdit, workshop.workshopId, board],
+    () => (token && canEdit && workshopId ? { workshop: workshopId, board, token } : null),
+    [token, canEdit, workshopId, board],
   );
   useEffect(() => {
     if (reactor) void loadMyReactions(reactor);
   }, [reactor]);
   const mine = useMyReactionsStore((state) => myReactionsOf(state, reactor));
-  const people = useMemo(() => peopleById(workshop.state), [workshop.state]);
+  const state = workshop?.state;
+  const people = useMemo(() => (state ? peopleById(state) : new Map()), [state]);
   const showToast = useBoardUi((state) => state.showToast);
   const toggle = useCallback(
     (kind: ReactionKind) => {
@@ -85,10 +89,10 @@ export function useNoteReactions(note: NoteId): NoteReactionsView {
 
 function refusalKey(error: string | null): MessageKey {
   switch (error) {
-    case 'common-table-locked':
+    case ApiError.commonTableLocked:
       return 'reactions.locked';
-    case 'note-deleted':
-    case 'unknown-note':
+    case ApiError.noteDeleted:
+    case ApiError.unknownNote:
       return `error.${error}`;
     case null:
       return 'reactions.offline';

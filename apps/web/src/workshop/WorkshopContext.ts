@@ -35,6 +35,11 @@ export type WorkshopContextValue = {
 
 export const WorkshopContext = createContext<WorkshopContextValue | null>(null);
 
+/** The open workshop, or null on a screen outside one (a note shown on its own). */
+export function useOptionalWorkshop(): WorkshopContextValue | null {
+  return useContext(WorkshopContext);
+}
+
 export function useWorkshop(): WorkshopContextValue {
   const value = useContext(WorkshopContext);
   if (!value) throw new Error('useWorkshop outside a workshop');

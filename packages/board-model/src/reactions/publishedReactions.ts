@@ -21,7 +21,8 @@ export function reactionsMap(doc: Y.Doc): Y.Map<unknown> {
 export function publishReactions(doc: Y.Doc, published: ReadonlyMap<NoteId, NoteReactions>, anonymous: boolean): void {
   const root = reactionsMap(doc);
   doc.transact(() => {
-    if (root.get(ANONYMOUS_KEY) !== anonymous) root.set(ANONYMOUS_KEY, anonymous);
+    // Absent reads as not anonymous: a board nobody reacted on is never written by a load.
+    if ((root.get(ANONYMOUS_KEY) === true) !== anonymous) root.set(ANONYMOUS_KEY, anonymous);
     for (const key of [...root.keys()]) if (key !== ANONYMOUS_KEY && !published.has(key as NoteId)) root.delete(key);
     for (const [note, reactions] of published) {
       if (JSON.stringify(root.get(note)) !== JSON.stringify(reactions)) root.set(note, reactions);
