@@ -19,6 +19,7 @@ import { type BenchBoard, benchBoard } from './phoneBoards.ts';
 import { installPhoneProbe, type PhoneProbe } from './phoneProbe.ts';
 import {
   describeProfile,
+  network,
   newDevice,
   openThrottled,
   PROFILES,
@@ -30,10 +31,27 @@ import {
 import { intervals, type Measured, max, median, percentile, targetTable } from './phoneStats.ts';
 
 const { values: options } = parseArgs({
-  options: { quick: { type: 'boolean' }, runs: { type: 'string' }, 'offline-seconds': { type: 'string' } },
+  options: {
+    quick: { type: 'boolean' },
+    runs: { type: 'string' },
+    'offline-seconds': { type: 'string' },
+    'phone-kbit': { type: 'string' },
+    'phone-latency': { type: 'string' },
+  },
+  // `npm run bench` hands every script the same options.
+  strict: false,
 });
-const RUNS = Number(options.runs ?? (QUICK ? 1 : 3));
-const OFFLINE_MS = Number(options['offline-seconds'] ?? (QUICK ? 5 : 60)) * 1000;
+const numberOption = (name: string, fallback: number) => {
+  const value = Number(options[name] ?? fallback);
+  if (!(value > 0)) throw new Error(`--${name} wants a positive number`);
+  return value;
+};
+const RUNS = numberOption('runs', QUICK ? 1 : 3);
+const OFFLINE_MS = numberOption('offline-seconds', QUICK ? 5 : 60) * 1000;
+const PHONE: Profile = {
+  ...PROFILES.phone,
+  network: network(numberOption('phone-kbit', 400), numberOption('phone-latency', 400)),
+};
 const OFFLINE_NOTES = 20;
 const BOARD_NOTES = 20;
 const SCROLL_NOTES = 300;
@@ -311,14 +329,14 @@ const opens: Open[] = [];
 const reconnects: Reconnect[] = [];
 const scrolls: Scroll[] = [];
 try {
-  for (const profile of [PROFILES.phone, PROFILES.laptop]) opens.push(...(await coldAndWarm(profile)));
+  for (const profile of [PHONE, PROFILES.laptop]) opens.push(...(await coldAndWarm(profile)));
   // Both devices offline at once (the laptop 5 s later, so their returns do not meet): one wait.
   const both = await Promise.all([
-    attempt('phone reconnect', () => reconnect(PROFILES.phone, 0)),
+    attempt('phone reconnect', () => reconnect(PHONE, 0)),
     attempt('laptop reconnect', () => reconnect(PROFILES.laptop, 5000)),
   ]);
   for (const row of both) if (row) reconnects.push(row);
-  for (const profile of [PROFILES.phone, PROFILES.laptop]) {
+  for (const profile of [PHONE, PROFILES.laptop]) {
     scrolls.push(...((await attempt(`${profile.name} scrolling`, () => scrolling(profile))) ?? []));
   }
 } finally {
@@ -351,7 +369,7 @@ const measured: Measured[] = [
 ];
 const table = targetTable(measured);
 report('phone', table, {
-  profiles: { phone: describeProfile(PROFILES.phone), laptop: describeProfile(PROFILES.laptop) },
+  profiles: { phone: describeProfile(PHONE), laptop: describeProfile(PROFILES.laptop) },
   serviceWorker: { cold: cold.some((row) => row.serviceWorker), warm: warm.some((row) => row.serviceWorker) },
   opens,
   reconnects,

@@ -22,8 +22,13 @@ export type Profile = {
 
 const KBIT = 1000 / 8;
 
+/** A link of `kbit` kbit/s each way with `latencyMs` added to each request (Chromium's emulation). */
+export function network(kbit: number, latencyMs: number): Network {
+  return { latency: latencyMs, downloadThroughput: kbit * KBIT, uploadThroughput: kbit * KBIT };
+}
+
 /** A slow 3G-class link on venue Wi-Fi: 400 ms round trip, 400 kbit/s each way. */
-export const PHONE_NETWORK: Network = { latency: 400, downloadThroughput: 400 * KBIT, uploadThroughput: 400 * KBIT };
+export const PHONE_NETWORK: Network = network(400, 400);
 
 export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
   phone: {
@@ -79,7 +84,14 @@ export async function newDevice(browser: Browser, profile: Profile): Promise<Bro
 }
 
 /** What went over the page's network since it opened: bytes on the wire and where answers came from. */
-export type Traffic = { bytes: number; network: number; httpCache: number; serviceWorker: number };
+export type Traffic = {
+  bytes: number;
+  network: number;
+  httpCache: number;
+  serviceWorker: number;
+  /** Bytes on the wire per file (path), for the JSON: what a cold open spends its time on. */
+  files: Record<string, number>;
+};
 
 /** A page of the device with its throttles on, before anything is loaded, and a count of its traffic. */
 export async function openThrottled(
@@ -88,11 +100,15 @@ export async function openThrottled(
 ): Promise<{ page: Page; cdp: CDPSession; traffic: Traffic }> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const traffic: Traffic = { bytes: 0, network: 0, httpCache: 0, serviceWorker: 0 };
+  const traffic: Traffic = { bytes: 0, network: 0, httpCache: 0, serviceWorker: 0, files: {} };
+  const paths = new Map<string, string>();
   cdp.on('Network.loadingFinished', (event) => {
     traffic.bytes += event.encodedDataLength;
+    const path = paths.get(event.requestId);
+    if (path && event.encodedDataLength > 0) traffic.files[path] = event.encodedDataLength;
   });
-  cdp.on('Network.responseReceived', ({ response }) => {
+  cdp.on('Network.responseReceived', ({ requestId, response }) => {
+    paths.set(requestId, new URL(response.url).pathname);
     if (response.fromServiceWorker) traffic.serviceWorker += 1;
     else if (response.fromDiskCache) traffic.httpCache += 1;
     else traffic.network += 1;
