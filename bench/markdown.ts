@@ -28,6 +28,7 @@ const SECTIONS: readonly [file: string, extras: readonly string[]][] = [
   ['browser', ['bundleTotals', 'bundle']],
   ['exportPdf', []],
   ['proposeStacks', []],
+  ['phone', ['opens', 'reconnects', 'scrolls']],
 ];
 for (const [name, extras] of SECTIONS) {
   const file = new URL(`./results/${name}.json`, import.meta.url);
