@@ -24,7 +24,7 @@ const SCRIPTS: readonly [script: string, result: string][] = [
   ['bench/multinode.ts', 'multinode'],
   // Issue 18: the reveal of 100 private notes from 10 people, until every screen shows them.
   ['bench/privateReveal.ts', 'privateReveal'],
-  // Issue 19: a cheap phone on venue Wi-Fi beside a laptop (about 4 minutes, 1 with --quick).
+  // Issue 19: a cheap phone on venue Wi-Fi beside a laptop (about 5 minutes, 2 with --quick).
   ['bench/browser/phone.ts', 'phone'],
 ];
 const chosen = SCRIPTS.filter(
