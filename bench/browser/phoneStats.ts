@@ -28,7 +28,9 @@ export type Measured = {
   readonly laptop: readonly number[];
 };
 
-const figure = (value: number) => (Number.isNaN(value) ? '' : Math.round(value));
+/** Whole ms, but a tenth below 100 ms: frames come in steps of 16.7 ms, and 33.4 is not under 33. */
+const figure = (value: number) =>
+  Number.isNaN(value) ? '' : Math.abs(value) < 100 ? Math.round(value * 10) / 10 : Math.round(value);
 
 /** Met when the median is under the target; empty when there is no target or no figure. */
 export function status(values: readonly number[], targetMs: number | null): string {
