@@ -16,12 +16,14 @@ export function UpdateNotice({ offer }: { offer: UpdateOffer }) {
       {waiting && (
         <div className="update-notice">
           <span className="update-notice__text">{t('pwa.update.text')}</span>
-          <button type="button" className="update-notice__reload" onClick={offer.reload}>
-            {t('pwa.update.reload')}
-          </button>
-          <button type="button" className="update-notice__later" onClick={offer.dismiss}>
-            {t('pwa.update.later')}
-          </button>
+          <span className="update-notice__actions">
+            <button type="button" className="update-notice__reload" onClick={offer.reload}>
+              {t('pwa.update.reload')}
+            </button>
+            <button type="button" className="update-notice__later" onClick={offer.dismiss}>
+              {t('pwa.update.later')}
+            </button>
+          </span>
         </div>
       )}
     </div>
