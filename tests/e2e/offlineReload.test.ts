@@ -61,7 +61,9 @@ describe('the app without a network', () => {
     expect(await noteTexts(aino, CELL.startServices)).toEqual(['Ennen katkosta']);
     await aino.getByRole('paragraph').filter({ hasText: 'Muutoksesi tallentuvat tälle laitteelle' }).waitFor();
     await addNote(aino, CELL.startServices, 'Kirjoitettu katkon aikana');
-    await expect.poll(() => noteTexts(aino, CELL.startServices)).toEqual(['Ennen katkosta', 'Kirjoitettu katkon aikana']);
+    await expect
+      .poll(() => noteTexts(aino, CELL.startServices))
+      .toEqual(['Ennen katkosta', 'Kirjoitettu katkon aikana']);
 
     // Nothing failed on the way: no error screen, no uncaught error from a call that found no network.
     expect(errors).toEqual([]);

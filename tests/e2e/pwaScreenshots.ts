@@ -32,7 +32,11 @@ async function joinAs(page: Page, link: string, language: Language): Promise<voi
 }
 
 async function shootLanguage(browser: Browser, server: TestServer, build: Build, language: Language) {
-  const workshop = await createWorkshop(server.url, language === 'fi' ? 'Ohjaamo Tampere' : 'Navigatorn Vasa', language);
+  const workshop = await createWorkshop(
+    server.url,
+    language === 'fi' ? 'Ohjaamo Tampere' : 'Navigatorn Vasa',
+    language,
+  );
   await seedNotes(workshop.sync.url, workshop.sync.board, workshop.sync.tokens.facilitator as string, 1);
   const context = await newPerson(browser, 'Maija', { viewport: PHONE, hasTouch: true, serviceWorkers: 'allow' });
   await context.addInitScript((chosen) => window.localStorage.setItem('avaa:language', chosen), language);
