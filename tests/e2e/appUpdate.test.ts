@@ -95,4 +95,26 @@ describe('a new version of the app', () => {
     expect(await noteTexts(page, CELL.startServices)).toEqual(['Kirjoitettu vanhalla versiolla']);
     expect(await noteTexts(page, CELL.duringServices)).toEqual(['Kesken']);
   });
+
+  it('taken in one tab, reloads no other tab, and offers them the reload', async () => {
+    const other = await context.newPage();
+    await other.goto(`${server.url}/w/${workshop.id}`);
+    await waitLive(other);
+    await other.evaluate(() => {
+      (window as unknown as { mark: string }).mark = 'before the update';
+    });
+    await build.deployNewVersion();
+    await askForUpdate();
+    const otherNotice = other.getByRole('status').filter({ hasText: 'Uusi versio on saatavilla.' });
+    await otherNotice.getByRole('button', { name: 'Lataa uudelleen' }).waitFor();
+    await Promise.all([page.waitForEvent('load'), notice().getByRole('button', { name: 'Lataa uudelleen' }).click()]);
+    await waitLive(page);
+    // The other tab still runs the old version, untouched, and is told so.
+    expect(await other.evaluate(() => (window as unknown as { mark?: string }).mark)).toBe('before the update');
+    await otherNotice.getByRole('button', { name: 'Lataa uudelleen' }).waitFor();
+    await Promise.all([other.waitForEvent('load'), otherNotice.getByRole('button', { name: 'Lataa uudelleen' }).click()]);
+    await waitLive(other);
+    expect(await other.evaluate(() => (window as unknown as { mark?: string }).mark)).toBe(undefined);
+    expect(await noteTexts(other, CELL.startServices)).toEqual(['Kirjoitettu vanhalla versiolla']);
+  });
 });

@@ -27,10 +27,21 @@ export function registerServiceWorker(): UpdateOffer {
   const offer = createOffer();
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return offer.reading;
   const workbox = new Workbox('/sw.js', { scope: '/' });
+  let asked = false;
+  // Another tab took the new version: this page is still the old one, so offer a reload too.
+  let takenElsewhere = false;
   workbox.addEventListener('waiting', () => offer.set(true));
+  workbox.addEventListener('controlling', (event) => {
+    if (asked) window.location.reload();
+    else if (event.isUpdate) {
+      takenElsewhere = true;
+      offer.set(true);
+    }
+  });
   offer.onReload(() => {
-    workbox.addEventListener('controlling', () => window.location.reload());
-    workbox.messageSkipWaiting();
+    asked = true;
+    if (takenElsewhere) window.location.reload();
+    else workbox.messageSkipWaiting();
   });
   workbox.register().catch(() => undefined);
   setInterval(() => {
