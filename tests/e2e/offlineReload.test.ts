@@ -36,13 +36,13 @@ afterAll(async () => {
   await server?.dispose();
 });
 
-async function networkDown(): Promise<void> {
-  await Promise.all([ainoContext.setOffline(true), server.stop()]);
+async function networkDown(context = ainoContext): Promise<void> {
+  await Promise.all([context.setOffline(true), server.stop()]);
 }
 
-async function networkBack(): Promise<void> {
+async function networkBack(context = ainoContext): Promise<void> {
   await server.start();
-  await ainoContext.setOffline(false);
+  await context.setOffline(false);
 }
 
 describe('the app without a network', () => {
@@ -95,6 +95,29 @@ describe('the app without a network', () => {
     await expect
       .poll(() => noteTexts(bertil, CELL.duringServices), { timeout: 10_000 })
       .toEqual(['Avattu uudelleen ilman verkkoa']);
+  });
+
+  it("reloads the facilitator's board too, whose page asks the API more at start", async () => {
+    const facilitatorContext = await newPerson(browser, 'Fanni', { serviceWorkers: 'allow' });
+    const facilitator = await facilitatorContext.newPage();
+    await facilitator.goto(workshop.links.facilitator);
+    await waitLive(facilitator);
+    await facilitator.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const errors: string[] = [];
+    facilitator.on('pageerror', (error) => errors.push(error.message));
+    await networkDown(facilitatorContext);
+    await facilitator.reload();
+    await offlineBadge(facilitator).waitFor();
+    await expect
+      .poll(() => noteTexts(facilitator, CELL.startServices))
+      .toEqual(['Ennen katkosta', 'Kirjoitettu katkon aikana']);
+    // The people page, from the device's copy of the workshop document.
+    await facilitator.goto(`${server.url}/w/${workshop.id}/people`);
+    await facilitator.getByRole('heading', { level: 1 }).waitFor();
+    await expect.poll(() => facilitator.getByText('Aino', { exact: true }).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await networkBack(facilitatorContext);
+    await facilitatorContext.close();
   });
 
   it('keeps no API or sync answer, no token and no workshop data in the cache', async () => {
