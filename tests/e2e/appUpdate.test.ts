@@ -112,7 +112,10 @@ describe('a new version of the app', () => {
     // The other tab still runs the old version, untouched, and is told so.
     expect(await other.evaluate(() => (window as unknown as { mark?: string }).mark)).toBe('before the update');
     await otherNotice.getByRole('button', { name: 'Lataa uudelleen' }).waitFor();
-    await Promise.all([other.waitForEvent('load'), otherNotice.getByRole('button', { name: 'Lataa uudelleen' }).click()]);
+    await Promise.all([
+      other.waitForEvent('load'),
+      otherNotice.getByRole('button', { name: 'Lataa uudelleen' }).click(),
+    ]);
     await waitLive(other);
     expect(await other.evaluate(() => (window as unknown as { mark?: string }).mark)).toBe(undefined);
     expect(await noteTexts(other, CELL.startServices)).toEqual(['Kirjoitettu vanhalla versiolla']);
