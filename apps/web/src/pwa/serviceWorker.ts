@@ -24,7 +24,7 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000;
  * browsers allow no service worker (plain http other than localhost): the app works without.
  */
 export function registerServiceWorker(): UpdateOffer {
-  const offer = createOffer();
+  const offer = createUpdateOffer();
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return offer.reading;
   const workbox = new Workbox('/sw.js', { scope: '/' });
   let asked = false;
@@ -50,7 +50,8 @@ export function registerServiceWorker(): UpdateOffer {
   return offer.reading;
 }
 
-function createOffer() {
+/** The offer's state: `set` by the worker's events, `onReload` what taking it does. */
+export function createUpdateOffer() {
   const listeners = new Set<() => void>();
   let waiting = false;
   let reload: () => void = () => {};
