@@ -21,6 +21,8 @@ export class JobError extends Error {
   }
 }
 
+export type JobMeasure = (kind: JobKind, outcome: 'ok' | 'failed' | 'timed-out', ms: number) => void;
+
 type Waiting = {
   readonly kind: JobKind;
   readonly input: unknown;
@@ -53,9 +55,13 @@ export class JobPool {
   #nextId = 1;
   #closed = false;
 
-  constructor(limits: JobLimits, logger: Logger) {
+  /** Each job's time to its answer, by kind and outcome (metrics: `avaa_job_seconds`). */
+  readonly #measured: JobMeasure;
+
+  constructor(limits: JobLimits, logger: Logger, measured: JobMeasure = () => {}) {
     this.#limits = limits;
     this.#logger = logger;
+    this.#measured = measured;
   }
 
   run<K extends JobKind>(kind: K, input: JobKinds[K]['input']): Promise<JobKinds[K]['output']> {
@@ -94,6 +100,7 @@ export class JobPool {
     const id = this.#nextId++;
     const timer = setTimeout(() => {
       this.#logger('warn', 'job-timed-out', { kind: waiting.kind, ms: this.#limits.timeoutMs });
+      this.#measured(waiting.kind, 'timed-out', this.#limits.timeoutMs);
       this.#retire(worker, new JobError(ApiError.timedOut, `the ${waiting.kind} job ran past its time limit`));
       this.#dispatch();
     }, this.#limits.timeoutMs);
@@ -148,22 +155,24 @@ export class JobPool {
       // The job is done once its bytes have arrived too (the time limit still runs until then).
       void worker.reader.read(message.blobs).then((blobs) => {
         if (worker.job !== job) return;
-        this.#finish(worker, job);
+        this.#finish(worker, job, 'ok');
         job.resolve(unpackBlobs(message.output, blobs));
         this.#dispatch();
       });
       return;
     }
-    this.#finish(worker, job);
+    this.#finish(worker, job, 'failed');
     this.#logger('error', 'job-failed', { kind: job.kind, error: message.error, message: message.message });
     job.reject(new JobError('failed', message.message));
     this.#dispatch();
   }
 
-  #finish(worker: Worker, job: Running): void {
+  #finish(worker: Worker, job: Running, outcome: 'ok' | 'failed'): void {
     clearTimeout(job.timer);
     worker.job = undefined;
-    this.#logger('debug', 'job-done', { kind: job.kind, ms: Math.round(performance.now() - job.started) });
+    const ms = performance.now() - job.started;
+    this.#measured(job.kind, outcome, ms);
+    this.#logger('debug', 'job-done', { kind: job.kind, ms: Math.round(ms) });
   }
 
   #retire(worker: Worker, error: JobError): void {
