@@ -195,6 +195,7 @@ function apiRouter(
     jobs: parts.jobs,
     exportLimits: createExportLimits(config.jobs, counted),
     operator: config.operator,
+    measured: metrics.httpDone,
   });
 }
 

@@ -9,6 +9,8 @@ import { serveStatic } from './static.ts';
 export type RouterContext = ApiContext & {
   readonly staticDir: string;
   readonly logger: Logger;
+  /** Each answered request's status and time (metrics: `avaa_http_requests_total`, `..._seconds`). */
+  readonly measured?: (status: number, ms: number) => void;
 };
 
 /**
@@ -24,12 +26,9 @@ export function createRouter(ctx: RouterContext) {
     const workshop = workshopInPath(pathOf(req));
     const logger = withFields(ctx.logger, { requestId, ...(workshop ? { workshop } : {}) });
     res.on('finish', () => {
-      logger('info', 'http', {
-        method: req.method,
-        path: loggedPath(req),
-        status: res.statusCode,
-        ms: elapsed(started),
-      });
+      const ms = elapsed(started);
+      ctx.measured?.(res.statusCode, ms);
+      logger('info', 'http', { method: req.method, path: loggedPath(req), status: res.statusCode, ms });
     });
     route(ctx, req, res).catch((error: unknown) => {
       logger('error', 'http-handler-failed', { path: loggedPath(req), ...errorFields(error) });

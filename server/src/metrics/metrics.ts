@@ -101,6 +101,8 @@ export type Metrics = {
   /** A heavy job (a PDF, a PNG, an export, an import parse) ran `ms` to `outcome`. */
   jobDone(kind: JobKind, outcome: 'ok' | 'failed' | 'timed-out', ms: number): void;
   readonly storage: StorageMetrics;
+  /** An HTTP request (API, app files; not /metrics or /healthz) was answered `status` in `ms`. */
+  httpDone(status: number, ms: number): void;
   /** Sources read at scrape time, set once the parts exist. */
   watch(sources: MetricSources): void;
   /** Stops the event-loop monitor. */
@@ -176,6 +178,7 @@ export function createMetrics(): Metrics {
     buckets: JOB_BUCKETS,
     registers,
   });
+  const http = httpMetrics(registers);
   const eventLoop = watchEventLoop(registers);
   return {
     registry,
@@ -186,6 +189,7 @@ export function createMetrics(): Metrics {
     },
     jobDone: (kind, outcome, ms) => jobs.labels(kind, outcome).observe(ms / 1000),
     storage: storageMetrics(registers),
+    httpDone: http,
     watch: (watched) => {
       sources = watched;
     },
@@ -212,6 +216,25 @@ function syncCounters(sync: SyncMetrics, registers: Registry[]): void {
       },
     });
   }
+}
+
+function httpMetrics(registers: Registry[]): Metrics['httpDone'] {
+  const requests = new Counter({
+    name: 'avaa_http_requests_total',
+    help: 'HTTP requests answered (API and app files), by status code',
+    labelNames: ['status'],
+    registers,
+  });
+  const seconds = new Histogram({
+    name: 'avaa_http_request_seconds',
+    help: 'Time from an HTTP request to the end of its answer (heavy jobs included)',
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers,
+  });
+  return (status, ms) => {
+    requests.labels(String(status)).inc();
+    seconds.observe(ms / 1000);
+  };
 }
 
 function storageMetrics(registers: Registry[]): StorageMetrics {
