@@ -6,7 +6,7 @@ import { connectAs, disconnectAll, synced } from './helpers/clients.ts';
 import { eventually } from './helpers/eventually.ts';
 import { getExport } from './helpers/exchange.ts';
 import { queryAwarenessFrame } from './helpers/frames.ts';
-import { has, type Sample, scrape, valueOf } from './helpers/metrics.ts';
+import { has, type Sample, sampleValue, scrape } from './helpers/metrics.ts';
 import { TEST_CELL } from './helpers/notes.ts';
 import { closeRawSockets, opened, openRaw, syncUrl } from './helpers/rawSocket.ts';
 import { closeTestServers, startTestServer } from './helpers/server.ts';
@@ -20,7 +20,7 @@ afterEach(async () => {
 
 /** How much a sample moved between two scrapes. */
 const moved = (before: Sample[], after: Sample[], name: string, labels: Record<string, string> = {}) =>
-  valueOf(after, name, labels) - valueOf(before, name, labels);
+  sampleValue(after, name, labels) - sampleValue(before, name, labels);
 
 describe('GET /metrics after real traffic (issue 19, point 3)', () => {
   test('counts sockets, rooms, messages, applies, commits, refusals, rate limits and renders', async () => {
@@ -50,14 +50,14 @@ describe('GET /metrics after real traffic (issue 19, point 3)', () => {
     const after = await eventually(async () => {
       const samples = await scrape(url);
       expect(moved(before, samples, 'avaa_storage_commit_seconds_count', { backend: 'sqlite' })).toBeGreaterThan(0);
-      expect(valueOf(samples, 'avaa_sockets_open', { kind: 'admitting' })).toBe(0);
+      expect(sampleValue(samples, 'avaa_sockets_open', { kind: 'admitting' })).toBe(0);
       return samples;
     });
-    expect(valueOf(after, 'avaa_sockets_open', { kind: 'board' })).toBe(2);
-    expect(valueOf(after, 'avaa_sockets_open', { kind: 'workshop' })).toBe(0);
+    expect(sampleValue(after, 'avaa_sockets_open', { kind: 'board' })).toBe(2);
+    expect(sampleValue(after, 'avaa_sockets_open', { kind: 'workshop' })).toBe(0);
     // The board, and the workshop room it holds for the rights.
-    expect(valueOf(after, 'avaa_rooms_open', { kind: 'board' })).toBe(1);
-    expect(valueOf(after, 'avaa_rooms_open', { kind: 'workshop' })).toBe(1);
+    expect(sampleValue(after, 'avaa_rooms_open', { kind: 'board' })).toBe(1);
+    expect(sampleValue(after, 'avaa_rooms_open', { kind: 'workshop' })).toBe(1);
 
     expect(moved(before, after, 'avaa_sync_messages_received_total')).toBeGreaterThanOrEqual(3);
     expect(moved(before, after, 'avaa_sync_received_bytes_total')).toBeGreaterThan('Walk-in guidance'.length);
@@ -72,13 +72,13 @@ describe('GET /metrics after real traffic (issue 19, point 3)', () => {
     expect(moved(before, after, 'avaa_http_requests_total', { status: '404' })).toBe(2);
     expect(moved(before, after, 'avaa_job_seconds_count', { kind: 'pdf', outcome: 'ok' })).toBe(1);
     expect(moved(before, after, 'avaa_job_seconds_count', { kind: 'image', outcome: 'ok' })).toBe(1);
-    expect(valueOf(after, 'avaa_job_seconds_sum', { kind: 'pdf', outcome: 'ok' })).toBeGreaterThan(0);
-    expect(valueOf(after, 'avaa_job_seconds_bucket', { kind: 'pdf', outcome: 'ok', le: '+Inf' })).toBe(1);
+    expect(sampleValue(after, 'avaa_job_seconds_sum', { kind: 'pdf', outcome: 'ok' })).toBeGreaterThan(0);
+    expect(sampleValue(after, 'avaa_job_seconds_bucket', { kind: 'pdf', outcome: 'ok', le: '+Inf' })).toBe(1);
     expect(has(after, 'avaa_storage_errors_total')).toBe(false);
 
-    expect(valueOf(after, 'avaa_event_loop_delay_seconds', { stat: 'p99' })).toBeGreaterThan(0);
-    expect(valueOf(after, 'avaa_process_resident_memory_bytes')).toBeGreaterThan(0);
-    expect(valueOf(after, 'avaa_process_cpu_seconds_total')).toBeGreaterThan(0);
+    expect(sampleValue(after, 'avaa_event_loop_delay_seconds', { stat: 'p99' })).toBeGreaterThan(0);
+    expect(sampleValue(after, 'avaa_process_resident_memory_bytes')).toBeGreaterThan(0);
+    expect(sampleValue(after, 'avaa_process_cpu_seconds_total')).toBeGreaterThan(0);
     // Every name is ours and in Prometheus' units.
     for (const sample of after) expect(sample.name).toMatch(/^avaa_[a-z_]+$/);
   });
@@ -101,7 +101,7 @@ describe('GET /metrics after real traffic (issue 19, point 3)', () => {
     expect(moved(before, after, 'avaa_sync_received_bytes_total')).toBe(2 * queryAwarenessFrame().byteLength);
     expect(moved(before, after, 'avaa_sync_messages_sent_total')).toBe(2);
     expect(moved(before, after, 'avaa_sync_sent_bytes_total')).toBe((sizes[1] ?? 0) + (sizes[2] ?? 0));
-    expect(valueOf(after, 'avaa_sockets_open', { kind: 'board' })).toBe(1);
+    expect(sampleValue(after, 'avaa_sockets_open', { kind: 'board' })).toBe(1);
   });
 
   test('a storage that fails is counted by backend and operation, and its sockets closed 1011', async () => {
@@ -115,8 +115,8 @@ describe('GET /metrics after real traffic (issue 19, point 3)', () => {
     await eventually(() => expect(writer.closeCodes).toContain(CloseCode.internalError));
     const samples = await scrape(url);
     const labels = { backend: 'custom', operation: 'appendUpdates' };
-    expect(valueOf(samples, 'avaa_storage_errors_total', labels)).toBeGreaterThanOrEqual(1);
-    expect(valueOf(samples, 'avaa_sync_closes_total', { code: 'internalError' })).toBeGreaterThanOrEqual(1);
-    expect(valueOf(samples, 'avaa_storage_commit_seconds_count', { backend: 'custom' })).toBe(0);
+    expect(sampleValue(samples, 'avaa_storage_errors_total', labels)).toBeGreaterThanOrEqual(1);
+    expect(sampleValue(samples, 'avaa_sync_closes_total', { code: 'internalError' })).toBeGreaterThanOrEqual(1);
+    expect(sampleValue(samples, 'avaa_storage_commit_seconds_count', { backend: 'custom' })).toBe(0);
   });
 });

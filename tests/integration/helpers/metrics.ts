@@ -28,7 +28,7 @@ export function parseExposition(text: string): Sample[] {
 }
 
 /** The value of the sample with this name and (at least) these labels; 0 when there is none. */
-export function valueOf(samples: readonly Sample[], name: string, labels: Record<string, string> = {}): number {
+export function sampleValue(samples: readonly Sample[], name: string, labels: Record<string, string> = {}): number {
   const found = samples.find(
     (sample) => sample.name === name && Object.entries(labels).every(([key, value]) => sample.labels[key] === value),
   );
