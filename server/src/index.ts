@@ -82,8 +82,8 @@ type Parts = {
 function openParts(config: ServerConfig): Parts {
   const { logger } = config;
   const secret = loadSecret(config.dataDir, config.secret);
-  const metrics = createMetrics();
-  const storage = measuredStorage(openStorage(config), storageBackend(config), metrics.storage);
+  const metrics = createMetrics(storageBackend(config));
+  const storage = measuredStorage(openStorage(config), metrics.storage);
   const { compactThreshold, unloadGraceMs } = config;
   // Several nodes: Redis carries committed updates and presence between them (cluster/).
   const link = config.redisUrl

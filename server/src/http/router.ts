@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError, isWorkshopId } from '@avaa/protocol';
-import { errorFields, type Logger, requestIdFrom, withFields } from '../log.ts';
+import { errorFields, requestIdFrom, withFields } from '../log.ts';
 import { SYNC_PATH } from '../sync/syncEndpoint.ts';
 import { type ApiContext, handleApi } from './api.ts';
 import { sendError, sendText } from './respond.ts';
@@ -8,7 +8,6 @@ import { serveStatic } from './static.ts';
 
 export type RouterContext = ApiContext & {
   readonly staticDir: string;
-  readonly logger: Logger;
   /** Each answered request's status and time (metrics: `avaa_http_requests_total`, `..._seconds`). */
   readonly measured?: (status: number, ms: number) => void;
 };
@@ -30,7 +29,7 @@ export function createRouter(ctx: RouterContext) {
       ctx.measured?.(res.statusCode, ms);
       logger('info', 'http', { method: req.method, path: loggedPath(req), status: res.statusCode, ms });
     });
-    route(ctx, req, res).catch((error: unknown) => {
+    route({ ...ctx, logger }, req, res).catch((error: unknown) => {
       logger('error', 'http-handler-failed', { path: loggedPath(req), ...errorFields(error) });
       if (!res.headersSent) sendError(res, ApiError.internal);
       else res.destroy();

@@ -25,6 +25,8 @@ export type JobMeasure = (kind: JobKind, outcome: 'ok' | 'failed' | 'timed-out',
 
 type Waiting = {
   readonly kind: JobKind;
+  /** The request's logger (its request id and workshop), for the job's lines. */
+  readonly logger: Logger;
   readonly input: unknown;
   readonly resolve: (output: unknown) => void;
   readonly reject: (error: Error) => void;
@@ -64,14 +66,18 @@ export class JobPool {
     this.#measured = measured;
   }
 
-  run<K extends JobKind>(kind: K, input: JobKinds[K]['input']): Promise<JobKinds[K]['output']> {
+  run<K extends JobKind>(
+    kind: K,
+    input: JobKinds[K]['input'],
+    logger: Logger = this.#logger,
+  ): Promise<JobKinds[K]['output']> {
     return new Promise((resolve, reject) => {
       if (this.#closed) return reject(new JobError('failed', 'the job pool is closed'));
       const running = [...this.#workers].filter((worker) => worker.job !== undefined).length;
       if (running + this.#queue.length >= this.#limits.workers + this.#limits.queue) {
         return reject(new JobError(ApiError.busy, 'every worker is busy and the queue is full'));
       }
-      this.#queue.push({ kind, input, resolve: resolve as (output: unknown) => void, reject });
+      this.#queue.push({ kind, input, logger, resolve: resolve as (output: unknown) => void, reject });
       this.#dispatch();
     });
   }
@@ -99,7 +105,7 @@ export class JobPool {
   #start(worker: Worker, waiting: Waiting): void {
     const id = this.#nextId++;
     const timer = setTimeout(() => {
-      this.#logger('warn', 'job-timed-out', { kind: waiting.kind, ms: this.#limits.timeoutMs });
+      waiting.logger('warn', 'job-timed-out', { kind: waiting.kind, ms: this.#limits.timeoutMs });
       this.#measured(waiting.kind, 'timed-out', this.#limits.timeoutMs);
       this.#retire(worker, new JobError(ApiError.timedOut, `the ${waiting.kind} job ran past its time limit`));
       this.#dispatch();
@@ -132,7 +138,7 @@ export class JobPool {
     child.on('error', (error) => this.#logger('error', 'job-worker-error', { message: error.message }));
     child.on('exit', (code, signal) => {
       if (!this.#workers.has(worker)) return;
-      this.#logger('error', 'job-worker-exited', { code, signal, kind: worker.job?.kind });
+      (worker.job?.logger ?? this.#logger)('error', 'job-worker-exited', { code, signal, kind: worker.job?.kind });
       this.#retire(worker, new JobError('failed', `the worker exited (${signal ?? code})`));
       this.#dispatch();
     });
@@ -162,7 +168,7 @@ export class JobPool {
       return;
     }
     this.#finish(worker, job, 'failed');
-    this.#logger('error', 'job-failed', { kind: job.kind, error: message.error, message: message.message });
+    job.logger('error', 'job-failed', { kind: job.kind, error: message.error, message: message.message });
     job.reject(new JobError('failed', message.message));
     this.#dispatch();
   }
@@ -172,7 +178,7 @@ export class JobPool {
     worker.job = undefined;
     const ms = performance.now() - job.started;
     this.#measured(job.kind, outcome, ms);
-    this.#logger('debug', 'job-done', { kind: job.kind, ms: Math.round(ms) });
+    job.logger('debug', 'job-done', { kind: job.kind, ms: Math.round(ms) });
   }
 
   #retire(worker: Worker, error: JobError): void {

@@ -1,5 +1,5 @@
 import type { Storage } from '../storage/types.ts';
-import type { StorageBackend, StorageMetrics } from './metrics.ts';
+import type { StorageMetrics } from './metrics.ts';
 
 /**
  * The storage as the rest of the server sees it, counting every operation that fails (by its
@@ -7,7 +7,7 @@ import type { StorageBackend, StorageMetrics } from './metrics.ts';
  * edit waits to be durable, the group commit's wait included). Wrapping the interface, the same
  * code counts SQLite and PostgreSQL, and neither backend knows about metrics.
  */
-export function measuredStorage(storage: Storage, backend: StorageBackend, metrics: StorageMetrics): Storage {
+export function measuredStorage(storage: Storage, metrics: StorageMetrics): Storage {
   const wrapped = new Map<PropertyKey, unknown>();
   return new Proxy(storage, {
     get(target, property) {
@@ -15,7 +15,7 @@ export function measuredStorage(storage: Storage, backend: StorageBackend, metri
       if (typeof value !== 'function' || typeof property !== 'string') return value;
       let measured = wrapped.get(property);
       if (!measured) {
-        measured = measure(value.bind(target) as (...args: unknown[]) => unknown, property, backend, metrics);
+        measured = measure(value.bind(target) as (...args: unknown[]) => unknown, property, metrics);
         wrapped.set(property, measured);
       }
       return measured;
@@ -26,10 +26,9 @@ export function measuredStorage(storage: Storage, backend: StorageBackend, metri
 function measure(
   operation: (...args: unknown[]) => unknown,
   name: string,
-  backend: StorageBackend,
   metrics: StorageMetrics,
 ): (...args: unknown[]) => unknown {
-  const failed = () => metrics.failed(backend, name);
+  const failed = () => metrics.failed(name);
   return (...args) => {
     const started = performance.now();
     let result: unknown;
@@ -42,7 +41,7 @@ function measure(
     if (!(result instanceof Promise)) return result;
     return result.then(
       (value: unknown) => {
-        if (name === 'appendUpdates') metrics.committed(backend, performance.now() - started);
+        if (name === 'appendUpdates') metrics.committed(performance.now() - started);
         return value;
       },
       (error: unknown) => {
