@@ -61,6 +61,6 @@ export class BucketHistogram extends Histogram {
     values.push({ labels: { ...labels }, value: this.#count, metricName: `${this.#name}_count` });
     // prom-client's types say an enum here; what it reads and writes is the type's name.
     const type = 'histogram' as unknown as Exposed['type'];
-    return { name: this.#name, help: this.#help, type, aggregator: 'sum', values };
+    return { name: this.#name, help: this.#help, type, aggregator: 'sum', values, collect: () => {} };
   }
 }
