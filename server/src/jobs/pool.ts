@@ -21,7 +21,7 @@ export class JobError extends Error {
   }
 }
 
-export type JobMeasure = (kind: JobKind, outcome: 'ok' | 'failed' | 'timed-out', ms: number) => void;
+export type JobMeasure = (kind: JobKind, outcome: 'ok' | 'failed' | 'timeout', ms: number) => void;
 
 type Waiting = {
   readonly kind: JobKind;
@@ -106,7 +106,7 @@ export class JobPool {
     const id = this.#nextId++;
     const timer = setTimeout(() => {
       waiting.logger('warn', 'job-timed-out', { kind: waiting.kind, ms: this.#limits.timeoutMs });
-      this.#measured(waiting.kind, 'timed-out', this.#limits.timeoutMs);
+      this.#measured(waiting.kind, 'timeout', this.#limits.timeoutMs);
       this.#retire(worker, new JobError(ApiError.timedOut, `the ${waiting.kind} job ran past its time limit`));
       this.#dispatch();
     }, this.#limits.timeoutMs);

@@ -47,7 +47,7 @@ describe('scrapeAccess', () => {
     ];
     for (const headers of proxied) {
       expect(scrapeAccess(request('127.0.0.1', headers), undefined)).toBe('hidden');
-      expect(scrapeAccess(request('127.0.0.1', headers), TOKEN)).toBe('unauthorized');
+      expect(scrapeAccess(request('127.0.0.1', headers), TOKEN)).toBe('refused');
       expect(scrapeAccess(request('127.0.0.1', { ...headers, Authorization: `Bearer ${TOKEN}` }), TOKEN)).toBe(
         'allowed',
       );
@@ -57,9 +57,9 @@ describe('scrapeAccess', () => {
   it('answers others only with the exact bearer token; without METRICS_TOKEN not at all', () => {
     expect(scrapeAccess(request('192.0.2.7'), undefined)).toBe('hidden');
     expect(scrapeAccess(request('192.0.2.7', { Authorization: `Bearer ${TOKEN}` }), undefined)).toBe('hidden');
-    expect(scrapeAccess(request('192.0.2.7'), TOKEN)).toBe('unauthorized');
+    expect(scrapeAccess(request('192.0.2.7'), TOKEN)).toBe('refused');
     for (const wrong of [`Bearer ${TOKEN}x`, `Bearer ${TOKEN.slice(1)}`, `Basic ${TOKEN}`, TOKEN, 'Bearer ']) {
-      expect(scrapeAccess(request('192.0.2.7', { Authorization: wrong }), TOKEN), wrong).toBe('unauthorized');
+      expect(scrapeAccess(request('192.0.2.7', { Authorization: wrong }), TOKEN), wrong).toBe('refused');
     }
     expect(scrapeAccess(request('192.0.2.7', { Authorization: `Bearer ${TOKEN}` }), TOKEN)).toBe('allowed');
     expect(scrapeAccess(request('192.0.2.7', { Authorization: `bearer  ${TOKEN}` }), TOKEN)).toBe('allowed');

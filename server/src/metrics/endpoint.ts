@@ -29,7 +29,7 @@ export function handleMetrics(
   const access = scrapeAccess(req, token);
   if (access === 'hidden') {
     sendError(res, ApiError.notFound);
-  } else if (access === 'unauthorized') {
+  } else if (access === 'refused') {
     sendError(res, ApiError.unauthorized, {}, { 'WWW-Authenticate': 'Bearer' });
   } else if (req.method !== 'GET' && req.method !== 'HEAD') {
     sendError(res, ApiError.methodNotAllowed, {}, { Allow: 'GET, HEAD' });
@@ -50,14 +50,14 @@ export function handleMetrics(
   return true;
 }
 
-export type ScrapeAccess = 'allowed' | 'unauthorized' | 'hidden';
+export type ScrapeAccess = 'allowed' | 'refused' | 'hidden';
 
 export function scrapeAccess(req: IncomingMessage, token: string | undefined): ScrapeAccess {
   if (isLoopbackAddress(req.socket.remoteAddress) && !PROXY_HEADERS.some((name) => name in req.headers)) {
     return 'allowed';
   }
   if (token === undefined) return 'hidden';
-  return bearerMatches(req.headers.authorization, token) ? 'allowed' : 'unauthorized';
+  return bearerMatches(req.headers.authorization, token) ? 'allowed' : 'refused';
 }
 
 /** 127.0.0.0/8, ::1 and IPv4-mapped 127.x (a dual-stack socket's view of an IPv4 loopback client). */

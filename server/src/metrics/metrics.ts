@@ -100,7 +100,7 @@ export type Metrics = {
   /** A bound counter for one rate limiter's refusals. */
   limited(name: LimiterName): () => void;
   /** A heavy job (a PDF, a PNG, an export, an import parse) ran `ms` to `outcome`. */
-  jobDone(kind: JobKind, outcome: 'ok' | 'failed' | 'timed-out', ms: number): void;
+  jobDone(kind: JobKind, outcome: 'ok' | 'failed' | 'timeout', ms: number): void;
   readonly storage: StorageMetrics;
   /** An HTTP request (API, app files; not /metrics or /healthz) was answered `status` in `ms`. */
   httpDone(status: number, ms: number): void;
