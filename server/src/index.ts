@@ -50,6 +50,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await parts.sync.close();
     await parts.link?.shutdown();
     await parts.storage.close();
+    parts.metrics.close();
     throw error;
   }
   const port = (server.address() as AddressInfo).port;

@@ -1,5 +1,5 @@
 import { createNote, notesInCell } from '@avaa/board-model';
-import { CloseCode } from '@avaa/protocol';
+import { CloseCode, MAX_MESSAGE_BYTES } from '@avaa/protocol';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createWorkshop } from './helpers/api.ts';
 import { connectAs, disconnectAll, synced } from './helpers/clients.ts';
@@ -38,6 +38,11 @@ describe('GET /metrics after real traffic (issue 19, point 3)', () => {
     // A forged token: refused with 4401.
     const forged = openRaw(syncUrl(workshop.sync, workshop.sync.board, 'v1.forged.signature'));
     expect(await forged.closed).toBe(CloseCode.unauthorized);
+    // A frame past the size limit: ws closes the socket itself with 1009.
+    const big = openRaw(syncUrl(workshop.sync, workshop.sync.board, workshop.sync.tokens.viewer));
+    await opened(big);
+    big.socket.send(new Uint8Array(MAX_MESSAGE_BYTES + 1));
+    expect(await big.closed).toBe(CloseCode.messageTooBig);
     // Join-code lookups past the address's burst of 2: the third is refused.
     const lookups = [];
     for (let i = 0; i < 3; i++) lookups.push((await fetch(`${url}/api/join/zzzzzz`)).status);
@@ -67,6 +72,7 @@ describe('GET /metrics after real traffic (issue 19, point 3)', () => {
     expect(moved(before, after, 'avaa_sync_update_apply_seconds_sum')).toBeGreaterThan(0);
 
     expect(moved(before, after, 'avaa_sync_closes_total', { code: 'unauthorized' })).toBe(1);
+    expect(moved(before, after, 'avaa_sync_closes_total', { code: 'messageTooBig' })).toBe(1);
     expect(moved(before, after, 'avaa_rate_limited_total', { limiter: 'join-lookups' })).toBe(1);
     expect(moved(before, after, 'avaa_http_requests_total', { status: '429' })).toBe(1);
     expect(moved(before, after, 'avaa_http_requests_total', { status: '404' })).toBe(2);
