@@ -33,6 +33,7 @@ const rows = [
     }),
   },
   { what: 'prom-client child counter inc (pre-bound labels)', ns: nsPerCall(() => child.inc()) },
+  { what: 'SyncMetrics.closed (a refusal, by close code name)', ns: nsPerCall(() => metrics.sync.closed(4529)) },
   { what: 'prom-client histogram observe (no labels)', ns: nsPerCall(() => histogram.observe(0.0004)) },
   {
     what: 'SyncMetrics.applied (the apply histogram: BucketHistogram)',

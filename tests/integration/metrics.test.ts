@@ -1,10 +1,12 @@
 import { createNote, notesInCell } from '@avaa/board-model';
 import { CloseCode, MAX_MESSAGE_BYTES } from '@avaa/protocol';
 import { afterEach, describe, expect, test } from 'vitest';
+import * as Y from 'yjs';
 import { createWorkshop } from './helpers/api.ts';
 import { connectAs, disconnectAll, synced } from './helpers/clients.ts';
 import { eventually } from './helpers/eventually.ts';
 import { getExport } from './helpers/exchange.ts';
+import { updateFrame } from './helpers/forgery.ts';
 import { queryAwarenessFrame } from './helpers/frames.ts';
 import { has, type Sample, sampleValue, scrape } from './helpers/metrics.ts';
 import { TEST_CELL } from './helpers/notes.ts';
@@ -108,6 +110,15 @@ describe('GET /metrics after real traffic (issue 19, point 3)', () => {
     expect(moved(before, after, 'avaa_sync_messages_sent_total')).toBe(2);
     expect(moved(before, after, 'avaa_sync_sent_bytes_total')).toBe((sizes[1] ?? 0) + (sizes[2] ?? 0));
     expect(sampleValue(after, 'avaa_sockets_open', { kind: 'board' })).toBe(1);
+
+    // A viewer's note is dropped (no right to write), counted by its reason; the socket stays.
+    const note = new Y.Doc();
+    createNote(note, TEST_CELL, { text: 'Not for viewers' });
+    raw.socket.send(updateFrame(Y.encodeStateAsUpdate(note)));
+    await eventually(async () => {
+      expect(sampleValue(await scrape(url), 'avaa_sync_dropped_total', { why: 'no-right' })).toBe(1);
+    });
+    expect(raw.socket.readyState).toBe(raw.socket.OPEN);
   });
 
   test('a storage that fails is counted by backend and operation, and its sockets closed 1011', async () => {

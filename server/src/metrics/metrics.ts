@@ -27,26 +27,23 @@ export type LimiterName =
 export type StorageBackend = 'sqlite' | 'postgres' | 'custom';
 
 /**
- * What the sync path reports, per frame and per socket. The per-message counts are plain numbers
- * added to here and read at scrape time: a frame costs an addition, never a label lookup or an
- * allocation. Refusals (rare) go to pre-bound children, one per close code name.
+ * What the sync path reports, per frame and per socket: plain numbers added to here and copied
+ * into the Prometheus counters at scrape time. A frame costs an addition (a refusal a Map
+ * update), never a label lookup or an allocation; an applied update one typed-array bucket.
  */
 export class SyncMetrics {
   messagesIn = 0;
   bytesIn = 0;
   messagesOut = 0;
   bytesOut = 0;
+  /** Closes by close code name (`other` outside the vocabulary). */
+  readonly closes = new Map<string, number>();
+  /** Drops by reason: closed unions (frameGuard's Verdict, access's WriteRefusal, limits), so few. */
+  readonly drops = new Map<string, number>();
   readonly #apply: BucketHistogram;
-  readonly #closes: ReadonlyMap<number, { inc(): void }>;
-  readonly #otherClose: { inc(): void };
-  readonly #dropped: Counter<'why'>;
-  readonly #droppedBy = new Map<string, { inc(): void }>();
 
-  constructor(apply: BucketHistogram, closes: Counter<'code'>, dropped: Counter<'why'>) {
+  constructor(apply: BucketHistogram) {
     this.#apply = apply;
-    this.#closes = new Map([...closeCodeValues()].map(([code, name]) => [code, closes.labels(name)] as const));
-    this.#otherClose = closes.labels('other');
-    this.#dropped = dropped;
   }
 
   received(bytes: number): void {
@@ -66,25 +63,13 @@ export class SyncMetrics {
 
   /** The server closed a socket with `code` (a refusal, a limit, a restart, a storage failure). */
   closed(code: number): void {
-    (this.#closes.get(code) ?? this.#otherClose).inc();
+    const name = closeCodeName(code) ?? 'other';
+    this.closes.set(name, (this.closes.get(name) ?? 0) + 1);
   }
 
   /** A frame or a change was dropped without closing (no right, a presence limit). */
   dropped(why: string): void {
-    let child = this.#droppedBy.get(why);
-    if (!child) {
-      // `why` comes from closed unions (frameGuard's Verdict, access's WriteRefusal), so few.
-      child = this.#dropped.labels(why);
-      this.#droppedBy.set(why, child);
-    }
-    child.inc();
-  }
-}
-
-function* closeCodeValues(): Iterable<[number, string]> {
-  for (let code = 1000; code < 5000; code++) {
-    const name = closeCodeName(code);
-    if (name) yield [code, name];
+    this.drops.set(why, (this.drops.get(why) ?? 0) + 1);
   }
 }
 
@@ -132,18 +117,6 @@ export function createMetrics(backend: StorageBackend): Metrics {
       name: 'avaa_sync_update_apply_seconds',
       help: "Time to apply one client's update to its room's document, relaying it included",
       buckets: FAST_BUCKETS,
-      registers,
-    }),
-    new Counter({
-      name: 'avaa_sync_closes_total',
-      help: 'Sockets the server closed, by close code name (packages/protocol CloseCode)',
-      labelNames: ['code'],
-      registers,
-    }),
-    new Counter({
-      name: 'avaa_sync_dropped_total',
-      help: 'Frames and changes dropped without closing the socket, by reason',
-      labelNames: ['why'],
       registers,
     }),
   );
@@ -216,6 +189,27 @@ function syncCounters(sync: SyncMetrics, registers: Registry[]): void {
         // The count lives in SyncMetrics (a plain number on the hot path); copied in at scrape.
         this.reset();
         this.inc(read());
+      },
+    });
+  }
+  const labelled = [
+    [
+      'avaa_sync_closes_total',
+      'Sockets the server closed, by close code name (packages/protocol CloseCode)',
+      'code',
+      sync.closes,
+    ],
+    ['avaa_sync_dropped_total', 'Frames and changes dropped without closing the socket, by reason', 'why', sync.drops],
+  ] as const;
+  for (const [name, help, label, counts] of labelled) {
+    new Counter({
+      name,
+      help,
+      labelNames: [label],
+      registers,
+      collect() {
+        this.reset();
+        for (const [value, count] of counts) this.inc({ [label]: value }, count);
       },
     });
   }
