@@ -5,7 +5,7 @@ type Exposed = Awaited<ReturnType<Histogram['get']>>;
 /**
  * A histogram for the sync path: `record` adds to a typed array (no allocation, no label lookup),
  * and the Prometheus lines are built at scrape time. prom-client's own `observe` allocates a
- * closure and label objects per call (about 150 times the cost of an addition, bench/metrics.ts),
+ * closure and label objects per call (tens of times the cost of a record here, bench/metrics.ts),
  * once per applied update or per room's commit. Written exactly as prom-client writes its
  * histograms (`_bucket{le}` cumulative, `_sum`, `_count`), with fixed labels on every line.
  */
