@@ -69,7 +69,7 @@ describe('GET /api/workshops/<id>/export?format=xlsx', () => {
     must(closeVote(table.doc, vote));
 
     let sheets: Sheets = [];
-    let bytes = new Uint8Array();
+    let bytes: Uint8Array = new Uint8Array();
     await eventually(async () => {
       const download = await getExport(server.url, workshop.id, 'format=xlsx', token);
       expect(download.status).toBe(200);
