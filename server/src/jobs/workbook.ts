@@ -28,7 +28,7 @@ export async function renderWorkbook(data: WorkshopExport): Promise<Uint8Array> 
     columns: sheet.columns.map((column) => ({ width: column.width })),
     stickyRowsCount: 1,
   }));
-  const buffer = await writeXlsxFile(sheets).toBuffer();
+  const buffer = await writeXlsxFile(sheets, { fontFamily: 'Calibri', fontSize: FONT_SIZE }).toBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
@@ -43,10 +43,35 @@ function sheetData(sheet: WorkshopSheet, language: Language): Cell[][] {
       alignVertical: 'top',
     }),
   );
-  const rows = sheet.rows.map((row) =>
-    row.map((value, index) => cellOf(value, sheet.columns[index] as SheetColumn, language)),
-  );
+  const rows = sheet.rows.map((row) => {
+    const cells = row.map((value, index) => cellOf(value, sheet.columns[index] as SheetColumn, language));
+    // A row's height is the writer's: a spreadsheet does not always fit it to wrapped text on opening.
+    const height = rowHeight(row, sheet.columns);
+    const first = cells[0];
+    if (height !== undefined) cells[0] = { ...(first && typeof first === 'object' ? first : {}), height };
+    return cells;
+  });
   return [header, ...rows];
+}
+
+const FONT_SIZE = 11;
+/** Points per line of 11-point text, and Excel's highest row. */
+const LINE_HEIGHT = 15;
+const MAX_ROW_HEIGHT = 409;
+
+/**
+ * The height a row's longest wrapped text needs, estimated from its column's width in
+ * characters (each line break and each full width a line); undefined for one line.
+ */
+export function rowHeight(row: readonly SheetCell[], columns: readonly SheetColumn[]): number | undefined {
+  let lines = 1;
+  row.forEach((value, index) => {
+    const width = columns[index]?.width ?? 10;
+    if (typeof value !== 'string' || value === '') return;
+    const wrapped = value.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / width)), 0);
+    lines = Math.max(lines, wrapped);
+  });
+  return lines === 1 ? undefined : Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT);
 }
 
 function cellOf(value: SheetCell, column: SheetColumn, language: Language): Cell {

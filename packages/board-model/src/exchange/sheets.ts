@@ -91,8 +91,8 @@ function boardColumns({ group, board }: BoardRows, words: SheetWords, language: 
     stacked.set(note.stackedInto, (stacked.get(note.stackedInto) ?? 0) + 1);
   }
   return [
-    text(h.phase, 24, (row) => row.phase),
-    text(h.dimension, 26, (row) => row.dimension),
+    text(h.phase, 26, (row) => row.phase),
+    text(h.dimension, 32, (row) => row.dimension),
     text(h.text, 60, (row) => row.note.text),
     text(h.kind, 10, (row) => row.kind),
     text(h.colour, 14, (row) => words.colours[row.note.colour]),
@@ -122,8 +122,8 @@ function pathColumns(words: SheetWords, language: Language): Column<BoardStep>[]
     text(words.pathBoard, 18, (row) => boardName(row.group, language)),
     text(h.path, 24, (row) => row.step.path),
     { header: h.step, kind: 'number', width: 8, cell: (row) => row.step.step },
-    text(h.phase, 24, (row) => row.step.phase),
-    text(h.dimension, 26, (row) => row.step.dimension),
+    text(h.phase, 26, (row) => row.step.phase),
+    text(h.dimension, 32, (row) => row.step.dimension),
     text(h.text, 50, (row) => row.step.text),
     text(h.kind, 16, (row) => row.step.kind),
     text(h.risk, 36, (row) => row.step.risk),
@@ -172,8 +172,8 @@ function voteColumns(data: WorkshopExport, words: SheetWords): Column<VoteRow>[]
     { header: h.vote, kind: 'time', width: 17, cell: (row) => row.openedAt },
     text(h.state, 14, (row) => (row.closed ? words.voteStates.closed : words.voteStates.open)),
     { header: h.perPerson, kind: 'number', width: 12, cell: (row) => row.dotsPerPerson },
-    text(h.phase, 24, (row) => (row.note ? phaseName(row.note.cell, language) : '')),
-    text(h.dimension, 26, (row) => (row.note ? dimensionName(row.note.cell, language) : '')),
+    text(h.phase, 26, (row) => (row.note ? phaseName(row.note.cell, language) : '')),
+    text(h.dimension, 32, (row) => (row.note ? dimensionName(row.note.cell, language) : '')),
     text(h.text, 60, (row) => row.note?.text ?? ''),
     { header: h.votes, kind: 'number', width: 10, cell: (row) => row.dots },
   ];
