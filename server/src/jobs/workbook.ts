@@ -99,11 +99,23 @@ const clock = new Intl.DateTimeFormat('en-GB', {
   second: 'numeric',
 });
 
+const HOUR = 3_600_000;
+/** The clock's offset from UTC by UTC hour: it changes only on the hour, and formatting is slow. */
+const offsets = new Map<number, number>();
+
 /** A moment as a Finnish wall clock read it, as the UTC fields of a Date (what a spreadsheet date holds). */
 export function wallClock(time: number): Date {
-  const parts = Object.fromEntries(clock.formatToParts(new Date(time)).map((part) => [part.type, Number(part.value)]));
-  const { year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = parts;
-  return new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  const hour = Math.floor(time / HOUR);
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    const parts = Object.fromEntries(
+      clock.formatToParts(new Date(hour * HOUR)).map((part) => [part.type, Number(part.value)]),
+    );
+    const { year = 1970, month = 1, day = 1, hour: hours = 0, minute = 0, second = 0 } = parts;
+    offset = Date.UTC(year, month - 1, day, hours, minute, second) - hour * HOUR;
+    offsets.set(hour, offset);
+  }
+  return new Date(time + offset);
 }
 
 /** `YYYY-MM-DD` as a date at midnight. */
