@@ -12,6 +12,7 @@ import {
 import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import { afterEach, describe, expect, test } from 'vitest';
+import type * as Y from 'yjs';
 import { postJson } from './helpers/api.ts';
 import { connectAs, disconnectAll, synced } from './helpers/clients.ts';
 import { placeDot } from './helpers/dots.ts';
@@ -54,6 +55,14 @@ describe('GET /api/workshops/<id>/export?format=xlsx', () => {
     const annaTable = connectRoom(workshop, workshop.sync.board, anna.token);
     await synced(table, annaTable);
     for (const text of [...HOSTILE, LONG]) must(createNote(table.doc, 'ending:services', { text }));
+    // A raw client types what the operations refuse: control characters inside a note's text.
+    const raw = must(createNote(table.doc, 'ending:collaboration', { text: 'Ohjaus ja neuvonta' }));
+    const rawText = (table.doc.getMap('notes').get(raw) as Y.Map<unknown>).get('text') as Y.Text;
+    rawText.insert(6, '\u0007\u001B');
+    rawText.insert(0, '\u0000');
+    // The server took it: another client has the text with its control characters.
+    const annaSees = () => (annaTable.doc.getMap('notes').get(raw) as Y.Map<unknown> | undefined)?.get('text');
+    await eventually(() => expect(String(annaSees())).toBe('\u0000Ohjaus\u0007\u001B ja neuvonta'));
     must(addAgreement(facilitator.doc, 'decide-now', { text: 'Yhteinen ajanvaraus – ”heti”', owner: 'Åsa Öberg' }));
     const item = must(addAgreement(facilitator.doc, 'adoption', { text: 'Perehdytys', due: '2027-01-15' }));
     must(updateAgreement(facilitator.doc, item, { status: 'done' }));
@@ -120,6 +129,7 @@ describe('GET /api/workshops/<id>/export?format=xlsx', () => {
     expect(first?.[6]).toBe(2);
     const texts = plenary.map((row) => row[2]);
     for (const text of [...HOSTILE, LONG]) expect(texts).toContain(text);
+    expect(texts).toContain('Ohjaus ja neuvonta');
     expect(sheet(sheets, 'Ryhmä 1').map((row) => row[2])).toEqual(['teksti', NOTES.group]);
 
     expect(sheet(sheets, 'Sopimukset')).toEqual([
