@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readGroups } from '@avaa/board-model';
-import { ApiError, roomName, type WorkshopId } from '@avaa/protocol';
+import { ApiError, type DataFormat, roomName, type WorkshopId } from '@avaa/protocol';
 import * as Y from 'yjs';
 import { groupCreatedAt } from '../auth/access.ts';
 import { storedBallots } from '../rooms/ballotBook.ts';
@@ -21,13 +21,14 @@ const TYPES = {
   json: 'application/json; charset=utf-8',
   csv: 'text/csv; charset=utf-8; header=present',
   md: 'text/markdown; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
   png: 'image/png',
   svg: 'image/svg+xml; charset=utf-8',
 } as const;
 
 /**
- * GET /api/workshops/<id>/export?format=pdf|json|csv|md|png|svg with the facilitator's token: the
+ * GET /api/workshops/<id>/export?format=pdf|json|csv|md|xlsx|png|svg with the facilitator's token: the
  * whole workshop as data, one board as a PDF, or its table as an image. Documented in the README
  * ("Integrations"). The rooms are read here (their encoded states); rendering runs in the job
  * pool, off the event loop.
@@ -64,7 +65,7 @@ async function dataDownload(
   ctx: ApiContext,
   workshop: WorkshopRecord,
   workshopDoc: Y.Doc,
-  format: 'json' | 'csv' | 'md',
+  format: DataFormat,
 ): Promise<Download> {
   const numbers = readGroups(workshopDoc).map((group) => group.number);
   const rooms = [
