@@ -1,4 +1,4 @@
-import { createNote, deleteNote, type PersonId, readNote } from '@avaa/board-model';
+import { createNote, deleteNote, type PersonId, readAllNotes, readNote } from '@avaa/board-model';
 import { afterEach, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { type CreatedWorkshop, createWorkshop, getJson, joinAs, syncOn } from './helpers/api.ts';
@@ -149,6 +149,35 @@ test('the reveal, the first to load a private room past its week, erases it befo
   await synced(board);
   expect(liveTexts(board)).toEqual(['Matala kynnys']);
   disconnect(board);
+  await eventually(() => expect(filesHolding(server.dataDir, canary)).toEqual([]));
+});
+
+test('a revealed note leaves no copy in the private room: once the board erases it, no file holds it', async () => {
+  const { clock, now } = testClock();
+  const server = await startTestServer({ now, deletedNoteSweepMs: 50 });
+  const workshop = await createWorkshop(server.url);
+  const joined = await joinAs(server.url, workshop, 'Aino');
+  const own = connectPrivate(syncOn(server, workshop), workshop, joined.person.id, joined.token);
+  await synced(own);
+  const canary = newCanary();
+  const privateId = writeNote(own, canary);
+  await eventually(async () =>
+    expect((await reveal(server.url, workshop, workshop.sync.tokens.facilitator)).body).toEqual({ added: 1 }),
+  );
+  // The person's copy is emptied once the board holds the note.
+  await eventually(() => expect(readNote(own.doc, privateId)?.text).toBe(''));
+  disconnect(own);
+
+  const facilitator = connectAs(workshop, 'facilitator');
+  const witness = connectAs(workshop, 'viewer');
+  await synced(facilitator, witness);
+  const [revealed] = readAllNotes(facilitator.doc);
+  expect(revealed?.text).toBe(canary);
+  deleteNote(facilitator.doc, revealed!.id);
+  await eventually(() => expect(readNote(witness.doc, revealed!.id)?.deleted).toBe(true));
+  disconnectAll();
+  await unloaded(server);
+  clock.at += 8 * DAY_MS;
   await eventually(() => expect(filesHolding(server.dataDir, canary)).toEqual([]));
 });
 

@@ -70,7 +70,8 @@ export function nextErasureDue(doc: Y.Doc, grace: ErasureGrace): number | undefi
   return earliest === undefined ? undefined : earliest + grace.graceMs;
 }
 
-function eraseNote(note: NoteMap): boolean {
+/** Empties what one note said (its text, its sources' and original's copies); true when it changed. */
+export function eraseNote(note: NoteMap): boolean {
   let changed = false;
   const text = note.get('text');
   if (text instanceof Y.Text && text.length > 0) {
