@@ -79,7 +79,7 @@ async function dataDownload(
     groups: numbers.map((n, i) => [n, groups[i] ?? []] as const),
     ballots: await storedBallots(ctx.storage, roomName(workshop.id)),
   };
-  const body = await ctx.jobs.run('dataExport', input);
+  const body = await ctx.jobs.run('dataExport', input, ctx.logger);
   return { body, type: TYPES[format], name: downloadName(workshop.title, 'workshop', format) };
 }
 
@@ -96,13 +96,13 @@ async function pdfDownload(
   // Paper needs a whole address, and a Host this server does not answer to gives none (origin.ts).
   if ('url' in request && origin === '') return { error: ApiError.hostNotAllowed };
   if (request.kind === 'agreements') {
-    const body = await ctx.jobs.run('pdf', { workshop: encode(workshopDoc), date });
+    const body = await ctx.jobs.run('pdf', { workshop: encode(workshopDoc), date }, ctx.logger);
     return { body, type: TYPES.pdf, name: downloadName(workshop.title, 'agreements', 'pdf') };
   }
   const updates = await boardUpdates(ctx, workshop, workshopDoc, params.group);
   if ('error' in updates) return updates;
   const board = { updates: updates.updates, request };
-  const body = await ctx.jobs.run('pdf', { workshop: encode(workshopDoc), board, date });
+  const body = await ctx.jobs.run('pdf', { workshop: encode(workshopDoc), board, date }, ctx.logger);
   return { body, type: TYPES.pdf, name: downloadName(workshop.title, boardLabel(params.group), 'pdf') };
 }
 
@@ -118,7 +118,7 @@ async function imageDownload(
   const { format, paths, scale } = params;
   const date = new Date().toISOString().slice(0, 10);
   const input = { workshop: encode(workshopDoc), updates: updates.updates, format, paths, scale, date };
-  const body = await ctx.jobs.run('image', input);
+  const body = await ctx.jobs.run('image', input, ctx.logger);
   const part = `${boardLabel(params.group)}-table${paths ? '-paths' : ''}`;
   return { body, type: TYPES[format], name: downloadName(workshop.title, part, format) };
 }

@@ -1,5 +1,5 @@
 import { CloseCode } from '@avaa/protocol';
-import { errorFields, type Logger } from '../log.ts';
+import { errorFields, type Logger, withFields } from '../log.ts';
 import { type Storage, workshopOfRoom } from '../storage/types.ts';
 import { type Peer, Room } from './room.ts';
 import type { RoomLink } from './roomLink.ts';
@@ -139,7 +139,9 @@ export class RoomManager {
   }
 
   #open(name: string, seed: (() => Uint8Array) | undefined): Room {
-    const { storage, logger, compactThreshold, deletedNoteGraceMs, now, link } = this.#options;
+    const { storage, compactThreshold, deletedNoteGraceMs, now, link } = this.#options;
+    // Every line of the room (and of its log and erasure) names its workshop.
+    const logger = withFields(this.#options.logger, { workshop: workshopOfRoom(name) });
     const onFailure = (failed: Room) => this.#forget(failed);
     const options = { name, storage, logger, compactThreshold, deletedNoteGraceMs, now, seed, onFailure, link };
     const room = new Room(options);
@@ -175,11 +177,12 @@ export class RoomManager {
     if (room.peers.size > 0 && !this.#closing) return;
     this.#forget(room);
     const done = room.unload().catch((error: unknown) => {
-      this.#options.logger('error', 'room-unload-failed', { room: room.name, ...errorFields(error) });
+      const workshop = workshopOfRoom(room.name);
+      this.#options.logger('error', 'room-unload-failed', { room: room.name, workshop, ...errorFields(error) });
     });
     this.#unloading.set(room.name, done);
     await done;
     if (this.#unloading.get(room.name) === done) this.#unloading.delete(room.name);
-    this.#options.logger('info', 'room-unloaded', { room: room.name });
+    this.#options.logger('info', 'room-unloaded', { room: room.name, workshop: workshopOfRoom(room.name) });
   }
 }
