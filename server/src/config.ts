@@ -83,7 +83,10 @@ export type ServerConfig = {
    * it unloads. Default board-model's `DELETED_NOTE_GRACE_MS`, 7 days; tests set 0.
    */
   readonly deletedNoteGraceMs: number;
-  /** How often the boards loaded on this node are swept for deleted notes past their grace. */
+  /**
+   * How often the rooms loaded on this node are swept for deleted notes past their grace, and the
+   * stored rooms whose erasure is due are loaded to be swept (rooms/roomManager.ts).
+   */
   readonly deletedNoteSweepMs: number;
   /** The server's clock (ms since the epoch): deletes are dated by it. Tests move it. */
   readonly now: () => number;

@@ -57,6 +57,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const { rooms, storage } = parts;
   const { logger, retentionMs, retentionSweepMs: sweepIntervalMs } = config;
   const stopRetention = startRetention({ rooms, storage, logger, retentionMs, sweepIntervalMs });
+  // Due erasures of rooms nobody opened while the server was down are not left for an hour.
+  rooms.sweepErasures();
   let closing: Promise<void> | undefined;
   return {
     url: `http://${displayHost(config.host)}:${port}`,
