@@ -36,7 +36,10 @@ const CATEGORIES: readonly (readonly [string, RegExp])[] = [
   ['reference server code', /@y\/websocket-server/],
   ['garbage collection', /Scavenge|MarkCompact|Heap::|GCTracer|Sweeper|Evacuat|Marking|ConcurrentMark/],
   ['kernel (sockets, syscalls)', /\[k\]|tcp_|sock_|__x64_sys|entry_SYSCALL|do_syscall|copy_user|skb|ip_|__netif|epoll|futex/],
-  ['node internals', /node:|Builtins_|v8::|node::|libuv|uv_/],
+  ['JavaScript, compiled (JIT code)', /\[JIT\]|perf-\d+\.map|^JS:|LazyCompile|Function:/],
+  ['V8 interpreter, inline caches and builtins', /Builtins_/],
+  ['node and V8 runtime', /node:|v8::|node::|libuv|uv_/],
+  ['malloc', /libc\.so.*(malloc|free|_int_)/],
 ];
 
 const hasPerf = spawnSync('perf', ['--version']).status === 0;
@@ -100,7 +103,7 @@ function summarisePerf(kind: ServerKind, data: string): Record<string, unknown>[
   }).stdout;
   const entries = out
     .split('\n')
-    .map((line) => /^\s+([\d.]+)%\s+(\S+)\s+\[(.)\]\s+(.*)$/.exec(line))
+    .map((line) => /^\s+([\d.]+)%\s+(.+?)\s+\[(.)\]\s+(.*)$/.exec(line))
     .flatMap((match) => (match ? [{ share: Number(match[1]), dso: match[2] ?? '', symbol: `[${match[3]}] ${match[4]?.trim()}` }] : []));
   const shares = new Map<string, number>();
   for (const { share, dso, symbol } of entries) {
