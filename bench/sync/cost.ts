@@ -27,7 +27,10 @@ const TOP = 40;
 /** What a symbol is part of, by its name or its file: the first that matches. */
 const CATEGORIES: readonly (readonly [string, RegExp])[] = [
   ['sqlite (commits, fsync)', /sqlite|libsqlite|\bfsync|fdatasync|ext4|jbd2|blk_|submit_bio/i],
-  ['rights and limits (server/src/auth, sync checks)', /server\/src\/(auth|sync\/(clientIds|noteLimit|pathLimits|frameGuard|ownership|presence))/],
+  [
+    'rights and limits (server/src/auth, sync checks)',
+    /server\/src\/(auth|sync\/(clientIds|noteLimit|pathLimits|frameGuard|ownership|presence))/,
+  ],
   ['board-model rules', /board-model/],
   ['yjs', /yjs\.mjs|lib0/],
   ['presence (y-protocols)', /y-protocols/],
@@ -35,7 +38,10 @@ const CATEGORIES: readonly (readonly [string, RegExp])[] = [
   ['server/src other', /server\/src\//],
   ['reference server code', /@y\/websocket-server/],
   ['garbage collection', /Scavenge|MarkCompact|Heap::|GCTracer|Sweeper|Evacuat|Marking|ConcurrentMark/],
-  ['kernel (sockets, syscalls)', /\[k\]|tcp_|sock_|__x64_sys|entry_SYSCALL|do_syscall|copy_user|skb|ip_|__netif|epoll|futex/],
+  [
+    'kernel (sockets, syscalls)',
+    /\[k\]|tcp_|sock_|__x64_sys|entry_SYSCALL|do_syscall|copy_user|skb|ip_|__netif|epoll|futex/,
+  ],
   ['JavaScript, compiled (JIT code)', /\[JIT\]|perf-\d+\.map|^JS:|LazyCompile|Function:/],
   ['V8 interpreter, inline caches and builtins', /Builtins_/],
   ['node and V8 runtime', /node:|v8::|node::|libuv|uv_/],
@@ -53,7 +59,9 @@ for (const kind of kinds) {
     const plans = await planRooms(server, WORKSHOPS, PEOPLE);
     const data = join(tmpdir(), `avaa-cost-${kind}-${process.pid}.perf`);
     // Recording starts once the clients have connected and warmed up, and ends before the window does.
-    const recording = hasPerf ? recordLater(server.pid, data, timing.warmupMs + 3000, timing.measureMs - 4000) : undefined;
+    const recording = hasPerf
+      ? recordLater(server.pid, data, timing.warmupMs + 3000, timing.measureMs - 4000)
+      : undefined;
     const result = await runLoad(server, plans, { profile: 'mix', workers: 1, ...timing });
     await recording;
     const cpuSeconds = result.serverCpu * result.seconds;
@@ -87,9 +95,13 @@ function recordLater(pid: number, data: string, afterMs: number, forMs: number):
   return new Promise((resolve) => {
     setTimeout(() => {
       const seconds = String(Math.max(1, forMs / 1000));
-      const perf = spawn('perf', ['record', '-q', '-e', 'cpu-clock', '-F', '999', '-o', data, '-p', String(pid), '--', 'sleep', seconds], {
-        stdio: 'ignore',
-      });
+      const perf = spawn(
+        'perf',
+        ['record', '-q', '-e', 'cpu-clock', '-F', '999', '-o', data, '-p', String(pid), '--', 'sleep', seconds],
+        {
+          stdio: 'ignore',
+        },
+      );
       perf.once('exit', () => resolve());
     }, afterMs);
   });
@@ -104,7 +116,9 @@ function summarisePerf(kind: ServerKind, data: string): Record<string, unknown>[
   const entries = out
     .split('\n')
     .map((line) => /^\s+([\d.]+)%\s+(.+?)\s+\[(.)\]\s+(.*)$/.exec(line))
-    .flatMap((match) => (match ? [{ share: Number(match[1]), dso: match[2] ?? '', symbol: `[${match[3]}] ${match[4]?.trim()}` }] : []));
+    .flatMap((match) =>
+      match ? [{ share: Number(match[1]), dso: match[2] ?? '', symbol: `[${match[3]}] ${match[4]?.trim()}` }] : [],
+    );
   const shares = new Map<string, number>();
   for (const { share, dso, symbol } of entries) {
     const text = `${dso} ${symbol}`;
@@ -112,8 +126,12 @@ function summarisePerf(kind: ServerKind, data: string): Record<string, unknown>[
     shares.set(category, (shares.get(category) ?? 0) + share);
   }
   console.log(`\n${kind}: on-CPU share by category`);
-  console.table([...shares].sort((a, b) => b[1] - a[1]).map(([category, share]) => ({ category, '%': round(share, 1) })));
-  const top = entries.slice(0, TOP).map(({ share, dso, symbol }) => ({ server: kind, '%': share, dso, symbol: symbol.slice(0, 110) }));
+  console.table(
+    [...shares].sort((a, b) => b[1] - a[1]).map(([category, share]) => ({ category, '%': round(share, 1) })),
+  );
+  const top = entries
+    .slice(0, TOP)
+    .map(({ share, dso, symbol }) => ({ server: kind, '%': share, dso, symbol: symbol.slice(0, 110) }));
   console.log(`${kind}: top ${TOP} symbols (self)`);
   console.table(top);
   return top;
