@@ -297,17 +297,23 @@ class SqliteStorage implements Storage {
 
   /** The WAL is on the disk up to every commit made so far (walSync.ts). */
   #synced(): Promise<void> {
-    return this.#walSync.synced().catch((error: unknown) => {
-      // After a failed fsync the kernel may have dropped the pages it could not write: what was
-      // committed since the last good sync is not known to be stored, now or later.
-      const reason = error instanceof Error ? error.message : String(error);
-      const failure = this.#syncFailed ?? new StorageDamagedError(`the WAL could not be synced: ${reason}`);
-      if (!this.#syncFailed) {
-        this.#syncFailed = failure;
-        this.#onDamaged(failure);
-      }
-      throw failure;
-    });
+    return this.#walSync.synced().then(
+      () => {
+        // A sync that succeeded after one failed proves nothing about what the failed one lost.
+        if (this.#syncFailed) throw this.#syncFailed;
+      },
+      (error: unknown) => {
+        // After a failed fsync the kernel may have dropped the pages it could not write: what was
+        // committed since the last good sync is not known to be stored, now or later.
+        const reason = error instanceof Error ? error.message : String(error);
+        const failure = this.#syncFailed ?? new StorageDamagedError(`the WAL could not be synced: ${reason}`);
+        if (!this.#syncFailed) {
+          this.#syncFailed = failure;
+          this.#onDamaged(failure);
+        }
+        throw failure;
+      },
+    );
   }
 
   /**

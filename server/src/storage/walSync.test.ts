@@ -87,8 +87,16 @@ describe('SQLite storage with the WAL synced off the event loop', () => {
     const storage = openSqliteStorage(tempDir(), { syncFile: gate.sync, onDamaged: (error) => damaged.push(error) });
     const append = storage.appendUpdates('w/plenary', [new Uint8Array([1])]);
     await new Promise((resolve) => setTimeout(resolve, 50));
+    // Committed while the first sync runs: it waits for the next sync.
+    const during = storage.appendUpdates('w/plenary', [new Uint8Array([3])]);
+    void during.catch(() => {});
+    await new Promise((resolve) => setTimeout(resolve, 50));
     gate.fail(0);
     await expect(append).rejects.toThrow(/WAL could not be synced/);
+    // The next sync succeeds, yet the failed one may have lost this commit's pages.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    gate.finish(1);
+    await expect(during).rejects.toThrow(/WAL could not be synced/);
     await expect(storage.appendUpdates('w/plenary', [new Uint8Array([2])])).rejects.toThrow(/WAL could not be synced/);
     await expect(storage.loadRoom('w/plenary')).rejects.toThrow(/WAL could not be synced/);
     expect(damaged).toHaveLength(1);
