@@ -79,6 +79,8 @@ for (const kind of kinds) {
     });
     if (hasPerf) tops.push(...summarisePerf(kind, data));
     rmSync(data, { force: true });
+    // Node's --perf-basic-prof writes the JIT symbol map here, whatever TMPDIR says.
+    rmSync(`/tmp/perf-${server.pid}.map`, { force: true });
   } finally {
     await server.stop();
   }
