@@ -22,6 +22,8 @@ function table(rows: readonly object[]): string {
 
 const SECTIONS: readonly [file: string, extras: readonly string[]][] = [
   ['syncCompare', ['ratios']],
+  ['syncCost', ['top']],
+  ['checkCost', []],
   ['syncCapacity', ['reached', 'idle']],
   ['syncPresence', []],
   ['storage', ['writes', 'disk']],

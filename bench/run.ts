@@ -15,10 +15,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const SCRIPTS: readonly [script: string, result: string][] = [
   ['bench/storage/storage.ts', 'storage'],
   ['bench/sync/compare.ts', 'syncCompare'],
+  // Issue 19: CPU per edit and where it goes (figures that hold on a loaded machine).
+  ['bench/sync/cost.ts', 'syncCost'],
+  ['bench/sync/checkCost.ts', 'checkCost'],
   ['bench/sync/presence.ts', 'syncPresence'],
   ['bench/sync/capacity.ts', 'syncCapacity'],
   ['bench/proposeStacks.ts', 'proposeStacks'],
   ['bench/exportPdf.ts', 'exportPdf'],
+  ['bench/exportXlsx.ts', 'exportXlsx'],
   ['bench/browser/board.ts', 'browser'],
   // PostgreSQL, Redis and 2-3 nodes (issue 8); needs the Debian packages the tests use.
   ['bench/multinode.ts', 'multinode'],
