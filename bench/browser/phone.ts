@@ -94,6 +94,8 @@ const browser = await chromium.launch({
   ],
 });
 const boards: BenchBoard[] = [];
+/** kB on the wire per file of the first cold open: what the phone's first load waits for. */
+const coldFiles: Record<string, number> = {};
 const failures: string[] = [];
 /** Runs a measure; a failure is recorded (and fails the run at the end), the others go on. */
 async function attempt<T>(what: string, measure: () => Promise<T>): Promise<T | null> {
@@ -155,6 +157,9 @@ async function openAndAdd(device: BrowserContext, profile: Profile, link: string
     fromServiceWorker: traffic.serviceWorker,
     ...(await pageMetrics(cdp)),
   };
+  if (open === 'cold' && Object.keys(coldFiles).length === 0) {
+    for (const [path, bytes] of Object.entries(traffic.files)) coldFiles[path] = Math.round(bytes / 100) / 10;
+  }
   if (open === 'cold') await settleServiceWorker(page);
   await page.close();
   return row;
@@ -372,6 +377,7 @@ report('phone', table, {
   profiles: { phone: describeProfile(PHONE), laptop: describeProfile(PROFILES.laptop) },
   serviceWorker: { cold: cold.some((row) => row.serviceWorker), warm: warm.some((row) => row.serviceWorker) },
   opens,
+  coldFiles,
   reconnects,
   scrolls,
   failures,
