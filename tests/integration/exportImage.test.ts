@@ -93,7 +93,7 @@ describe('GET .../export?format=png|svg (issue 18, the board as an image)', () =
     const { workshop } = await workshopWithNotes(server.url);
     const token = workshop.sync.tokens.facilitator;
     const cases = {
-      'format=gif': { field: 'format', allowed: ['pdf', 'json', 'csv', 'md', 'png', 'svg'] },
+      'format=gif': { field: 'format', allowed: ['pdf', 'json', 'csv', 'md', 'xlsx', 'png', 'svg'] },
       'format=png&kind=poster': { field: 'kind', allowed: ['table'] },
       'format=svg&paths=yes': { field: 'paths', allowed: ['0', '1'] },
       'format=png&scale=3': { field: 'scale', allowed: ['1', '2'] },
