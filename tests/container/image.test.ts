@@ -8,7 +8,16 @@ import { connectAs, disconnectAll, synced } from '../integration/helpers/clients
 import { eventually } from '../integration/helpers/eventually.ts';
 import { getExport } from '../integration/helpers/exchange.ts';
 import { connectSaving, disconnectSaving, storedDoc } from '../integration/helpers/savedClients.ts';
-import { buildBase, buildImage, containerTestsEnabled, IMAGE, podman, podmanStatus, runtimeFlags } from './support/podman.ts';
+import {
+  buildBase,
+  buildImage,
+  containerTestsEnabled,
+  IMAGE,
+  podman,
+  podmanStatus,
+  requireContainerTools,
+  runtimeFlags,
+} from './support/podman.ts';
 
 const CELL = 'start:services';
 const NOTE = 'Ohjaamon chat-neuvonta iltaisin';
@@ -24,6 +33,7 @@ describe.runIf(containerTestsEnabled())('the container image', () => {
   let workshop: CreatedWorkshop;
 
   beforeAll(async () => {
+    requireContainerTools();
     buildBase();
     flags = await runtimeFlags();
     buildImage(flags);
@@ -66,7 +76,9 @@ describe.runIf(containerTestsEnabled())('the container image', () => {
     const url = container.url;
     await eventually(async () => expect((await fetch(`${url}/healthz`)).status).toBe(200), 60_000, 250).catch(
       async (error: unknown) => {
-        throw new Error(`no /healthz from the container: ${String(error)}\n${(await podmanStatus(['logs', name])).output}`);
+        throw new Error(
+          `no /healthz from the container: ${String(error)}\n${(await podmanStatus(['logs', name])).output}`,
+        );
       },
     );
     return container;
@@ -76,7 +88,9 @@ describe.runIf(containerTestsEnabled())('the container image', () => {
     const { name, url } = await start();
     expect(await getJson(`${url}/healthz`)).toMatchObject({ status: 200, body: { status: 'ok', storage: 'sqlite' } });
     expect(await podman(['inspect', '--format', '{{.HostConfig.ReadonlyRootfs}}', name])).toBe('true');
-    expect(await podman(['image', 'inspect', '--format', '{{json .Config.Healthcheck.Test}}', IMAGE])).toContain('/healthz');
+    expect(await podman(['image', 'inspect', '--format', '{{json .Config.Healthcheck.Test}}', IMAGE])).toContain(
+      '/healthz',
+    );
     expect((await podmanStatus(['healthcheck', 'run', name])).status).toBe(0);
     const page = await fetch(`${url}/`);
     expect([page.status, await page.text()]).toEqual([200, expect.stringContaining('<html lang="fi">')]);
