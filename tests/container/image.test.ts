@@ -16,6 +16,7 @@ import {
   podman,
   podmanStatus,
   requireContainerTools,
+  runImage,
   runtimeFlags,
 } from './support/podman.ts';
 
@@ -54,33 +55,14 @@ describe.runIf(containerTestsEnabled())('the container image', () => {
   async function start(): Promise<{ name: string; url: string }> {
     if (container) await podman(['rm', '--force', '--time', '10', container.name]);
     const name = `avaa-ci-${process.pid}-${Date.now()}`;
-    await podman([
-      'run',
-      ...flags,
-      '--detach',
-      '--name',
+    const url = await runImage(
+      flags,
       name,
-      '--read-only',
-      '--read-only-tmpfs=false',
-      '--volume',
-      `${dataDir}:/data`,
-      '--publish',
-      '127.0.0.1::8080',
       // The HEALTHCHECK is run below by hand: no systemd timer for it here.
-      '--health-interval',
-      'disable',
-      IMAGE,
-    ]);
-    const port = (await podman(['port', name, '8080/tcp'])).split(':').at(-1);
-    container = { name, url: `http://127.0.0.1:${port}` };
-    const url = container.url;
-    await eventually(async () => expect((await fetch(`${url}/healthz`)).status).toBe(200), 60_000, 250).catch(
-      async (error: unknown) => {
-        throw new Error(
-          `no /healthz from the container: ${String(error)}\n${(await podmanStatus(['logs', name])).output}`,
-        );
-      },
+      ['--volume', `${dataDir}:/data`, '--publish', '127.0.0.1::8080', '--health-interval', 'disable'],
+      async () => `http://127.0.0.1:${(await podman(['port', name, '8080/tcp'])).split(':').at(-1)}`,
     );
+    container = { name, url };
     return container;
   }
 

@@ -122,3 +122,37 @@ export function buildImage(flags: readonly string[]): void {
   const result = spawnSync('podman', args, { cwd: REPO_ROOT, stdio: 'inherit', timeout: 20 * 60_000 });
   if (result.status !== 0) throw new Error(`podman build failed (${result.status ?? result.signal})`);
 }
+
+/**
+ * `podman run --detach` of the image, read-only without even podman's default tmpfs on /tmp;
+ * `args` come before the image (volumes, ports, environment). Resolves once `baseUrl()`'s
+ * /healthz answers 200, with the container's log in the error otherwise.
+ */
+export async function runImage(
+  flags: readonly string[],
+  name: string,
+  args: readonly string[],
+  baseUrl: () => Promise<string>,
+): Promise<string> {
+  await podman(['run', ...flags, '--detach', '--name', name, '--read-only', '--read-only-tmpfs=false', ...args, IMAGE]);
+  const url = await baseUrl();
+  try {
+    await waitHealthy(url);
+  } catch (error) {
+    throw new Error(`no /healthz from ${name}: ${String(error)}\n${(await podmanStatus(['logs', name])).output}`);
+  }
+  return url;
+}
+
+async function waitHealthy(url: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const status = await fetch(`${url}/healthz`).then(
+      (response) => response.status,
+      (error: unknown) => String(error),
+    );
+    if (status === 200) return;
+    if (Date.now() > deadline) throw new Error(`last answer: ${status}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
