@@ -1,11 +1,42 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { pwaAssets } from './apps/web/vite/pwaAssets.ts';
+
+/**
+ * Never answered from the app shell nor cached: the API (tokens, workshop data, exports), the
+ * sync socket, health and metrics. They go to the network or fail, as they would without a
+ * service worker.
+ */
+const SERVER_PATHS = [/^\/api\//, /^\/sync\//, /^\/healthz/, /^\/metrics/];
 
 // The web app lives in apps/web; the server serves apps/web/dist in production and the dev
 // server proxies the API and the sync socket to it.
 export default defineConfig({
   root: 'apps/web',
-  plugins: [react()],
+  plugins: [
+    react(),
+    pwaAssets(),
+    // The service worker (Workbox, generated): precaches the app shell so a reload or the
+    // workshop link opened again without a network starts from the device; the boards come
+    // from the device's copy (y-indexeddb). A new version waits for the person to reload
+    // (apps/web/src/pwa/serviceWorker.ts), never mid-edit.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
+        // The hyphenation patterns and the PDF renderer are large, and are part of the shell.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: SERVER_PATHS,
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        runtimeCaching: [],
+      },
+    }),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -16,6 +16,7 @@ const SCRIPTS: readonly [script: string, result: string][] = [
   ['bench/sync/capacity.ts', 'syncCapacity'],
   ['bench/proposeStacks.ts', 'proposeStacks'],
   ['bench/exportPdf.ts', 'exportPdf'],
+  ['bench/exportXlsx.ts', 'exportXlsx'],
   ['bench/browser/board.ts', 'browser'],
   // PostgreSQL, Redis and 2-3 nodes (issue 8); needs the Debian packages the tests use.
   ['bench/multinode.ts', 'multinode'],

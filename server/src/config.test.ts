@@ -53,4 +53,14 @@ describe('optionsFromEnv', () => {
     expect(() => optionsFromEnv({ RETENTION_DAYS: '-1' })).toThrow('RETENTION_DAYS');
     expect(() => optionsFromEnv({ RETENTION_DAYS: 'x' })).toThrow('RETENTION_DAYS');
   });
+
+  it('reads METRICS_TOKEN, unset by default, and refuses a short or spaced one without echoing it', () => {
+    const config = (env: NodeJS.ProcessEnv) => withDefaults(optionsFromEnv(env), silentLogger);
+    expect(config({}).metricsToken).toBeUndefined();
+    expect(config({ METRICS_TOKEN: 'prometheus-scrape-7Qm2x9' }).metricsToken).toBe('prometheus-scrape-7Qm2x9');
+    for (const weak of ['short-token', 'sixteen chars ok', 'x'.repeat(257)]) {
+      expect(() => config({ METRICS_TOKEN: weak })).toThrow('METRICS_TOKEN must be 16-256 printable characters');
+      expect(() => config({ METRICS_TOKEN: weak })).not.toThrow(weak);
+    }
+  });
 });

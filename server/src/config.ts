@@ -83,7 +83,10 @@ export type ServerConfig = {
    * it unloads. Default board-model's `DELETED_NOTE_GRACE_MS`, 7 days; tests set 0.
    */
   readonly deletedNoteGraceMs: number;
-  /** How often the boards loaded on this node are swept for deleted notes past their grace. */
+  /**
+   * How often the rooms loaded on this node are swept for deleted notes past their grace, and the
+   * stored rooms whose erasure is due are loaded to be swept (rooms/roomManager.ts).
+   */
   readonly deletedNoteSweepMs: number;
   /** The server's clock (ms since the epoch): deletes are dated by it. Tests move it. */
   readonly now: () => number;
@@ -122,6 +125,11 @@ export type ServerConfig = {
   readonly onFatal: (() => void) | undefined;
   /** Who runs this server: named on the accessibility statement (operator.ts). */
   readonly operator: Operator;
+  /**
+   * Bearer token for `GET /metrics` from anywhere but this machine (metrics/endpoint.ts); unset,
+   * the metrics are answered only to loopback clients that came through no proxy.
+   */
+  readonly metricsToken: string | undefined;
 };
 
 export type ServerOptions = Partial<Omit<ServerConfig, 'limits' | 'jobs'>> & {
@@ -169,6 +177,7 @@ export function withDefaults(options: ServerOptions, logger: Logger): ServerConf
     jobs: { ...DEFAULT_JOB_LIMITS, ...options.jobs },
     onFatal: options.onFatal,
     operator: options.operator ?? {},
+    metricsToken: options.metricsToken === undefined ? undefined : checkMetricsToken(options.metricsToken),
   };
 }
 
@@ -198,7 +207,16 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
   if (env.RETENTION_DAYS) options.retentionMs = parseNonNegative('RETENTION_DAYS', env.RETENTION_DAYS) * DAY_MS;
   options.jobs = jobLimitsFromEnv(env);
   options.operator = operatorFromEnv(env);
+  if (env.METRICS_TOKEN) options.metricsToken = env.METRICS_TOKEN;
   return options;
+}
+
+/** A bearer token someone could guess or mistype into a header is refused at start. */
+function checkMetricsToken(token: string): string {
+  if (!/^[\x21-\x7e]{16,256}$/.test(token)) {
+    throw new Error('METRICS_TOKEN must be 16-256 printable characters without spaces');
+  }
+  return token;
 }
 
 function checkUrl(name: string, value: string, protocols: readonly string[]): string {

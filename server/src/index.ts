@@ -10,6 +10,9 @@ import { RateLimiter } from './http/rateLimit.ts';
 import { createRouter } from './http/router.ts';
 import { JobPool } from './jobs/pool.ts';
 import { errorFields, jsonLogger, type Logger } from './log.ts';
+import { handleMetrics } from './metrics/endpoint.ts';
+import { createMetrics, type Metrics } from './metrics/metrics.ts';
+import { measuredStorage } from './metrics/storageMetrics.ts';
 import { RoomManager } from './rooms/roomManager.ts';
 import { startRetention } from './rooms/workshopDeletion.ts';
 import { openPostgresStorage } from './storage/postgres.ts';
@@ -47,12 +50,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await parts.sync.close();
     await parts.link?.shutdown();
     await parts.storage.close();
+    parts.metrics.close();
     throw error;
   }
   const port = (server.address() as AddressInfo).port;
   const { rooms, storage } = parts;
   const { logger, retentionMs, retentionSweepMs: sweepIntervalMs } = config;
   const stopRetention = startRetention({ rooms, storage, logger, retentionMs, sweepIntervalMs });
+  // Due erasures of rooms nobody opened while the server was down are not left for an hour.
+  rooms.sweepErasures();
   let closing: Promise<void> | undefined;
   return {
     url: `http://${displayHost(config.host)}:${port}`,
@@ -72,13 +78,15 @@ type Parts = {
   readonly sync: SyncEndpoint;
   readonly jobs: JobPool;
   readonly secret: Uint8Array;
+  readonly metrics: Metrics;
 };
 
-/** Storage, the Redis link between nodes, the rooms, the sync endpoint and the job pool. */
+/** Storage, the Redis link between nodes, the rooms, the sync endpoint, the job pool, the metrics. */
 function openParts(config: ServerConfig): Parts {
   const { logger } = config;
   const secret = loadSecret(config.dataDir, config.secret);
-  const storage = openStorage(config);
+  const metrics = createMetrics(storageBackend(config));
+  const storage = measuredStorage(openStorage(config), metrics.storage);
   const { compactThreshold, unloadGraceMs } = config;
   // Several nodes: Redis carries committed updates and presence between them (cluster/).
   const link = config.redisUrl
@@ -88,15 +96,21 @@ function openParts(config: ServerConfig): Parts {
   const erasure = { deletedNoteGraceMs, deletedNoteSweepMs, now };
   const rooms = new RoomManager({ storage, logger, compactThreshold, unloadGraceMs, ...erasure, link });
   const { pingIntervalMs, limits, trustProxy } = config;
-  const sync = new SyncEndpoint({ storage, rooms, secret, logger, pingIntervalMs, limits, trustProxy });
-  const jobs = new JobPool(config.jobs, logger);
-  return { started: Date.now(), storage, link, rooms, sync, jobs, secret };
+  const sync = new SyncEndpoint({ storage, rooms, secret, logger, pingIntervalMs, limits, trustProxy, metrics });
+  const jobs = new JobPool(config.jobs, logger, metrics.jobDone);
+  metrics.watch({ rooms: () => rooms.roomNames(), sockets: () => sync.socketsByKind() });
+  return { started: Date.now(), storage, link, rooms, sync, jobs, secret, metrics };
 }
 
-/** `/healthz` first, then the API and the app. */
+function storageBackend(config: ServerConfig): 'sqlite' | 'postgres' | 'custom' {
+  if (config.openStorage) return 'custom';
+  return config.databaseUrl ? 'postgres' : 'sqlite';
+}
+
+/** `/healthz` and `/metrics` first, then the API and the app. */
 function requestHandler(config: ServerConfig, parts: Parts): RequestListener {
-  const { storage, rooms, secret, jobs, link, sync } = parts;
-  const router = apiRouter(config, { storage, rooms, secret, jobs });
+  const { storage, rooms, secret, jobs, link, sync, metrics } = parts;
+  const router = apiRouter(config, { storage, rooms, secret, jobs }, metrics);
   const healthSources = {
     storage,
     storageKind: config.databaseUrl && !config.openStorage ? 'postgres' : 'sqlite',
@@ -108,7 +122,8 @@ function requestHandler(config: ServerConfig, parts: Parts): RequestListener {
     }),
   } as const;
   return (req, res) => {
-    if (!handleHealthz(healthSources, req, res)) router(req, res);
+    if (handleHealthz(healthSources, req, res) || handleMetrics(metrics, config.metricsToken, req, res)) return;
+    router(req, res);
   };
 }
 
@@ -121,6 +136,7 @@ async function closeServer(server: Server, parts: Parts, stopRetention: () => Pr
   await parts.rooms.closeAll();
   await parts.link?.shutdown();
   await parts.storage.close();
+  parts.metrics.close();
   server.closeAllConnections();
   await stopped;
   logger('info', 'server-closed', {});
@@ -162,20 +178,27 @@ function warnAboutSettings(config: ServerConfig): void {
 function apiRouter(
   config: ServerConfig,
   parts: Pick<Parameters<typeof createRouter>[0], 'storage' | 'rooms' | 'secret' | 'jobs'>,
+  metrics: Metrics,
 ): ReturnType<typeof createRouter> {
+  const counted = metrics.limited;
   return createRouter({
     ...parts,
     links: { publicUrl: config.publicUrl, allowedHosts: config.allowedHosts },
     staticDir: config.staticDir,
     logger: config.logger,
-    joinLookups: new RateLimiter({ burst: config.joinLookupBurst, perMinute: config.joinLookupsPerMinute }),
+    joinLookups: new RateLimiter({
+      burst: config.joinLookupBurst,
+      perMinute: config.joinLookupsPerMinute,
+      onLimited: counted('join-lookups'),
+    }),
     // A person placing and taking back dots by hand stays far below; each change is a stored entry.
-    dotChanges: new RateLimiter({ burst: 60, perMinute: 120, keyOf: (key) => key }),
-    guards: createGuards(config.trustProxy, config.workshopCreationsPerHour),
+    dotChanges: new RateLimiter({ burst: 60, perMinute: 120, keyOf: (key) => key, onLimited: counted('dot-changes') }),
+    guards: createGuards(config.trustProxy, config.workshopCreationsPerHour, counted),
     retentionMs: config.retentionMs,
     jobs: parts.jobs,
-    exportLimits: createExportLimits(config.jobs),
+    exportLimits: createExportLimits(config.jobs, counted),
     operator: config.operator,
+    measured: metrics.httpDone,
   });
 }
 

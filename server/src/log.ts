@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 /**
  * Structured logs: one JSON object per line on stderr (stdout carries only the listening line).
  * Callers pass ids, room names, codes and counts; never note text or tokens.
@@ -42,3 +44,21 @@ export function errorFields(error: unknown): LogFields {
   }
   return { error: String(error) };
 }
+
+/**
+ * A logger that adds `fields` to every line (a request's or a socket's id, its workshop). The
+ * fields are read at each call, so a socket's workshop can be added once it is known.
+ */
+export function withFields(logger: Logger, fields: LogFields): Logger {
+  return (level, event, more) => logger(level, event, more ? { ...fields, ...more } : fields);
+}
+
+/**
+ * An incoming `X-Request-Id` (a proxy's, say) is kept only if it is 8-64 letters, digits, `-` or
+ * `_`: nothing a log reader could mistake for another field, and never a token (ours have dots).
+ * Otherwise, and when there is none, a new one.
+ */
+export function requestIdFrom(header: string | readonly string[] | undefined): string {
+  return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+}
+const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;

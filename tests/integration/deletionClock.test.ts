@@ -99,6 +99,26 @@ test('a board open all week long has a deleted note erased by the periodic sweep
   await eventually(() => expect(filesHolding(server.dataDir, canary)).toEqual([]));
 });
 
+test('a board nobody opens again has a deleted note erased by the sweep of stored rooms, from every file', async () => {
+  const { clock, now } = testClock();
+  const server = await startTestServer({ now, deletedNoteSweepMs: 50 });
+  const { workshop, person, anna, witness } = await participantAndWitness(server.url);
+  const canary = newCanary();
+  const id = writeOwnNote(anna, person, canary);
+  deleteNote(anna.doc, id);
+  await eventually(() => expect(readNote(witness.doc, id)?.deleted).toBe(true));
+  disconnectAll();
+  await eventually(async () => expect((await getJson(`${server.url}/healthz`)).body).toMatchObject({ rooms: 0 }));
+  expect(filesHolding(server.dataDir, canary)).not.toEqual([]);
+
+  clock.at += 8 * DAY_MS;
+  // Nobody connects: the sweep loads the board (its erasure was due), erases it and unloads it.
+  await eventually(() => expect(filesHolding(server.dataDir, canary)).toEqual([]));
+  const reader = connectAs(workshop, 'viewer');
+  await synced(reader);
+  expect(readNote(reader.doc, id)).toMatchObject({ text: '', deleted: true });
+});
+
 test("nobody writes the server's deletion times, not even the facilitator", async () => {
   const { clock, now } = testClock();
   const server = await startTestServer({ now });

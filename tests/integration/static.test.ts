@@ -9,7 +9,7 @@ const INDEX = '<!doctype html><title>Avaa</title><script type="module" src="/ass
 const CSP =
   "default-src 'self'; connect-src 'self'; img-src 'self' data: blob:; " +
   "frame-src 'self' blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; " +
-  "form-action 'self'; frame-ancestors 'none'";
+  "form-action 'self'; frame-ancestors 'none'; worker-src 'self'; manifest-src 'self'";
 
 /** A stand-in for apps/web/dist, so this test does not depend on a build. */
 function fakeBuild(): string {
@@ -18,6 +18,8 @@ function fakeBuild(): string {
   writeFileSync(join(dir, 'index.html'), INDEX);
   writeFileSync(join(dir, 'assets', 'index-Ab12Cd.js'), 'console.log("avaa")');
   writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  writeFileSync(join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {})');
+  writeFileSync(join(dir, 'manifest.fi.webmanifest'), '{"name":"Avaa"}');
   return dir;
 }
 
@@ -47,6 +49,21 @@ describe('the web app', () => {
     const icon = await fetch(`${url}/favicon.svg`, { method: 'HEAD' });
     expect(icon.headers.get('content-type')).toBe('image/svg+xml');
     expect(icon.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  test('the service worker is always revalidated, and the install manifest has its own type', async () => {
+    const { url } = await startTestServer({ staticDir: fakeBuild() });
+    const worker = await fetch(`${url}/sw.js`);
+    expect(worker.status).toBe(200);
+    expect(worker.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(worker.headers.get('cache-control')).toBe('no-cache');
+    expect(worker.headers.get('service-worker-allowed')).toBe('/');
+    const manifest = await fetch(`${url}/manifest.fi.webmanifest`);
+    expect(manifest.headers.get('content-type')).toBe('application/manifest+json; charset=utf-8');
+    expect(manifest.headers.get('cache-control')).toBe('no-cache');
+    expect(await manifest.json()).toEqual({ name: 'Avaa' });
+    // Not an app route: a missing worker is a 404, never index.html served as a script.
+    expect((await fetch(`${url}/sw-missing.js`)).status).toBe(404);
   });
 
   test('missing files are 404 and paths cannot leave the build directory', async () => {

@@ -32,7 +32,7 @@ export * from './modes/index.ts';
 export { createNote, type NewNote, type OperationOptions } from './operations/createNote.ts';
 export { deleteNote } from './operations/deleteNote.ts';
 export { editNoteText, textChange } from './operations/editNoteText.ts';
-export { type ErasureGrace, eraseDeletedNotes } from './operations/eraseDeletedNotes.ts';
+export { type ErasureGrace, eraseDeletedNotes, nextErasureDue } from './operations/eraseDeletedNotes.ts';
 export { mergeGroupBoards } from './operations/mergeGroupBoards.ts';
 export { moveNote } from './operations/moveNote.ts';
 export type { Position } from './operations/position.ts';

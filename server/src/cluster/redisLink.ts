@@ -2,7 +2,7 @@ import { Redis } from 'ioredis';
 import * as Y from 'yjs';
 import { errorFields, type Logger } from '../log.ts';
 import type { LinkedRoom, RoomLink } from '../rooms/roomLink.ts';
-import type { Storage } from '../storage/types.ts';
+import { type Storage, workshopOfRoom } from '../storage/types.ts';
 import { decodeClusterMessage, encodeClusterMessage, roomChannel, roomOfChannel } from './messages.ts';
 import { PresenceOutbox } from './presenceOutbox.ts';
 
@@ -76,7 +76,11 @@ export class RedisLink implements RoomLink {
   async open(room: LinkedRoom): Promise<void> {
     this.#rooms.set(room.name, room);
     const subscribed = this.#sub.subscribe(roomChannel(room.name)).catch((error: unknown) => {
-      this.#options.logger('warn', 'redis-subscribe-failed', { room: room.name, ...errorFields(error) });
+      this.#options.logger('warn', 'redis-subscribe-failed', {
+        room: room.name,
+        workshop: workshopOfRoom(room.name),
+        ...errorFields(error),
+      });
     });
     // While Redis is away the room loads anyway; the reconnect subscribes and catches it up.
     if (this.ready) await withTimeout(subscribed, SUBSCRIBE_TIMEOUT_MS);
@@ -123,7 +127,11 @@ export class RedisLink implements RoomLink {
   #publish(room: string, message: Parameters<typeof encodeClusterMessage>[0]): void {
     if (this.#pub.status !== 'ready') return;
     this.#pub.publish(roomChannel(room), Buffer.from(encodeClusterMessage(message))).catch((error: unknown) => {
-      this.#options.logger('debug', 'redis-publish-failed', { room, ...errorFields(error) });
+      this.#options.logger('debug', 'redis-publish-failed', {
+        room,
+        workshop: workshopOfRoom(room),
+        ...errorFields(error),
+      });
     });
   }
 
@@ -138,7 +146,11 @@ export class RedisLink implements RoomLink {
       else this.#presence.add(room, room.localPresenceIds());
     } catch (error) {
       // A message this document rejects: read the log instead.
-      this.#options.logger('warn', 'cluster-message-failed', { room: room.name, ...errorFields(error) });
+      this.#options.logger('warn', 'cluster-message-failed', {
+        room: room.name,
+        workshop: workshopOfRoom(room.name),
+        ...errorFields(error),
+      });
       void room.catchUp();
     }
   }

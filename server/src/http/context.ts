@@ -1,4 +1,5 @@
 import type { JobPool } from '../jobs/pool.ts';
+import type { Logger } from '../log.ts';
 import type { Operator } from '../operator.ts';
 import type { RoomManager } from '../rooms/roomManager.ts';
 import type { Storage } from '../storage/types.ts';
@@ -28,4 +29,6 @@ export type ApiContext = {
   readonly exportLimits: ExportLimits;
   /** Who runs this server, for the accessibility statement (GET /api/operator). */
   readonly operator: Operator;
+  /** The server's logger; inside a handler, the request's (its request id and workshop bound, router.ts). */
+  readonly logger: Logger;
 };

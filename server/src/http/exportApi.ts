@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readGroups } from '@avaa/board-model';
-import { ApiError, roomName, type WorkshopId } from '@avaa/protocol';
+import { ApiError, type DataFormat, roomName, type WorkshopId } from '@avaa/protocol';
 import * as Y from 'yjs';
 import { groupCreatedAt } from '../auth/access.ts';
 import { storedBallots } from '../rooms/ballotBook.ts';
@@ -21,13 +21,14 @@ const TYPES = {
   json: 'application/json; charset=utf-8',
   csv: 'text/csv; charset=utf-8; header=present',
   md: 'text/markdown; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
   png: 'image/png',
   svg: 'image/svg+xml; charset=utf-8',
 } as const;
 
 /**
- * GET /api/workshops/<id>/export?format=pdf|json|csv|md|png|svg with the facilitator's token: the
+ * GET /api/workshops/<id>/export?format=pdf|json|csv|md|xlsx|png|svg with the facilitator's token: the
  * whole workshop as data, one board as a PDF, or its table as an image. Documented in the README
  * ("Integrations"). The rooms are read here (their encoded states); rendering runs in the job
  * pool, off the event loop.
@@ -64,7 +65,7 @@ async function dataDownload(
   ctx: ApiContext,
   workshop: WorkshopRecord,
   workshopDoc: Y.Doc,
-  format: 'json' | 'csv' | 'md',
+  format: DataFormat,
 ): Promise<Download> {
   const numbers = readGroups(workshopDoc).map((group) => group.number);
   const rooms = [
@@ -79,7 +80,7 @@ async function dataDownload(
     groups: numbers.map((n, i) => [n, groups[i] ?? []] as const),
     ballots: await storedBallots(ctx.storage, roomName(workshop.id)),
   };
-  const body = await ctx.jobs.run('dataExport', input);
+  const body = await ctx.jobs.run('dataExport', input, ctx.logger);
   return { body, type: TYPES[format], name: downloadName(workshop.title, 'workshop', format) };
 }
 
@@ -96,13 +97,13 @@ async function pdfDownload(
   // Paper needs a whole address, and a Host this server does not answer to gives none (origin.ts).
   if ('url' in request && origin === '') return { error: ApiError.hostNotAllowed };
   if (request.kind === 'agreements') {
-    const body = await ctx.jobs.run('pdf', { workshop: encode(workshopDoc), date });
+    const body = await ctx.jobs.run('pdf', { workshop: encode(workshopDoc), date }, ctx.logger);
     return { body, type: TYPES.pdf, name: downloadName(workshop.title, 'agreements', 'pdf') };
   }
   const updates = await boardUpdates(ctx, workshop, workshopDoc, params.group);
   if ('error' in updates) return updates;
   const board = { updates: updates.updates, request };
-  const body = await ctx.jobs.run('pdf', { workshop: encode(workshopDoc), board, date });
+  const body = await ctx.jobs.run('pdf', { workshop: encode(workshopDoc), board, date }, ctx.logger);
   return { body, type: TYPES.pdf, name: downloadName(workshop.title, boardLabel(params.group), 'pdf') };
 }
 
@@ -118,7 +119,7 @@ async function imageDownload(
   const { format, paths, scale } = params;
   const date = new Date().toISOString().slice(0, 10);
   const input = { workshop: encode(workshopDoc), updates: updates.updates, format, paths, scale, date };
-  const body = await ctx.jobs.run('image', input);
+  const body = await ctx.jobs.run('image', input, ctx.logger);
   const part = `${boardLabel(params.group)}-table${paths ? '-paths' : ''}`;
   return { body, type: TYPES[format], name: downloadName(workshop.title, part, format) };
 }

@@ -2,17 +2,21 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError } from '@avaa/protocol';
 import type { JobLimits } from '../jobs/limits.ts';
 import { JobError } from '../jobs/pool.ts';
-import { clientAddress } from './guards.ts';
+import { type CountLimited, clientAddress } from './guards.ts';
 import { RateLimiter } from './rateLimit.ts';
 import { sendError } from './respond.ts';
 
 /** Exports per workshop and per client address (server/README.md "Limits"). */
 export type ExportLimits = { readonly perWorkshop: RateLimiter; readonly perAddress: RateLimiter };
 
-export function createExportLimits(limits: JobLimits): ExportLimits {
+export function createExportLimits(limits: JobLimits, counted: CountLimited = () => undefined): ExportLimits {
   return {
-    perWorkshop: new RateLimiter({ ...limits.exportsPerWorkshop, keyOf: (workshopId) => workshopId }),
-    perAddress: new RateLimiter(limits.exportsPerAddress),
+    perWorkshop: new RateLimiter({
+      ...limits.exportsPerWorkshop,
+      keyOf: (workshopId) => workshopId,
+      onLimited: counted('exports-per-workshop'),
+    }),
+    perAddress: new RateLimiter({ ...limits.exportsPerAddress, onLimited: counted('exports-per-address') }),
   };
 }
 

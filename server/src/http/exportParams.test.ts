@@ -76,10 +76,10 @@ describe('parseExportParams', () => {
       const result = parse(query);
       return 'error' in result ? result.field : undefined;
     };
-    expect(parse('format=xlsx')).toEqual({
+    expect(parse('format=docx')).toEqual({
       error: 'invalid-parameter',
       field: 'format',
-      allowed: ['pdf', 'json', 'csv', 'md', 'png', 'svg'],
+      allowed: ['pdf', 'json', 'csv', 'md', 'xlsx', 'png', 'svg'],
     });
     expect(parse('format=pdf&kind=minutes')).toEqual({
       error: 'invalid-parameter',

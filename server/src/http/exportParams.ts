@@ -1,6 +1,6 @@
 import { isGroupNumber } from '@avaa/board-model';
 import type { PrintRequest } from '@avaa/print';
-import { ApiError, DATA_FORMATS } from '@avaa/protocol';
+import { ApiError, DATA_FORMATS, type DataFormat } from '@avaa/protocol';
 
 /** `png` and `svg`: the table as an image (`image/tableImage.ts` in @avaa/print). */
 export const IMAGE_FORMATS = ['png', 'svg'] as const;
@@ -25,7 +25,7 @@ const IMAGE_KINDS = ['table'] as const;
 const IMAGE_SCALES = ['1', '2'] as const;
 
 export type ExportParams =
-  | { readonly format: 'json' | 'csv' | 'md' }
+  | { readonly format: DataFormat }
   | {
       readonly format: 'pdf';
       /** null: the common table; else a group's board (the agreements memo is the workshop's). */

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { LimiterName } from '../metrics/metrics.ts';
 import { RateLimiter } from './rateLimit.ts';
 
 /**
@@ -31,14 +32,23 @@ export const CREATIONS_PER_HOUR = 300;
 export const JOIN_BURST = 150;
 export const JOINS_PER_MINUTE = 60;
 
-export function createGuards(trustProxy: boolean, creationsPerHour = CREATIONS_PER_HOUR): HttpGuards {
+/** Counts a limiter's refusals by its name (metrics/metrics.ts); nothing by default. */
+export type CountLimited = (name: LimiterName) => (() => void) | undefined;
+const UNCOUNTED: CountLimited = () => undefined;
+
+export function createGuards(
+  trustProxy: boolean,
+  creationsPerHour = CREATIONS_PER_HOUR,
+  counted: CountLimited = UNCOUNTED,
+): HttpGuards {
   return {
     trustProxy,
     creations: new RateLimiter({
       burst: creationsPerHour === CREATIONS_PER_HOUR ? CREATION_BURST : creationsPerHour,
       perMinute: creationsPerHour / 60,
+      onLimited: counted('workshop-creations'),
     }),
-    joins: new RateLimiter({ burst: JOIN_BURST, perMinute: JOINS_PER_MINUTE }),
+    joins: new RateLimiter({ burst: JOIN_BURST, perMinute: JOINS_PER_MINUTE, onLimited: counted('joins') }),
   };
 }
 

@@ -31,7 +31,7 @@ export async function postImport(ctx: ApiContext, req: IncomingMessage, res: Ser
   const body = await readBody(req, MAX_IMPORT_BODY_BYTES);
   if (!body.ok) return sendBodyError(res, body.error);
   const parsed = await ctx.jobs
-    .run('import', { body: body.chunks, maxNotesPerBoard: MAX_NOTES_PER_BOARD })
+    .run('import', { body: body.chunks, maxNotesPerBoard: MAX_NOTES_PER_BOARD }, ctx.logger)
     .catch((error: unknown) => sendJobFailure(res, error));
   if (!parsed) return;
   if (!parsed.ok) {

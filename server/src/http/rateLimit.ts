@@ -9,6 +9,8 @@ export type RateLimitOptions = {
   readonly now?: () => number;
   /** What one bucket belongs to; by default the client address (`clientKey`). */
   readonly keyOf?: (id: string) => string;
+  /** Called on each refusal (metrics: `avaa_rate_limited_total`). */
+  readonly onLimited?: (() => void) | undefined;
 };
 
 export type RateLimitDecision = { readonly ok: true } | { readonly ok: false; readonly retryAfterSeconds: number };
@@ -24,12 +26,14 @@ export class RateLimiter {
   readonly #now: () => number;
   readonly #keyOf: (id: string) => string;
   readonly #buckets = new Map<string, { tokens: number; at: number }>();
+  readonly #onLimited: (() => void) | undefined;
 
   constructor(options: RateLimitOptions) {
     this.#burst = options.burst;
     this.#perMs = options.perMinute / 60_000;
     this.#now = options.now ?? Date.now;
     this.#keyOf = options.keyOf ?? clientKey;
+    this.#onLimited = options.onLimited;
   }
 
   /** Spends one token of `address`'s bucket, or says how long until one is back. */
@@ -40,6 +44,7 @@ export class RateLimiter {
     const tokens = Math.min(this.#burst, bucket.tokens + (now - bucket.at) * this.#perMs);
     if (tokens < 1) {
       this.#buckets.set(key, { tokens, at: now });
+      this.#onLimited?.();
       return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / this.#perMs / 1000)) };
     }
     this.#buckets.delete(key); // re-inserted last: the Map's order is then least recently used first

@@ -14,14 +14,15 @@ export const BASE_HEADERS = {
 /**
  * The app's pages: everything from this origin only, so no third-party request is possible.
  * `connect-src 'self'` covers the same origin's ws:/wss: (CSP Level 3, every current browser).
- * Inline styles stay allowed (React style attributes); inline scripts do not.
+ * Inline styles stay allowed (React style attributes); inline scripts do not. The service
+ * worker and the install manifest come from this origin too (`worker-src`, `manifest-src`).
  */
 export const HTML_HEADERS = {
   ...BASE_HEADERS,
   'Content-Security-Policy':
     "default-src 'self'; connect-src 'self'; img-src 'self' data: blob:; " +
     "frame-src 'self' blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; " +
-    "form-action 'self'; frame-ancestors 'none'",
+    "form-action 'self'; frame-ancestors 'none'; worker-src 'self'; manifest-src 'self'",
 } as const;
 
 /** API answers and plain text are data, never documents: nothing may load from them. */

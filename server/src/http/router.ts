@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApiError } from '@avaa/protocol';
-import { errorFields, type Logger } from '../log.ts';
+import { ApiError, isWorkshopId } from '@avaa/protocol';
+import { errorFields, requestIdFrom, withFields } from '../log.ts';
 import { SYNC_PATH } from '../sync/syncEndpoint.ts';
 import { type ApiContext, handleApi } from './api.ts';
 import { sendError, sendText } from './respond.ts';
@@ -8,23 +8,29 @@ import { serveStatic } from './static.ts';
 
 export type RouterContext = ApiContext & {
   readonly staticDir: string;
-  readonly logger: Logger;
+  /** Each answered request's status and time (metrics: `avaa_http_requests_total`, `..._seconds`). */
+  readonly measured?: (status: number, ms: number) => void;
 };
 
-/** The http server's request listener: API, then the sync path's plain-HTTP answer, then files. */
+/**
+ * The http server's request listener: API, then the sync path's plain-HTTP answer, then files.
+ * Each request gets an id (a proxy's `X-Request-Id` if well-formed, log.ts), echoed in the
+ * answer and named, with the workshop its path names, on every line logged for it.
+ */
 export function createRouter(ctx: RouterContext) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const started = performance.now();
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    res.setHeader('X-Request-Id', requestId);
+    const workshop = workshopInPath(pathOf(req));
+    const logger = withFields(ctx.logger, { requestId, ...(workshop ? { workshop } : {}) });
     res.on('finish', () => {
-      ctx.logger('info', 'http', {
-        method: req.method,
-        path: loggedPath(req),
-        status: res.statusCode,
-        ms: elapsed(started),
-      });
+      const ms = elapsed(started);
+      ctx.measured?.(res.statusCode, ms);
+      logger('info', 'http', { method: req.method, path: loggedPath(req), status: res.statusCode, ms });
     });
-    route(ctx, req, res).catch((error: unknown) => {
-      ctx.logger('error', 'http-handler-failed', { path: loggedPath(req), ...errorFields(error) });
+    route({ ...ctx, logger }, req, res).catch((error: unknown) => {
+      logger('error', 'http-handler-failed', { path: loggedPath(req), ...errorFields(error) });
       if (!res.headersSent) sendError(res, ApiError.internal);
       else res.destroy();
     });
@@ -56,6 +62,13 @@ function loggedPath(req: IncomingMessage): string {
 }
 
 const JOIN_LOOKUP_PREFIX = '/api/join/';
+
+/** `/api/workshops/<id>/...` -> the id, when it is one (never a join code: those are looked up elsewhere). */
+function workshopInPath(path: string): string | undefined {
+  const id = path.startsWith(WORKSHOPS_PREFIX) ? path.slice(WORKSHOPS_PREFIX.length).split('/')[0] : undefined;
+  return isWorkshopId(id) ? id : undefined;
+}
+const WORKSHOPS_PREFIX = '/api/workshops/';
 
 function elapsed(started: number): number {
   return Math.round((performance.now() - started) * 10) / 10;

@@ -25,6 +25,13 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 
 // Vite puts content-hashed files under /assets/: a changed file gets a new name.
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+/**
+ * Everything else is revalidated: index.html (a new deploy's asset names), the install
+ * manifests and, above all, the service worker (`/sw.js`): a cached copy would hold every
+ * device on the old version. It may control the whole origin (its default scope, said aloud).
+ */
+const REVALIDATE = 'no-cache';
+const SERVICE_WORKER = '/sw.js';
 export const NOT_BUILT_TEXT = 'The web app has not been built. Run `npm run build`, then restart the server.\n';
 
 /**
@@ -74,9 +81,9 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, file: string,
     ...(isHtml ? HTML_HEADERS : BASE_HEADERS),
     'Content-Type': type,
     'Content-Length': info.size,
-    // HTML must be revalidated so a new deploy's asset names are picked up.
-    'Cache-Control': path.startsWith('/assets/') ? IMMUTABLE : 'no-cache',
+    'Cache-Control': path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE,
     'Last-Modified': info.mtime.toUTCString(),
+    ...(path === SERVICE_WORKER ? { 'Service-Worker-Allowed': '/' } : {}),
   });
   if (req.method === 'HEAD') {
     res.end();

@@ -9,14 +9,16 @@ import {
   renderPrintable,
 } from '@avaa/print';
 import { loadFonts } from '@avaa/print/node';
+import type { DataFormat } from '@avaa/protocol';
 import * as Y from 'yjs';
+import { renderWorkbook } from './workbook.ts';
 
 /** A room as updates to apply in order (its stored snapshot and log, or a live document's state). */
 export type RoomUpdates = readonly Uint8Array[];
 
 /** Every room of a workshop, read on the event loop (rooms/readRooms.ts `roomStates`). */
 export type DataExportInput = {
-  readonly format: 'json' | 'csv' | 'md';
+  readonly format: DataFormat;
   readonly workshop: Uint8Array;
   readonly plenary: RoomUpdates;
   readonly groups: readonly (readonly [number, RoomUpdates])[];
@@ -40,14 +42,15 @@ function docOf(updates: Uint8Array | RoomUpdates): Y.Doc {
   return doc;
 }
 
-/** The workshop as versioned JSON, CSV or Markdown text (UTF-8). */
-export function renderDataExport(input: DataExportInput): Uint8Array {
+/** The workshop as versioned JSON, CSV or Markdown text (UTF-8), or an .xlsx workbook. */
+export async function renderDataExport(input: DataExportInput): Promise<Uint8Array> {
   const boards: BoardDocs = {
     plenary: docOf(input.plenary),
     groups: new Map(input.groups.map(([number, state]) => [number, docOf(state)])),
     ballots: input.ballots,
   };
   const data = exportWorkshop(docOf(input.workshop), boards);
+  if (input.format === 'xlsx') return renderWorkbook(data);
   if (input.format === 'csv') return Buffer.from(exportCsv(data), 'utf8');
   if (input.format === 'md') return Buffer.from(exportMarkdown(data), 'utf8');
   return Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8');

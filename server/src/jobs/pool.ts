@@ -21,8 +21,12 @@ export class JobError extends Error {
   }
 }
 
+export type JobMeasure = (kind: JobKind, outcome: 'ok' | 'failed' | 'timeout', ms: number) => void;
+
 type Waiting = {
   readonly kind: JobKind;
+  /** The request's logger (its request id and workshop), for the job's lines. */
+  readonly logger: Logger;
   readonly input: unknown;
   readonly resolve: (output: unknown) => void;
   readonly reject: (error: Error) => void;
@@ -53,19 +57,27 @@ export class JobPool {
   #nextId = 1;
   #closed = false;
 
-  constructor(limits: JobLimits, logger: Logger) {
+  /** Each job's time to its answer, by kind and outcome (metrics: `avaa_job_seconds`). */
+  readonly #measured: JobMeasure;
+
+  constructor(limits: JobLimits, logger: Logger, measured: JobMeasure = () => {}) {
     this.#limits = limits;
     this.#logger = logger;
+    this.#measured = measured;
   }
 
-  run<K extends JobKind>(kind: K, input: JobKinds[K]['input']): Promise<JobKinds[K]['output']> {
+  run<K extends JobKind>(
+    kind: K,
+    input: JobKinds[K]['input'],
+    logger: Logger = this.#logger,
+  ): Promise<JobKinds[K]['output']> {
     return new Promise((resolve, reject) => {
       if (this.#closed) return reject(new JobError('failed', 'the job pool is closed'));
       const running = [...this.#workers].filter((worker) => worker.job !== undefined).length;
       if (running + this.#queue.length >= this.#limits.workers + this.#limits.queue) {
         return reject(new JobError(ApiError.busy, 'every worker is busy and the queue is full'));
       }
-      this.#queue.push({ kind, input, resolve: resolve as (output: unknown) => void, reject });
+      this.#queue.push({ kind, input, logger, resolve: resolve as (output: unknown) => void, reject });
       this.#dispatch();
     });
   }
@@ -93,7 +105,8 @@ export class JobPool {
   #start(worker: Worker, waiting: Waiting): void {
     const id = this.#nextId++;
     const timer = setTimeout(() => {
-      this.#logger('warn', 'job-timed-out', { kind: waiting.kind, ms: this.#limits.timeoutMs });
+      waiting.logger('warn', 'job-timed-out', { kind: waiting.kind, ms: this.#limits.timeoutMs });
+      this.#measured(waiting.kind, 'timeout', this.#limits.timeoutMs);
       this.#retire(worker, new JobError(ApiError.timedOut, `the ${waiting.kind} job ran past its time limit`));
       this.#dispatch();
     }, this.#limits.timeoutMs);
@@ -125,7 +138,7 @@ export class JobPool {
     child.on('error', (error) => this.#logger('error', 'job-worker-error', { message: error.message }));
     child.on('exit', (code, signal) => {
       if (!this.#workers.has(worker)) return;
-      this.#logger('error', 'job-worker-exited', { code, signal, kind: worker.job?.kind });
+      (worker.job?.logger ?? this.#logger)('error', 'job-worker-exited', { code, signal, kind: worker.job?.kind });
       this.#retire(worker, new JobError('failed', `the worker exited (${signal ?? code})`));
       this.#dispatch();
     });
@@ -148,22 +161,24 @@ export class JobPool {
       // The job is done once its bytes have arrived too (the time limit still runs until then).
       void worker.reader.read(message.blobs).then((blobs) => {
         if (worker.job !== job) return;
-        this.#finish(worker, job);
+        this.#finish(worker, job, 'ok');
         job.resolve(unpackBlobs(message.output, blobs));
         this.#dispatch();
       });
       return;
     }
-    this.#finish(worker, job);
-    this.#logger('error', 'job-failed', { kind: job.kind, error: message.error, message: message.message });
+    this.#finish(worker, job, 'failed');
+    job.logger('error', 'job-failed', { kind: job.kind, error: message.error, message: message.message });
     job.reject(new JobError('failed', message.message));
     this.#dispatch();
   }
 
-  #finish(worker: Worker, job: Running): void {
+  #finish(worker: Worker, job: Running, outcome: 'ok' | 'failed'): void {
     clearTimeout(job.timer);
     worker.job = undefined;
-    this.#logger('debug', 'job-done', { kind: job.kind, ms: Math.round(performance.now() - job.started) });
+    const ms = performance.now() - job.started;
+    this.#measured(job.kind, outcome, ms);
+    job.logger('debug', 'job-done', { kind: job.kind, ms: Math.round(ms) });
   }
 
   #retire(worker: Worker, error: JobError): void {

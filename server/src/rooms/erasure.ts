@@ -14,7 +14,7 @@ import { parseRoomName } from '@avaa/protocol';
 import type * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 
-type BoardRoom = {
+type NotesRoom = {
   readonly name: string;
   readonly doc: Y.Doc;
   readonly peers: ReadonlySet<unknown>;
@@ -28,16 +28,23 @@ export type ErasureOptions = {
   readonly now: () => number;
 };
 
-const isBoard = (name: string) => parseRoomName(name)?.kind === 'board';
+/**
+ * Rooms whose notes the erasure covers: boards, and a person's private room (its notes wait there
+ * for the reveal; deleted ones are erased as a board's are, and revealed ones are board notes).
+ */
+export function holdsNotes(name: string): boolean {
+  const kind = parseRoomName(name)?.kind;
+  return kind === 'board' || kind === 'private';
+}
 
 /**
  * Dates the deletes (and forgets the dates of restores) of this node's clients by the server's
- * clock, in the board's server-owned `deletions` root (auth/serverOwned.ts), as a change of the
+ * clock, in the room's server-owned `deletions` root (auth/serverOwned.ts), as a change of the
  * server's own, stored and relayed like any other. Another node's clients' deletes were dated
  * there. Returns the function that stops it.
  */
-export function keepDeletionTimes(room: BoardRoom, now: () => number): () => void {
-  if (!isBoard(room.name)) return () => {};
+export function keepDeletionTimes(room: NotesRoom, now: () => number): () => void {
+  if (!holdsNotes(room.name)) return () => {};
   const dateDeletes = (transaction: Y.Transaction) => {
     if (!room.peers.has(transaction.origin)) return;
     const ids = notesChangedBy(transaction);
@@ -55,8 +62,8 @@ export function keepDeletionTimes(room: BoardRoom, now: () => number): () => voi
  * any other), whoever has the board open: the week has given every Undo its chance. Returns how
  * many notes, paths and steps.
  */
-export function eraseExpiredNotes(room: BoardRoom, options: ErasureOptions): number {
-  if (!isBoard(room.name)) return 0;
+export function eraseExpiredNotes(room: NotesRoom, options: ErasureOptions): number {
+  if (!holdsNotes(room.name)) return 0;
   const now = options.now();
   // Every note's time set right first: a delete without one (older data, a crash between the
   // delete and its time) is dated now, and a restored note's time, left by a restore on another
@@ -78,10 +85,10 @@ export function eraseExpiredNotes(room: BoardRoom, options: ErasureOptions): num
  * facilitator's "Erase now" empties them while the board is open; its old log rows go at this
  * unload's compaction).
  */
-export function eraseOnUnload(room: BoardRoom, options: ErasureOptions): boolean {
+export function eraseOnUnload(room: NotesRoom, options: ErasureOptions): boolean {
   return (
     eraseExpiredNotes(room, options) > 0 ||
-    (isBoard(room.name) && (holdsErasedNote(room.doc) || holdsErasedPath(room.doc)))
+    (holdsNotes(room.name) && (holdsErasedNote(room.doc) || holdsErasedPath(room.doc)))
   );
 }
 

@@ -9,6 +9,7 @@ import type { BallotBook } from './ballotBook.ts';
 import { ClientRegistry } from './clientRegistry.ts';
 import { EntryTracker } from './entryTracker.ts';
 import { eraseExpiredNotes, eraseOnUnload, keepDeletionTimes } from './erasure.ts';
+import { type ErasureDue, erasureDueFor } from './erasureDue.ts';
 import { PresenceRelay } from './presenceRelay.ts';
 import { adoptImportedReactions, publishBoardReactions, type ReactionBook, reactionBookFor } from './reactionBook.ts';
 import { FROM_OTHER_NODE, type RoomLink } from './roomLink.ts';
@@ -83,6 +84,8 @@ export class Room {
   #stopDeletionTimes = () => {};
   /** The compaction that takes erased text out of the stored log. */
   #erasing: Promise<void> = Promise.resolve();
+  /** When the next erasure is due, kept in storage for the sweep of rooms not loaded (erasureDue.ts). */
+  readonly #due: ErasureDue | undefined;
   #unwatch: () => void = () => {};
 
   constructor(options: RoomOptions) {
@@ -91,6 +94,11 @@ export class Room {
     this.clients = new ClientRegistry(options.storage, options.name);
     this.ballots = ballotBookFor(options.storage, options.name);
     this.reactions = reactionBookFor(options.storage, options.name);
+    this.#due = erasureDueFor(this, {
+      ...options,
+      flushed: () => this.flushed(),
+      failed: () => this.#state === 'failed',
+    });
     this.awareness = new Awareness(this.doc);
     // The server is not a participant: no presence of its own.
     this.awareness.setLocalState(null);
@@ -133,6 +141,7 @@ export class Room {
     await this.clients.load();
     await this.ballots?.load();
     await this.reactions?.load();
+    await this.#due?.load();
     if (this.#state !== 'loading') return;
     applyStored(this.doc, stored, null);
     // Old dots go into the ballots (stored) before the document, stripped below, is answered.
@@ -148,6 +157,7 @@ export class Room {
     this.awareness.on('update', this.#onAwareness);
     this.#state = 'ready';
     this.#stopDeletionTimes = keepDeletionTimes(this, this.#options.now);
+    this.#due?.watch();
     stripLegacy?.();
     // Counts a failure left unpublished (stored dots, then the room failed) are published now.
     if (this.ballots) publishTallies(this.doc, this.ballots);
@@ -268,7 +278,9 @@ export class Room {
    * manager's sweep), then compacts the log and purges, so no database file keeps the text.
    */
   eraseExpiredNotes(): void {
-    if (this.#state !== 'ready' || eraseExpiredNotes(this, this.#options) === 0) return;
+    if (this.#state !== 'ready') return;
+    this.#due?.erasing(this.#options.now());
+    if (eraseExpiredNotes(this, this.#options) === 0) return;
     this.#erasing = this.#erasing.then(async () => {
       await this.flushed();
       if (this.#state !== 'ready') return;
@@ -284,6 +296,7 @@ export class Room {
   async unload(): Promise<void> {
     await this.#erasing;
     await this.flushed();
+    if (this.#state === 'ready') this.#due?.erasing(this.#options.now());
     const erased = this.#state === 'ready' && eraseOnUnload(this, this.#options);
     if (erased) await this.flushed();
     const compacts = this.#state === 'ready' && (this.#log.hasEntries || erased);
@@ -291,6 +304,7 @@ export class Room {
     // The rows that held erased text, text edited away or a removed person's name are deleted
     // now (the snapshot is of a doc with gc on); this makes them unrecoverable from the files.
     if (compacts) await this.#purgeDeleted();
+    await this.#due?.settled();
     if (this.#state !== 'failed') this.#state = 'unloaded';
     this.#destroy();
   }
@@ -314,7 +328,9 @@ export class Room {
     if (live) this.#state = 'unloaded';
     this.#log.clear();
     for (const peer of [...this.peers]) peer.close(code, reason);
+    this.#due?.stop();
     await this.flushed();
+    await this.#due?.settled();
     if (live) this.#destroy();
   }
 
@@ -332,6 +348,7 @@ export class Room {
 
   #destroy(): void {
     this.#stopDeletionTimes();
+    this.#due?.stop();
     this.#unwatch();
     this.#presence.destroy();
     this.doc.off('update', this.#onUpdate);

@@ -1,5 +1,5 @@
 import { CloseCode } from '@avaa/protocol';
-import { errorFields, type Logger } from '../log.ts';
+import { errorFields, type Logger, withFields } from '../log.ts';
 import { type Storage, workshopOfRoom } from '../storage/types.ts';
 import { type Peer, Room } from './room.ts';
 import type { RoomLink } from './roomLink.ts';
@@ -32,16 +32,43 @@ export class RoomManager {
   /** Workshops deleted while this server runs: a join still in flight must not seed them anew. */
   readonly #deleted = new Set<string>();
   #closing = false;
-  /** Erases deleted notes past their grace on the boards kept loaded (an open projector). */
+  /** Erases deleted notes past their grace on the rooms kept loaded (an open projector) and stored. */
   readonly #erasureSweep: NodeJS.Timeout;
+  /** The sweep of stored rooms under way. */
+  #storedSweep: Promise<void> | undefined;
 
   constructor(options: RoomManagerOptions) {
     this.#options = options;
-    const sweep = () => {
-      for (const room of this.#rooms.values()) room.eraseExpiredNotes();
-    };
     // unref: the sweep never keeps the process alive.
-    this.#erasureSweep = setInterval(sweep, options.deletedNoteSweepMs).unref();
+    this.#erasureSweep = setInterval(() => this.sweepErasures(), options.deletedNoteSweepMs).unref();
+  }
+
+  /**
+   * The erasure sweep (hourly, and at start): the loaded rooms erase what is past the grace, and
+   * every stored room whose erasure is due (storage `roomsDueForErasure`, rooms/erasureDue.ts) and
+   * not loaded here is loaded, which erases, and unloaded at once, which compacts and purges:
+   * a room nobody opens again keeps a deleted note's text no longer than one kept open.
+   */
+  sweepErasures(): void {
+    for (const room of this.#rooms.values()) room.eraseExpiredNotes();
+    this.#storedSweep ??= this.#eraseStoredRooms()
+      .catch((error: unknown) => this.#options.logger('error', 'erasure-sweep-failed', errorFields(error)))
+      .finally(() => {
+        this.#storedSweep = undefined;
+      });
+  }
+
+  async #eraseStoredRooms(): Promise<void> {
+    const due = await this.#options.storage.roomsDueForErasure(this.#options.now());
+    for (const name of due) {
+      if (this.#closing) return;
+      if (this.#rooms.has(name) || this.#deleted.has(workshopOfRoom(name))) continue;
+      const room = this.#open(name, undefined);
+      // A failed load is logged and forgotten (#open); the due time stays for the next sweep.
+      await this.#loads.get(room)?.catch(() => {});
+      await this.#unload(room);
+    }
+    if (due.length > 0) this.#options.logger('info', 'erasure-sweep', { rooms: due.length });
   }
 
   get loadedRooms(): number {
@@ -104,6 +131,7 @@ export class RoomManager {
   async closeAll(): Promise<void> {
     this.#closing = true;
     clearInterval(this.#erasureSweep);
+    await this.#storedSweep;
     for (const timer of this.#timers.values()) clearTimeout(timer);
     this.#timers.clear();
     await Promise.all([...this.#rooms.values()].map((room) => this.#unload(room)));
@@ -111,7 +139,9 @@ export class RoomManager {
   }
 
   #open(name: string, seed: (() => Uint8Array) | undefined): Room {
-    const { storage, logger, compactThreshold, deletedNoteGraceMs, now, link } = this.#options;
+    const { storage, compactThreshold, deletedNoteGraceMs, now, link } = this.#options;
+    // Every line of the room (and of its log and erasure) names its workshop.
+    const logger = withFields(this.#options.logger, { workshop: workshopOfRoom(name) });
     const onFailure = (failed: Room) => this.#forget(failed);
     const options = { name, storage, logger, compactThreshold, deletedNoteGraceMs, now, seed, onFailure, link };
     const room = new Room(options);
@@ -147,11 +177,12 @@ export class RoomManager {
     if (room.peers.size > 0 && !this.#closing) return;
     this.#forget(room);
     const done = room.unload().catch((error: unknown) => {
-      this.#options.logger('error', 'room-unload-failed', { room: room.name, ...errorFields(error) });
+      const workshop = workshopOfRoom(room.name);
+      this.#options.logger('error', 'room-unload-failed', { room: room.name, workshop, ...errorFields(error) });
     });
     this.#unloading.set(room.name, done);
     await done;
     if (this.#unloading.get(room.name) === done) this.#unloading.delete(room.name);
-    this.#options.logger('info', 'room-unloaded', { room: room.name });
+    this.#options.logger('info', 'room-unloaded', { room: room.name, workshop: workshopOfRoom(room.name) });
   }
 }

@@ -167,6 +167,27 @@ class PostgresStorage implements Storage {
     // server/README.md "Erasure". A VACUUM per compaction would cost more than it is worth.
   }
 
+  async erasureDue(room: string): Promise<number | undefined> {
+    const result = await this.#query('SELECT due_at FROM erasure_due WHERE room = $1', [room]);
+    const row = result.rows[0];
+    return row === undefined ? undefined : Number(row.due_at);
+  }
+
+  async setErasureDue(room: string, dueAt: number | undefined): Promise<void> {
+    if (dueAt === undefined) await this.#query('DELETE FROM erasure_due WHERE room = $1', [room]);
+    else {
+      await this.#query(
+        'INSERT INTO erasure_due (room, due_at) VALUES ($1, $2) ON CONFLICT (room) DO UPDATE SET due_at = excluded.due_at',
+        [room, dueAt],
+      );
+    }
+  }
+
+  async roomsDueForErasure(at: number): Promise<string[]> {
+    const result = await this.#query('SELECT room FROM erasure_due WHERE due_at <= $1 ORDER BY due_at', [at]);
+    return result.rows.map((row) => String(row.room));
+  }
+
   async deleteWorkshop(id: WorkshopId): Promise<boolean> {
     const deleted = await this.#transaction(async (client) => {
       // The head rows are few; their names then let the log's primary key find the entries.
@@ -178,6 +199,7 @@ class PostgresStorage implements Storage {
       const removed = await client.query('DELETE FROM workshops WHERE id = $1 RETURNING id', [id]);
       await client.query('DELETE FROM room_updates WHERE room = ANY($1::text[])', [rooms]);
       await client.query('DELETE FROM rooms WHERE room = ANY($1::text[])', [rooms]);
+      await client.query('DELETE FROM erasure_due WHERE starts_with(room, $1)', [`${id}/`]);
       return (removed.rowCount ?? 0) > 0;
     });
     this.#vacuumSoon();
@@ -204,7 +226,7 @@ class PostgresStorage implements Storage {
     this.#vacuum = (async () => {
       do {
         this.#vacuumAgain = false;
-        await this.#unbounded((client) => client.query('VACUUM workshops, rooms, room_updates'));
+        await this.#unbounded((client) => client.query('VACUUM workshops, rooms, room_updates, erasure_due'));
       } while (this.#vacuumAgain && !this.#closed);
     })()
       .catch((error: unknown) => this.#logger('warn', 'postgres-vacuum-failed', errorFields(error)))

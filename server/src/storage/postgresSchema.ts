@@ -39,6 +39,12 @@ const MIGRATIONS: readonly string[] = [
     ALTER TABLE workshops ALTER COLUMN last_activity SET NOT NULL;
     CREATE INDEX workshops_by_last_activity ON workshops (last_activity);
   `,
+  // 3: when each room's next erasure of deleted notes' text is due, for the sweep of rooms that
+  // are not loaded. Rooms stored before get theirs when they are next loaded.
+  `
+    CREATE TABLE erasure_due (room TEXT PRIMARY KEY, due_at BIGINT NOT NULL);
+    CREATE INDEX erasure_due_by_time ON erasure_due (due_at);
+  `,
 ];
 
 export const POSTGRES_SCHEMA_VERSION = MIGRATIONS.length;

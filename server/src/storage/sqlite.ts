@@ -85,6 +85,13 @@ class SqliteStorage implements Storage {
       // A range, not LIKE: it uses the index, and BINARY order puts '0' right after '/'.
       deleteRoomUpdates: db.prepare('DELETE FROM room_updates WHERE room >= ? AND room < ?'),
       deleteRoomSnapshots: db.prepare('DELETE FROM room_snapshots WHERE room >= ? AND room < ?'),
+      deleteErasuresDue: db.prepare('DELETE FROM erasure_due WHERE room >= ? AND room < ?'),
+      selectErasureDue: db.prepare('SELECT due_at FROM erasure_due WHERE room = ?'),
+      upsertErasureDue: db.prepare(
+        'INSERT INTO erasure_due (room, due_at) VALUES (?, ?) ON CONFLICT (room) DO UPDATE SET due_at = excluded.due_at',
+      ),
+      deleteErasureDue: db.prepare('DELETE FROM erasure_due WHERE room = ?'),
+      roomsDue: db.prepare('SELECT room FROM erasure_due WHERE due_at <= ? ORDER BY due_at'),
       selectWorkshop: db.prepare(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE id = ?`),
       selectWorkshopByCode: db.prepare(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE join_code = ?`),
       insertUpdate: db.prepare('INSERT INTO room_updates (room, data) VALUES (?, ?) RETURNING id'),
@@ -232,12 +239,29 @@ class SqliteStorage implements Storage {
     if (Number(result?.busy ?? 0) !== 0) throw new Error('the WAL checkpoint was blocked by a reader');
   }
 
+  async erasureDue(room: string): Promise<number | undefined> {
+    const row = this.#statements.selectErasureDue.get(room);
+    return row === undefined ? undefined : Number(row.due_at);
+  }
+
+  async setErasureDue(room: string, dueAt: number | undefined): Promise<void> {
+    await this.#write(() => {
+      if (dueAt === undefined) this.#statements.deleteErasureDue.run(room);
+      else this.#statements.upsertErasureDue.run(room, dueAt);
+    });
+  }
+
+  async roomsDueForErasure(at: number): Promise<string[]> {
+    return this.#statements.roomsDue.all(at).map((row) => String(row.room));
+  }
+
   async deleteWorkshop(id: WorkshopId): Promise<boolean> {
     const deleted = await this.#write(() => {
       const removed = this.#statements.deleteWorkshop.run(id).changes > 0;
       const [from, to] = [`${id}/`, `${id}0`];
       this.#statements.deleteRoomUpdates.run(from, to);
       this.#statements.deleteRoomSnapshots.run(from, to);
+      this.#statements.deleteErasuresDue.run(from, to);
       return removed;
     });
     await this.purgeDeleted();

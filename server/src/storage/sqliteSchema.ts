@@ -54,6 +54,13 @@ const MIGRATIONS: readonly ((db: DatabaseSync) => void)[] = [
     `);
     db.prepare('UPDATE workshops SET last_activity = ?').run(Date.now());
   },
+  // 5: when each room's next erasure of deleted notes' text is due, for the sweep of rooms that
+  // are not loaded. Rooms stored before get theirs when they are next loaded.
+  (db) =>
+    db.exec(`
+      CREATE TABLE erasure_due (room TEXT PRIMARY KEY, due_at INTEGER NOT NULL) STRICT;
+      CREATE INDEX erasure_due_by_time ON erasure_due (due_at);
+    `),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -85,8 +85,20 @@ export interface Storage {
    */
   purgeDeleted(): Promise<void>;
   /**
-   * Deletes the workshop and everything stored for its rooms (named `<id>/...`) in one
-   * transaction, then purges as `purgeDeleted` does (PostgreSQL: a VACUUM of the tables, in the
+   * When the room's next erasure of deleted notes' text is due (ms since the epoch), as the room
+   * last recorded it (rooms/erasureDue.ts), or undefined.
+   */
+  erasureDue(room: string): Promise<number | undefined>;
+  /** Records (or, with undefined, forgets) when the room's next erasure is due. */
+  setErasureDue(room: string, dueAt: number | undefined): Promise<void>;
+  /**
+   * The rooms whose erasure is due at `at`, earliest first: the sweep loads them, so a room nobody
+   * opens again is erased too (rooms/roomManager.ts).
+   */
+  roomsDueForErasure(at: number): Promise<string[]>;
+  /**
+   * Deletes the workshop and everything stored for its rooms (named `<id>/...`: boards, private
+   * rooms, their registries and due erasures) in one transaction, then purges as `purgeDeleted` does (PostgreSQL: a VACUUM of the tables, in the
    * background). Resolves false when there was no such workshop.
    */
   deleteWorkshop(id: WorkshopId): Promise<boolean>;

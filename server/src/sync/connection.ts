@@ -7,6 +7,7 @@ import type { WriteCheck, WriteRefusal } from '../auth/access.ts';
 import type { SyncLimits } from '../config.ts';
 import type { RateLimiter } from '../http/rateLimit.ts';
 import { errorFields, type Logger } from '../log.ts';
+import type { SyncMetrics } from '../metrics/metrics.ts';
 import type { Peer, Room } from '../rooms/room.ts';
 import { type ClientIdRefusal, checkClientIds, withoutStructsOf } from './clientIds.ts';
 import { decodeAwareness, FrameGuard, type Verdict } from './frameGuard.ts';
@@ -46,6 +47,8 @@ export type ConnectionLimits = {
   readonly limits: SyncLimits;
   readonly frames: RateLimiter;
   readonly outbox: OutboxBudget;
+  /** Messages, bytes, apply times, closes and drops (metrics/metrics.ts). */
+  readonly metrics: SyncMetrics;
 };
 
 /**
@@ -127,6 +130,7 @@ export class Connection implements Peer {
       this.#closeSlowReader();
       return;
     }
+    this.#limits.metrics.sent(message.byteLength);
     this.socket.send(message, (error) => {
       if (error) this.#logger('debug', 'socket-send-failed', errorFields(error));
     });
@@ -140,13 +144,16 @@ export class Connection implements Peer {
 
   close(code: number, reason: string): void {
     const { CONNECTING, OPEN } = this.socket;
-    if (this.socket.readyState === OPEN || this.socket.readyState === CONNECTING) this.socket.close(code, reason);
+    if (this.socket.readyState !== OPEN && this.socket.readyState !== CONNECTING) return;
+    this.#limits.metrics.closed(code);
+    this.socket.close(code, reason);
   }
 
   #receive(data: RawData, isBinary: boolean): void {
     try {
       if (!isBinary) throw new TypeError('text frame');
       const frame = toBytes(data);
+      this.#limits.metrics.received(frame.byteLength);
       if (this.#started && !this.#paused) {
         this.#handle(frame);
         return;
@@ -202,6 +209,7 @@ export class Connection implements Peer {
 
   #refuse(room: Room, verdict: Exclude<Verdict, { action: 'handle' }>): void {
     if (verdict.action === 'drop') {
+      this.#limits.metrics.dropped(verdict.why);
       this.#logger('debug', 'frame-dropped', { room: room.name, why: verdict.why });
       return;
     }
@@ -246,7 +254,9 @@ export class Connection implements Peer {
       else this.#registerFirst(room, ids, owner, () => this.#write(room, update, live, true));
       return;
     }
+    const applying = performance.now();
     Y.applyUpdate(room.doc, ids.strip.length > 0 ? withoutStructsOf(update, ids.strip) : update, this);
+    this.#limits.metrics.applied(performance.now() - applying);
     if (room.hasPendingChanges) {
       // Structs waiting for something nobody sent: nothing of them is stored, nor held.
       room.dropPendingChanges();
@@ -285,6 +295,7 @@ export class Connection implements Peer {
 
   #dropWrite(room: Room, why: WriteRefusal | 'too-many-notes' | PathLimit): void {
     this.#writeDropped = true;
+    this.#limits.metrics.dropped(why);
     this.#logger('debug', 'write-dropped', { room: room.name, why });
   }
 

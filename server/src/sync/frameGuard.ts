@@ -43,9 +43,10 @@ export const SYNC_REQUEST_BURST = 2;
 export const SYNC_REQUESTS_PER_MINUTE = 6;
 
 /** A bucket per token per room, shared by every connection of the server (see SyncLimits). */
-export function createFrameLimiter(limits: SyncLimits): RateLimiter {
+export function createFrameLimiter(limits: SyncLimits, onLimited?: () => void): RateLimiter {
   // The key is `room token`; it never reaches a log.
-  return new RateLimiter({ burst: limits.frameBurst, perMinute: limits.framesPerSecond * 60, keyOf: (key) => key });
+  const perMinute = limits.framesPerSecond * 60;
+  return new RateLimiter({ burst: limits.frameBurst, perMinute, keyOf: (key) => key, onLimited });
 }
 
 /**

@@ -22,7 +22,9 @@ export function launchBrowser(args: readonly string[] = []): Promise<Browser> {
 
 /**
  * A fresh person: own storage, a name already chosen (so the one-time name prompt does not
- * shift the layout under the test) and a Finnish browser unless told otherwise.
+ * shift the layout under the test) and a Finnish browser unless told otherwise. The app's
+ * service worker is blocked unless `serviceWorkers: 'allow'`: a page it controls gets its
+ * files from the worker's cache, and the tests that do not test it keep seeing the network.
  */
 export async function newPerson(
   browser: Browser,
@@ -33,6 +35,7 @@ export async function newPerson(
     locale?: string;
     /** Browser zoom: 2 with half the CSS viewport is the same screen at 200 %. */
     deviceScaleFactor?: number;
+    serviceWorkers?: 'allow' | 'block';
   } = {},
 ): Promise<BrowserContext> {
   const context = await browser.newContext({
@@ -40,6 +43,7 @@ export async function newPerson(
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     hasTouch: options.hasTouch ?? false,
     locale: options.locale ?? 'fi-FI',
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const identity = JSON.stringify({ name, guestNumber: 42, colour: '#0b57d0', asked: true });
   await context.addInitScript((value) => {

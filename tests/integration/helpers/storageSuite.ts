@@ -159,7 +159,8 @@ export function storageSuite(backend: StorageBackend): void {
       const storage = await openFresh();
       const gone = record('k3m9x2p7qa', 'abcdef');
       const kept = record('k3m9x2p7qb', 'ghjkmn');
-      const goneRooms = ['k3m9x2p7qa/plenary', 'k3m9x2p7qa/workshop', 'k3m9x2p7qa/group/1'];
+      const privateRoom = 'k3m9x2p7qa/private/plenary/p4m7x2k9qa';
+      const goneRooms = ['k3m9x2p7qa/plenary', 'k3m9x2p7qa/workshop', 'k3m9x2p7qa/group/1', privateRoom];
       await storage.createWorkshop(gone, [
         { room: 'k3m9x2p7qa/plenary', update: boardUpdate('A') },
         { room: 'k3m9x2p7qa/workshop', update: boardUpdate('W') },
@@ -169,6 +170,15 @@ export function storageSuite(backend: StorageBackend): void {
       createNote(doc, 'start:services', { text: 'ryhmä' });
       await storage.compactRoom('k3m9x2p7qa/group/1', Y.encodeStateAsUpdate(doc), await append());
       await append();
+      // A person's private room, with its registry of client ids and a due erasure.
+      const own = board(storage, privateRoom);
+      createNote(own.doc, 'start:services', { text: 'oma' });
+      await storage.compactRoom(privateRoom, Y.encodeStateAsUpdate(own.doc), await own.append());
+      createNote(own.doc, 'start:services', { text: 'toinen' });
+      await own.append();
+      await storage.appendUpdates(registryKey(privateRoom), [Uint8Array.of(1)]);
+      await storage.setErasureDue(privateRoom, 5);
+      await storage.setErasureDue('k3m9x2p7qb/plenary', 5);
 
       expect(await storage.deleteWorkshop(gone.id)).toBe(true);
       expect(await storage.getWorkshop(gone.id)).toBeUndefined();
@@ -178,10 +188,31 @@ export function storageSuite(backend: StorageBackend): void {
         expect(await storage.roomStats(room)).toEqual({ logEntries: 0, hasSnapshot: false });
       }
       expect(await storage.lastEntryIds(goneRooms)).toEqual(new Map());
+      expect(isEmpty(await storage.loadRoom(registryKey(privateRoom)))).toBe(true);
+      expect(await storage.roomsDueForErasure(10)).toEqual(['k3m9x2p7qb/plenary']);
       expect(await storage.getWorkshop(kept.id)).toEqual(kept);
       expect(readMeta(docOf(await storage.loadRoom('k3m9x2p7qb/plenary')))?.title).toBe('B');
       expect(await storage.deleteWorkshop(gone.id)).toBe(false);
       await storage.purgeDeleted();
+    });
+
+    test('a due erasure is kept per room, listed once due (earliest first), moved and cleared', async () => {
+      const from = await target();
+      const storage = open(from);
+      expect(await storage.erasureDue('r/a')).toBeUndefined();
+      await storage.setErasureDue('r/a', 3_000);
+      await storage.setErasureDue('r/b', 1_000);
+      await storage.setErasureDue('r/c', 9_000);
+      expect(await storage.roomsDueForErasure(999)).toEqual([]);
+      expect(await storage.roomsDueForErasure(3_000)).toEqual(['r/b', 'r/a']);
+      await storage.setErasureDue('r/b', 20_000);
+      await storage.setErasureDue('r/a', undefined);
+      await storage.setErasureDue('r/nothing', undefined);
+      await storage.close();
+      const reopened = open(from);
+      expect(await reopened.erasureDue('r/b')).toBe(20_000);
+      expect(await reopened.erasureDue('r/a')).toBeUndefined();
+      expect(await reopened.roomsDueForErasure(10_000)).toEqual(['r/c']);
     });
 
     test('last activity is the creation, then the latest stored update of any room', async () => {

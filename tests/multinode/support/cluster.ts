@@ -23,13 +23,14 @@ export type TestCluster = {
 
 let clusters = 0;
 
-export async function startCluster(nodeCount = 3): Promise<TestCluster> {
+/** `extra`: more settings for every node (e.g. METRICS_TOKEN). */
+export async function startCluster(nodeCount = 3, extra: Readonly<Record<string, string>> = {}): Promise<TestCluster> {
   const postgres = await startPostgres();
   const redis = await startRedis();
   clusters += 1;
   const databaseUrl = await postgres.createDatabase(`avaa_${process.pid}_${clusters}`);
   const dataDir = scratchDir('avaa-nodes-');
-  const env = { databaseUrl, redisUrl: redis.url, secret: sharedSecret() };
+  const env = { databaseUrl, redisUrl: redis.url, secret: sharedSecret(), extra };
   const nodes: ClusterNode[] = [];
   for (let i = 0; i < nodeCount; i++) nodes.push(await clusterNode(`node-${i + 1}`, env, dataDir));
   await Promise.all(nodes.map((node) => node.start()));

@@ -25,6 +25,8 @@ export type NodeEnvironment = {
   readonly databaseUrl?: string;
   readonly redisUrl?: string;
   readonly secret: string;
+  /** More settings, e.g. METRICS_TOKEN. */
+  readonly extra?: Readonly<Record<string, string>>;
 };
 
 export const sharedSecret = () => randomBytes(32).toString('base64url');
@@ -72,6 +74,7 @@ export async function clusterNode(name: string, env: NodeEnvironment, dataDir: s
           REDIS_URL: env.redisUrl ?? '',
           AVAA_SECRET: env.secret,
           NODE_ID: name,
+          ...env.extra,
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       });

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useLanguage } from '../i18n/index.ts';
+import { linkManifest } from '../pwa/manifestLink.ts';
 import { MessagePage } from './MessagePage.tsx';
 import { usePathname } from './navigation.ts';
 import { parseRoute } from './routes.ts';
@@ -18,6 +19,7 @@ export function App() {
   const language = useLanguage();
   useEffect(() => {
     document.documentElement.lang = language;
+    linkManifest(language);
   }, [language]);
 
   return (

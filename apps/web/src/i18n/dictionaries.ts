@@ -58,6 +58,9 @@ import { privateWritingSv } from './privateWriting/sv.ts';
 import { projectorEn } from './projector/en.ts';
 import { projectorFi } from './projector/fi.ts';
 import { projectorSv } from './projector/sv.ts';
+import { pwaEn } from './pwa/en.ts';
+import { pwaFi } from './pwa/fi.ts';
+import { pwaSv } from './pwa/sv.ts';
 import { reactionsEn } from './reactions/en.ts';
 import { reactionsFi } from './reactions/fi.ts';
 import { reactionsSv } from './reactions/sv.ts';
@@ -109,7 +112,8 @@ export type MessageKey =
   | keyof typeof searchFi
   | keyof typeof commentsFi
   | keyof typeof groupCopyFi
-  | keyof typeof reactionsFi;
+  | keyof typeof reactionsFi
+  | keyof typeof pwaFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -143,6 +147,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...commentsFi,
     ...groupCopyFi,
     ...reactionsFi,
+    ...pwaFi,
   },
   sv: {
     ...sv,
@@ -171,6 +176,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...commentsSv,
     ...groupCopySv,
     ...reactionsSv,
+    ...pwaSv,
   },
   en: {
     ...en,
@@ -199,6 +205,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...commentsEn,
     ...groupCopyEn,
     ...reactionsEn,
+    ...pwaEn,
   },
 };
 

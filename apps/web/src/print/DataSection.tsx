@@ -9,11 +9,12 @@ import { StartFromForm } from './StartFrom/StartFromForm.tsx';
 const FORMATS = [
   { format: 'json', label: 'print.data.json' },
   { format: 'csv', label: 'print.data.csv' },
+  { format: 'xlsx', label: 'print.data.xlsx' },
   { format: 'md', label: 'print.data.md' },
 ] as const;
 
 /**
- * The facilitator's data: the whole workshop as JSON, CSV or Markdown, import into a new one,
+ * The facilitator's data: the whole workshop as JSON, CSV, an Excel workbook or Markdown, import into a new one,
  * and a new workshop from this one.
  */
 export function DataSection({ workshopId, token, title }: { workshopId: WorkshopId; token: string; title: string }) {

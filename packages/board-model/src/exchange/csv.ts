@@ -1,10 +1,7 @@
-import { type Language, phaseOf } from '../template.ts';
-import { DOT_WORDS, NOTE_KIND_WORDS, PATH_WORDS, RISK_KIND_WORDS } from '../wording.ts';
-import { commentAuthors, commentsCell, liveCommentsByNote } from './commentRows.ts';
-import { shownPaths } from './pathRows.ts';
-import { reactionCounts, reactionsCell } from './reactionsExchange.ts';
-import { boardsOf, closedVoteCounts, dimensionName, phaseName, visibleNotes } from './tableRows.ts';
-import type { ExportedBoard, WorkshopExport } from './types.ts';
+import type { Language } from '../template.ts';
+import { DOT_WORDS } from '../wording.ts';
+import { boardRows } from './boardRows.ts';
+import type { WorkshopExport } from './types.ts';
 
 /** The table's columns, then the service paths' (empty on a note's row), so old columns stay where they were. */
 export const CSV_COLUMNS = [
@@ -82,53 +79,41 @@ const LINE_END = '\r\n';
 export function exportCsv(data: WorkshopExport): string {
   const { language } = data.workshop;
   const rows: string[][] = [CSV_COLUMNS.map((column) => CSV_HEADERS[language][column])];
-  const votes = closedVoteCounts(data);
-  const author = commentAuthors(data);
-  for (const { group, board } of boardsOf(data)) {
-    const comments = liveCommentsByNote(board);
-    const reactions = reactionCounts(board.reactions);
-    for (const note of visibleNotes(board)) {
-      const groupLabel = group === null ? '' : String(group);
-      const noteVotes = group === null && votes ? String(votes.get(note.id) ?? 0) : '';
+  for (const { group, notes, steps } of boardRows(data)) {
+    const groupLabel = group === null ? '' : String(group);
+    for (const row of notes) {
+      const votes = row.votes === null ? '' : String(row.votes);
       rows.push([
-        phaseName(note.cell, language),
-        dimensionName(note.cell, language),
-        note.text,
-        NOTE_KIND_WORDS[language][note.kind],
+        row.phase,
+        row.dimension,
+        row.note.text,
+        row.kind,
         groupLabel,
-        noteVotes,
+        votes,
         '',
         '',
         '',
-        commentsCell(comments.get(note.id) ?? [], author),
-        reactionsCell(reactions.get(note.id) ?? [], language),
+        row.comments,
+        row.reactions,
       ]);
     }
-    rows.push(...stepRows(board, group, language));
+    for (const step of steps) {
+      rows.push([
+        step.phase,
+        step.dimension,
+        step.text,
+        step.kind,
+        groupLabel,
+        '',
+        step.path,
+        String(step.step),
+        step.risk,
+        '',
+        '',
+      ]);
+    }
   }
   return BOM + rows.map((row) => row.map(csvField).join(',')).join(LINE_END) + LINE_END;
-}
-
-function stepRows(board: ExportedBoard, group: number | null, language: Language): string[][] {
-  return shownPaths(board).flatMap(({ path, steps }) =>
-    steps.map(({ number, step, note, text }) => {
-      const risk =
-        step.risk && [RISK_KIND_WORDS[language][step.risk.kind], step.risk.reason].filter(Boolean).join(': ');
-      return [
-        phaseOf(step.phase).name[language],
-        note ? dimensionName(note.cell, language) : '',
-        text,
-        note ? NOTE_KIND_WORDS[language][note.kind] : PATH_WORDS[language].missingService,
-        group === null ? '' : String(group),
-        '',
-        path.name,
-        String(number),
-        risk ?? '',
-        '',
-        '',
-      ];
-    }),
-  );
 }
 
 /**

@@ -18,8 +18,17 @@ const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, 'gu');
  * the bound (never inside a surrogate pair).
  */
 export function toExchangedText(text: string): string {
-  const clean = text.replace(CONTROL_CHARACTERS, '');
-  if (clean.length <= MAX_EXCHANGED_TEXT_LENGTH) return clean;
-  const cut = clean.slice(0, MAX_EXCHANGED_TEXT_LENGTH);
+  return cutText(withoutControlCharacters(text), MAX_EXCHANGED_TEXT_LENGTH);
+}
+
+/** The text without the characters an import refuses (all control characters but tab and line feed). */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, '');
+}
+
+/** At most `max` UTF-16 units, never cut inside a surrogate pair. */
+export function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }

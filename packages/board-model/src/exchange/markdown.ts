@@ -6,27 +6,23 @@ import { escapeMarkdown } from './escapeMarkdown.ts';
 import { AGREEMENT_WORDS, agreementLines, roundLine } from './markdownAgreements.ts';
 import { pathLines } from './markdownPaths.ts';
 import { reactionCounts, reactionLines } from './reactionsExchange.ts';
-import { boardsOf, closedVoteCounts, type NamedBoard, visibleNotes } from './tableRows.ts';
+import { BOARD_NAME_WORDS, boardName, boardsOf, closedVoteCounts, type NamedBoard, visibleNotes } from './tableRows.ts';
 import type { ExportedComment, ExportedNote, WorkshopExport } from './types.ts';
 
 const WORDS = {
   fi: {
-    plenary: 'Yhteinen taulukko',
-    group: 'Ryhmä',
     groups: 'Ryhmät',
     gap: 'puute',
     idea: 'idea',
     none: '(ei lappuja)',
   },
   sv: {
-    plenary: 'Gemensam tabell',
-    group: 'Grupp',
     groups: 'Grupper',
     gap: 'brist',
     idea: 'idé',
     none: '(inga lappar)',
   },
-  en: { plenary: 'Common table', group: 'Group', groups: 'Groups', gap: 'gap', idea: 'idea', none: '(no notes)' },
+  en: { groups: 'Groups', gap: 'gap', idea: 'idea', none: '(no notes)' },
 } as const satisfies Record<Language, Record<string, string>>;
 
 /**
@@ -41,7 +37,8 @@ export function exportMarkdown(data: WorkshopExport): string {
   const words = WORDS[language];
   const lines = [`# ${escapeMarkdown(title)}`, '', new Date(createdAt).toISOString().slice(0, 10), ''];
   lines.push(...roundLine(data));
-  if (data.groups.length > 0) lines.push(`## ${words.groups}`, '', ...groupLines(data, words.group), '');
+  if (data.groups.length > 0)
+    lines.push(`## ${words.groups}`, '', ...groupLines(data, BOARD_NAME_WORDS[language].group), '');
   const votes = closedVoteCounts(data);
   const author = commentAuthors(data);
   for (const board of boardsOf(data))
@@ -66,7 +63,7 @@ function boardLines(
   const words = WORDS[language];
   const comments = liveCommentsByNote(board);
   const reactions = reactionCounts(board.reactions);
-  const lines = [`## ${group === null ? words.plenary : `${words.group} ${group}`}`, ''];
+  const lines = [`## ${boardName(group, language)}`, ''];
   const notes = visibleNotes(board);
   for (const phase of PHASE_IDS) {
     lines.push(`### ${phaseOf(phase).name[language]}`, '');

@@ -33,3 +33,16 @@ export function phaseName(cell: CellId, language: Language): string {
 export function dimensionName(cell: CellId, language: Language): string {
   return dimensionOf(parseCellId(cell).dimension).name[language];
 }
+
+/** A board's name in the exports: the common table, or a group's by its number. */
+export const BOARD_NAME_WORDS: Readonly<Record<Language, { readonly plenary: string; readonly group: string }>> = {
+  fi: { plenary: 'Yhteinen taulukko', group: 'Ryhmä' },
+  sv: { plenary: 'Gemensam tabell', group: 'Grupp' },
+  en: { plenary: 'Common table', group: 'Group' },
+};
+
+/** `Yhteinen taulukko`, `Ryhmä 2`. */
+export function boardName(group: number | null, language: Language): string {
+  const words = BOARD_NAME_WORDS[language];
+  return group === null ? words.plenary : `${words.group} ${group}`;
+}

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { mergedNoteId } from '../provenance.ts';
-import { notesInCell, readNote, readSources } from '../schema.ts';
+import { deletionsMap, notesInCell, readNote, readSources } from '../schema.ts';
 import { addNote, connectedPair, seededBoard } from '../testing/board.ts';
 import { updateCounter } from '../testing/groupBoards.ts';
 import { deleteNote } from './deleteNote.ts';
-import { eraseDeletedNotes } from './eraseDeletedNotes.ts';
+import { eraseDeletedNotes, nextErasureDue } from './eraseDeletedNotes.ts';
 import { mergeGroupBoards } from './mergeGroupBoards.ts';
 import { restoreNote } from './restoreNote.ts';
 
@@ -69,5 +69,22 @@ describe('eraseDeletedNotes', () => {
     expect(contains(Y.encodeStateAsUpdate(common), CANARY)).toBe(false);
     mergeGroupBoards(common, [{ group: 1, doc: group }]);
     expect(notesInCell(common, 'start:participation')).toEqual([]);
+  });
+});
+
+describe('nextErasureDue', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const grace = (now: number) => ({ now, graceMs: 7 * DAY });
+
+  it('is the earliest delete still within the grace, plus the grace; none once every delete is past it', () => {
+    const doc = seededBoard();
+    expect(nextErasureDue(doc, grace(0))).toBeUndefined();
+    deletionsMap(doc).set('a', 1 * DAY);
+    deletionsMap(doc).set('b', 3 * DAY);
+    deletionsMap(doc).set('c', 'not a time');
+    expect(nextErasureDue(doc, grace(4 * DAY))).toBe(8 * DAY);
+    // Erased at 8 days: 'a' is past, 'b' is next.
+    expect(nextErasureDue(doc, grace(8 * DAY))).toBe(10 * DAY);
+    expect(nextErasureDue(doc, grace(10 * DAY))).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { eraseCommentsOf } from '../comments/eraseComments.ts';
 import { ORIGINS } from '../origins.ts';
-import { deletionsMap, type NoteMap, notesMap, serverDeletionTime } from '../schema.ts';
+import { DELETIONS_ROOT, deletionsMap, type NoteMap, notesMap, serverDeletionTime } from '../schema.ts';
 
 /**
  * Erases what deleted notes said: empties the text of every soft-deleted note (with `grace`,
@@ -47,10 +47,31 @@ export function isPastGrace(doc: Y.Doc, id: string, { now, graceMs }: ErasureGra
     deletionsMap(doc).set(id, now);
     return graceMs <= 0;
   }
+  return pastGrace(deletedAt, { now, graceMs });
+}
+
+function pastGrace(deletedAt: number, { now, graceMs }: ErasureGrace): boolean {
   return now - deletedAt >= graceMs;
 }
 
-function eraseNote(note: NoteMap): boolean {
+/**
+ * When the next erasure is due, after one ran with `grace` (every delete dated in `deletions` past
+ * the grace at `grace.now` is erased then): the earliest delete still within it, plus the grace.
+ * Undefined when there is none. The server keeps it in storage, so that a room nobody opens
+ * again is still loaded and erased in time.
+ */
+export function nextErasureDue(doc: Y.Doc, grace: ErasureGrace): number | undefined {
+  if (!doc.share.has(DELETIONS_ROOT)) return undefined;
+  let earliest: number | undefined;
+  deletionsMap(doc).forEach((time) => {
+    if (typeof time !== 'number' || !Number.isFinite(time) || pastGrace(time, grace)) return;
+    if (earliest === undefined || time < earliest) earliest = time;
+  });
+  return earliest === undefined ? undefined : earliest + grace.graceMs;
+}
+
+/** Empties what one note said (its text, its sources' and original's copies); true when it changed. */
+export function eraseNote(note: NoteMap): boolean {
   let changed = false;
   const text = note.get('text');
   if (text instanceof Y.Text && text.length > 0) {

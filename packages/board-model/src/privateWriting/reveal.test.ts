@@ -44,6 +44,8 @@ describe('revealing private notes', () => {
     expect(revealPrivateNotes(board, [ainos, brors], { anonymous: false }).added).toBe(0);
     for (const one of [ainos, brors]) markRevealed(one.doc, summary.revealed.get(one.room) ?? []);
     expect(unrevealedNotes(ainos.doc)).toEqual([]);
+    // The board's copy is the note now: nothing of it stays in the private document.
+    expect(readAllNotes(ainos.doc).map((note) => note.text)).toEqual(['', '']);
     expect(revealPrivateNotes(board, [ainos, brors], { anonymous: false }).added).toBe(0);
     expect(readAllNotes(board)).toHaveLength(3);
   });

@@ -1,11 +1,12 @@
 import { arrayOf, type Check, object, string } from './check.ts';
 
 /**
- * GET /api/workshops/<id>/export?format=… (facilitator): the workshop as data (these formats)
+ * GET /api/workshops/<id>/export?format=… (facilitator): the workshop as data (these formats;
+ * `xlsx` an Excel workbook with a sheet per board, the agreements and the votes)
  * or a board as a PDF (`format=pdf`, its parameters in server/src/http/exportParams.ts). The
  * answer is a file; a refusal is an ApiError as everywhere.
  */
-export const DATA_FORMATS = ['json', 'csv', 'md'] as const;
+export const DATA_FORMATS = ['json', 'csv', 'md', 'xlsx'] as const;
 export type DataFormat = (typeof DATA_FORMATS)[number];
 
 /**

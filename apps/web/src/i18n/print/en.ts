@@ -44,6 +44,7 @@ export const printEn: PrintMessages = {
   'print.data.help': 'The whole workshop with all its boards. Facilitator only.',
   'print.data.json': 'Download JSON',
   'print.data.csv': 'Download CSV (spreadsheet)',
+  'print.data.xlsx': 'Download Excel (.xlsx)',
   'print.data.md': 'Download Markdown summary',
   'print.data.downloading': 'Downloading…',
   'print.data.failed': 'The download failed (error {status}).',

@@ -43,6 +43,7 @@ export const printFi = {
   'print.data.help': 'Koko työpaja kaikkine tauluineen. Vain fasilitaattorille.',
   'print.data.json': 'Lataa JSON',
   'print.data.csv': 'Lataa CSV (taulukkolaskenta)',
+  'print.data.xlsx': 'Lataa Excel (.xlsx)',
   'print.data.md': 'Lataa Markdown-yhteenveto',
   'print.data.downloading': 'Ladataan…',
   'print.data.failed': 'Lataus epäonnistui (virhe {status}).',

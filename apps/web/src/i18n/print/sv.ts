@@ -44,6 +44,7 @@ export const printSv: PrintMessages = {
   'print.data.help': 'Hela workshopen med alla tavlor. Endast för facilitatorn.',
   'print.data.json': 'Ladda ner JSON',
   'print.data.csv': 'Ladda ner CSV (kalkylprogram)',
+  'print.data.xlsx': 'Ladda ner Excel (.xlsx)',
   'print.data.md': 'Ladda ner Markdown-sammanfattning',
   'print.data.downloading': 'Laddar ner…',
   'print.data.failed': 'Nedladdningen misslyckades (fel {status}).',
