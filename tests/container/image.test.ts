@@ -22,6 +22,9 @@ import {
 
 const CELL = 'start:services';
 const NOTE = 'Ohjaamon chat-neuvonta iltaisin';
+const METRICS_TOKEN = 'kaavio-mittarit-0123456789';
+const METRICS_FROM_INSIDE =
+  "fetch('http://127.0.0.1:8080/metrics').then(async (r) => console.log(r.status, await r.text()), () => process.exit(1))";
 /** The image's `node` user, as in the official Node image. */
 const NODE_UID = 1000;
 
@@ -52,14 +55,14 @@ describe.runIf(containerTestsEnabled())('the container image', () => {
   });
 
   /** A container of the image on `dataDir`, its /healthz answering; replaces the previous one. */
-  async function start(): Promise<{ name: string; url: string }> {
+  async function start(extra: readonly string[] = []): Promise<{ name: string; url: string }> {
     if (container) await podman(['rm', '--force', '--time', '10', container.name]);
     const name = `avaa-ci-${process.pid}-${Date.now()}`;
     const url = await runImage(
       flags,
       name,
       // The HEALTHCHECK is run below by hand: no systemd timer for it here.
-      ['--volume', `${dataDir}:/data`, '--publish', '127.0.0.1::8080', '--health-interval', 'disable'],
+      ['--volume', `${dataDir}:/data`, '--publish', '127.0.0.1::8080', '--health-interval', 'disable', ...extra],
       async () => `http://127.0.0.1:${(await podman(['port', name, '8080/tcp'])).split(':').at(-1)}`,
     );
     container = { name, url };
@@ -92,6 +95,16 @@ describe.runIf(containerTestsEnabled())('the container image', () => {
       expect(attempt.output, path).toMatch(/EROFS|EACCES/);
     }
     expect((await write('/data/probe')).status).toBe(0);
+  });
+
+  test('/metrics: served inside the container, not through the published port without METRICS_TOKEN', async () => {
+    const name = container?.name ?? '';
+    const inside = await podman(['exec', name, 'node', '-e', METRICS_FROM_INSIDE]);
+    expect(inside).toMatch(/^200 /);
+    expect(inside).toContain('avaa_sockets_open');
+    // Published ports reach the server from the bridge's address, not loopback.
+    const outside = await fetch(`${container?.url}/metrics`);
+    expect(outside.status).toBe(404);
   });
 
   test('one edit through the image: saved into the volume, read by a second client', async () => {
@@ -127,9 +140,13 @@ describe.runIf(containerTestsEnabled())('the container image', () => {
     await podman(['stop', '--time', '20', previous], 30_000);
     // SIGTERM: sockets closed with 1012, rooms written out, exit 0 (not killed after the timeout).
     expect(await podman(['inspect', '--format', '{{.State.ExitCode}}', previous])).toBe('0');
-    const { url } = await start();
+    const { url } = await start(['--env', `METRICS_TOKEN=${METRICS_TOKEN}`]);
     const sync = { ...workshop.sync, url: `${url.replace(/^http/, 'ws')}/sync` };
     const reader = connectSaving(sync, workshop.sync.tokens.participant);
     await eventually(() => expect(notesInCell(reader.doc, CELL).map((note) => note.text)).toEqual([NOTE]), 15_000);
+    // With METRICS_TOKEN set, a scraper outside the container gets the metrics with it only.
+    expect((await fetch(`${url}/metrics`)).status).toBe(401);
+    const scraped = await fetch(`${url}/metrics`, { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } });
+    expect([scraped.status, await scraped.text()]).toEqual([200, expect.stringContaining('avaa_rooms_open')]);
   });
 });
