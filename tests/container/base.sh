@@ -15,7 +15,6 @@ IMAGE=${2:-localhost/avaa-base:24}
 NPM_VERSION=11.21.3
 SUITE=bookworm
 CACHE=${AVAA_CONTAINER_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/avaa-container}
-PODMAN=(podman ${AVAA_PODMAN_FLAGS:-})
 
 node_version=$("$NODE_BIN" --version)
 case "$node_version" in v24.*) ;; *) echo "base.sh: $NODE_BIN is $node_version, not Node 24" >&2; exit 1 ;; esac
@@ -23,7 +22,7 @@ case "$node_version" in v24.*) ;; *) echo "base.sh: $NODE_BIN is $node_version, 
 local_cas=(/usr/local/share/ca-certificates/*.crt)
 [ -e "${local_cas[0]}" ] || local_cas=()
 key=$(cat "$0" "${local_cas[@]}" <(echo "$node_version $NPM_VERSION $SUITE") | sha256sum | cut -c1-16)
-if [ "$("${PODMAN[@]}" image inspect --format '{{index .Labels "avaa.base.key"}}' "$IMAGE" 2>/dev/null)" = "$key" ]; then
+if [ "$(podman image inspect --format '{{index .Labels "avaa.base.key"}}' "$IMAGE" 2>/dev/null)" = "$key" ]; then
   echo "base.sh: $IMAGE is up to date ($key)"
   exit 0
 fi
@@ -61,7 +60,7 @@ mmdebstrap --quiet --variant=minbase --include=ca-certificates \
   "deb http://deb.debian.org/debian $SUITE-updates main" \
   "deb http://deb.debian.org/debian-security $SUITE-security main"
 
-"${PODMAN[@]}" import \
+podman import \
   --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
   --change 'ENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt' \
   --change "LABEL avaa.base.key=$key" \
