@@ -60,7 +60,7 @@ describe.runIf(containerTestsEnabled() && clusterTestsEnabled())('the image as t
     disconnectAll();
   });
   afterAll(async () => {
-    for (const name of names) await podmanStatus(['rm', '--force', '--time', '5', name]);
+    for (const name of names) await podmanStatus(['rm', '--force', '--volumes', '--time', '5', name]);
     await balancer?.close();
     await redis?.close();
     await postgres?.close();

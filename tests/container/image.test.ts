@@ -50,13 +50,13 @@ describe.runIf(containerTestsEnabled())('the container image', () => {
     disconnectAll();
   });
   afterAll(async () => {
-    if (container) await podmanStatus(['rm', '--force', '--time', '5', container.name]);
+    if (container) await podmanStatus(['rm', '--force', '--volumes', '--time', '5', container.name]);
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   /** A container of the image on `dataDir`, its /healthz answering; replaces the previous one. */
   async function start(extra: readonly string[] = []): Promise<{ name: string; url: string }> {
-    if (container) await podman(['rm', '--force', '--time', '10', container.name]);
+    if (container) await podman(['rm', '--force', '--volumes', '--time', '10', container.name]);
     const name = `avaa-ci-${process.pid}-${Date.now()}`;
     const url = await runImage(
       flags,
