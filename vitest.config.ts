@@ -11,7 +11,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/*/src/**/*.test.ts', 'server/src/**/*.test.ts', 'apps/web/src/**/*.test.ts'],
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'server/src/**/*.test.ts',
+            'apps/web/src/**/*.test.ts',
+            // The benchmarks' own helpers (percentiles, tables); the benchmarks themselves are not tests.
+            'bench/**/*.test.ts',
+          ],
           environment: 'node',
           // The print tests render PDFs and read them back with poppler: seconds each on a busy machine.
           testTimeout: 30_000,

@@ -22,12 +22,15 @@ function table(rows: readonly object[]): string {
 
 const SECTIONS: readonly [file: string, extras: readonly string[]][] = [
   ['syncCompare', ['ratios']],
+  ['syncCost', ['top']],
+  ['checkCost', []],
   ['syncCapacity', ['reached', 'idle']],
   ['syncPresence', []],
   ['storage', ['writes', 'disk']],
   ['browser', ['bundleTotals', 'bundle']],
   ['exportPdf', []],
   ['proposeStacks', []],
+  ['phone', ['opens', 'reconnects', 'scrolls']],
 ];
 for (const [name, extras] of SECTIONS) {
   const file = new URL(`./results/${name}.json`, import.meta.url);

@@ -188,7 +188,7 @@ function summarise(
     serverInKBPerSec: round(sum('bytesOut') / 1024 / seconds, 1),
     serverOutMsgsPerSec: perSec('messagesIn'),
     serverOutKBPerSec: round(sum('bytesIn') / 1024 / seconds, 1),
-    serverCpu: round(measured.cpu, 2),
+    serverCpu: round(measured.cpu, 3),
     serverRssMiB: round(measured.rss, 1),
     serverRssBeforeMiB: round(measured.rssBefore, 1),
     serverRssAfterLeaveMiB: measured.rssAfterLeave === undefined ? undefined : round(measured.rssAfterLeave, 1),

@@ -39,6 +39,8 @@ export async function startServerProcess(kind: ServerKind, maxActiveWorkshops = 
       BENCH_MAX_ACTIVE_WORKSHOPS: String(maxActiveWorkshops),
       // The capacity ramp creates up to 300 workshops from one address (the default allows 300 an hour).
       WORKSHOP_CREATIONS_PER_HOUR: '100000',
+      // Each workshop joins from its own venue address (setup.ts), as people do.
+      TRUST_PROXY: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

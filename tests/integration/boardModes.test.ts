@@ -84,6 +84,9 @@ test('a locked board refuses every participant write, on the common table and on
 
   // The facilitator presents and writes meanwhile.
   createNote(tableReader.doc, CELL, { text: 'Fasilitaattorin lappu' });
+  // A client id's first write is applied once its registration is on the disk (an fsync off the
+  // event loop, while other sockets go on): seen by a client already there, it is in the room.
+  await eventually(() => expect(texts(notesInCell(annaOnTable.doc, CELL))).toContain('Fasilitaattorin lappu'));
   const fresh = connectClient(workshop.sync, workshop.sync.tokens.viewer);
   await synced(fresh);
   expect(texts(notesInCell(fresh.doc, CELL))).toEqual(['Fasilitaattorin lappu']);

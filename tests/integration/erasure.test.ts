@@ -119,7 +119,8 @@ test('text edited away from a note leaves every database file once nobody has th
   await eventually(() => expect(roomRows(server.dataDir, workshop.sync.board).logEntries).toBeGreaterThan(1));
   disconnectAll();
   await eventually(async () => expect((await getJson(`${server.url}/healthz`)).body).toMatchObject({ rooms: 0 }));
-  expect(filesHolding(server.dataDir, canary)).toEqual([]);
+  // The unload's compaction and purge finish a moment later (their commits are synced first).
+  await eventually(() => expect(filesHolding(server.dataDir, canary)).toEqual([]));
 });
 
 test("a removed person's name leaves the workshop document and every database file", async () => {
@@ -131,8 +132,13 @@ test("a removed person's name leaves the workshop document and every database fi
   await synced(facilitator);
   await eventually(() => expect(readPerson(facilitator.doc, person.person.id)).toBeDefined());
   expect(filesHolding(server.dataDir, canary)).not.toEqual([]);
+  const watcher = connectRoom(workshop, workshopRoom(workshop), workshop.sync.tokens.facilitator);
+  await synced(watcher);
   expect(removePerson(facilitator.doc, person.person.id).ok).toBe(true);
   expect(readPerson(facilitator.doc, person.person.id)).toMatchObject({ removed: true, name: '' });
+  // A client id's first write is applied once its registration is synced: seen by another
+  // client, the removal is in the room.
+  await eventually(() => expect(readPerson(watcher.doc, person.person.id)).toMatchObject({ removed: true }));
   await eventually(() => expect(roomRows(server.dataDir, workshopRoom(workshop)).logEntries).toBeGreaterThan(1));
   // Someone who opens the workshop now gets no trace of the name either.
   const late = connectRoom(workshop, workshopRoom(workshop), workshop.sync.tokens.viewer);
@@ -140,7 +146,8 @@ test("a removed person's name leaves the workshop document and every database fi
   expect(Buffer.from(Y.encodeStateAsUpdate(late.doc)).includes(Buffer.from(canary))).toBe(false);
   disconnectAll();
   await eventually(async () => expect((await getJson(`${server.url}/healthz`)).body).toMatchObject({ rooms: 0 }));
-  expect(filesHolding(server.dataDir, canary)).toEqual([]);
+  // The unload's compaction and purge finish a moment later (their commits are synced first).
+  await eventually(() => expect(filesHolding(server.dataDir, canary)).toEqual([]));
 });
 
 test('deleting a workshop closes its sockets with 4404, answers 404 after, and erases it from the files', async () => {
@@ -183,7 +190,8 @@ test('the retention sweep deletes a workshop inactive for longer than the retent
     getJson(`${server.url}/api/workshops/${workshop.id}?token=${workshop.sync.tokens.facilitator}`);
   await eventually(async () => expect((await summary(idle)).status).toBe(404));
   expect((await summary(active)).status).toBe(200);
-  expect(filesHolding(server.dataDir, canary)).toEqual([]);
+  // Purged once the deletion's commit is synced, a moment after readers stop finding it.
+  await eventually(() => expect(filesHolding(server.dataDir, canary)).toEqual([]));
 });
 
 function deleteRequest(url: string, workshop: CreatedWorkshop, token: string | undefined) {

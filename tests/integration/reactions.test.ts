@@ -1,4 +1,4 @@
-import { createNote, readNoteReactions, setBoardMode, setStage } from '@avaa/board-model';
+import { createNote, readBoardMode, readNoteReactions, setBoardMode, setStage } from '@avaa/board-model';
 import { afterEach, describe, expect, test } from 'vitest';
 import type * as Y from 'yjs';
 import { type CreatedWorkshop, createWorkshop, joinAs, syncOn } from './helpers/api.ts';
@@ -141,11 +141,13 @@ describe('reactions on notes, kept by the server', () => {
       error: 'unknown-group',
     });
     const settings = connectRoom(workshop, workshopRoom(workshop), workshop.sync.tokens.facilitator);
-    await synced(settings);
+    const watcher = connectRoom(workshop, workshopRoom(workshop), workshop.sync.tokens.facilitator);
+    await synced(settings, watcher);
     setBoardMode(settings.doc, { kind: 'plenary' }, 'locked');
-    await eventually(async () =>
-      expect((await react(server.url, workshop, anna.token, note, 'agree')).status).toBe(403),
-    );
+    // A client id's first write is applied once its registration is on the disk (an fsync off the
+    // event loop, while requests go on): seen by another client, the lock is in the room.
+    await eventually(() => expect(readBoardMode(watcher.doc, { kind: 'plenary' })).toBe('locked'));
+    expect((await react(server.url, workshop, anna.token, note, 'agree')).status).toBe(403);
     expect((await myReactions(server.url, workshop, anna.token)).body).toEqual({ reactions: [] });
   });
 

@@ -1,5 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, test } from 'vitest';
 import { closeTestServers, startTestServer, tempDir } from './helpers/server.ts';
 
@@ -87,8 +89,52 @@ describe('the web app', () => {
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
   });
 
+  test('scripts and pages go out compressed when the browser accepts it, images as they are', async () => {
+    const dir = fakeBuild();
+    // A script like the build's: large and repetitive, so compression pays.
+    const script = Array.from({ length: 400 }, (_, i) => `export const note${i} = "matalan kynnyksen ohjaus ${i}";`);
+    writeFileSync(join(dir, 'assets', 'board-Zz99.js'), script.join('\n'));
+    writeFileSync(join(dir, 'assets', 'logo-Zz99.png'), Buffer.alloc(4096, 7));
+    const { url } = await startTestServer({ staticDir: dir });
+    const path = '/assets/board-Zz99.js';
+    const br = await rawGet(`${url}${path}`, 'gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toBe('Accept-Encoding');
+    expect(Number(br.headers['content-length'])).toBe(br.body.length);
+    expect(br.body.length).toBeLessThan(script.join('\n').length / 3);
+    expect(brotliDecompressSync(br.body).toString('utf8')).toBe(script.join('\n'));
+    // Asked again: the same bytes (kept, not compressed anew with other settings).
+    expect((await rawGet(`${url}${path}`, 'br')).body.equals(br.body)).toBe(true);
+    // Brotli refused with q=0: gzip.
+    const gz = await rawGet(`${url}${path}`, 'br;q=0, gzip;q=0.8');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).toString('utf8')).toBe(script.join('\n'));
+    const plain = await rawGet(`${url}${path}`, undefined);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString('utf8')).toBe(script.join('\n'));
+    // Already compressed formats are sent as they are.
+    const image = await rawGet(`${url}/assets/logo-Zz99.png`, 'br, gzip');
+    expect(image.headers['content-encoding']).toBeUndefined();
+    expect(image.body.length).toBe(4096);
+  });
+
   test('the sync path answers plain HTTP with 426', async () => {
     const { url } = await startTestServer();
     expect((await fetch(`${url}/sync/abcdefghjk/plenary`)).status).toBe(426);
   });
 });
+
+/** A GET without the decompression fetch does: the bytes and headers as the server sent them. */
+function rawGet(url: string, acceptEncoding: string | undefined) {
+  return new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+    const headers = acceptEncoding === undefined ? {} : { 'Accept-Encoding': acceptEncoding };
+    request(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('error', reject);
+    })
+      .on('error', reject)
+      .end();
+  });
+}

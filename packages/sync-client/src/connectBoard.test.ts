@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { type BoardConnection, connectBoard } from './connectBoard.ts';
@@ -73,5 +73,50 @@ describe('connectBoard', () => {
     cleanup.push(() => connection.destroy(), server.close);
     await expect.poll(() => connection.status.getSnapshot()).toEqual({ state: 'offline', reason: 'serviceRestart' });
     expect(connection.provider.shouldConnect).toBe(true);
+  });
+
+  it('reconnects the boards before the workshop room when the browser is back online', async () => {
+    const server = await fakeServer({});
+    // Node has no window: its online/offline events, for this test.
+    const browser = new EventTarget();
+    const global = globalThis as unknown as Record<string, unknown>;
+    global.addEventListener = browser.addEventListener.bind(browser);
+    global.removeEventListener = browser.removeEventListener.bind(browser);
+    const created: string[] = [];
+    class RecordingSocket extends WebSocket {
+      constructor(url: string | URL, protocols?: string | string[]) {
+        super(url, protocols);
+        created.push(new URL(String(url)).pathname.replace('/sync/', ''));
+      }
+    }
+    // The workshop room first, as the web app opens it.
+    const rooms = ['k3m9x2p7qa/workshop', 'k3m9x2p7qa/plenary', 'k3m9x2p7qa/group/1'];
+    const connections = rooms.map((board) =>
+      connectBoard({
+        url: server.url,
+        board,
+        token: 't',
+        doc: new Y.Doc(),
+        WebSocketPolyfill: RecordingSocket as unknown as typeof globalThis.WebSocket,
+      }),
+    );
+    cleanup.push(() => {
+      for (const connection of connections) connection.destroy();
+      delete global.addEventListener;
+      delete global.removeEventListener;
+    }, server.close);
+    const allLive = () => connections.every((connection) => connection.status.getSnapshot().state === 'live');
+    await expect.poll(allLive).toBe(true);
+    expect(created).toEqual(rooms);
+    browser.dispatchEvent(new Event('offline'));
+    await expect
+      .poll(() => connections.map((connection) => connection.status.getSnapshot().state))
+      .toEqual(['offline', 'offline', 'offline']);
+    created.length = 0;
+    browser.dispatchEvent(new Event('online'));
+    await expect.poll(() => created.length).toBe(3);
+    // One socket at a time connects to a host in a browser: the boards' go first.
+    expect(created).toEqual(['k3m9x2p7qa/plenary', 'k3m9x2p7qa/group/1', 'k3m9x2p7qa/workshop']);
+    await expect.poll(allLive).toBe(true);
   });
 });

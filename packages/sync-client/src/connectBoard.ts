@@ -1,4 +1,4 @@
-import { CloseCode, type CloseCodeName, closeCodeName, FATAL_CLOSE_CODES } from '@avaa/protocol';
+import { CloseCode, type CloseCodeName, closeCodeName, FATAL_CLOSE_CODES, parseRoomName } from '@avaa/protocol';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
@@ -58,7 +58,8 @@ export function connectBoard(options: ConnectOptions): BoardConnection {
   });
   const stopStatus = followStatus(provider, status, options.refusedRetryMs ?? REFUSED_RETRY_MS);
   sendOwnPresenceOnly(provider, doc.clientID);
-  const stopFollowing = options.followBrowserOnline === false ? () => {} : followBrowserOnline(provider);
+  const afterBoards = parseRoomName(board)?.kind === 'workshop';
+  const stopFollowing = options.followBrowserOnline === false ? () => {} : followBrowserOnline(provider, afterBoards);
   const savedState = trackSavedState(provider, doc, status, options.savingStalledAfterMs);
 
   return {
@@ -115,16 +116,32 @@ function followStatus(provider: WebsocketProvider, status: Store<ConnectionStatu
   };
 }
 
-function followBrowserOnline(provider: WebsocketProvider): () => void {
+/**
+ * `afterBoards`: the workshop room reconnects a turn after the boards. Chromium lets one
+ * WebSocket at a time connect to a host (RFC 6455 4.1), and what a person returning to the
+ * network waits for is the board's notes: on a 400 ms link they came 560 ms later behind the
+ * workshop room's socket (issue 19's phone bench).
+ */
+function followBrowserOnline(provider: WebsocketProvider, afterBoards: boolean): () => void {
   const target = globalThis as Partial<Pick<Window, 'addEventListener' | 'removeEventListener'>>;
   if (typeof target.addEventListener !== 'function' || typeof target.removeEventListener !== 'function') {
     return () => {};
   }
-  const goOffline = () => provider.disconnect();
-  const goOnline = () => provider.connect();
+  let later: ReturnType<typeof setTimeout> | undefined;
+  const goOffline = () => {
+    clearTimeout(later);
+    provider.disconnect();
+  };
+  const goOnline = () => {
+    if (!afterBoards) return provider.connect();
+    // Every board's own `online` listener runs in this same dispatch: their sockets come first.
+    clearTimeout(later);
+    later = setTimeout(() => provider.connect(), 0);
+  };
   target.addEventListener('offline', goOffline);
   target.addEventListener('online', goOnline);
   return () => {
+    clearTimeout(later);
     target.removeEventListener?.('offline', goOffline);
     target.removeEventListener?.('online', goOnline);
   };

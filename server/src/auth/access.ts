@@ -19,7 +19,7 @@ import type { RoomRef } from '@avaa/protocol';
 import * as Y from 'yjs';
 import { effectiveCapability } from './effectiveCapability.ts';
 import { mayWritePrivateRoom } from './privateAccess.ts';
-import { serverOwnedRoots, touchesRoots } from './serverOwned.ts';
+import { serverOwnedRoots, touchedRoots } from './serverOwned.ts';
 import type { Capability } from './tokens.ts';
 
 /**
@@ -38,7 +38,11 @@ import type { Capability } from './tokens.ts';
  * the workshop reads.
  */
 export function mayWrite(ref: RoomRef, token: Capability, workshopDoc: Y.Doc): boolean {
-  const capability = effectiveCapability(token, workshopDoc);
+  return mayWriteAs(ref, effectiveCapability(token, workshopDoc), workshopDoc);
+}
+
+/** `mayWrite` for a capability already made effective (checkWrite reads it once per update). */
+function mayWriteAs(ref: RoomRef, capability: Capability, workshopDoc: Y.Doc): boolean {
   if (capability.role === 'viewer' || isRemovedPerson(workshopDoc, capability.personId)) return false;
   if (ref.kind === 'private') return mayWritePrivateRoom(ref, capability, workshopDoc);
   if (capability.role === 'facilitator') return true;
@@ -97,10 +101,15 @@ export function checkWrite(
   roomDoc: Y.Doc,
   update: Uint8Array | DecodedUpdate,
 ): WriteVerdict {
-  if (!mayWrite(ref, token, workshopDoc)) return NO_RIGHT;
   const capability = effectiveCapability(token, workshopDoc);
+  if (!mayWriteAs(ref, capability, workshopDoc)) return NO_RIGHT;
   const decoded = update instanceof Uint8Array ? decodeUpdate(update) : update;
-  if (touchesRoots(roomDoc, decoded, serverOwnedRoots(ref))) return SERVER_OWNED;
+  const plenary = ref.kind === 'board' && ref.board.kind === 'plenary';
+  const serverOwned = serverOwnedRoots(ref);
+  // One walk for both questions: the server's roots, and a participant's votes on the common table.
+  const votesToo = capability.role === 'participant' && plenary;
+  const touched = touchedRoots(roomDoc, decoded, votesToo ? union(serverOwned, VOTE_ROOTS) : serverOwned);
+  for (const root of serverOwned) if (touched.has(root)) return SERVER_OWNED;
   // The board's mode (open, own notes only, locked: board-model modes/) on every board.
   const mode =
     participantBoard(ref, capability) &&
@@ -112,11 +121,21 @@ export function checkWrite(
   if (!comments.allowed) return comments;
   // Copies of the common table are written by the facilitator's client only (board-model's groupCopy/).
   if (capability.role === 'participant' && writesCopiedFrom(roomDoc, decoded)) return COPY_PROVENANCE;
-  const plenary = ref.kind === 'board' && ref.board.kind === 'plenary';
-  if (capability.role !== 'participant' || !plenary) return ALLOWED;
-  if (touchesRoots(roomDoc, decoded, VOTE_ROOTS)) return VOTE_STRUCTURE;
+  if (!votesToo) return ALLOWED;
+  if (touched.has('votes')) return VOTE_STRUCTURE;
   // Deletes: only their own notes and paths unless the facilitator lets everyone (board-model's deletion/).
   return checkBoardWrites(roomDoc, decoded, capability.personId, readCommonTableAnyoneDeletes(workshopDoc));
+}
+
+/** Both sets' roots (a participant's update to the common table is asked about both). */
+const unions = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+function union(roots: ReadonlySet<string>, more: ReadonlySet<string>): ReadonlySet<string> {
+  let both = unions.get(roots);
+  if (!both) {
+    both = new Set([...roots, ...more]);
+    unions.set(roots, both);
+  }
+  return both;
 }
 
 function participantBoard(ref: RoomRef, capability: Capability): ref is Extract<RoomRef, { kind: 'board' }> {

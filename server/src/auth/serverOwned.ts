@@ -49,13 +49,32 @@ const MAX_CLIMB = 10_000;
  * place cannot be found (they refer to what neither the document nor the update has) are not
  * counted: Yjs would keep them pending, and the sync path refuses such frames anyway.
  */
-export function touchesRoots(doc: Y.Doc, { structs, ds }: DecodedUpdate, roots: ReadonlySet<string>): boolean {
-  if (roots.size === 0) return false;
+export function touchesRoots(doc: Y.Doc, update: DecodedUpdate, roots: ReadonlySet<string>): boolean {
+  return touchedRoots(doc, update, roots, true).size > 0;
+}
+
+/**
+ * Which of `roots` an update adds an item under or deletes a live one from (as `touchesRoots`):
+ * one walk of the update answers several questions (auth/access.ts asks two). `first`: stop at
+ * the first found.
+ */
+export function touchedRoots(
+  doc: Y.Doc,
+  { structs, ds }: DecodedUpdate,
+  roots: ReadonlySet<string>,
+  first = false,
+): ReadonlySet<string> {
+  const touched = new Set<string>();
+  if (roots.size === 0) return touched;
   const locator = new RootLocator(doc, structs);
+  const note = (root: string | undefined) => {
+    if (root !== undefined && roots.has(root)) touched.add(root);
+    return first && touched.size > 0;
+  };
   for (const struct of structs) {
     if (!(struct instanceof Item)) continue;
     const known = struct.id.clock + struct.length <= knownClock(doc, struct.id.client);
-    if (!known && isIn(locator.rootOf(struct), roots)) return true;
+    if (!known && note(locator.rootOf(struct))) return touched;
   }
   for (const [client, ranges] of ds.clients) {
     const stored = storedStructs(doc, client);
@@ -66,15 +85,11 @@ export function touchesRoots(doc: Y.Doc, { structs, ds }: DecodedUpdate, roots: 
       for (let index = structIndexAt(stored, clock); index < stored.length; index += 1) {
         const struct = stored[index];
         if (!struct || struct.id.clock >= clock + len) break;
-        if (struct instanceof Item && !struct.deleted && isIn(locator.rootOf(struct), roots)) return true;
+        if (struct instanceof Item && !struct.deleted && note(locator.rootOf(struct))) return touched;
       }
     }
   }
-  return false;
-}
-
-function isIn(root: string | undefined, roots: ReadonlySet<string>): boolean {
-  return root !== undefined && roots.has(root);
+  return touched;
 }
 
 /** The root type an item of the document or of the update sits under, by name (memoised). */
@@ -82,7 +97,6 @@ class RootLocator {
   readonly #doc: Y.Doc;
   readonly #byClient = new Map<number, Struct[]>();
   readonly #roots = new Map<Item, string | undefined>();
-  #rootNames: Map<unknown, string> | undefined;
 
   constructor(doc: Y.Doc, structs: readonly Struct[]) {
     this.#doc = doc;
@@ -132,8 +146,9 @@ class RootLocator {
   }
 
   #rootName(type: Y.AbstractType<unknown>): string | undefined {
-    this.#rootNames ??= new Map([...this.#doc.share].map(([name, root]) => [root, name]));
-    return this.#rootNames.get(type);
+    // A document has a dozen roots: a scan costs less than building a map for every update.
+    for (const [name, root] of this.#doc.share) if (root === type) return name;
+    return undefined;
   }
 
   #find(id: ID): Struct | undefined {

@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { BASE_HEADERS, HTML_HEADERS, sendText } from './respond.ts';
+import { chooseEncoding, compressedFile } from './staticCompression.ts';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -77,16 +78,23 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, file: string,
   const info = await stat(file);
   const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
   const isHtml = type.startsWith('text/html');
+  const encoding = chooseEncoding(req.headers['accept-encoding'], type, info.size);
+  const body = encoding ? await compressedFile(file, info, encoding) : null;
   res.writeHead(200, {
     ...(isHtml ? HTML_HEADERS : BASE_HEADERS),
     'Content-Type': type,
-    'Content-Length': info.size,
+    'Content-Length': body?.length ?? info.size,
+    ...(encoding ? { 'Content-Encoding': encoding, Vary: 'Accept-Encoding' } : {}),
     'Cache-Control': path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE,
     'Last-Modified': info.mtime.toUTCString(),
     ...(path === SERVICE_WORKER ? { 'Service-Worker-Allowed': '/' } : {}),
   });
   if (req.method === 'HEAD') {
     res.end();
+    return;
+  }
+  if (body) {
+    res.end(body);
     return;
   }
   await pipeline(createReadStream(file), res);

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { isWorkshopId, type WorkshopId } from '@avaa/protocol';
@@ -15,14 +15,16 @@ import {
   type WorkshopRecord,
   workshopOfRoom,
 } from './types.ts';
+import { type SyncFile, WalSync } from './walSync.ts';
 import { toWorkshop, WORKSHOP_COLUMNS } from './workshopRow.ts';
 
 export const DATABASE_FILE = 'avaa.sqlite';
 
 /**
- * At most this often a commit (an fsync) under load: the appends of every room in that time
- * share one. It delays only the "saved" answer, never what other clients see (rooms relay at
- * once), and keeps the event loop's time in commits small however many rooms write.
+ * At most this often a commit (and its fsync) under load: the appends of every room in that
+ * time share one. It delays only the "saved" answer, never what other clients see (rooms relay
+ * at once), and keeps the commits' CPU (mostly the kernel's, in the fsync) small however many
+ * rooms write.
  */
 const COMMIT_INTERVAL_MS = 25;
 
@@ -37,6 +39,8 @@ export type SqliteOptions = {
   readonly busyDeadlineMs?: number;
   /** Called once when the database's files were changed under the server (shmGuard.ts). */
   readonly onDamaged?: (error: StorageDamagedError) => void;
+  /** Flushes the WAL file to the disk (walSync.ts); tests slow it down. */
+  readonly syncFile?: SyncFile;
 };
 
 /** Opens (creating or migrating if needed) the SQLite database in `dataDir`. */
@@ -44,33 +48,51 @@ export function openSqliteStorage(dataDir: string, options: SqliteOptions = {}):
   mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, DATABASE_FILE);
   const db = new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS });
-  // WAL lets readers run beside the writer; FULL makes every commit survive power loss;
+  // WAL lets readers run beside the writer; NORMAL syncs the WAL around checkpoints and leaves
+  // the sync of each commit to walSync.ts, off the event loop: a write resolves only after it,
+  // so every resolved write survives power loss as with FULL;
   // secure_delete zeroes deleted rows and freed pages, so erased text leaves the file.
   // mmap_size = 0 (as built): the database file is read, never memory-mapped, so a file cut
   // short under the server is an I/O error, not a SIGBUS.
   db.exec(
-    `PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS};
+    `PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS};
      PRAGMA secure_delete = ON; PRAGMA mmap_size = 0;`,
   );
   migrate(db);
+  // The WAL file exists now (opened by the first read); its name is made durable once, as
+  // SQLite's FULL does at its first sync (walSync.ts syncs only the file's data).
+  syncDirectorySync(dataDir);
   const guard = new ShmGuard(path);
-  return new SqliteStorage(db, guard, options);
+  return new SqliteStorage(db, guard, new WalSync(`${path}-wal`, options.syncFile), options);
+}
+
+function syncDirectorySync(dir: string): void {
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 class SqliteStorage implements Storage {
   readonly #db: DatabaseSync;
   readonly #prepared;
   readonly #guard: ShmGuard;
+  readonly #walSync: WalSync;
+  /** Set once syncing the WAL failed: nothing written since may be called stored. */
+  #syncFailed: StorageDamagedError | undefined;
   readonly #onDamaged: (error: StorageDamagedError) => void;
-  // node:sqlite is synchronous: each commit (and its fsync) runs on this thread.
+  // node:sqlite is synchronous: each commit runs on this thread (its fsync does not: walSync.ts).
   readonly #appends = new AppendBatcher((batch) => this.#appendBatch(batch), COMMIT_INTERVAL_MS);
   readonly #busyDeadlineMs: number;
   /** Writes waiting for a lock another process holds; later writes queue behind them, in order. */
   #lockedOut: Promise<unknown> | undefined;
 
-  constructor(db: DatabaseSync, guard: ShmGuard, options: SqliteOptions) {
+  constructor(db: DatabaseSync, guard: ShmGuard, walSync: WalSync, options: SqliteOptions) {
     this.#db = db;
     this.#guard = guard;
+    this.#walSync = walSync;
     this.#busyDeadlineMs = options.busyDeadlineMs ?? DEFAULT_LOCK_DEADLINE_MS;
     this.#onDamaged = options.onDamaged ?? (() => {});
     this.#prepared = {
@@ -111,13 +133,18 @@ class SqliteStorage implements Storage {
     };
   }
 
-  /** Every statement is reached through here: the files are checked first (shmGuard.ts). */
+  /**
+   * Every statement is reached through here: the files are checked first (shmGuard.ts), once
+   * per transaction inside one (`#transaction` checks at its start; no other code runs until it
+   * ends).
+   */
   get #statements() {
-    this.#checkFiles();
+    if (!this.#db.isOpen || !this.#db.isTransaction) this.#checkFiles();
     return this.#prepared;
   }
 
   #checkFiles(): void {
+    if (this.#syncFailed) throw this.#syncFailed;
     const first = !this.#guard.damaged;
     try {
       this.#guard.check();
@@ -283,16 +310,43 @@ class SqliteStorage implements Storage {
     // Appends waiting for their commit are committed, not dropped, before the database closes.
     if (this.#db.isOpen) this.#appends.flush();
     await this.#lockedOut?.catch(() => {});
+    await this.#walSync.idle();
     if (this.#db.isOpen) this.#db.close();
   }
 
+  /** A write transaction; resolves once it is committed and on the disk. */
+  #write<T>(work: () => T): Promise<T> {
+    return this.#committed(work).then((result) => this.#synced().then(() => result));
+  }
+
+  /** The WAL is on the disk up to every commit made so far (walSync.ts). */
+  #synced(): Promise<void> {
+    return this.#walSync.synced().then(
+      () => {
+        // A sync that succeeded after one failed proves nothing about what the failed one lost.
+        if (this.#syncFailed) throw this.#syncFailed;
+      },
+      (error: unknown) => {
+        // After a failed fsync the kernel may have dropped the pages it could not write: what was
+        // committed since the last good sync is not known to be stored, now or later.
+        const reason = error instanceof Error ? error.message : String(error);
+        const failure = this.#syncFailed ?? new StorageDamagedError(`the WAL could not be synced: ${reason}`);
+        if (!this.#syncFailed) {
+          this.#syncFailed = failure;
+          this.#onDamaged(failure);
+        }
+        throw failure;
+      },
+    );
+  }
+
   /**
-   * A write transaction. At once when nothing waits (the common case: a commit within the
-   * caller's turn, as before); when another process holds the lock, retried with backoff off
+   * A write transaction, committed. At once when nothing waits (the common case: a commit within
+   * the caller's turn, as before); when another process holds the lock, retried with backoff off
    * the event loop's back (SQLite's own wait is BUSY_TIMEOUT_MS) until the deadline, and every
    * later write waits behind it so that writes keep their order. Past the deadline it fails.
    */
-  #write<T>(work: () => T): Promise<T> {
+  #committed<T>(work: () => T): Promise<T> {
     if (!this.#lockedOut) {
       try {
         return Promise.resolve(this.#transaction('BEGIN IMMEDIATE', work));

@@ -131,10 +131,13 @@ export class Connection implements Peer {
       return;
     }
     this.#limits.metrics.sent(message.byteLength);
-    this.socket.send(message, (error) => {
-      if (error) this.#logger('debug', 'socket-send-failed', errorFields(error));
-    });
+    this.socket.send(message, this.#sent);
   }
+
+  /** One callback for every send (a closure per message was garbage on the relay's path). */
+  readonly #sent = (error?: Error | null): void => {
+    if (error) this.#logger('debug', 'socket-send-failed', errorFields(error));
+  };
 
   #closeSlowReader(): void {
     this.#logger('warn', 'socket-slow-reader', { room: this.#room?.name });

@@ -15,6 +15,32 @@ let flushTimer: ReturnType<typeof setTimeout> | null = null;
  */
 const DRAG_BATCH_MS = 300;
 
+/**
+ * Binding or unbinding a note re-renders every bound note (dnd-kit's context changes), which
+ * while the page scrolls took most of each frame (issue 19's phone bench: frames p95 50-117 ms
+ * scrolling 300 notes). So while it scrolls the changes wait, and are made together once it has
+ * been still this long.
+ */
+const SCROLL_QUIET_MS = 150;
+let scrollHeld: Map<Element, boolean> | null = null;
+let quietTimer: ReturnType<typeof setTimeout> | null = null;
+
+function onScroll(): void {
+  // A drag batches its own changes (and autoscrolls).
+  if (held) return;
+  scrollHeld ??= new Map();
+  if (quietTimer) clearTimeout(quietTimer);
+  quietTimer = setTimeout(flushScrolled, SCROLL_QUIET_MS);
+}
+
+function flushScrolled(): void {
+  if (quietTimer) clearTimeout(quietTimer);
+  quietTimer = null;
+  const pending = scrollHeld;
+  scrollHeld = null;
+  for (const [target, near] of pending ?? []) apply(target, near);
+}
+
 function apply(target: Element, near: boolean): void {
   watched.get(target)?.(near);
 }
@@ -28,12 +54,15 @@ function shared(): IntersectionObserver {
     (entries) => {
       for (const entry of entries) {
         if (held) held.set(entry.target, entry.isIntersecting);
+        else if (scrollHeld) scrollHeld.set(entry.target, entry.isIntersecting);
         else apply(entry.target, entry.isIntersecting);
       }
       if (held && held.size > 0) flushTimer ??= setTimeout(flushNear, DRAG_BATCH_MS);
     },
     { rootMargin: '100% 0px' },
   );
+  // Scroll events do not bubble; capturing on the window hears the page's and every scroller's.
+  window.addEventListener('scroll', onScroll, { capture: true, passive: true });
   return observer;
 }
 
@@ -51,6 +80,8 @@ function flushNear(): void {
 /** Called when a drag starts and ends: holds binding changes back meanwhile (see DRAG_BATCH_MS). */
 export function holdNearChanges(hold: boolean): void {
   if (hold) {
+    // The notes the page scrolled to are bound before the drag measures its targets.
+    flushScrolled();
     held ??= new Map();
     return;
   }
@@ -73,6 +104,7 @@ export function useNearViewport(element: { readonly current: Element | null }): 
       shared().unobserve(target);
       watched.delete(target);
       held?.delete(target);
+      scrollHeld?.delete(target);
     };
   }, [element]);
   return near;

@@ -1,0 +1,389 @@
+/**
+ * A cheap phone on venue Wi-Fi (issue 19), beside a laptop: Debian's Chromium against our server
+ * serving the built app. `npm run bench -- phone`, or `npx node bench/browser/phone.ts [--quick]
+ * [--runs=3] [--offline-seconds=60]` (builds the app into /tmp/avaa-bench-dist; BENCH_DIST uses an
+ * existing build). Prints the table against the targets and writes bench/results/phone.json.
+ * Profiles in phoneProfiles.ts; what each measure starts and ends on in docs/performance.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+
+// Every y-websocket provider adds a process 'exit' listener.
+process.setMaxListeners(0);
+
+import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import { QUICK, report } from '../report.ts';
+import { startServerProcess } from '../sync/serverProcess.ts';
+import { type BenchBoard, benchBoard } from './phoneBoards.ts';
+import { installPhoneProbe, type PhoneProbe } from './phoneProbe.ts';
+import {
+  describeProfile,
+  network,
+  newDevice,
+  openThrottled,
+  PROFILES,
+  type Profile,
+  type ProfileName,
+  pageMetrics,
+  setOnline,
+} from './phoneProfiles.ts';
+import { intervals, type Measured, max, median, percentile, targetTable } from './phoneStats.ts';
+
+const { values: options } = parseArgs({
+  options: {
+    quick: { type: 'boolean' },
+    runs: { type: 'string' },
+    'offline-seconds': { type: 'string' },
+    'phone-kbit': { type: 'string' },
+    'phone-latency': { type: 'string' },
+  },
+  // `npm run bench` hands every script the same options.
+  strict: false,
+});
+const numberOption = (name: string, fallback: number) => {
+  const value = Number(options[name] ?? fallback);
+  if (!(value > 0)) throw new Error(`--${name} wants a positive number`);
+  return value;
+};
+const RUNS = numberOption('runs', QUICK ? 1 : 3);
+const OFFLINE_MS = numberOption('offline-seconds', QUICK ? 5 : 60) * 1000;
+const PHONE: Profile = {
+  ...PROFILES.phone,
+  network: network(numberOption('phone-kbit', 400), numberOption('phone-latency', 400)),
+};
+const OFFLINE_NOTES = 20;
+const BOARD_NOTES = 20;
+const SCROLL_NOTES = 300;
+const GESTURES = QUICK ? 2 : 4;
+const SCROLL_PX = 3000;
+const SHOTS = '/tmp/avaa-phone-bench';
+const FIRST_CELL = 'Alkuvaihe – Toimenpiteet ja palvelut';
+const dist = process.env.BENCH_DIST ?? '/tmp/avaa-bench-dist';
+
+const step = (what: string) => process.stderr.write(`phone bench: ${what}\n`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const probeOf = (page: Page) => page.evaluate(() => (window as unknown as { phoneProbe: PhoneProbe }).phoneProbe);
+const waitSeen = (page: Page, timeout: number) =>
+  page.waitForFunction(() => (window as unknown as { phoneProbe: PhoneProbe }).phoneProbe.seenAt !== null, null, {
+    timeout,
+  });
+const watch = (page: Page, texts: readonly string[]) =>
+  page.evaluate((wanted) => (window as unknown as { phoneProbe: PhoneProbe }).phoneProbe.watch(wanted), texts);
+const live = (page: Page) =>
+  page.getByRole('status').filter({ hasText: 'Yhteydessä' }).first().waitFor({ timeout: 120_000 });
+
+if (!process.env.BENCH_DIST) {
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', dist, '--emptyOutDir'], {
+    stdio: 'ignore',
+  });
+}
+mkdirSync(SHOTS, { recursive: true });
+process.env.STATIC_DIR = dist;
+const server = await startServerProcess('avaa');
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const boards: BenchBoard[] = [];
+/** kB on the wire per file of the first cold open: what the phone's first load waits for. */
+const coldFiles: Record<string, number> = {};
+const failures: string[] = [];
+/** Runs a measure; a failure is recorded (and fails the run at the end), the others go on. */
+async function attempt<T>(what: string, measure: () => Promise<T>): Promise<T | null> {
+  const started = Date.now();
+  step(what);
+  try {
+    return await measure();
+  } catch (error) {
+    failures.push(`${what}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    step(`${what} FAILED: ${failures.at(-1)}`);
+    return null;
+  } finally {
+    step(`${what}: ${Math.round((Date.now() - started) / 1000)} s`);
+  }
+}
+
+type Open = {
+  profile: ProfileName;
+  open: 'cold' | 'warm';
+  run: number;
+  readyMs: number;
+  noteMs: number;
+  serviceWorker: boolean;
+  kB: number;
+  fromNetwork: number;
+  fromHttpCache: number;
+  fromServiceWorker: number;
+} & Record<string, unknown>;
+
+/**
+ * Opens the participant's link in a new tab of the device and adds a note in the first cell:
+ * from the navigation to the "add note" button in the DOM (ready) and to the typed note shown as
+ * a note (note), both in the page's clock against the bench's, one machine.
+ */
+async function openAndAdd(device: BrowserContext, profile: Profile, link: string, open: Open['open'], run: number) {
+  const { page, cdp, traffic } = await openThrottled(device, profile);
+  const text = `${profile.name} ${open} ${run} ${Math.random().toString(36).slice(2, 8)}`;
+  const started = Date.now();
+  await page.goto(link, { waitUntil: 'commit', timeout: 120_000 });
+  const cell = page.getByRole('group', { name: FIRST_CELL, exact: true });
+  await cell.getByRole('button', { name: 'Lisää lappu', exact: true }).click({ timeout: 120_000 });
+  await watch(page, [text]);
+  const editor = cell.getByRole('textbox');
+  await editor.fill(text);
+  await editor.press('Enter');
+  await waitSeen(page, 30_000);
+  const probe = await probeOf(page);
+  const serviceWorker = await page.evaluate(() => !!navigator.serviceWorker?.controller);
+  const row: Open = {
+    profile: profile.name,
+    open,
+    run,
+    readyMs: (probe.readyAt ?? Number.NaN) - started,
+    noteMs: (probe.seenAt ?? Number.NaN) - started,
+    serviceWorker,
+    kB: Math.round(traffic.bytes / 100) / 10,
+    fromNetwork: traffic.network,
+    fromHttpCache: traffic.httpCache,
+    fromServiceWorker: traffic.serviceWorker,
+    ...(await pageMetrics(cdp)),
+  };
+  if (open === 'cold' && Object.keys(coldFiles).length === 0) {
+    for (const [path, bytes] of Object.entries(traffic.files)) coldFiles[path] = Math.round(bytes / 100) / 10;
+  }
+  if (open === 'cold') await settleServiceWorker(page);
+  await page.close();
+  return row;
+}
+
+/** Gives a service worker the first visit registered (if any) the time to take over, up to 30 s. */
+async function settleServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const worker = navigator.serviceWorker;
+    if (!worker) return;
+    for (let waited = 0; waited < 3000 && !(await worker.getRegistration()); waited += 250) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    if (!(await worker.getRegistration())) return;
+    await Promise.race([worker.ready, new Promise((resolve) => setTimeout(resolve, 30_000))]);
+  });
+}
+
+/** RUNS fresh devices, each opening the link twice: cold (empty cache) then warm (same context). */
+async function coldAndWarm(profile: Profile): Promise<Open[]> {
+  const board = await benchBoard(server.url, BOARD_NOTES);
+  boards.push(board);
+  const rows: Open[] = [];
+  for (let run = 1; run <= RUNS; run++) {
+    const device = await newDevice(browser, profile);
+    await device.addInitScript(installPhoneProbe);
+    try {
+      for (const open of ['cold', 'warm'] as const) {
+        const row = await attempt(`${profile.name} ${open} open ${run}`, () =>
+          openAndAdd(device, profile, board.link, open, run),
+        );
+        if (row) rows.push(row);
+      }
+    } finally {
+      await device.close();
+    }
+  }
+  return rows;
+}
+
+type Reconnect = { profile: ProfileName; offlineS: number; notes: number; syncedMs: number };
+
+/**
+ * The page goes offline for OFFLINE_MS while the other person writes OFFLINE_NOTES notes, spread
+ * over the time; then the network returns: from network-on to every note shown.
+ */
+async function reconnect(profile: Profile, delayMs: number): Promise<Reconnect> {
+  const board = await benchBoard(server.url, BOARD_NOTES);
+  boards.push(board);
+  const device = await newDevice(browser, profile);
+  await device.addInitScript(installPhoneProbe);
+  try {
+    const { page, cdp } = await openThrottled(device, profile);
+    await page.goto(board.link, { waitUntil: 'commit', timeout: 120_000 });
+    await live(page);
+    await sleep(delayMs);
+    await setOnline(cdp, profile, false);
+    await page.getByRole('status').filter({ hasText: 'Ei yhteyttä' }).first().waitFor();
+    const texts = Array.from({ length: OFFLINE_NOTES }, (_, index) => `Sillä välin ${profile.name} ${index + 1}`);
+    const gap = OFFLINE_MS / (OFFLINE_NOTES + 1);
+    for (const text of texts) {
+      await sleep(gap);
+      board.write([text]);
+    }
+    await sleep(OFFLINE_MS - gap * OFFLINE_NOTES);
+    await watch(page, texts);
+    if ((await probeOf(page)).seenAt !== null) throw new Error('the notes arrived while offline');
+    const started = Date.now();
+    await setOnline(cdp, profile, true);
+    await waitSeen(page, 60_000);
+    const seenAt = (await probeOf(page)).seenAt ?? Number.NaN;
+    return { profile: profile.name, offlineS: OFFLINE_MS / 1000, notes: OFFLINE_NOTES, syncedMs: seenAt - started };
+  } finally {
+    await device.close();
+  }
+}
+
+type Scroll = {
+  profile: ProfileName;
+  gesture: number;
+  px: number;
+  frames: number;
+  p50: number;
+  p95: number;
+  max: number;
+};
+
+/** A 300-note board scrolled down and up, SCROLL_PX each gesture, by touch or wheel: frame intervals. */
+async function scrolling(profile: Profile): Promise<Scroll[]> {
+  const board = await benchBoard(server.url, SCROLL_NOTES);
+  boards.push(board);
+  const device = await newDevice(browser, profile);
+  await device.addInitScript(installPhoneProbe);
+  try {
+    const { page, cdp } = await openThrottled(device, profile);
+    await page.goto(board.link, { waitUntil: 'commit', timeout: 120_000 });
+    await page.waitForFunction((notes) => document.querySelectorAll('.note__text').length >= notes, SCROLL_NOTES, {
+      timeout: 120_000,
+    });
+    await sleep(2000);
+    const rows: Scroll[] = [];
+    for (let gesture = 1; gesture <= GESTURES; gesture++) {
+      const down = gesture % 2 === 1;
+      const before = await page.evaluate(() => window.scrollY);
+      await page.evaluate(() => {
+        (window as unknown as { phoneProbe: PhoneProbe }).phoneProbe.frames = [];
+      });
+      await scrollBy(cdp, profile, down ? SCROLL_PX : -SCROLL_PX);
+      const frames = await page.evaluate(() => {
+        const probe = (window as unknown as { phoneProbe: PhoneProbe }).phoneProbe;
+        const recorded = probe.frames ?? [];
+        probe.frames = null;
+        return recorded;
+      });
+      const after = await page.evaluate(() => window.scrollY);
+      if (gesture === 1) await page.screenshot({ path: `${SHOTS}/scroll-${profile.name}.png` });
+      const between = intervals(frames);
+      rows.push({
+        profile: profile.name,
+        gesture,
+        px: Math.round(after - before),
+        frames: between.length,
+        p50: round1(median(between)),
+        p95: round1(percentile(between, 0.95)),
+        max: round1(max(between)),
+      });
+    }
+    return rows;
+  } finally {
+    await device.close();
+  }
+}
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * Scrolls the page by `px` (positive: down). The phone swipes: touch events a finger's pace apart
+ * (20 px per 16 ms, about 1,250 px/s), released at the end of each swipe so it flings, as a thumb
+ * does (Chromium's synthesized touch scroll gesture does not scroll a headless page); the laptop
+ * turns the wheel (Chromium's synthesized scroll gesture, 1,500 px/s).
+ */
+async function scrollBy(cdp: CDPSession, profile: Profile, px: number): Promise<void> {
+  const x = Math.round(profile.viewport.width / 2);
+  if (!profile.touch) {
+    await cdp.send('Input.synthesizeScrollGesture', {
+      x,
+      y: 400,
+      yDistance: -px,
+      speed: 1500,
+      gestureSourceType: 'mouse',
+    });
+    return;
+  }
+  const swipe = 550;
+  const bottom = Math.round(profile.viewport.height * 0.8);
+  for (let swiped = 0; swiped < Math.abs(px); swiped += swipe) {
+    const [from, to] = px > 0 ? [bottom, bottom - swipe] : [bottom - swipe, bottom];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: from }] });
+    for (let moved = 20; moved <= swipe; moved += 20) {
+      const y = from + Math.sign(to - from) * moved;
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
+      await sleep(16);
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await sleep(150);
+  }
+  // The last fling comes to rest.
+  await sleep(1000);
+}
+
+const opens: Open[] = [];
+const reconnects: Reconnect[] = [];
+const scrolls: Scroll[] = [];
+try {
+  for (const profile of [PHONE, PROFILES.laptop]) opens.push(...(await coldAndWarm(profile)));
+  // Both devices offline at once (the laptop 5 s later, so their returns do not meet): one wait.
+  const both = await Promise.all([
+    attempt('phone reconnect', () => reconnect(PHONE, 0)),
+    attempt('laptop reconnect', () => reconnect(PROFILES.laptop, 5000)),
+  ]);
+  for (const row of both) if (row) reconnects.push(row);
+  for (const profile of [PHONE, PROFILES.laptop]) {
+    scrolls.push(...((await attempt(`${profile.name} scrolling`, () => scrolling(profile))) ?? []));
+  }
+} finally {
+  for (const board of boards) board.close();
+  await browser.close();
+  await server.stop();
+}
+
+const of = <T extends { profile: ProfileName }>(rows: readonly T[], name: ProfileName, pick: (row: T) => number) =>
+  rows.filter((row) => row.profile === name).map(pick);
+const side = <T extends { profile: ProfileName }>(rows: readonly T[], pick: (row: T) => number) => ({
+  phone: of(rows, 'phone', pick),
+  laptop: of(rows, 'laptop', pick),
+});
+const cold = opens.filter((row) => row.open === 'cold');
+const warm = opens.filter((row) => row.open === 'warm');
+const measured: Measured[] = [
+  { measure: 'cold: link -> typed note shown', targetMs: 3000, ...side(cold, (row) => row.noteMs) },
+  { measure: 'cold: link -> "add note" in DOM', targetMs: null, ...side(cold, (row) => row.readyMs) },
+  { measure: 'warm: link -> typed note shown', targetMs: 1000, ...side(warm, (row) => row.noteMs) },
+  { measure: 'warm: link -> "add note" in DOM', targetMs: null, ...side(warm, (row) => row.readyMs) },
+  {
+    measure: `reconnect: network on -> ${OFFLINE_NOTES} notes shown (${OFFLINE_MS / 1000} s offline)`,
+    targetMs: 1000,
+    ...side(reconnects, (row) => row.syncedMs),
+  },
+  { measure: `scroll ${SCROLL_NOTES} notes: frame p95`, targetMs: 33, ...side(scrolls, (row) => row.p95) },
+  { measure: `scroll ${SCROLL_NOTES} notes: frame p50`, targetMs: null, ...side(scrolls, (row) => row.p50) },
+  { measure: `scroll ${SCROLL_NOTES} notes: longest frame`, targetMs: null, ...side(scrolls, (row) => row.max) },
+];
+const table = targetTable(measured);
+report('phone', table, {
+  profiles: { phone: describeProfile(PHONE), laptop: describeProfile(PROFILES.laptop) },
+  serviceWorker: { cold: cold.some((row) => row.serviceWorker), warm: warm.some((row) => row.serviceWorker) },
+  opens,
+  coldFiles,
+  reconnects,
+  scrolls,
+  failures,
+});
+console.table(opens);
+console.table(scrolls);
+if (failures.length > 0) console.error(`not measured:\n${failures.join('\n')}`);
+// The results are written; something of Playwright's or the writers' may still hold the loop open.
+process.exit(failures.length > 0 ? 1 : 0);

@@ -1,0 +1,52 @@
+/**
+ * Runs in the page before the app (an init script of the phone bench). Times are `Date.now()`,
+ * the machine's clock, which the bench process reads too: the page and the bench run on one
+ * machine, so "network on" in the bench and "notes shown" in the page compare directly.
+ */
+export type PhoneProbe = {
+  /** When an "add note" button was first in the DOM. */
+  readyAt: number | null;
+  /** When every text of the last `watch` was shown as a note's text. */
+  seenAt: number | null;
+  /** Frame timestamps (performance.now()) while recording, else null. */
+  frames: number[] | null;
+  /**
+   * Starts looking for these texts among the notes' texts (`.note__text`, not the editor, whose
+   * textarea holds the text while it is typed; soft hyphens left out).
+   */
+  watch(texts: readonly string[]): void;
+};
+
+export function installPhoneProbe(): void {
+  let wanted: readonly string[] = [];
+  const probe: PhoneProbe = { readyAt: null, seenAt: null, frames: null, watch };
+  (window as unknown as { phoneProbe: PhoneProbe }).phoneProbe = probe;
+  const allShown = () => {
+    const shown = Array.from(document.querySelectorAll('.note__text'), (note) =>
+      (note.textContent ?? '').replaceAll('\u00AD', ''),
+    );
+    return wanted.every((text) => shown.includes(text));
+  };
+  const observer = new MutationObserver(() => {
+    if (probe.seenAt !== null || wanted.length === 0 || !allShown()) return;
+    probe.seenAt = Date.now();
+    observer.disconnect();
+  });
+  function watch(texts: readonly string[]) {
+    wanted = texts;
+    probe.seenAt = allShown() ? Date.now() : null;
+    if (probe.seenAt === null) {
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    }
+  }
+  const ready = () => {
+    if (document.querySelector('.cell__add')) probe.readyAt = Date.now();
+    else requestAnimationFrame(ready);
+  };
+  requestAnimationFrame(ready);
+  const frame = (at: number) => {
+    probe.frames?.push(at);
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
