@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// Five suites: unit tests beside the code, component tests (React components in jsdom with
+// Six suites: unit tests beside the code, component tests (React components in jsdom with
 // Testing Library, beside the components), integration tests (real server, real sockets, real
-// SQLite files), end-to-end tests (the built app in Debian's Chromium) and multi-node tests
-// (PostgreSQL, Redis and nginx from Debian, several server processes).
+// SQLite files), end-to-end tests (the built app in Debian's Chromium), multi-node tests
+// (PostgreSQL, Redis and nginx from Debian, several server processes) and the container image
+// (built and run with podman from Debian).
 export default defineConfig({
   test: {
     projects: [
@@ -57,6 +58,16 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 120_000,
           // Each file starts its own PostgreSQL, Redis, nodes and nginx: one file at a time.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'container',
+          include: ['tests/container/**/*.test.ts'],
+          testTimeout: 120_000,
+          // beforeAll builds the base (Debian packages) and the image (npm ci and the app's build).
+          hookTimeout: 30 * 60_000,
           fileParallelism: false,
         },
       },

@@ -1,11 +1,13 @@
 /**
  * The tests need Debian's Chromium (browser tests), poppler-utils (the print tests read their
- * PDFs back with pdftotext, pdfinfo and pdftoppm), and PostgreSQL, Redis and nginx (the
- * multi-node tests start their own on loopback). On a fresh machine where we are root, install
+ * PDFs back with pdftotext, pdfinfo and pdftoppm), PostgreSQL, Redis and nginx (the
+ * multi-node tests start their own on loopback) and podman, runc and mmdebstrap (the container
+ * tests build and run the image). On a fresh machine where we are root, install
  * what is missing with apt-get; otherwise say exactly what is missing.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { missingContainerTools } from '../tests/container/support/podman.ts';
 import { missingTools } from '../tests/multinode/support/tools.ts';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -14,7 +16,7 @@ function missingPackages(): string[] {
   const missing: string[] = [];
   if (!existsSync(CHROMIUM_PATH)) missing.push('chromium', 'fonts-dejavu-core');
   if (spawnSync('which', ['pdftotext']).status !== 0) missing.push('poppler-utils');
-  missing.push(...missingTools());
+  missing.push(...missingTools(), ...missingContainerTools());
   return missing;
 }
 

@@ -91,14 +91,18 @@ function vitest(label: string, projects: readonly string[]): void {
 
 // AVAA_TEST_PROJECTS=unit,integration runs a subset. The multinode project (PostgreSQL, Redis,
 // nginx and several server processes, tests/multinode/) runs on its own after the others, so
-// it never shares the two cores with the browser tests.
-const projects = (process.env.AVAA_TEST_PROJECTS ?? 'unit,component,integration,e2e,multinode,bench').split(',');
+// it never shares the two cores with the browser tests; so does the container project (the
+// image built and run with podman, tests/container/).
+const projects = (process.env.AVAA_TEST_PROJECTS ?? 'unit,component,integration,e2e,multinode,container,bench').split(
+  ',',
+);
 // One vitest run per project: each starts with a fresh pool, and a run that hangs is ended by
 // its own time limit (below) and reported, instead of holding every later suite.
 for (const project of projects.filter((name) => ['unit', 'component', 'integration', 'e2e'].includes(name))) {
   vitest(`${project} tests`, [project]);
 }
 if (projects.includes('multinode')) vitest('multinode tests', ['multinode']);
+if (projects.includes('container')) vitest('container tests', ['container']);
 // The benchmarks' quick mode: every script runs and writes its JSON; nothing is timed against a target.
 if (projects.includes('bench')) {
   if (run('benchmarks (quick)', 'npm', ['run', '--silent', 'bench', '--', '--quick'])) totals.passed++;
