@@ -130,6 +130,8 @@ describe('the projector follows the stage', () => {
     const [first, second, third] = notesInCell(common.doc, 'during:services').map((note) => note.id as NoteId);
     const vote = openVote(common.doc, { dotsPerPerson: 3 });
     if (!vote.ok) throw new Error(vote.error);
+    // The dots go through the API, which reads the vote the server has committed.
+    await common.saved();
     const voter = (n: number) => (people[n] as Joined).token;
     for (const [person, note] of [
       [1, second],

@@ -21,12 +21,17 @@ export async function openRoom(workshop: CreatedWorkshop, room: string, token: s
   const doc = new Y.Doc();
   const connection = connectBoard({ url: workshop.sync.url, board: room, token, doc, followBrowserOnline: false });
   await until(() => connection.status.getSnapshot().state === 'live', 5000, `${room} never synced`);
+  const settled = () => ['saved', 'refused'].includes(connection.savedState.getSnapshot());
   return {
     doc,
     connection,
+    /** Until the server has committed every edit made so far (what an API call may then read). */
+    async saved() {
+      await until(() => connection.savedState.getSnapshot() === 'saved', 10_000, `${room} never saved`);
+    },
     async close() {
-      // Let the updates flush before closing the socket.
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Let the updates be committed (or refused) before closing the socket.
+      await until(settled, 10_000, `${room}: edits neither saved nor refused`);
       connection.destroy();
       doc.destroy();
     },
