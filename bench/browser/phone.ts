@@ -1,8 +1,9 @@
 /**
  * A cheap phone on venue Wi-Fi (issue 19), beside a laptop: Debian's Chromium against our server
  * serving the built app. `npm run bench -- phone`, or `npx node bench/browser/phone.ts [--quick]
- * [--runs=3] [--offline-seconds=60] [--phone-network=venue|lighthouse] [--opens-only]` (builds the app into /tmp/avaa-bench-dist; BENCH_DIST uses an
- * existing build). Prints the table against the targets and writes bench/results/phone.json.
+ * [--runs=3] [--offline-seconds=60] [--phone-network=venue|lighthouse] [--opens-only]` (builds
+ * the app into /tmp/avaa-bench-dist; BENCH_DIST uses an existing build). Prints the table
+ * against the targets and writes bench/results/phone.json (phone-lighthouse.json for that preset).
  * Profiles in phoneProfiles.ts; what each measure starts and ends on in docs/performance.md.
  */
 import { execFileSync } from 'node:child_process';
@@ -53,13 +54,14 @@ const numberOption = (name: string, fallback: number) => {
 const RUNS = numberOption('runs', QUICK ? 1 : 3);
 const OFFLINE_MS = numberOption('offline-seconds', QUICK ? 5 : 60) * 1000;
 const PHONE_NETWORK = String(options['phone-network'] ?? 'venue');
+const PRESET = phoneNetwork(PHONE_NETWORK);
 /** `--phone-network` picks a preset; `--phone-kbit` and `--phone-latency` (each way) override it. */
 const PHONE: Profile = {
   ...PROFILES.phone,
   network:
     options['phone-kbit'] || options['phone-latency']
       ? network(numberOption('phone-kbit', 400), numberOption('phone-latency', 400))
-      : phoneNetwork(PHONE_NETWORK),
+      : PRESET,
 };
 const OPENS_ONLY = options['opens-only'] === true;
 const OFFLINE_NOTES = 20;
