@@ -31,6 +31,7 @@ const SECTIONS: readonly [file: string, extras: readonly string[]][] = [
   ['exportPdf', []],
   ['proposeStacks', []],
   ['phone', ['opens', 'reconnects', 'scrolls']],
+  ['phone-lighthouse', ['opens', 'reconnects', 'scrolls']],
 ];
 for (const [name, extras] of SECTIONS) {
   const file = new URL(`./results/${name}.json`, import.meta.url);

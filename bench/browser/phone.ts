@@ -1,8 +1,9 @@
 /**
  * A cheap phone on venue Wi-Fi (issue 19), beside a laptop: Debian's Chromium against our server
  * serving the built app. `npm run bench -- phone`, or `npx node bench/browser/phone.ts [--quick]
- * [--runs=3] [--offline-seconds=60]` (builds the app into /tmp/avaa-bench-dist; BENCH_DIST uses an
- * existing build). Prints the table against the targets and writes bench/results/phone.json.
+ * [--runs=3] [--offline-seconds=60] [--phone-network=venue|lighthouse] [--opens-only]` (builds
+ * the app into /tmp/avaa-bench-dist; BENCH_DIST uses an existing build). Prints the table
+ * against the targets and writes bench/results/phone.json (phone-lighthouse.json for that preset).
  * Profiles in phoneProfiles.ts; what each measure starts and ends on in docs/performance.md.
  */
 import { execFileSync } from 'node:child_process';
@@ -26,6 +27,7 @@ import {
   type Profile,
   type ProfileName,
   pageMetrics,
+  phoneNetwork,
   setOnline,
 } from './phoneProfiles.ts';
 import { intervals, type Measured, max, median, percentile, targetTable } from './phoneStats.ts';
@@ -35,6 +37,9 @@ const { values: options } = parseArgs({
     quick: { type: 'boolean' },
     runs: { type: 'string' },
     'offline-seconds': { type: 'string' },
+    'phone-network': { type: 'string' },
+    /** Only the cold and warm opens (no reconnect, no scrolling): a quicker look at the start-up. */
+    'opens-only': { type: 'boolean' },
     'phone-kbit': { type: 'string' },
     'phone-latency': { type: 'string' },
   },
@@ -48,10 +53,17 @@ const numberOption = (name: string, fallback: number) => {
 };
 const RUNS = numberOption('runs', QUICK ? 1 : 3);
 const OFFLINE_MS = numberOption('offline-seconds', QUICK ? 5 : 60) * 1000;
+const PHONE_NETWORK = String(options['phone-network'] ?? 'venue');
+const PRESET = phoneNetwork(PHONE_NETWORK);
+/** `--phone-network` picks a preset; `--phone-kbit` and `--phone-latency` (each way) override it. */
 const PHONE: Profile = {
   ...PROFILES.phone,
-  network: network(numberOption('phone-kbit', 400), numberOption('phone-latency', 400)),
+  network:
+    options['phone-kbit'] || options['phone-latency']
+      ? network(numberOption('phone-kbit', 400), numberOption('phone-latency', 400))
+      : PRESET,
 };
+const OPENS_ONLY = options['opens-only'] === true;
 const OFFLINE_NOTES = 20;
 const BOARD_NOTES = 20;
 const SCROLL_NOTES = 300;
@@ -335,6 +347,14 @@ const reconnects: Reconnect[] = [];
 const scrolls: Scroll[] = [];
 try {
   for (const profile of [PHONE, PROFILES.laptop]) opens.push(...(await coldAndWarm(profile)));
+  if (!OPENS_ONLY) await reconnectAndScroll();
+} finally {
+  for (const board of boards) board.close();
+  await browser.close();
+  await server.stop();
+}
+
+async function reconnectAndScroll(): Promise<void> {
   // Both devices offline at once (the laptop 5 s later, so their returns do not meet): one wait.
   const both = await Promise.all([
     attempt('phone reconnect', () => reconnect(PHONE, 0)),
@@ -344,10 +364,6 @@ try {
   for (const profile of [PHONE, PROFILES.laptop]) {
     scrolls.push(...((await attempt(`${profile.name} scrolling`, () => scrolling(profile))) ?? []));
   }
-} finally {
-  for (const board of boards) board.close();
-  await browser.close();
-  await server.stop();
 }
 
 const of = <T extends { profile: ProfileName }>(rows: readonly T[], name: ProfileName, pick: (row: T) => number) =>
@@ -373,7 +389,9 @@ const measured: Measured[] = [
   { measure: `scroll ${SCROLL_NOTES} notes: longest frame`, targetMs: null, ...side(scrolls, (row) => row.max) },
 ];
 const table = targetTable(measured);
-report('phone', table, {
+// Each network preset keeps its own results (the default's under the bench's name).
+report(PHONE_NETWORK === 'venue' ? 'phone' : `phone-${PHONE_NETWORK}`, table, {
+  phoneNetwork: PHONE_NETWORK,
   profiles: { phone: describeProfile(PHONE), laptop: describeProfile(PROFILES.laptop) },
   serviceWorker: { cold: cold.some((row) => row.serviceWorker), warm: warm.some((row) => row.serviceWorker) },
   opens,

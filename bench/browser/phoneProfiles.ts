@@ -30,6 +30,25 @@ export function network(kbit: number, latencyMs: number): Network {
 /** A slow 3G-class link on venue Wi-Fi: 400 ms round trip, 400 kbit/s each way. */
 export const PHONE_NETWORK: Network = network(400, 400);
 
+/**
+ * The phone's networks, chosen with `--phone-network`: `venue` (the default, above) and
+ * `lighthouse`, Lighthouse's mobile throttling (DevTools' former "Fast 3G"): 150 ms round trip,
+ * 1.6 Mbit/s down, 750 kbit/s up.
+ */
+export const PHONE_NETWORKS = {
+  venue: PHONE_NETWORK,
+  lighthouse: { latency: 150, downloadThroughput: 1600 * KBIT, uploadThroughput: 750 * KBIT },
+} as const satisfies Record<string, Network>;
+
+export type PhoneNetworkName = keyof typeof PHONE_NETWORKS;
+
+export function phoneNetwork(name: string): Network {
+  if (!Object.hasOwn(PHONE_NETWORKS, name)) {
+    throw new Error(`--phone-network wants one of ${Object.keys(PHONE_NETWORKS).join(', ')}`);
+  }
+  return PHONE_NETWORKS[name as PhoneNetworkName];
+}
+
 export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
   phone: {
     name: 'phone',

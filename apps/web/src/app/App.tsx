@@ -8,7 +8,11 @@ import { SiteFooter } from './SiteFooter.tsx';
 
 // Each page is its own chunk: a participant on a phone never downloads the QR code generator.
 const StartPage = lazy(() => import('../start/StartPage.tsx').then((m) => ({ default: m.StartPage })));
-const WorkshopPage = lazy(() => import('../workshop/WorkshopPage.tsx').then((m) => ({ default: m.WorkshopPage })));
+const loadWorkshopPage = () => import('../workshop/WorkshopPage.tsx');
+const WorkshopPage = lazy(() => loadWorkshopPage().then((m) => ({ default: m.WorkshopPage })));
+// Most opens are a workshop's link, many on a slow phone: its chunks are asked for while the
+// entry is still starting, not only once React has rendered the route.
+if (parseRoute(window.location.pathname).page === 'workshop') void loadWorkshopPage().catch(() => undefined);
 const ProjectorPage = lazy(() => import('../projector/ProjectorPage.tsx').then((m) => ({ default: m.ProjectorPage })));
 const StatementPage = lazy(() => import('../statement/StatementPage.tsx').then((m) => ({ default: m.StatementPage })));
 const FeedbackPage = lazy(() => import('../feedback/FeedbackPage.tsx').then((m) => ({ default: m.FeedbackPage })));

@@ -43,7 +43,8 @@ describe('PathPanelToggle', () => {
     expect(toggle.textContent).toBe('Palvelupolut (1)');
     await user.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    const panel = screen.getByRole('complementary', { name: 'Palvelupolut' });
+    // The panel's code loads when it is first opened.
+    const panel = await screen.findByRole('complementary', { name: 'Palvelupolut' });
     expect(toggle.getAttribute('aria-controls')).toBe(panel.id);
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Palvelupolut' })));
     expect(window.localStorage.getItem('avaa:pathPanel')).toBe('open');
@@ -59,7 +60,7 @@ describe('PathPanelToggle', () => {
     createPath(doc, { name: 'Kertakävijä' });
     renderBoard(doc, false);
     await user.click(screen.getByRole('button', { name: 'Palvelupolut (1)' }));
-    expect(screen.getByRole('heading', { name: 'Polku A: Kertakävijä' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Polku A: Kertakävijä' })).toBeTruthy();
     expect(screen.getByText('Voit katsoa polkuja, mutta et muokata niitä tällä taululla.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Uusi polku|Piirrä|Poista|Lisää puuttuva/ })).toBeNull();
   });
