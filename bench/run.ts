@@ -6,7 +6,7 @@
  * each script exits cleanly and writes its JSON to bench/results/.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const names = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
@@ -44,8 +44,10 @@ for (const [script, result] of chosen) {
   const started = Date.now();
   console.log(`\n=== ${[script, ...options].join(' ')}`);
   const run = spawnSync(process.execPath, [script, ...options], { cwd: root, stdio: 'inherit' });
-  const file = `${root}bench/results/${result}.json`;
-  const written = existsSync(file) && statSync(file).mtimeMs >= started;
+  // A script may name its results by a variant (phone-lighthouse.json for --phone-network=lighthouse).
+  const written = readdirSync(`${root}bench/results`)
+    .filter((name) => name === `${result}.json` || (name.startsWith(`${result}-`) && name.endsWith('.json')))
+    .some((name) => statSync(`${root}bench/results/${name}`).mtimeMs >= started);
   if (run.status !== 0 || !written)
     failures.push(`${script}: exit ${run.status}, ${written ? 'JSON written' : 'no JSON'}`);
   console.log(`=== ${script}: ${Math.round((Date.now() - started) / 1000)} s`);
