@@ -1,6 +1,7 @@
 import { boardViolations, readCommonTableAnyoneDeletes, setCommonTableAnyoneDeletes } from '@avaa/board-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { boardSnapshot } from '../../packages/board-model/src/testing/compare.ts';
+import * as Y from 'yjs';
+import { boardSnapshot, isComplete } from '../../packages/board-model/src/testing/compare.ts';
 import { applyRandomOperation } from '../../packages/board-model/src/testing/randomOperations.ts';
 import { seededRandom } from '../../packages/board-model/src/testing/seededRandom.ts';
 import { createWorkshop, joinAs, syncOn } from '../integration/helpers/api.ts';
@@ -15,11 +16,27 @@ import { clusterTestsEnabled } from './support/tools.ts';
 // edits while they drop off and come back and nodes restart (gracefully or with kill -9); in the
 // end every client, a fresh client on another node and the document read back from PostgreSQL
 // are identical, and the board's invariants hold. CI runs 20 seeds;
-// MULTINODE_CONVERGENCE_SEEDS=500 runs a long mode. Failing seeds are pinned here.
+// MULTINODE_CONVERGENCE_SEEDS=500 runs a long mode (with LOG_LEVEL=debug and
+// CLUSTER_LOG_CHARS=1000000 a failure prints the nodes' whole logs). Failing seeds are pinned here.
 const PINNED_SEEDS: readonly number[] = [];
 const SEEDS = Number(process.env.MULTINODE_CONVERGENCE_SEEDS ?? 20);
 const STEPS = 60;
 const MAX_RESTARTS = 2;
+
+/** Who holds what when a seed fails: each peer's state vector, pending structs and socket. */
+function describePeers(clients: readonly Client[], reader: Client, stored: Y.Doc | null): string {
+  const vector = (doc: Y.Doc) => JSON.stringify([...Y.decodeStateVector(Y.encodeStateVector(doc))].sort());
+  const peer = (name: string, client: Client) =>
+    `${name} id=${client.doc.clientID} connected=${client.provider.wsconnected} synced=${client.provider.synced} ` +
+    `complete=${isComplete(client.doc)} closes=${client.closeCodes.join(',')} notes=${boardSnapshot(client.doc).notes.length} sv=${vector(client.doc)}`;
+  const lines = clients.map((client, i) => peer(`client ${i}`, client));
+  lines.push(peer('reader', reader));
+  if (stored)
+    lines.push(
+      `stored complete=${isComplete(stored)} notes=${boardSnapshot(stored).notes.length} sv=${vector(stored)}`,
+    );
+  return lines.join('\n');
+}
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -104,7 +121,10 @@ describe.runIf(clusterTestsEnabled())('convergence across nodes', () => {
         200,
       );
     } catch (error) {
-      throw new Error(`seed ${seed} did not converge: ${(error as Error).message}\n${cluster.logs()}`);
+      const stored = await storedBoard(cluster.databaseUrl, workshop.sync.board).catch(() => null);
+      throw new Error(
+        `seed ${seed} did not converge: ${(error as Error).message}\n${describePeers(clients, reader, stored)}\n${cluster.logs()}`,
+      );
     } finally {
       for (const client of [...clients, reader]) disconnect(client);
     }

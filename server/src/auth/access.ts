@@ -70,9 +70,22 @@ export type WriteRefusal =
   | BoardModeRefusal
   | CommentWriteRefusal
   | CopyWriteRefusal;
-export type WriteVerdict = { readonly allowed: true } | { readonly allowed: false; readonly reason: WriteRefusal };
-/** Asked with every change (a Yjs update, v1, decoded once for every check) a connection sends. */
-export type WriteCheck = (update: DecodedUpdate) => WriteVerdict;
+export type WriteVerdict =
+  | {
+      readonly allowed: true;
+      /**
+       * Server-owned roots a resync writes: what the server lost in a crash after relaying it
+       * comes back from the clients that saw it. Applied, so every copy converges, and then the
+       * server's own values are written over it (auth/serverOwnedRestore.ts).
+       */
+      readonly reassert?: ReadonlySet<string>;
+    }
+  | { readonly allowed: false; readonly reason: WriteRefusal };
+/**
+ * Asked with every change (a Yjs update, v1, decoded once for every check) a connection sends;
+ * `resync`: a sync step 2, which carries whatever the sender holds, not a change as it happens.
+ */
+export type WriteCheck = (update: DecodedUpdate, resync: boolean) => WriteVerdict;
 
 const ALLOWED: WriteVerdict = { allowed: true };
 const NO_RIGHT: WriteVerdict = { allowed: false, reason: 'no-right' };
@@ -91,7 +104,9 @@ const VOTE_ROOTS: ReadonlySet<string> = new Set(['votes']);
  * but their own (`checkBoardWrites`); on every board a participant's write also obeys the board's
  * mode (`checkBoardModeWrites`). Rights are the effective capability's (a co-facilitator's are the
  * facilitator's: auth/effectiveCapability.ts). Beyond
- * that the facilitator's changes are not inspected.
+ * that the facilitator's changes are not inspected. A `resync` touching the server's roots is
+ * not dropped for it: it is the server's own lost change coming back, or a forgery the server
+ * writes over at once (`reassert`); a live change touching them is.
  * Throws on a malformed update, as applying it would.
  */
 export function checkWrite(
@@ -100,6 +115,7 @@ export function checkWrite(
   workshopDoc: Y.Doc,
   roomDoc: Y.Doc,
   update: Uint8Array | DecodedUpdate,
+  resync = false,
 ): WriteVerdict {
   const capability = effectiveCapability(token, workshopDoc);
   if (!mayWriteAs(ref, capability, workshopDoc)) return NO_RIGHT;
@@ -109,7 +125,21 @@ export function checkWrite(
   // One walk for both questions: the server's roots, and a participant's votes on the common table.
   const votesToo = capability.role === 'participant' && plenary;
   const touched = touchedRoots(roomDoc, decoded, votesToo ? union(serverOwned, VOTE_ROOTS) : serverOwned);
-  for (const root of serverOwned) if (touched.has(root)) return SERVER_OWNED;
+  const owned = touched.size === 0 ? [] : [...serverOwned].filter((root) => touched.has(root));
+  if (owned.length > 0 && !resync) return SERVER_OWNED;
+  const verdict = checkRoomRules(ref, capability, workshopDoc, roomDoc, decoded, votesToo && touched.has('votes'));
+  return verdict.allowed && owned.length > 0 ? { allowed: true, reassert: new Set(owned) } : verdict;
+}
+
+/** checkWrite's rules past the server's roots: the board's mode, comments, copies, votes, deletes. */
+function checkRoomRules(
+  ref: RoomRef,
+  capability: Capability,
+  workshopDoc: Y.Doc,
+  roomDoc: Y.Doc,
+  decoded: DecodedUpdate,
+  touchesVotes: boolean,
+): WriteVerdict {
   // The board's mode (open, own notes only, locked: board-model modes/) on every board.
   const mode =
     participantBoard(ref, capability) &&
@@ -121,8 +151,9 @@ export function checkWrite(
   if (!comments.allowed) return comments;
   // Copies of the common table are written by the facilitator's client only (board-model's groupCopy/).
   if (capability.role === 'participant' && writesCopiedFrom(roomDoc, decoded)) return COPY_PROVENANCE;
-  if (!votesToo) return ALLOWED;
-  if (touched.has('votes')) return VOTE_STRUCTURE;
+  const plenary = ref.kind === 'board' && ref.board.kind === 'plenary';
+  if (capability.role !== 'participant' || !plenary) return ALLOWED;
+  if (touchesVotes) return VOTE_STRUCTURE;
   // Deletes: only their own notes and paths unless the facilitator lets everyone (board-model's deletion/).
   return checkBoardWrites(roomDoc, decoded, capability.personId, readCommonTableAnyoneDeletes(workshopDoc));
 }

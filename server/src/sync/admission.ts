@@ -189,7 +189,7 @@ async function admitToWorkshopRoom(
   const leave = () => rooms.leave(room, connection);
   const lost = refuseLost(room.doc, capability, leave);
   if (lost) return lost;
-  const check: WriteCheck = (update) => checkWrite(ref, capability, room.doc, room.doc, update);
+  const check: WriteCheck = (update, resync) => checkWrite(ref, capability, room.doc, room.doc, update, resync);
   return { room, capability, checkWrite: check, leave, workshopDoc: room.doc, board: false };
 }
 
@@ -223,8 +223,8 @@ async function admitToBoard(
     held.release();
   };
   // Without a loaded workshop document rights cannot be checked: drop, as for a reader.
-  const check: WriteCheck = (update) =>
-    held.room.ready ? checkWrite(ref, capability, workshopDoc, room.doc, update) : NOT_LOADED;
+  const check: WriteCheck = (update, resync) =>
+    held.room.ready ? checkWrite(ref, capability, workshopDoc, room.doc, update, resync) : NOT_LOADED;
   return { room, capability, checkWrite: check, leave, workshopDoc, board: true };
 }
 

@@ -1,9 +1,11 @@
+import { DELETIONS_ROOT } from '@avaa/board-model';
 import { decodeUpdate } from '@avaa/board-model/yjs-internals';
 import { CloseCode, encodeSavedMessage, MAX_MESSAGE_BYTES } from '@avaa/protocol';
 import type { RawData, WebSocket } from 'ws';
 import { applyAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { WriteCheck, WriteRefusal } from '../auth/access.ts';
+import { reassertServerOwned, type ServerOwnedValues, serverOwnedValues } from '../auth/serverOwnedRestore.ts';
 import type { SyncLimits } from '../config.ts';
 import type { RateLimiter } from '../http/rateLimit.ts';
 import { errorFields, type Logger } from '../log.ts';
@@ -230,7 +232,7 @@ export class Connection implements Peer {
   #write(room: Room, update: Uint8Array, live: boolean, registered = false): void {
     // Throws on a malformed update (closing with 1002), as applying it would.
     const decoded = decodeUpdate(update);
-    const verdict = this.#checkWrite(decoded);
+    const verdict = this.#checkWrite(decoded, !live);
     if (!verdict.allowed) {
       this.#dropWrite(room, verdict.reason);
       return;
@@ -257,14 +259,24 @@ export class Connection implements Peer {
       else this.#registerFirst(room, ids, owner, () => this.#write(room, update, live, true));
       return;
     }
+    const held = verdict.reassert && serverOwnedValues(room.doc, verdict.reassert);
     const applying = performance.now();
     Y.applyUpdate(room.doc, ids.strip.length > 0 ? withoutStructsOf(update, ids.strip) : update, this);
     this.#limits.metrics.applied(performance.now() - applying);
+    if (held) this.#reassert(room, held);
     if (room.hasPendingChanges) {
       // Structs waiting for something nobody sent: nothing of them is stored, nor held.
       room.dropPendingChanges();
       this.#refuseWrite(room, 'pending');
     } else if (ids.strip.length > 0) this.#refuseWrite(room, 'foreign-client-id');
+  }
+
+  /** The server's word over what a resync brought under its roots; undated deletes dated now. */
+  #reassert(room: Room, held: ServerOwnedValues): void {
+    const written = reassertServerOwned(room.doc, held);
+    if (written.size === 0) return;
+    if (written.has(DELETIONS_ROOT)) room.eraseExpiredNotes();
+    this.#logger('info', 'server-owned-reasserted', { room: room.name, roots: [...written.keys()] });
   }
 
   /**

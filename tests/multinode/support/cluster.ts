@@ -42,7 +42,10 @@ export async function startCluster(nodeCount = 3, extra: Readonly<Record<string,
     balancer,
     databaseUrl,
     url: balancer.url,
-    logs: () => nodes.map((node) => `--- ${node.name}\n${node.log().slice(-5_000)}`).join('\n'),
+    logs: () =>
+      nodes
+        .map((node) => `--- ${node.name}\n${node.log().slice(-Number(process.env.CLUSTER_LOG_CHARS ?? 5_000))}`)
+        .join('\n'),
     async close() {
       await balancer.close();
       await Promise.all(nodes.map((node) => node.kill()));
