@@ -168,7 +168,8 @@ export class JobPool {
       return;
     }
     this.#finish(worker, job, 'failed');
-    job.logger('error', 'job-failed', { kind: job.kind, error: message.error, message: message.message });
+    // The error's name only: a parser's message can quote the input (an import body, note text).
+    job.logger('error', 'job-failed', { kind: job.kind, error: message.error });
     job.reject(new JobError('failed', message.message));
     this.#dispatch();
   }

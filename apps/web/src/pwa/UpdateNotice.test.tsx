@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { navigate } from '../app/navigation.ts';
 import { usePreferences } from '../state/preferences.ts';
 import { createUpdateOffer } from './serviceWorker.ts';
 import { UpdateNotice } from './UpdateNotice.tsx';
@@ -30,5 +31,16 @@ describe('UpdateNotice', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Senare' }));
     expect(screen.queryByRole('button')).toBeNull();
     expect(reloads).toBe(1);
+  });
+
+  it('stays off the projector, the room’s shared screen', () => {
+    act(() => usePreferences.getState().chooseLanguage('fi'));
+    const offer = createUpdateOffer();
+    act(() => navigate('/w/5gqhms742b/projector', { replace: true }));
+    render(<UpdateNotice offer={offer.reading} />);
+    act(() => offer.set(true));
+    expect(screen.getByRole('status').textContent).toBe('');
+    act(() => navigate('/w/5gqhms742b', { replace: true }));
+    expect(screen.getByRole('status').textContent).toContain('Uusi versio on saatavilla.');
   });
 });
