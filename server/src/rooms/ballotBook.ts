@@ -1,5 +1,6 @@
 import { type BallotEntry, Ballots, type PersonId } from '@avaa/board-model';
 import type { Storage } from '../storage/types.ts';
+import { EntryBook } from './entryBook.ts';
 
 /** Where a common table's ballots are stored: beside the room, deleted with its workshop (`<id>/...`). */
 export function ballotKey(room: string): string {
@@ -7,59 +8,18 @@ export function ballotKey(room: string): string {
 }
 
 /**
- * Who placed which dot on one common table (board-model's `Ballots`): an append-only log in
- * storage beside the room's own, like the client registry (SQLite or PostgreSQL, so every node
- * reads the same), never in a document anyone syncs. Entries are slot writes, read in log order;
- * each write is stored before it is answered or counted, so "saved" holds for dots too.
+ * Who placed which dot on one common table (board-model's `Ballots`), in an entry book
+ * (entryBook.ts) beside the room's own. Entries are slot writes, read in log order; each write
+ * is stored before it is answered or counted, so "saved" holds for dots too.
  */
-export class BallotBook {
-  readonly ballots = new Ballots();
-  readonly #storage: Storage;
-  readonly #key: string;
-  #lastEntryId = 0;
-  /** Writes run one after the other, each deciding on what came before it. */
-  #queue: Promise<void> = Promise.resolve();
-
+export class BallotBook extends EntryBook<BallotEntry, Ballots> {
   constructor(storage: Storage, room: string) {
-    this.#storage = storage;
-    this.#key = ballotKey(room);
+    super(storage, ballotKey(room), new Ballots(), { encode, decode });
   }
 
-  /** Entries up to this id are counted in `ballots`. */
-  get lastEntryId(): number {
-    return this.#lastEntryId;
-  }
-
-  load(): Promise<void> {
-    return this.catchUp();
-  }
-
-  /**
-   * Runs `decide` on the ballots as stored now (other nodes' entries included) and stores the
-   * entries it returns; resolves with its result once they are stored and counted.
-   */
-  write<T>(decide: (ballots: Ballots) => { readonly entries: readonly BallotEntry[]; readonly result: T }): Promise<T> {
-    const run = this.#queue.then(async () => {
-      await this.catchUp();
-      const { entries, result } = decide(this.ballots);
-      if (entries.length > 0) {
-        await this.#storage.appendUpdates(this.#key, [encode(entries)]);
-        await this.catchUp();
-      }
-      return result;
-    });
-    this.#queue = run.then(
-      () => {},
-      () => {},
-    );
-    return run;
-  }
-
-  async catchUp(): Promise<void> {
-    const stored = await this.#storage.loadRoomSince(this.#key, this.#lastEntryId);
-    if (stored.lastEntryId <= this.#lastEntryId) return;
-    for (const entry of stored.updates.flatMap(decode)) this.ballots.apply(entry);
-    this.#lastEntryId = stored.lastEntryId;
+  /** The ballots read so far (entries up to `lastEntryId`). */
+  get ballots(): Ballots {
+    return this.log;
   }
 }
 

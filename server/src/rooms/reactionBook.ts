@@ -8,6 +8,7 @@ import {
 import { parseRoomName, type WorkshopId, workshopRoomName } from '@avaa/protocol';
 import type * as Y from 'yjs';
 import type { Storage } from '../storage/types.ts';
+import { EntryBook } from './entryBook.ts';
 
 /** Where a workshop's reactions are stored: beside its rooms, deleted with the workshop (`<id>/...`). */
 export function reactionKey(workshopId: WorkshopId): string {
@@ -16,50 +17,12 @@ export function reactionKey(workshopId: WorkshopId): string {
 
 /**
  * Who reacted how on a workshop's boards, and whether reactions are anonymous (board-model
- * `ReactionLog`): an append-only log in storage beside the rooms, like the ballots, never in a
- * document anyone syncs. Each board room reads the workshop's one log; every line is stored
- * before it is answered or published.
+ * `ReactionLog`), in an entry book (entryBook.ts) beside the rooms, like the ballots. Each board
+ * room reads the workshop's one log; every line is stored before it is answered or published.
  */
-export class ReactionBook {
-  readonly log = new ReactionLog();
-  readonly #storage: Storage;
-  readonly #key: string;
-  #lastEntryId = 0;
-  /** Writes run one after the other, each deciding on what came before it. */
-  #queue: Promise<void> = Promise.resolve();
-
+export class ReactionBook extends EntryBook<ReactionEntry, ReactionLog> {
   constructor(storage: Storage, workshopId: WorkshopId) {
-    this.#storage = storage;
-    this.#key = reactionKey(workshopId);
-  }
-
-  load(): Promise<void> {
-    return this.catchUp();
-  }
-
-  /** Runs `decide` on the log as stored now and stores the entries it returns. */
-  write<T>(decide: (log: ReactionLog) => { readonly entries: readonly ReactionEntry[]; readonly result: T }) {
-    const run = this.#queue.then(async () => {
-      await this.catchUp();
-      const { entries, result } = decide(this.log);
-      if (entries.length > 0) {
-        await this.#storage.appendUpdates(this.#key, [encode(entries)]);
-        await this.catchUp();
-      }
-      return result;
-    });
-    this.#queue = run.then(
-      () => {},
-      () => {},
-    );
-    return run;
-  }
-
-  async catchUp(): Promise<void> {
-    const stored = await this.#storage.loadRoomSince(this.#key, this.#lastEntryId);
-    if (stored.lastEntryId <= this.#lastEntryId) return;
-    for (const entry of stored.updates.flatMap(decode)) this.log.apply(entry);
-    this.#lastEntryId = stored.lastEntryId;
+    super(storage, reactionKey(workshopId), new ReactionLog(), { encode, decode });
   }
 }
 
