@@ -74,10 +74,11 @@ function whenLoaded(setting: string, language: Language | null, apply: () => voi
   );
 }
 
-/** The languages the page may open in before it knows the workshop's: loaded before the first render. */
+/** The language the page opens in before it knows the workshop's: loaded before the first render. */
 export function startLanguages(): Language[] {
   const { chosenLanguage, browserLanguage } = usePreferences.getState();
-  return [chosenLanguage, browserLanguage].filter((language): language is Language => language !== null);
+  const first = chosenLanguage ?? browserLanguage;
+  return first ? [first] : [];
 }
 
 /** `?lang=sv` wins (and is remembered), then the stored choice. */
