@@ -8,13 +8,23 @@ import { useReading } from './useReading.ts';
  * without a copy), so the page renders the room once with the device's notes rather than
  * empty and then again. An empty copy is read in a few milliseconds: no wait for the network.
  */
-function showWhenRead<T extends RoomSession>(opened: T, show: (session: T | null) => void): () => void {
+function showWhenRead<T extends RoomSession>(
+  opened: T,
+  show: (session: T | null) => void,
+  prepare?: (session: T) => Promise<void> | undefined,
+): () => void {
   let current = true;
-  if (opened.offlineRead) {
-    void opened.offlineRead.then(() => {
-      if (current) show(opened);
-    });
-  } else show(opened);
+  const shown = () => {
+    if (current) show(opened);
+  };
+  // What the page needs before its first render (the workshop's language), once the copy is read.
+  const ready = () => {
+    const prepared = current ? prepare?.(opened) : undefined;
+    if (prepared) void prepared.then(shown, shown);
+    else shown();
+  };
+  if (opened.offlineRead) void opened.offlineRead.then(ready);
+  else ready();
   return () => {
     current = false;
     show(null);
@@ -22,10 +32,16 @@ function showWhenRead<T extends RoomSession>(opened: T, show: (session: T | null
   };
 }
 
-/** The workshop document's room while the component shows it. */
-export function useWorkshopRoom(client: WorkshopClient): RoomSession | null {
+/**
+ * The workshop document's room while the component shows it. `prepare` (a stable function) runs
+ * once the device's copy is read, and the room is handed over when it resolves.
+ */
+export function useWorkshopRoom(
+  client: WorkshopClient,
+  prepare?: (session: RoomSession) => Promise<void> | undefined,
+): RoomSession | null {
   const [session, setSession] = useState<RoomSession | null>(null);
-  useEffect(() => showWhenRead(client.openWorkshop(), setSession), [client]);
+  useEffect(() => showWhenRead(client.openWorkshop(), setSession, prepare), [client, prepare]);
   return session;
 }
 
