@@ -13,11 +13,12 @@ import { parseArgs } from 'node:util';
 // Every y-websocket provider adds a process 'exit' listener.
 process.setMaxListeners(0);
 
-import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../../tests/e2e/support/browser.ts';
 import { QUICK, report } from '../report.ts';
 import { startServerProcess } from '../sync/serverProcess.ts';
 import { type BenchBoard, benchBoard } from './phoneBoards.ts';
-import { installPhoneProbe, type PhoneProbe } from './phoneProbe.ts';
+import { installPhoneProbe, probeOf, waitSeen, watch } from './phoneProbe.ts';
 import {
   describeProfile,
   network,
@@ -28,9 +29,10 @@ import {
   type ProfileName,
   pageMetrics,
   phoneNetwork,
-  setOnline,
 } from './phoneProfiles.ts';
-import { intervals, type Measured, max, median, percentile, targetTable } from './phoneStats.ts';
+import { type Reconnect, type ReconnectSetup, reconnect } from './phoneReconnect.ts';
+import { type Scroll, type ScrollSetup, scrolling } from './phoneScroll.ts';
+import { type Measured, targetTable } from './phoneStats.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -74,16 +76,7 @@ const FIRST_CELL = 'Alkuvaihe – Toimenpiteet ja palvelut';
 const dist = process.env.BENCH_DIST ?? '/tmp/avaa-bench-dist';
 
 const step = (what: string) => process.stderr.write(`phone bench: ${what}\n`);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const probeOf = (page: Page) => page.evaluate(() => (window as unknown as { phoneProbe: PhoneProbe }).phoneProbe);
-const waitSeen = (page: Page, timeout: number) =>
-  page.waitForFunction(() => (window as unknown as { phoneProbe: PhoneProbe }).phoneProbe.seenAt !== null, null, {
-    timeout,
-  });
-const watch = (page: Page, texts: readonly string[]) =>
-  page.evaluate((wanted) => (window as unknown as { phoneProbe: PhoneProbe }).phoneProbe.watch(wanted), texts);
-const live = (page: Page) =>
-  page.getByRole('status').filter({ hasText: 'Yhteydessä' }).first().waitFor({ timeout: 120_000 });
+const _sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 if (!process.env.BENCH_DIST) {
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', dist, '--emptyOutDir'], {
@@ -93,18 +86,7 @@ if (!process.env.BENCH_DIST) {
 mkdirSync(SHOTS, { recursive: true });
 process.env.STATIC_DIR = dist;
 const server = await startServerProcess('avaa');
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchBrowser();
 const boards: BenchBoard[] = [];
 /** kB on the wire per file of the first cold open: what the phone's first load waits for. */
 const coldFiles: Record<string, number> = {};
@@ -212,136 +194,23 @@ async function coldAndWarm(profile: Profile): Promise<Open[]> {
   return rows;
 }
 
-type Reconnect = { profile: ProfileName; offlineS: number; notes: number; syncedMs: number };
-
-/**
- * The page goes offline for OFFLINE_MS while the other person writes OFFLINE_NOTES notes, spread
- * over the time; then the network returns: from network-on to every note shown.
- */
-async function reconnect(profile: Profile, delayMs: number): Promise<Reconnect> {
-  const board = await benchBoard(server.url, BOARD_NOTES);
-  boards.push(board);
-  const device = await newDevice(browser, profile);
-  await device.addInitScript(installPhoneProbe);
-  try {
-    const { page, cdp } = await openThrottled(device, profile);
-    await page.goto(board.link, { waitUntil: 'commit', timeout: 120_000 });
-    await live(page);
-    await sleep(delayMs);
-    await setOnline(cdp, profile, false);
-    await page.getByRole('status').filter({ hasText: 'Ei yhteyttä' }).first().waitFor();
-    const texts = Array.from({ length: OFFLINE_NOTES }, (_, index) => `Sillä välin ${profile.name} ${index + 1}`);
-    const gap = OFFLINE_MS / (OFFLINE_NOTES + 1);
-    for (const text of texts) {
-      await sleep(gap);
-      board.write([text]);
-    }
-    await sleep(OFFLINE_MS - gap * OFFLINE_NOTES);
-    await watch(page, texts);
-    if ((await probeOf(page)).seenAt !== null) throw new Error('the notes arrived while offline');
-    const started = Date.now();
-    await setOnline(cdp, profile, true);
-    await waitSeen(page, 60_000);
-    const seenAt = (await probeOf(page)).seenAt ?? Number.NaN;
-    return { profile: profile.name, offlineS: OFFLINE_MS / 1000, notes: OFFLINE_NOTES, syncedMs: seenAt - started };
-  } finally {
-    await device.close();
-  }
-}
-
-type Scroll = {
-  profile: ProfileName;
-  gesture: number;
-  px: number;
-  frames: number;
-  p50: number;
-  p95: number;
-  max: number;
+const reconnectSetup: ReconnectSetup = {
+  browser,
+  serverUrl: server.url,
+  boardNotes: BOARD_NOTES,
+  offlineMs: OFFLINE_MS,
+  notes: OFFLINE_NOTES,
+  keep: (board) => boards.push(board),
 };
-
-/** A 300-note board scrolled down and up, SCROLL_PX each gesture, by touch or wheel: frame intervals. */
-async function scrolling(profile: Profile): Promise<Scroll[]> {
-  const board = await benchBoard(server.url, SCROLL_NOTES);
-  boards.push(board);
-  const device = await newDevice(browser, profile);
-  await device.addInitScript(installPhoneProbe);
-  try {
-    const { page, cdp } = await openThrottled(device, profile);
-    await page.goto(board.link, { waitUntil: 'commit', timeout: 120_000 });
-    await page.waitForFunction((notes) => document.querySelectorAll('.note__text').length >= notes, SCROLL_NOTES, {
-      timeout: 120_000,
-    });
-    await sleep(2000);
-    const rows: Scroll[] = [];
-    for (let gesture = 1; gesture <= GESTURES; gesture++) {
-      const down = gesture % 2 === 1;
-      const before = await page.evaluate(() => window.scrollY);
-      await page.evaluate(() => {
-        (window as unknown as { phoneProbe: PhoneProbe }).phoneProbe.frames = [];
-      });
-      await scrollBy(cdp, profile, down ? SCROLL_PX : -SCROLL_PX);
-      const frames = await page.evaluate(() => {
-        const probe = (window as unknown as { phoneProbe: PhoneProbe }).phoneProbe;
-        const recorded = probe.frames ?? [];
-        probe.frames = null;
-        return recorded;
-      });
-      const after = await page.evaluate(() => window.scrollY);
-      if (gesture === 1) await page.screenshot({ path: `${SHOTS}/scroll-${profile.name}.png` });
-      const between = intervals(frames);
-      rows.push({
-        profile: profile.name,
-        gesture,
-        px: Math.round(after - before),
-        frames: between.length,
-        p50: round1(median(between)),
-        p95: round1(percentile(between, 0.95)),
-        max: round1(max(between)),
-      });
-    }
-    return rows;
-  } finally {
-    await device.close();
-  }
-}
-
-const round1 = (value: number) => Math.round(value * 10) / 10;
-
-/**
- * Scrolls the page by `px` (positive: down). The phone swipes: touch events a finger's pace apart
- * (20 px per 16 ms, about 1,250 px/s), released at the end of each swipe so it flings, as a thumb
- * does (Chromium's synthesized touch scroll gesture does not scroll a headless page); the laptop
- * turns the wheel (Chromium's synthesized scroll gesture, 1,500 px/s).
- */
-async function scrollBy(cdp: CDPSession, profile: Profile, px: number): Promise<void> {
-  const x = Math.round(profile.viewport.width / 2);
-  if (!profile.touch) {
-    await cdp.send('Input.synthesizeScrollGesture', {
-      x,
-      y: 400,
-      yDistance: -px,
-      speed: 1500,
-      gestureSourceType: 'mouse',
-    });
-    return;
-  }
-  const swipe = 550;
-  const bottom = Math.round(profile.viewport.height * 0.8);
-  for (let swiped = 0; swiped < Math.abs(px); swiped += swipe) {
-    const [from, to] = px > 0 ? [bottom, bottom - swipe] : [bottom - swipe, bottom];
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: from }] });
-    for (let moved = 20; moved <= swipe; moved += 20) {
-      const y = from + Math.sign(to - from) * moved;
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
-      await sleep(16);
-    }
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await sleep(150);
-  }
-  // The last fling comes to rest.
-  await sleep(1000);
-}
-
+const scrollSetup: ScrollSetup = {
+  browser,
+  serverUrl: server.url,
+  notes: SCROLL_NOTES,
+  gestures: GESTURES,
+  px: SCROLL_PX,
+  shots: SHOTS,
+  keep: (board) => boards.push(board),
+};
 const opens: Open[] = [];
 const reconnects: Reconnect[] = [];
 const scrolls: Scroll[] = [];
@@ -357,12 +226,12 @@ try {
 async function reconnectAndScroll(): Promise<void> {
   // Both devices offline at once (the laptop 5 s later, so their returns do not meet): one wait.
   const both = await Promise.all([
-    attempt('phone reconnect', () => reconnect(PHONE, 0)),
-    attempt('laptop reconnect', () => reconnect(PROFILES.laptop, 5000)),
+    attempt('phone reconnect', () => reconnect(reconnectSetup, PHONE, 0)),
+    attempt('laptop reconnect', () => reconnect(reconnectSetup, PROFILES.laptop, 5000)),
   ]);
   for (const row of both) if (row) reconnects.push(row);
   for (const profile of [PHONE, PROFILES.laptop]) {
-    scrolls.push(...((await attempt(`${profile.name} scrolling`, () => scrolling(profile))) ?? []));
+    scrolls.push(...((await attempt(`${profile.name} scrolling`, () => scrolling(scrollSetup, profile))) ?? []));
   }
 }
 

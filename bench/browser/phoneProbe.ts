@@ -3,6 +3,8 @@
  * the machine's clock, which the bench process reads too: the page and the bench run on one
  * machine, so "network on" in the bench and "notes shown" in the page compare directly.
  */
+import type { Page } from 'playwright-core';
+
 export type PhoneProbe = {
   /** When an "add note" button was first in the DOM. */
   readyAt: number | null;
@@ -16,6 +18,16 @@ export type PhoneProbe = {
    */
   watch(texts: readonly string[]): void;
 };
+
+type Probed = { phoneProbe: PhoneProbe };
+
+/** The page's probe as it is now. */
+export const probeOf = (page: Page) => page.evaluate(() => (window as unknown as Probed).phoneProbe);
+/** Waits until the last `watch`'s texts are all shown. */
+export const waitSeen = (page: Page, timeout: number) =>
+  page.waitForFunction(() => (window as unknown as Probed).phoneProbe.seenAt !== null, null, { timeout });
+export const watch = (page: Page, texts: readonly string[]) =>
+  page.evaluate((wanted) => (window as unknown as Probed).phoneProbe.watch(wanted), texts);
 
 export function installPhoneProbe(): void {
   let wanted: readonly string[] = [];

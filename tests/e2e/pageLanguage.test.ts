@@ -43,6 +43,30 @@ describe('page titles and languages', () => {
     await projector.context().close();
   });
 
+  it('draws a Swedish workshop opened again on the device in Swedish from the first frame, in a Finnish browser', async () => {
+    const first = await open(workshop.links.facilitator);
+    await first.getByRole('status').filter({ hasText: 'Ansluten' }).first().waitFor();
+    // The device's copy of the workshop (its language with it) is written.
+    await first.waitForTimeout(1000);
+    const context = first.context();
+    await context.addInitScript(() => {
+      const seen = { finnish: false };
+      (window as unknown as { seenWords: typeof seen }).seenWords = seen;
+      new MutationObserver(() => {
+        for (const button of Array.from(document.querySelectorAll('.cell__add'))) {
+          if (button.textContent?.includes('Lisää lappu')) seen.finnish = true;
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    const again = await context.newPage();
+    await again.goto(workshop.links.facilitator);
+    await again.getByRole('button', { name: 'Lägg till lapp' }).first().waitFor();
+    expect(await again.evaluate(() => (window as unknown as { seenWords: { finnish: boolean } }).seenWords)).toEqual({
+      finnish: false,
+    });
+    await context.close();
+  });
+
   it('explains a refused link in the browser’s language, title and all', async () => {
     for (const [locale, heading, lang] of [
       ['sv-FI', 'Länken är ogiltig', 'sv'],

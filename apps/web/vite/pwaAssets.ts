@@ -1,6 +1,7 @@
 import { LANGUAGES } from '@avaa/protocol';
 import { Resvg } from '@resvg/resvg-js';
 import type { Plugin } from 'vite';
+import { loadLanguage } from '../src/i18n/dictionaries.ts';
 import { iconSvg } from '../src/pwa/icon.ts';
 import { manifestPath, webManifest } from '../src/pwa/manifest.ts';
 
@@ -13,7 +14,9 @@ export function pwaAssets(): Plugin {
   return {
     name: 'avaa-pwa-assets',
     apply: 'build',
-    generateBundle() {
+    async generateBundle() {
+      // Swedish and English are chunks of their own in the app, loaded on demand.
+      await Promise.all(LANGUAGES.map((language) => loadLanguage(language)));
       for (const language of LANGUAGES) {
         const source = `${JSON.stringify(webManifest(language), null, 2)}\n`;
         this.emitFile({ type: 'asset', fileName: manifestPath(language).slice(1), source });

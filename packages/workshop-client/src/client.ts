@@ -11,7 +11,7 @@ import type { BoardConnection, Reading } from '@avaa/sync-client';
 import type * as Y from 'yjs';
 import type { ClientConfig } from './config.ts';
 import { copyTableToGroups, type TableCopyOutcome } from './copyTable.ts';
-import { type OpenedMerge, openMerge } from './merge.ts';
+import type { OpenedMerge } from './merge.ts';
 import { askRefusal } from './refusal.ts';
 import { type BoardSession, boardSession } from './session/boardSession.ts';
 import { type GroupBoardLink, type GroupBoardSet, groupBoardSet } from './session/groupBoards.ts';
@@ -76,7 +76,8 @@ export function createWorkshopClient(options: WorkshopClientOptions): WorkshopCl
     linkGroupBoard,
     followGroupBoards: () => held(groupBoardSet(linkGroupBoard)),
     readBoard: (board) => held(openRoom(options, roomName(workshopId, board), token, false)),
-    openMerge: (groups, common) => openMerge(linkGroupBoard, groups, common),
+    // The merge's rules and similarity load with the first merge: a participant's page never needs them.
+    openMerge: (groups, common) => import('./merge.ts').then((m) => m.openMerge(linkGroupBoard, groups, common)),
     copyTableToGroups: (workshop, groups) =>
       copyTableToGroups(
         {

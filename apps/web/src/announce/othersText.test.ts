@@ -1,5 +1,6 @@
 import type { NoteId } from '@avaa/board-model';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLanguage } from '../i18n/dictionaries.ts';
 import type { ChangeCounts } from './othersAnnouncer.ts';
 import { announcementText } from './othersText.ts';
 
@@ -14,6 +15,9 @@ const counts = (some: Partial<ChangeCounts>): ChangeCounts => ({
 });
 
 describe('announcementText', () => {
+  // Swedish and English load on demand in the app.
+  beforeAll(() => Promise.all([loadLanguage('sv'), loadLanguage('en')]));
+
   it("names the person and the cell in the domain's words, or someone", () => {
     const change = { kind: 'deleted', note: NOTE, cell: 'ending:participation', person: 'Aino' } as const;
     expect(announcementText({ kind: 'one', change }, 'sv')).toBe(

@@ -2,15 +2,10 @@ import { type BoardRef, canWrite } from '@avaa/protocol';
 import { type CSSProperties, lazy, Suspense } from 'react';
 import { CommonTableNotice, useCommonTableLocked } from '../access/CommonTableNotice.tsx';
 import { useBoardSession } from '../client/useSessions.ts';
-import { AnyoneDeletesSetting } from '../deleted/AnyoneDeletesSetting.tsx';
-import { RecentlyDeleted } from '../deleted/RecentlyDeleted.tsx';
 import { GroupBadge } from '../groups/GroupBadge.tsx';
 import { groupColour } from '../groups/groupColours.ts';
 import { useT } from '../i18n/index.ts';
-import { BoardModeSelect } from '../modes/BoardModeIndicator.tsx';
 import { useBoardMode } from '../modes/useBoardMode.ts';
-import { PrivateWritingTools } from '../privateWriting/PrivateWritingTools.tsx';
-import { ReactionsAnonymousToggle } from '../reactions/ReactionsAnonymousToggle.tsx';
 import { canEditGroup, isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
 import { OpenBoard } from './OpenBoard/OpenBoard.tsx';
 
@@ -35,21 +30,7 @@ export function BoardView({ board }: { board: BoardRef }) {
       <Suspense fallback={null}>
         <PlenaryTools doc={session.doc} undo={session.undo} />
         <VoteTools doc={session.doc} />
-        {/* One row for these, so the table's first row stays on a laptop's first screen. */}
-        <div className="deletion-tools">
-          <AnyoneDeletesSetting workshopDoc={workshop.doc} />
-          {/* Stacked beside the setting: its long description then fits on two lines. */}
-          <div className="deletion-tools__stack">
-            <div className="deletion-tools__row">
-              <BoardModeSelect board={board} />
-              <ReactionsAnonymousToggle doc={session.doc} />
-            </div>
-            <div className="deletion-tools__row">
-              <RecentlyDeleted doc={session.doc} />
-              <PrivateWritingTools board={board} />
-            </div>
-          </div>
-        </div>
+        <CommonTableTools board={board} doc={session.doc} workshopDoc={workshop.doc} />
       </Suspense>
     ) : null;
     const notice = (
@@ -79,11 +60,9 @@ export function BoardView({ board }: { board: BoardRef }) {
       )}
       notice={
         isFacilitator(workshop) ? (
-          <div className="deletion-tools">
-            <BoardModeSelect board={board} />
-            <RecentlyDeleted doc={session.doc} />
-            <PrivateWritingTools board={board} />
-          </div>
+          <Suspense fallback={null}>
+            <GroupBoardTools board={board} doc={session.doc} />
+          </Suspense>
         ) : canEdit ? null : (
           <p className="workshop-banner workshop-banner--group" style={style}>
             <span className="workshop-banner__text">{t('group.readOnly', { number: group })}</span>
@@ -100,3 +79,9 @@ const PlenaryTools = lazy(() => import('../plenary/PlenaryTools.tsx').then((m) =
 
 // Opening, following and closing a vote: the facilitator's, loaded on the common table only.
 const VoteTools = lazy(() => import('../voting/VoteTools.tsx').then((m) => ({ default: m.VoteTools })));
+
+// The facilitator's settings (deleting, the board's mode, reactions, private writing): the facilitator's only.
+const CommonTableTools = lazy(() =>
+  import('./FacilitatorBoardTools.tsx').then((m) => ({ default: m.CommonTableTools })),
+);
+const GroupBoardTools = lazy(() => import('./FacilitatorBoardTools.tsx').then((m) => ({ default: m.GroupBoardTools })));

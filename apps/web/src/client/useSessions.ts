@@ -3,17 +3,45 @@ import type { BoardSession, GroupBoardLink, RoomSession, WorkshopClient } from '
 import { useEffect, useMemo, useState } from 'react';
 import { useReading } from './useReading.ts';
 
-/** The workshop document's room while the component shows it. */
-export function useWorkshopRoom(client: WorkshopClient): RoomSession | null {
+/**
+ * Hands the opened room to the component once the device's copy is read into it (at once
+ * without a copy), so the page renders the room once with the device's notes rather than
+ * empty and then again. An empty copy is read in a few milliseconds: no wait for the network.
+ */
+function showWhenRead<T extends RoomSession>(
+  opened: T,
+  show: (session: T | null) => void,
+  prepare?: (session: T) => Promise<void> | undefined,
+): () => void {
+  let current = true;
+  const shown = () => {
+    if (current) show(opened);
+  };
+  // What the page needs before its first render (the workshop's language), once the copy is read.
+  const ready = () => {
+    const prepared = current ? prepare?.(opened) : undefined;
+    if (prepared) void prepared.then(shown, shown);
+    else shown();
+  };
+  if (opened.offlineRead) void opened.offlineRead.then(ready);
+  else ready();
+  return () => {
+    current = false;
+    show(null);
+    opened.close();
+  };
+}
+
+/**
+ * The workshop document's room while the component shows it. `prepare` (a stable function) runs
+ * once the device's copy is read, and the room is handed over when it resolves.
+ */
+export function useWorkshopRoom(
+  client: WorkshopClient,
+  prepare?: (session: RoomSession) => Promise<void> | undefined,
+): RoomSession | null {
   const [session, setSession] = useState<RoomSession | null>(null);
-  useEffect(() => {
-    const opened = client.openWorkshop();
-    setSession(opened);
-    return () => {
-      setSession(null);
-      opened.close();
-    };
-  }, [client]);
+  useEffect(() => showWhenRead(client.openWorkshop(), setSession, prepare), [client, prepare]);
   return session;
 }
 
@@ -25,14 +53,10 @@ export function useWorkshopRoom(client: WorkshopClient): RoomSession | null {
 export function useBoardSession(client: WorkshopClient, board: BoardRef, undoable: boolean): BoardSession | null {
   const [session, setSession] = useState<BoardSession | null>(null);
   const group = board.kind === 'group' ? board.group : null;
-  useEffect(() => {
-    const opened = client.openBoard(group === null ? PLENARY : { kind: 'group', group }, { undoable });
-    setSession(opened);
-    return () => {
-      setSession(null);
-      opened.close();
-    };
-  }, [client, group, undoable]);
+  useEffect(
+    () => showWhenRead(client.openBoard(group === null ? PLENARY : { kind: 'group', group }, { undoable }), setSession),
+    [client, group, undoable],
+  );
   return session;
 }
 

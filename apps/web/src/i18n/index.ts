@@ -5,8 +5,10 @@ import { type Translate, translate } from './dictionaries.ts';
 import { type Plural, plural } from './plural.ts';
 
 export {
-  DICTIONARIES,
+  dictionaryOf,
+  isLanguageLoaded,
   LANGUAGE_NAMES,
+  loadLanguage,
   type MessageKey,
   type Params,
   type Translate,

@@ -2,7 +2,7 @@ import { useLayoutEffect, useState } from 'react';
 
 type Watch = (near: boolean) => void;
 
-const watched = new WeakMap<Element, Watch>();
+const watched = new Map<Element, Watch>();
 let observer: IntersectionObserver | null = null;
 /** While a note is dragged: the changes seen, applied together now and then. */
 let held: Map<Element, boolean> | null = null;
@@ -24,13 +24,33 @@ const DRAG_BATCH_MS = 300;
 const SCROLL_QUIET_MS = 150;
 let scrollHeld: Map<Element, boolean> | null = null;
 let quietTimer: ReturnType<typeof setTimeout> | null = null;
+let lastScrollAt = 0;
+/**
+ * Since the changes wait for the scrolling to stop anyway, the observer stops meanwhile: it
+ * computed every note's intersection every frame (about 2 ms a frame of the phone's 4x-slowed
+ * main thread with 300 notes). Observing again reports every note's state once.
+ */
+let paused = false;
+/** The first report after observing again is applied at once, even when a drag has begun. */
+let resuming = false;
 
 function onScroll(): void {
   // A drag batches its own changes (and autoscrolls).
   if (held) return;
   scrollHeld ??= new Map();
-  if (quietTimer) clearTimeout(quietTimer);
-  quietTimer = setTimeout(flushScrolled, SCROLL_QUIET_MS);
+  if (!paused && observer) {
+    paused = true;
+    observer.disconnect();
+  }
+  // One timer per stretch of scrolling, not one per scroll event (dozens a second).
+  lastScrollAt = performance.now();
+  quietTimer ??= setTimeout(whenQuiet, SCROLL_QUIET_MS);
+}
+
+function whenQuiet(): void {
+  const still = performance.now() - lastScrollAt;
+  quietTimer = still >= SCROLL_QUIET_MS ? null : setTimeout(whenQuiet, SCROLL_QUIET_MS - still);
+  if (quietTimer === null) flushScrolled();
 }
 
 function flushScrolled(): void {
@@ -39,6 +59,11 @@ function flushScrolled(): void {
   const pending = scrollHeld;
   scrollHeld = null;
   for (const [target, near] of pending ?? []) apply(target, near);
+  if (paused && observer) {
+    paused = false;
+    resuming = true;
+    for (const target of watched.keys()) observer.observe(target);
+  }
 }
 
 function apply(target: Element, near: boolean): void {
@@ -52,8 +77,11 @@ function apply(target: Element, near: boolean): void {
 function shared(): IntersectionObserver {
   observer ??= new IntersectionObserver(
     (entries) => {
+      const direct = resuming;
+      resuming = false;
       for (const entry of entries) {
-        if (held) held.set(entry.target, entry.isIntersecting);
+        if (direct) apply(entry.target, entry.isIntersecting);
+        else if (held) held.set(entry.target, entry.isIntersecting);
         else if (scrollHeld) scrollHeld.set(entry.target, entry.isIntersecting);
         else apply(entry.target, entry.isIntersecting);
       }
@@ -99,7 +127,9 @@ export function useNearViewport(element: { readonly current: Element | null }): 
     const target = element.current;
     if (!target || typeof IntersectionObserver === 'undefined') return;
     watched.set(target, setNear);
-    shared().observe(target);
+    const notes = shared();
+    // A note mounted while the page scrolls is observed with the others once it stops.
+    if (!paused) notes.observe(target);
     return () => {
       shared().unobserve(target);
       watched.delete(target);

@@ -5,8 +5,8 @@ import {
   LANGUAGES,
   type PersonId,
 } from '@avaa/board-model';
-import { describe, expect, it } from 'vitest';
-import { DICTIONARIES, type MessageKey, translate } from '../i18n/dictionaries.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dictionaryOf, loadLanguage, type MessageKey, translate } from '../i18n/dictionaries.ts';
 import { describeProblems } from './problemText.ts';
 
 const anna = 'annaannaanna' as PersonId;
@@ -34,9 +34,12 @@ const SAMPLES: { readonly [R in GroupingProblemReason]: Extract<GroupingProblem,
 };
 
 describe('grouping problems in words', () => {
+  // Swedish and English load on demand in the app.
+  beforeAll(() => Promise.all([loadLanguage('sv'), loadLanguage('en')]));
+
   it.each(LANGUAGES)('has a translation of every reason in %s', (language) => {
     for (const reason of GROUPING_PROBLEM_REASONS) {
-      const text = DICTIONARIES[language][`grouping.problem.${reason}` as MessageKey];
+      const text = dictionaryOf(language)[`grouping.problem.${reason}` as MessageKey];
       expect(text, `${language}: ${reason}`).toBeTruthy();
     }
   });

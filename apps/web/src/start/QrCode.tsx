@@ -1,4 +1,3 @@
-import { toString as qrSvg } from 'qrcode';
 import { useEffect, useState } from 'react';
 
 /**
@@ -9,7 +8,16 @@ export function QrCode({ text, alt }: { text: string; alt: string }) {
   const [source, setSource] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
-    qrSvg(text, { type: 'svg', margin: 2, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } })
+    // The encoder loads with the first code shown: most pages that can show one (a participant's board) never do.
+    import('qrcode')
+      .then(({ toString: qrSvg }) =>
+        qrSvg(text, {
+          type: 'svg',
+          margin: 2,
+          errorCorrectionLevel: 'M',
+          color: { dark: '#000000', light: '#ffffff' },
+        }),
+      )
       .then((svg) => {
         if (current) setSource(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
       })

@@ -1,6 +1,7 @@
 import { isLanguage, type Language } from '@avaa/board-model';
 import { MAX_PRESENCE_NAME_LENGTH } from '@avaa/workshop-client';
 import { create } from 'zustand';
+import { isLanguageLoaded, loadLanguage } from '../i18n/dictionaries.ts';
 import { randomPresenceColour } from '../presence/presenceColours.ts';
 import { readStored, writeStored } from './storage.ts';
 
@@ -39,10 +40,10 @@ export const usePreferences = create<PreferencesState>()((set, get) => ({
   identity: initialIdentity(),
   chooseLanguage(language) {
     writeStored('local', LANGUAGE_KEY, language);
-    set({ chosenLanguage: language });
+    whenLoaded('chosenLanguage', language, () => set({ chosenLanguage: language }));
   },
   setWorkshopLanguage(language) {
-    set({ workshopLanguage: language });
+    whenLoaded('workshopLanguage', language, () => set({ workshopLanguage: language }));
   },
   setName(name) {
     const trimmed = name?.trim().slice(0, MAX_PRESENCE_NAME_LENGTH) || null;
@@ -51,6 +52,34 @@ export const usePreferences = create<PreferencesState>()((set, get) => ({
     set({ identity });
   },
 }));
+
+/** The latest wish per setting, so a language that loads late never overrides a later one. */
+const latest = new Map<string, Language | null>();
+
+/**
+ * Applies a language setting once its dictionary is here (at once when it is), so the UI never
+ * shows a language it cannot say yet; a failed load (offline, not cached) keeps the one shown.
+ */
+function whenLoaded(setting: string, language: Language | null, apply: () => void): void {
+  latest.set(setting, language);
+  if (language === null || isLanguageLoaded(language)) {
+    apply();
+    return;
+  }
+  loadLanguage(language).then(
+    () => {
+      if (latest.get(setting) === language) apply();
+    },
+    () => {},
+  );
+}
+
+/** The language the page opens in before it knows the workshop's: loaded before the first render. */
+export function startLanguages(): Language[] {
+  const { chosenLanguage, browserLanguage } = usePreferences.getState();
+  const first = chosenLanguage ?? browserLanguage;
+  return first ? [first] : [];
+}
 
 /** `?lang=sv` wins (and is remembered), then the stored choice. */
 function initialLanguage(): Language | null {

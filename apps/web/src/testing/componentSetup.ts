@@ -1,5 +1,6 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach, inject } from 'vitest';
+import { loadLanguage } from '../i18n/dictionaries.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,6 +12,9 @@ declare module 'vitest' {
 // The app asks its own origin for `/api/...`; here that origin is the real server. Node's fetch
 // resolves relative addresses against undici's global origin (jsdom's location does not reach it).
 (globalThis as Record<symbol, unknown>)[Symbol.for('undici.globalOrigin.1')] = new URL(inject('apiUrl'));
+
+// The app loads Swedish and English before it shows them; the tests read them at once.
+await Promise.all([loadLanguage('sv'), loadLanguage('en')]);
 
 // Vitest runs without globals, so Testing Library cannot unmount on its own between tests.
 afterEach(() => {

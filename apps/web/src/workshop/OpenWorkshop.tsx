@@ -20,7 +20,7 @@ import { StageBar } from '../stage/StageBar.tsx';
 import { TimerBar } from '../timer/TimerBar.tsx';
 import { RemovedPage } from './RemovedPage.tsx';
 import { useFollow } from './useFollow.ts';
-import { useWorkshopOnDevice, useWorkshopValue } from './useWorkshopValue.ts';
+import { speakWorkshopLanguage, useWorkshopOnDevice, useWorkshopValue } from './useWorkshopValue.ts';
 import { isFacilitator, useWorkshop, WorkshopContext } from './WorkshopContext.ts';
 import { WorkshopNav } from './WorkshopNav.tsx';
 import { useIsRemoved } from './workshopState.ts';
@@ -44,7 +44,7 @@ export function OpenWorkshop(props: Props) {
 }
 
 function WorkshopRoom(props: Props & { client: WorkshopClient }) {
-  const session = useWorkshopRoom(props.client);
+  const session = useWorkshopRoom(props.client, speakWorkshopLanguage);
   return (
     session && (
       <ClientContext.Provider value={props.client}>

@@ -1,9 +1,10 @@
+import { readWorkshopMeta } from '@avaa/board-model';
 import type { WorkshopId } from '@avaa/protocol';
 import type { RoomSession, WorkshopClient } from '@avaa/workshop-client';
 import { useEffect, useMemo } from 'react';
 import { rememberWorkshop } from '../access/deviceWorkshops.ts';
 import type { WorkshopAccess } from '../access/workshopAccess.ts';
-import { useLanguage } from '../i18n/index.ts';
+import { isLanguageLoaded, loadLanguage, useLanguage } from '../i18n/index.ts';
 import { useCoFacilitator } from '../modes/useCoFacilitator.ts';
 import { displayName, useLocalPresence } from '../presence/useLocalPresence.ts';
 import { usePreferences } from '../state/preferences.ts';
@@ -71,4 +72,21 @@ export function useWorkshopOnDevice(value: WorkshopContextValue): void {
     if (workshopLanguage) setWorkshopLanguage(workshopLanguage);
   }, [workshopLanguage, setWorkshopLanguage]);
   useEffect(() => () => setWorkshopLanguage(null), [setWorkshopLanguage]);
+}
+
+/**
+ * Before the workshop's pages first render: the workshop's language (known from the device's
+ * copy on a later visit), with its dictionary, so a Swedish workshop's board is never drawn in
+ * Finnish first. A workshop not on the device yet learns its language from the server, later.
+ */
+export function speakWorkshopLanguage(session: RoomSession): Promise<void> | undefined {
+  const language = readWorkshopMeta(session.doc)?.language;
+  if (!language) return undefined;
+  const speak = () => usePreferences.getState().setWorkshopLanguage(language);
+  // The person's own choice is what the UI shows: nothing to wait for.
+  if (isLanguageLoaded(language) || usePreferences.getState().chosenLanguage !== null) {
+    speak();
+    return undefined;
+  }
+  return loadLanguage(language).then(speak, () => {});
 }

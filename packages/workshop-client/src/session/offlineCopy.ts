@@ -3,14 +3,31 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import type * as Y from 'yjs';
 
 /** This device's copy of a room in IndexedDB: edits survive going offline and reloading. */
-export type OfflineCopy = { readonly origin: unknown; destroy(): void };
+export type OfflineCopy = {
+  readonly origin: unknown;
+  /**
+   * Resolves once what the device stored is in the document (at once for an empty copy), or
+   * after READ_WAIT_MS if IndexedDB does not answer (it never rejects).
+   */
+  readonly read: Promise<void>;
+  destroy(): void;
+};
 
 const PREFIX = 'avaa:';
+/** A browser whose IndexedDB hangs (a private window of some) shows the room without its copy. */
+const READ_WAIT_MS = 1000;
 
 export function keepOfflineCopy(room: string, doc: Y.Doc): OfflineCopy {
   const persistence = new IndexeddbPersistence(`${PREFIX}${room}`, doc);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const read = Promise.race([
+    persistence.whenSynced.then(() => undefined),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, READ_WAIT_MS);
+    }),
+  ]).finally(() => clearTimeout(timer));
   // y-indexeddb applies what it stored with itself as the transaction origin.
-  return { origin: persistence, destroy: () => void persistence.destroy() };
+  return { origin: persistence, read, destroy: () => void persistence.destroy() };
 }
 
 /**

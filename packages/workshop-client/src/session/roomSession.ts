@@ -13,6 +13,11 @@ export type RoomSession = {
   readonly connection: BoardConnection;
   /** The offline copy's transaction origin (see `originKind`); undefined without one. */
   readonly offlineOrigin: unknown;
+  /**
+   * Resolves once the device's copy is in the document; null without one. A page that waits for
+   * it shows the room once, with what the device has, instead of empty and then again.
+   */
+  readonly offlineRead: Promise<void> | null;
   close(): void;
 };
 
@@ -33,6 +38,7 @@ export function openRoom(config: ClientConfig, room: string, token: string, offl
     doc,
     connection,
     offlineOrigin: local?.origin,
+    offlineRead: local?.read ?? null,
     close() {
       if (!open) return;
       open = false;
