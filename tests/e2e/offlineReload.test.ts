@@ -45,6 +45,20 @@ async function networkBack(context = ainoContext): Promise<void> {
   await context.setOffline(false);
 }
 
+/**
+ * Reloads a page that shows a network error. Chromium reloads such a page by itself once the
+ * server answers again, and a reload of ours at that moment is aborted by it (ERR_ABORTED): then
+ * the page is loading already, and loads.
+ */
+async function reloadErrorPage(page: Page): Promise<void> {
+  try {
+    await page.reload();
+  } catch (error) {
+    if (!/ERR_ABORTED/.test(String(error))) throw error;
+    await page.waitForLoadState('load');
+  }
+}
+
 describe('the app without a network', () => {
   it('reloads from the service worker, shows the board from the device, and syncs the new note', async () => {
     await addNote(aino, CELL.startServices, 'Ennen katkosta');
@@ -70,7 +84,7 @@ describe('the app without a network', () => {
     expect(await aino.getByRole('alert').count()).toBe(0);
 
     await networkBack();
-    await bertil.reload();
+    await reloadErrorPage(bertil);
     await waitLive(bertil);
     await expect
       .poll(() => noteTexts(bertil, CELL.startServices), { timeout: 10_000 })
