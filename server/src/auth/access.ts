@@ -6,8 +6,10 @@ import {
   checkBoardModeWrites,
   checkBoardWrites,
   checkCommentWrites,
+  checkImageWrites,
   groupOfPerson,
   groupsMap,
+  type ImageWriteRefusal,
   isCommonTableLocked,
   type PersonId,
   peopleMap,
@@ -69,7 +71,8 @@ export type WriteRefusal =
   | BoardWriteRefusal
   | BoardModeRefusal
   | CommentWriteRefusal
-  | CopyWriteRefusal;
+  | CopyWriteRefusal
+  | ImageWriteRefusal;
 export type WriteVerdict = { readonly allowed: true } | { readonly allowed: false; readonly reason: WriteRefusal };
 /** Asked with every change (a Yjs update, v1, decoded once for every check) a connection sends. */
 export type WriteCheck = (update: DecodedUpdate) => WriteVerdict;
@@ -110,6 +113,9 @@ export function checkWrite(
   const votesToo = capability.role === 'participant' && plenary;
   const touched = touchedRoots(roomDoc, decoded, votesToo ? union(serverOwned, VOTE_ROOTS) : serverOwned);
   for (const root of serverOwned) if (touched.has(root)) return SERVER_OWNED;
+  // A note image names an image stored for this board, whoever writes it (board-model's images/).
+  const image = ref.kind === 'workshop' ? undefined : checkImageWrites(roomDoc, decoded);
+  if (image) return { allowed: false, reason: image };
   // The board's mode (open, own notes only, locked: board-model modes/) on every board.
   const mode =
     participantBoard(ref, capability) &&

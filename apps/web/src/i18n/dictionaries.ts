@@ -34,6 +34,9 @@ import { imageSv } from './image/sv.ts';
 import { modesEn } from './modes/en.ts';
 import { modesFi } from './modes/fi.ts';
 import { modesSv } from './modes/sv.ts';
+import { noteImagesEn } from './noteImages/en.ts';
+import { noteImagesFi } from './noteImages/fi.ts';
+import { noteImagesSv } from './noteImages/sv.ts';
 import { othersEn } from './others/en.ts';
 import { othersFi } from './others/fi.ts';
 import { othersSv } from './others/sv.ts';
@@ -113,6 +116,7 @@ export type MessageKey =
   | keyof typeof commentsFi
   | keyof typeof groupCopyFi
   | keyof typeof reactionsFi
+  | keyof typeof noteImagesFi
   | keyof typeof pwaFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
@@ -147,6 +151,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...commentsFi,
     ...groupCopyFi,
     ...reactionsFi,
+    ...noteImagesFi,
     ...pwaFi,
   },
   sv: {
@@ -176,6 +181,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...commentsSv,
     ...groupCopySv,
     ...reactionsSv,
+    ...noteImagesSv,
     ...pwaSv,
   },
   en: {
@@ -205,6 +211,7 @@ export const DICTIONARIES: Readonly<Record<Language, Dictionary>> = {
     ...commentsEn,
     ...groupCopyEn,
     ...reactionsEn,
+    ...noteImagesEn,
     ...pwaEn,
   },
 };
