@@ -62,8 +62,9 @@ const isTime = (value: unknown): value is number => typeof value === 'number' &&
 /** A note image value as written in a note, or undefined when it is not one. */
 export function asNoteImage(value: unknown): NoteImage | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const { id, source } = value as Record<string, unknown>;
-  if (!isImageId(id)) return undefined;
+  const { id, source, ...more } = value as Record<string, unknown>;
+  // Nothing beside: the value is what the schema says, so no client smuggles data in with it.
+  if (!isImageId(id) || Object.keys(more).length > 0) return undefined;
   if (source === undefined) return { id };
   const checked = asSource(source);
   return checked ? { id, source: checked } : undefined;
@@ -71,7 +72,8 @@ export function asNoteImage(value: unknown): NoteImage | undefined {
 
 function asSource(value: unknown): ImageSource | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { kind, at } = value as Record<string, unknown>;
+  const { kind, at, ...more } = value as Record<string, unknown>;
+  if (Object.keys(more).length > 0) return undefined;
   const known = typeof kind === 'string' && (IMAGE_SOURCE_KINDS as readonly string[]).includes(kind);
   return known && isTime(at) ? { kind: kind as ImageSourceKind, at } : undefined;
 }
