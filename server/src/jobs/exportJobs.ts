@@ -11,6 +11,7 @@ import {
 import { loadFonts } from '@avaa/print/node';
 import type { DataFormat } from '@avaa/protocol';
 import * as Y from 'yjs';
+import { type BoardImages, withImages } from './imageExchange.ts';
 import { renderWorkbook } from './workbook.ts';
 
 /** A room as updates to apply in order (its stored snapshot and log, or a live document's state). */
@@ -24,6 +25,8 @@ export type DataExportInput = {
   readonly groups: readonly (readonly [number, RoomUpdates])[];
   /** The common table's ballots, for named votes' dots by person (never in a document). */
   readonly ballots: readonly BallotEntry[];
+  /** The boards' stored images, for the JSON export (imageExchange.ts). */
+  readonly images?: BoardImages;
 };
 
 export type PdfInput = {
@@ -49,7 +52,9 @@ export async function renderDataExport(input: DataExportInput): Promise<Uint8Arr
     groups: new Map(input.groups.map(([number, state]) => [number, docOf(state)])),
     ballots: input.ballots,
   };
-  const data = exportWorkshop(docOf(input.workshop), boards);
+  const exported = exportWorkshop(docOf(input.workshop), boards);
+  const docs = new Map<'plenary' | number, Y.Doc>([['plenary', boards.plenary], ...boards.groups]);
+  const data = input.format === 'json' ? withImages(exported, docs, input.images ?? []) : exported;
   if (input.format === 'xlsx') return renderWorkbook(data);
   if (input.format === 'csv') return Buffer.from(exportCsv(data), 'utf8');
   if (input.format === 'md') return Buffer.from(exportMarkdown(data), 'utf8');

@@ -66,7 +66,7 @@ export async function uploadImage(
   const response = await fetch(`${url}/api/workshops/${workshop}/boards/${board}/images`, {
     method: 'POST',
     headers: { 'Content-Type': type, ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: bytes,
+    body: Buffer.from(bytes),
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
