@@ -6,7 +6,7 @@ import { type CreatedWorkshop, createWorkshop } from './helpers/api.ts';
 import { must } from './helpers/apiResults.ts';
 import { connectAs, disconnectAll, synced } from './helpers/clients.ts';
 import { eventually } from './helpers/eventually.ts';
-import { exportJson, postImport } from './helpers/exchange.ts';
+import { exportJson, getExport, postImport } from './helpers/exchange.ts';
 import { fetchImage, pngWithMetadata, uploadImage } from './helpers/images.ts';
 import { closeTestServers, startTestServer } from './helpers/server.ts';
 
@@ -39,6 +39,17 @@ test('the JSON export carries the notes’ images, and an import stores them aga
   expect(data.boards.plenary.images?.map((image) => image.id)).toEqual([id]);
   const original = (await fetchImage(server.url, workshop.id, 'plenary', id, token)).bytes;
   expect(Buffer.from(data.boards.plenary.images?.[0]?.data ?? '', 'base64').equals(original)).toBe(true);
+
+  // The table's PDF prints the image on its note; the same table without it prints none.
+  const pdf = await getExport(server.url, workshop.id, 'format=pdf&kind=table&paper=A3', token);
+  expect(pdf.status).toBe(200);
+  expect(Buffer.from(pdf.bytes).includes('/Subtype /Image')).toBe(true);
+  must(setNoteImage(writer.doc, note, undefined));
+  await eventually(async () => {
+    const plain = await getExport(server.url, workshop.id, 'format=pdf&kind=table&paper=A3', token);
+    expect(Buffer.from(plain.bytes).includes('/Subtype /Image')).toBe(false);
+  });
+  must(setNoteImage(writer.doc, note, { id, source: { kind: 'photo', at: 1_765_000_000_000 } }));
 
   const imported = await postImport(server.url, data);
   expect(imported.status).toBe(201);

@@ -87,8 +87,13 @@ async function dataDownload(
 }
 
 /** Every board's stored images (the job keeps those its notes show). */
-async function boardImages(ctx: ApiContext, workshop: WorkshopRecord, groups: readonly number[]): Promise<BoardImages> {
-  const boards: ('plenary' | number)[] = ['plenary', ...groups];
+async function boardImages(
+  ctx: ApiContext,
+  workshop: WorkshopRecord,
+  groups: readonly number[],
+  only?: 'plenary' | number,
+): Promise<BoardImages> {
+  const boards: ('plenary' | number)[] = only === undefined ? ['plenary', ...groups] : [only];
   return Promise.all(
     boards.map(async (board) => {
       const room = board === 'plenary' ? roomName(workshop.id) : roomName(workshop.id, { kind: 'group', group: board });
@@ -123,7 +128,8 @@ async function pdfDownload(
   const updates = await boardUpdates(ctx, workshop, workshopDoc, params.group);
   if ('error' in updates) return updates;
   const board = { updates: updates.updates, request };
-  const body = await ctx.jobs.run('pdf', { workshop: encode(workshopDoc), board, date }, ctx.logger);
+  const [[, images] = ['plenary', []]] = await boardImages(ctx, workshop, [], params.group ?? 'plenary');
+  const body = await ctx.jobs.run('pdf', { workshop: encode(workshopDoc), board, date, images }, ctx.logger);
   return { body, type: TYPES.pdf, name: downloadName(workshop.title, boardLabel(params.group), 'pdf') };
 }
 

@@ -7,11 +7,12 @@ import {
   printableFromDoc,
   renderAgreements,
   renderPrintable,
+  withNoteImages,
 } from '@avaa/print';
 import { loadFonts } from '@avaa/print/node';
 import type { DataFormat } from '@avaa/protocol';
 import * as Y from 'yjs';
-import { type BoardImages, withImages } from './imageExchange.ts';
+import { type BoardImages, type StoredImageOf, withImages } from './imageExchange.ts';
 import { renderWorkbook } from './workbook.ts';
 
 /** A room as updates to apply in order (its stored snapshot and log, or a live document's state). */
@@ -35,6 +36,8 @@ export type PdfInput = {
   readonly board?: { readonly updates: RoomUpdates; readonly request: BoardPrintRequest };
   /** `YYYY-MM-DD`, printed in the header. */
   readonly date: string;
+  /** The board's stored images, printed on their notes. */
+  readonly images?: readonly StoredImageOf[];
 };
 
 function docOf(updates: Uint8Array | RoomUpdates): Y.Doc {
@@ -70,7 +73,19 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
     if (!memo) throw new Error('workshop without metadata');
     return renderAgreements(memo, fonts);
   }
-  return renderPrintable(printableBoard(workshopDoc, input.board.updates, input.date), input.board.request, fonts);
+  const board = printableBoard(workshopDoc, input.board.updates, input.date);
+  const images = new Map(
+    (input.images ?? []).map((image) => [
+      image.id,
+      {
+        data: image.bytes,
+        format: image.type === 'image/png' ? 'PNG' : 'JPEG',
+        width: image.width,
+        height: image.height,
+      } as const,
+    ]),
+  );
+  return renderPrintable(withNoteImages(board, images), input.board.request, fonts);
 }
 
 /** A board as the printables take it, with the latest round's name and the latest closed vote's dots. */
