@@ -1,6 +1,5 @@
 import { type ImageId, isImageId, isStoredImageType, type StoredImageType } from '@avaa/protocol';
 import * as Y from 'yjs';
-import type { NoteMap } from '../schema.ts';
 
 /**
  * Images on notes. A note may carry one image, as the note's `image` entry (one plain value, so
@@ -79,7 +78,7 @@ function asSource(value: unknown): ImageSource | undefined {
 }
 
 /** The note's image, if it carries a well-formed one (the server checked the id is stored). */
-export function readNoteImage(note: NoteMap): NoteImage | undefined {
+export function readNoteImage(note: Y.Map<unknown>): NoteImage | undefined {
   return asNoteImage(note.get(NOTE_IMAGE_KEY));
 }
 
@@ -92,7 +91,7 @@ export function recordStoredImage(doc: Y.Doc, id: ImageId, image: StoredImage): 
 export function referencedImages(doc: Y.Doc): Set<ImageId> {
   const ids = new Set<ImageId>();
   doc.getMap('notes').forEach((note) => {
-    const image = note instanceof Y.Map ? readNoteImage(note as NoteMap) : undefined;
+    const image = note instanceof Y.Map ? readNoteImage(note as Y.Map<unknown>) : undefined;
     if (image) ids.add(image.id);
   });
   return ids;
