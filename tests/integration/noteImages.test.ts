@@ -1,6 +1,7 @@
 import {
   createNote,
   deleteNote,
+  eraseDeletedNotes,
   NOTE_IMAGE_KEY,
   notesMap,
   readNote,
@@ -11,7 +12,7 @@ import { type ImageId, MAX_IMAGE_SIDE } from '@avaa/protocol';
 import sharp from 'sharp';
 import { afterEach, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { createWorkshop, joinAs } from './helpers/api.ts';
+import { createWorkshop, getJson, joinAs } from './helpers/api.ts';
 import { must } from './helpers/apiResults.ts';
 import { newCanary } from './helpers/canary.ts';
 import { connectAs, disconnectAll, synced } from './helpers/clients.ts';
@@ -216,6 +217,8 @@ describe('erasure of images', () => {
     const note = must(createNote(writer.doc, 'start:services', { text: 'Poistuva' }));
     must(setNoteImage(writer.doc, note, { id }));
     deleteNote(writer.doc, note);
+    const witness = connectAs(workshop, 'viewer');
+    await eventually(() => expect(readNote(witness.doc, note)).toMatchObject({ deleted: true, image: { id } }));
     disconnectAll();
     // The room unloads: erasure, compaction, the image's row deleted, WAL checkpoint.
     await eventually(() => expect(filesHoldingBytes(server.dataDir, bytes)).toEqual([]), 15_000);
@@ -224,6 +227,34 @@ describe('erasure of images', () => {
     await synced(reader);
     expect(readStoredImage(reader.doc, id)).toBeUndefined();
     expect(readNote(reader.doc, note)?.image).toBeUndefined();
+  });
+
+  test("within the grace period a deleted note keeps its image, until the facilitator's Erase now", async () => {
+    const { server, workshop, upload, read } = await imageWorkshop();
+    const writer = connectAs(workshop, 'facilitator');
+    await synced(writer);
+    const id = (await upload(await pngWithMetadata('n', 160, 120))).body.id as ImageId;
+    const bytes = (await read(id)).bytes;
+    await eventually(() => expect(readStoredImage(writer.doc, id)).toBeDefined());
+    const note = must(createNote(writer.doc, 'start:services', { text: 'Poistettu' }));
+    must(setNoteImage(writer.doc, note, { id }));
+    deleteNote(writer.doc, note);
+    const witness = connectAs(workshop, 'viewer');
+    await eventually(() => expect(readNote(witness.doc, note)).toMatchObject({ deleted: true, image: { id } }));
+    disconnectAll();
+    await eventually(async () => expect((await getJson(`${server.url}/healthz`)).body).toMatchObject({ rooms: 0 }));
+    // Unloaded within the week: a Restore would bring the image back, so it stays.
+    expect(filesHoldingBytes(server.dataDir, bytes)).not.toEqual([]);
+    expect((await read(id)).status).toBe(200);
+
+    const facilitator = connectAs(workshop, 'facilitator');
+    await synced(facilitator);
+    expect(eraseDeletedNotes(facilitator.doc)).toBe(1);
+    // The server forgets the image at once; its row goes at the unload's purge.
+    await eventually(() => expect(readStoredImage(facilitator.doc, id)).toBeUndefined());
+    disconnectAll();
+    await eventually(() => expect(filesHoldingBytes(server.dataDir, bytes)).toEqual([]), 15_000);
+    expect((await read(id)).status).toBe(404);
   });
 
   test('a live note keeps its image past the grace period; deleting the workshop erases every image', async () => {
