@@ -102,8 +102,11 @@ describe('an image on a note', () => {
   it('a file that is not an image is refused in words; the image is taken off from the menu', async () => {
     const note = startNote(bertil, NOTE);
     await note.getByRole('button', { name: `Lapun toiminnot: ${NOTE}` }).press('Enter');
+    const replace = note.getByRole('button', { name: 'Vaihda kuva' });
+    await replace.scrollIntoViewIfNeeded();
+    await bertil.screenshot({ path: `${SHOTS}/phone-menu-390x844-fi.png` });
     const chooser = bertil.waitForEvent('filechooser');
-    await note.getByRole('button', { name: 'Vaihda kuva' }).press('Enter');
+    await replace.press('Enter');
     await (await chooser).setFiles({ name: 'muistio.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('ei kuva') });
     await bertil.getByText('Tiedosto ei ole JPEG- tai PNG-kuva.').first().waitFor();
     await note.getByRole('button', { name: 'Poista kuva' }).press('Enter');
