@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { setProjectorView } from '@avaa/board-model';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import { seriousViolations } from './support/axe.ts';
 import { addNote, CELL } from './support/board.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { startNote } from './support/comments.ts';
+import { asFacilitator } from './support/projector.ts';
 import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
 import { joinWorkshop, waitLive } from './support/workshop.ts';
 
@@ -85,6 +87,19 @@ describe('an image on a note', () => {
     const shown = startNote(aino, NOTE).locator('.note-image img');
     await expect.poll(() => shown.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(800);
     expect(await seriousViolations(aino)).toEqual([]);
+
+    // The projector (its own viewer token) shows it too, on the common table.
+    const projector = await (
+      await newPerson(browser, 'Projektori', { viewport: { width: 1366, height: 768 } })
+    ).newPage();
+    await asFacilitator(workshop, 'workshop', (doc) => setProjectorView(doc, 'table'));
+    await projector.goto(workshop.links.projector);
+    const onWall = projector.locator('.projector-note .note-image img');
+    await onWall.waitFor();
+    expect(await onWall.getAttribute('alt')).toBe(alt);
+    await expect.poll(() => onWall.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(800);
+    await projector.screenshot({ path: `${SHOTS}/projector-1366x768-fi.png` });
+    await projector.close();
   });
 
   it('screenshots at 1366x768 and 390x844, in Finnish and Swedish', async () => {
