@@ -13,6 +13,7 @@ export * from './groups/groupSizes.ts';
 export * from './groups/participants.ts';
 export * from './groups/problems.ts';
 export * from './ids.ts';
+export * from './images/index.ts';
 export { boardViolations } from './invariants.ts';
 export type { GroupBoard, MergeCounts, MergeReview, MergeSummary } from './merge/mergePlan.ts';
 export {

@@ -21,6 +21,8 @@ export const ORIGINS = {
   readyAnswer: 'avaa/ready-answer',
   /** A facilitator's client copying the common table onto a new group's board (groupCopy/copyTable.ts). */
   copyTableToGroup: 'avaa/copy-table-to-group',
+  /** The server listing an image it stored for the board (images/noteImage.ts). */
+  storedImage: 'avaa/stored-image',
 } as const;
 
 export type DomainOrigin = (typeof ORIGINS)[keyof typeof ORIGINS];

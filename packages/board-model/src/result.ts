@@ -70,6 +70,8 @@ export const OPERATION_ERRORS = [
   'unknown-ready-answer',
   // Comments on notes.
   'unknown-comment',
+  // Images on notes.
+  'unknown-image',
 ] as const;
 export type OperationError = (typeof OPERATION_ERRORS)[number];
 

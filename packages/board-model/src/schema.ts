@@ -3,6 +3,7 @@ import { isFractionalKey } from './fractionalKey.ts';
 import { isGroupNumber } from './groupNumber.ts';
 import type { PersonId } from './groups/participants.ts';
 import { isNoteId, type NoteId } from './ids.ts';
+import { type NoteImage, readNoteImage } from './images/noteImage.ts';
 import { CELL_IDS, type CellId, isCellId, isLanguage, type Language } from './template.ts';
 
 /**
@@ -74,6 +75,8 @@ export type NoteView = {
    * and cycles in the stored `stackedInto`, and this names the head every peer agrees on.
    */
   readonly stackedInto?: NoteId;
+  /** The note's image (images/noteImage.ts), if it carries one. */
+  readonly image?: NoteImage;
 };
 
 export type BoardMeta = {
@@ -175,7 +178,13 @@ function toView(notes: Y.Map<NoteMap>, id: string, note: NoteMap): NoteView | un
     ...(typeof createdBy === 'string' && createdBy !== '' ? { createdBy: createdBy as PersonId } : {}),
     sources: readSources(note),
     ...(head === undefined ? {} : { stackedInto: head }),
+    ...imageOf(note),
   };
+}
+
+function imageOf(note: NoteMap): { image?: NoteImage } {
+  const image = readNoteImage(note);
+  return image ? { image } : {};
 }
 
 /** `<group>:<sourceNoteId>`: the key of a source in a note's `sources` map. */

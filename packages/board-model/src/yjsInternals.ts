@@ -9,7 +9,7 @@ import * as Y from 'yjs';
  * `length`, `parent`, `parentSub`, `origin`, `rightOrigin`, `content` and `deleted` are read.
  * (The provider's side is @avaa/sync-client's providerInternals.ts.)
  */
-export { ContentType, GC, ID, Item, Skip } from 'yjs';
+export { ContentDeleted, ContentString, ContentType, GC, ID, Item, Skip } from 'yjs';
 
 /** A struct of an update: an item, a garbage-collected range, or a gap in a client's clock. */
 export type Struct = Y.Item | Y.GC | Y.Skip;

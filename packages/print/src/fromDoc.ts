@@ -57,6 +57,7 @@ export function printableFromDoc(doc: BoardDoc, options: FromDocOptions): Printa
         groups: groupsOf(note, members),
         ...(votes === undefined ? {} : { votes }),
         ...(members.length > 0 ? { stacked: members.length } : {}),
+        ...(note.image ? { imageId: note.image.id } : {}),
       };
     });
   }

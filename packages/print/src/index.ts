@@ -32,10 +32,12 @@ export type {
   PrintableAgreement,
   PrintableAgreements,
   PrintableBoard,
+  PrintableImage,
   PrintableNote,
   PrintableRound,
   PrintFonts,
 } from './printable.ts';
+export { withNoteImages } from './printable.ts';
 export { renderTable, type TableOptions } from './table/renderTable.ts';
 
 /** Every printable of a board, as the print dialog and `GET .../export?format=pdf&kind=` name them. */

@@ -27,7 +27,32 @@ export type PrintableNote = {
   readonly stacked?: number;
   /** The service paths' steps that use this note ("A2": path A, step 2), when the table prints its paths. */
   readonly pathMarks?: readonly PathMark[];
+  /** The note's image's id (board-model `images/`), when it carries one; its bytes come as `image`. */
+  readonly imageId?: string;
+  /** The note's image, printed above its text, when the caller has its bytes (the server's storage). */
+  readonly image?: PrintableImage;
 };
+
+/** An image's stored bytes (JPEG or PNG, re-encoded by the server) and its size in pixels. */
+export type PrintableImage = {
+  readonly data: Uint8Array;
+  readonly format: 'JPEG' | 'PNG';
+  readonly width: number;
+  readonly height: number;
+};
+
+/** The board with each note's image filled in from `images` (by image id); notes without keep none. */
+export function withNoteImages(board: PrintableBoard, images: ReadonlyMap<string, PrintableImage>): PrintableBoard {
+  if (images.size === 0) return board;
+  const cells: Partial<Record<CellId, readonly PrintableNote[]>> = {};
+  for (const [cell, notes] of Object.entries(board.cells) as [CellId, readonly PrintableNote[]][]) {
+    cells[cell] = notes.map((note) => {
+      const image = note.imageId === undefined ? undefined : images.get(note.imageId);
+      return image ? { ...note, image } : note;
+    });
+  }
+  return { ...board, cells };
+}
 
 export type PrintableBoard = {
   readonly title: string;

@@ -99,6 +99,15 @@ export const API_ERRORS = {
   // Reactions on notes (POST /api/workshops/<id>/boards/<board>/reactions).
   /** `field` is `kind`: not one of the reactions (REACTION_KINDS). */
   'unknown-reaction': 400,
+  // Images on notes (POST/GET /api/workshops/<id>/boards/<board>/images).
+  /** The body is neither a JPEG nor a PNG that decodes (judged by its bytes, not its header). */
+  'not-an-image': 415,
+  /** The image has more pixels than the server decodes (MAX_IMAGE_INPUT_PIXELS). */
+  'image-too-large': 413,
+  /** No such image is stored for this board (also for an id that cannot be one). */
+  'unknown-image': 404,
+  /** The board holds as many images as one may (MAX_IMAGES_PER_BOARD). */
+  'too-many-images': 409,
 } as const satisfies Record<string, number>;
 
 export type ApiError = keyof typeof API_ERRORS;

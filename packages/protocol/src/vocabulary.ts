@@ -50,6 +50,19 @@ export function isNoteId(value: unknown): value is NoteId {
   return typeof value === 'string' && NOTE_ID_PATTERN.test(value);
 }
 
+declare const imageIdBrand: unique symbol;
+/**
+ * A stored note image's id: the SHA-256 of its stored (re-encoded) bytes, 64 lower-case hex
+ * digits. Unique per board: the server keeps images per board, never shared between boards.
+ */
+export type ImageId = string & { readonly [imageIdBrand]: true };
+
+const IMAGE_ID_PATTERN = /^[0-9a-f]{64}$/;
+
+export function isImageId(value: unknown): value is ImageId {
+  return typeof value === 'string' && IMAGE_ID_PATTERN.test(value);
+}
+
 /** A device's id for one dot change (the votes API), so a change sent again is not counted twice. */
 export function isChangeId(value: unknown): value is string {
   return typeof value === 'string' && /^[0-9a-z-]{8,40}$/.test(value);

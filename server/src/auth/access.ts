@@ -6,8 +6,10 @@ import {
   checkBoardModeWrites,
   checkBoardWrites,
   checkCommentWrites,
+  checkImageWrites,
   groupOfPerson,
   groupsMap,
+  type ImageWriteRefusal,
   isCommonTableLocked,
   type PersonId,
   peopleMap,
@@ -69,7 +71,8 @@ export type WriteRefusal =
   | BoardWriteRefusal
   | BoardModeRefusal
   | CommentWriteRefusal
-  | CopyWriteRefusal;
+  | CopyWriteRefusal
+  | ImageWriteRefusal;
 export type WriteVerdict =
   | {
       readonly allowed: true;
@@ -140,6 +143,9 @@ function checkRoomRules(
   decoded: DecodedUpdate,
   touchesVotes: boolean,
 ): WriteVerdict {
+  // A note image names an image stored for this board, whoever writes it (board-model's images/).
+  const image = ref.kind === 'workshop' ? undefined : checkImageWrites(roomDoc, decoded);
+  if (image) return { allowed: false, reason: image };
   // The board's mode (open, own notes only, locked: board-model modes/) on every board.
   const mode =
     participantBoard(ref, capability) &&

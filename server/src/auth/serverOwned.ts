@@ -1,6 +1,7 @@
 import {
   CO_FACILITATORS_ROOT,
   DELETIONS_ROOT,
+  IMAGES_ROOT,
   PRIVATE_COUNTS_ROOT,
   REACTIONS_ROOT,
   READY_ANSWERS_ROOT,
@@ -28,7 +29,8 @@ import * as Y from 'yjs';
  * facilitator's API, http/coFacilitatorsApi.ts, so a co-facilitator cannot appoint others), the
  * private notes' counts, and `readyAnswers`: each person's answer to the ready check, which the
  * server writes for the person its token names (http/readyApi.ts). A board's `reactions` are
- * published by the server from its reaction log (http/reactionsApi.ts).
+ * published by the server from its reaction log (http/reactionsApi.ts), its `images` lists the
+ * note images the server stored for it (http/imagesApi.ts).
  */
 export function serverOwnedRoots(ref: RoomRef): ReadonlySet<string> {
   if (ref.kind === 'private') return PRIVATE_ROOTS;
@@ -37,9 +39,9 @@ export function serverOwnedRoots(ref: RoomRef): ReadonlySet<string> {
 /** The co-facilitators, the counts of unrevealed private notes per person, the ready answers. */
 const WORKSHOP_ROOTS: ReadonlySet<string> = new Set([CO_FACILITATORS_ROOT, PRIVATE_COUNTS_ROOT, READY_ANSWERS_ROOT]);
 /** A private room's `revealed` (which notes the reveal has brought onto the board) is the server's. */
-const PRIVATE_ROOTS: ReadonlySet<string> = new Set(['meta', DELETIONS_ROOT, 'voteTallies', 'revealed']);
+const PRIVATE_ROOTS: ReadonlySet<string> = new Set(['meta', DELETIONS_ROOT, 'voteTallies', 'revealed', IMAGES_ROOT]);
 /** A board's `reactions`: the counts (and names) the server publishes from its reaction log. */
-const BOARD_ROOTS: ReadonlySet<string> = new Set(['meta', DELETIONS_ROOT, 'voteTallies', REACTIONS_ROOT]);
+const BOARD_ROOTS: ReadonlySet<string> = new Set(['meta', DELETIONS_ROOT, 'voteTallies', REACTIONS_ROOT, IMAGES_ROOT]);
 
 // A forged chain of references longer than any real document nests is not followed further.
 const MAX_CLIMB = 10_000;

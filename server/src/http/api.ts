@@ -6,6 +6,7 @@ import { coFacilitatorHandler, postFacilitatorLink } from './coFacilitatorsApi.t
 import type { ApiContext } from './context.ts';
 import { deleteWorkshopApi } from './deleteApi.ts';
 import { getExport } from './exportApi.ts';
+import { getImage, postImage } from './imagesApi.ts';
 import { postImport } from './importApi.ts';
 import { getJoinCode, postJoin } from './joinApi.ts';
 import { getJoinLink } from './joinLinkApi.ts';
@@ -62,6 +63,8 @@ const ROUTES: readonly Route[] = [
   { path: /^\/api\/workshops\/([^/]+)\/boards\/([^/]+)\/reactions$/, method: 'GET', handle: getMyReactions },
   { path: /^\/api\/workshops\/([^/]+)\/boards\/([^/]+)\/reactions$/, method: 'POST', handle: postReaction },
   { path: /^\/api\/workshops\/([^/]+)\/reactions\/anonymous$/, method: 'POST', handle: postReactionSettings },
+  { path: /^\/api\/workshops\/([^/]+)\/boards\/([^/]+)\/images$/, method: 'POST', handle: postImage },
+  { path: /^\/api\/workshops\/([^/]+)\/boards\/([^/]+)\/images\/([^/]+)$/, method: 'GET', handle: getImage },
 ];
 
 /** Handles `/api/*` (`/healthz` is answered before the router, server/src/health.ts); false for other paths. */

@@ -3,6 +3,7 @@ import { readGroups } from '@avaa/board-model';
 import { ApiError, type DataFormat, roomName, type WorkshopId } from '@avaa/protocol';
 import * as Y from 'yjs';
 import { groupCreatedAt } from '../auth/access.ts';
+import type { BoardImages } from '../jobs/imageExchange.ts';
 import { storedBallots } from '../rooms/ballotBook.ts';
 import { roomStates } from '../rooms/readRooms.ts';
 import { withWorkshopRoom } from '../rooms/workshopRoom.ts';
@@ -79,9 +80,33 @@ async function dataDownload(
     plenary: plenary ?? [],
     groups: numbers.map((n, i) => [n, groups[i] ?? []] as const),
     ballots: await storedBallots(ctx.storage, roomName(workshop.id)),
+    images: format === 'json' ? await boardImages(ctx, workshop, numbers) : [],
   };
   const body = await ctx.jobs.run('dataExport', input, ctx.logger);
   return { body, type: TYPES[format], name: downloadName(workshop.title, 'workshop', format) };
+}
+
+/** Every board's stored images (the job keeps those its notes show). */
+async function boardImages(
+  ctx: ApiContext,
+  workshop: WorkshopRecord,
+  groups: readonly number[],
+  only?: 'plenary' | number,
+): Promise<BoardImages> {
+  const boards: ('plenary' | number)[] = only === undefined ? ['plenary', ...groups] : [only];
+  return Promise.all(
+    boards.map(async (board) => {
+      const room = board === 'plenary' ? roomName(workshop.id) : roomName(workshop.id, { kind: 'group', group: board });
+      const listed = await ctx.storage.images.list(room);
+      const images = await Promise.all(
+        listed.map(async ({ id }) => {
+          const image = await ctx.storage.images.get(room, id);
+          return image ? [{ ...image, id }] : [];
+        }),
+      );
+      return [board, images.flat()] as const;
+    }),
+  );
 }
 
 async function pdfDownload(
@@ -103,7 +128,8 @@ async function pdfDownload(
   const updates = await boardUpdates(ctx, workshop, workshopDoc, params.group);
   if ('error' in updates) return updates;
   const board = { updates: updates.updates, request };
-  const body = await ctx.jobs.run('pdf', { workshop: encode(workshopDoc), board, date }, ctx.logger);
+  const [[, images] = ['plenary', []]] = await boardImages(ctx, workshop, [], params.group ?? 'plenary');
+  const body = await ctx.jobs.run('pdf', { workshop: encode(workshopDoc), board, date, images }, ctx.logger);
   return { body, type: TYPES.pdf, name: downloadName(workshop.title, boardLabel(params.group), 'pdf') };
 }
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApiError, roomName, type WorkshopId, workshopRoomName } from '@avaa/protocol';
+import { ApiError, MAX_IMAGES_PER_BOARD, roomName, type WorkshopId, workshopRoomName } from '@avaa/protocol';
 import type { ImportedRoom } from '../jobs/importJob.ts';
 import type { RoomSeed } from '../storage/types.ts';
 import { MAX_NOTES_PER_BOARD } from '../sync/noteLimit.ts';
@@ -39,6 +39,11 @@ export async function postImport(ctx: ApiContext, req: IncomingMessage, res: Ser
   }
   const { rooms } = parsed;
   const workshop = await storeImportedWorkshop(ctx.storage, parsed.workshop, (id) => roomSeeds(id, rooms));
+  // After the workshop's own transaction: the boards list them already, and nobody has the link yet.
+  for (const { board, ...image } of parsed.images) {
+    const room = board === 'plenary' ? roomName(workshop.id) : roomName(workshop.id, { kind: 'group', group: board });
+    await ctx.storage.images.put(room, image.id, image, MAX_IMAGES_PER_BOARD);
+  }
   sendJson(res, 201, describeNewWorkshop(ctx.secret, origin, workshop));
 }
 

@@ -152,14 +152,14 @@ async function asPerson(
   });
 }
 
-function parseBoard(param: string): BoardRef | undefined {
+export function parseBoard(param: string): BoardRef | undefined {
   if (param === 'plenary') return { kind: 'plenary' };
   const group = /^[1-9][0-9]{0,3}$/.test(param) ? Number(param) : Number.NaN;
   return isGroupNumber(group) ? { kind: 'group', group } : undefined;
 }
 
 /** Runs `use` with the board's room loaded (a silent member), then lets it go. */
-async function withBoardRoom<T>(
+export async function withBoardRoom<T>(
   ctx: ApiContext,
   workshop: WorkshopRecord,
   board: BoardRef,

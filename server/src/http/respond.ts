@@ -115,12 +115,13 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
 export function readBody(
   req: IncomingMessage,
   limit: number,
+  mediaTypes: readonly string[] = ['application/json'],
 ): Promise<{ readonly ok: true; readonly chunks: readonly Buffer[] } | typeof TOO_LARGE | typeof NOT_JSON> {
   const mediaType = String(req.headers['content-type'] ?? '')
     .split(';')[0]
     ?.trim()
     .toLowerCase();
-  if (mediaType !== 'application/json') return Promise.resolve(NOT_JSON);
+  if (!mediaTypes.includes(mediaType ?? '')) return Promise.resolve(NOT_JSON);
   if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.resolve(TOO_LARGE);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];

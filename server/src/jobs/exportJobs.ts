@@ -7,10 +7,12 @@ import {
   printableFromDoc,
   renderAgreements,
   renderPrintable,
+  withNoteImages,
 } from '@avaa/print';
 import { loadFonts } from '@avaa/print/node';
 import type { DataFormat } from '@avaa/protocol';
 import * as Y from 'yjs';
+import { type BoardImages, type StoredImageOf, withImages } from './imageExchange.ts';
 import { renderWorkbook } from './workbook.ts';
 
 /** A room as updates to apply in order (its stored snapshot and log, or a live document's state). */
@@ -24,6 +26,8 @@ export type DataExportInput = {
   readonly groups: readonly (readonly [number, RoomUpdates])[];
   /** The common table's ballots, for named votes' dots by person (never in a document). */
   readonly ballots: readonly BallotEntry[];
+  /** The boards' stored images, for the JSON export (imageExchange.ts). */
+  readonly images?: BoardImages;
 };
 
 export type PdfInput = {
@@ -32,6 +36,8 @@ export type PdfInput = {
   readonly board?: { readonly updates: RoomUpdates; readonly request: BoardPrintRequest };
   /** `YYYY-MM-DD`, printed in the header. */
   readonly date: string;
+  /** The board's stored images, printed on their notes. */
+  readonly images?: readonly StoredImageOf[];
 };
 
 function docOf(updates: Uint8Array | RoomUpdates): Y.Doc {
@@ -49,7 +55,9 @@ export async function renderDataExport(input: DataExportInput): Promise<Uint8Arr
     groups: new Map(input.groups.map(([number, state]) => [number, docOf(state)])),
     ballots: input.ballots,
   };
-  const data = exportWorkshop(docOf(input.workshop), boards);
+  const exported = exportWorkshop(docOf(input.workshop), boards);
+  const docs = new Map<'plenary' | number, Y.Doc>([['plenary', boards.plenary], ...boards.groups]);
+  const data = input.format === 'json' ? withImages(exported, docs, input.images ?? []) : exported;
   if (input.format === 'xlsx') return renderWorkbook(data);
   if (input.format === 'csv') return Buffer.from(exportCsv(data), 'utf8');
   if (input.format === 'md') return Buffer.from(exportMarkdown(data), 'utf8');
@@ -65,7 +73,19 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
     if (!memo) throw new Error('workshop without metadata');
     return renderAgreements(memo, fonts);
   }
-  return renderPrintable(printableBoard(workshopDoc, input.board.updates, input.date), input.board.request, fonts);
+  const board = printableBoard(workshopDoc, input.board.updates, input.date);
+  const images = new Map(
+    (input.images ?? []).map((image) => [
+      image.id,
+      {
+        data: image.bytes,
+        format: image.type === 'image/png' ? 'PNG' : 'JPEG',
+        width: image.width,
+        height: image.height,
+      } as const,
+    ]),
+  );
+  return renderPrintable(withNoteImages(board, images), input.board.request, fonts);
 }
 
 /** A board as the printables take it, with the latest round's name and the latest closed vote's dots. */

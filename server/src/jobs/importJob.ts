@@ -1,6 +1,7 @@
 import { type ExchangeError, importWorkshop, type Language, validateWorkshopExport } from '@avaa/board-model';
 import { ApiError } from '@avaa/protocol';
 import * as Y from 'yjs';
+import { type ImportedImage, reencodeImports } from './imageExchange.ts';
 import { nestingExceeds } from './nesting.ts';
 
 export type ImportInput = {
@@ -22,6 +23,8 @@ export type ImportOutput =
       readonly ok: true;
       readonly workshop: { readonly title: string; readonly language: Language; readonly createdAt: number };
       readonly rooms: readonly ImportedRoom[];
+      /** The boards' images, re-encoded as uploads: stored once the workshop is (importApi.ts). */
+      readonly images: readonly ImportedImage[];
     }
   | { readonly ok: false; readonly error: typeof ApiError.invalidJson | typeof ApiError.nestingTooDeep }
   | { readonly ok: false; readonly error: typeof ApiError.invalidExport; readonly errors: readonly ExchangeError[] };
@@ -32,7 +35,7 @@ export const MAX_IMPORT_NESTING = 32;
 export const MAX_LISTED_ERRORS = 100;
 
 /** Parses, validates and writes an import into fresh documents: the CPU-heavy part of an import. */
-export function parseImport(input: ImportInput): ImportOutput {
+export async function parseImport(input: ImportInput): Promise<ImportOutput> {
   const body = Buffer.concat(input.body);
   if (nestingExceeds(body, MAX_IMPORT_NESTING)) return { ok: false, error: ApiError.nestingTooDeep };
   let json: unknown;
@@ -43,12 +46,16 @@ export function parseImport(input: ImportInput): ImportOutput {
   }
   const valid = validateWorkshopExport(json, { maxNotesPerBoard: input.maxNotesPerBoard });
   if (!valid.ok) return { ok: false, error: ApiError.invalidExport, errors: valid.errors.slice(0, MAX_LISTED_ERRORS) };
-  const docs = importWorkshop(valid.value);
+  const reencoded = await reencodeImports(valid.value);
+  if ('invalid' in reencoded) {
+    return { ok: false, error: ApiError.invalidExport, errors: [{ path: reencoded.invalid, reason: 'invalid-image' }] };
+  }
+  const docs = importWorkshop(reencoded.data);
   const rooms: ImportedRoom[] = [
     { kind: 'workshop', update: Y.encodeStateAsUpdate(docs.workshop) },
     { kind: 'plenary', update: Y.encodeStateAsUpdate(docs.plenary) },
     ...[...docs.groups].map(([group, doc]) => ({ kind: 'group' as const, group, update: Y.encodeStateAsUpdate(doc) })),
   ];
   const { title, language, createdAt } = valid.value.workshop;
-  return { ok: true, workshop: { title, language, createdAt }, rooms };
+  return { ok: true, workshop: { title, language, createdAt }, rooms, images: reencoded.images };
 }

@@ -13,6 +13,7 @@ import {
 import { parseRoomName } from '@avaa/protocol';
 import type * as Y from 'yjs';
 import type { Logger } from '../log.ts';
+import { forgetStaleImages, keepImagesOfErasedNotes } from './imageErasure.ts';
 
 type NotesRoom = {
   readonly name: string;
@@ -53,7 +54,12 @@ export function keepDeletionTimes(room: NotesRoom, now: () => number): () => voi
     if (paths.size > 0) recordPathDeletionTimes(room.doc, paths, now());
   };
   room.doc.on('afterTransaction', dateDeletes);
-  return () => room.doc.off('afterTransaction', dateDeletes);
+  // An erased note's image is erased with it (rooms/imageErasure.ts).
+  const stopImages = keepImagesOfErasedNotes(room);
+  return () => {
+    room.doc.off('afterTransaction', dateDeletes);
+    stopImages();
+  };
 }
 
 /**
@@ -73,10 +79,12 @@ export function eraseExpiredNotes(room: NotesRoom, options: ErasureOptions): num
   const grace = { now, graceMs: options.deletedNoteGraceMs };
   const notes = eraseDeletedNotes(room.doc, grace);
   const paths = eraseDeletedPaths(room.doc, grace);
+  const images = forgetStaleImages(room, grace);
+  if (images > 0) options.logger('info', 'room-erased-images', { room: room.name, images });
   // Counts only: logs never hold note or path text.
   if (notes > 0) options.logger('info', 'room-erased-deleted-notes', { room: room.name, notes });
   if (paths > 0) options.logger('info', 'room-erased-deleted-paths', { room: room.name, paths });
-  return notes + paths;
+  return notes + paths + images;
 }
 
 /**

@@ -10,6 +10,7 @@ import { ClientRegistry } from './clientRegistry.ts';
 import { EntryTracker } from './entryTracker.ts';
 import { eraseExpiredNotes, eraseOnUnload, keepDeletionTimes } from './erasure.ts';
 import { type ErasureDue, erasureDueFor } from './erasureDue.ts';
+import { dropUnlistedImages } from './imageErasure.ts';
 import { PresenceRelay } from './presenceRelay.ts';
 import { adoptImportedReactions, publishBoardReactions, type ReactionBook, reactionBookFor } from './reactionBook.ts';
 import { FROM_OTHER_NODE, type RoomLink } from './roomLink.ts';
@@ -311,6 +312,7 @@ export class Room {
 
   async #purgeDeleted(): Promise<void> {
     try {
+      await dropUnlistedImages(this.#options.storage, this, Date.now());
       await this.#options.storage.purgeDeleted();
     } catch (error) {
       // Left to the next purge (SQLite's automatic checkpoints also overwrite the old frames).

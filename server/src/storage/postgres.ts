@@ -1,6 +1,8 @@
 import { isWorkshopId, type WorkshopId } from '@avaa/protocol';
 import pg from 'pg';
 import { errorFields, type Logger, silentLogger } from '../log.ts';
+import type { ImageStore } from './images.ts';
+import { deleteWorkshopImagesPostgres, PostgresImageStore } from './imagesPostgres.ts';
 import { DEFAULT_LOCK_DEADLINE_MS, retryWhileLocked } from './lockRetry.ts';
 import { APPEND, READ_ROOM, SEED } from './postgresQueries.ts';
 import { migratePostgres } from './postgresSchema.ts';
@@ -66,6 +68,7 @@ class PostgresStorage implements Storage {
   #vacuum: Promise<void> | undefined;
   #vacuumAgain = false;
   readonly #lockDeadlineMs: number;
+  readonly images: ImageStore = new PostgresImageStore((text, values) => this.#query(text, values));
 
   constructor(pool: pg.Pool, logger: Logger, lockDeadlineMs: number) {
     this.#pool = pool;
@@ -200,6 +203,7 @@ class PostgresStorage implements Storage {
       await client.query('DELETE FROM room_updates WHERE room = ANY($1::text[])', [rooms]);
       await client.query('DELETE FROM rooms WHERE room = ANY($1::text[])', [rooms]);
       await client.query('DELETE FROM erasure_due WHERE starts_with(room, $1)', [`${id}/`]);
+      await deleteWorkshopImagesPostgres(client, id);
       return (removed.rowCount ?? 0) > 0;
     });
     this.#vacuumSoon();
@@ -226,7 +230,9 @@ class PostgresStorage implements Storage {
     this.#vacuum = (async () => {
       do {
         this.#vacuumAgain = false;
-        await this.#unbounded((client) => client.query('VACUUM workshops, rooms, room_updates, erasure_due'));
+        await this.#unbounded((client) =>
+          client.query('VACUUM workshops, rooms, room_updates, erasure_due, note_images'),
+        );
       } while (this.#vacuumAgain && !this.#closed);
     })()
       .catch((error: unknown) => this.#logger('warn', 'postgres-vacuum-failed', errorFields(error)))

@@ -45,6 +45,19 @@ const MIGRATIONS: readonly string[] = [
     CREATE TABLE erasure_due (room TEXT PRIMARY KEY, due_at BIGINT NOT NULL);
     CREATE INDEX erasure_due_by_time ON erasure_due (due_at);
   `,
+  // 4: images on notes, per board (the board's room name), under the SHA-256 of their bytes.
+  `
+    CREATE TABLE note_images (
+      board TEXT NOT NULL,
+      id TEXT NOT NULL,
+      type TEXT NOT NULL,
+      width INTEGER NOT NULL,
+      height INTEGER NOT NULL,
+      data BYTEA NOT NULL,
+      stored_at BIGINT NOT NULL,
+      PRIMARY KEY (board, id)
+    );
+  `,
 ];
 
 export const POSTGRES_SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { isWorkshopId, type WorkshopId } from '@avaa/protocol';
 import { type AppendBatch, AppendBatcher } from './appendBatcher.ts';
+import type { ImageStore } from './images.ts';
+import { deleteWorkshopImagesSqlite, SqliteImageStore } from './imagesSqlite.ts';
 import { DEFAULT_LOCK_DEADLINE_MS, retryWhileLocked } from './lockRetry.ts';
 import { ShmGuard, StorageDamagedError } from './shmGuard.ts';
 import { migrate } from './sqliteSchema.ts';
@@ -78,6 +80,7 @@ function syncDirectorySync(dir: string): void {
 class SqliteStorage implements Storage {
   readonly #db: DatabaseSync;
   readonly #prepared;
+  readonly images: ImageStore;
   readonly #guard: ShmGuard;
   readonly #walSync: WalSync;
   /** Set once syncing the WAL failed: nothing written since may be called stored. */
@@ -95,6 +98,11 @@ class SqliteStorage implements Storage {
     this.#walSync = walSync;
     this.#busyDeadlineMs = options.busyDeadlineMs ?? DEFAULT_LOCK_DEADLINE_MS;
     this.#onDamaged = options.onDamaged ?? (() => {});
+    this.images = new SqliteImageStore(
+      db,
+      (work) => this.#write(work),
+      async (work) => this.#transaction('BEGIN', work),
+    );
     this.#prepared = {
       // OR IGNORE: a taken id or join code inserts nothing, and the caller draws new ones.
       insertWorkshop: db.prepare(
@@ -289,6 +297,7 @@ class SqliteStorage implements Storage {
       this.#statements.deleteRoomUpdates.run(from, to);
       this.#statements.deleteRoomSnapshots.run(from, to);
       this.#statements.deleteErasuresDue.run(from, to);
+      deleteWorkshopImagesSqlite(this.#db, from, to);
       return removed;
     });
     await this.purgeDeleted();

@@ -61,6 +61,20 @@ const MIGRATIONS: readonly ((db: DatabaseSync) => void)[] = [
       CREATE TABLE erasure_due (room TEXT PRIMARY KEY, due_at INTEGER NOT NULL) STRICT;
       CREATE INDEX erasure_due_by_time ON erasure_due (due_at);
     `),
+  // 6: images on notes, per board (the board's room name), under the SHA-256 of their bytes.
+  (db) =>
+    db.exec(`
+      CREATE TABLE note_images (
+        board TEXT NOT NULL,
+        id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        stored_at INTEGER NOT NULL,
+        PRIMARY KEY (board, id)
+      ) STRICT;
+    `),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,5 +1,6 @@
 import type { Language } from '@avaa/board-model';
 import type { WorkshopId } from '@avaa/protocol';
+import type { ImageStore } from './images.ts';
 
 /**
  * Where workshops and board state live. Async and backend-neutral: SQLite for one node
@@ -43,6 +44,8 @@ export function workshopOfRoom(room: string): string {
 export type RoomStats = { readonly logEntries: number; readonly hasSnapshot: boolean };
 
 export interface Storage {
+  /** Note images, per board (images.ts). */
+  readonly images: ImageStore;
   /**
    * Stores a new workshop and the first update of each of its rooms in one transaction.
    * Resolves false (and stores nothing) when the id or the join code is already taken.

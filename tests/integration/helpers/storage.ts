@@ -5,6 +5,7 @@ export function sqliteWith(overrides: (inner: Storage) => Partial<Storage>): (da
   return (dataDir) => {
     const inner = openSqliteStorage(dataDir);
     return {
+      images: inner.images,
       createWorkshop: (...args) => inner.createWorkshop(...args),
       getWorkshop: (...args) => inner.getWorkshop(...args),
       findWorkshopByJoinCode: (...args) => inner.findWorkshopByJoinCode(...args),

@@ -12,6 +12,7 @@ import { groupCopyFi } from './groupCopy/fi.ts';
 import { imageFi } from './image/fi.ts';
 import type { Dictionary, MessageKey, Params } from './keys.ts';
 import { modesFi } from './modes/fi.ts';
+import { noteImagesFi } from './noteImages/fi.ts';
 import { othersFi } from './others/fi.ts';
 import { pathChangesFi } from './pathChanges/fi.ts';
 import { pathDrawingFi } from './pathDrawing/fi.ts';
@@ -62,6 +63,7 @@ const FI: Dictionary = {
   ...commentsFi,
   ...groupCopyFi,
   ...reactionsFi,
+  ...noteImagesFi,
   ...pwaFi,
 };
 

@@ -189,6 +189,7 @@ export const en: Messages = {
   'error.not-in-ready-check': 'You are in no group, so you are not asked.',
   'error.unknown-ready-answer': 'Unknown answer.',
   'error.unknown-comment': 'The comment is no longer there: someone may have deleted it.',
+  'error.unknown-image': 'The image is not stored for this board.',
 
   'presence.label': 'Here now',
   'presence.count': '{count} here',

@@ -11,6 +11,7 @@ import { groupCopyEn } from './groupCopy/en.ts';
 import { imageEn } from './image/en.ts';
 import type { Dictionary } from './keys.ts';
 import { modesEn } from './modes/en.ts';
+import { noteImagesEn } from './noteImages/en.ts';
 import { othersEn } from './others/en.ts';
 import { pathChangesEn } from './pathChanges/en.ts';
 import { pathDrawingEn } from './pathDrawing/en.ts';
@@ -55,5 +56,6 @@ export const EN: Dictionary = {
   ...commentsEn,
   ...groupCopyEn,
   ...reactionsEn,
+  ...noteImagesEn,
   ...pwaEn,
 };

@@ -196,6 +196,7 @@ export const fi = {
   'error.not-in-ready-check': 'Et ole missään ryhmässä, joten sinulta ei kysytä.',
   'error.unknown-ready-answer': 'Tuntematon vastaus.',
   'error.unknown-comment': 'Kommenttia ei enää ole: joku on ehkä poistanut sen.',
+  'error.unknown-image': 'Kuvaa ei ole tallennettu tälle taululle.',
 
   'presence.label': 'Paikalla',
   'presence.count': '{count} paikalla',

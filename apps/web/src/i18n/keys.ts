@@ -10,6 +10,7 @@ import type { fi } from './fi.ts';
 import type { groupCopyFi } from './groupCopy/fi.ts';
 import type { imageFi } from './image/fi.ts';
 import type { modesFi } from './modes/fi.ts';
+import type { noteImagesFi } from './noteImages/fi.ts';
 import type { othersFi } from './others/fi.ts';
 import type { pathChangesFi } from './pathChanges/fi.ts';
 import type { pathDrawingFi } from './pathDrawing/fi.ts';
@@ -58,6 +59,7 @@ export type MessageKey =
   | keyof typeof commentsFi
   | keyof typeof groupCopyFi
   | keyof typeof reactionsFi
+  | keyof typeof noteImagesFi
   | keyof typeof pwaFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;

@@ -189,6 +189,7 @@ export const sv: Messages = {
   'error.not-in-ready-check': 'Du är inte med i någon grupp, så frågan gäller inte dig.',
   'error.unknown-ready-answer': 'Okänt svar.',
   'error.unknown-comment': 'Kommentaren finns inte längre: någon kan ha tagit bort den.',
+  'error.unknown-image': 'Bilden är inte sparad för den här tavlan.',
 
   'presence.label': 'Närvarande',
   'presence.count': '{count} närvarande',

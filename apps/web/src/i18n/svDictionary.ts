@@ -10,6 +10,7 @@ import { groupCopySv } from './groupCopy/sv.ts';
 import { imageSv } from './image/sv.ts';
 import type { Dictionary } from './keys.ts';
 import { modesSv } from './modes/sv.ts';
+import { noteImagesSv } from './noteImages/sv.ts';
 import { othersSv } from './others/sv.ts';
 import { pathChangesSv } from './pathChanges/sv.ts';
 import { pathDrawingSv } from './pathDrawing/sv.ts';
@@ -55,5 +56,6 @@ export const SV: Dictionary = {
   ...commentsSv,
   ...groupCopySv,
   ...reactionsSv,
+  ...noteImagesSv,
   ...pwaSv,
 };

@@ -1,4 +1,5 @@
 import type { BoardRef } from '@avaa/protocol';
+import { useMemo } from 'react';
 import { useClient } from '../client/ClientContext.ts';
 import { useBoardSession } from '../client/useSessions.ts';
 import { useConnectionStatus } from '../connection/useConnectionStatus.ts';
@@ -7,6 +8,7 @@ import { useNotesByCell } from '../doc/useNotesByCell.ts';
 import { GroupBadge } from '../groups/GroupBadge.tsx';
 import { useT } from '../i18n/index.ts';
 import { ProjectorBoardMode } from '../modes/ProjectorBoardMode.tsx';
+import { ProjectorImageSource } from '../noteImages/NoteImage.tsx';
 import { useLocalPresence } from '../presence/useLocalPresence.ts';
 import { ProjectorPrivateCounts } from '../privateWriting/ProjectorPrivateCounts.tsx';
 import { ProjectorReactionsProvider } from '../reactions/ProjectorReactions.tsx';
@@ -34,7 +36,7 @@ function OpenedBoard(props: BoardProps) {
 }
 
 /** The board in `table` (the common table, or the group's session passed in its place). */
-function ShownBoard({ board, presenting, table, workshop, title, people, status }: BoardProps) {
+function ShownBoard({ board, presenting, table, workshop, title, people, status, workshopId, token }: BoardProps) {
   const t = useT();
   const notes = useNotesByCell(table.doc);
   const meta = useMeta(table.doc);
@@ -51,6 +53,7 @@ function ShownBoard({ board, presenting, table, workshop, title, people, status 
       </>
     );
   const focusedNotes = focused === null ? null : (notes.get(focused) ?? []);
+  const imageSource = useMemo(() => ({ workshop: workshopId, board, token }), [workshopId, board, token]);
   return (
     <ProjectorFrame
       title={heading}
@@ -67,13 +70,15 @@ function ShownBoard({ board, presenting, table, workshop, title, people, status 
         </>
       }
     >
-      <ProjectorReactionsProvider doc={table.doc}>
-        {focused !== null && focusedNotes !== null ? (
-          <ProjectorFocusedCell cell={focused} notes={focusedNotes} doc={table.doc} />
-        ) : (
-          <ProjectorGrid notes={notes} doc={table.doc} />
-        )}
-      </ProjectorReactionsProvider>
+      <ProjectorImageSource.Provider value={imageSource}>
+        <ProjectorReactionsProvider doc={table.doc}>
+          {focused !== null && focusedNotes !== null ? (
+            <ProjectorFocusedCell cell={focused} notes={focusedNotes} doc={table.doc} />
+          ) : (
+            <ProjectorGrid notes={notes} doc={table.doc} />
+          )}
+        </ProjectorReactionsProvider>
+      </ProjectorImageSource.Provider>
     </ProjectorFrame>
   );
 }

@@ -1,6 +1,7 @@
 import type { NoteView } from '@avaa/board-model';
 import { memo } from 'react';
 import { usePlural } from '../i18n/index.ts';
+import { ProjectorNoteImage } from '../noteImages/NoteImage.tsx';
 import { HyphenatedText } from '../notes/HyphenatedText.tsx';
 import { KindBadge } from '../notes/KindBadge.tsx';
 import { ProjectorNoteReactions } from '../reactions/ProjectorReactions.tsx';
@@ -27,6 +28,7 @@ export const ProjectorNote = memo(function ProjectorNote({
         )}
         <ProjectorNoteReactions note={note.id} />
         <KindBadge kind={note.kind} />
+        <ProjectorNoteImage note={note} />
         <HyphenatedText text={note.kind === 'note' ? note.text : ` ${note.text}`} />
       </span>
     </li>

@@ -95,6 +95,7 @@ function exportNote(note: NoteView): ExportedNote {
     deleted: note.deleted,
     sources: note.sources.map((source) => ({ ...source, text: toExchangedText(source.text) })),
     stackedInto: note.stackedInto ?? null,
+    ...(note.image ? { image: note.image } : {}),
   };
 }
 

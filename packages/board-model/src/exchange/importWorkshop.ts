@@ -1,10 +1,12 @@
 import * as Y from 'yjs';
+import { NOTE_IMAGE_KEY } from '../images/noteImage.ts';
 import { notesMap, sourceKey } from '../schema.ts';
 import { seedBoard } from '../seed.ts';
 import { groupsMap, peopleMap } from '../workshop/schema.ts';
 import { seedWorkshop } from '../workshop/seedWorkshop.ts';
 import { writeBoardModes } from './boardModesExchange.ts';
 import { writeComments } from './commentsExchange.ts';
+import { writeImages } from './imagesExchange.ts';
 import { writeAgreements, writeRounds, writeVotes } from './importFacilitation.ts';
 import { writePaths } from './importPaths.ts';
 import { writeReactions } from './reactionsExchange.ts';
@@ -76,6 +78,7 @@ function writeBoard(doc: Y.Doc, board: ExportedBoard, seed: () => void): void {
     writePaths(doc, board.paths ?? []);
     writeComments(doc, board.comments ?? []);
     writeReactions(doc, board.reactions ?? []);
+    writeImages(doc, board.images ?? [], Date.now());
   });
 }
 
@@ -94,5 +97,6 @@ function noteEntry(note: ExportedNote): Y.Map<unknown> {
     entry.set('sources', sources);
   }
   if (note.stackedInto !== null) entry.set('stackedInto', note.stackedInto);
+  if (note.image) entry.set(NOTE_IMAGE_KEY, { ...note.image });
   return entry;
 }

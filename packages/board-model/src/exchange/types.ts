@@ -1,8 +1,10 @@
+import type { ImageId, StoredImageType } from '@avaa/protocol';
 import type { AgreementStatus } from '../facilitation/agreementRules.ts';
 import type { AgreementSectionId } from '../facilitation/agreementSections.ts';
 import type { RoundComment } from '../facilitation/roundComments.ts';
 import type { ParticipantRole, PersonId } from '../groups/participants.ts';
 import type { NoteId } from '../ids.ts';
+import type { NoteImage } from '../images/noteImage.ts';
 import type { BoardMode } from '../modes/boardMode.ts';
 import type { PathColour, PathId, PathSource, RiskKind, StepId } from '../paths/pathSchema.ts';
 import type { ReactionKind } from '../reactions/publishedReactions.ts';
@@ -38,6 +40,17 @@ export type ExportedNote = {
   readonly sources: readonly ExportedSource[];
   /** The head of the stack the note is hidden in, or null. */
   readonly stackedInto: NoteId | null;
+  /** The note's image (imagesExchange.ts): a later, optional field of version 1, written only when set. */
+  readonly image?: NoteImage;
+};
+
+/** One of a board's images, its stored bytes in base64 (imagesExchange.ts). */
+export type ExportedImage = {
+  readonly id: ImageId;
+  readonly type: StoredImageType;
+  readonly width: number;
+  readonly height: number;
+  readonly data: string;
 };
 
 /** A step of a service path; removed ones too (`removed: true`), as deleted notes are kept. */
@@ -108,6 +121,8 @@ export type ExportedBoard = {
   readonly comments?: readonly ExportedComment[];
   /** Reactions on the notes as published (reactionsExchange.ts): optional, written only when there are some. */
   readonly reactions?: readonly ExportedReaction[];
+  /** The notes' images (imagesExchange.ts): optional, written only when there are some. */
+  readonly images?: readonly ExportedImage[];
 };
 
 export type ExportedPerson = {
@@ -273,6 +288,8 @@ export const EXCHANGE_ERROR_REASONS = [
   'too-many-paths',
   'too-many-steps',
   'unknown-board-mode',
+  'invalid-image',
+  'unknown-image',
 ] as const;
 export type ExchangeErrorReason = (typeof EXCHANGE_ERROR_REASONS)[number];
 

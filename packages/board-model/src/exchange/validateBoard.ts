@@ -6,6 +6,7 @@ import { isCellId } from '../template.ts';
 import { at, type Checker, join } from './checker.ts';
 import { validateComments } from './commentsExchange.ts';
 import { isExchangedText } from './exchangedText.ts';
+import { validateImages, validateNoteImage } from './imagesExchange.ts';
 import { validateReactions } from './reactionsExchange.ts';
 import { validatePaths } from './validatePaths.ts';
 
@@ -29,23 +30,30 @@ const SOURCE_FIELDS = ['group', 'note', 'text', 'colour', 'kind'] as const;
  * steps name notes of the board. `paths` came later in version 1: a board without it imports.
  */
 export function validateBoard(check: Checker, value: unknown, path: string, maxNotes: number): void {
-  const board = check.object(value, path, ['notes'], ['paths', 'comments', 'reactions']);
+  const board = check.object(value, path, ['notes'], ['paths', 'comments', 'reactions', 'images']);
   const notes = board && check.array(board.notes, join(path, 'notes'));
   if (!notes) return;
   if (notes.length > maxNotes) return void check.fail(join(path, 'notes'), 'too-many-notes');
-  const ids = validateNotes(check, notes, path);
+  const images =
+    board.images === undefined ? new Set<string>() : validateImages(check, board.images, join(path, 'images'));
+  const ids = validateNotes(check, notes, path, images);
   if (board.paths !== undefined) validatePaths(check, board.paths, join(path, 'paths'), ids);
   if (board.comments !== undefined) validateComments(check, board.comments, join(path, 'comments'), ids);
   if (board.reactions !== undefined) validateReactions(check, board.reactions, join(path, 'reactions'), ids);
 }
 
 /** The notes' fields and stacks; returns the ids of the board's notes, for the paths' links. */
-function validateNotes(check: Checker, notes: readonly unknown[], path: string): ReadonlySet<string> {
+function validateNotes(
+  check: Checker,
+  notes: readonly unknown[],
+  path: string,
+  images: ReadonlySet<string>,
+): ReadonlySet<string> {
   const heads = new Map<string, unknown>();
   const ids = new Set<string>();
   notes.forEach((note, index) => {
     const notePath = at(join(path, 'notes'), index);
-    const fields = validateNote(check, note, notePath);
+    const fields = validateNote(check, note, notePath, images);
     if (!fields || !isNoteId(fields.id)) return;
     if (ids.has(fields.id)) check.fail(join(notePath, 'id'), 'duplicate-id');
     ids.add(fields.id);
@@ -57,9 +65,10 @@ function validateNotes(check: Checker, notes: readonly unknown[], path: string):
   return ids;
 }
 
-function validateNote(check: Checker, value: unknown, path: string) {
-  const note = check.object(value, path, NOTE_FIELDS);
+function validateNote(check: Checker, value: unknown, path: string, images: ReadonlySet<string>) {
+  const note = check.object(value, path, NOTE_FIELDS, ['image']);
   if (!note) return undefined;
+  if (note.image !== undefined) validateNoteImage(check, note.image, join(path, 'image'), images);
   check.check(note.id, join(path, 'id'), isNoteId, 'invalid-id');
   check.check(note.cell, join(path, 'cell'), isCellId, 'unknown-cell');
   check.check(note.order, join(path, 'order'), isFractionalKey, 'invalid-order');

@@ -36,9 +36,9 @@ export function writesCopiedFrom(doc: Y.Doc, update: DecodedUpdate): boolean {
   );
 }
 
-type Find = (id: ID) => Item | undefined;
+export type Find = (id: ID) => Item | undefined;
 
-function keyOf(doc: Y.Doc, item: Item, find: Find): string | null {
+export function keyOf(doc: Y.Doc, item: Item, find: Find): string | null {
   const seen = new Set<Item>();
   for (let current: Item | undefined = item; current && !seen.has(current); ) {
     seen.add(current);
@@ -54,7 +54,7 @@ function isStored(doc: Y.Doc, item: Item): boolean {
 }
 
 /** The item holding `id`: the document's if it has it, else the update's. */
-function finder(doc: Y.Doc, structs: readonly Struct[]): Find {
+export function finder(doc: Y.Doc, structs: readonly Struct[]): Find {
   const byClient = new Map<number, Struct[]>();
   for (const struct of structs) {
     const list = byClient.get(struct.id.client) ?? [];

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { eraseCommentsOf } from '../comments/eraseComments.ts';
+import { NOTE_IMAGE_KEY } from '../images/noteImage.ts';
 import { ORIGINS } from '../origins.ts';
 import { DELETIONS_ROOT, deletionsMap, type NoteMap, notesMap, serverDeletionTime } from '../schema.ts';
 
@@ -70,7 +71,7 @@ export function nextErasureDue(doc: Y.Doc, grace: ErasureGrace): number | undefi
   return earliest === undefined ? undefined : earliest + grace.graceMs;
 }
 
-/** Empties what one note said (its text, its sources' and original's copies); true when it changed. */
+/** Empties what one note said (its text, its sources' and original's copies, its image); true when it changed. */
 export function eraseNote(note: NoteMap): boolean {
   let changed = false;
   const text = note.get('text');
@@ -90,6 +91,11 @@ export function eraseNote(note: NoteMap): boolean {
     }
   }
   // A copy of the common table keeps what its original said when copied (groupCopy/): erased too.
+  // Its image goes too: the server erases the image itself once no note refers to it (images/).
+  if (note.has(NOTE_IMAGE_KEY)) {
+    note.delete(NOTE_IMAGE_KEY);
+    changed = true;
+  }
   const copiedFrom: unknown = note.get('copiedFrom');
   if (hasText(copiedFrom)) {
     note.set('copiedFrom', { ...copiedFrom, text: '' });

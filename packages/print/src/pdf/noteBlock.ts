@@ -24,7 +24,19 @@ export type NoteBlock = {
   }[];
   /** Path marks, kind and groups, then the note's text, as written: what a reader reads out (`/ActualText`). */
   readonly written: string;
+  /** The note's image as drawn above its text (width and height on the page), when it has one. */
+  readonly image?: { readonly width: number; readonly height: number };
 };
+
+/** A note's image spans the note's inner width, at most this share of it high (a tall photo is narrowed). */
+const MAX_IMAGE_ASPECT = 0.75;
+
+function imageSize(note: PrintableNote, innerWidth: number): { width: number; height: number } | undefined {
+  const image = note.image;
+  if (!image || image.width <= 0 || image.height <= 0) return undefined;
+  const height = Math.min((innerWidth * image.height) / image.width, innerWidth * MAX_IMAGE_ASPECT);
+  return { width: (height * image.width) / image.height, height };
+}
 
 /** What prints above a note's text: everything colour would otherwise have to say. */
 export function noteMeta(note: PrintableNote, labels: PrintLabels): string {
@@ -87,10 +99,12 @@ export function measureNote(
   const metaHeight = meta.length === 0 ? 0 : meta.length * lineHeight(metaSize(size)) + pad * 0.4;
   const marks = layoutMarks(doc, note.pathMarks ?? [], size, width - 2 * pad);
   const rows = marks.length === 0 ? 0 : marks[marks.length - 1]!.row + 1;
-  const height = 2 * pad + rows * markRow(size) + metaHeight + lines.length * lineHeight(size);
+  const image = imageSize(note, width - 2 * pad);
+  const imageHeight = image ? image.height + pad * 0.4 : 0;
+  const height = 2 * pad + rows * markRow(size) + metaHeight + imageHeight + lines.length * lineHeight(size);
   const marked = marks.map(({ mark }) => `${MARK}${mark.label}`).join(' ');
   const written = [marked, label, note.text].filter((part) => part !== '').join('\n');
-  return { note, size, width, height, meta, lines, written, marks };
+  return { note, size, width, height, meta, lines, written, marks, ...(image ? { image } : {}) };
 }
 
 /**
@@ -129,6 +143,11 @@ export function drawNote(doc: jsPDF, block: NoteBlock, x: number, y: number, ele
     if (note.kind === 'gap') doc.setLineDashPattern([size * PT * 0.5, size * PT * 0.3], 0);
     doc.rect(x, y, block.width, block.height, 'FD');
     doc.setLineDashPattern([], 0);
+    // The image is decoration beside the words (a screen reader reads the note's text).
+    if (block.image && note.image) {
+      const { data, format } = note.image;
+      doc.addImage(data, format, x + pad, imageTop(block, y), block.image.width, block.image.height);
+    }
   });
   tagged(
     doc,
@@ -151,9 +170,18 @@ export function drawNote(doc: jsPDF, block: NoteBlock, x: number, y: number, ele
         drawLines(doc, block.meta, x + pad, top, metaSize(size));
         top += block.meta.length * lineHeight(metaSize(size)) + pad * 0.4;
       }
+      if (block.image) top += block.image.height + pad * 0.4;
       useFont(doc, size);
       drawLines(doc, block.lines, x + pad, top, size);
     },
     block.written,
   );
+}
+
+/** Where a note's image starts: below its path marks and its meta line. */
+function imageTop(block: NoteBlock, y: number): number {
+  const pad = padding(block.size);
+  const rows = block.marks.length === 0 ? 0 : block.marks[block.marks.length - 1]!.row + 1;
+  const meta = block.meta.length === 0 ? 0 : block.meta.length * lineHeight(metaSize(block.size)) + pad * 0.4;
+  return y + pad + rows * markRow(block.size) + meta;
 }

@@ -4,6 +4,7 @@ export * from './agreements.ts';
 export type { Check, Checked } from './check.ts';
 export * from './exports.ts';
 export * from './facilitators.ts';
+export * from './images.ts';
 export * from './joining.ts';
 export * from './people.ts';
 export * from './privateWriting.ts';

@@ -33,7 +33,7 @@ const NETWORK: ApiFailure = { ok: false, kind: 'network' };
 /** Sends a request and checks the answer's JSON against the contract: ok only with `expected`'s status. */
 export async function callJson<T>(
   endpoint: Endpoint,
-  init: { readonly method?: string; readonly body?: unknown; readonly text?: string },
+  init: { readonly method?: string; readonly body?: unknown; readonly text?: string; readonly file?: TypedBytes },
   expected: number,
   check: Check<T>,
 ): Promise<ApiResult<T>> {
@@ -57,14 +57,18 @@ export async function callRaw(
   return { ok: true, value: response };
 }
 
+/** A body of bytes and the media type it is sent as (an image upload). */
+export type TypedBytes = { readonly type: string; readonly data: Blob };
+
 async function send(
   endpoint: Endpoint,
-  init: { readonly method?: string; readonly body?: unknown; readonly text?: string },
+  init: { readonly method?: string; readonly body?: unknown; readonly text?: string; readonly file?: TypedBytes },
 ): Promise<Response | undefined> {
   const headers: Record<string, string> = {};
   if (endpoint.token !== undefined) headers.authorization = `Bearer ${endpoint.token}`;
-  const body = init.text ?? (init.body === undefined ? undefined : JSON.stringify(init.body));
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const body = init.file?.data ?? init.text ?? (init.body === undefined ? undefined : JSON.stringify(init.body));
+  if (init.file) headers['content-type'] = init.file.type;
+  else if (body !== undefined) headers['content-type'] = 'application/json';
   try {
     return await fetch(`${endpoint.base}${endpoint.path}`, {
       method: init.method ?? 'GET',

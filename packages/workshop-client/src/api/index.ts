@@ -3,6 +3,7 @@ export { proposeAgreementItem } from './agreements.ts';
 export type { ApiFailure, ApiResult } from './call.ts';
 export { type ExportFile, fetchExport, importWorkshop } from './exports.ts';
 export { createSecondFacilitatorLink, setCoFacilitatorRight } from './facilitators.ts';
+export { fetchImage, type ImageTarget, uploadImage } from './images.ts';
 export { fetchJoinLink, joinWorkshop, lookupJoinCode } from './joining.ts';
 export { revealPrivateNotes } from './privateWriting.ts';
 export { fetchMyReactions, type ReactionTarget, setReactionsAnonymous, toggleReaction } from './reactions.ts';

@@ -35,6 +35,9 @@ function sameNote(a: NoteView, b: NoteView): boolean {
     a.deleted === b.deleted &&
     a.createdAt === b.createdAt &&
     a.stackedInto === b.stackedInto &&
+    a.image?.id === b.image?.id &&
+    a.image?.source?.kind === b.image?.source?.kind &&
+    a.image?.source?.at === b.image?.source?.at &&
     sameSources(a.sources, b.sources)
   );
 }

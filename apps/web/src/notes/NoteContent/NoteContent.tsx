@@ -5,6 +5,7 @@ import { memo, type RefObject, useCallback, useId } from 'react';
 import { noteLabel } from '../../board/names.ts';
 import { CommentBadge } from '../../comments/CommentBadge.tsx';
 import { useT } from '../../i18n/index.ts';
+import { NoteImage } from '../../noteImages/NoteImage.tsx';
 import { NotePathMarks } from '../../paths/table/NotePathMarks.tsx';
 import { NoteReactions } from '../../reactions/NoteReactions.tsx';
 import { useBoardUi } from '../../state/boardUi.ts';
@@ -49,6 +50,7 @@ export const NoteContent = memo(function NoteContent(props: Props) {
       )}
       <div className="note__body">
         <KindBadge kind={note.kind} />
+        <NoteImage note={note} />
         <NoteText note={note} canEdit={canEdit} editing={editing} />
         <NoteProvenance note={note} />
         <NoteVote note={note.id} label={label} />

@@ -3,6 +3,7 @@ import type { RefObject } from 'react';
 import { CommentsMenuAction } from '../../comments/CommentBadge.tsx';
 import { useMayDelete } from '../../deleted/useMayDelete.ts';
 import { useT } from '../../i18n/index.ts';
+import { NoteImageActions } from '../../noteImages/NoteImageActions.tsx';
 import { ReactionsMenuActions } from '../../reactions/NoteReactions.tsx';
 
 /** The menu's forms, each opened by its own button (which focus returns to when it closes). */
@@ -66,6 +67,7 @@ export function MenuActions({ note, panelId, openers, stacked, canAgree, onOpen,
           {t('deleted.notYours')}
         </p>
       )}
+      <NoteImageActions note={note} />
       <ReactionsMenuActions note={note.id} />
     </>
   );
