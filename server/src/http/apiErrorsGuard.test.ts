@@ -31,6 +31,7 @@ const OTHER_MEANINGS: Readonly<Record<string, readonly string[]>> = {
     'unknown-note',
     'unknown-group',
     'unknown-section',
+    'unknown-image',
   ],
   // A WebSocket close reason's text beside its close code.
   'server/src/sync/admission.ts': ['unauthorized'],

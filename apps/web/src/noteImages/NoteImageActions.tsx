@@ -1,5 +1,5 @@
 import { type NoteView, readStoredImage, setNoteImage } from '@avaa/board-model';
-import type { ImageId } from '@avaa/protocol';
+import { ApiError, type ImageId } from '@avaa/protocol';
 import { uploadImage } from '@avaa/workshop-client';
 import { useRef, useState } from 'react';
 import type * as Y from 'yjs';
@@ -64,7 +64,8 @@ function useImageActions(note: NoteView) {
     if (!answer.ok) {
       setBusy(false);
       const error = answer.kind === 'refused' ? answer.error : null;
-      const known = error === 'not-an-image' || error === 'image-too-large' || error === 'too-many-images';
+      const known =
+        error === ApiError.notAnImage || error === ApiError.imageTooLarge || error === ApiError.tooManyImages;
       return showToast({ message: known ? t(`error.${error}`) : t('noteImage.failed') });
     }
     const { id } = answer.value;
