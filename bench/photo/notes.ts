@@ -1,0 +1,180 @@
+import type { CellId } from '@avaa/board-model';
+import type { PrintoutSheet } from '@avaa/print/markers';
+
+/** A seeded generator (mulberry32): the same seed gives the same photo. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function pick<T>(items: readonly T[], r: () => number): T {
+  return items[Math.floor(r() * items.length)]!;
+}
+
+/** Paper note colours as sticky notes come (sRGB), by the board's colour names. */
+export const PAPER_COLOURS = {
+  yellow: '#f7ec7a',
+  pink: '#f9a3c6',
+  green: '#b6e68c',
+  blue: '#93cdee',
+  orange: '#fbb46c',
+  purple: '#c7a6ea',
+} as const;
+export type PaperColour = keyof typeof PAPER_COLOURS;
+
+const WORDS = [
+  'Ohjaamo',
+  'kela',
+  'TE-palvelut',
+  'nuorisotyö',
+  'ajanvaraus',
+  'chatti',
+  'vertaistuki',
+  'jonot',
+  'lomake',
+  'soitto',
+  'tukihenkilö',
+  'info',
+  'työkokeilu',
+  'hakemus',
+  'ryhmä',
+  'ohjaus',
+  'väntetid',
+  'blankett',
+  'handledning',
+  'stöd',
+  'träff',
+  'tidsbokning',
+];
+
+export type TruthPoint = { readonly x: number; readonly y: number };
+
+/** One paper note as stuck: where (sheet mm, then photo px), which cell it belongs to and why that is hard. */
+export type TruthNote = {
+  readonly colour: PaperColour;
+  readonly text: string;
+  readonly font: string;
+  /** The cell most of the note lies in. */
+  readonly cell: CellId | undefined;
+  /** Corners clockwise from the note's top-left, in sheet mm. */
+  readonly page: readonly TruthPoint[];
+  readonly crossesBorder: boolean;
+  /** A later note covers part of this one. */
+  readonly covered: boolean;
+  /** This note covers part of an earlier one. */
+  readonly covers: boolean;
+};
+
+function corners(cx: number, cy: number, side: number, angle: number): TruthPoint[] {
+  const c = Math.cos(angle);
+  const s = Math.sin(angle);
+  const h = side / 2;
+  return [
+    [-h, -h],
+    [h, -h],
+    [h, h],
+    [-h, h],
+  ].map(([x, y]) => ({ x: cx + c * x! - s * y!, y: cy + s * x! + c * y! }));
+}
+
+function inside(poly: readonly TruthPoint[], p: TruthPoint): boolean {
+  let odd = false;
+  for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
+    const a = poly[i]!;
+    const b = poly[j]!;
+    if (a.y > p.y !== b.y > p.y && p.x < ((b.x - a.x) * (p.y - a.y)) / (b.y - a.y) + a.x) odd = !odd;
+  }
+  return odd;
+}
+
+/** Points spread over the note, to share it out among cells and neighbours by area. */
+function samples(poly: readonly TruthPoint[]): TruthPoint[] {
+  const [a, b, , d] = poly as [TruthPoint, TruthPoint, TruthPoint, TruthPoint];
+  const out: TruthPoint[] = [];
+  for (let i = 0.05; i < 1; i += 0.1) {
+    for (let j = 0.05; j < 1; j += 0.1) {
+      out.push({ x: a.x + (b.x - a.x) * i + (d.x - a.x) * j, y: a.y + (b.y - a.y) * i + (d.y - a.y) * j });
+    }
+  }
+  return out;
+}
+
+function cellShares(sheet: PrintoutSheet, poly: readonly TruthPoint[]): Map<CellId, number> {
+  const shares = new Map<CellId, number>();
+  for (const p of samples(poly)) {
+    const cell = sheet.cells.find(
+      (c) => p.x >= c.rect.x && p.x < c.rect.x + c.rect.width && p.y >= c.rect.y && p.y < c.rect.y + c.rect.height,
+    );
+    if (cell) shares.set(cell.cell, (shares.get(cell.cell) ?? 0) + 1);
+  }
+  return shares;
+}
+
+type Placement = { readonly cx: number; readonly cy: number; readonly side: number };
+
+/** A note's centre: mostly inside a cell, some on a border, some over an earlier note. */
+function place(sheet: PrintoutSheet, placed: readonly TruthPoint[][], r: () => number): Placement {
+  const cells = sheet.cells.filter((c) => c.visible && c.visible.width > 20 && c.visible.height > 20);
+  const cell = pick(cells, r).visible!;
+  const side = Math.min(cell.width, cell.height) * (0.3 + r() * 0.2);
+  const roll = r();
+  if (roll < 0.15 && placed.length > 0) {
+    const under = pick(placed, r);
+    const ux = under.reduce((s, p) => s + p.x, 0) / 4;
+    const uy = under.reduce((s, p) => s + p.y, 0) / 4;
+    const angle = r() * 2 * Math.PI;
+    return { cx: ux + Math.cos(angle) * side * 0.55, cy: uy + Math.sin(angle) * side * 0.55, side };
+  }
+  if (roll < 0.3) {
+    // On the cell's right or bottom border, mostly on one side of it.
+    const right = r() < 0.5;
+    const off = (0.1 + r() * 0.25) * side * (r() < 0.5 ? -1 : 1);
+    return right
+      ? { cx: cell.x + cell.width + off, cy: cell.y + side / 2 + r() * (cell.height - side), side }
+      : { cx: cell.x + side / 2 + r() * (cell.width - side), cy: cell.y + cell.height + off, side };
+  }
+  const m = side * 0.6;
+  return { cx: cell.x + m + r() * (cell.width - 2 * m), cy: cell.y + m + r() * (cell.height - 2 * m), side };
+}
+
+function noteText(r: () => number): string {
+  const count = 1 + Math.floor(r() * 3);
+  return Array.from({ length: count }, () => pick(WORDS, r)).join(' ');
+}
+
+/** `count` notes in `colours`, stuck on `sheet` in the order given (a later one lies on top). */
+export function stickNotes(
+  sheet: PrintoutSheet,
+  count: number,
+  colours: readonly PaperColour[],
+  fonts: readonly string[],
+  r: () => number,
+): TruthNote[] {
+  const polys: TruthPoint[][] = [];
+  for (let i = 0; i < count; i++) {
+    const { cx, cy, side } = place(sheet, polys, r);
+    polys.push(corners(cx, cy, side, (r() - 0.5) * 0.3));
+  }
+  return polys.map((poly, i) => {
+    const shares = [...cellShares(sheet, poly).entries()].sort((a, b) => b[1] - a[1]);
+    const points = samples(poly);
+    const covered = polys.slice(i + 1).some((above) => points.some((p) => inside(above, p)));
+    const covers = polys.slice(0, i).some((below) => points.some((p) => inside(below, p)));
+    return {
+      colour: pick(colours, r),
+      text: noteText(r),
+      font: pick(fonts, r),
+      cell: shares[0]?.[0],
+      page: poly,
+      crossesBorder: shares.length > 1,
+      covered,
+      covers,
+    };
+  });
+}
