@@ -48,7 +48,9 @@ export function shoot(page: { width: number; height: number }, r: () => number, 
   const xs = projected.map((p) => p.x);
   const ys = projected.map((p) => p.y);
   const fill = 0.7 + r() * 0.2;
-  const f = fill * Math.min(PHOTO.width / (Math.max(...xs) - Math.min(...xs)), PHOTO.height / (Math.max(...ys) - Math.min(...ys)));
+  const f =
+    fill *
+    Math.min(PHOTO.width / (Math.max(...xs) - Math.min(...xs)), PHOTO.height / (Math.max(...ys) - Math.min(...ys)));
   const cx = PHOTO.width / 2 - (f * (Math.max(...xs) + Math.min(...xs))) / 2;
   const cy = PHOTO.height / 2 - (f * (Math.max(...ys) + Math.min(...ys))) / 2;
   const photo = projected.map((p) => ({ x: f * p.x + cx, y: f * p.y + cy }));

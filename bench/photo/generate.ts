@@ -9,7 +9,7 @@ import { loadFonts } from '@avaa/print/node';
 import sharp from 'sharp';
 import { project } from '../../server/src/photo/homography.ts';
 import { develop, type Shot, shoot } from './camera.ts';
-import { PAPER_COLOURS, type PaperColour, pick, random, stickNotes, type TruthNote } from './notes.ts';
+import { markerCovered, PAPER_COLOURS, type PaperColour, random, stickNotes, type TruthNote } from './notes.ts';
 
 /** Handwriting-like fonts from Debian's fonts-dkg-handwriting and fonts-humor-sans (.ci/run installs them). */
 export const HAND_FONTS = ['DkgHandwriting', 'Humor Sans'] as const;
@@ -35,6 +35,8 @@ export type Truth = {
   readonly roll: number;
   readonly blur: number;
   readonly pageToPhoto: readonly number[];
+  /** The sheet's markers and whether a note lies over one. */
+  readonly markers: readonly { readonly id: number; readonly corner: string; readonly covered: boolean }[];
   readonly notes: readonly (TruthNote & { readonly photo: readonly { x: number; y: number }[] })[];
 };
 
@@ -60,7 +62,18 @@ function rasterise(pdf: Uint8Array, sheet: number, longSideMm: number, dir: stri
   const path = join(dir, 'printout.pdf');
   writeFileSync(path, pdf);
   const page = String(sheet + 1);
-  execFileSync('pdftoppm', ['-r', String(dpi), '-f', page, '-l', page, '-singlefile', '-png', path, join(dir, 'sheet')]);
+  execFileSync('pdftoppm', [
+    '-r',
+    String(dpi),
+    '-f',
+    page,
+    '-l',
+    page,
+    '-singlefile',
+    '-png',
+    path,
+    join(dir, 'sheet'),
+  ]);
   return { file: join(dir, 'sheet.png'), dpi };
 }
 
@@ -78,12 +91,16 @@ function notesSvg(notes: readonly TruthNote[], page: { width: number; height: nu
     const angle = (Math.atan2(b.y - a.y, b.x - a.x) * 180) / Math.PI;
     const cx = note.page.reduce((s, p) => s + p.x, 0) / 4;
     const cy = note.page.reduce((s, p) => s + p.y, 0) / 4;
-    const size = side / 6;
+    const size = side / 7;
     const words = note.text.split(' ');
     const text = words
-      .map((w, i) => `<tspan x="0" y="${((i - (words.length - 1) / 2) * size * 1.15).toFixed(2)}">${escapeXml(w)}</tspan>`)
+      // Baselines set by hand: librsvg places the hand fonts' "middle" far off.
+      .map(
+        (w, i) =>
+          `<tspan x="0" y="${((i - (words.length - 1) / 2) * size * 1.15 + size * 0.35).toFixed(2)}">${escapeXml(w)}</tspan>`,
+      )
       .join('');
-    return `<polygon points="${shadow}" fill="#000" fill-opacity="0.18"/><polygon points="${points}" fill="${PAPER_COLOURS[note.colour]}"/><text transform="translate(${cx.toFixed(2)},${cy.toFixed(2)}) rotate(${angle.toFixed(1)})" font-family="${note.font}" font-size="${size.toFixed(2)}" fill="#1c2a5a" text-anchor="middle" dominant-baseline="middle">${text}</text>`;
+    return `<polygon points="${shadow}" fill="#000" fill-opacity="0.18"/><polygon points="${points}" fill="${PAPER_COLOURS[note.colour]}"/><text transform="translate(${cx.toFixed(2)},${cy.toFixed(2)}) rotate(${angle.toFixed(1)})" font-family="${note.font}" font-size="${size.toFixed(2)}" fill="#1c2a5a" text-anchor="middle">${text}</text>`;
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${px.w}" height="${px.h}" viewBox="0 0 ${page.width} ${page.height}">${shapes.join('')}</svg>`;
 }
@@ -95,16 +112,30 @@ export async function generatePhoto(seed: number, outDir: string): Promise<Truth
   const language: Language = seed % 2 === 0 ? 'fi' : 'sv';
   const layout = printoutLayout(spec).sheets[sheet]!;
   const work = mkdtempSync(join(tmpdir(), 'avaa-photo-'));
-  const { file } = rasterise(await printout(spec, language), sheet, Math.max(layout.page.width, layout.page.height), work);
+  const { file } = rasterise(
+    await printout(spec, language),
+    sheet,
+    Math.max(layout.page.width, layout.page.height),
+    work,
+  );
   const colourCount = 4 + Math.floor(r() * 3);
   const colours = [...(Object.keys(PAPER_COLOURS) as PaperColour[])].sort(() => r() - 0.5).slice(0, colourCount);
   const notes = stickNotes(layout, 10 + Math.floor(r() * 51), colours, HAND_FONTS, r);
   const meta = await sharp(file).metadata();
   const px = { w: meta.width, h: meta.height };
   const overlay = Buffer.from(notesSvg(notes, layout.page, px));
-  const stuck = await sharp(file).composite([{ input: overlay }]).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const stuck = await sharp(file)
+    .composite([{ input: overlay }])
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   const shot: Shot = shoot(layout.page, r);
-  const photo = develop({ width: stuck.info.width, height: stuck.info.height, data: stuck.data }, layout.page.width / stuck.info.width, shot, r);
+  const photo = develop(
+    { width: stuck.info.width, height: stuck.info.height, data: stuck.data },
+    layout.page.width / stuck.info.width,
+    shot,
+    r,
+  );
   const blur = 0.4 + r() * 1.6;
   const name = `photo-${String(seed).padStart(3, '0')}.jpg`;
   mkdirSync(outDir, { recursive: true });
@@ -122,6 +153,7 @@ export async function generatePhoto(seed: number, outDir: string): Promise<Truth
     roll: shot.roll,
     blur,
     pageToPhoto: shot.pageToPhoto,
+    markers: layout.markers.map((m) => ({ id: m.id, corner: m.corner, covered: markerCovered(m, notes) })),
     notes: notes.map((n) => ({ ...n, photo: n.page.map((p) => project(shot.pageToPhoto, p)) })),
   };
   writeFileSync(join(outDir, name.replace('.jpg', '.json')), `${JSON.stringify(truth, null, 1)}\n`);

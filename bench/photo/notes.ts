@@ -83,7 +83,7 @@ function corners(cx: number, cy: number, side: number, angle: number): TruthPoin
   ].map(([x, y]) => ({ x: cx + c * x! - s * y!, y: cy + s * x! + c * y! }));
 }
 
-function inside(poly: readonly TruthPoint[], p: TruthPoint): boolean {
+export function inside(poly: readonly TruthPoint[], p: TruthPoint): boolean {
   let odd = false;
   for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
     const a = poly[i]!;
@@ -114,6 +114,18 @@ function cellShares(sheet: PrintoutSheet, poly: readonly TruthPoint[]): Map<Cell
     if (cell) shares.set(cell.cell, (shares.get(cell.cell) ?? 0) + 1);
   }
   return shares;
+}
+
+/** Notes go on the table: within the grid this sheet shows (a note on the margin has no cell). */
+function onTable(sheet: PrintoutSheet, poly: readonly TruthPoint[]): boolean {
+  const shown = sheet.cells.flatMap((c) => (c.visible ? [c.visible] : []));
+  const left = Math.min(...shown.map((c) => c.x));
+  const top = Math.min(...shown.map((c) => c.y));
+  const right = Math.max(...shown.map((c) => c.x + c.width));
+  const bottom = Math.max(...shown.map((c) => c.y + c.height));
+  const within = poly.every((p) => p.x > left - 5 && p.x < right + 5 && p.y > top - 5 && p.y < bottom + 5);
+  const share = Math.max(0, ...cellShares(sheet, poly).values());
+  return within && share >= samples(poly).length * 0.3;
 }
 
 type Placement = { readonly cx: number; readonly cy: number; readonly side: number };
@@ -157,9 +169,10 @@ export function stickNotes(
   r: () => number,
 ): TruthNote[] {
   const polys: TruthPoint[][] = [];
-  for (let i = 0; i < count; i++) {
+  while (polys.length < count) {
     const { cx, cy, side } = place(sheet, polys, r);
-    polys.push(corners(cx, cy, side, (r() - 0.5) * 0.3));
+    const poly = corners(cx, cy, side, (r() - 0.5) * 0.3);
+    if (onTable(sheet, poly)) polys.push(poly);
   }
   return polys.map((poly, i) => {
     const shares = [...cellShares(sheet, poly).entries()].sort((a, b) => b[1] - a[1]);
@@ -177,4 +190,19 @@ export function stickNotes(
       covers,
     };
   });
+}
+
+/** Whether a note lies over any part of a printed marker or its quiet zone (a camera cannot see it whole then). */
+export function markerCovered(marker: { x: number; y: number; size: number }, notes: readonly TruthNote[]): boolean {
+  const zone = marker.size / 8;
+  const points: TruthPoint[] = [];
+  for (let i = 0; i <= 10; i++) {
+    for (let j = 0; j <= 10; j++) {
+      points.push({
+        x: marker.x - zone + ((marker.size + 2 * zone) * i) / 10,
+        y: marker.y - zone + ((marker.size + 2 * zone) * j) / 10,
+      });
+    }
+  }
+  return notes.some((note) => points.some((p) => inside(note.page, p)));
 }

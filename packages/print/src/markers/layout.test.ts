@@ -32,8 +32,13 @@ describe('printoutLayout', () => {
       const grid = sheet.cells.map((c) => c.rect);
       for (const m of sheet.markers) {
         const box = { x: m.x, y: m.y, width: m.size, height: m.size };
-        expect(grid.some((cell) => overlaps(cell, box)), JSON.stringify(spec)).toBe(false);
-        expect(Math.min(m.x, m.y, sheet.page.width - m.x - m.size, sheet.page.height - m.y - m.size)).toBeGreaterThanOrEqual(4);
+        expect(
+          grid.some((cell) => overlaps(cell, box)),
+          JSON.stringify(spec),
+        ).toBe(false);
+        expect(
+          Math.min(m.x, m.y, sheet.page.width - m.x - m.size, sheet.page.height - m.y - m.size),
+        ).toBeGreaterThanOrEqual(4);
       }
     }
   });

@@ -1,0 +1,58 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluatePhoto, type MarkerResult } from './evaluate.ts';
+import { generatePhoto, SET_SEEDS, type Truth } from './generate.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'avaa-photo-set-'));
+const truths: Truth[] = [];
+
+describe('the generated photo set', () => {
+  it('generates 20 or more 12-megapixel photos of printouts with 10-60 notes in 4-6 colours, some across borders and some overlapping', {
+    timeout: 900_000,
+  }, async () => {
+    for (const seed of SET_SEEDS) truths.push(await generatePhoto(seed, dir));
+    expect(truths.length).toBeGreaterThanOrEqual(20);
+    for (const truth of truths) {
+      expect(truth.photo.width * truth.photo.height).toBeGreaterThanOrEqual(12e6);
+      expect(truth.notes.length).toBeGreaterThanOrEqual(10);
+      expect(truth.notes.length).toBeLessThanOrEqual(60);
+      expect(new Set(truth.notes.map((n) => n.colour)).size).toBeLessThanOrEqual(6);
+      expect(truth.tilt).toBeLessThanOrEqual(30);
+      expect(truth.notes.every((n) => n.cell !== undefined)).toBe(true);
+    }
+    const notes = truths.flatMap((t) => t.notes);
+    expect(notes.filter((n) => n.crossesBorder).length).toBeGreaterThan(notes.length * 0.05);
+    expect(notes.filter((n) => n.covered).length).toBeGreaterThan(notes.length * 0.05);
+    expect(new Set(truths.map((t) => JSON.stringify(t.spec))).size).toBeGreaterThanOrEqual(6);
+    // Deterministic by seed: the same seed gives the same notes and camera.
+    const again = await generatePhoto(SET_SEEDS[0]!, mkdtempSync(join(tmpdir(), 'avaa-photo-again-')));
+    expect(again.notes).toEqual(truths[0]!.notes);
+    expect(again.pageToPhoto).toEqual(truths[0]!.pageToPhoto);
+  });
+
+  it('finds every photographed sheet by its markers, every marker no note covers, and maps the sheet within 3 mm', {
+    timeout: 900_000,
+  }, async () => {
+    const results: MarkerResult[] = [];
+    for (const truth of truths) results.push(await evaluatePhoto(dir, truth));
+    const found = results.filter((r) => r.found);
+    const fitted = found.filter((r) => r.markersFound >= 2);
+    const average = (rs: MarkerResult[], f: (r: MarkerResult) => number) =>
+      rs.reduce((s, r) => s + f(r), 0) / rs.length;
+    console.log(
+      `marker stage over ${results.length} photos: sheet found ${found.length}; markers found ` +
+        `${found.reduce((s, r) => s + r.markersFound, 0)} of ${4 * results.length} printed, ` +
+        `${results.reduce((s, r) => s + r.markersVisible - r.visibleMissed, 0)} of ${results.reduce((s, r) => s + r.markersVisible, 0)} uncovered; ` +
+        `with 2 or more markers (${fitted.length} photos) mean ${average(fitted, (r) => r.meanMm).toFixed(2)} mm / ` +
+        `${average(fitted, (r) => r.meanPx).toFixed(2)} px, worst ${Math.max(...fitted.map((r) => r.maxMm)).toFixed(2)} mm / ` +
+        `${Math.max(...fitted.map((r) => r.maxPx)).toFixed(2)} px`,
+    );
+    for (const r of results) {
+      expect(r, `seed ${r.seed}`).toMatchObject({ found: true, wrongSheets: 0, visibleMissed: 0 });
+      if (r.markersFound >= 2) expect(r.maxMm, `seed ${r.seed}`).toBeLessThan(3);
+    }
+    expect(fitted.length).toBeGreaterThanOrEqual(results.length - 2);
+  });
+});
