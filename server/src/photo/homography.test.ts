@@ -15,7 +15,7 @@ describe('homography', () => {
   it('recovers a perspective map from four or more point pairs', () => {
     const photo = page.map((p) => project(truth, p));
     const fitted = fitHomography(page, photo);
-    fitted.forEach((v, i) => expect(v).toBeCloseTo(truth[i]!, 6));
+    for (const [i, v] of fitted.entries()) expect(v).toBeCloseTo(truth[i]!, 6);
     const four = fitHomography(page.slice(0, 4), photo.slice(0, 4));
     expect(project(four, { x: 100, y: 100 }).x).toBeCloseTo(project(truth, { x: 100, y: 100 }).x, 6);
   });

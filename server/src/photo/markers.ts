@@ -1,5 +1,6 @@
 import {
   type Corner,
+  MARKER_BITS,
   markerCorners,
   markerIdentity,
   type PrintoutLayout,
@@ -11,6 +12,7 @@ import {
 import aruco from 'js-aruco2';
 import { fitHomography, type Homography, invert, type Point, project } from './homography.ts';
 import { type PhotoPixels, resample, type Window } from './pixels.ts';
+import { refineCorners } from './refine.ts';
 
 export type { PhotoPixels } from './pixels.ts';
 
@@ -64,10 +66,11 @@ export function findMarkers(photo: PhotoPixels, window?: Window, scale?: number)
   for (const marker of detector.detect(image)) {
     const identity = markerIdentity(marker.id);
     if (!identity) continue;
-    const corners = marker.corners.map((c) => ({
+    const rough = marker.corners.map((c) => ({
       x: area.x + (c.x + 0.5) / k - 0.5,
       y: area.y + (c.y + 0.5) / k - 0.5,
     }));
+    const corners = refineCorners(photo, rough, MARKER_BITS + 2);
     found.push({ id: marker.id, corner: identity.corner, corners, bitErrors: marker.hammingDistance });
   }
   return found;
