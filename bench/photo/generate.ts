@@ -120,7 +120,9 @@ export async function generatePhoto(seed: number, outDir: string): Promise<Truth
   );
   const colourCount = 4 + Math.floor(r() * 3);
   const colours = [...(Object.keys(PAPER_COLOURS) as PaperColour[])].sort(() => r() - 0.5).slice(0, colourCount);
-  const notes = stickNotes(layout, 10 + Math.floor(r() * 51), colours, HAND_FONTS, r);
+  // A poster sheet is a sixth to an eighteenth of the table: 10-30 notes, the whole table's share and more.
+  const count = 10 + Math.floor(r() * (spec.kind === 'poster' ? 21 : 51));
+  const notes = stickNotes(layout, count, colours, HAND_FONTS, r);
   const meta = await sharp(file).metadata();
   const px = { w: meta.width, h: meta.height };
   const overlay = Buffer.from(notesSvg(notes, layout.page, px));

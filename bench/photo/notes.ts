@@ -132,9 +132,19 @@ type Placement = { readonly cx: number; readonly cy: number; readonly side: numb
 
 /** A note's centre: mostly inside a cell, some on a border, some over an earlier note. */
 function place(sheet: PrintoutSheet, placed: readonly TruthPoint[][], r: () => number): Placement {
-  const cells = sheet.cells.filter((c) => c.visible && c.visible.width > 20 && c.visible.height > 20);
-  const cell = pick(cells, r).visible!;
-  const side = Math.min(cell.width, cell.height) * (0.3 + r() * 0.2);
+  // A cell by the room this sheet shows of it (a poster sheet shows slivers of some); a note
+  // sized by the whole cell, as people pick their notes by the table, not by the sheet.
+  const roomy = (shown: number, whole: number) => shown >= Math.min(60, 0.5 * whole);
+  const cells = sheet.cells.filter(
+    (c) => c.visible && roomy(c.visible.width, c.rect.width) && roomy(c.visible.height, c.rect.height),
+  );
+  const areas = cells.map((c) => c.visible!.width * c.visible!.height);
+  const at = r() * areas.reduce((sum, a) => sum + a, 0);
+  let index = 0;
+  for (let sum = areas[0]!; sum < at && index < cells.length - 1; sum += areas[index]!) index++;
+  const chosen = cells[index]!;
+  const cell = chosen.visible!;
+  const side = Math.min(chosen.rect.width, chosen.rect.height) * (0.3 + r() * 0.2);
   const roll = r();
   if (roll < 0.15 && placed.length > 0) {
     const under = pick(placed, r);
@@ -169,7 +179,7 @@ export function stickNotes(
   r: () => number,
 ): TruthNote[] {
   const polys: TruthPoint[][] = [];
-  while (polys.length < count) {
+  for (let tries = 0; polys.length < count && tries < 50 * count; tries++) {
     const { cx, cy, side } = place(sheet, polys, r);
     const poly = corners(cx, cy, side, (r() - 0.5) * 0.3);
     if (onTable(sheet, poly)) polys.push(poly);
