@@ -122,7 +122,9 @@ export async function generatePhoto(seed: number, outDir: string): Promise<Truth
   const colours = [...(Object.keys(PAPER_COLOURS) as PaperColour[])].sort(() => r() - 0.5).slice(0, colourCount);
   // A poster sheet is a sixth to an eighteenth of the table: 10-30 notes, the whole table's share and more.
   const count = 10 + Math.floor(r() * (spec.kind === 'poster' ? 21 : 51));
-  const notes = stickNotes(layout, count, colours, HAND_FONTS, r);
+  // One table in four has a note stuck over one of its corner markers.
+  const careless = r() < 0.25 ? layout.markers[Math.floor(r() * 4)] : undefined;
+  const notes = stickNotes(layout, count, colours, HAND_FONTS, r, careless);
   const meta = await sharp(file).metadata();
   const px = { w: meta.width, h: meta.height };
   const overlay = Buffer.from(notesSvg(notes, layout.page, px));

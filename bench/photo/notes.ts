@@ -1,5 +1,5 @@
 import type { CellId } from '@avaa/board-model';
-import type { PrintoutSheet } from '@avaa/print/markers';
+import type { PrintedMarker, PrintoutSheet } from '@avaa/print/markers';
 
 /** A seeded generator (mulberry32): the same seed gives the same photo. */
 export function random(seed: number): () => number {
@@ -69,6 +69,8 @@ export type TruthNote = {
   readonly covered: boolean;
   /** This note covers part of an earlier one. */
   readonly covers: boolean;
+  /** Less than half of it is on the table (a careless note over a corner marker): it has no sure cell. */
+  readonly offTable: boolean;
 };
 
 function corners(cx: number, cy: number, side: number, angle: number): TruthPoint[] {
@@ -170,6 +172,24 @@ function noteText(r: () => number): string {
   return Array.from({ length: count }, () => pick(WORDS, r)).join(' ');
 }
 
+/**
+ * A note stuck carelessly over a corner marker: over the marker, reaching in towards the table,
+ * the size of the notes of the nearest cell.
+ */
+function overCorner(sheet: PrintoutSheet, marker: PrintedMarker, r: () => number): TruthPoint[] {
+  const mx = marker.x + marker.size / 2;
+  const my = marker.y + marker.size / 2;
+  const nearest = [...sheet.cells].sort(
+    (a, b) =>
+      Math.hypot(a.rect.x + a.rect.width / 2 - mx, a.rect.y + a.rect.height / 2 - my) -
+      Math.hypot(b.rect.x + b.rect.width / 2 - mx, b.rect.y + b.rect.height / 2 - my),
+  )[0]!;
+  const side = Math.min(nearest.rect.width, nearest.rect.height) * (0.3 + r() * 0.2);
+  const toward = Math.atan2(sheet.page.height / 2 - my, sheet.page.width / 2 - mx);
+  const reach = side * (0.2 + r() * 0.25);
+  return corners(mx + Math.cos(toward) * reach, my + Math.sin(toward) * reach, side, (r() - 0.5) * 0.3);
+}
+
 /** `count` notes in `colours`, stuck on `sheet` in the order given (a later one lies on top). */
 export function stickNotes(
   sheet: PrintoutSheet,
@@ -177,6 +197,7 @@ export function stickNotes(
   colours: readonly PaperColour[],
   fonts: readonly string[],
   r: () => number,
+  overMarker?: PrintedMarker,
 ): TruthNote[] {
   const polys: TruthPoint[][] = [];
   for (let tries = 0; polys.length < count && tries < 50 * count; tries++) {
@@ -184,6 +205,7 @@ export function stickNotes(
     const poly = corners(cx, cy, side, (r() - 0.5) * 0.3);
     if (onTable(sheet, poly)) polys.push(poly);
   }
+  if (overMarker) polys.push(overCorner(sheet, overMarker, r));
   return polys.map((poly, i) => {
     const shares = [...cellShares(sheet, poly).entries()].sort((a, b) => b[1] - a[1]);
     const points = samples(poly);
@@ -198,6 +220,7 @@ export function stickNotes(
       crossesBorder: shares.length > 1,
       covered,
       covers,
+      offTable: (shares[0]?.[1] ?? 0) < points.length / 2,
     };
   });
 }
