@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Language } from '@avaa/board-model';
@@ -133,6 +133,8 @@ export async function generatePhoto(seed: number, outDir: string): Promise<Truth
     .removeAlpha()
     .raw()
     .toBuffer({ resolveWithObject: true });
+  // The rendered sheet (tens of MB at this size) is not kept.
+  rmSync(work, { recursive: true, force: true });
   const shot: Shot = shoot(layout.page, r);
   const photo = develop(
     { width: stuck.info.width, height: stuck.info.height, data: stuck.data },

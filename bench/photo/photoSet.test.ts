@@ -1,12 +1,17 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { evaluatePhoto, type MarkerResult } from './evaluate.ts';
 import { generatePhoto, SET_SEEDS, type Truth } from './generate.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'avaa-photo-set-'));
 const truths: Truth[] = [];
+const again = mkdtempSync(join(tmpdir(), 'avaa-photo-again-'));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(again, { recursive: true, force: true });
+});
 
 describe('the generated photo set', () => {
   it('generates 20 or more 12-megapixel photos of printouts with 10-60 notes in 4-6 colours, some across borders and some overlapping', {
@@ -29,9 +34,9 @@ describe('the generated photo set', () => {
     // Some tables have a corner marker under a note, so the stage is tried with fewer than four.
     expect(truths.filter((t) => t.markers.some((m) => m.covered)).length).toBeGreaterThanOrEqual(2);
     // Deterministic by seed: the same seed gives the same notes and camera.
-    const again = await generatePhoto(SET_SEEDS[0]!, mkdtempSync(join(tmpdir(), 'avaa-photo-again-')));
-    expect(again.notes).toEqual(truths[0]!.notes);
-    expect(again.pageToPhoto).toEqual(truths[0]!.pageToPhoto);
+    const repeated = await generatePhoto(SET_SEEDS[0]!, again);
+    expect(repeated.notes).toEqual(truths[0]!.notes);
+    expect(repeated.pageToPhoto).toEqual(truths[0]!.pageToPhoto);
   });
 
   it('finds every photographed sheet by its markers, every marker no note covers, and maps the sheet within 3 mm from three markers', {

@@ -105,3 +105,29 @@ describe('detectSheets on printouts rendered by pdftoppm', () => {
     expect(ARUCO_MIP_36H12).toEqual(library.ARUCO_MIP_36h12!.codeList);
   });
 });
+
+describe('detectSheets in a worker thread', () => {
+  it('runs off the main thread on pixels handed over, and answers plain data', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const image = await rendered(
+      renderBlankTemplate({ language: 'sv', paper: 'A3', url: 'https://avaa.example/w/demo' }, fonts),
+      1,
+      60,
+    );
+    const source = `
+      import { parentPort, workerData } from 'node:worker_threads';
+      import { detectSheets } from ${JSON.stringify(new URL('./markers.ts', import.meta.url).href)};
+      const sheets = detectSheets(workerData);
+      parentPort.postMessage(sheets.map((s) => ({ spec: s.spec, sheet: s.sheet, markers: s.markers.length })));
+    `;
+    const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(source)}`), {
+      workerData: { width: image.width, height: image.height, data: new Uint8Array(image.data) },
+    });
+    const answer = await new Promise((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    await worker.terminate();
+    expect(answer).toEqual([{ spec: { kind: 'blank', paper: 'A3' }, sheet: 0, markers: 4 }]);
+  });
+});
