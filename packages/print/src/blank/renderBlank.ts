@@ -1,6 +1,8 @@
 import { cellId, DIMENSIONS, type Language, PHASES } from '@avaa/board-model';
 import type { jsPDF } from 'jspdf';
 import { labelsFor } from '../labels.ts';
+import { drawSheetMarkers } from '../markers/draw.ts';
+import { printoutLayout } from '../markers/layout.ts';
 import { landscape, paperScale } from '../paper.ts';
 import { createDocument, fitLine, toBytes, useFont } from '../pdf/document.ts';
 import { addElement } from '../pdf/structureTree.ts';
@@ -88,5 +90,6 @@ export function renderBlankTemplate(options: BlankOptions, fonts: PrintFonts): U
       doc.text(link, g.page.width / 2, g.page.height - g.margin - 3 * g.scale, { baseline: 'top', align: 'center' }),
     scan,
   );
+  drawSheetMarkers(doc, printoutLayout({ kind: 'blank', paper: options.paper }).sheets[0]!);
   return toBytes(doc);
 }

@@ -1,5 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import { labelsFor } from '../labels.ts';
+import { drawSheetMarkers } from '../markers/draw.ts';
+import { printoutLayout } from '../markers/layout.ts';
 import { landscape, portrait } from '../paper.ts';
 import { addPage, createDocument, PT, toBytes, useFont } from '../pdf/document.ts';
 import { artifact } from '../pdf/tagging.ts';
@@ -117,6 +119,10 @@ export function renderPoster(board: PrintableBoard, options: PosterOptions, font
   // One structure for all sheets: each piece is content on its home sheet, an artifact elsewhere.
   const tags = tableStructure(doc, board);
   const total = plan.pageCount * tiling.tiles.length;
+  const sheets = printoutLayout(
+    { kind: 'poster', poster: options.poster, sheet: options.sheet },
+    plan.geometry.rowHeights,
+  ).sheets;
   let sheet = 0;
   for (let p = 0; p < plan.pageCount; p++) {
     for (const tile of tiling.tiles) {
@@ -132,6 +138,7 @@ export function renderPoster(board: PrintableBoard, options: PosterOptions, font
         drawOverlapMarks(doc, tiling, tile);
         drawSheetLabel(doc, tiling, label);
       });
+      drawSheetMarkers(doc, sheets[(sheet - 1) % sheets.length]!);
     }
   }
   return toBytes(doc);

@@ -2,6 +2,8 @@ import { CELL_IDS, DIMENSION_IDS, PHASE_IDS, parseCellId } from '@avaa/board-mod
 import type { jsPDF } from 'jspdf';
 import { drawComments } from '../comments/drawComments.ts';
 import { labelsFor, type PrintLabels } from '../labels.ts';
+import { drawSheetMarkers } from '../markers/draw.ts';
+import { printoutLayout } from '../markers/layout.ts';
 import { landscape, type PaperName, paperScale } from '../paper.ts';
 import { drawPathLegend, withPathMarks } from '../paths/tableLegend.ts';
 import { addPage, createDocument, toBytes, useFont } from '../pdf/document.ts';
@@ -146,6 +148,7 @@ export function renderTable(printable: PrintableBoard, options: TableOptions, fo
   for (let p = 0; p < plan.pageCount; p++) {
     if (p > 0) addPage(doc, page);
     drawTablePage(doc, board, plan, p, tags);
+    drawSheetMarkers(doc, printoutLayout({ kind: 'table', paper: options.paper }, plan.geometry.rowHeights).sheets[0]!);
   }
   if (options.paths) drawPathLegend(doc, board, options.paper);
   if (options.comments) drawComments(doc, board, options.paper);
