@@ -14,7 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { CELL_IDS, createNote, editNoteText, type NoteId, notesMap } from '@avaa/board-model';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { report } from '../report.ts';
 import { round } from './load.ts';
 import { type ServerKind, startServerProcess } from './serverProcess.ts';
@@ -33,6 +33,16 @@ const kinds = (['avaa', 'reference'] as const).filter(
   (kind) => !process.argv.some((arg) => arg === 'avaa' || arg === 'reference') || process.argv.includes(kind),
 );
 const OUT = new URL('./results/callgrind/', new URL('..', import.meta.url));
+
+/** Wall time of the idle measure. */
+const IDLE_MS = 5000;
+
+/** The instructions a callgrind dump counted, once the server has written it. */
+async function dumped(file: string): Promise<number> {
+  for (let waited = 0; !existsSync(file) && waited < 60_000; waited += 100) await sleep(100);
+  await sleep(500);
+  return Number(/^totals:\s+(\d+)/m.exec(readFileSync(file, 'utf8'))?.[1] ?? Number.NaN);
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -118,6 +128,14 @@ for (const kind of kinds) {
     }
     await rounds(boards, WARMUP_EDITS / ROOMS, 0);
     await sleep(1000);
+    // What the server does with nobody editing (timers, pings, the event-loop monitor), per
+    // second: under valgrind each edit takes ~100 times longer, so this is taken out of the
+    // window's count rather than charged to the edits.
+    callgrind(['-i', 'on', String(server.pid)]);
+    await sleep(IDLE_MS);
+    callgrind(['-i', 'off', String(server.pid)]);
+    callgrind(['-d', String(server.pid)]);
+    const idlePerSecond = (await dumped(`${outFile}.${server.pid}.1`)) / (IDLE_MS / 1000);
     callgrind(['-i', 'on', String(server.pid)]);
     const ioBefore = syscalls(server.pid);
     const started = performance.now();
@@ -129,17 +147,19 @@ for (const kind of kinds) {
     const seconds = (performance.now() - started) / 1000;
     callgrind(['-d', String(server.pid)]);
     for (const board of boards) board.stop();
-    // The dump of the window is <file>.<pid>.1 (the one at exit counts nothing: counting was off).
-    const dump = `${outFile}.${server.pid}.1`;
-    for (let waited = 0; !existsSync(dump) && waited < 30_000; waited += 100) await sleep(100);
-    await sleep(500);
-    const instructions = Number(/^totals:\s+(\d+)/m.exec(readFileSync(dump, 'utf8'))?.[1] ?? Number.NaN);
+    // The dump of the window is <file>.<pid>.2 (the one at exit counts nothing: counting was off).
+    const dump = `${outFile}.${server.pid}.2`;
+    const instructions = await dumped(dump);
+    const idle = idlePerSecond * seconds;
     renameSync(dump, outFile);
+    rmSync(`${outFile}.${server.pid}.1`, { force: true });
     rows.push({
       server: kind,
       boards: `${ROOMS}x${PEOPLE}`,
       edits: EDITS,
-      'M instructions per edit': round(instructions / EDITS / 1e6, 3),
+      'M instructions per edit': round((instructions - idle) / EDITS / 1e6, 3),
+      'M idle per s': round(idlePerSecond / 1e6, 2),
+      'M per edit with idle': round(instructions / EDITS / 1e6, 3),
       'read calls per edit': round((ioAfter.reads - ioBefore.reads) / EDITS, 2),
       'write calls per edit': round((ioAfter.writes - ioBefore.writes) / EDITS, 2),
       'seconds under valgrind': round(seconds, 1),
