@@ -37,9 +37,10 @@ export class SqliteWriter {
     return this.#lockedOut;
   }
 
-  /** Resolves when no WAL sync is under way or waiting. */
-  idle(): Promise<void> {
-    return this.#walSync.idle();
+  /** Resolves when no WAL sync is under way or waiting, and lets go of the WAL file. */
+  async idle(): Promise<void> {
+    await this.#walSync.idle();
+    this.#walSync.close();
   }
 
   /** Throws if the files were changed under the server or a WAL sync failed. */
