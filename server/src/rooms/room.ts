@@ -91,7 +91,7 @@ export class Room {
       flushed: () => this.flushed(),
       failed: () => this.#state === 'failed',
     });
-    this.#presence = new RoomPresence(this, this.doc, this.peers, options.link);
+    this.#presence = new RoomPresence(this.doc, this.peers, (changed) => options.link?.presenceChanged(this, changed));
     this.#log = new RoomLog({
       ...options,
       live: () => this.#state === 'ready',

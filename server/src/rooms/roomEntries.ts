@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
+import type { Logger } from '../log.ts';
 import { errorFields } from '../log.ts';
-import type { StoredRoom } from '../storage/types.ts';
+import type { Storage, StoredRoom } from '../storage/types.ts';
 import { EntryTracker } from './entryTracker.ts';
-import type { Room, RoomOptions } from './room.ts';
 import { FROM_OTHER_NODE } from './roomLink.ts';
 import { applyStored } from './storedState.ts';
 
@@ -11,12 +11,15 @@ import { applyStored } from './storedState.ts';
  * single node; with other nodes (entryTracker.ts) also theirs, applied as they arrive or caught
  * up from storage after a gap.
  */
+/** What of its room RoomEntries reads. */
+type EntriesRoom = { readonly name: string; readonly doc: Y.Doc; readonly ready: boolean };
+
 export class RoomEntries {
-  readonly #room: Room;
+  readonly #room: EntriesRoom;
   #lastEntryId = 0;
   readonly #tracker: EntryTracker | undefined;
 
-  constructor(room: Room, options: RoomOptions) {
+  constructor(room: EntriesRoom, options: { storage: Storage; logger: Logger; link?: unknown }) {
     this.#room = room;
     if (!options.link) return;
     this.#tracker = new EntryTracker({

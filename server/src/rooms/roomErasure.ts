@@ -1,8 +1,18 @@
+import type * as Y from 'yjs';
 import { errorFields } from '../log.ts';
-import { eraseExpiredNotes, eraseOnUnload } from './erasure.ts';
+import type { Storage } from '../storage/types.ts';
+import { type ErasureOptions, eraseExpiredNotes, eraseOnUnload } from './erasure.ts';
 import type { ErasureDue } from './erasureDue.ts';
-import type { Room, RoomOptions } from './room.ts';
 import type { RoomLog } from './roomLog.ts';
+
+/** What of its room RoomErasure reads and asks. */
+type ErasingRoom = {
+  readonly name: string;
+  readonly doc: Y.Doc;
+  readonly peers: ReadonlySet<unknown>;
+  readonly ready: boolean;
+  flushed(): Promise<void>;
+};
 
 /**
  * A room's erasure of deleted notes' text (room.ts, erasure.ts): past the grace period the text
@@ -10,14 +20,19 @@ import type { RoomLog } from './roomLog.ts';
  * keeps it; at unload whatever is left is erased, compacted and purged the same way.
  */
 export class RoomErasure {
-  readonly #room: Room;
-  readonly #options: RoomOptions;
+  readonly #room: ErasingRoom;
+  readonly #options: ErasureOptions & { readonly storage: Storage };
   readonly #log: RoomLog;
   readonly #due: ErasureDue | undefined;
   /** The compaction that takes erased text out of the stored log. */
   #erasing: Promise<void> = Promise.resolve();
 
-  constructor(room: Room, options: RoomOptions, log: RoomLog, due: ErasureDue | undefined) {
+  constructor(
+    room: ErasingRoom,
+    options: ErasureOptions & { readonly storage: Storage },
+    log: RoomLog,
+    due: ErasureDue | undefined,
+  ) {
     this.#room = room;
     this.#options = options;
     this.#log = log;

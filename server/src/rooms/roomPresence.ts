@@ -1,8 +1,7 @@
 import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { PresenceRelay } from './presenceRelay.ts';
-import type { Peer, Room } from './room.ts';
-import { FROM_OTHER_NODE, type RoomLink } from './roomLink.ts';
+import { FROM_OTHER_NODE } from './roomLink.ts';
 
 /** Presence changes of this long go to each peer as one message (presenceRelay.ts). */
 const PRESENCE_INTERVAL_MS = 100;
@@ -10,21 +9,26 @@ const PRESENCE_INTERVAL_MS = 100;
 /** Origin of the presence removal when a peer leaves: its own change, told to other nodes too. */
 const PEER_LEFT = Symbol('peer left');
 
+/** A peer as presence sees it (room.ts's Peer). */
+type PresencePeer = {
+  send(message: Uint8Array): void;
+  readonly awarenessIds: Set<number>;
+};
+
 /**
  * A room's presence (room.ts): the awareness of its document, which ids each peer set, relayed
  * to the peers (presenceRelay.ts) and, for this node's own clients, to the other nodes.
  */
 export class RoomPresence {
   readonly awareness: Awareness;
-  readonly #room: Room;
-  readonly #peers: Set<Peer>;
+  readonly #peers: ReadonlySet<PresencePeer>;
   readonly #relay: PresenceRelay;
-  readonly #link: RoomLink | undefined;
+  /** Tells the other nodes (roomLink.ts) of this node's own changes. */
+  readonly #toOtherNodes: (changed: number[]) => void;
 
-  constructor(room: Room, doc: Y.Doc, peers: Set<Peer>, link: RoomLink | undefined) {
-    this.#room = room;
+  constructor(doc: Y.Doc, peers: ReadonlySet<PresencePeer>, toOtherNodes: (changed: number[]) => void) {
     this.#peers = peers;
-    this.#link = link;
+    this.#toOtherNodes = toOtherNodes;
     this.awareness = new Awareness(doc);
     // The server is not a participant: no presence of its own.
     this.awareness.setLocalState(null);
@@ -47,7 +51,7 @@ export class RoomPresence {
   }
 
   /** Tells the others that this peer's cursors and names are gone. */
-  peerLeft(peer: Peer): void {
+  peerLeft(peer: PresencePeer): void {
     if (peer.awarenessIds.size > 0) removeAwarenessStates(this.awareness, [...peer.awarenessIds], PEER_LEFT);
   }
 
@@ -61,7 +65,7 @@ export class RoomPresence {
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
-    const peer = this.#peers.has(origin as Peer) ? (origin as Peer) : undefined;
+    const peer = this.#peers.has(origin as PresencePeer) ? (origin as PresencePeer) : undefined;
     if (peer) {
       for (const id of [...added, ...updated]) peer.awarenessIds.add(id);
       for (const id of removed) peer.awarenessIds.delete(id);
@@ -70,6 +74,6 @@ export class RoomPresence {
     this.#relay.changed(changed);
     // Only this node's clients' own changes go out: not other nodes' (they have them), nor the
     // timeouts each node runs by itself.
-    if (peer || origin === PEER_LEFT) this.#link?.presenceChanged(this.#room, changed);
+    if (peer || origin === PEER_LEFT) this.#toOtherNodes(changed);
   };
 }
