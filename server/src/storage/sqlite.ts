@@ -36,9 +36,6 @@ const COMMIT_INTERVAL_MS = 25;
  */
 const BUSY_TIMEOUT_MS = 20;
 
-/** Workshops whose last activity write is remembered; past this the memory starts over. */
-const MAX_TOUCHED = 10_000;
-
 export type SqliteOptions = {
   /** How long a write may stay locked out (lockRetry.ts); default 10 s. */
   readonly busyDeadlineMs?: number;
@@ -85,8 +82,6 @@ class SqliteStorage implements Storage {
   readonly #prepared;
   readonly #guard: ShmGuard;
   readonly #writer: SqliteWriter;
-  /** When this server last wrote each workshop's activity (forgotten when a write fails). */
-  readonly #touched = new Map<string, number>();
   // node:sqlite is synchronous: each commit runs on this thread (its fsync does not: walSync.ts).
   readonly #appends = new AppendBatcher((batch) => this.#appendBatch(batch), COMMIT_INTERVAL_MS);
 
@@ -179,27 +174,18 @@ class SqliteStorage implements Storage {
   }
 
   #appendBatch(batch: AppendBatch): Promise<number[]> {
-    const written = this.#writer.write(() => {
+    return this.#writer.write(() => {
       this.#touch(batch.map(({ room }) => room));
       return batch.map(({ room, updates }) => this.#insertUpdates(room, updates));
     });
-    // A rolled-back touch must not be taken as written.
-    written.catch(() => this.#touched.clear());
-    return written;
   }
 
-  /**
-   * Records activity in the workshops of `rooms`: an UPDATE per workshop whose activity this
-   * server has not written within ACTIVITY_RESOLUTION_MS (the statement would change nothing).
-   */
+  /** Records activity in the workshops of `rooms`: one UPDATE per workshop. */
   #touch(rooms: readonly string[]): void {
     const now = Date.now();
     for (const workshop of new Set(rooms.map(workshopOfRoom))) {
-      if ((this.#touched.get(workshop) ?? Number.NEGATIVE_INFINITY) > now - ACTIVITY_RESOLUTION_MS) continue;
       this.#statements.touchWorkshop.run(now, workshop, now - ACTIVITY_RESOLUTION_MS);
-      this.#touched.set(workshop, now);
     }
-    if (this.#touched.size > MAX_TOUCHED) this.#touched.clear();
   }
 
   #insertUpdates(room: string, updates: readonly Uint8Array[]): number {
