@@ -14,6 +14,8 @@ const options = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SCRIPTS: readonly [script: string, result: string][] = [
   ['bench/storage/storage.ts', 'storage'],
+  // Issue 19: the WAL sync's CPU by path and through the held descriptor.
+  ['bench/storage/walSyncCost.ts', 'walSyncCost'],
   ['bench/sync/compare.ts', 'syncCompare'],
   // Issue 19: CPU per edit and where it goes (figures that hold on a loaded machine).
   ['bench/sync/cost.ts', 'syncCost'],

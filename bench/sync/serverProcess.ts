@@ -28,7 +28,12 @@ export async function startServerProcess(kind: ServerKind, maxActiveWorkshops = 
   const dataDir = mkdtempSync(join(tmpdir(), 'avaa-bench-'));
   // BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server alone.
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, SCRIPTS[kind]], {
+  // BENCH_SERVER_WRAPPER (e.g. "valgrind --tool=callgrind") runs the server under another program.
+  const [command = process.execPath, ...wrapperArgs] = [
+    ...(process.env.BENCH_SERVER_WRAPPER?.split(' ').filter(Boolean) ?? []),
+    process.execPath,
+  ];
+  const child = spawn(command, [...wrapperArgs, ...nodeArgs, SCRIPTS[kind]], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,

@@ -1,21 +1,21 @@
 import { dropPendingUpdates, hasPendingUpdates } from '@avaa/board-model/yjs-internals';
 import { CloseCode } from '@avaa/protocol';
-import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { errorFields, type Logger } from '../log.ts';
-import type { Storage, StoredRoom } from '../storage/types.ts';
+import type { Storage } from '../storage/types.ts';
 import { encodeUpdate } from '../sync/messages.ts';
 import type { BallotBook } from './ballotBook.ts';
 import { ClientRegistry } from './clientRegistry.ts';
-import { EntryTracker } from './entryTracker.ts';
-import { eraseExpiredNotes, eraseOnUnload, keepDeletionTimes } from './erasure.ts';
+import { keepDeletionTimes } from './erasure.ts';
 import { type ErasureDue, erasureDueFor } from './erasureDue.ts';
-import { dropUnlistedImages } from './imageErasure.ts';
-import { PresenceRelay } from './presenceRelay.ts';
 import { adoptImportedReactions, publishBoardReactions, type ReactionBook, reactionBookFor } from './reactionBook.ts';
+import { RoomEntries } from './roomEntries.ts';
+import { RoomErasure } from './roomErasure.ts';
 import { FROM_OTHER_NODE, type RoomLink } from './roomLink.ts';
 import { RoomLog } from './roomLog.ts';
-import { applyStored, isEmpty } from './storedState.ts';
+import { RoomPresence } from './roomPresence.ts';
+import { applyStored, storedOrSeeded } from './storedState.ts';
 import { ballotBookFor, moveLegacyDots, publishTallies, watchTallies } from './voteTallies.ts';
 
 /** One client connection as a room sees it (implemented by sync/connection.ts). */
@@ -48,12 +48,6 @@ export type RoomOptions = {
   readonly link?: RoomLink | undefined;
 };
 
-/** Presence changes of this long go to each peer as one message (presenceRelay.ts). */
-const PRESENCE_INTERVAL_MS = 100;
-
-/** Origin of the presence removal when a peer leaves: its own change, told to other nodes too. */
-const PEER_LEFT = Symbol('peer left');
-
 type RoomState = 'loading' | 'ready' | 'failed' | 'unloaded';
 
 /**
@@ -65,7 +59,6 @@ type RoomState = 'loading' | 'ready' | 'failed' | 'unloaded';
 export class Room {
   readonly name: string;
   readonly doc = new Y.Doc({ gc: true });
-  readonly awareness: Awareness;
   readonly peers = new Set<Peer>();
   /** Whose each Yjs client id of the document is (sync/clientIds.ts asks it). */
   readonly clients: ClientRegistry;
@@ -76,15 +69,13 @@ export class Room {
   readonly #options: RoomOptions;
   #state: RoomState = 'loading';
   readonly #log: RoomLog;
-  readonly #presence: PresenceRelay;
-  #lastEntryId = 0;
+  readonly #presence: RoomPresence;
   /** With other nodes: which log entries the doc holds, and catching up on missed ones. */
-  readonly #entries: EntryTracker | undefined;
+  readonly #entries: RoomEntries;
   /** Other nodes' commits heard while loading, handled once loaded. */
   #early: (() => void)[] = [];
   #stopDeletionTimes = () => {};
-  /** The compaction that takes erased text out of the stored log. */
-  #erasing: Promise<void> = Promise.resolve();
+  readonly #erasure: RoomErasure;
   /** When the next erasure is due, kept in storage for the sweep of rooms not loaded (erasureDue.ts). */
   readonly #due: ErasureDue | undefined;
   #unwatch: () => void = () => {};
@@ -100,10 +91,7 @@ export class Room {
       flushed: () => this.flushed(),
       failed: () => this.#state === 'failed',
     });
-    this.awareness = new Awareness(this.doc);
-    // The server is not a participant: no presence of its own.
-    this.awareness.setLocalState(null);
-    this.#presence = new PresenceRelay(this.awareness, this.peers, PRESENCE_INTERVAL_MS);
+    this.#presence = new RoomPresence(this.doc, this.peers, (changed) => options.link?.presenceChanged(this, changed));
     this.#log = new RoomLog({
       ...options,
       live: () => this.#state === 'ready',
@@ -113,13 +101,8 @@ export class Room {
       onCommitted: (first, last, updates) => this.#committed(first, last, updates),
       onFailure: (error) => this.fail(error),
     });
-    if (options.link) {
-      this.#entries = new EntryTracker({
-        fetch: (after) => options.storage.loadRoomSince(this.name, after),
-        apply: (stored) => this.#applyStored(stored),
-        onError: (error) => options.logger('warn', 'room-catch-up-failed', { room: this.name, ...errorFields(error) }),
-      });
-    }
+    this.#erasure = new RoomErasure(this, options, this.#log, this.#due);
+    this.#entries = new RoomEntries(this, options);
   }
 
   /**
@@ -130,6 +113,10 @@ export class Room {
     return this.#log.sizeBytes;
   }
 
+  get awareness(): Awareness {
+    return this.#presence.awareness;
+  }
+
   get ready(): boolean {
     return this.#state === 'ready';
   }
@@ -138,7 +125,7 @@ export class Room {
   async load(): Promise<void> {
     // Subscribed before reading: whatever another node commits after the read is heard.
     await this.#options.link?.open(this);
-    const stored = await this.#storedOrSeeded();
+    const stored = await storedOrSeeded(this.name, this.#options, () => this.#state === 'loading');
     await this.clients.load();
     await this.ballots?.load();
     await this.reactions?.load();
@@ -151,11 +138,10 @@ export class Room {
     if (this.reactions) await adoptImportedReactions(this.doc, this.reactions, this.name);
     if (this.#state !== 'loading') return;
     this.#log.loaded(stored);
-    this.#lastEntryId = stored.lastEntryId;
-    this.#entries?.loaded(stored.lastEntryId);
+    this.#entries.loaded(stored.lastEntryId);
     // Listen only now, so loading does not append the stored state to the log again.
     this.doc.on('update', this.#onUpdate);
-    this.awareness.on('update', this.#onAwareness);
+    this.#presence.listen();
     this.#state = 'ready';
     this.#stopDeletionTimes = keepDeletionTimes(this, this.#options.now);
     this.#due?.watch();
@@ -178,59 +164,32 @@ export class Room {
    */
   applyFromOtherNode(first: number, last: number, update: Uint8Array): void {
     if (this.#state === 'loading') this.#early.push(() => this.applyFromOtherNode(first, last, update));
-    if (this.#state !== 'ready' || !this.#entries) return;
-    this.#entries.received(first, last, () => {
-      Y.applyUpdate(this.doc, update, FROM_OTHER_NODE);
-      this.#lastEntryId = Math.max(this.#lastEntryId, last);
-    });
+    if (this.#state === 'ready') this.#entries.fromOtherNode(first, last, update);
   }
 
   /** Reads what this node may have missed (after a Redis reconnect, or when the log is ahead). */
   async catchUp(): Promise<void> {
-    if (this.#state === 'ready') await this.#entries?.catchUp();
+    if (this.#state === 'ready') await this.#entries.catchUp();
   }
 
   /** Entries up to this id are in the document (with other nodes; else the newest stored). */
   get heldEntryId(): number {
-    return this.#entries?.held ?? this.#lastEntryId;
+    return this.#entries.held;
   }
 
   /** Presence from another node's clients: relayed to ours, never published again. */
   applyPresenceFromOtherNode(update: Uint8Array): void {
-    if (this.#state === 'ready') applyAwarenessUpdate(this.awareness, update, FROM_OTHER_NODE);
+    if (this.#state === 'ready') this.#presence.applyFromOtherNode(update);
   }
 
   /** Presence ids that this node's clients set (another node asked for them). */
   localPresenceIds(): number[] {
-    return [...this.peers].flatMap((peer) => [...peer.awarenessIds]);
+    return this.#presence.localIds();
   }
 
   /** The link is back: answer the save requests that waited for it. */
   resumeAcknowledgements(): void {
     if (this.#state === 'ready') this.#log.resumeAcknowledgements();
-  }
-
-  #applyStored(stored: StoredRoom): void {
-    if (this.#state !== 'ready') return;
-    applyStored(this.doc, stored, FROM_OTHER_NODE);
-    this.#lastEntryId = Math.max(this.#lastEntryId, stored.lastEntryId);
-  }
-
-  /**
-   * The stored state; for a room with nothing stored, its seed. The seed is durable before the
-   * room is ready, so no client sees a seed that a crash could lose (and a reload seed again);
-   * storage writes it only into an empty room, so it is never stored twice.
-   */
-  async #storedOrSeeded(): Promise<StoredRoom> {
-    const { storage, seed } = this.#options;
-    const stored = await storage.loadRoom(this.name);
-    if (!seed || !isEmpty(stored) || this.#state !== 'loading') return stored;
-    const update = seed();
-    const entryId = await storage.seedRoom(this.name, update);
-    // Someone else stored state first (another server on the same storage): load theirs.
-    if (entryId === undefined) return storage.loadRoom(this.name);
-    this.#options.logger('info', 'room-seeded', { room: this.name });
-    return { snapshot: undefined, updates: [update], lastEntryId: entryId };
   }
 
   addPeer(peer: Peer): void {
@@ -239,10 +198,7 @@ export class Room {
 
   removePeer(peer: Peer): void {
     if (!this.peers.delete(peer)) return;
-    if (peer.awarenessIds.size > 0 && this.#state === 'ready') {
-      // Tells the others that this peer's cursors and names are gone.
-      removeAwarenessStates(this.awareness, [...peer.awarenessIds], PEER_LEFT);
-    }
+    if (this.#state === 'ready') this.#presence.peerLeft(peer);
   }
 
   /**
@@ -279,45 +235,15 @@ export class Room {
    * manager's sweep), then compacts the log and purges, so no database file keeps the text.
    */
   eraseExpiredNotes(): void {
-    if (this.#state !== 'ready') return;
-    this.#due?.erasing(this.#options.now());
-    if (eraseExpiredNotes(this, this.#options) === 0) return;
-    this.#erasing = this.#erasing.then(async () => {
-      await this.flushed();
-      if (this.#state !== 'ready') return;
-      await this.#log.compactOrLog();
-      await this.#purgeDeleted();
-    });
+    if (this.#state === 'ready') this.#erasure.eraseExpired();
   }
 
-  /**
-   * Stores what is left, erases deleted notes' text past the grace period, compacts the log into
-   * a snapshot (which then holds no trace of erased text) and frees the document.
-   */
+  /** Stores what is left, erases and compacts (roomErasure.ts), and frees the document. */
   async unload(): Promise<void> {
-    await this.#erasing;
-    await this.flushed();
-    if (this.#state === 'ready') this.#due?.erasing(this.#options.now());
-    const erased = this.#state === 'ready' && eraseOnUnload(this, this.#options);
-    if (erased) await this.flushed();
-    const compacts = this.#state === 'ready' && (this.#log.hasEntries || erased);
-    if (compacts) await this.#log.compactOrLog();
-    // The rows that held erased text, text edited away or a removed person's name are deleted
-    // now (the snapshot is of a doc with gc on); this makes them unrecoverable from the files.
-    if (compacts) await this.#purgeDeleted();
+    await this.#erasure.beforeUnload();
     await this.#due?.settled();
     if (this.#state !== 'failed') this.#state = 'unloaded';
     this.#destroy();
-  }
-
-  async #purgeDeleted(): Promise<void> {
-    try {
-      await dropUnlistedImages(this.#options.storage, this, Date.now());
-      await this.#options.storage.purgeDeleted();
-    } catch (error) {
-      // Left to the next purge (SQLite's automatic checkpoints also overwrite the old frames).
-      this.#options.logger('warn', 'storage-purge-failed', { room: this.name, ...errorFields(error) });
-    }
   }
 
   /**
@@ -354,8 +280,6 @@ export class Room {
     this.#unwatch();
     this.#presence.destroy();
     this.doc.off('update', this.#onUpdate);
-    this.awareness.off('update', this.#onAwareness);
-    this.awareness.destroy();
     this.doc.destroy();
   }
 
@@ -372,24 +296,7 @@ export class Room {
   };
 
   #committed(first: number, last: number, updates: readonly Uint8Array[]): void {
-    this.#lastEntryId = Math.max(this.#lastEntryId, last);
-    this.#entries?.committed(first, last);
+    this.#entries.committed(first, last);
     if (this.#state === 'ready') this.#options.link?.committed(this, first, last, updates);
   }
-
-  readonly #onAwareness = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const peer = this.peers.has(origin as Peer) ? (origin as Peer) : undefined;
-    if (peer) {
-      for (const id of [...added, ...updated]) peer.awarenessIds.add(id);
-      for (const id of removed) peer.awarenessIds.delete(id);
-    }
-    const changed = [...added, ...updated, ...removed];
-    this.#presence.changed(changed);
-    // Only this node's clients' own changes go out: not other nodes' (they have them), nor the
-    // timeouts each node runs by itself.
-    if (peer || origin === PEER_LEFT) this.#options.link?.presenceChanged(this, changed);
-  };
 }

@@ -3,9 +3,9 @@ import pg from 'pg';
 import { errorFields, type Logger, silentLogger } from '../log.ts';
 import type { ImageStore } from './images.ts';
 import { deleteWorkshopImagesPostgres, PostgresImageStore } from './imagesPostgres.ts';
-import { DEFAULT_LOCK_DEADLINE_MS, retryWhileLocked } from './lockRetry.ts';
+import { DEFAULT_LOCK_DEADLINE_MS } from './lockRetry.ts';
+import { PostgresPool } from './postgresPool.ts';
 import { APPEND, READ_ROOM, SEED } from './postgresQueries.ts';
-import { migratePostgres } from './postgresSchema.ts';
 import {
   ACTIVITY_RESOLUTION_MS,
   type RoomSeed,
@@ -57,27 +57,20 @@ export function openPostgresStorage(url: string, options: PostgresOptions = {}):
   });
   // An idle connection dropped by a database restart: the pool replaces it; never a crash.
   pool.on('error', (error) => logger('warn', 'postgres-idle-connection-lost', errorFields(error)));
-  return new PostgresStorage(pool, logger, options.lockDeadlineMs ?? DEFAULT_LOCK_DEADLINE_MS);
+  return new PostgresStorage(new PostgresPool(pool, logger, options.lockDeadlineMs ?? DEFAULT_LOCK_DEADLINE_MS));
 }
 
 class PostgresStorage implements Storage {
-  readonly #pool: pg.Pool;
-  readonly #logger: Logger;
-  #migrated: Promise<void> | undefined;
-  #closed: Promise<void> | undefined;
-  #vacuum: Promise<void> | undefined;
-  #vacuumAgain = false;
-  readonly #lockDeadlineMs: number;
-  readonly images: ImageStore = new PostgresImageStore((text, values) => this.#query(text, values));
+  readonly #db: PostgresPool;
+  readonly images: ImageStore;
 
-  constructor(pool: pg.Pool, logger: Logger, lockDeadlineMs: number) {
-    this.#pool = pool;
-    this.#logger = logger;
-    this.#lockDeadlineMs = lockDeadlineMs;
+  constructor(db: PostgresPool) {
+    this.#db = db;
+    this.images = new PostgresImageStore((text, values) => db.query(text, values));
   }
 
   async createWorkshop(workshop: WorkshopRecord, seeds: readonly RoomSeed[]): Promise<boolean> {
-    return this.#transaction(async (client) => {
+    return this.#db.transaction(async (client) => {
       const { id, title, language, createdAt, joinCode } = workshop;
       const inserted = await client.query(
         // Activity starts now, not at createdAt: an imported workshop keeps its old creation time.
@@ -92,12 +85,12 @@ class PostgresStorage implements Storage {
   }
 
   async getWorkshop(id: WorkshopId): Promise<WorkshopRecord | undefined> {
-    const result = await this.#query(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE id = $1`, [id]);
+    const result = await this.#db.query(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE id = $1`, [id]);
     return toWorkshop(result.rows[0]);
   }
 
   async findWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | undefined> {
-    const result = await this.#query(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE join_code = $1`, [joinCode]);
+    const result = await this.#db.query(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE join_code = $1`, [joinCode]);
     return toWorkshop(result.rows[0]);
   }
 
@@ -106,7 +99,7 @@ class PostgresStorage implements Storage {
   }
 
   async loadRoomSince(room: string, afterEntryId: number): Promise<StoredRoom> {
-    const result = await this.#query(READ_ROOM, [room, afterEntryId]);
+    const result = await this.#db.query(READ_ROOM, [room, afterEntryId]);
     const row = result.rows[0];
     if (!row) return { snapshot: undefined, updates: [], lastEntryId: 0 };
     const updates = (row.updates as unknown[]).map(toBytes);
@@ -115,24 +108,24 @@ class PostgresStorage implements Storage {
   }
 
   async lastEntryIds(rooms: readonly string[]): Promise<Map<string, number>> {
-    const result = await this.#query('SELECT room, last_seq FROM rooms WHERE room = ANY($1::text[])', [rooms]);
+    const result = await this.#db.query('SELECT room, last_seq FROM rooms WHERE room = ANY($1::text[])', [rooms]);
     return new Map(result.rows.map((row) => [String(row.room), Number(row.last_seq)]));
   }
 
   async seedRoom(room: string, update: Uint8Array): Promise<number | undefined> {
-    const result = await this.#retried(() =>
-      this.#pool.query(SEED, [room, toBuffer(update), Date.now(), workshopOfRoom(room), ACTIVITY_RESOLUTION_MS]),
+    const result = await this.#db.retried(() =>
+      this.#db.pool.query(SEED, [room, toBuffer(update), Date.now(), workshopOfRoom(room), ACTIVITY_RESOLUTION_MS]),
     );
     const seq = result.rows[0]?.seq;
     return seq === undefined ? undefined : Number(seq);
   }
 
   async appendUpdates(room: string, updates: readonly Uint8Array[]): Promise<number> {
-    return this.#retried(() => append(this.#pool, room, updates));
+    return this.#db.retried(() => append(this.#db.pool, room, updates));
   }
 
   async compactRoom(room: string, snapshot: Uint8Array, upToEntryId: number): Promise<void> {
-    await this.#transaction(async (client) => {
+    await this.#db.transaction(async (client) => {
       const head = await client.query('SELECT snapshot_seq FROM rooms WHERE room = $1 FOR UPDATE', [room]);
       const current = head.rows[0];
       // Another node stored a snapshot reaching further: ours would lose what it deleted.
@@ -156,7 +149,7 @@ class PostgresStorage implements Storage {
   }
 
   async roomStats(room: string): Promise<RoomStats> {
-    const result = await this.#query(
+    const result = await this.#db.query(
       `SELECT (SELECT COUNT(*) FROM room_updates WHERE room = $1) AS entries,
         EXISTS (SELECT 1 FROM rooms WHERE room = $1 AND snapshot IS NOT NULL) AS has_snapshot`,
       [room],
@@ -171,15 +164,15 @@ class PostgresStorage implements Storage {
   }
 
   async erasureDue(room: string): Promise<number | undefined> {
-    const result = await this.#query('SELECT due_at FROM erasure_due WHERE room = $1', [room]);
+    const result = await this.#db.query('SELECT due_at FROM erasure_due WHERE room = $1', [room]);
     const row = result.rows[0];
     return row === undefined ? undefined : Number(row.due_at);
   }
 
   async setErasureDue(room: string, dueAt: number | undefined): Promise<void> {
-    if (dueAt === undefined) await this.#query('DELETE FROM erasure_due WHERE room = $1', [room]);
+    if (dueAt === undefined) await this.#db.query('DELETE FROM erasure_due WHERE room = $1', [room]);
     else {
-      await this.#query(
+      await this.#db.query(
         'INSERT INTO erasure_due (room, due_at) VALUES ($1, $2) ON CONFLICT (room) DO UPDATE SET due_at = excluded.due_at',
         [room, dueAt],
       );
@@ -187,12 +180,12 @@ class PostgresStorage implements Storage {
   }
 
   async roomsDueForErasure(at: number): Promise<string[]> {
-    const result = await this.#query('SELECT room FROM erasure_due WHERE due_at <= $1 ORDER BY due_at', [at]);
+    const result = await this.#db.query('SELECT room FROM erasure_due WHERE due_at <= $1 ORDER BY due_at', [at]);
     return result.rows.map((row) => String(row.room));
   }
 
   async deleteWorkshop(id: WorkshopId): Promise<boolean> {
-    const deleted = await this.#transaction(async (client) => {
+    const deleted = await this.#db.transaction(async (client) => {
       // The head rows are few; their names then let the log's primary key find the entries.
       // Locked before the workshop row, in the order an append takes them: no deadlock.
       const heads = await client.query('SELECT room FROM rooms WHERE starts_with(room, $1) ORDER BY room FOR UPDATE', [
@@ -206,123 +199,24 @@ class PostgresStorage implements Storage {
       await deleteWorkshopImagesPostgres(client, id);
       return (removed.rowCount ?? 0) > 0;
     });
-    this.#vacuumSoon();
+    this.#db.vacuumSoon();
     return deleted;
   }
 
   async workshopsInactiveSince(before: number): Promise<WorkshopId[]> {
-    const result = await this.#query('SELECT id FROM workshops WHERE last_activity < $1 ORDER BY last_activity', [
+    const result = await this.#db.query('SELECT id FROM workshops WHERE last_activity < $1 ORDER BY last_activity', [
       before,
     ]);
     return result.rows.map((row) => row.id).filter(isWorkshopId);
   }
 
-  /**
-   * VACUUM after deletions, so the deleted rows' versions are gone from the table files soon
-   * rather than at autovacuum's pace. In the background and coalesced: a sweep deleting many
-   * workshops runs it about once, not once each.
-   */
-  #vacuumSoon(): void {
-    if (this.#vacuum) {
-      this.#vacuumAgain = true;
-      return;
-    }
-    this.#vacuum = (async () => {
-      do {
-        this.#vacuumAgain = false;
-        await this.#unbounded((client) =>
-          client.query('VACUUM workshops, rooms, room_updates, erasure_due, note_images'),
-        );
-      } while (this.#vacuumAgain && !this.#closed);
-    })()
-      .catch((error: unknown) => this.#logger('warn', 'postgres-vacuum-failed', errorFields(error)))
-      .finally(() => {
-        this.#vacuum = undefined;
-      });
-  }
-
   async ping(): Promise<void> {
-    await this.#ready();
-    await this.#pool.query('SELECT 1');
+    await this.#db.ready();
+    await this.#db.pool.query('SELECT 1');
   }
 
-  async close(): Promise<void> {
-    // A VACUUM under way finishes first: ending the pool does not wait for it.
-    this.#closed ??= (this.#vacuum ?? Promise.resolve()).then(() => this.#pool.end());
-    await this.#closed;
-  }
-
-  /** Migrates once; a failed attempt (database down) is forgotten so the next call tries again. */
-  #ready(): Promise<void> {
-    this.#migrated ??= this.#migrate().catch((error: unknown) => {
-      this.#migrated = undefined;
-      throw error;
-    });
-    return this.#migrated;
-  }
-
-  #migrate(): Promise<void> {
-    return this.#unbounded((client) => migratePostgres(client));
-  }
-
-  /**
-   * Maintenance without the lock and statement bounds of the write path: a migration waits for
-   * another node's (under its advisory lock), a VACUUM for autovacuum, and either may take long.
-   */
-  async #unbounded<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.#pool.connect();
-    let broken = false;
-    try {
-      await client.query('SET lock_timeout = 0; SET statement_timeout = 0');
-      const result = await work(client);
-      await client.query('RESET lock_timeout; RESET statement_timeout');
-      return result;
-    } catch (error) {
-      broken = true;
-      throw error;
-    } finally {
-      // A connection left unbounded (its reset failed) is not given to the next caller.
-      client.release(broken);
-    }
-  }
-
-  /** A read: it takes no row locks, but waits as a write does behind a table lock (a migration). */
-  #query(text: string, values: unknown[]): Promise<pg.QueryResult> {
-    return this.#retried(() => this.#pool.query(text, values));
-  }
-
-  /**
-   * A statement or transaction, retried while another transaction holds a lock it needs (each
-   * attempt waits at most LOCK_TIMEOUT_MS, its connection given back between attempts) until the
-   * deadline; then it fails, as SQLite's writes do. A room writes one batch at a time, so its
-   * writes keep their order.
-   */
-  async #retried<T>(attempt: () => Promise<T>): Promise<T> {
-    await this.#ready();
-    return retryWhileLocked(attempt, isLockTimeout, this.#lockDeadlineMs);
-  }
-
-  #transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    return this.#retried(() => this.#transactionOnce(work));
-  }
-
-  async #transactionOnce<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.#pool.connect();
-    let broken = false;
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {
-        broken = true;
-      });
-      throw error;
-    } finally {
-      // A connection that could not even roll back is not given to the next caller.
-      client.release(broken);
-    }
+  close(): Promise<void> {
+    return this.#db.close();
   }
 }
 
@@ -341,11 +235,6 @@ async function append(db: Queryable, room: string, updates: readonly Uint8Array[
   ];
   const result = await db.query(APPEND, values);
   return result.rows.reduce((last: number, row) => Math.max(last, Number(row.seq)), 0);
-}
-
-/** lock_not_available: the statement waited LOCK_TIMEOUT_MS for a lock (55P03). */
-function isLockTimeout(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === '55P03';
 }
 
 function toBuffer(bytes: Uint8Array): Buffer {

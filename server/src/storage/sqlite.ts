@@ -5,9 +5,11 @@ import { isWorkshopId, type WorkshopId } from '@avaa/protocol';
 import { type AppendBatch, AppendBatcher } from './appendBatcher.ts';
 import type { ImageStore } from './images.ts';
 import { deleteWorkshopImagesSqlite, SqliteImageStore } from './imagesSqlite.ts';
-import { DEFAULT_LOCK_DEADLINE_MS, retryWhileLocked } from './lockRetry.ts';
-import { ShmGuard, StorageDamagedError } from './shmGuard.ts';
+import { DEFAULT_LOCK_DEADLINE_MS } from './lockRetry.ts';
+import { ShmGuard, type StorageDamagedError } from './shmGuard.ts';
 import { migrate } from './sqliteSchema.ts';
+import { prepareStatements } from './sqliteStatements.ts';
+import { SqliteWriter } from './sqliteWriter.ts';
 import {
   ACTIVITY_RESOLUTION_MS,
   type RoomSeed,
@@ -18,7 +20,7 @@ import {
   workshopOfRoom,
 } from './types.ts';
 import { type SyncFile, WalSync } from './walSync.ts';
-import { toWorkshop, WORKSHOP_COLUMNS } from './workshopRow.ts';
+import { toWorkshop } from './workshopRow.ts';
 
 export const DATABASE_FILE = 'avaa.sqlite';
 
@@ -32,7 +34,7 @@ const COMMIT_INTERVAL_MS = 25;
 
 /**
  * How long SQLite itself waits for a lock another connection holds: it sleeps on this thread,
- * so it is kept short; a write still locked out retries asynchronously (`#write`).
+ * so it is kept short; a write still locked out retries asynchronously (sqliteWriter.ts).
  */
 const BUSY_TIMEOUT_MS = 20;
 
@@ -82,88 +84,37 @@ class SqliteStorage implements Storage {
   readonly #prepared;
   readonly images: ImageStore;
   readonly #guard: ShmGuard;
-  readonly #walSync: WalSync;
-  /** Set once syncing the WAL failed: nothing written since may be called stored. */
-  #syncFailed: StorageDamagedError | undefined;
-  readonly #onDamaged: (error: StorageDamagedError) => void;
+  readonly #writer: SqliteWriter;
   // node:sqlite is synchronous: each commit runs on this thread (its fsync does not: walSync.ts).
   readonly #appends = new AppendBatcher((batch) => this.#appendBatch(batch), COMMIT_INTERVAL_MS);
-  readonly #busyDeadlineMs: number;
-  /** Writes waiting for a lock another process holds; later writes queue behind them, in order. */
-  #lockedOut: Promise<unknown> | undefined;
 
   constructor(db: DatabaseSync, guard: ShmGuard, walSync: WalSync, options: SqliteOptions) {
     this.#db = db;
     this.#guard = guard;
-    this.#walSync = walSync;
-    this.#busyDeadlineMs = options.busyDeadlineMs ?? DEFAULT_LOCK_DEADLINE_MS;
-    this.#onDamaged = options.onDamaged ?? (() => {});
+    this.#writer = new SqliteWriter(db, guard, walSync, {
+      busyDeadlineMs: options.busyDeadlineMs ?? DEFAULT_LOCK_DEADLINE_MS,
+      onDamaged: options.onDamaged ?? (() => {}),
+    });
+    this.#prepared = prepareStatements(db);
     this.images = new SqliteImageStore(
       db,
-      (work) => this.#write(work),
-      async (work) => this.#transaction('BEGIN', work),
+      (work) => this.#writer.write(work),
+      async (work) => this.#writer.transaction('BEGIN', work),
     );
-    this.#prepared = {
-      // OR IGNORE: a taken id or join code inserts nothing, and the caller draws new ones.
-      insertWorkshop: db.prepare(
-        `INSERT OR IGNORE INTO workshops (${WORKSHOP_COLUMNS}, last_activity) VALUES (?, ?, ?, ?, ?, ?)`,
-      ),
-      // Written only when the stored value is older than the resolution: most appends skip it.
-      touchWorkshop: db.prepare('UPDATE workshops SET last_activity = ? WHERE id = ? AND last_activity < ?'),
-      inactiveWorkshops: db.prepare('SELECT id FROM workshops WHERE last_activity < ? ORDER BY last_activity'),
-      deleteWorkshop: db.prepare('DELETE FROM workshops WHERE id = ?'),
-      // A range, not LIKE: it uses the index, and BINARY order puts '0' right after '/'.
-      deleteRoomUpdates: db.prepare('DELETE FROM room_updates WHERE room >= ? AND room < ?'),
-      deleteRoomSnapshots: db.prepare('DELETE FROM room_snapshots WHERE room >= ? AND room < ?'),
-      deleteErasuresDue: db.prepare('DELETE FROM erasure_due WHERE room >= ? AND room < ?'),
-      selectErasureDue: db.prepare('SELECT due_at FROM erasure_due WHERE room = ?'),
-      upsertErasureDue: db.prepare(
-        'INSERT INTO erasure_due (room, due_at) VALUES (?, ?) ON CONFLICT (room) DO UPDATE SET due_at = excluded.due_at',
-      ),
-      deleteErasureDue: db.prepare('DELETE FROM erasure_due WHERE room = ?'),
-      roomsDue: db.prepare('SELECT room FROM erasure_due WHERE due_at <= ? ORDER BY due_at'),
-      selectWorkshop: db.prepare(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE id = ?`),
-      selectWorkshopByCode: db.prepare(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE join_code = ?`),
-      insertUpdate: db.prepare('INSERT INTO room_updates (room, data) VALUES (?, ?) RETURNING id'),
-      selectUpdates: db.prepare('SELECT id, data FROM room_updates WHERE room = ? AND id > ? ORDER BY id'),
-      lastUpdateId: db.prepare('SELECT MAX(id) AS id FROM room_updates WHERE room = ?'),
-      anyUpdate: db.prepare('SELECT 1 AS found FROM room_updates WHERE room = ? LIMIT 1'),
-      selectSnapshot: db.prepare('SELECT data, upto_id FROM room_snapshots WHERE room = ?'),
-      // The WHERE keeps a snapshot that reaches further than the one offered.
-      upsertSnapshot: db.prepare(
-        `INSERT INTO room_snapshots (room, data, updated_at, upto_id) VALUES (?, ?, ?, ?)
-         ON CONFLICT (room) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at,
-           upto_id = excluded.upto_id
-         WHERE room_snapshots.upto_id <= excluded.upto_id`,
-      ),
-      deleteUpdates: db.prepare('DELETE FROM room_updates WHERE room = ? AND id <= ?'),
-      countUpdates: db.prepare('SELECT COUNT(*) AS n FROM room_updates WHERE room = ?'),
-    };
   }
 
   /**
    * Every statement is reached through here: the files are checked first (shmGuard.ts), once
-   * per transaction inside one (`#transaction` checks at its start; no other code runs until it
+   * per transaction inside one (`transaction` checks at its start; no other code runs until it
    * ends).
    */
   get #statements() {
-    if (!this.#db.isOpen || !this.#db.isTransaction) this.#checkFiles();
+    if (!this.#db.isOpen || !this.#db.isTransaction) this.#writer.checkFiles();
     return this.#prepared;
   }
 
-  #checkFiles(): void {
-    if (this.#syncFailed) throw this.#syncFailed;
-    const first = !this.#guard.damaged;
-    try {
-      this.#guard.check();
-    } catch (error) {
-      if (first && error instanceof StorageDamagedError) this.#onDamaged(error);
-      throw error;
-    }
-  }
-
   async createWorkshop(workshop: WorkshopRecord, seeds: readonly RoomSeed[]): Promise<boolean> {
-    return this.#write(() => {
+    return this.#writer.write(() => {
       const { id, title, language, createdAt, joinCode } = workshop;
       // Activity starts now, not at createdAt: an imported workshop keeps its old creation time.
       const inserted = this.#statements.insertWorkshop.run(id, title, language, createdAt, joinCode, Date.now());
@@ -203,7 +154,7 @@ class SqliteStorage implements Storage {
   #readRoom(room: string, afterEntryId: number): StoredRoom {
     // One read transaction, so the snapshot and the log come from the same moment (WAL: readers
     // never wait for a writer).
-    return this.#transaction('BEGIN', () => {
+    return this.#writer.transaction('BEGIN', () => {
       const snapshotRow = this.#statements.selectSnapshot.get(room);
       const rows = this.#statements.selectUpdates.all(room, afterEntryId);
       const updates = rows.map((row) => toBytes(row.data));
@@ -216,7 +167,7 @@ class SqliteStorage implements Storage {
 
   async seedRoom(room: string, update: Uint8Array): Promise<number | undefined> {
     // BEGIN IMMEDIATE holds the write lock from the check to the insert: no other writer between.
-    return this.#write(() => {
+    return this.#writer.write(() => {
       const hasState =
         this.#statements.anyUpdate.get(room) !== undefined || this.#statements.selectSnapshot.get(room) !== undefined;
       if (hasState) return undefined;
@@ -231,7 +182,7 @@ class SqliteStorage implements Storage {
   }
 
   #appendBatch(batch: AppendBatch): Promise<number[]> {
-    return this.#write(() => {
+    return this.#writer.write(() => {
       this.#touch(batch.map(({ room }) => room));
       return batch.map(({ room, updates }) => this.#insertUpdates(room, updates));
     });
@@ -252,7 +203,7 @@ class SqliteStorage implements Storage {
   }
 
   async compactRoom(room: string, snapshot: Uint8Array, upToEntryId: number): Promise<void> {
-    await this.#write(() => {
+    await this.#writer.write(() => {
       const stored = this.#statements.upsertSnapshot.run(room, snapshot, Date.now(), upToEntryId);
       if (stored.changes > 0) this.#statements.deleteUpdates.run(room, upToEntryId);
     });
@@ -266,10 +217,10 @@ class SqliteStorage implements Storage {
   async purgeDeleted(): Promise<void> {
     // Appends waiting for their commit first: the checkpoint then leaves an empty log behind.
     this.#appends.flush();
-    await this.#lockedOut;
+    await this.#writer.lockedOut;
     // TRUNCATE: every frame goes into the main file (where secure_delete zeroed deleted rows)
     // and the WAL file is cut to zero bytes, so no old page version survives in it.
-    this.#checkFiles();
+    this.#writer.checkFiles();
     const result = this.#db.prepare('PRAGMA wal_checkpoint(TRUNCATE)').get();
     if (Number(result?.busy ?? 0) !== 0) throw new Error('the WAL checkpoint was blocked by a reader');
   }
@@ -280,7 +231,7 @@ class SqliteStorage implements Storage {
   }
 
   async setErasureDue(room: string, dueAt: number | undefined): Promise<void> {
-    await this.#write(() => {
+    await this.#writer.write(() => {
       if (dueAt === undefined) this.#statements.deleteErasureDue.run(room);
       else this.#statements.upsertErasureDue.run(room, dueAt);
     });
@@ -291,7 +242,7 @@ class SqliteStorage implements Storage {
   }
 
   async deleteWorkshop(id: WorkshopId): Promise<boolean> {
-    const deleted = await this.#write(() => {
+    const deleted = await this.#writer.write(() => {
       const removed = this.#statements.deleteWorkshop.run(id).changes > 0;
       const [from, to] = [`${id}/`, `${id}0`];
       this.#statements.deleteRoomUpdates.run(from, to);
@@ -318,82 +269,11 @@ class SqliteStorage implements Storage {
     if (this.#guard.damaged) return;
     // Appends waiting for their commit are committed, not dropped, before the database closes.
     if (this.#db.isOpen) this.#appends.flush();
-    await this.#lockedOut?.catch(() => {});
-    await this.#walSync.idle();
+    await this.#writer.lockedOut?.catch(() => {});
+    await this.#writer.idle();
     if (this.#db.isOpen) this.#db.close();
   }
-
-  /** A write transaction; resolves once it is committed and on the disk. */
-  #write<T>(work: () => T): Promise<T> {
-    return this.#committed(work).then((result) => this.#synced().then(() => result));
-  }
-
-  /** The WAL is on the disk up to every commit made so far (walSync.ts). */
-  #synced(): Promise<void> {
-    return this.#walSync.synced().then(
-      () => {
-        // A sync that succeeded after one failed proves nothing about what the failed one lost.
-        if (this.#syncFailed) throw this.#syncFailed;
-      },
-      (error: unknown) => {
-        // After a failed fsync the kernel may have dropped the pages it could not write: what was
-        // committed since the last good sync is not known to be stored, now or later.
-        const reason = error instanceof Error ? error.message : String(error);
-        const failure = this.#syncFailed ?? new StorageDamagedError(`the WAL could not be synced: ${reason}`);
-        if (!this.#syncFailed) {
-          this.#syncFailed = failure;
-          this.#onDamaged(failure);
-        }
-        throw failure;
-      },
-    );
-  }
-
-  /**
-   * A write transaction, committed. At once when nothing waits (the common case: a commit within
-   * the caller's turn, as before); when another process holds the lock, retried with backoff off
-   * the event loop's back (SQLite's own wait is BUSY_TIMEOUT_MS) until the deadline, and every
-   * later write waits behind it so that writes keep their order. Past the deadline it fails.
-   */
-  #committed<T>(work: () => T): Promise<T> {
-    if (!this.#lockedOut) {
-      try {
-        return Promise.resolve(this.#transaction('BEGIN IMMEDIATE', work));
-      } catch (error) {
-        if (!isBusy(error)) return Promise.reject(error);
-      }
-    }
-    const previous = this.#lockedOut ?? Promise.resolve();
-    const retry = () =>
-      retryWhileLocked(() => this.#transaction('BEGIN IMMEDIATE', work), isBusy, this.#busyDeadlineMs);
-    const attempt = previous.catch(() => {}).then(retry);
-    const tail = attempt.catch(() => {});
-    this.#lockedOut = tail;
-    void tail.then(() => {
-      if (this.#lockedOut === tail) this.#lockedOut = undefined;
-    });
-    return attempt;
-  }
-
-  #transaction<T>(begin: 'BEGIN' | 'BEGIN IMMEDIATE', work: () => T): T {
-    this.#checkFiles();
-    this.#db.exec(begin);
-    try {
-      const result = work();
-      this.#db.exec('COMMIT');
-      return result;
-    } catch (error) {
-      if (this.#db.isTransaction && !this.#guard.damaged) this.#db.exec('ROLLBACK');
-      throw error;
-    }
-  }
 }
-
-/** SQLITE_BUSY: another connection holds the lock (node:sqlite puts the code in `errcode`). */
-function isBusy(error: unknown): boolean {
-  return (error as { errcode?: unknown } | null)?.errcode === SQLITE_BUSY;
-}
-const SQLITE_BUSY = 5;
 
 function toBytes(value: unknown): Uint8Array {
   if (value instanceof Uint8Array) return value;
