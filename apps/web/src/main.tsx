@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import './app/base.css';
+import { LANGUAGES } from '@avaa/board-model';
 import { loadLanguage } from './i18n/dictionaries.ts';
 import { registerServiceWorker } from './pwa/serviceWorker.ts';
 import { UpdateNotice } from './pwa/UpdateNotice.tsx';
@@ -20,3 +21,10 @@ if (root) {
     </StrictMode>,
   );
 }
+// The other languages follow once the page is idle, so a change of language works offline too,
+// where no service worker has cached them (a first visit, a browser without one).
+const loadTheOthers = () => {
+  for (const language of LANGUAGES) void loadLanguage(language).catch(() => {});
+};
+if ('requestIdleCallback' in window) requestIdleCallback(loadTheOthers, { timeout: 10_000 });
+else setTimeout(loadTheOthers, 5_000);
