@@ -7,7 +7,7 @@ import {
   type PathView,
   pathLabel,
 } from '@avaa/board-model';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useLayoutEffect, useState } from 'react';
 import { focusAfterRender } from '../../app/focusAfterRender.ts';
 import { useLanguage, useT, useWorkshopLanguage } from '../../i18n/index.ts';
 import { useBoardUi } from '../../state/boardUi.ts';
@@ -62,9 +62,18 @@ function useCreate({ paths, onClose }: FormProps, colour: PathColour, setError: 
   };
 }
 
+/**
+ * The name field takes focus as the form appears, in the same task as the key that opened it:
+ * a keystroke right after Enter lands in the field, never on the page between two frames.
+ */
+function useFocusNameOnOpen(): void {
+  useLayoutEffect(() => panelControl('name')?.focus(), []);
+}
+
 function NewPathForm(props: FormProps) {
   const t = useT();
   const id = useId();
+  useFocusNameOnOpen();
   const [starters, suggestions] = useStarters();
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
