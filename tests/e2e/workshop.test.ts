@@ -277,8 +277,17 @@ describe('a workshop with breakout groups', () => {
     await facilitator.getByRole('button', { name: 'Yhdistä ryhmien laput' }).click();
     await facilitator.getByRole('button', { name: 'Yhdistä', exact: true }).click();
     await facilitator.locator('.merge-result').getByText('6 uutta lappua').waitFor();
-    await facilitator.getByRole('button', { name: 'Pinoehdotuksia: 1' }).click();
-    await facilitator.getByRole('button', { name: 'Pinoa' }).click();
+    // Open the proposals; opened again if the tools were drawn anew meanwhile (seen once in CI
+    // under load, the list closed by itself: noted in issue 19's closing note).
+    const proposals = facilitator.getByRole('button', { name: 'Pinoehdotuksia: 1' });
+    const accept = facilitator.getByRole('button', { name: 'Pinoa' });
+    await expect
+      .poll(async () => {
+        if ((await proposals.getAttribute('aria-expanded')) !== 'true') await proposals.click();
+        return accept.isVisible();
+      })
+      .toBe(true);
+    await accept.click();
     const stack = notesIn(facilitator, CELL.startServices).first();
     await expect.poll(() => plainTexts(stack.locator('.note__text'))).toEqual(['Matalan kynnyksen päivystys']);
     await stack.getByRole('button', { name: 'Pino: 2 lappua' }).click();
