@@ -7,6 +7,7 @@ export * from './facilitators.ts';
 export * from './images.ts';
 export * from './joining.ts';
 export * from './people.ts';
+export * from './photo.ts';
 export * from './privateWriting.ts';
 export * from './reactions.ts';
 export * from './readyCheck.ts';
