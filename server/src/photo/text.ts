@@ -1,0 +1,154 @@
+import { createRequire } from 'node:module';
+import type { Language } from '@avaa/protocol';
+import Tesseract from 'tesseract.js';
+import type { PhotoPixels } from './pixels.ts';
+
+const require = createRequire(import.meta.url);
+const THREAD_SCRIPT = require.resolve('./tesseractThread.cjs');
+/** The path tesseractThread.cjs maps to the language packages (never a URL, so never fetched). */
+const LANG_PATH = 'avaa-tessdata';
+
+/** What text recognition read on a note: '' where it is not sure enough, and how sure it is, 0 to 1. */
+export type ReadText = { readonly text: string; readonly confidence: number };
+
+/**
+ * Below this confidence the text is answered '' (the confidence stays): a wrong guess typed into
+ * the table costs more than an empty one the review's transcription queue asks for.
+ */
+export const MIN_CONFIDENCE = 0.5;
+
+/** The longer side a note is read at: handwriting on a 76 mm note is then 30-60 px high, what tesseract reads best. */
+export const OCR_SIDE = 420;
+
+/** The board's language first: tesseract's first language decides ties in its dictionaries. */
+const LANGUAGE_ORDER: Record<Language, string> = { fi: 'fin+swe+eng', sv: 'swe+fin+eng', en: 'eng+fin+swe' };
+
+/**
+ * One tesseract.js recogniser (a WebAssembly engine in its own worker thread) kept between
+ * photos: starting it and loading three languages takes seconds. Its language data comes from
+ * the `@tesseract.js-data/{fin,swe,eng}` packages only (tesseractThread.cjs: no fetch, no writes).
+ * One note at a time.
+ */
+export class TextReader {
+  readonly #worker: Tesseract.Worker;
+  #languages: string;
+
+  private constructor(worker: Tesseract.Worker, languages: string) {
+    this.#worker = worker;
+    this.#languages = languages;
+  }
+
+  static async start(language: Language = 'fi'): Promise<TextReader> {
+    const languages = LANGUAGE_ORDER[language];
+    let failure: unknown;
+    const worker = await Tesseract.createWorker(languages, Tesseract.OEM.LSTM_ONLY, {
+      workerPath: THREAD_SCRIPT,
+      langPath: LANG_PATH,
+      gzip: true,
+      cacheMethod: 'none',
+      // Without a handler tesseract.js throws a failed job's error out of its message listener.
+      errorHandler: (error: unknown) => {
+        failure = error;
+      },
+    });
+    if (failure) throw new Error(String(failure));
+    // One block of a few handwritten lines; no dictionary words forced on names and abbreviations.
+    await worker.setParameters({ tessedit_pageseg_mode: Tesseract.PSM.SINGLE_BLOCK, user_defined_dpi: '150' });
+    return new TextReader(worker, languages);
+  }
+
+  /** The text on a straightened note crop (cropNote's), read in the board's language first. */
+  async read(crop: PhotoPixels, language: Language): Promise<ReadText> {
+    const languages = LANGUAGE_ORDER[language];
+    if (languages !== this.#languages) {
+      await this.#worker.reinitialize(languages);
+      this.#languages = languages;
+    }
+    const { data } = await this.#worker.recognize(toPgm(inkOnPaper(crop)));
+    const confidence = Math.max(0, Math.min(1, data.confidence / 100));
+    const text = tidy(data.text);
+    return { text: confidence >= MIN_CONFIDENCE ? text : '', confidence: text === '' ? 0 : confidence };
+  }
+
+  async close(): Promise<void> {
+    await this.#worker.terminate();
+  }
+}
+
+/** Lines kept, spaces within them collapsed, empty lines and stray edge marks dropped. */
+function tidy(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => /[\p{L}\p{N}]/u.test(line))
+    .join('\n');
+}
+
+/** The crop's inner part: its edge shows the note's border, shadow and the table around it. */
+const MARGIN = 0.06;
+
+/**
+ * The crop as grey ink on white paper: each pixel's brightness against the note's own paper
+ * colour (the crop's bright majority), so a pen on an orange note reads as on a white one, then
+ * stretched so the darkest ink is black.
+ */
+export function inkOnPaper(crop: PhotoPixels): GreyPixels {
+  const x0 = Math.round(crop.width * MARGIN);
+  const y0 = Math.round(crop.height * MARGIN);
+  const width = crop.width - 2 * x0;
+  const height = crop.height - 2 * y0;
+  const paper = paperColour(crop, x0, y0, width, height);
+  const grey = new Uint8ClampedArray(width * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = ((y0 + y) * crop.width + x0 + x) * 4;
+      const r = crop.data[i]! / paper[0];
+      const g = crop.data[i + 1]! / paper[1];
+      const b = crop.data[i + 2]! / paper[2];
+      grey[y * width + x] = 255 * Math.min(1, (r + g + b) / 3);
+    }
+  }
+  stretch(grey);
+  return { width, height, data: grey };
+}
+
+/** Each channel's 75th percentile over the window: notes are mostly paper. */
+function paperColour(crop: PhotoPixels, x0: number, y0: number, width: number, height: number): number[] {
+  const counts = [new Uint32Array(256), new Uint32Array(256), new Uint32Array(256)];
+  for (let y = y0; y < y0 + height; y += 2) {
+    for (let x = x0; x < x0 + width; x += 2) {
+      const i = (y * crop.width + x) * 4;
+      for (let c = 0; c < 3; c++) counts[c]![crop.data[i + c]!]! += 1;
+    }
+  }
+  return counts.map((hist) => Math.max(1, percentile(hist, 0.75)));
+}
+
+function percentile(hist: Uint32Array, share: number): number {
+  const total = hist.reduce((s, n) => s + n, 0);
+  let seen = 0;
+  for (let v = 0; v < 256; v++) {
+    seen += hist[v]!;
+    if (seen >= total * share) return v;
+  }
+  return 255;
+}
+
+/** The darkest 1 % becomes black; paper stays white. */
+function stretch(grey: Uint8ClampedArray): void {
+  const hist = new Uint32Array(256);
+  for (const v of grey) hist[v]! += 1;
+  const dark = percentile(hist, 0.01);
+  if (dark >= 200) return;
+  const k = 255 / (255 - dark);
+  for (let i = 0; i < grey.length; i++) grey[i] = (grey[i]! - dark) * k;
+}
+
+/** One byte a pixel, row by row. */
+export type GreyPixels = { readonly width: number; readonly height: number; readonly data: Uint8ClampedArray };
+
+/** A greyscale PGM file: leptonica reads it without a decoder's cost on either side. */
+function toPgm(grey: GreyPixels): Buffer {
+  const header = Buffer.from(`P5\n${grey.width} ${grey.height}\n255\n`, 'ascii');
+  return Buffer.concat([header, Buffer.from(grey.data.buffer, grey.data.byteOffset, grey.data.byteLength)]);
+}
