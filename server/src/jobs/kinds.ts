@@ -1,5 +1,7 @@
+import type { Language } from '@avaa/protocol';
 import type { DataExportInput, PdfInput } from './exportJobs.ts';
 import type { ImageInput } from './imageJob.ts';
+import type { PhotoRead } from '../photo/readPhoto.ts';
 import type { ImportInput, ImportOutput } from './importJob.ts';
 
 /** What each kind of job takes and gives; both cross the process boundary as structured clones. */
@@ -8,7 +10,11 @@ export type JobKinds = {
   readonly dataExport: { readonly input: DataExportInput; readonly output: Uint8Array };
   readonly pdf: { readonly input: PdfInput; readonly output: Uint8Array };
   readonly image: { readonly input: ImageInput; readonly output: Uint8Array };
+  /** Paper to table, in the photo pool's own workers (photo/photoWorker.ts). */
+  readonly photo: { readonly input: PhotoInput; readonly output: PhotoRead };
 };
+
+export type PhotoInput = { readonly body: Uint8Array; readonly language: Language };
 export type JobKind = keyof JobKinds;
 
 /**

@@ -21,6 +21,9 @@ export class JobError extends Error {
   }
 }
 
+/** What a pool needs of the limits: how many workers, how many waiting, how long, how much heap. */
+export type PoolLimits = Pick<JobLimits, 'workers' | 'queue' | 'timeoutMs' | 'workerHeapMb'>;
+
 export type JobMeasure = (kind: JobKind, outcome: 'ok' | 'failed' | 'timeout', ms: number) => void;
 
 type Waiting = {
@@ -50,7 +53,8 @@ type Worker = {
  * Workers start when first needed and stay for the next job.
  */
 export class JobPool {
-  readonly #limits: JobLimits;
+  readonly #limits: PoolLimits;
+  readonly #script: string;
   readonly #logger: Logger;
   readonly #workers = new Set<Worker>();
   readonly #queue: Waiting[] = [];
@@ -60,8 +64,10 @@ export class JobPool {
   /** Each job's time to its answer, by kind and outcome (metrics: `avaa_job_seconds`). */
   readonly #measured: JobMeasure;
 
-  constructor(limits: JobLimits, logger: Logger, measured: JobMeasure = () => {}) {
+  /** `script`: the workers' entry (worker.ts; photo/photoWorker.ts for the photo pool). */
+  constructor(limits: PoolLimits, logger: Logger, measured: JobMeasure = () => {}, script = WORKER_SCRIPT) {
     this.#limits = limits;
+    this.#script = script;
     this.#logger = logger;
     this.#measured = measured;
   }
@@ -123,7 +129,7 @@ export class JobPool {
   }
 
   #spawn(): Worker {
-    const child = fork(WORKER_SCRIPT, [], {
+    const child = fork(this.#script, [], {
       execPath: process.execPath,
       // Not the parent's flags (a test runner's loaders): plain Node, which strips types itself.
       execArgv: [`--max-old-space-size=${this.#limits.workerHeapMb}`],

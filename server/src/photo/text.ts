@@ -17,62 +17,79 @@ export type ReadText = { readonly text: string; readonly confidence: number };
  */
 export const MIN_CONFIDENCE = 0.5;
 
-/** The longer side a note is read at: handwriting on a 76 mm note is then 30-60 px high, what tesseract reads best. */
-export const OCR_SIDE = 420;
+/** The longer side a note is read at: handwriting on a 76 mm note is then 25-50 px high, what tesseract reads best. */
+export const OCR_SIDE = 340;
 
 /** The board's language first: tesseract's first language decides ties in its dictionaries. */
 const LANGUAGE_ORDER: Record<Language, string> = { fi: 'fin+swe+eng', sv: 'swe+fin+eng', en: 'eng+fin+swe' };
 
+type Engine = { readonly worker: Tesseract.Worker; languages: string };
+
 /**
- * One tesseract.js recogniser (a WebAssembly engine in its own worker thread) kept between
- * photos: starting it and loading three languages takes seconds. Its language data comes from
- * the `@tesseract.js-data/{fin,swe,eng}` packages only (tesseractThread.cjs: no fetch, no writes).
- * One note at a time.
+ * tesseract.js recognisers (WebAssembly engines, each in its own worker thread) kept between
+ * photos: starting one and loading three languages takes about a second. Their language data
+ * comes from the `@tesseract.js-data/{fin,swe,eng}` packages only (tesseractThread.cjs: no fetch,
+ * no writes). Each engine reads one note at a time; `read` waits for a free one.
  */
 export class TextReader {
-  readonly #worker: Tesseract.Worker;
-  #languages: string;
+  readonly #free: Engine[];
+  readonly #all: readonly Engine[];
+  readonly #waiting: ((engine: Engine) => void)[] = [];
 
-  private constructor(worker: Tesseract.Worker, languages: string) {
-    this.#worker = worker;
-    this.#languages = languages;
+  private constructor(engines: Engine[]) {
+    this.#all = engines;
+    this.#free = [...engines];
   }
 
-  static async start(language: Language = 'fi'): Promise<TextReader> {
+  /** `engines`: notes read at once (each a thread and about 40 MB). */
+  static async start(language: Language = 'fi', engines = 1): Promise<TextReader> {
     const languages = LANGUAGE_ORDER[language];
-    let failure: unknown;
-    const worker = await Tesseract.createWorker(languages, Tesseract.OEM.LSTM_ONLY, {
-      workerPath: THREAD_SCRIPT,
-      langPath: LANG_PATH,
-      gzip: true,
-      cacheMethod: 'none',
-      // Without a handler tesseract.js throws a failed job's error out of its message listener.
-      errorHandler: (error: unknown) => {
-        failure = error;
-      },
-    });
-    if (failure) throw new Error(String(failure));
-    // One block of a few handwritten lines; no dictionary words forced on names and abbreviations.
-    await worker.setParameters({ tessedit_pageseg_mode: Tesseract.PSM.SINGLE_BLOCK, user_defined_dpi: '150' });
-    return new TextReader(worker, languages);
+    const started = await Promise.all(Array.from({ length: engines }, () => startEngine(languages)));
+    return new TextReader(started);
   }
 
   /** The text on a straightened note crop (cropNote's), read in the board's language first. */
   async read(crop: PhotoPixels, language: Language): Promise<ReadText> {
-    const languages = LANGUAGE_ORDER[language];
-    if (languages !== this.#languages) {
-      await this.#worker.reinitialize(languages);
-      this.#languages = languages;
+    const image = toPgm(inkOnPaper(crop));
+    const engine = this.#free.pop() ?? (await new Promise<Engine>((resolve) => this.#waiting.push(resolve)));
+    try {
+      const languages = LANGUAGE_ORDER[language];
+      if (languages !== engine.languages) {
+        await engine.worker.reinitialize(languages);
+        engine.languages = languages;
+      }
+      const { data } = await engine.worker.recognize(image);
+      const confidence = Math.max(0, Math.min(1, data.confidence / 100));
+      const text = tidy(data.text);
+      return { text: confidence >= MIN_CONFIDENCE ? text : '', confidence: text === '' ? 0 : confidence };
+    } finally {
+      const next = this.#waiting.shift();
+      if (next) next(engine);
+      else this.#free.push(engine);
     }
-    const { data } = await this.#worker.recognize(toPgm(inkOnPaper(crop)));
-    const confidence = Math.max(0, Math.min(1, data.confidence / 100));
-    const text = tidy(data.text);
-    return { text: confidence >= MIN_CONFIDENCE ? text : '', confidence: text === '' ? 0 : confidence };
   }
 
   async close(): Promise<void> {
-    await this.#worker.terminate();
+    await Promise.all(this.#all.map((engine) => engine.worker.terminate()));
   }
+}
+
+async function startEngine(languages: string): Promise<Engine> {
+  let failure: unknown;
+  const worker = await Tesseract.createWorker(languages, Tesseract.OEM.LSTM_ONLY, {
+    workerPath: THREAD_SCRIPT,
+    langPath: LANG_PATH,
+    gzip: true,
+    cacheMethod: 'none',
+    // Without a handler tesseract.js throws a failed job's error out of its message listener.
+    errorHandler: (error: unknown) => {
+      failure = error;
+    },
+  });
+  if (failure) throw new Error(String(failure));
+  // One block of a few handwritten lines.
+  await worker.setParameters({ tessedit_pageseg_mode: Tesseract.PSM.SINGLE_BLOCK, user_defined_dpi: '150' });
+  return { worker, languages };
 }
 
 /** Lines kept, spaces within them collapsed, empty lines and stray edge marks dropped. */
