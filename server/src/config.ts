@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { DELETED_NOTE_GRACE_MS } from '@avaa/board-model';
 import { CREATIONS_PER_HOUR } from './http/guards.ts';
 import { DEFAULT_JOB_LIMITS, type JobLimits, jobLimitsFromEnv } from './jobs/limits.ts';
+import type { PoolLimits } from './jobs/pool.ts';
+import { DEFAULT_PHOTO_LIMITS, photoLimitsFromEnv } from './photo/detect.ts';
 import type { Logger } from './log.ts';
 import { type Operator, operatorFromEnv } from './operator.ts';
 import type { Storage } from './storage/types.ts';
@@ -118,6 +120,8 @@ export type ServerConfig = {
   readonly retentionSweepMs: number;
   /** PDFs, exports and import parsing: workers, queue, time limit, export rates (jobs/limits.ts). */
   readonly jobs: JobLimits;
+  /** Paper to table's photo workers: queue, time limit (photo/detect.ts). */
+  readonly photos: PoolLimits;
   /**
    * Called after the storage can no longer be used safely (SQLite's files changed under the
    * server; logged first as `storage-damaged`). main.ts exits 1 for its supervisor to restart it.
@@ -132,9 +136,10 @@ export type ServerConfig = {
   readonly metricsToken: string | undefined;
 };
 
-export type ServerOptions = Partial<Omit<ServerConfig, 'limits' | 'jobs'>> & {
+export type ServerOptions = Partial<Omit<ServerConfig, 'limits' | 'jobs' | 'photos'>> & {
   readonly limits?: Partial<SyncLimits>;
   readonly jobs?: Partial<JobLimits>;
+  readonly photos?: Partial<PoolLimits>;
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -175,6 +180,7 @@ export function withDefaults(options: ServerOptions, logger: Logger): ServerConf
     retentionMs: options.retentionMs ?? DEFAULT_RETENTION_DAYS * DAY_MS,
     retentionSweepMs: options.retentionSweepMs ?? RETENTION_SWEEP_MS,
     jobs: { ...DEFAULT_JOB_LIMITS, ...options.jobs },
+    photos: { ...DEFAULT_PHOTO_LIMITS, ...options.photos },
     onFatal: options.onFatal,
     operator: options.operator ?? {},
     metricsToken: options.metricsToken === undefined ? undefined : checkMetricsToken(options.metricsToken),
@@ -206,6 +212,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
   }
   if (env.RETENTION_DAYS) options.retentionMs = parseNonNegative('RETENTION_DAYS', env.RETENTION_DAYS) * DAY_MS;
   options.jobs = jobLimitsFromEnv(env);
+  options.photos = photoLimitsFromEnv(env);
   options.operator = operatorFromEnv(env);
   if (env.METRICS_TOKEN) options.metricsToken = env.METRICS_TOKEN;
   return options;

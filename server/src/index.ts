@@ -12,6 +12,7 @@ import { JobPool } from './jobs/pool.ts';
 import { errorFields, jsonLogger, type Logger } from './log.ts';
 import { handleMetrics } from './metrics/endpoint.ts';
 import { createMetrics, type Metrics } from './metrics/metrics.ts';
+import { PhotoDetector } from './photo/detect.ts';
 import { measuredStorage } from './metrics/storageMetrics.ts';
 import { RoomManager } from './rooms/roomManager.ts';
 import { startRetention } from './rooms/workshopDeletion.ts';
@@ -47,6 +48,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   } catch (error) {
     // E.g. the port is taken: release what we opened before telling the caller.
     parts.jobs.close();
+    parts.photos.close();
     await parts.sync.close();
     await parts.link?.shutdown();
     await parts.storage.close();
@@ -77,6 +79,7 @@ type Parts = {
   readonly rooms: RoomManager;
   readonly sync: SyncEndpoint;
   readonly jobs: JobPool;
+  readonly photos: PhotoDetector;
   readonly secret: Uint8Array;
   readonly metrics: Metrics;
 };
@@ -98,8 +101,9 @@ function openParts(config: ServerConfig): Parts {
   const { pingIntervalMs, limits, trustProxy } = config;
   const sync = new SyncEndpoint({ storage, rooms, secret, logger, pingIntervalMs, limits, trustProxy, metrics });
   const jobs = new JobPool(config.jobs, logger, metrics.jobDone);
+  const photos = new PhotoDetector(config.photos, logger, metrics.jobDone, metrics.photoDone);
   metrics.watch({ rooms: () => rooms.roomNames(), sockets: () => sync.socketsByKind() });
-  return { started: Date.now(), storage, link, rooms, sync, jobs, secret, metrics };
+  return { started: Date.now(), storage, link, rooms, sync, jobs, photos, secret, metrics };
 }
 
 function storageBackend(config: ServerConfig): 'sqlite' | 'postgres' | 'custom' {
@@ -109,8 +113,8 @@ function storageBackend(config: ServerConfig): 'sqlite' | 'postgres' | 'custom' 
 
 /** `/healthz` and `/metrics` first, then the API and the app. */
 function requestHandler(config: ServerConfig, parts: Parts): RequestListener {
-  const { storage, rooms, secret, jobs, link, sync, metrics } = parts;
-  const router = apiRouter(config, { storage, rooms, secret, jobs }, metrics);
+  const { storage, rooms, secret, jobs, photos, link, sync, metrics } = parts;
+  const router = apiRouter(config, { storage, rooms, secret, jobs, photos }, metrics);
   const healthSources = {
     storage,
     storageKind: config.databaseUrl && !config.openStorage ? 'postgres' : 'sqlite',
@@ -132,6 +136,7 @@ async function closeServer(server: Server, parts: Parts, stopRetention: () => Pr
   server.closeIdleConnections();
   await parts.sync.close();
   parts.jobs.close();
+  parts.photos.close();
   await stopRetention();
   await parts.rooms.closeAll();
   await parts.link?.shutdown();
@@ -177,7 +182,7 @@ function warnAboutSettings(config: ServerConfig): void {
 /** The HTTP API and the static app, with their rate limits and guards. */
 function apiRouter(
   config: ServerConfig,
-  parts: Pick<Parameters<typeof createRouter>[0], 'storage' | 'rooms' | 'secret' | 'jobs'>,
+  parts: Pick<Parameters<typeof createRouter>[0], 'storage' | 'rooms' | 'secret' | 'jobs' | 'photos'>,
   metrics: Metrics,
 ): ReturnType<typeof createRouter> {
   const counted = metrics.limited;

@@ -11,6 +11,7 @@ import { postImport } from './importApi.ts';
 import { getJoinCode, postJoin } from './joinApi.ts';
 import { getJoinLink } from './joinLinkApi.ts';
 import { getOperator } from './operatorApi.ts';
+import { postPhoto } from './photoApi.ts';
 import { getMyReactions, postReaction, postReactionSettings } from './reactionsApi.ts';
 import { postReadyAnswer } from './readyApi.ts';
 import { sendError } from './respond.ts';
@@ -65,6 +66,7 @@ const ROUTES: readonly Route[] = [
   { path: /^\/api\/workshops\/([^/]+)\/reactions\/anonymous$/, method: 'POST', handle: postReactionSettings },
   { path: /^\/api\/workshops\/([^/]+)\/boards\/([^/]+)\/images$/, method: 'POST', handle: postImage },
   { path: /^\/api\/workshops\/([^/]+)\/boards\/([^/]+)\/images\/([^/]+)$/, method: 'GET', handle: getImage },
+  { path: /^\/api\/workshops\/([^/]+)\/boards\/([^/]+)\/photo$/, method: 'POST', handle: postPhoto },
 ];
 
 /** Handles `/api/*` (`/healthz` is answered before the router, server/src/health.ts); false for other paths. */

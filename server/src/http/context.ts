@@ -1,6 +1,7 @@
 import type { JobPool } from '../jobs/pool.ts';
 import type { Logger } from '../log.ts';
 import type { Operator } from '../operator.ts';
+import type { PhotoDetector } from '../photo/detect.ts';
 import type { RoomManager } from '../rooms/roomManager.ts';
 import type { Storage } from '../storage/types.ts';
 import type { ExportLimits } from './exportLimits.ts';
@@ -25,6 +26,8 @@ export type ApiContext = {
   readonly retentionMs: number;
   /** Child processes for PDFs, exports and import parsing (jobs/pool.ts). */
   readonly jobs: JobPool;
+  /** Photo worker processes for paper to table (photo/detect.ts). */
+  readonly photos: PhotoDetector;
   /** Exports per workshop and per client address. */
   readonly exportLimits: ExportLimits;
   /** Who runs this server, for the accessibility statement (GET /api/operator). */

@@ -42,23 +42,44 @@ const gates = new WeakMap<ApiContext['rooms'], EncodeGate>();
 const UPLOAD_TYPES = ['image/jpeg', 'image/png'];
 
 export async function postImage(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, id: string, b = '') {
-  const checked = await boardRequest(ctx, req, id, b);
-  if ('status' in checked) return sendJson(res, checked.status, checked.body);
-  const { workshop, board, capability } = checked;
-  const denied = await withWorkshopRoom(ctx.rooms, workshop, (room) => mayUpload(board, capability, room.doc));
-  if (denied) return sendJson(res, denied.status, denied.body);
-  if (!ctx.dotChanges.take(`${id}/images/${capability.personId ?? capability.role}`).ok) {
-    return sendError(res, ApiError.tooManyRequests, {}, { Connection: 'close' });
-  }
-  const body = await readBody(req, MAX_IMAGE_UPLOAD_BYTES, UPLOAD_TYPES);
-  if (!body.ok) return sendBodyError(res, body.error);
+  const upload = await readUpload(ctx, req, res, id, b);
+  if (!upload) return;
+  const { workshop, board, body } = upload;
   const gate = gates.get(ctx.rooms) ?? new EncodeGate();
   gates.set(ctx.rooms, gate);
-  const encoded = await gate.run(() => encodeNoteImage(Buffer.concat(body.chunks)));
+  const encoded = await gate.run(() => encodeNoteImage(body));
   if (!encoded) return sendError(res, ApiError.busy, {}, { 'Retry-After': '5' });
   if (!encoded.ok) return sendError(res, encoded.error);
   const answer = await storeImage(ctx, workshop, board, encoded.image);
   sendJson(res, answer.status, answer.body);
+}
+
+export type Upload = BoardRequest & { readonly body: Buffer };
+
+/**
+ * What an image upload (and a photo, photoApi.ts) checks before its body is read, then the body:
+ * a token of the workshop that may write the board, within the person's rate, a JPEG or PNG
+ * media type and at most MAX_IMAGE_UPLOAD_BYTES (a larger Content-Length is refused unread).
+ * Answers the refusal itself and resolves undefined.
+ */
+export async function readUpload(
+  ctx: ApiContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  id: string,
+  b: string,
+): Promise<Upload | undefined> {
+  const checked = await boardRequest(ctx, req, id, b);
+  if ('status' in checked) return void sendJson(res, checked.status, checked.body);
+  const { workshop, board, capability } = checked;
+  const denied = await withWorkshopRoom(ctx.rooms, workshop, (room) => mayUpload(board, capability, room.doc));
+  if (denied) return void sendJson(res, denied.status, denied.body);
+  if (!ctx.dotChanges.take(`${id}/images/${capability.personId ?? capability.role}`).ok) {
+    return void sendError(res, ApiError.tooManyRequests, {}, { Connection: 'close' });
+  }
+  const body = await readBody(req, MAX_IMAGE_UPLOAD_BYTES, UPLOAD_TYPES);
+  if (!body.ok) return void sendBodyError(res, body.error);
+  return { ...checked, body: Buffer.concat(body.chunks) };
 }
 
 async function storeImage(

@@ -2,6 +2,7 @@ import { closeCodeName, parseRoomName } from '@avaa/protocol';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { JobKind } from '../jobs/kinds.ts';
 import { BucketHistogram } from './bucketHistogram.ts';
+import { type PhotoOutcome, photoMetrics } from './photoMetrics.ts';
 import { watchEventLoop } from './eventLoop.ts';
 
 /**
@@ -86,6 +87,8 @@ export type Metrics = {
   limited(name: LimiterName): () => void;
   /** A heavy job (a PDF, a PNG, an export, an import parse) ran `ms` to `outcome`. */
   jobDone(kind: JobKind, outcome: 'ok' | 'failed' | 'timeout', ms: number): void;
+  /** A photo of a paper table was answered `outcome` after `ms` with `notes` found (metrics/photoMetrics.ts). */
+  photoDone(outcome: PhotoOutcome, ms: number, notes: number): void;
   readonly storage: StorageMetrics;
   /** An HTTP request (API, app files; not /metrics or /healthz) was answered `status` in `ms`. */
   httpDone(status: number, ms: number): void;
@@ -164,6 +167,7 @@ export function createMetrics(backend: StorageBackend): Metrics {
       return () => child.inc();
     },
     jobDone: (kind, outcome, ms) => jobs.labels(kind, outcome).observe(ms / 1000),
+    photoDone: photoMetrics(registers),
     storage: storageMetrics(registers, backend),
     httpDone: http,
     watch: (watched) => {

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { ApiError, type Language } from '@avaa/protocol';
-import { JobError, JobPool, type PoolLimits } from '../jobs/pool.ts';
+import { JobError, type JobMeasure, JobPool, type PoolLimits } from '../jobs/pool.ts';
 import type { Logger } from '../log.ts';
 import type { PhotoRead } from './readPhoto.ts';
 
@@ -29,6 +29,8 @@ function whole(name: string, value: string, least: number): number {
   return number;
 }
 
+export type PhotoMeasure = (outcome: 'ok' | PhotoFailure, ms: number, notes: number) => void;
+
 export type DetectedPhoto = Extract<PhotoRead, { ok: true }>;
 /** Why a photo gave no notes: the photo's fault, or the server's load (`photo-busy`, `photo-timed-out`, `internal`). */
 export type PhotoFailure =
@@ -48,13 +50,24 @@ export type Detected = { readonly ok: true; readonly photo: DetectedPhoto } | { 
  */
 export class PhotoDetector {
   readonly #pool: JobPool;
+  readonly #done: PhotoMeasure;
 
-  constructor(limits: PoolLimits, logger: Logger, measured?: ConstructorParameters<typeof JobPool>[2]) {
+  /** `measured`: each job's time (`avaa_job_seconds`); `done`: each photo's outcome (`avaa_photo_*`). */
+  constructor(limits: PoolLimits, logger: Logger, measured?: JobMeasure, done: PhotoMeasure = () => {}) {
     this.#pool = new JobPool(limits, logger, measured, PHOTO_WORKER);
+    this.#done = done;
   }
 
   /** The notes on a photo's bytes (a JPEG or PNG, the board's language first for text recognition). */
   async detectPhoto(body: Uint8Array, options: { readonly language: Language; readonly logger?: Logger }): Promise<Detected> {
+    const started = performance.now();
+    const detected = await this.#detect(body, options);
+    const notes = detected.ok ? detected.photo.notes.length : 0;
+    this.#done(detected.ok ? 'ok' : detected.error, performance.now() - started, notes);
+    return detected;
+  }
+
+  async #detect(body: Uint8Array, options: { readonly language: Language; readonly logger?: Logger }): Promise<Detected> {
     try {
       const read = await this.#pool.run('photo', { body, language: options.language }, options.logger);
       return read.ok ? { ok: true, photo: read } : read;

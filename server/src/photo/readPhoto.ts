@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ApiError, type ImageId, type Language, MAX_IMAGE_INPUT_PIXELS } from '@avaa/protocol';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import { detectSheets, type FoundSheet } from './markers.ts';
 import { cropNote, type SegmentedNote, segmentNotes } from './notes.ts';
 import type { PhotoPixels } from './pixels.ts';
@@ -84,7 +84,7 @@ type Decoded = { readonly photo: PhotoPixels } | { readonly error: typeof ApiErr
 
 /** JPEG or PNG only, told by the bytes; its size read from the header and refused before anything is decoded. */
 async function decode(body: Uint8Array): Promise<Decoded> {
-  let metadata: sharp.Metadata;
+  let metadata: Metadata;
   try {
     metadata = await sharp(body, { ...INPUT, limitInputPixels: false }).metadata();
   } catch {

@@ -114,14 +114,14 @@ export function inkOnPaper(crop: PhotoPixels): GreyPixels {
   const y0 = Math.round(crop.height * MARGIN);
   const width = crop.width - 2 * x0;
   const height = crop.height - 2 * y0;
-  const paper = paperColour(crop, x0, y0, width, height);
+  const [pr = 255, pg = 255, pb = 255] = paperColour(crop, x0, y0, width, height);
   const grey = new Uint8ClampedArray(width * height);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const i = ((y0 + y) * crop.width + x0 + x) * 4;
-      const r = crop.data[i]! / paper[0];
-      const g = crop.data[i + 1]! / paper[1];
-      const b = crop.data[i + 2]! / paper[2];
+      const r = crop.data[i]! / pr;
+      const g = crop.data[i + 1]! / pg;
+      const b = crop.data[i + 2]! / pb;
       grey[y * width + x] = 255 * Math.min(1, (r + g + b) / 3);
     }
   }

@@ -1,0 +1,196 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createNote, readNote } from '@avaa/board-model';
+import { checkPhotoAnswer, type PhotoNote } from '@avaa/protocol';
+import sharp from 'sharp';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { generatePhoto, type Truth } from '../../bench/photo/generate.ts';
+import { createWorkshop } from './helpers/api.ts';
+import { must } from './helpers/apiResults.ts';
+import { connectAs, disconnectAll, synced } from './helpers/clients.ts';
+import { eventually } from './helpers/eventually.ts';
+import { bombPng, fetchImage, jpegPhoto } from './helpers/images.ts';
+import { postDeclaringMore, postPhoto, printedTemplate } from './helpers/photos.ts';
+import { closeTestServers, startTestServer } from './helpers/server.ts';
+
+// One generated photo of a printout with paper notes (bench/photo: 20 notes, 12 megapixels), made once.
+const SEED = 3;
+let dir: string;
+let truth: Truth;
+let photo: Buffer;
+let template: Buffer;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'avaa-photo-api-'));
+  truth = await generatePhoto(SEED, dir);
+  photo = readFileSync(join(dir, truth.photo.file));
+  template = await printedTemplate(dir);
+}, 120_000);
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+afterEach(async () => {
+  disconnectAll();
+  await closeTestServers();
+});
+
+async function photoWorkshop(options: Parameters<typeof startTestServer>[0] = {}) {
+  const server = await startTestServer(options);
+  const workshop = await createWorkshop(server.url);
+  const { tokens } = workshop.sync;
+  const post = (bytes: Uint8Array, token: string | undefined = tokens.facilitator, type = 'image/jpeg') =>
+    postPhoto(server.url, workshop.id, 'plenary', token, bytes, type);
+  return { server, workshop, tokens, post };
+}
+
+function centre(points: readonly { x: number; y: number }[]) {
+  return {
+    x: points.reduce((s, p) => s + p.x, 0) / points.length,
+    y: points.reduce((s, p) => s + p.y, 0) / points.length,
+  };
+}
+
+describe('POST …/photo: paper to table', () => {
+  test('a photo of a printout answers its notes; their crops are images of the board a reader may fetch, without metadata; the same photo again stores nothing twice', {
+    timeout: 120_000,
+  }, async () => {
+    const { workshop, tokens, post, server } = await photoWorkshop();
+    const answer = await post(photo);
+    // The sheet is found (422 no-printout-found otherwise).
+    expect(answer.status).toBe(200);
+    const checked = checkPhotoAnswer(answer.body);
+    expect(checked.ok).toBe(true);
+    const notes = answer.body as PhotoNote[];
+    const sha256 = createHash('sha256').update(photo).digest('hex');
+    for (const [n, note] of notes.entries()) {
+      expect(note.key).toBe(`${sha256}:${n}`);
+      expect(note.box).toHaveLength(4);
+      for (const p of note.box) {
+        expect(p.x).toBeGreaterThanOrEqual(-50);
+        expect(p.x).toBeLessThanOrEqual(truth.photo.width + 50);
+      }
+      expect(note.confidence).toBeGreaterThanOrEqual(0);
+      expect(note.confidence).toBeLessThanOrEqual(1);
+      const crop = await fetchImage(server.url, workshop.id, 'plenary', note.crop, tokens.viewer);
+      expect([crop.status, crop.headers.get('content-type')]).toEqual([200, 'image/jpeg']);
+      const metadata = await sharp(crop.bytes).metadata();
+      expect([metadata.exif, metadata.xmp, metadata.icc]).toEqual([undefined, undefined, undefined]);
+    }
+    // Listed on the board like any upload (so an unused crop is erased after the grace).
+    const viewer = connectAs(workshop, 'viewer');
+    await synced(viewer);
+    const listed = () => [...viewer.doc.getMap('images').keys()].sort();
+    await eventually(() => expect(listed()).toEqual([...new Set(notes.map((n) => n.crop))].sort()));
+
+    const again = await post(photo);
+    expect(again).toMatchObject({ status: 200, body: answer.body });
+    expect(listed()).toEqual([...new Set(notes.map((n) => n.crop))].sort());
+  });
+
+  // Fails while notes.ts is the interface's stub (no notes found); passes once the segmentation
+  // stage (issue 20's other branch) is merged: then turn `test.fails` into `test`.
+  test.fails('finds at least 80 % of the paper notes on the photo, and 95 % of those found in their cell', {
+    timeout: 120_000,
+  }, async () => {
+    const { post } = await photoWorkshop();
+    const answer = await post(photo);
+    expect(answer.status).toBe(200);
+    const notes = answer.body as PhotoNote[];
+    const placed = truth.notes.filter((note) => note.cell !== undefined);
+    let found = 0;
+    let right = 0;
+    for (const note of placed) {
+      const want = centre(note.photo);
+      const side = Math.hypot(note.photo[1]!.x - note.photo[0]!.x, note.photo[1]!.y - note.photo[0]!.y);
+      const match = notes.find((n) => {
+        const got = centre(n.box);
+        return Math.hypot(got.x - want.x, got.y - want.y) < side / 3;
+      });
+      if (!match) continue;
+      found += 1;
+      if (match.cell === note.cell) right += 1;
+    }
+    expect(found).toBeGreaterThanOrEqual(0.8 * placed.length);
+    expect(right).toBeGreaterThanOrEqual(0.95 * found);
+  });
+});
+
+describe('POST …/photo: attacks', () => {
+  test('only a token that may write the board; no images, bombs, oversize bodies or photos of no printout', {
+    timeout: 60_000,
+  }, async () => {
+    const { server, workshop, tokens, post } = await photoWorkshop();
+    const other = await createWorkshop(server.url);
+    expect((await post(template, '')).status).toBe(401);
+    expect(await post(template, other.sync.tokens.facilitator)).toMatchObject({ status: 401 });
+    expect(await post(template, tokens.viewer)).toMatchObject({ status: 403, body: { error: 'forbidden' } });
+    expect(await post(template, tokens.facilitator, 'text/plain')).toMatchObject({
+      status: 415,
+      body: { error: 'unsupported-media-type' },
+    });
+    expect(await post(Buffer.from('garbage, not a photo at all'))).toMatchObject({
+      status: 415,
+      body: { error: 'not-an-image' },
+    });
+    expect(await post(bombPng(), tokens.facilitator, 'image/png')).toMatchObject({
+      status: 413,
+      body: { error: 'image-too-large' },
+    });
+    expect(await post(await jpegPhoto(1600, 1200))).toMatchObject({ status: 422, body: { error: 'no-printout-found' } });
+    // 21 MB declared: refused on its Content-Length, before the body (only 1 MiB of it is ever sent).
+    const path = `/api/workshops/${workshop.id}/boards/plenary/photo`;
+    expect(await postDeclaringMore(server.url, path, tokens.facilitator, 21 * 1024 * 1024)).toBe(413);
+    // Nothing was stored for any of them.
+    const viewer = connectAs(workshop, 'viewer');
+    await synced(viewer);
+    expect(viewer.doc.getMap('images').size).toBe(0);
+  });
+
+  test('a flood of photos is answered photo-busy past the queue, while /healthz and edits go on', {
+    timeout: 120_000,
+  }, async () => {
+    const { server, workshop, post } = await photoWorkshop();
+    const writer = connectAs(workshop, 'facilitator');
+    const witness = connectAs(workshop, 'viewer');
+    await synced(writer, witness);
+    const flood = Promise.all(Array.from({ length: 8 }, () => post(photo)));
+    const health = await fetch(`${server.url}/healthz`);
+    expect(health.status).toBe(200);
+    const note = must(createNote(writer.doc, 'start:services', { text: 'Kesken kuvien' }));
+    await eventually(() => expect(readNote(witness.doc, note)?.text).toBe('Kesken kuvien'));
+    const answers = await flood;
+    const busy = answers.filter((a) => a.status === 503);
+    expect(busy.length).toBeGreaterThanOrEqual(1);
+    for (const answer of busy) {
+      expect(answer.body).toEqual({ error: 'photo-busy' });
+      expect(answer.headers.get('retry-after')).toBe('10');
+    }
+    expect(answers.filter((a) => a.status === 200).length).toBeGreaterThanOrEqual(1);
+    expect(answers.length - busy.length).toBe(answers.filter((a) => a.status === 200).length);
+  });
+
+  test('a photo past the time limit is answered photo-timed-out, its worker killed, and the next photo is read by a new one', {
+    timeout: 120_000,
+  }, async () => {
+    // The limit from this machine's speed: a 49-megapixel PNG takes about six times as long to
+    // decode and search as the small template (2.5 s and 0.4 s on a busy 2-core machine).
+    const quiet = await photoWorkshop();
+    expect((await quiet.post(template)).status).toBe(200);
+    const started = performance.now();
+    expect((await quiet.post(template)).status).toBe(200);
+    const timeoutMs = Math.max(300, Math.round(2.5 * (performance.now() - started)));
+    const { post, tokens } = await photoWorkshop({ photos: { timeoutMs } });
+    const huge = await sharp({ create: { width: 7000, height: 7000, channels: 3, background: '#f4f4f0' } })
+      .png()
+      .toBuffer();
+    expect(await post(huge, tokens.facilitator, 'image/png')).toMatchObject({
+      status: 503,
+      body: { error: 'photo-timed-out' },
+    });
+    expect(await post(template)).toMatchObject({ status: 200, body: [] });
+  });
+});
