@@ -5,9 +5,9 @@ import { DELETED_NOTE_GRACE_MS } from '@avaa/board-model';
 import { CREATIONS_PER_HOUR } from './http/guards.ts';
 import { DEFAULT_JOB_LIMITS, type JobLimits, jobLimitsFromEnv } from './jobs/limits.ts';
 import type { PoolLimits } from './jobs/pool.ts';
-import { DEFAULT_PHOTO_LIMITS, photoLimitsFromEnv } from './photo/detect.ts';
 import type { Logger } from './log.ts';
 import { type Operator, operatorFromEnv } from './operator.ts';
+import { DEFAULT_PHOTO_LIMITS, photoLimitsFromEnv } from './photo/detect.ts';
 import type { Storage } from './storage/types.ts';
 
 /**

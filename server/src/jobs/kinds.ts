@@ -1,7 +1,7 @@
 import type { Language } from '@avaa/protocol';
+import type { PhotoRead } from '../photo/readPhoto.ts';
 import type { DataExportInput, PdfInput } from './exportJobs.ts';
 import type { ImageInput } from './imageJob.ts';
-import type { PhotoRead } from '../photo/readPhoto.ts';
 import type { ImportInput, ImportOutput } from './importJob.ts';
 
 /** What each kind of job takes and gives; both cross the process boundary as structured clones. */

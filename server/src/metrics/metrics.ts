@@ -2,8 +2,8 @@ import { closeCodeName, parseRoomName } from '@avaa/protocol';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { JobKind } from '../jobs/kinds.ts';
 import { BucketHistogram } from './bucketHistogram.ts';
-import { type PhotoOutcome, photoMetrics } from './photoMetrics.ts';
 import { watchEventLoop } from './eventLoop.ts';
+import { type PhotoOutcome, photoMetrics } from './photoMetrics.ts';
 
 /**
  * The server's Prometheus metrics (`GET /metrics`, metrics/endpoint.ts), one registry per server

@@ -38,7 +38,9 @@ export type PhotoFailure =
   | typeof ApiError.photoBusy
   | typeof ApiError.photoTimedOut
   | typeof ApiError.internal;
-export type Detected = { readonly ok: true; readonly photo: DetectedPhoto } | { readonly ok: false; readonly error: PhotoFailure };
+export type Detected =
+  | { readonly ok: true; readonly photo: DetectedPhoto }
+  | { readonly ok: false; readonly error: PhotoFailure };
 
 /**
  * Reading photos off the event loop: a pool (jobs/pool.ts) of photo worker processes
@@ -59,7 +61,10 @@ export class PhotoDetector {
   }
 
   /** The notes on a photo's bytes (a JPEG or PNG, the board's language first for text recognition). */
-  async detectPhoto(body: Uint8Array, options: { readonly language: Language; readonly logger?: Logger }): Promise<Detected> {
+  async detectPhoto(
+    body: Uint8Array,
+    options: { readonly language: Language; readonly logger?: Logger },
+  ): Promise<Detected> {
     const started = performance.now();
     const detected = await this.#detect(body, options);
     const notes = detected.ok ? detected.photo.notes.length : 0;
@@ -67,7 +72,10 @@ export class PhotoDetector {
     return detected;
   }
 
-  async #detect(body: Uint8Array, options: { readonly language: Language; readonly logger?: Logger }): Promise<Detected> {
+  async #detect(
+    body: Uint8Array,
+    options: { readonly language: Language; readonly logger?: Logger },
+  ): Promise<Detected> {
     try {
       const read = await this.#pool.run('photo', { body, language: options.language }, options.logger);
       return read.ok ? { ok: true, photo: read } : read;

@@ -14,7 +14,12 @@ export const CROP_SIDE = 512;
 const CROP_QUALITY = 82;
 
 /** A note's crop as stored: a JPEG without metadata, its id the SHA-256 of its bytes (as images/encodeImage.ts). */
-export type NoteCrop = { readonly id: ImageId; readonly bytes: Uint8Array; readonly width: number; readonly height: number };
+export type NoteCrop = {
+  readonly id: ImageId;
+  readonly bytes: Uint8Array;
+  readonly width: number;
+  readonly height: number;
+};
 export type ReadNote = SegmentedNote & { readonly text: string; readonly confidence: number; readonly crop: NoteCrop };
 
 /** Milliseconds spent in each stage, for the metrics and the benchmark. */
@@ -74,13 +79,17 @@ export async function readPhoto(body: Uint8Array, options: ReadOptions): Promise
   const texts = await timed('ocr', () =>
     Promise.all(segmented.map((note) => options.reader.read(cut(photo, note, OCR_SIDE), options.language))),
   );
-  const crops = await timed('encode', () => Promise.all(segmented.map((note) => encodeCrop(cut(photo, note, CROP_SIDE)))));
+  const crops = await timed('encode', () =>
+    Promise.all(segmented.map((note) => encodeCrop(cut(photo, note, CROP_SIDE)))),
+  );
   const notes: ReadNote[] = segmented.map((note, i) => ({ ...note, ...texts[i]!, crop: crops[i]! }));
   const sha256 = createHash('sha256').update(body).digest('hex');
   return { ok: true, sha256, width: photo.width, height: photo.height, notes, ms };
 }
 
-type Decoded = { readonly photo: PhotoPixels } | { readonly error: typeof ApiError.notAnImage | typeof ApiError.imageTooLarge };
+type Decoded =
+  | { readonly photo: PhotoPixels }
+  | { readonly error: typeof ApiError.notAnImage | typeof ApiError.imageTooLarge };
 
 /** JPEG or PNG only, told by the bytes; its size read from the header and refused before anything is decoded. */
 async function decode(body: Uint8Array): Promise<Decoded> {
@@ -100,7 +109,13 @@ async function decode(body: Uint8Array): Promise<Decoded> {
       .ensureAlpha()
       .raw()
       .toBuffer({ resolveWithObject: true });
-    return { photo: { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) } };
+    return {
+      photo: {
+        width: info.width,
+        height: info.height,
+        data: new Uint8Array(data.buffer, data.byteOffset, data.length),
+      },
+    };
   } catch {
     // Truncated or corrupt past the header.
     return { error: ApiError.notAnImage };

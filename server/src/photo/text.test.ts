@@ -7,7 +7,10 @@ import { inkOnPaper, MIN_CONFIDENCE, TextReader } from './text.ts';
 /** A straightened note crop: words in `font` on a paper note's colour, as cropNote gives it. */
 async function note(font: string, lines: readonly string[], paper = '#f7e36b', ink = '#1a1a60'): Promise<PhotoPixels> {
   const text = lines
-    .map((line, i) => `<text x="40" y="${170 + i * 100}" font-family="${font}" font-size="64" fill="${ink}">${line}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="40" y="${170 + i * 100}" font-family="${font}" font-size="64" fill="${ink}">${line}</text>`,
+    )
     .join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="420" height="420"><rect width="420" height="420" fill="${paper}"/>${text}</svg>`;
   const { data, info } = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -44,8 +47,8 @@ describe('TextReader', () => {
 
   it('takes its language data from the npm packages only: the thread has no fetch and writes no cache', () => {
     const thread = readFileSync(new URL('./tesseractThread.cjs', import.meta.url), 'utf8');
-    expect(thread).toContain("fetch: (url) => Promise.reject(");
-    expect(thread).toContain("writeCache: () => Promise.reject(");
+    expect(thread).toContain('fetch: (url) => Promise.reject(');
+    expect(thread).toContain('writeCache: () => Promise.reject(');
     expect(thread).not.toMatch(/https?:/);
   });
 });

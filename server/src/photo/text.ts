@@ -87,8 +87,13 @@ async function startEngine(languages: string): Promise<Engine> {
     },
   });
   if (failure) throw new Error(String(failure));
-  // One block of a few handwritten lines.
-  await worker.setParameters({ tessedit_pageseg_mode: Tesseract.PSM.SINGLE_BLOCK, user_defined_dpi: '150' });
+  // One block of a few handwritten lines. No second pass looking for light text on dark: notes
+  // are dark on light (inkOnPaper), and the pass doubled the time of every unsure line.
+  await worker.setParameters({
+    tessedit_pageseg_mode: Tesseract.PSM.SINGLE_BLOCK,
+    user_defined_dpi: '150',
+    tessedit_do_invert: '0',
+  });
   return { worker, languages };
 }
 
