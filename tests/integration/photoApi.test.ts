@@ -140,7 +140,10 @@ describe('POST …/photo: attacks', () => {
       status: 413,
       body: { error: 'image-too-large' },
     });
-    expect(await post(await jpegPhoto(1600, 1200))).toMatchObject({ status: 422, body: { error: 'no-printout-found' } });
+    expect(await post(await jpegPhoto(1600, 1200))).toMatchObject({
+      status: 422,
+      body: { error: 'no-printout-found' },
+    });
     // 21 MB declared: refused on its Content-Length, before the body (only 1 MiB of it is ever sent).
     const path = `/api/workshops/${workshop.id}/boards/plenary/photo`;
     expect(await postDeclaringMore(server.url, path, tokens.facilitator, 21 * 1024 * 1024)).toBe(413);

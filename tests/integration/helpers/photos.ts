@@ -27,10 +27,24 @@ export async function postPhoto(
 
 /** A blank template printed on A4 and rendered at `dpi` by pdftoppm: a straight, sharp "photo" of it. */
 export async function printedTemplate(dir: string, dpi = 100): Promise<Buffer> {
-  const pdf = renderBlankTemplate({ language: 'fi', paper: 'A4', url: 'https://avaa.example/w/demo' }, await loadFonts());
+  const pdf = renderBlankTemplate(
+    { language: 'fi', paper: 'A4', url: 'https://avaa.example/w/demo' },
+    await loadFonts(),
+  );
   const path = join(dir, 'template.pdf');
   writeFileSync(path, pdf);
-  execFileSync('pdftoppm', ['-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', '-png', path, join(dir, 'template')]);
+  execFileSync('pdftoppm', [
+    '-r',
+    String(dpi),
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    '-png',
+    path,
+    join(dir, 'template'),
+  ]);
   return sharp(readFileSync(join(dir, 'template.png')))
     .jpeg({ quality: 85 })
     .toBuffer();
