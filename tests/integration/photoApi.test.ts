@@ -151,6 +151,11 @@ describe('POST …/photo: attacks', () => {
     const viewer = connectAs(workshop, 'viewer');
     await synced(viewer);
     expect(viewer.doc.getMap('images').size).toBe(0);
+    // Counted by outcome in the metrics (the text read never is).
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    expect(metrics).toContain('avaa_photos_total{outcome="no-printout-found"} 1');
+    expect(metrics).toContain('avaa_photos_total{outcome="not-an-image"} 1');
+    expect(metrics).toContain('avaa_photos_total{outcome="image-too-large"} 1');
   });
 
   test('a flood of photos is answered photo-busy past the queue, while /healthz and edits go on', {
