@@ -35,14 +35,10 @@ export async function postPhoto(ctx: ApiContext, req: IncomingMessage, res: Serv
   }
   const answer = await storeCrops(ctx, workshop, board, detected.photo);
   // Never the text read nor anything of the photo: its size, what was found, how long it took.
-  ctx.logger('info', 'photo-read', {
-    bytes: body.byteLength,
-    width: detected.photo.width,
-    height: detected.photo.height,
-    notes: detected.photo.notes.length,
-    ms: elapsed(started),
-    ...('error' in (answer.body as object) ? { error: (answer.body as { error: string }).error } : {}),
-  });
+  const { width, height, notes } = detected.photo;
+  const refusal = answer.status === 200 ? {} : { error: (answer.body as { error?: string }).error };
+  const fields = { bytes: body.byteLength, width, height, notes: notes.length, ms: elapsed(started), ...refusal };
+  ctx.logger('info', 'photo-read', fields);
   sendJson(res, answer.status, answer.body);
 }
 
