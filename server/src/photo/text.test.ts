@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PhotoPixels } from './pixels.ts';
@@ -46,6 +46,9 @@ describe('TextReader', () => {
   });
 
   it('takes its language data from the npm packages only: the thread has no fetch and writes no cache', () => {
+    // tesseract.js caches language data in its working directory unless told not to.
+    const written = readdirSync(process.cwd()).filter((name) => name.includes('traineddata'));
+    expect(written).toEqual([]);
     const thread = readFileSync(new URL('./tesseractThread.cjs', import.meta.url), 'utf8');
     expect(thread).toContain('fetch: (url) => Promise.reject(');
     expect(thread).toContain('writeCache: () => Promise.reject(');
