@@ -27,7 +27,11 @@ export async function postPhoto(ctx: ApiContext, req: IncomingMessage, res: Serv
   if (!upload) return;
   const { workshop, board, body } = upload;
   const started = performance.now();
-  const detected = await ctx.photos.detectPhoto(body, { language: workshop.language, logger: ctx.logger });
+  // A phone that gives up (closed, out of reach) frees its place in the queue.
+  const gone = new AbortController();
+  res.on('close', () => gone.abort());
+  const options = { language: workshop.language, logger: ctx.logger, signal: gone.signal };
+  const detected = await ctx.photos.detectPhoto(body, options);
   if (!detected.ok) {
     ctx.logger('info', 'photo-read', { bytes: body.byteLength, error: detected.error, ms: elapsed(started) });
     const retry = detected.error === ApiError.photoBusy ? { 'Retry-After': '10' } : {};

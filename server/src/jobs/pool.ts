@@ -72,10 +72,12 @@ export class JobPool {
     this.#measured = measured;
   }
 
+  /** `signal`: aborted while the job still waits, it leaves the queue (failed); once running, it runs on. */
   run<K extends JobKind>(
     kind: K,
     input: JobKinds[K]['input'],
     logger: Logger = this.#logger,
+    signal?: AbortSignal,
   ): Promise<JobKinds[K]['output']> {
     return new Promise((resolve, reject) => {
       if (this.#closed) return reject(new JobError('failed', 'the job pool is closed'));
@@ -83,7 +85,18 @@ export class JobPool {
       if (running + this.#queue.length >= this.#limits.workers + this.#limits.queue) {
         return reject(new JobError(ApiError.busy, 'every worker is busy and the queue is full'));
       }
-      this.#queue.push({ kind, input, logger, resolve: resolve as (output: unknown) => void, reject });
+      const waiting: Waiting = { kind, input, logger, resolve: resolve as (output: unknown) => void, reject };
+      this.#queue.push(waiting);
+      signal?.addEventListener(
+        'abort',
+        () => {
+          const at = this.#queue.indexOf(waiting);
+          if (at < 0) return;
+          this.#queue.splice(at, 1);
+          reject(new JobError('failed', 'the job was given up while waiting'));
+        },
+        { once: true },
+      );
       this.#dispatch();
     });
   }

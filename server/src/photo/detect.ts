@@ -29,6 +29,14 @@ function whole(name: string, value: string, least: number): number {
   return number;
 }
 
+export type DetectOptions = {
+  readonly language: Language;
+  /** The request's logger (its request id and workshop). */
+  readonly logger?: Logger;
+  /** Aborted (the client went away) while the photo still waits: it leaves the queue unread. */
+  readonly signal?: AbortSignal;
+};
+
 export type PhotoMeasure = (outcome: 'ok' | PhotoFailure, ms: number, notes: number) => void;
 
 export type DetectedPhoto = Extract<PhotoRead, { ok: true }>;
