@@ -14,7 +14,7 @@
  * Prints a table and writes bench/results/photoPipeline.json. No pass/fail.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { silentLogger } from '../../server/src/log.ts';
@@ -44,7 +44,8 @@ const truths: Truth[] = [];
 for (const seed of seeds) truths.push(await generatePhoto(seed, dir));
 const bodies = truths.map((truth) => readFileSync(join(dir, truth.photo.file)));
 
-const reader = await TextReader.start('fi');
+// As many engines as the photo worker starts (photoWorker.ts).
+const reader = await TextReader.start('fi', Math.min(2, availableParallelism()));
 const rows: Row[] = [];
 for (const [i, truth] of truths.entries()) {
   const body = bodies[i]!;
