@@ -159,6 +159,9 @@ export class JobPool {
       if (!this.#workers.has(worker)) return;
       (worker.job?.logger ?? this.#logger)('error', 'job-worker-exited', { code, signal, kind: worker.job?.kind });
       this.#retire(worker, new JobError('failed', `the worker exited (${signal ?? code})`));
+      // A worker that dies before it is ready (the photo worker's text recogniser failing to
+      // start) fails the job it was started for, so a broken start is never retried for ever.
+      if (!worker.ready) this.#queue.shift()?.reject(new JobError('failed', 'the worker could not start'));
       this.#dispatch();
     });
     // An idle worker never keeps the server's process alive.
