@@ -3,7 +3,7 @@ import { ApiError, type ImageId, type Language, MAX_IMAGE_INPUT_PIXELS } from '@
 import sharp, { type Metadata } from 'sharp';
 import { detectSheets, type FoundSheet } from './markers.ts';
 import { cropNote, type SegmentedNote, segmentNotes } from './notes.ts';
-import type { PhotoPixels } from './pixels.ts';
+import { type PhotoPixels, resample } from './pixels.ts';
 import { OCR_SIDE, type TextReader } from './text.ts';
 
 // A photo is decoded once and dropped: nothing of it stays in libvips' cache.
@@ -72,16 +72,18 @@ export async function readPhoto(body: Uint8Array, options: ReadOptions): Promise
   const photo = decoded.photo;
   const sheets = await timed('markers', () => detectSheets(photo));
   if (sheets.length === 0) return { ok: false, error: ApiError.noPrintoutFound };
-  const segmented = await timed('notes', () => (options.segment ?? segmentNotes)(photo, sheets));
   const cut = options.crop ?? cropNote;
+  // Each note cut out straight once, at the kept crop's size; text recognition reads it shrunk.
+  const { segmented, straight } = await timed('notes', () => {
+    const found = (options.segment ?? segmentNotes)(photo, sheets);
+    return { segmented: found, straight: found.map((note) => cut(photo, note, CROP_SIDE)) };
+  });
   // Each stage over every note at once: the reader's engines and libvips' threads take them as
   // they can; a stage's ms is the time that passed.
   const texts = await timed('ocr', () =>
-    Promise.all(segmented.map((note) => options.reader.read(cut(photo, note, OCR_SIDE), options.language))),
+    Promise.all(straight.map((crop) => options.reader.read(shrink(crop, OCR_SIDE), options.language))),
   );
-  const crops = await timed('encode', () =>
-    Promise.all(segmented.map((note) => encodeCrop(cut(photo, note, CROP_SIDE)))),
-  );
+  const crops = await timed('encode', () => Promise.all(straight.map(encodeCrop)));
   const notes: ReadNote[] = segmented.map((note, i) => ({ ...note, ...texts[i]!, crop: crops[i]! }));
   const sha256 = createHash('sha256').update(body).digest('hex');
   return { ok: true, sha256, width: photo.width, height: photo.height, notes, ms };
@@ -120,6 +122,12 @@ async function decode(body: Uint8Array): Promise<Decoded> {
     // Truncated or corrupt past the header.
     return { error: ApiError.notAnImage };
   }
+}
+
+/** The crop with its longer side `side` px (never enlarged). */
+function shrink(crop: PhotoPixels, side: number): PhotoPixels {
+  const scale = side / Math.max(crop.width, crop.height);
+  return scale >= 1 ? crop : resample(crop, { x: 0, y: 0, width: crop.width, height: crop.height }, scale);
 }
 
 async function encodeCrop(pixels: PhotoPixels): Promise<NoteCrop> {

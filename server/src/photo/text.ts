@@ -19,8 +19,8 @@ export type ReadText = { readonly text: string; readonly confidence: number };
  */
 export const MIN_CONFIDENCE = 0.7;
 
-/** The longer side a note is read at: handwriting on a 76 mm note is then 25-50 px high, what tesseract reads best. */
-export const OCR_SIDE = 340;
+/** The longer side a note is read at: handwriting on a 76 mm note is then 20-40 px high, what tesseract reads well. */
+export const OCR_SIDE = 300;
 
 /** The board's language first: tesseract's first language decides ties in its dictionaries. */
 const LANGUAGE_ORDER: Record<Language, string> = { fi: 'fin+swe+eng', sv: 'swe+fin+eng', en: 'eng+fin+swe' };
