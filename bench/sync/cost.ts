@@ -1,6 +1,6 @@
 /**
  * Where each server spends its CPU under the compare load (20 workshops x 10 people, the busy
- * mix): `npx node bench/sync/cost.ts [--quick] [avaa|avaa-nosync|avaa-nostore|reference ...]`. Unlike the wall-clock figures
+ * mix): `npx node bench/sync/cost.ts [--quick] [avaa|avaa-nosync|reference ...]`. Unlike the wall-clock figures
  * of compare.ts, the figures here hold on a loaded machine: CPU seconds the server used per
  * 1,000 edits (utime + stime, so time waiting for the disk or for a core does not count), and,
  * when `perf` can sample this machine, the functions the server was on a core in (on-CPU samples

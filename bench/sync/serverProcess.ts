@@ -10,11 +10,11 @@ const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLOCK_TICKS = 100;
 
 /**
- * `avaa-nosync` and `avaa-nostore` are our server with one guarantee taken away, to price it
- * (bench/sync/avaaServer.ts): the WAL's fdatasync after each commit, or storing at all.
+ * `avaa-nosync` is our server without the WAL's fdatasync after each commit (bench/sync/avaaServer.ts):
+ * what "saved means on the disk" costs.
  */
-export type ServerKind = 'avaa' | 'avaa-nosync' | 'avaa-nostore' | 'reference';
-export const SERVER_KINDS: readonly ServerKind[] = ['avaa', 'avaa-nosync', 'avaa-nostore', 'reference'];
+export type ServerKind = 'avaa' | 'avaa-nosync' | 'reference';
+export const SERVER_KINDS: readonly ServerKind[] = ['avaa', 'avaa-nosync', 'reference'];
 
 /** The kinds named on the command line, else `defaults`. */
 export function kindsFromArgs(defaults: readonly ServerKind[]): readonly ServerKind[] {
@@ -33,10 +33,9 @@ export type ServerProcess = {
 const SCRIPTS: Record<ServerKind, string> = {
   avaa: 'bench/sync/avaaServer.ts',
   'avaa-nosync': 'bench/sync/avaaServer.ts',
-  'avaa-nostore': 'bench/sync/avaaServer.ts',
   reference: 'bench/sync/referenceServer.ts',
 };
-const ABLATIONS: Partial<Record<ServerKind, string>> = { 'avaa-nosync': 'sync', 'avaa-nostore': 'store' };
+const ABLATIONS: Partial<Record<ServerKind, string>> = { 'avaa-nosync': 'sync' };
 
 export async function startServerProcess(kind: ServerKind, maxActiveWorkshops = 1000): Promise<ServerProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'avaa-bench-'));
