@@ -108,6 +108,13 @@ export const API_ERRORS = {
   'unknown-image': 404,
   /** The board holds as many images as one may (MAX_IMAGES_PER_BOARD). */
   'too-many-images': 409,
+  // Paper to table (POST /api/workshops/<id>/boards/<board>/photo).
+  /** No printout of Avaa's table (its corner markers) was found on the photo. */
+  'no-printout-found': 422,
+  /** Every photo reader is busy (`Retry-After` says when to try again). */
+  'photo-busy': 503,
+  /** Reading the photo took longer than the server allows one. */
+  'photo-timed-out': 504,
 } as const satisfies Record<string, number>;
 
 export type ApiError = keyof typeof API_ERRORS;
