@@ -37,7 +37,11 @@ describe('addPhotoNotes', () => {
     addNote(doc, 'start:services', 'Chat');
     const summary = addPhotoNotes(doc, notes, options);
     expect(summary).toEqual({ added: notes.map((note) => photoNoteId(note.key)), skipped: 0, invalid: 0 });
-    expect(notesInCell(doc, 'start:services').map((note) => note.text)).toEqual(['Chat', 'Walk-in-palvelu', 'Ajanvaraus']);
+    expect(notesInCell(doc, 'start:services').map((note) => note.text)).toEqual([
+      'Chat',
+      'Walk-in-palvelu',
+      'Ajanvaraus',
+    ]);
     const last = readNote(doc, photoNoteId(notes[2]!.key));
     expect(last).toMatchObject({ cell: 'ending:collaboration', colour: 'blue', text: '', createdBy: 'p1' });
     expect(last?.image).toEqual({ id: crop(3), source: { kind: 'photo', at: options.at, key: `${PHOTO}:2` } });
