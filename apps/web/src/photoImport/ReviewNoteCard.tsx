@@ -19,10 +19,10 @@ export function ReviewNoteCard({ note }: { note: ReviewedNote }) {
       aria-labelledby={`${id}-label`}
       data-photo-note={found.key}
     >
-      <h5 id={`${id}-label`} className="photo-note__label">
-        {t('photo.note.label', { number })}
+      <div className="photo-note__label">
+        <h5 id={`${id}-label`}>{t('photo.note.label', { number })}</h5>
         {look && <span className="photo-note__check">{t('photo.note.check')}</span>}
-      </h5>
+      </div>
       <CropImage crop={found.crop} alt={t('photo.note.cropAlt', { number })} />
       <label className="photo-note__accept">
         <input
