@@ -9,7 +9,7 @@ export const photoImportSv: Record<keyof typeof photoImportFi, string> = {
   'photo.privacy': 'Endast de beskurna bilderna av lapparna sparas på tavlan: originalfotot sparas inte.',
   'photo.camera': 'Ta en bild',
   'photo.files': 'Välj bilder',
-  'photo.reading': 'Bild {number} av {count} läses…',
+  'photo.reading': 'Läser bild {number} av {count}…',
   'photo.readingHelp': 'Det tar oftast några sekunder per bild.',
   'photo.photoFailed': 'Bild {number}: {reason}',
   'photo.noNotes':
