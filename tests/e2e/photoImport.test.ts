@@ -50,8 +50,10 @@ afterAll(async () => {
 
 /** Opens "Valokuvaa paperitaulukko" (on a phone from the header's menu) and sends the photo as a file; resolves on the review screen. */
 async function sendPhoto(page: Page) {
-  await page.getByRole('button', { name: 'Valikko' }).click();
-  await page.getByRole('button', { name: 'Valokuvaa paperitaulukko' }).click();
+  const open = page.getByRole('button', { name: 'Valokuvaa paperitaulukko' });
+  // The header's menu stays open after the dialog closes.
+  if (!(await open.isVisible())) await page.getByRole('button', { name: 'Valikko' }).click();
+  await open.click();
   const dialog = page.getByRole('dialog', { name: 'Valokuvaa paperitaulukko' });
   const files = dialog.locator('input[data-photo-input]');
   expect(await files.getAttribute('accept')).toBe('image/jpeg,image/png');

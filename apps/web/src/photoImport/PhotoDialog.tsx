@@ -58,7 +58,8 @@ function Reading({ number, count }: { number: number; count: number }) {
   return (
     <div className="photo-reading" role="status">
       <p>{t('photo.reading', { number, count })}</p>
-      <progress max={count} value={number - 1} aria-label={t('photo.reading', { number, count })} />
+      {/* Indeterminate: the server answers a photo at once, with nothing to count meanwhile. */}
+      <progress aria-label={t('photo.reading', { number, count })} />
       <p className="photo-reading__help">{t('photo.readingHelp')}</p>
     </div>
   );

@@ -111,12 +111,12 @@ describe('the photo review', () => {
   it('walks the queue by keyboard: Enter saves and moves on, then back to the review on Add', async () => {
     const { doc, user } = renderReview();
     await user.click(screen.getByRole('button', { name: 'Kirjoita 2 lapun tekstit' }));
-    expect(screen.getByText('Lappu 1/2')).toBeTruthy();
+    expect(screen.getByText('1/2: lappu 2')).toBeTruthy();
     const first = screen.getByRole('textbox', { name: 'Lapun 2 teksti' });
     expect(document.activeElement).toBe(first);
     expect(screen.getByRole('img', { name: 'Lappu 2 valokuvasta' })).toBeTruthy();
     await user.type(first, 'Ohjaamon chat{Enter}');
-    expect(screen.getByText('Lappu 2/2')).toBeTruthy();
+    expect(screen.getByText('2/2: lappu 3')).toBeTruthy();
     const second = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Lapun 3 teksti' });
     await waitFor(() => expect(document.activeElement).toBe(second));
     expect(second.value).toBe('Verkostopalaveri');

@@ -21,7 +21,7 @@ export function TranscriptionQueue() {
     <section className="photo-queue" aria-labelledby="photo-queue-heading">
       <h3 id="photo-queue-heading">{t('photo.queue.heading')}</h3>
       <p className="photo-queue__progress" aria-live="polite">
-        {t('photo.queue.progress', { number: queue.at + 1, count: queue.keys.length })}
+        {t('photo.queue.progress', { position: queue.at + 1, count: queue.keys.length, number: note.number })}
       </p>
       <QueueItem key={note.found.key} note={note} first={queue.at === 0} />
       <button type="button" className="button--quiet" onClick={closeQueue}>

@@ -53,7 +53,7 @@ export const photoImportEn: Record<keyof typeof photoImportFi, string> = {
   'photo.flag.covered': 'Another note covers part of it: check the text.',
   'photo.flag.colourUncertain': 'The colour is uncertain: check the colour.',
   'photo.queue.heading': "Type the notes' text",
-  'photo.queue.progress': 'Note {number} of {count}',
+  'photo.queue.progress': '{position} of {count}: note {number}',
   'photo.queue.help': 'Enter saves and moves to the next, Shift+Enter starts a new line.',
   'photo.queue.next': 'Save and next',
   'photo.queue.previous': 'Previous',

@@ -50,7 +50,7 @@ export const photoImportFi = {
   'photo.flag.covered': 'Toinen lappu peittää osan tästä: tarkista teksti.',
   'photo.flag.colourUncertain': 'Väri on epävarma: tarkista väri.',
   'photo.queue.heading': 'Kirjoita lappujen tekstit',
-  'photo.queue.progress': 'Lappu {number}/{count}',
+  'photo.queue.progress': '{position}/{count}: lappu {number}',
   'photo.queue.help': 'Enter tallentaa ja siirtyy seuraavaan, Vaihto+Enter aloittaa uuden rivin.',
   'photo.queue.next': 'Tallenna ja seuraava',
   'photo.queue.previous': 'Edellinen',

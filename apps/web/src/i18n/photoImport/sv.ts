@@ -53,7 +53,7 @@ export const photoImportSv: Record<keyof typeof photoImportFi, string> = {
   'photo.flag.covered': 'En annan lapp täcker en del av den: kontrollera texten.',
   'photo.flag.colourUncertain': 'Färgen är osäker: kontrollera färgen.',
   'photo.queue.heading': 'Skriv lapparnas text',
-  'photo.queue.progress': 'Lapp {number} av {count}',
+  'photo.queue.progress': '{position} av {count}: lapp {number}',
   'photo.queue.help': 'Enter sparar och går till nästa, Skift+Enter börjar en ny rad.',
   'photo.queue.next': 'Spara och nästa',
   'photo.queue.previous': 'Föregående',
