@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { BoardContext, type BoardContextValue } from '../board/BoardContext.ts';
+import { NoteImage } from '../noteImages/NoteImage.tsx';
 import { Toasts } from '../notes/Toasts.tsx';
 import { BoardUiContext, createBoardUiStore } from '../state/boardUi.ts';
 import { usePreferences } from '../state/preferences.ts';
@@ -103,6 +104,24 @@ describe('the photo review', () => {
     const image = readAllNotes(doc).find((n) => n.text === 'Jatko-ohjaus')?.image;
     expect(image).toEqual({ id: crop(4), source: { kind: 'photo', at: AT, key: `${PHOTO}:3` } });
     expect(screen.getByText('3 lappua lisätty taululle.')).toBeTruthy();
+    // On the board the note tells where its image came from.
+    const added = readAllNotes(doc).find((n) => n.text === 'Jatko-ohjaus')!;
+    const { container } = render(
+      <BoardContext.Provider
+        value={{
+          doc,
+          board: { kind: 'group', group: 1 },
+          canEdit: true,
+          mode: 'open',
+          canAgree: false,
+          presence: null,
+          undo,
+        }}
+      >
+        <NoteImage note={added} />
+      </BoardContext.Provider>,
+    );
+    expect(container.textContent).toMatch(/^Valokuvasta 6\.12\.2026/);
     expect(undo.undoStack).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: /^Kumoa/ }));
     expect(readAllNotes(doc)).toEqual([]);
