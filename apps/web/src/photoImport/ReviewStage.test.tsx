@@ -71,9 +71,10 @@ describe('the photo review', () => {
   });
   afterEach(() => restore());
 
-  it('shows each note in its cell with its crop, confidence in words and flags explained; off-table notes left out', () => {
+  it('shows each note in its cell with its crop, confidence in words and flags explained; off-table notes left out', async () => {
     renderReview();
     expect(screen.getByText('Kuvista löytyi 4 lappua · 3 tarkistettavaa · 1 ilman tekstiä')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Tarkista laput' })));
     const start = screen.getByRole('heading', { name: 'Alkuvaihe – Toimenpiteet ja palvelut (2)' }).parentElement!;
     expect(within(start).getAllByRole('article')).toHaveLength(2);
     expect(within(card(1)).getByRole('img', { name: 'Lappu 1 valokuvasta' })).toBeTruthy();

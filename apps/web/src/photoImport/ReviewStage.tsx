@@ -23,6 +23,8 @@ type Props = {
 /** The review of the notes found and the transcription queue, then adding them in one undoable step. */
 export function ReviewStage({ found, at, onDone }: Props) {
   const [store] = useState(() => createPhotoReviewStore(found));
+  // The chosen photo's button is gone with the reading: the review starts at its heading.
+  useEffect(() => focusAfterRender(() => document.getElementById('photo-review-heading')), []);
   return (
     <PhotoReviewContext.Provider value={store}>
       <ReviewOrQueue at={at} onDone={onDone} />
