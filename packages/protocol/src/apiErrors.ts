@@ -109,12 +109,12 @@ export const API_ERRORS = {
   /** The board holds as many images as one may (MAX_IMAGES_PER_BOARD). */
   'too-many-images': 409,
   // Paper to table (POST /api/workshops/<id>/boards/<board>/photo).
-  /** No printout of Avaa's table (its corner markers) was found on the photo. */
+  /** No sheet of an Avaa printout shows on the photo (none of its corner markers could be read). */
   'no-printout-found': 422,
-  /** Every photo reader is busy (`Retry-After` says when to try again). */
+  /** Photos are being read for others and the queue is full (`Retry-After` says when to try again). */
   'photo-busy': 503,
   /** Reading the photo took longer than the server allows one. */
-  'photo-timed-out': 504,
+  'photo-timed-out': 503,
 } as const satisfies Record<string, number>;
 
 export type ApiError = keyof typeof API_ERRORS;

@@ -16,11 +16,6 @@ export const photoImportEn: Record<keyof typeof photoImportFi, string> = {
     'No notes were found on the photos. Check that the notes are on the table and the whole sheet shows.',
   'photo.error.network': 'Could not reach the server. Check the network connection and try again.',
   'photo.error.other': 'The photo could not be read (error {status}). Try again.',
-  'photo.tryAgain': 'Choose another photo',
-  'error.no-printout-found':
-    'No printout from Avaa was found on the photo. Make sure the whole sheet and the markers in its corners show.',
-  'error.photo-busy': "The server is reading others' photos now. Try again in a moment.",
-  'error.photo-timed-out': 'Reading the photo took too long. Try a sharper or smaller photo.',
   'error.body-too-large': 'The file is too large (at most 20 MB).',
   'photo.review.heading': 'Review the notes',
   'photo.review.help':

@@ -13,11 +13,6 @@ export const photoImportFi = {
   'photo.noNotes': 'Kuvista ei löytynyt lappuja. Tarkista, että laput ovat taulukon päällä ja koko arkki näkyy.',
   'photo.error.network': 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
   'photo.error.other': 'Kuvaa ei voitu lukea (virhe {status}). Yritä uudelleen.',
-  'photo.tryAgain': 'Valitse toinen kuva',
-  'error.no-printout-found':
-    'Kuvasta ei löytynyt Avaan tulostetta. Varmista, että koko arkki ja sen kulmien merkit näkyvät.',
-  'error.photo-busy': 'Palvelin lukee nyt muiden kuvia. Yritä hetken päästä uudelleen.',
-  'error.photo-timed-out': 'Kuvan lukeminen kesti liian kauan. Kokeile tarkempaa tai pienempää kuvaa.',
   'error.body-too-large': 'Tiedosto on liian suuri (enintään 20 Mt).',
   'photo.review.heading': 'Tarkista laput',
   'photo.review.help':

@@ -16,11 +16,6 @@ export const photoImportSv: Record<keyof typeof photoImportFi, string> = {
     'Inga lappar hittades på bilderna. Kontrollera att lapparna sitter på tabellen och att hela arket syns.',
   'photo.error.network': 'Ingen kontakt med servern. Kontrollera nätverksanslutningen och försök igen.',
   'photo.error.other': 'Bilden kunde inte läsas (fel {status}). Försök igen.',
-  'photo.tryAgain': 'Välj en annan bild',
-  'error.no-printout-found':
-    'Ingen utskrift från Avaa hittades på bilden. Se till att hela arket och markeringarna i dess hörn syns.',
-  'error.photo-busy': 'Servern läser andras bilder just nu. Försök igen om en stund.',
-  'error.photo-timed-out': 'Det tog för länge att läsa bilden. Försök med en skarpare eller mindre bild.',
   'error.body-too-large': 'Filen är för stor (högst 20 MB).',
   'photo.review.heading': 'Granska lapparna',
   'photo.review.help':
