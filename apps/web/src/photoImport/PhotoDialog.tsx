@@ -11,7 +11,13 @@ import './photoImport.css';
 type Stage =
   | { readonly kind: 'pick'; readonly problems: readonly string[] }
   | { readonly kind: 'reading'; readonly number: number; readonly count: number }
-  | { readonly kind: 'review'; readonly found: readonly PhotoNote[]; readonly at: number };
+  | {
+      readonly kind: 'review';
+      readonly found: readonly PhotoNote[];
+      readonly at: number;
+      /** The photos of several that gave nothing, and why. */
+      readonly problems: readonly string[];
+    };
 
 /**
  * "Photograph paper table": a modal `<dialog>` (focus stays inside, Escape closes) that takes
@@ -47,9 +53,22 @@ export function PhotoDialog({ onClose }: { onClose: () => void }) {
       <div className="photo-dialog__body">
         {stage.kind === 'pick' && <PhotoPick onPhotos={read} problems={stage.problems} />}
         {stage.kind === 'reading' && <Reading number={stage.number} count={stage.count} />}
+        {stage.kind === 'review' && <Problems problems={stage.problems} />}
         {stage.kind === 'review' && <ReviewStage found={stage.found} at={stage.at} onDone={onClose} />}
       </div>
     </dialog>
+  );
+}
+
+/** Why some photos gave no notes, over the review of the others'. */
+function Problems({ problems }: { problems: readonly string[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <ul className="photo-pick__problems" role="alert">
+      {problems.map((problem) => (
+        <li key={problem}>{problem}</li>
+      ))}
+    </ul>
   );
 }
 
@@ -76,7 +95,7 @@ function useReadPhotos(setStage: (stage: Stage) => void) {
     setStage({ kind: 'reading', number: 1, count });
     const target = { base: '', workshop: workshopId, board, token };
     const read = await readPhotos(target, files, t, (number) => setStage({ kind: 'reading', number, count }));
-    if (read.notes.length > 0) return setStage({ kind: 'review', found: read.notes, at });
+    if (read.notes.length > 0) return setStage({ kind: 'review', found: read.notes, at, problems: read.problems });
     setStage({ kind: 'pick', problems: read.problems.length > 0 ? read.problems : [t('photo.noNotes')] });
   };
 }
