@@ -108,6 +108,13 @@ export const API_ERRORS = {
   'unknown-image': 404,
   /** The board holds as many images as one may (MAX_IMAGES_PER_BOARD). */
   'too-many-images': 409,
+  // Paper to table (POST /api/workshops/<id>/boards/<board>/photo).
+  /** No sheet of an Avaa printout shows on the photo (none of its corner markers could be read). */
+  'no-printout-found': 422,
+  /** Photos are being read for others and the queue is full (`Retry-After` says when to try again). */
+  'photo-busy': 503,
+  /** Reading the photo took longer than the server allows one. */
+  'photo-timed-out': 503,
 } as const satisfies Record<string, number>;
 
 export type ApiError = keyof typeof API_ERRORS;

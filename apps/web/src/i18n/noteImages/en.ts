@@ -15,4 +15,8 @@ export const noteImagesEn: Record<keyof typeof noteImagesFi, string> = {
   'error.not-an-image': 'The file is not a JPEG or PNG image.',
   'error.image-too-large': 'The image is too large (at most 20 MB and 50 megapixels).',
   'error.too-many-images': 'The board already holds as many images as it can.',
+  'error.no-printout-found':
+    "No Avaa printout was found on the photo. Take it so that the table's corner markers show.",
+  'error.photo-busy': 'Photos are being read for others right now. Try again in a moment.',
+  'error.photo-timed-out': 'Reading the photo took too long. Try again with a sharper photo.',
 };

@@ -13,4 +13,7 @@ export const noteImagesFi = {
   'error.not-an-image': 'Tiedosto ei ole JPEG- tai PNG-kuva.',
   'error.image-too-large': 'Kuva on liian suuri (enintään 20 Mt ja 50 megapikseliä).',
   'error.too-many-images': 'Taululla on jo niin monta kuvaa kuin siihen voi tallentaa.',
+  'error.no-printout-found': 'Kuvasta ei löytynyt Avaan tulostetta. Ota kuva niin, että taulukon kulmamerkit näkyvät.',
+  'error.photo-busy': 'Kuvia luetaan juuri muille. Yritä hetken päästä uudelleen.',
+  'error.photo-timed-out': 'Kuvan lukeminen kesti liian kauan. Yritä uudelleen terävämmällä kuvalla.',
 } as const;

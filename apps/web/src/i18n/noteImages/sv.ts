@@ -15,4 +15,8 @@ export const noteImagesSv: Record<keyof typeof noteImagesFi, string> = {
   'error.not-an-image': 'Filen är inte en JPEG- eller PNG-bild.',
   'error.image-too-large': 'Bilden är för stor (högst 20 MB och 50 megapixlar).',
   'error.too-many-images': 'Tavlan har redan så många bilder som kan sparas.',
+  'error.no-printout-found':
+    'Ingen utskrift från Avaa hittades på bilden. Ta bilden så att tabellens hörnmarkeringar syns.',
+  'error.photo-busy': 'Bilder läses just för andra. Försök igen om en stund.',
+  'error.photo-timed-out': 'Det tog för länge att läsa bilden. Försök igen med en skarpare bild.',
 };
