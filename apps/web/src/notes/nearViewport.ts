@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'react';
+import { startTransition, useLayoutEffect, useState } from 'react';
 
 type Watch = (near: boolean) => void;
 
@@ -50,7 +50,9 @@ function onScroll(): void {
 function whenQuiet(): void {
   const still = performance.now() - lastScrollAt;
   quietTimer = still >= SCROLL_QUIET_MS ? null : setTimeout(whenQuiet, SCROLL_QUIET_MS - still);
-  if (quietTimer === null) flushScrolled();
+  // In a transition: its render (every bound note, 50-70 ms at the phone's 4x) yields to the
+  // frames and to the next swipe, which otherwise waited for it (issue 19's scrolling frames).
+  if (quietTimer === null) startTransition(flushScrolled);
 }
 
 function flushScrolled(): void {
