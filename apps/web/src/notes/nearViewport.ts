@@ -1,4 +1,4 @@
-import { startTransition, useLayoutEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 
 type Watch = (near: boolean) => void;
 
@@ -50,9 +50,7 @@ function onScroll(): void {
 function whenQuiet(): void {
   const still = performance.now() - lastScrollAt;
   quietTimer = still >= SCROLL_QUIET_MS ? null : setTimeout(whenQuiet, SCROLL_QUIET_MS - still);
-  // In a transition: its render (every bound note, 50-70 ms at the phone's 4x) yields to the
-  // frames and to the next swipe, which otherwise waited for it (issue 19's scrolling frames).
-  if (quietTimer === null) startTransition(flushScrolled);
+  if (quietTimer === null) flushScrolled();
 }
 
 function flushScrolled(): void {
