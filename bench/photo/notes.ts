@@ -190,7 +190,19 @@ function overCorner(sheet: PrintoutSheet, marker: PrintedMarker, r: () => number
   return corners(mx + Math.cos(toward) * reach, my + Math.sin(toward) * reach, side, (r() - 0.5) * 0.3);
 }
 
-/** `count` notes in `colours`, stuck on `sheet` in the order given (a later one lies on top). */
+/** People stick a note partly over another, not so it hides most of it: every note stays at least this much in view. */
+export const MIN_IN_VIEW = 0.5;
+
+/** Whether every note of `below` stays `MIN_IN_VIEW` in view with `poly` stuck over them all. */
+function leavesInView(below: readonly TruthPoint[][], poly: readonly TruthPoint[]): boolean {
+  return below.every((note, i) => {
+    const points = samples(note);
+    const above = [...below.slice(i + 1), poly];
+    return points.filter((p) => !above.some((a) => inside(a, p))).length >= MIN_IN_VIEW * points.length;
+  });
+}
+
+/** `count` notes in `colours`, stuck on `sheet` in the order given (a later one lies on top, never hiding most of one). */
 export function stickNotes(
   sheet: PrintoutSheet,
   count: number,
@@ -203,7 +215,7 @@ export function stickNotes(
   for (let tries = 0; polys.length < count && tries < 50 * count; tries++) {
     const { cx, cy, side } = place(sheet, polys, r);
     const poly = corners(cx, cy, side, (r() - 0.5) * 0.3);
-    if (onTable(sheet, poly)) polys.push(poly);
+    if (onTable(sheet, poly) && leavesInView(polys, poly)) polys.push(poly);
   }
   if (overMarker) polys.push(overCorner(sheet, overMarker, r));
   return polys.map((poly, i) => {
