@@ -17,7 +17,7 @@ export type Regions = {
   /** The region each pixel belongs to (holes filled), -1 for none. */
   readonly labels: Int32Array;
   readonly regions: readonly Region[];
-  /** 1 where any region lies, grown by a pixel: where a note's hidden part may lie. */
+  /** 1 where a note may lie (regions and note colours, closed, what they enclose, a pixel more): where a note's hidden part may be. */
   readonly allowed: Uint8Array;
 };
 
@@ -214,6 +214,12 @@ function enclosed(mask: Uint8Array, width: number, height: number): Uint8Array {
   return out;
 }
 
+/** The mask shrunk by one pixel (a pixel stays when its 8 neighbours are set). */
+function shrink(mask: Uint8Array, width: number, height: number): Uint8Array {
+  const inverse = mask.map((v) => 1 - v);
+  return grow(inverse, width, height).map((v) => 1 - v);
+}
+
 /** The mask grown by one pixel (8 neighbours). */
 function grow(mask: Uint8Array, width: number, height: number): Uint8Array {
   const out = mask.slice();
@@ -241,6 +247,8 @@ export function findRegions(image: Rectified, minArea: number): Regions {
   label(open(classes, width, height, 2), classes, width, height, labels, minArea, regions);
   for (let p = 0; p < labels.length; p++) if (labels[p]! < -1) labels[p] = -1;
   const any = new Uint8Array(width * height);
-  for (let p = 0; p < any.length; p++) any[p] = labels[p]! >= 0 ? 1 : 0;
-  return { width, height, saturation, classes, labels, regions, allowed: grow(enclosed(any, width, height), width, height) };
+  for (let p = 0; p < any.length; p++) any[p] = labels[p]! >= 0 || classes[p]! >= 0 ? 1 : 0;
+  // Closed over the blend where two notes meet (a few px of neither colour), then what the notes enclose, then a px more.
+  const closed = shrink(shrink(grow(grow(any, width, height), width, height), width, height), width, height);
+  return { width, height, saturation, classes, labels, regions, allowed: grow(enclosed(closed, width, height), width, height) };
 }
