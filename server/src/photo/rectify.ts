@@ -18,7 +18,7 @@ export type Rectified = {
 };
 
 /** The rectified sheet's long side at most (a note stays 40 px or more on every printout). */
-export const RECTIFIED_SIDE = 1400;
+export const RECTIFIED_SIDE = 1000;
 
 /** The photo's px per sheet mm, on average over the sheet. */
 function photoPpm(pageToPhoto: Homography, page: { width: number; height: number }): number {

@@ -10,8 +10,6 @@ import type { Rectified } from './rectify.ts';
 export type Regions = {
   readonly width: number;
   readonly height: number;
-  /** Saturation relative to the paper white, 0-1 (the edges a note's orientation is read from). */
-  readonly saturation: Float32Array;
   /** The note-colour class of each pixel (index into NOTE_COLOURS), -1 for none. */
   readonly classes: Int8Array;
   /** The region each pixel belongs to (holes filled), -1 for none. */
@@ -82,21 +80,24 @@ function open(classes: Int8Array, width: number, height: number, radius: number)
   return dilate(dilate(erode(erode(classes, true), false), true), false);
 }
 
-function classify(image: Rectified): { saturation: Float32Array; classes: Int8Array } {
+/** The note colour class of each whole degree of hue. */
+const HUE_CLASSES = Int8Array.from({ length: 360 }, (_, h) => nearestHue(h + 0.5));
+
+function classify(image: Rectified): Int8Array {
   const n = image.width * image.height;
-  const saturation = new Float32Array(n);
+  const { rgb, seen } = image;
   const classes = new Int8Array(n).fill(-1);
   for (let p = 0; p < n; p++) {
-    if (!image.seen[p]) continue;
-    const r = image.rgb[p * 3]!;
-    const g = image.rgb[p * 3 + 1]!;
-    const b = image.rgb[p * 3 + 2]!;
-    const max = Math.max(r, g, b);
-    const s = max > 0 ? (max - Math.min(r, g, b)) / max : 0;
-    saturation[p] = s;
-    if (s >= MIN_SATURATION && max >= MIN_BRIGHTNESS) classes[p] = nearestHue(hue(r, g, b));
+    if (!seen[p]) continue;
+    const r = rgb[p * 3]!;
+    const g = rgb[p * 3 + 1]!;
+    const b = rgb[p * 3 + 2]!;
+    const max = r > g ? (r > b ? r : b) : g > b ? g : b;
+    const min = r < g ? (r < b ? r : b) : g < b ? g : b;
+    if (max < MIN_BRIGHTNESS || max - min < MIN_SATURATION * max) continue;
+    classes[p] = HUE_CLASSES[Math.min(359, Math.floor(hue(r, g, b)))]!;
   }
-  return { saturation, classes };
+  return classes;
 }
 
 /** Labels the 8-connected parts of one class, regions under `minArea` dropped; holes filled. */
@@ -214,25 +215,34 @@ function enclosed(mask: Uint8Array, width: number, height: number): Uint8Array {
   return out;
 }
 
-/** The mask shrunk by one pixel (a pixel stays when its 8 neighbours are set). */
-function shrink(mask: Uint8Array, width: number, height: number): Uint8Array {
-  const inverse = mask.map((v) => 1 - v);
-  return grow(inverse, width, height).map((v) => 1 - v);
+/** The mask shrunk by `radius` px (a pixel stays when the square around it is all set). */
+function shrink(mask: Uint8Array, width: number, height: number, radius: number): Uint8Array {
+  const inverse = new Uint8Array(mask.length);
+  for (let p = 0; p < mask.length; p++) inverse[p] = 1 - mask[p]!;
+  const grown = grow(inverse, width, height, radius);
+  for (let p = 0; p < grown.length; p++) grown[p] = 1 - grown[p]!;
+  return grown;
 }
 
-/** The mask grown by one pixel (8 neighbours). */
-function grow(mask: Uint8Array, width: number, height: number): Uint8Array {
-  const out = mask.slice();
+/** The mask grown by `radius` px (a square), along rows then columns. */
+function grow(mask: Uint8Array, width: number, height: number, radius: number): Uint8Array {
+  const across = new Uint8Array(mask.length);
   for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      if (!mask[y * width + x]) continue;
-      for (let dy = -1; dy <= 1; dy++) {
-        for (let dx = -1; dx <= 1; dx++) {
-          const nx = x + dx;
-          const ny = y + dy;
-          if (nx >= 0 && ny >= 0 && nx < width && ny < height) out[ny * width + nx] = 1;
-        }
-      }
+    const row = y * width;
+    let last = -radius - 1;
+    for (let x = 0; x < width + radius; x++) {
+      if (x < width && mask[row + x]) last = x;
+      const at = x - radius;
+      if (at >= 0 && x - last <= 2 * radius) across[row + at] = 1;
+    }
+  }
+  const out = new Uint8Array(mask.length);
+  for (let x = 0; x < width; x++) {
+    let last = -radius - 1;
+    for (let y = 0; y < height + radius; y++) {
+      if (y < height && across[y * width + x]) last = y;
+      const at = y - radius;
+      if (at >= 0 && y - last <= 2 * radius) out[at * width + x] = 1;
     }
   }
   return out;
@@ -241,7 +251,7 @@ function grow(mask: Uint8Array, width: number, height: number): Uint8Array {
 /** The paper-note regions of a rectified sheet; regions under `minArea` px are dropped. */
 export function findRegions(image: Rectified, minArea: number): Regions {
   const { width, height } = image;
-  const { saturation, classes } = classify(image);
+  const classes = classify(image);
   const labels = new Int32Array(width * height).fill(-1);
   const regions: Region[] = [];
   label(open(classes, width, height, 2), classes, width, height, labels, minArea, regions);
@@ -249,6 +259,6 @@ export function findRegions(image: Rectified, minArea: number): Regions {
   const any = new Uint8Array(width * height);
   for (let p = 0; p < any.length; p++) any[p] = labels[p]! >= 0 || classes[p]! >= 0 ? 1 : 0;
   // Closed over the blend where two notes meet (a few px of neither colour), then what the notes enclose, then a px more.
-  const closed = shrink(shrink(grow(grow(any, width, height), width, height), width, height), width, height);
-  return { width, height, saturation, classes, labels, regions, allowed: grow(enclosed(closed, width, height), width, height) };
+  const closed = shrink(grow(any, width, height, 2), width, height, 2);
+  return { width, height, classes, labels, regions, allowed: grow(enclosed(closed, width, height), width, height, 1) };
 }
