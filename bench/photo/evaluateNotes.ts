@@ -19,8 +19,9 @@ export type NotesResult = {
   readonly found: number;
   /** True notes a found note matched. */
   readonly detected: number;
-  /** Found notes matching no true note. */
+  /** Found notes matching no true note, and of those the ones without a flag to check their cell. */
   readonly spurious: number;
+  readonly spuriousUnflagged: number;
   /** Of the detected: in the true note's cell; in another cell with a flag; in another without. */
   readonly rightCell: number;
   readonly wrongFlagged: number;
@@ -44,9 +45,13 @@ function area(poly: readonly Point[]): number {
   return Math.abs(sum) / 2;
 }
 
+/** Intersection over union of two quadrilaterals, the intersection sampled from both sides. */
 export function iou(a: readonly Point[], b: readonly Point[]): number {
-  const points = spread(a, 24);
-  const shared = (points.filter((p) => insidePolygon(b, p)).length / points.length) * area(a);
+  const share = (p: readonly Point[], q: readonly Point[]) => {
+    const points = spread(p, 24);
+    return (points.filter((x) => insidePolygon(q, x)).length / points.length) * area(p);
+  };
+  const shared = (share(a, b) + share(b, a)) / 2;
   return shared / (area(a) + area(b) - shared);
 }
 
@@ -101,6 +106,7 @@ export async function evaluateNotes(dir: string, truth: Truth): Promise<NotesRes
     found: notes.length,
     detected: matches.size,
     spurious: notes.length - matches.size,
+    spuriousUnflagged: notes.filter((n, i) => !matches.has(i) && !n.flags.some((f) => CELL_FLAGS.includes(f))).length,
     rightCell,
     wrongFlagged,
     wrongUnflagged,
@@ -125,6 +131,7 @@ export function summariseNotes(results: readonly NotesResult[]) {
     detected,
     detectedShare: detected / truthNotes,
     spurious: total((r) => r.spurious),
+    spuriousUnflagged: total((r) => r.spuriousUnflagged),
     rightCellShare: total((r) => r.rightCell) / detected,
     wrongFlagged: total((r) => r.wrongFlagged),
     wrongUnflagged: total((r) => r.wrongUnflagged),
