@@ -190,15 +190,15 @@ function overCorner(sheet: PrintoutSheet, marker: PrintedMarker, r: () => number
   return corners(mx + Math.cos(toward) * reach, my + Math.sin(toward) * reach, side, (r() - 0.5) * 0.3);
 }
 
-/** People stick a note partly over another, not so it hides most of it: every note stays at least this much in view. */
+/** People stick a note partly over another, not so it hides most of it: every note stays at least this much in view (half that on a crowded sheet). */
 export const MIN_IN_VIEW = 0.5;
 
-/** Whether every note of `below` stays `MIN_IN_VIEW` in view with `poly` stuck over them all. */
-function leavesInView(below: readonly TruthPoint[][], poly: readonly TruthPoint[]): boolean {
+/** Whether every note of `below` stays `share` in view with `poly` stuck over them all. */
+function leavesInView(below: readonly TruthPoint[][], poly: readonly TruthPoint[], share: number): boolean {
   return below.every((note, i) => {
     const points = samples(note);
     const above = [...below.slice(i + 1), poly];
-    return points.filter((p) => !above.some((a) => inside(a, p))).length >= MIN_IN_VIEW * points.length;
+    return points.filter((p) => !above.some((a) => inside(a, p))).length >= share * points.length;
   });
 }
 
@@ -212,10 +212,12 @@ export function stickNotes(
   overMarker?: PrintedMarker,
 ): TruthNote[] {
   const polys: TruthPoint[][] = [];
-  for (let tries = 0; polys.length < count && tries < 50 * count; tries++) {
+  for (let tries = 0; polys.length < count && tries < 200 * count; tries++) {
     const { cx, cy, side } = place(sheet, polys, r);
     const poly = corners(cx, cy, side, (r() - 0.5) * 0.3);
-    if (onTable(sheet, poly) && leavesInView(polys, poly)) polys.push(poly);
+    // A sheet too crowded for the last few (a poster sheet shows little of its big cells) lets a note hide more.
+    const share = tries < 100 * count ? MIN_IN_VIEW : MIN_IN_VIEW / 2;
+    if (onTable(sheet, poly) && leavesInView(polys, poly, share)) polys.push(poly);
   }
   if (overMarker) polys.push(overCorner(sheet, overMarker, r));
   return polys.map((poly, i) => {

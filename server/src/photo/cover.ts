@@ -1,5 +1,5 @@
 import type { Region, Regions } from './segment.ts';
-import type { Box } from './squares.ts';
+import { type Box, edgeDirections } from './squares.ts';
 
 /** A hidden part of a square costs this much against a seen one: enough to keep squares tight, little enough to complete a covered note. */
 const HIDDEN_COST = 0.2;
@@ -110,14 +110,31 @@ function foundBox(f: Found): Box {
  * directions, each lying wholly where notes are (its hidden part under other notes), chosen
  * greedily by how much of the region they explain, until what is left is less than a small note.
  */
-export function coverWithSquares(regions: Regions, region: Region, angles: readonly number[], minSide: number, maxSide: number): Box[] {
-  const grids = angles.map((a) => turnedGrid(regions, region, a, maxSide / 2));
+export function coverWithSquares(
+  regions: Regions,
+  region: Region,
+  angles: readonly number[],
+  minSide: number,
+  maxSide: number,
+): Box[] {
+  const grids = new Map<number, Grid>();
+  const gridAt = (angle: number) => {
+    // Within half a degree a grid already turned serves.
+    const key = Math.round((((angle % (Math.PI / 2)) + Math.PI / 2) % (Math.PI / 2)) * (360 / Math.PI)) % 180;
+    const known = grids.get(key);
+    if (known) return known;
+    const grid = turnedGrid(regions, region, (key * Math.PI) / 360, maxSide / 2);
+    grids.set(key, grid);
+    return grid;
+  };
   const explained = new Uint8Array(regions.width * regions.height);
   const boxes: Box[] = [];
   let left = region.pixels.length;
   for (let round = 0; round < 6 && left >= 0.5 * minSide * minSide; round++) {
     let best: Found | undefined;
-    for (const grid of grids) {
+    // The edges of what is left tell the next note's turn (a note under another shows fewer edges).
+    const turns = round === 0 ? angles : [...edgeDirections(regions, region, explained), ...angles];
+    for (const grid of new Set(turns.map(gridAt))) {
       const found = bestSquare(grid, explained, minSide, maxSide);
       if (found && (!best || found.score > best.score)) best = found;
     }

@@ -111,7 +111,13 @@ describe('segmentNotes', () => {
   const ending = cell('ending:participation');
   const green: Paper = { colour: 'green', cx: ending.x + 15, cy: ending.y + 15, side: 18, turn: 0.02 };
   const green2: Paper = { colour: 'green', cx: green.cx + 10, cy: green.cy + 11, side: 18, turn: 0.12 };
-  const purple: Paper = { colour: 'purple', cx: cell('before:services').x + 20, cy: cell('before:services').y + 30, side: 19, turn: -0.05 };
+  const purple: Paper = {
+    colour: 'purple',
+    cx: cell('before:services').x + 20,
+    cy: cell('before:services').y + 30,
+    side: 19,
+    turn: -0.05,
+  };
   const { photo, sheet } = photograph([yellow, pink, across, green, green2, purple]);
   const found = segmentNotes(photo, [sheet]);
 

@@ -59,7 +59,14 @@ function shownShare(regions: Regions, region: Region, box: Box): number {
   for (const p of points) {
     const x = Math.floor(p.x);
     const y = Math.floor(p.y);
-    if (x >= 0 && y >= 0 && x < regions.width && y < regions.height && regions.labels[y * regions.width + x] === region.label) own++;
+    if (
+      x >= 0 &&
+      y >= 0 &&
+      x < regions.width &&
+      y < regions.height &&
+      regions.labels[y * regions.width + x] === region.label
+    )
+      own++;
   }
   return own / points.length;
 }

@@ -67,5 +67,11 @@ export function placeInCell(cells: readonly SheetCell[], cornersMm: readonly Poi
   }
   const inCell = counts[best]! / points.length;
   const offTable = inCell < 0.5;
-  return { cell: cells[best]!.cell, order: best, inCell, offTable, crossesBorder: !offTable && inCell < CROSSES_BORDER_BELOW };
+  return {
+    cell: cells[best]!.cell,
+    order: best,
+    inCell,
+    offTable,
+    crossesBorder: !offTable && inCell < CROSSES_BORDER_BELOW,
+  };
 }

@@ -81,7 +81,12 @@ function fillBlocks(white: Float32Array, known: Uint8Array, bw: number, bh: numb
         if (known[q]) continue;
         const sum = [0, 0, 0];
         let count = 0;
-        for (const [dx, dy] of [[1, 0], [-1, 0], [0, 1], [0, -1]] as const) {
+        for (const [dx, dy] of [
+          [1, 0],
+          [-1, 0],
+          [0, 1],
+          [0, -1],
+        ] as const) {
           const nx = bx + dx;
           const ny = by + dy;
           if (nx < 0 || ny < 0 || nx >= bw || ny >= bh || !known[ny * bw + nx]) continue;
@@ -111,7 +116,12 @@ function paperWhite(rgb: Float32Array, seen: Uint8Array, width: number, height: 
     for (let bx = 0; bx < bw; bx++) {
       histogram.fill(0);
       let count = 0;
-      const [xa, xb, ya, yb] = [bx * block, Math.min(width, (bx + 1) * block), by * block, Math.min(height, (by + 1) * block)];
+      const [xa, xb, ya, yb] = [
+        bx * block,
+        Math.min(width, (bx + 1) * block),
+        by * block,
+        Math.min(height, (by + 1) * block),
+      ];
       for (let y = ya; y < yb; y++) {
         for (let x = xa; x < xb; x++) {
           const p = y * width + x;
@@ -148,7 +158,10 @@ function paperWhite(rgb: Float32Array, seen: Uint8Array, width: number, height: 
       known[q] = 1;
     }
   }
-  if (!known.includes(1)) white.fill(255), known.fill(1);
+  if (!known.includes(1)) {
+    white.fill(255);
+    known.fill(1);
+  }
   fillBlocks(white, known, bw, bh);
   return { white, bw, bh };
 }
@@ -183,7 +196,11 @@ function normalise(rgb: Float32Array, seen: Uint8Array, width: number, height: n
 }
 
 /** The sheet of `page` mm (mapped by `pageToPhoto`) from the photo, square-on and light-corrected. */
-export function rectify(photo: PhotoPixels, pageToPhoto: Homography, page: { width: number; height: number }): Rectified {
+export function rectify(
+  photo: PhotoPixels,
+  pageToPhoto: Homography,
+  page: { width: number; height: number },
+): Rectified {
   const ppm = Math.min(photoPpm(pageToPhoto, page), RECTIFIED_SIDE / Math.max(page.width, page.height));
   const width = Math.max(1, Math.round(page.width * ppm));
   const height = Math.max(1, Math.round(page.height * ppm));

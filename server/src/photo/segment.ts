@@ -170,8 +170,14 @@ function fillHoles(
     outside[i] = 1;
     stack.push(i);
   };
-  for (let x = 0; x < bw; x++) visit(x, 0), visit(x, bh - 1);
-  for (let y = 0; y < bh; y++) visit(0, y), visit(bw - 1, y);
+  for (let x = 0; x < bw; x++) {
+    visit(x, 0);
+    visit(x, bh - 1);
+  }
+  for (let y = 0; y < bh; y++) {
+    visit(0, y);
+    visit(bw - 1, y);
+  }
   while (stack.length > 0) {
     const i = stack.pop()!;
     const x = i % bw;
@@ -202,8 +208,14 @@ function enclosed(mask: Uint8Array, width: number, height: number): Uint8Array {
     out[p] = 0;
     stack.push(p);
   };
-  for (let x = 0; x < width; x++) visit(x), visit((height - 1) * width + x);
-  for (let y = 0; y < height; y++) visit(y * width), visit(y * width + width - 1);
+  for (let x = 0; x < width; x++) {
+    visit(x);
+    visit((height - 1) * width + x);
+  }
+  for (let y = 0; y < height; y++) {
+    visit(y * width);
+    visit(y * width + width - 1);
+  }
   while (stack.length > 0) {
     const p = stack.pop()!;
     const x = p % width;

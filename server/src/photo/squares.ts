@@ -2,7 +2,13 @@ import type { Point } from './homography.ts';
 import type { Region, Regions } from './segment.ts';
 
 /** A rotated rectangle in rectified px: centre, the direction of its first side (radians), its sides. */
-export type Box = { readonly cx: number; readonly cy: number; readonly angle: number; readonly w: number; readonly h: number };
+export type Box = {
+  readonly cx: number;
+  readonly cy: number;
+  readonly angle: number;
+  readonly w: number;
+  readonly h: number;
+};
 
 export function boxCorners(b: Box): Point[] {
   const c = Math.cos(b.angle);
@@ -79,14 +85,14 @@ export function minAreaBox(region: Region, width: number): Box {
 }
 
 /** The region's pixels on its edge against the paper (a pixel one or two px out is no note). */
-function edgePoints(regions: Regions, region: Region): Float64Array {
+function edgePoints(regions: Regions, region: Region, explained?: Uint8Array): Float64Array {
   const { width, height, labels, allowed } = regions;
   const out: number[] = [];
   const paper = (q: number) => !allowed[q] && labels[q] !== region.label;
   for (const p of region.pixels) {
     const x = p % width;
     const y = (p - x) / width;
-    if (x < 2 || y < 2 || x >= width - 2 || y >= height - 2) continue;
+    if (x < 2 || y < 2 || x >= width - 2 || y >= height - 2 || explained?.[p]) continue;
     if (paper(p - 2) || paper(p + 2) || paper(p - 2 * width) || paper(p + 2 * width)) out.push(x + 0.5, y + 0.5);
   }
   return Float64Array.from(out);
@@ -111,12 +117,12 @@ function alignment(points: Float64Array, angle: number, bins: Int32Array, reach:
 
 /**
  * The directions (radians, 0 to pi/2) of the region's edges against the paper: the turns at
- * which its edge pixels line up best along and across, in half degrees; up to three, two notes
- * of one colour lying over each other turned differently giving two. (The gradient's direction
+ * which its edge pixels (those not `explained` yet) line up best along and across, in half
+ * degrees; up to three, two notes of one colour lying over each other turned differently giving two. (The gradient's direction
  * would be quicker, but a sharp edge's pixel steps pull it to the axes.)
  */
-export function edgeDirections(regions: Regions, region: Region): number[] {
-  const points = edgePoints(regions, region);
+export function edgeDirections(regions: Regions, region: Region, explained?: Uint8Array): number[] {
+  const points = edgePoints(regions, region, explained);
   if (points.length < 16) return [];
   const { x0, y0, x1, y1 } = region.box;
   const reach = Math.ceil(Math.max(x1 - x0, y1 - y0) + 2);
