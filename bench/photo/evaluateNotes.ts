@@ -27,6 +27,9 @@ export type NotesResult = {
   readonly wrongFlagged: number;
   readonly wrongUnflagged: number;
   readonly rightColour: number;
+  /** Found notes with a flag, and those with `colourUncertain`. */
+  readonly flagged: number;
+  readonly colourUncertain: number;
   readonly meanIou: number;
   /** The note stage's time (segmentation, not decoding or markers). */
   readonly ms: number;
@@ -111,6 +114,8 @@ export async function evaluateNotes(dir: string, truth: Truth): Promise<NotesRes
     wrongFlagged,
     wrongUnflagged,
     rightColour,
+    flagged: notes.filter((n) => n.flags.length > 0).length,
+    colourUncertain: notes.filter((n) => n.flags.includes('colourUncertain')).length,
     meanIou: iouSum / Math.max(1, matches.size),
     ms,
     missed: truth.notes.flatMap((_, i) => (matchedTruth.has(i) ? [] : [i])),
@@ -136,6 +141,8 @@ export function summariseNotes(results: readonly NotesResult[]) {
     wrongFlagged: total((r) => r.wrongFlagged),
     wrongUnflagged: total((r) => r.wrongUnflagged),
     rightColourShare: total((r) => r.rightColour) / detected,
+    flagged: total((r) => r.flagged),
+    colourUncertain: total((r) => r.colourUncertain),
     meanIou: total((r) => r.meanIou * r.detected) / detected,
     medianMs: sorted[Math.floor(sorted.length / 2)]!,
     maxMs: sorted.at(-1)!,

@@ -212,11 +212,12 @@ export function stickNotes(
   overMarker?: PrintedMarker,
 ): TruthNote[] {
   const polys: TruthPoint[][] = [];
-  for (let tries = 0; polys.length < count && tries < 200 * count; tries++) {
+  // A sheet too crowded for ten notes at that (a poster sheet shows little of its big cells) lets the last few hide more.
+  const tries = (n: number) => n < 50 * count || (polys.length < 10 && n < 100 * count);
+  for (let n = 0; polys.length < count && tries(n); n++) {
     const { cx, cy, side } = place(sheet, polys, r);
     const poly = corners(cx, cy, side, (r() - 0.5) * 0.3);
-    // A sheet too crowded for the last few (a poster sheet shows little of its big cells) lets a note hide more.
-    const share = tries < 100 * count ? MIN_IN_VIEW : MIN_IN_VIEW / 2;
+    const share = n < 50 * count ? MIN_IN_VIEW : MIN_IN_VIEW / 2;
     if (onTable(sheet, poly) && leavesInView(polys, poly, share)) polys.push(poly);
   }
   if (overMarker) polys.push(overCorner(sheet, overMarker, r));

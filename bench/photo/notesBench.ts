@@ -15,7 +15,9 @@ import { generatePhoto, readTruth, SET_SEEDS, type Truth } from './generate.ts';
 
 const dir = process.argv[2] ?? mkdtempSync(join(tmpdir(), 'avaa-photo-bench-'));
 const results: (NotesResult & { cpuMs: number })[] = [];
-console.log('photo            printout                 notes found detected right-cell wrong(flag/no) colour   ms   cpu');
+console.log(
+  'photo            printout                 notes found detected right-cell wrong(flag/no) colour   ms   cpu',
+);
 for (const seed of SET_SEEDS) {
   const file = join(dir, `photo-${String(seed).padStart(3, '0')}.json`);
   const truth: Truth = existsSync(file) ? readTruth(dir, seed) : await generatePhoto(seed, dir);
@@ -37,7 +39,8 @@ console.log(
   `notes detected ${(100 * summary.detectedShare).toFixed(1)} % (${summary.detected} of ${summary.truthNotes}), ` +
     `in the right cell ${(100 * summary.rightCellShare).toFixed(1)} %, wrong cell flagged ${summary.wrongFlagged}, ` +
     `unflagged ${summary.wrongUnflagged}, colour right ${(100 * summary.rightColourShare).toFixed(1)} %, ` +
-    `spurious ${summary.spurious} (${summary.spuriousUnflagged} unflagged), mean IoU ${summary.meanIou.toFixed(3)}; stage ${Math.round(summary.medianMs)} ms median, ${Math.round(summary.maxMs)} ms max`,
+    `spurious ${summary.spurious} (${summary.spuriousUnflagged} unflagged), flagged ${summary.flagged} of ${summary.detected + summary.spurious} ` +
+    `(colour uncertain ${summary.colourUncertain}), mean IoU ${summary.meanIou.toFixed(3)}; stage ${Math.round(summary.medianMs)} ms median, ${Math.round(summary.maxMs)} ms max`,
 );
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/photoNotes.json', `${JSON.stringify({ summary, results }, null, 2)}\n`);

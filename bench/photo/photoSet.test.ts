@@ -86,7 +86,11 @@ describe('the generated photo set', () => {
     );
     expect(s.detectedShare).toBeGreaterThanOrEqual(0.95);
     expect(s.rightCellShare).toBeGreaterThanOrEqual(0.98);
-    for (const r of results) expect(r.wrong.filter((w) => w.flags.length === 0), `seed ${r.seed}`).toEqual([]);
+    for (const r of results)
+      expect(
+        r.wrong.filter((w) => w.flags.length === 0),
+        `seed ${r.seed}`,
+      ).toEqual([]);
     expect(s.wrongUnflagged).toBe(0);
     expect(s.rightColourShare).toBeGreaterThanOrEqual(0.95);
     // A found note that is no one note (a part of two, say) is flagged for a second look.
