@@ -4,6 +4,13 @@ import { type Box, edgeDirections } from './squares.ts';
 /** A hidden part of a square costs this much against a seen one: enough to keep squares tight, little enough to complete a covered note. */
 const HIDDEN_COST = 0.2;
 
+/**
+ * Each px of a square's side that runs along the region's edge against the paper gains this
+ * much times the side: in a pile of notes of one colour, a square across two of them fits the
+ * colour as well as a true one, but its sides run through the pile, not along its edges.
+ */
+const EDGE_GAIN = 0.5;
+
 type Grid = {
   readonly size: number;
   readonly angle: number;
@@ -15,6 +22,8 @@ type Grid = {
   readonly own: Int32Array;
   /** Prefix sums of the cells where another note lies. */
   readonly hidden: Float64Array;
+  /** The region's cells within 2 px of the paper above or below (1), left or right (2), both (3). */
+  readonly edge: Uint8Array;
 };
 
 /** The region's surroundings turned by -angle onto a square grid, nearest pixel. */
@@ -41,7 +50,17 @@ function turnedGrid(regions: Regions, region: Region, angle: number, reach: numb
     }
   }
   const hidden = integral(size, (i) => (grid.allowed[i] && grid.own[i]! < 0 ? 1 : 0));
-  return { ...grid, hidden };
+  const paper = (u: number, v: number) => u < 0 || v < 0 || u >= size || v >= size || !grid.allowed[v * size + u];
+  const edge = new Uint8Array(size * size);
+  for (let v = 0; v < size; v++) {
+    for (let u = 0; u < size; u++) {
+      if (grid.own[v * size + u]! < 0) continue;
+      const across = paper(u, v - 1) || paper(u, v - 2) || paper(u, v + 1) || paper(u, v + 2);
+      const down = paper(u - 1, v) || paper(u - 2, v) || paper(u + 1, v) || paper(u + 2, v);
+      edge[v * size + u] = (across ? 1 : 0) | (down ? 2 : 0);
+    }
+  }
+  return { ...grid, hidden, edge };
 }
 
 type Found = { score: number; seen: number; u: number; v: number; side: number; grid: Grid };
@@ -68,6 +87,19 @@ function bestSquare(grid: Grid, explained: Uint8Array, minSide: number, maxSide:
   for (let i = 0; i < open.length; i++) open[i] = grid.own[i]! >= 0 && !explained[grid.own[i]!] ? 1 : 0;
   const seen = integral(size, () => 0, open);
   const { hidden } = grid;
+  // Edges not yet explained, summed along rows (edges above or below) and down columns (left or right).
+  const rows = new Int32Array(size * (size + 1));
+  const columns = new Int32Array(size * (size + 1));
+  for (let v = 0; v < size; v++) {
+    for (let u = 0; u < size; u++) {
+      const i = v * size + u;
+      const e = open[i] ? grid.edge[i]! : 0;
+      rows[v * (size + 1) + u + 1] = rows[v * (size + 1) + u]! + (e & 1);
+      columns[u * (size + 1) + v + 1] = columns[u * (size + 1) + v]! + ((e >> 1) & 1);
+    }
+  }
+  const along = (v: number, u0: number, u1: number) => rows[v * (size + 1) + u1 + 1]! - rows[v * (size + 1) + u0]!;
+  const down = (u: number, v0: number, v1: number) => columns[u * (size + 1) + v1 + 1]! - columns[u * (size + 1) + v0]!;
   // Largest all-allowed square ending at each cell (bottom-right), the classic recurrence.
   const reach = new Int32Array(size * size);
   let best: Found | undefined;
@@ -88,8 +120,11 @@ function bestSquare(grid: Grid, explained: Uint8Array, minSide: number, maxSide:
         const d = (v + 1) * n + (u + 1);
         const own = seen[d]! - seen[b]! - seen[c]! + seen[a]!;
         if (own < 0.2 * side * side) continue;
-        const score = own - HIDDEN_COST * (hidden[d]! - hidden[b]! - hidden[c]! + hidden[a]!);
-        if (!best || score > best.score) best = { score, seen: own, u: u + 1 - side, v: v + 1 - side, side, grid };
+        const [left, top] = [u + 1 - side, v + 1 - side];
+        const edges = along(top, left, u) + along(v, left, u) + down(left, top, v) + down(u, top, v);
+        const score =
+          own - HIDDEN_COST * (hidden[d]! - hidden[b]! - hidden[c]! + hidden[a]!) + EDGE_GAIN * edges * side;
+        if (!best || score > best.score) best = { score, seen: own, u: left, v: top, side, grid };
       }
     }
   }
