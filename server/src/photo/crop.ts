@@ -1,16 +1,20 @@
-import { fitHomography, project } from './homography.ts';
-import type { SegmentedNote } from './notes.ts';
+import { fitHomography, type Point, project } from './homography.ts';
 import type { PhotoPixels } from './pixels.ts';
 
 /**
- * The note cut out of the photo and straightened, its longer side `side` px: the map from the
- * upright rectangle to the note's four corners in the photo is one homography (the note is flat
- * on the sheet), each pixel the mean of the photo's pixels over its footprint.
+ * The note (a `SegmentedNote`) cut out of the photo and straightened, its longer side `side`
+ * px: the map from the upright rectangle to the note's four corners in the photo is one
+ * homography (the note is flat on the sheet), each pixel the mean of the photo's pixels over
+ * its footprint.
  */
-export function cropNote(photo: PhotoPixels, note: SegmentedNote, side: number): PhotoPixels {
-  const [a, b, , d] = note.cornersMm as [SegmentedNote['cornersMm'][0], ...SegmentedNote['cornersMm']];
-  const across = Math.hypot(b!.x - a.x, b!.y - a.y);
-  const down = Math.hypot(d!.x - a.x, d!.y - a.y);
+export function cropNote(
+  photo: PhotoPixels,
+  note: { readonly corners: readonly Point[]; readonly cornersMm: readonly Point[] },
+  side: number,
+): PhotoPixels {
+  const [a, b, , d] = note.cornersMm as [Point, Point, Point, Point];
+  const across = Math.hypot(b.x - a.x, b.y - a.y);
+  const down = Math.hypot(d.x - a.x, d.y - a.y);
   const width = Math.max(1, Math.round(across >= down ? side : (side * across) / down));
   const height = Math.max(1, Math.round(down >= across ? side : (side * down) / across));
   const h = fitHomography(
