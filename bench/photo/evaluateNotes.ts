@@ -31,8 +31,9 @@ export type NotesResult = {
   readonly flagged: number;
   readonly colourUncertain: number;
   readonly meanIou: number;
-  /** The note stage's time (segmentation, not decoding or markers). */
+  /** The note stage's time (segmentation, not decoding or markers): wall clock, and CPU (which a loaded machine inflates less). */
   readonly ms: number;
+  readonly cpuMs: number;
   /** The true notes missed, by index, and the wrongly placed found ones (to look at). */
   readonly missed: readonly number[];
   readonly wrong: readonly { truth: number; cell: string; truthCell: string | undefined; flags: readonly string[] }[];
@@ -83,7 +84,9 @@ export async function evaluateNotes(dir: string, truth: Truth): Promise<NotesRes
   const photo = await decode(join(dir, truth.photo.file));
   const sheets = detectSheets(photo).filter((s) => sameSpec(s.spec, truth.spec) && s.sheet === truth.sheet);
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const notes = segmentNotes(photo, sheets);
+  const used = process.cpuUsage(cpu);
   const ms = performance.now() - started;
   const matches = matchNotes(notes, truth);
   let [rightCell, wrongFlagged, wrongUnflagged, rightColour, iouSum] = [0, 0, 0, 0, 0];
@@ -118,6 +121,7 @@ export async function evaluateNotes(dir: string, truth: Truth): Promise<NotesRes
     colourUncertain: notes.filter((n) => n.flags.includes('colourUncertain')).length,
     meanIou: iouSum / Math.max(1, matches.size),
     ms,
+    cpuMs: (used.user + used.system) / 1000,
     missed: truth.notes.flatMap((_, i) => (matchedTruth.has(i) ? [] : [i])),
     wrong,
     notes,
@@ -128,6 +132,7 @@ export async function evaluateNotes(dir: string, truth: Truth): Promise<NotesRes
 export function summariseNotes(results: readonly NotesResult[]) {
   const total = (f: (r: NotesResult) => number) => results.reduce((s, r) => s + f(r), 0);
   const sorted = results.map((r) => r.ms).sort((a, b) => a - b);
+  const cpu = results.map((r) => r.cpuMs).sort((a, b) => a - b);
   const truthNotes = total((r) => r.truthNotes);
   const detected = total((r) => r.detected);
   return {
@@ -146,5 +151,7 @@ export function summariseNotes(results: readonly NotesResult[]) {
     meanIou: total((r) => r.meanIou * r.detected) / detected,
     medianMs: sorted[Math.floor(sorted.length / 2)]!,
     maxMs: sorted.at(-1)!,
+    medianCpuMs: cpu[Math.floor(cpu.length / 2)]!,
+    maxCpuMs: cpu.at(-1)!,
   };
 }

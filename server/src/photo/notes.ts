@@ -41,8 +41,17 @@ type Seen = {
 /** Note sides in px on this sheet: from a quarter of the smallest cell to two thirds of the largest. */
 function sideRange(sheet: FoundSheet, ppm: number): { min: number; max: number } {
   const sides = sheet.layout.cells.map((c) => Math.min(c.rect.width, c.rect.height));
-  return { min: Math.max(6, 0.22 * Math.min(...sides) * ppm), max: 0.7 * Math.max(...sides) * ppm };
+  return { min: Math.max(6, SMALL_NOTE * Math.min(...sides) * ppm), max: 0.7 * Math.max(...sides) * ppm };
 }
+
+/** The smallest note as a share of the smallest cell's shorter side. */
+const SMALL_NOTE = 0.22;
+
+/**
+ * The smallest note needs no more than this many px a side: a poster sheet, whose cells (and
+ * notes) are large on it, is looked at coarser, as quick as any other.
+ */
+const SMALL_NOTE_PX = 45;
 
 /** Turns a box so its first side runs within 45° of the sheet's x axis: its first corner is then the top left as read. */
 function upright(b: Box): Box {
@@ -133,7 +142,8 @@ function coveredNotes(seen: readonly Seen[], mm: readonly Point[][], regions: Re
 }
 
 function sheetNotes(photo: PhotoPixels, sheet: FoundSheet, index: number): (SegmentedNote & { order: number })[] {
-  const image = rectify(photo, sheet.pageToPhoto, sheet.layout.page);
+  const smallest = Math.min(...sheet.layout.cells.map((c) => Math.min(c.rect.width, c.rect.height)));
+  const image = rectify(photo, sheet.pageToPhoto, sheet.layout.page, SMALL_NOTE_PX / (SMALL_NOTE * smallest));
   const side = sideRange(sheet, image.ppm);
   const regions = findRegions(image, 0.25 * side.min * side.min);
   const seen = regions.regions.flatMap((r) => notesOf(regions, r, side));

@@ -195,16 +195,17 @@ function normalise(rgb: Float32Array, seen: Uint8Array, width: number, height: n
   }
 }
 
-/** The sheet of `page` mm (mapped by `pageToPhoto`) from the photo, square-on and light-corrected. */
+/** The sheet of `page` mm (mapped by `pageToPhoto`) from the photo, square-on and light-corrected, at most `maxPpm` px per mm. */
 export function rectify(
   photo: PhotoPixels,
   pageToPhoto: Homography,
   page: { width: number; height: number },
+  maxPpm = Number.POSITIVE_INFINITY,
 ): Rectified {
-  const ppm = Math.min(photoPpm(pageToPhoto, page), RECTIFIED_SIDE / Math.max(page.width, page.height));
+  const ppm = Math.min(photoPpm(pageToPhoto, page), RECTIFIED_SIDE / Math.max(page.width, page.height), maxPpm);
   const width = Math.max(1, Math.round(page.width * ppm));
   const height = Math.max(1, Math.round(page.height * ppm));
-  const n = Math.max(1, Math.min(2, Math.round(photoPpm(pageToPhoto, page) / ppm)));
+  const n = Math.max(1, Math.min(3, Math.round(photoPpm(pageToPhoto, page) / ppm)));
   const { rgb, seen } = resampleSheet(photo, pageToPhoto, width, height, ppm, n);
   normalise(rgb, seen, width, height, Math.max(8, Math.round(Math.max(width, height) / 40)));
   return { width, height, ppm, rgb, seen };
