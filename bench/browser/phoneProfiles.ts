@@ -155,12 +155,20 @@ export async function pageMetrics(cdp: CDPSession): Promise<Record<string, numbe
     LayoutDuration: 'layoutMs',
     RecalcStyleDuration: 'styleMs',
     JSHeapUsedSize: 'heapMiB',
+    // Counts, unlike the durations, do not move with the machine's load.
+    LayoutCount: 'layouts',
+    RecalcStyleCount: 'styleRecalcs',
   };
   const picked: Record<string, number> = {};
   for (const { name, value } of metrics) {
     const key = wanted[name];
     if (!key) continue;
-    picked[key] = key === 'heapMiB' ? Math.round((value / 1024 / 1024) * 10) / 10 : Math.round(value * 1000);
+    picked[key] =
+      key === 'heapMiB'
+        ? Math.round((value / 1024 / 1024) * 10) / 10
+        : key === 'layouts' || key === 'styleRecalcs'
+          ? value
+          : Math.round(value * 1000);
   }
   return picked;
 }

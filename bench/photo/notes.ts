@@ -190,7 +190,19 @@ function overCorner(sheet: PrintoutSheet, marker: PrintedMarker, r: () => number
   return corners(mx + Math.cos(toward) * reach, my + Math.sin(toward) * reach, side, (r() - 0.5) * 0.3);
 }
 
-/** `count` notes in `colours`, stuck on `sheet` in the order given (a later one lies on top). */
+/** People stick a note partly over another, not so it hides most of it: every note stays at least this much in view (half that on a crowded sheet). */
+export const MIN_IN_VIEW = 0.5;
+
+/** Whether every note of `below` stays `share` in view with `poly` stuck over them all. */
+function leavesInView(below: readonly TruthPoint[][], poly: readonly TruthPoint[], share: number): boolean {
+  return below.every((note, i) => {
+    const points = samples(note);
+    const above = [...below.slice(i + 1), poly];
+    return points.filter((p) => !above.some((a) => inside(a, p))).length >= share * points.length;
+  });
+}
+
+/** `count` notes in `colours`, stuck on `sheet` in the order given (a later one lies on top, never hiding most of one). */
 export function stickNotes(
   sheet: PrintoutSheet,
   count: number,
@@ -200,10 +212,13 @@ export function stickNotes(
   overMarker?: PrintedMarker,
 ): TruthNote[] {
   const polys: TruthPoint[][] = [];
-  for (let tries = 0; polys.length < count && tries < 50 * count; tries++) {
+  // A sheet too crowded for ten notes at that (a poster sheet shows little of its big cells) lets the last few hide more.
+  const tries = (n: number) => n < 50 * count || (polys.length < 10 && n < 100 * count);
+  for (let n = 0; polys.length < count && tries(n); n++) {
     const { cx, cy, side } = place(sheet, polys, r);
     const poly = corners(cx, cy, side, (r() - 0.5) * 0.3);
-    if (onTable(sheet, poly)) polys.push(poly);
+    const share = n < 50 * count ? MIN_IN_VIEW : MIN_IN_VIEW / 2;
+    if (onTable(sheet, poly) && leavesInView(polys, poly, share)) polys.push(poly);
   }
   if (overMarker) polys.push(overCorner(sheet, overMarker, r));
   return polys.map((poly, i) => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluatePhoto, type MarkerResult } from './evaluate.ts';
+import { evaluateNotes, type NotesResult, summariseNotes } from './evaluateNotes.ts';
 import { generatePhoto, SET_SEEDS, type Truth } from './generate.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'avaa-photo-set-'));
@@ -67,5 +68,32 @@ describe('the generated photo set', () => {
         `seed ${r.seed}: ${r.markersFound} markers found (${4 - r.markersVisible} covered), error up to ${r.maxMm.toFixed(1)} mm`,
       );
     }
+  });
+
+  it('finds 95 % of the notes, puts 98 % of those in their cell, and none in a wrong cell without a flag', {
+    timeout: 900_000,
+  }, async () => {
+    const results: NotesResult[] = [];
+    for (const truth of truths) {
+      const { notes: _, ...result } = await evaluateNotes(dir, truth);
+      results.push(result);
+    }
+    const s = summariseNotes(results);
+    console.log(
+      `note stage over ${s.photos} photos: ${s.detected} of ${s.truthNotes} notes detected (${(100 * s.detectedShare).toFixed(1)} %), ` +
+        `${(100 * s.rightCellShare).toFixed(1)} % of them in the right cell, wrong cell with a flag ${s.wrongFlagged}, ` +
+        `without ${s.wrongUnflagged}; colour right ${(100 * s.rightColourShare).toFixed(1)} %, spurious ${s.spurious} (${s.spuriousUnflagged} unflagged)`,
+    );
+    expect(s.detectedShare).toBeGreaterThanOrEqual(0.95);
+    expect(s.rightCellShare).toBeGreaterThanOrEqual(0.98);
+    for (const r of results)
+      expect(
+        r.wrong.filter((w) => w.flags.length === 0),
+        `seed ${r.seed}`,
+      ).toEqual([]);
+    expect(s.wrongUnflagged).toBe(0);
+    expect(s.rightColourShare).toBeGreaterThanOrEqual(0.95);
+    // A found note that is no one note (a part of two, say) is flagged for a second look.
+    expect(s.spuriousUnflagged).toBeLessThanOrEqual(0.01 * s.detected);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Where each server spends its CPU under the compare load (20 workshops x 10 people, the busy
- * mix): `npx node bench/sync/cost.ts [--quick] [avaa|reference]`. Unlike the wall-clock figures
+ * mix): `npx node bench/sync/cost.ts [--quick] [avaa|avaa-nosync|reference ...]`. Unlike the wall-clock figures
  * of compare.ts, the figures here hold on a loaded machine: CPU seconds the server used per
  * 1,000 edits (utime + stime, so time waiting for the disk or for a core does not count), and,
  * when `perf` can sample this machine, the functions the server was on a core in (on-CPU samples
@@ -13,15 +13,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { QUICK, report } from '../report.ts';
 import { round, runLoad } from './load.ts';
-import { type ServerKind, startServerProcess } from './serverProcess.ts';
+import { kindsFromArgs, type ServerKind, startServerProcess } from './serverProcess.ts';
 import { planRooms } from './setup.ts';
 
 const WORKSHOPS = QUICK ? 3 : 20;
 const PEOPLE = QUICK ? 5 : 10;
 const timing = QUICK ? { warmupMs: 1000, measureMs: 4000 } : { warmupMs: 4000, measureMs: 30_000 };
-const kinds = (['avaa', 'reference'] as const).filter(
-  (kind) => !process.argv.some((arg) => arg === 'avaa' || arg === 'reference') || process.argv.includes(kind),
-);
+const kinds = kindsFromArgs(['avaa', 'reference']);
 const TOP = 40;
 
 /** What a symbol is part of, by its name or its file: the first that matches. */
@@ -86,11 +84,11 @@ for (const kind of kinds) {
   }
 }
 report('syncCost', rows, { top: tops });
-const avaa = rows.find((row) => row.server === 'avaa');
 const reference = rows.find((row) => row.server === 'reference');
-if (avaa && reference) {
-  const ratio = round(Number(avaa['CPU ms per edit']) / Number(reference['CPU ms per edit']), 2);
-  console.log(`CPU per edit, avaa / reference: ${ratio}`);
+for (const row of rows) {
+  if (!reference || row === reference) continue;
+  const ratio = round(Number(row['CPU ms per edit']) / Number(reference['CPU ms per edit']), 2);
+  console.log(`CPU per edit, ${row.server} / reference: ${ratio}`);
 }
 
 function recordLater(pid: number, data: string, afterMs: number, forMs: number): Promise<void> {

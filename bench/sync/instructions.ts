@@ -22,7 +22,7 @@ import { CELL_IDS, createNote, editNoteText, type NoteId, notesMap } from '@avaa
 import type * as Y from 'yjs';
 import { report } from '../report.ts';
 import { round } from './load.ts';
-import { type ServerKind, startServerProcess } from './serverProcess.ts';
+import { kindsFromArgs, type ServerKind, startServerProcess } from './serverProcess.ts';
 import { planRooms } from './setup.ts';
 import { RoomProbe, SimClient } from './simClient.ts';
 
@@ -34,9 +34,7 @@ const argument = (name: string, fallback: number) => {
 };
 const EDITS = argument('--edits', 400);
 const WARMUP_EDITS = argument('--warmup', 200);
-const kinds = (['avaa', 'reference'] as const).filter(
-  (kind) => !process.argv.some((arg) => arg === 'avaa' || arg === 'reference') || process.argv.includes(kind),
-);
+const kinds = kindsFromArgs(['avaa', 'reference']);
 const OUT = new URL('./results/callgrind/', new URL('..', import.meta.url));
 
 /** Wall time of the idle measure: a whole period of the clients' presence renewal (15 s). */

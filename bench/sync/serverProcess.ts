@@ -9,7 +9,18 @@ const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Linux clock ticks per second (`getconf CLK_TCK`), the unit of utime and stime. */
 const CLOCK_TICKS = 100;
 
-export type ServerKind = 'avaa' | 'reference';
+/**
+ * `avaa-nosync` is our server without the WAL's fdatasync after each commit (bench/sync/avaaServer.ts):
+ * what "saved means on the disk" costs.
+ */
+export type ServerKind = 'avaa' | 'avaa-nosync' | 'reference';
+export const SERVER_KINDS: readonly ServerKind[] = ['avaa', 'avaa-nosync', 'reference'];
+
+/** The kinds named on the command line, else `defaults`. */
+export function kindsFromArgs(defaults: readonly ServerKind[]): readonly ServerKind[] {
+  const named = SERVER_KINDS.filter((kind) => process.argv.includes(kind));
+  return named.length > 0 ? named : defaults;
+}
 
 /** A server under test in its own process, so its CPU and memory are measured alone. */
 export type ServerProcess = {
@@ -21,8 +32,10 @@ export type ServerProcess = {
 
 const SCRIPTS: Record<ServerKind, string> = {
   avaa: 'bench/sync/avaaServer.ts',
+  'avaa-nosync': 'bench/sync/avaaServer.ts',
   reference: 'bench/sync/referenceServer.ts',
 };
+const ABLATIONS: Partial<Record<ServerKind, string>> = { 'avaa-nosync': 'sync' };
 
 export async function startServerProcess(kind: ServerKind, maxActiveWorkshops = 1000): Promise<ServerProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'avaa-bench-'));
@@ -46,6 +59,7 @@ export async function startServerProcess(kind: ServerKind, maxActiveWorkshops = 
       WORKSHOP_CREATIONS_PER_HOUR: '100000',
       // Each workshop joins from its own venue address (setup.ts), as people do.
       TRUST_PROXY: '1',
+      BENCH_ABLATE: ABLATIONS[kind] ?? '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,11 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
-import { addNote, CELL } from './support/board.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { commentTexts, openThreadFromMenu, startNote, thread } from './support/comments.ts';
-import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
-import { joinWorkshop, waitLive } from './support/workshop.ts';
+import { noteOnLaptopAndPhone } from './support/noteScene.ts';
+import { type CreatedWorkshop, startTestServer, type TestServer } from './support/server.ts';
+import { waitLive } from './support/workshop.ts';
 
 // The facilitator on a laptop and a participant on a phone comment on one note, live.
 let server: TestServer;
@@ -19,14 +19,7 @@ const NOTE = 'Ajanvaraus chatissa';
 beforeAll(async () => {
   server = await startTestServer();
   browser = await launchBrowser();
-  workshop = await createWorkshop(server.url, 'Ohjaamo Vantaa – kommentit');
-  aino = await (await newPerson(browser, 'Aino')).newPage();
-  await aino.goto(workshop.links.facilitator);
-  await waitLive(aino);
-  const phone = await newPerson(browser, 'Bertil', { viewport: { width: 390, height: 844 }, hasTouch: true });
-  bertil = await joinWorkshop(await phone.newPage(), workshop.links.participant, 'Bertil');
-  await addNote(aino, CELL.startServices, NOTE);
-  await startNote(bertil, NOTE).waitFor();
+  ({ workshop, aino, bertil } = await noteOnLaptopAndPhone(browser, server.url, 'Ohjaamo Vantaa – kommentit', NOTE));
 });
 
 afterAll(async () => {

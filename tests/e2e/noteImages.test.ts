@@ -4,12 +4,12 @@ import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
-import { addNote, CELL } from './support/board.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { startNote } from './support/comments.ts';
+import { noteOnLaptopAndPhone, shootReloaded } from './support/noteScene.ts';
 import { asFacilitator } from './support/projector.ts';
-import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
-import { joinWorkshop, waitLive } from './support/workshop.ts';
+import { type CreatedWorkshop, startTestServer, type TestServer } from './support/server.ts';
+import { waitLive } from './support/workshop.ts';
 
 // A participant on a phone puts a photo on a note from the note menu, by keyboard; the
 // facilitator's laptop shows it; it is taken off again. Screenshots go to /tmp/note-image-shots.
@@ -21,7 +21,6 @@ let aino: Page;
 let bertil: Page;
 
 const NOTE = 'Ohjaamon aulan ilmoitustaulu';
-const LIVE = { fi: 'Yhteydessä', sv: 'Ansluten' } as const;
 
 /** A photo-like JPEG: coloured bands, so it is seen on the screenshots. */
 function photo(): Promise<Buffer> {
@@ -41,28 +40,15 @@ function photo(): Promise<Buffer> {
     .toBuffer();
 }
 
-async function shoot(page: Page, name: string, language: 'fi' | 'sv'): Promise<void> {
-  await page.evaluate((value) => window.localStorage.setItem('avaa:language', value), language);
-  await page.reload();
-  await page.getByRole('status').filter({ hasText: LIVE[language] }).first().waitFor();
-  await page.locator('.note-image img').first().waitFor();
-  await page.locator('.note-image img').first().scrollIntoViewIfNeeded();
-  const { width, height } = page.viewportSize() ?? { width: 0, height: 0 };
-  await page.screenshot({ path: `${SHOTS}/${name}-${width}x${height}-${language}.png` });
+function shoot(page: Page, name: string, language: 'fi' | 'sv'): Promise<void> {
+  return shootReloaded(page, `${SHOTS}/${name}`, language, '.note-image img');
 }
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await startTestServer();
   browser = await launchBrowser();
-  workshop = await createWorkshop(server.url, 'Ohjaamo Vantaa – kuvat');
-  aino = await (await newPerson(browser, 'Aino', { viewport: { width: 1366, height: 768 } })).newPage();
-  await aino.goto(workshop.links.facilitator);
-  await waitLive(aino);
-  const phone = await newPerson(browser, 'Bertil', { viewport: { width: 390, height: 844 }, hasTouch: true });
-  bertil = await joinWorkshop(await phone.newPage(), workshop.links.participant, 'Bertil');
-  await addNote(aino, CELL.startServices, NOTE);
-  await startNote(bertil, NOTE).waitFor();
+  ({ workshop, aino, bertil } = await noteOnLaptopAndPhone(browser, server.url, 'Ohjaamo Vantaa – kuvat', NOTE));
 });
 
 afterAll(async () => {

@@ -3,11 +3,11 @@ import { setProjectorView } from '@avaa/board-model';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
-import { addNote, CELL } from './support/board.ts';
 import { launchBrowser, newPerson } from './support/browser.ts';
 import { startNote } from './support/comments.ts';
+import { noteOnLaptopAndPhone, shootReloaded } from './support/noteScene.ts';
 import { asFacilitator } from './support/projector.ts';
-import { type CreatedWorkshop, createWorkshop, startTestServer, type TestServer } from './support/server.ts';
+import { type CreatedWorkshop, startTestServer, type TestServer } from './support/server.ts';
 import { joinWorkshop, waitLive } from './support/workshop.ts';
 
 // Two participants react to one note (a phone by keyboard from the note menu, a laptop on the
@@ -21,34 +21,20 @@ let bertil: Page;
 let cecilia: Page;
 
 const NOTE = 'Ajanvaraus chatissa';
-const LIVE = { fi: 'Yhteydessä', sv: 'Ansluten' } as const;
-
-async function shoot(page: Page, name: string, language: 'fi' | 'sv'): Promise<void> {
-  await page.evaluate((value) => window.localStorage.setItem('avaa:language', value), language);
-  await page.reload();
-  await page.getByRole('status').filter({ hasText: LIVE[language] }).first().waitFor();
-  await page.locator('.note-reactions').first().waitFor();
-  const { width, height } = page.viewportSize() ?? { width: 0, height: 0 };
-  await page.screenshot({ path: `${SHOTS}/${name}-${width}x${height}-${language}.png` });
+function shoot(page: Page, name: string, language: 'fi' | 'sv'): Promise<void> {
+  return shootReloaded(page, `${SHOTS}/${name}`, language, '.note-reactions');
 }
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await startTestServer();
   browser = await launchBrowser();
-  workshop = await createWorkshop(server.url, 'Ohjaamo Vantaa – reaktiot');
-  aino = await (await newPerson(browser, 'Aino')).newPage();
-  await aino.goto(workshop.links.facilitator);
-  await waitLive(aino);
-  const phone = await newPerson(browser, 'Bertil', { viewport: { width: 390, height: 844 }, hasTouch: true });
-  bertil = await joinWorkshop(await phone.newPage(), workshop.links.participant, 'Bertil');
+  ({ workshop, aino, bertil } = await noteOnLaptopAndPhone(browser, server.url, 'Ohjaamo Vantaa – reaktiot', NOTE));
   cecilia = await joinWorkshop(
     await (await newPerson(browser, 'Cecilia')).newPage(),
     workshop.links.participant,
     'Cecilia',
   );
-  await addNote(aino, CELL.startServices, NOTE);
-  await startNote(bertil, NOTE).waitFor();
   await startNote(cecilia, NOTE).waitFor();
 });
 

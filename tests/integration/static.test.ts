@@ -1,7 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, test } from 'vitest';
 import { closeTestServers, startTestServer, tempDir } from './helpers/server.ts';
 
@@ -116,6 +116,29 @@ describe('the web app', () => {
     const image = await rawGet(`${url}/assets/logo-Zz99.png`, 'br, gzip');
     expect(image.headers['content-encoding']).toBeUndefined();
     expect(image.body.length).toBe(4096);
+  });
+
+  test("the build's own brotli copy goes out when it is as new as the file, never a stale one", async () => {
+    const dir = fakeBuild();
+    const script = Array.from({ length: 400 }, (_, i) => `export const note${i} = "asiakaspolku ${i}";`).join('\n');
+    const file = join(dir, 'assets', 'paths-Qq11.js');
+    writeFileSync(file, script);
+    const best = brotliCompressSync(script, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+    writeFileSync(`${file}.br`, best);
+    const stale = join(dir, 'assets', 'stale-Qq11.js');
+    writeFileSync(`${stale}.br`, brotliCompressSync('console.log("old")'));
+    writeFileSync(stale, script);
+    // The copy written before the file changed (a build copied over another by hand).
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(stale, later, later);
+    const { url } = await startTestServer({ staticDir: dir });
+    const built = await rawGet(`${url}/assets/paths-Qq11.js`, 'br, gzip');
+    expect(built.headers['content-encoding']).toBe('br');
+    expect(built.body.equals(best)).toBe(true);
+    const fresh = await rawGet(`${url}/assets/stale-Qq11.js`, 'br');
+    expect(brotliDecompressSync(fresh.body).toString('utf8')).toBe(script);
+    // gzip is compressed from the file itself.
+    expect(gunzipSync((await rawGet(`${url}/assets/paths-Qq11.js`, 'gzip')).body).toString('utf8')).toBe(script);
   });
 
   test('the sync path answers plain HTTP with 426', async () => {

@@ -44,6 +44,7 @@ export { stackNotes } from './operations/stackNotes.ts';
 export { unstackNotes } from './operations/unstackNotes.ts';
 export { type DomainOrigin, ORIGINS } from './origins.ts';
 export * from './paths/index.ts';
+export * from './photo/index.ts';
 export { findPersonalData, PERSONAL_DATA_KINDS, type PersonalDataKind } from './privacy/personalData.ts';
 export * from './privateWriting/index.ts';
 export { mergedNoteId, type RecordedSource, recordedSources } from './provenance.ts';

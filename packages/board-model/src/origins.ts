@@ -23,6 +23,11 @@ export const ORIGINS = {
   copyTableToGroup: 'avaa/copy-table-to-group',
   /** The server listing an image it stored for the board (images/noteImage.ts). */
   storedImage: 'avaa/stored-image',
+  /**
+   * A person adding the paper notes of a photo (photo/addPhotoNotes.ts): their board undo tracks
+   * it, so one Undo takes back every note of the photo (call `stopCapturing()` around it).
+   */
+  addPhotoNotes: 'avaa/add-photo-notes',
 } as const;
 
 export type DomainOrigin = (typeof ORIGINS)[keyof typeof ORIGINS];

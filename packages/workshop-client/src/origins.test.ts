@@ -50,4 +50,9 @@ describe('originKind', () => {
     expect(undoableOrigins(false).has(ORIGINS.mergeGroupBoards)).toBe(false);
     expect(undoableOrigins(false).has(null)).toBe(true);
   });
+
+  it("makes a photo's notes the person's own and undoable on every board", () => {
+    for (const mergesToo of [true, false]) expect(undoableOrigins(mergesToo).has(ORIGINS.addPhotoNotes)).toBe(true);
+    expect(originKind(ORIGINS.addPhotoNotes, { provider: {}, offlineCopy: {} })).toBe('own');
+  });
 });

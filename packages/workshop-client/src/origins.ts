@@ -2,7 +2,8 @@ import { type DomainOrigin, ORIGINS } from '@avaa/board-model';
 
 /**
  * Where a transaction of a session's document came from, by its origin:
- * - `own`: this person's edit (origin null, Yjs's default) or their undo and redo;
+ * - `own`: this person's edit (origin null, Yjs's default, or the notes of a photo they add) or
+ *   their undo and redo;
  * - `merge`: a merge of the groups' boards this person ran (one undoable step);
  * - `housekeeping`: the domain's own bookkeeping (erasure, deletion times: the server's);
  * - `server`: what the provider applied from the server (others' changes, catching up);
@@ -17,7 +18,9 @@ export type OriginSources = { readonly provider: unknown; readonly offlineCopy: 
 const HOUSEKEEPING: ReadonlySet<unknown> = new Set([ORIGINS.eraseDeletedNotes, ORIGINS.deletionTime]);
 
 export function originKind(origin: unknown, sources: OriginSources, undoManager?: unknown): OriginKind {
-  if (origin === null || (undoManager !== undefined && origin === undoManager)) return 'own';
+  if (origin === null || origin === ORIGINS.addPhotoNotes || (undoManager !== undefined && origin === undoManager)) {
+    return 'own';
+  }
   if (origin === ORIGINS.mergeGroupBoards) return 'merge';
   if (HOUSEKEEPING.has(origin)) return 'housekeeping';
   if (origin === sources.provider) return 'server';
@@ -26,9 +29,10 @@ export function originKind(origin: unknown, sources: OriginSources, undoManager?
 }
 
 /**
- * The origins a board's undo takes back: the person's own edits, and on the common table the
- * merges they ran (each one step).
+ * The origins a board's undo takes back: the person's own edits, the notes of a photo they added
+ * (one step), and on the common table the merges they ran (each one step).
  */
 export function undoableOrigins(mergesToo: boolean): Set<DomainOrigin | null> {
-  return new Set(mergesToo ? [null, ORIGINS.mergeGroupBoards] : [null]);
+  const own = [null, ORIGINS.addPhotoNotes] as const;
+  return new Set(mergesToo ? [...own, ORIGINS.mergeGroupBoards] : own);
 }

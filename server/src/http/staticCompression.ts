@@ -1,5 +1,5 @@
 import type { Stats } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
@@ -38,14 +38,32 @@ export function chooseEncoding(acceptEncoding: string | undefined, type: string,
 type Kept = { readonly mtimeMs: number; readonly size: number; readonly body: Promise<Buffer> };
 const kept = new Map<string, Kept>();
 
-/** The file's bytes in `encoding`, compressed on first use; a changed file is compressed again. */
+/**
+ * The file's bytes in `encoding`, compressed on first use; a changed file is compressed again.
+ * For brotli, the build's own `<file>.br` when there is one as new as the file: the build
+ * compresses at the best quality (apps/web/vite/precompress.ts), too slow to do here.
+ */
 export function compressedFile(file: string, info: Stats, encoding: Encoding): Promise<Buffer> {
   const key = `${encoding}\u0000${file}`;
   const known = kept.get(key);
   if (known && known.mtimeMs === info.mtimeMs && known.size === info.size) return known.body;
-  const body = readFile(file).then((raw) => (encoding === 'br' ? brotli(raw, BROTLI) : gzipped(raw, { level: 9 })));
+  const body =
+    encoding === 'br'
+      ? precompressed(file, info).then(async (built) => built ?? brotli(await readFile(file), BROTLI))
+      : readFile(file).then((raw) => gzipped(raw, { level: 9 }));
   kept.set(key, { mtimeMs: info.mtimeMs, size: info.size, body });
   // A failed read is not kept: the next request tries again.
   body.catch(() => kept.get(key)?.body === body && kept.delete(key));
   return body;
+}
+
+/** The build's brotli copy of `file`, or null if there is none or it is older than the file. */
+async function precompressed(file: string, info: Stats): Promise<Buffer | null> {
+  const built = `${file}.br`;
+  try {
+    if ((await stat(built)).mtimeMs < info.mtimeMs) return null;
+    return await readFile(built);
+  } catch {
+    return null;
+  }
 }

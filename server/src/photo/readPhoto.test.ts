@@ -56,7 +56,12 @@ describe('readPhoto', () => {
         { x: 400, y: 600 },
         { x: 100, y: 600 },
       ],
-      cornersMm: [],
+      cornersMm: [
+        { x: 30, y: 80 },
+        { x: 106, y: 80 },
+        { x: 106, y: 156 },
+        { x: 30, y: 156 },
+      ],
       flags: [],
     };
     const read = await readPhoto(upright, { language: 'fi', reader, segment: () => [note] });

@@ -1,7 +1,7 @@
 // biome-ignore-all lint/a11y/useSemanticElements: <table>, <tr> and <td> laid out by a CSS grid (display: contents) lose their table semantics in some browsers; ARIA roles keep them.
 // biome-ignore-all lint/a11y/useFocusableInteractive: a table's rows and headers (not a grid's) take no focus; Tab goes to the controls in the cells.
 import { cellId, DIMENSIONS, PHASES } from '@avaa/board-model';
-import { useId, useMemo, useRef } from 'react';
+import { startTransition, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { useNotesByCell } from '../doc/useNotesByCell.ts';
 import { boardStats } from '../gaps/cellStats.ts';
@@ -41,6 +41,7 @@ export function BoardGrid({ doc }: { doc: Y.Doc }) {
   const ids = useId();
   const jump = useCellJump();
   const grid = useRef<HTMLDivElement>(null);
+  const rows = useRowsDrawn();
   return (
     <section className="board" aria-label={t('board.label')}>
       <div className="board__grid" role="table" onKeyDown={jump} ref={grid}>
@@ -64,7 +65,7 @@ export function BoardGrid({ doc }: { doc: Y.Doc }) {
             </div>
           ))}
         </div>
-        {DIMENSIONS.map((dimension) => (
+        {DIMENSIONS.slice(0, rows).map((dimension) => (
           <div key={dimension.id} className="board__row" role="row">
             {/* Named by the dimension alone: the question is read with each cell (its description). */}
             <div className="board__dimension" role="rowheader" aria-labelledby={`${ids}-${dimension.id}`}>
@@ -96,4 +97,16 @@ export function BoardGrid({ doc }: { doc: Y.Doc }) {
       </div>
     </section>
   );
+}
+
+/**
+ * How many of the dimensions' rows are drawn: the first alone in the board's first render, all of
+ * them in a transition just after. The first render is what shows the board and its first "add
+ * note"; on a phone the rows below are off the screen and were most of that render's work at 4x
+ * (issue 19). The transition yields to input, so a tap meanwhile is not held up.
+ */
+function useRowsDrawn(): number {
+  const [all, setAll] = useState(false);
+  useEffect(() => startTransition(() => setAll(true)), []);
+  return all ? DIMENSIONS.length : 1;
 }

@@ -18,6 +18,7 @@ import { pathChangesFi } from './pathChanges/fi.ts';
 import { pathDrawingFi } from './pathDrawing/fi.ts';
 import { pathsFi } from './paths/fi.ts';
 import { pathViewFi } from './pathView/fi.ts';
+import { photoImportFi } from './photoImport/fi.ts';
 import { plenaryFi } from './plenary/fi.ts';
 import { privateWritingFi } from './privateWriting/fi.ts';
 import { projectorFi } from './projector/fi.ts';
@@ -64,6 +65,7 @@ const FI: Dictionary = {
   ...groupCopyFi,
   ...reactionsFi,
   ...noteImagesFi,
+  ...photoImportFi,
   ...pwaFi,
 };
 

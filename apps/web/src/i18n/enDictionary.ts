@@ -17,6 +17,7 @@ import { pathChangesEn } from './pathChanges/en.ts';
 import { pathDrawingEn } from './pathDrawing/en.ts';
 import { pathsEn } from './paths/en.ts';
 import { pathViewEn } from './pathView/en.ts';
+import { photoImportEn } from './photoImport/en.ts';
 import { plenaryEn } from './plenary/en.ts';
 import { privateWritingEn } from './privateWriting/en.ts';
 import { projectorEn } from './projector/en.ts';
@@ -57,5 +58,6 @@ export const EN: Dictionary = {
   ...groupCopyEn,
   ...reactionsEn,
   ...noteImagesEn,
+  ...photoImportEn,
   ...pwaEn,
 };

@@ -16,6 +16,7 @@ import type { pathChangesFi } from './pathChanges/fi.ts';
 import type { pathDrawingFi } from './pathDrawing/fi.ts';
 import type { pathsFi } from './paths/fi.ts';
 import type { pathViewFi } from './pathView/fi.ts';
+import type { photoImportFi } from './photoImport/fi.ts';
 import type { plenaryFi } from './plenary/fi.ts';
 import type { privateWritingFi } from './privateWriting/fi.ts';
 import type { projectorFi } from './projector/fi.ts';
@@ -60,6 +61,7 @@ export type MessageKey =
   | keyof typeof groupCopyFi
   | keyof typeof reactionsFi
   | keyof typeof noteImagesFi
+  | keyof typeof photoImportFi
   | keyof typeof pwaFi;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;

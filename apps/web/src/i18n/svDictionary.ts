@@ -16,6 +16,7 @@ import { pathChangesSv } from './pathChanges/sv.ts';
 import { pathDrawingSv } from './pathDrawing/sv.ts';
 import { pathsSv } from './paths/sv.ts';
 import { pathViewSv } from './pathView/sv.ts';
+import { photoImportSv } from './photoImport/sv.ts';
 import { plenarySv } from './plenary/sv.ts';
 import { privateWritingSv } from './privateWriting/sv.ts';
 import { projectorSv } from './projector/sv.ts';
@@ -57,5 +58,6 @@ export const SV: Dictionary = {
   ...groupCopySv,
   ...reactionsSv,
   ...noteImagesSv,
+  ...photoImportSv,
   ...pwaSv,
 };

@@ -2,7 +2,8 @@ import type { NoteView } from '@avaa/board-model';
 import type { ImageId } from '@avaa/protocol';
 import { createContext, useContext, useEffect, useState } from 'react';
 import { useBoard } from '../board/BoardContext.ts';
-import { useT } from '../i18n/index.ts';
+import { useLanguage, useT } from '../i18n/index.ts';
+import { LOCALES } from '../i18n/locales.ts';
 import { useOptionalWorkshop } from '../workshop/WorkshopContext.ts';
 import { type ImageSource, imageUrl } from './imageUrls.ts';
 import './noteImages.css';
@@ -35,8 +36,19 @@ function NoteImageView({ note, source }: { note: NoteView; source: ImageSource |
   return (
     <span className="note-image">
       {url ? <img src={url} alt={alt} /> : <span className="note-image__placeholder" role="img" aria-label={alt} />}
+      <PhotoSource note={note} />
     </span>
   );
+}
+
+/** Where a photo's crop came from: "Valokuvasta 6.12.2026 klo 14.05" (paper to table, issue 20). */
+function PhotoSource({ note }: { note: NoteView }) {
+  const t = useT();
+  const language = useLanguage();
+  const source = note.image?.source;
+  if (source?.kind !== 'photo') return null;
+  const date = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'short', timeStyle: 'short' }).format(source.at);
+  return <span className="note-image__source">{t('noteImage.fromPhoto', { date })}</span>;
 }
 
 /** The image's object URL once fetched (null meanwhile, or without a source). */

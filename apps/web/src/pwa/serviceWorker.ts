@@ -18,12 +18,13 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
 /**
  * Registers the generated service worker (`/sw.js`, built by vite-plugin-pwa) once the page
- * has loaded. A new version never takes over by itself: it waits and is offered
+ * has loaded and `after` has resolved (the opened page is in: the worker's install fetches the
+ * whole app). A new version never takes over by itself: it waits and is offered
  * (`UpdateNotice.tsx`), so an open workshop is not reloaded under someone's pen, and the old
  * version's cached files keep serving the open page meanwhile. Not in the dev server, nor where
  * browsers allow no service worker (plain http other than localhost): the app works without.
  */
-export function registerServiceWorker(): UpdateOffer {
+export function registerServiceWorker(after: Promise<void>): UpdateOffer {
   const offer = createUpdateOffer();
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return offer.reading;
   const workbox = new Workbox('/sw.js', { scope: '/' });
@@ -43,7 +44,7 @@ export function registerServiceWorker(): UpdateOffer {
     if (takenElsewhere) window.location.reload();
     else workbox.messageSkipWaiting();
   });
-  workbox.register().catch(() => undefined);
+  void after.then(() => workbox.register()).catch(() => undefined);
   setInterval(() => {
     if (navigator.onLine) workbox.update().catch(() => undefined);
   }, UPDATE_CHECK_MS);

@@ -24,9 +24,15 @@ export function WorkshopNav({ view: shown }: { view: WorkshopView }) {
   const list = useRef<HTMLUListElement>(null);
   const edges = useScrollEdges(list);
   const here = workshopPath(workshop.workshopId, view);
+  const shownOnce = useRef(false);
   useLayoutEffect(() => {
-    const current = list.current?.querySelector<HTMLElement>(`a[href="${CSS.escape(here)}"]`);
-    if (list.current && current) revealInRow(list.current, current);
+    const row = list.current;
+    const current = row?.querySelector<HTMLElement>(`a[href="${CSS.escape(here)}"]`);
+    // A new row starts scrolled to its start, where its first tab is in sight: measuring it then
+    // would force the layout of the whole page in the middle of its first render (130 ms at 4x).
+    const inSight = !shownOnce.current && current?.parentElement === row?.firstElementChild;
+    shownOnce.current = true;
+    if (row && current && !inSight) revealInRow(row, current);
   }, [here]);
   if (workshop.role === 'viewer') return null;
   const scroll = (direction: 1 | -1) =>

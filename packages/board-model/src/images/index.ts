@@ -7,6 +7,7 @@ export {
   type ImageSource,
   type ImageSourceKind,
   imagesToErase,
+  isPhotoNoteKey,
   NOTE_IMAGE_KEY,
   type NoteImage,
   readNoteImage,

@@ -19,7 +19,19 @@ export type ImageSourceKind = (typeof IMAGE_SOURCE_KINDS)[number];
 export type ImageSource = {
   readonly kind: ImageSourceKind /** When it was taken or added (ms). */;
   readonly at: number;
+  /**
+   * A photo's crop only: the paper note it shows, `<photo sha256>:<n>` (the photo API's
+   * `PhotoNote.key`), so adding the same photo again finds it. Absent on older values.
+   */
+  readonly key?: string;
 };
+
+/** A paper note's key on a photo: the photo's SHA-256 in hex and the note's number on it. */
+const PHOTO_NOTE_KEY = /^[0-9a-f]{64}:[0-9]{1,6}$/;
+
+export function isPhotoNoteKey(value: unknown): value is string {
+  return typeof value === 'string' && PHOTO_NOTE_KEY.test(value);
+}
 
 export type NoteImage = { readonly id: ImageId; readonly source?: ImageSource };
 
@@ -71,10 +83,13 @@ export function asNoteImage(value: unknown): NoteImage | undefined {
 
 function asSource(value: unknown): ImageSource | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { kind, at, ...more } = value as Record<string, unknown>;
+  const { kind, at, key, ...more } = value as Record<string, unknown>;
   if (Object.keys(more).length > 0) return undefined;
   const known = typeof kind === 'string' && (IMAGE_SOURCE_KINDS as readonly string[]).includes(kind);
-  return known && isTime(at) ? { kind: kind as ImageSourceKind, at } : undefined;
+  if (!known || !isTime(at)) return undefined;
+  if (key === undefined) return { kind: kind as ImageSourceKind, at };
+  // Only a photo's crop names the paper note it shows.
+  return kind === 'photo' && isPhotoNoteKey(key) ? { kind, at, key } : undefined;
 }
 
 /** The note's image, if it carries a well-formed one (the server checked the id is stored). */

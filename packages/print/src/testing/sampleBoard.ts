@@ -1,4 +1,5 @@
 import { CELL_IDS, type Language, NOTE_COLOURS, NOTE_KINDS } from '@avaa/board-model';
+import { seededRandom } from '@avaa/board-model/seeded-random';
 import { labelsFor } from '../labels.ts';
 import type { PrintableBoard, PrintableNote } from '../printable.ts';
 
@@ -17,18 +18,6 @@ const PHRASES = [
   'Jalkautuva työ oppilaitoksissa ja kirjastossa',
   'Solmutyöskentely: yhteinen suunnitelma kaikkien kanssa',
 ];
-
-/** A deterministic generator (mulberry32): the same board every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(list: readonly T[], r: () => number): T {
   return list[Math.floor(r() * list.length)]!;
@@ -52,7 +41,7 @@ export type SampleOptions = {
 /** A board of `notes` notes spread over the cells, with kinds, colours, groups and votes. */
 export function sampleBoard(options: SampleOptions): PrintableBoard {
   const language = options.language ?? 'fi';
-  const r = random(options.seed ?? 1);
+  const r = seededRandom(options.seed ?? 1);
   const cells: Record<string, PrintableNote[]> = {};
   for (let i = 0; i < options.notes; i++) {
     const cell = options.cell ?? pick(CELL_IDS, r);

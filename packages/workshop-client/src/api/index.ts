@@ -5,6 +5,7 @@ export { type ExportFile, fetchExport, importWorkshop } from './exports.ts';
 export { createSecondFacilitatorLink, setCoFacilitatorRight } from './facilitators.ts';
 export { fetchImage, type ImageTarget, uploadImage } from './images.ts';
 export { fetchJoinLink, joinWorkshop, lookupJoinCode } from './joining.ts';
+export { postPhoto } from './photo.ts';
 export { revealPrivateNotes } from './privateWriting.ts';
 export { fetchMyReactions, type ReactionTarget, setReactionsAnonymous, toggleReaction } from './reactions.ts';
 export { type ReadyTarget, sendReadyAnswer } from './readyCheck.ts';

@@ -7,6 +7,7 @@ import { SaveIndicator } from '../../connection/SaveIndicator.tsx';
 import { useT } from '../../i18n/index.ts';
 import { BoardModeIndicator } from '../../modes/BoardModeIndicator.tsx';
 import { PathPanelToggle } from '../../paths/panel/PathPanelToggle.tsx';
+import { PhotoButton } from '../../photoImport/PhotoButton.tsx';
 import { LivePresenceList } from '../../presence/PresenceList.tsx';
 import { PrintButton } from '../../print/PrintButton.tsx';
 import { useWorkshop } from '../../workshop/WorkshopContext.ts';
@@ -53,6 +54,7 @@ export function BoardHeader({
       <ConnectionBadge status={closedReason ? { state: 'closed', reason: closedReason, code: 0 } : status} />
       <PathPanelToggle doc={doc} place="header" />
       {title !== undefined && <PrintButton doc={doc} board={board} title={title} />}
+      {editable && <PhotoButton />}
     </PageHeader>
   );
 }
