@@ -32,6 +32,8 @@ export const statementEn: StatementMessages = {
     'The PDFs are structured (language, title, heading levels, reading order), but their conformance with PDF/UA has not yet been checked with a validator. The same content is accessible on the pages and in the Markdown export.',
   'statement.gap.macJump':
     'The Ctrl + arrow shortcut from cell to cell does not work on macOS, where the system uses it. Cells can also be reached with Tab and through the headings of the list view.',
+  'statement.gap.photoUntyped':
+    'A note added from a photo of the paper table whose text was not typed holds only an image of the handwriting: a screen reader says only that the note has a photo. When adding, the notes without text are gathered to be typed one by one, and the text can be typed on the note later too.',
   'statement.feedback.heading': 'Feedback on accessibility',
   'statement.feedback.text':
     'Did you notice a gap that is not listed? You can also ask for content that is not in an accessible form. The organisation running the service must reply within two weeks.',

@@ -35,6 +35,8 @@ export const statementFi = {
     'PDF-tulosteet ovat rakenteisia (kieli, otsikko, otsikkotasot, lukujärjestys), mutta niiden PDF/UA-yhdenmukaisuutta ei ole vielä tarkistettu tarkistustyökalulla. Sama sisältö on saavutettavana sivuilla ja Markdown-viennissä.',
   'statement.gap.macJump':
     'Solusta toiseen siirtyvä pikanäppäin Ctrl + nuolinäppäin ei toimi macOS:ssä, jossa järjestelmä käyttää sitä itse. Soluihin pääsee myös sarkaimella ja luettelonäkymän otsikoiden kautta.',
+  'statement.gap.photoUntyped':
+    'Paperitaulukon valokuvasta lisätyn lapun, jonka tekstiä ei ole kirjoitettu, sisältö on vain kuvana käsialasta: ruudunlukija kertoo vain, että lapussa on valokuva. Lisätessä tekstittömät laput kootaan kirjoitettaviksi yksi kerrallaan, ja tekstin voi kirjoittaa lappuun myöhemminkin.',
   'statement.feedback.heading': 'Palaute saavutettavuudesta',
   'statement.feedback.text':
     'Huomasitko puutteen, jota ei ole lueteltu? Voit myös pyytää sisältöä, joka ei ole saavutettavassa muodossa. Ylläpitäjän on vastattava kahden viikon kuluessa.',

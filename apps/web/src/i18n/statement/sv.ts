@@ -32,6 +32,8 @@ export const statementSv: StatementMessages = {
     'PDF-utskrifterna är strukturerade (språk, titel, rubriknivåer, läsordning), men deras överensstämmelse med PDF/UA har ännu inte kontrollerats med ett valideringsverktyg. Samma innehåll är tillgängligt på sidorna och i Markdown-exporten.',
   'statement.gap.macJump':
     'Kortkommandot Ctrl + piltangent för att gå från cell till cell fungerar inte i macOS, där systemet använder det självt. Cellerna nås också med tabbtangenten och via rubrikerna i listvyn.',
+  'statement.gap.photoUntyped':
+    'En lapp som lagts till från ett foto av papperstabellen utan att dess text skrivits in finns bara som en bild av handstilen: en skärmläsare säger bara att lappen har ett foto. När lapparna läggs till samlas de utan text för att skrivas in en i taget, och texten kan också skrivas på lappen senare.',
   'statement.feedback.heading': 'Respons om tillgängligheten',
   'statement.feedback.text':
     'Har du märkt en brist som inte finns med i listan? Du kan också be om innehåll som inte är i tillgänglig form. Den som upprätthåller tjänsten ska svara inom två veckor.',
