@@ -1,5 +1,6 @@
 import type { PhotoNote } from '@avaa/protocol';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { WideDialog } from '../app/WideDialog.tsx';
 import { useBoard } from '../board/BoardContext.ts';
 import { useT } from '../i18n/index.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
@@ -26,37 +27,23 @@ type Stage =
  */
 export function PhotoDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [stage, setStage] = useState<Stage>({ kind: 'pick', problems: [] });
   const read = useReadPhotos(setStage);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
   return (
-    <dialog
-      ref={dialog}
+    <WideDialog
       className="photo-dialog"
-      aria-labelledby="photo-heading"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
+      headingId="photo-heading"
+      heading={t('photo.open')}
+      closeLabel={t('photo.close')}
+      onClose={onClose}
     >
-      <div className="photo-dialog__head">
-        <h2 id="photo-heading">{t('photo.open')}</h2>
-        <button type="button" className="button--quiet" onClick={onClose}>
-          {t('photo.close')}
-        </button>
-      </div>
       <div className="photo-dialog__body">
         {stage.kind === 'pick' && <PhotoPick onPhotos={read} problems={stage.problems} />}
         {stage.kind === 'reading' && <Reading number={stage.number} count={stage.count} />}
         {stage.kind === 'review' && <Problems problems={stage.problems} />}
         {stage.kind === 'review' && <ReviewStage found={stage.found} at={stage.at} onDone={onClose} />}
       </div>
-    </dialog>
+    </WideDialog>
   );
 }
 

@@ -1,7 +1,8 @@
 import type { BoardRef } from '@avaa/protocol';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type * as Y from 'yjs';
 import { useJoinLink } from '../access/useJoinLink.ts';
+import { WideDialog } from '../app/WideDialog.tsx';
 import { useLanguage } from '../i18n/index.ts';
 import { usePrintT } from '../i18n/print/index.ts';
 import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
@@ -23,34 +24,20 @@ type Props = { doc: Y.Doc; board: BoardRef; title: string; onClose: () => void }
 export function PrintDialog({ doc, board, title, onClose }: Props) {
   const t = usePrintT();
   const workshop = useWorkshop();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [choice, setChoice] = useState<PrintChoice>(DEFAULT_CHOICE);
   // The UI language first: a Swedish reader of a Finnish workshop prints in Swedish.
   const [language, setLanguage] = useState(useLanguage());
   // The blank template's QR code: the participant link, so a fresh phone can join with it.
   const joinLink = useJoinLink();
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
   const boardName = board.kind === 'group' ? `group-${board.group}` : 'plenary';
   return (
-    <dialog
-      ref={dialog}
+    <WideDialog
       className="print-dialog"
-      aria-labelledby="print-heading"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
+      headingId="print-heading"
+      heading={t('print.heading')}
+      closeLabel={t('print.close')}
+      onClose={onClose}
     >
-      <div className="print-dialog__head">
-        <h2 id="print-heading">{t('print.heading')}</h2>
-        <button type="button" className="button--quiet" onClick={onClose}>
-          {t('print.close')}
-        </button>
-      </div>
       <div className="print-dialog__body">
         <div>
           <PrintOptions choice={choice} onChange={setChoice} />
@@ -75,6 +62,6 @@ export function PrintDialog({ doc, board, title, onClose }: Props) {
           />
         </Suspense>
       )}
-    </dialog>
+    </WideDialog>
   );
 }
