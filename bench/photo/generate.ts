@@ -105,8 +105,12 @@ function notesSvg(notes: readonly TruthNote[], page: { width: number; height: nu
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${px.w}" height="${px.h}" viewBox="0 0 ${page.width} ${page.height}">${shapes.join('')}</svg>`;
 }
 
-/** One table of the set: a printout with 10-60 paper notes in 4-6 colours, photographed. Deterministic by seed. */
-export async function generatePhoto(seed: number, outDir: string): Promise<Truth> {
+/**
+ * One table of the set: a printout with 10-60 paper notes in 4-6 colours, photographed.
+ * Deterministic by seed. `retake` n > 0 photographs the same table again from elsewhere (its own
+ * camera, light and blur), as a second photo of one wall: `photo-<seed>-<n>.jpg`.
+ */
+export async function generatePhoto(seed: number, outDir: string, retake = 0): Promise<Truth> {
   const r = random(seed);
   const { spec, sheet } = PRINTOUTS[seed % PRINTOUTS.length]!;
   const language: Language = seed % 2 === 0 ? 'fi' : 'sv';
@@ -135,15 +139,16 @@ export async function generatePhoto(seed: number, outDir: string): Promise<Truth
     .toBuffer({ resolveWithObject: true });
   // The rendered sheet (tens of MB at this size) is not kept.
   rmSync(work, { recursive: true, force: true });
-  const shot: Shot = shoot(layout.page, r);
+  const camera = retake === 0 ? r : random(seed * 1000 + retake);
+  const shot: Shot = shoot(layout.page, camera);
   const photo = develop(
     { width: stuck.info.width, height: stuck.info.height, data: stuck.data },
     layout.page.width / stuck.info.width,
     shot,
-    r,
+    camera,
   );
-  const blur = 0.4 + r() * 1.6;
-  const name = `photo-${String(seed).padStart(3, '0')}.jpg`;
+  const blur = 0.4 + camera() * 1.6;
+  const name = `photo-${String(seed).padStart(3, '0')}${retake === 0 ? '' : `-${retake}`}.jpg`;
   mkdirSync(outDir, { recursive: true });
   await sharp(photo.data, { raw: { width: photo.width, height: photo.height, channels: 3 } })
     .blur(blur)

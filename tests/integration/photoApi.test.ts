@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createNote, readNote } from '@avaa/board-model';
+import { createNote, newNotes, readNote } from '@avaa/board-model';
 import { checkPhotoAnswer, type PhotoNote } from '@avaa/protocol';
 import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
@@ -114,6 +114,25 @@ describe('POST …/photo: paper to table', () => {
     }
     expect(found).toBeGreaterThanOrEqual(0.8 * placed.length);
     expect(right).toBeGreaterThanOrEqual(0.95 * found);
+  });
+
+  test('a second photo of the same table from elsewhere shows its notes at the same places: one paper note each', {
+    timeout: 180_000,
+  }, async () => {
+    const retake = await generatePhoto(SEED, dir, 1);
+    const { post } = await photoWorkshop();
+    const first = (await post(photo)).body as PhotoNote[];
+    const second = await post(readFileSync(join(dir, retake.photo.file)));
+    expect(second.status).toBe(200);
+    const notes = second.body as PhotoNote[];
+    expect(notes.every((note) => note.place?.printout === first[0]?.place?.printout)).toBe(true);
+    const { notes: fresh, repeated } = newNotes(first, notes);
+    console.log(
+      `two photos of one table: ${first.length} and ${notes.length} notes found, ${repeated} on both, ${truth.notes.length} on the table`,
+    );
+    // Each note of the table at most once over both photos; both found most of the same ones.
+    expect(repeated).toBeGreaterThanOrEqual(0.8 * Math.min(first.length, notes.length));
+    expect(first.length + fresh.length).toBeLessThanOrEqual(truth.notes.length + 2);
   });
 });
 

@@ -86,5 +86,6 @@ function photoNotes(photo: DetectedPhoto): PhotoNote[] {
     box: note.corners.map(({ x, y }) => ({ x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 })),
     crop: note.crop.id,
     flags: note.flags,
+    ...(note.place ? { place: note.place } : {}),
   }));
 }

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { ApiError, type ImageId, type Language, MAX_IMAGE_INPUT_PIXELS } from '@avaa/protocol';
+import { ApiError, type ImageId, type Language, MAX_IMAGE_INPUT_PIXELS, type PhotoPlace } from '@avaa/protocol';
 import sharp, { type Metadata } from 'sharp';
 import { detectSheets, type FoundSheet } from './markers.ts';
 import { cropNote, type SegmentedNote, segmentNotes } from './notes.ts';
 import { type PhotoPixels, resample } from './pixels.ts';
+import { notePlace } from './place.ts';
 import { OCR_SIDE, type TextReader } from './text.ts';
 
 // A photo is decoded once and dropped: nothing of it stays in libvips' cache.
@@ -20,7 +21,12 @@ export type NoteCrop = {
   readonly width: number;
   readonly height: number;
 };
-export type ReadNote = SegmentedNote & { readonly text: string; readonly confidence: number; readonly crop: NoteCrop };
+export type ReadNote = SegmentedNote & {
+  readonly text: string;
+  readonly confidence: number;
+  readonly crop: NoteCrop;
+  readonly place: PhotoPlace | undefined;
+};
 
 /** Milliseconds spent in each stage, for the metrics and the benchmark. */
 export type StageMs = { decode: number; markers: number; notes: number; ocr: number; encode: number };
@@ -84,7 +90,12 @@ export async function readPhoto(body: Uint8Array, options: ReadOptions): Promise
     Promise.all(straight.map((crop) => options.reader.read(shrink(crop, OCR_SIDE), options.language))),
   );
   const crops = await timed('encode', () => Promise.all(straight.map(encodeCrop)));
-  const notes: ReadNote[] = segmented.map((note, i) => ({ ...note, ...texts[i]!, crop: crops[i]! }));
+  const notes: ReadNote[] = segmented.map((note, i) => ({
+    ...note,
+    ...texts[i]!,
+    crop: crops[i]!,
+    place: notePlace(note, sheets),
+  }));
   const sha256 = createHash('sha256').update(body).digest('hex');
   return { ok: true, sha256, width: photo.width, height: photo.height, notes, ms };
 }

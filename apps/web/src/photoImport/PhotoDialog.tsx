@@ -18,6 +18,8 @@ type Stage =
       readonly at: number;
       /** The photos of several that gave nothing, and why. */
       readonly problems: readonly string[];
+      /** Paper notes a later photo showed again (shown once). */
+      readonly repeated: number;
     };
 
 /**
@@ -41,6 +43,9 @@ export function PhotoDialog({ onClose }: { onClose: () => void }) {
         {stage.kind === 'pick' && <PhotoPick onPhotos={read} problems={stage.problems} />}
         {stage.kind === 'reading' && <Reading number={stage.number} count={stage.count} />}
         {stage.kind === 'review' && <Problems problems={stage.problems} />}
+        {stage.kind === 'review' && stage.repeated > 0 && (
+          <p role="status">{t('photo.repeated', { count: stage.repeated })}</p>
+        )}
         {stage.kind === 'review' && <ReviewStage found={stage.found} at={stage.at} onDone={onClose} />}
       </div>
     </WideDialog>
@@ -82,7 +87,8 @@ function useReadPhotos(setStage: (stage: Stage) => void) {
     setStage({ kind: 'reading', number: 1, count });
     const target = { base: '', workshop: workshopId, board, token };
     const read = await readPhotos(target, files, t, (number) => setStage({ kind: 'reading', number, count }));
-    if (read.notes.length > 0) return setStage({ kind: 'review', found: read.notes, at, problems: read.problems });
+    const { notes: found, problems, repeated } = read;
+    if (found.length > 0) return setStage({ kind: 'review', found, at, problems, repeated });
     setStage({ kind: 'pick', problems: read.problems.length > 0 ? read.problems : [t('photo.noNotes')] });
   };
 }

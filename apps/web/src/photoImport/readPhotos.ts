@@ -1,9 +1,17 @@
+import { newNotes } from '@avaa/board-model';
 import { ApiError, type PhotoNote } from '@avaa/protocol';
 import { type ApiFailure, type ImageTarget, postPhoto } from '@avaa/workshop-client';
 import type { MessageKey, Translate } from '../i18n/index.ts';
 
-/** What reading the photos gave: every note found (each key once), and why any photo gave none. */
-export type PhotosRead = { readonly notes: readonly PhotoNote[]; readonly problems: readonly string[] };
+/**
+ * What reading the photos gave: every note found (each paper note once, repeatedNotes.ts), how
+ * many a later photo showed again, and why any photo gave none.
+ */
+export type PhotosRead = {
+  readonly notes: readonly PhotoNote[];
+  readonly repeated: number;
+  readonly problems: readonly string[];
+};
 
 /** The refusals of the photo API a person can act on, each with its message. */
 const TOLD: ReadonlySet<string> = new Set([
@@ -27,15 +35,21 @@ export async function readPhotos(
   t: Translate,
   progress: (number: number) => void,
 ): Promise<PhotosRead> {
-  const notes = new Map<string, PhotoNote>();
+  const notes: PhotoNote[] = [];
+  let repeated = 0;
   const problems: string[] = [];
   for (const [index, file] of files.entries()) {
     progress(index + 1);
     const answer = await postPhoto(target, file);
-    if (answer.ok) for (const note of answer.value) notes.set(note.key, note);
-    else problems.push(t('photo.photoFailed', { number: index + 1, reason: failureWords(t, answer) }));
+    if (!answer.ok) {
+      problems.push(t('photo.photoFailed', { number: index + 1, reason: failureWords(t, answer) }));
+      continue;
+    }
+    const more = newNotes(notes, answer.value);
+    notes.push(...more.notes);
+    repeated += more.repeated;
   }
-  return { notes: [...notes.values()], problems };
+  return { notes, repeated, problems };
 }
 
 /** Why a photo was not read, in the person's language (by the error's name, never its status). */

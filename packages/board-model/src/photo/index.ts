@@ -1,1 +1,2 @@
 export * from './addPhotoNotes.ts';
+export * from './repeatedNotes.ts';

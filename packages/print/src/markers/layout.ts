@@ -66,7 +66,8 @@ export function sheetCount(spec: PrintoutSpec): number {
   return spec.kind === 'poster' ? posterTiling(spec.poster, spec.sheet).tiles.length : 1;
 }
 
-function specKey(spec: PrintoutSpec): string {
+/** A printout's name ("poster A0 A4", "template A3"): two photos of one printout name it alike. */
+export function specKey(spec: PrintoutSpec): string {
   return spec.kind === 'poster' ? `poster ${spec.poster} ${spec.sheet}` : `${spec.kind} ${spec.paper}`;
 }
 

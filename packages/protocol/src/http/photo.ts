@@ -1,6 +1,6 @@
 import { ApiError } from '../apiErrors.ts';
 import { type ImageId, isImageId } from '../vocabulary.ts';
-import { arrayOf, type Check, finiteNumber, guarded, object, string } from './check.ts';
+import { arrayOf, type Check, finiteNumber, guarded, object, optional, string } from './check.ts';
 
 /**
  * Paper to table. POST /api/workshops/<id>/boards/<board>/photo with a JPEG or PNG body (up to
@@ -25,7 +25,16 @@ export type PhotoNote = {
   /** The stored image of the note, cropped and straightened. */
   readonly crop: ImageId;
   readonly flags: readonly PhotoNoteFlag[];
+  /** Where the note lies on the printed table, alike on every photo that shows it (absent if unknown). */
+  readonly place?: PhotoPlace;
 };
+
+/**
+ * A note's place on the printout: the printout's name ("poster A0 A4"), the note's centre from
+ * its cell's top-left corner and its side, in the printout's mm. Several photos of one wall may
+ * show one paper note: at one place, it is one note.
+ */
+export type PhotoPlace = { readonly printout: string; readonly x: number; readonly y: number; readonly side: number };
 
 export type PhotoPoint = { readonly x: number; readonly y: number };
 
@@ -42,6 +51,7 @@ export function isPhotoNoteFlag(value: unknown): value is PhotoNoteFlag {
 }
 
 const point: Check<PhotoPoint> = object({ x: finiteNumber, y: finiteNumber });
+const place: Check<PhotoPlace> = object({ printout: string, x: finiteNumber, y: finiteNumber, side: finiteNumber });
 
 export const checkPhotoNote: Check<PhotoNote> = object({
   key: string,
@@ -52,6 +62,7 @@ export const checkPhotoNote: Check<PhotoNote> = object({
   box: arrayOf(point),
   crop: guarded(isImageId, ApiError.unknownImage),
   flags: arrayOf(guarded(isPhotoNoteFlag)),
+  place: optional(place),
 });
 
 /** The answer to POST …/photo: the notes found, in reading order (sheet, cell, top to bottom). */

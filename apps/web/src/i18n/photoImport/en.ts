@@ -11,6 +11,7 @@ export const photoImportEn: Record<keyof typeof photoImportFi, string> = {
   'photo.files': 'Choose photos',
   'photo.reading': 'Reading photo {number} of {count}…',
   'photo.readingHelp': 'This usually takes a few seconds a photo.',
+  'photo.repeated': 'Notes seen on two photos are shown only once: {count}.',
   'photo.photoFailed': 'Photo {number}: {reason}',
   'photo.noNotes':
     'No notes were found on the photos. Check that the notes are on the table and the whole sheet shows.',

@@ -11,6 +11,7 @@ export const photoImportSv: Record<keyof typeof photoImportFi, string> = {
   'photo.files': 'Välj bilder',
   'photo.reading': 'Läser bild {number} av {count}…',
   'photo.readingHelp': 'Det tar oftast några sekunder per bild.',
+  'photo.repeated': 'Lappar som syntes på två bilder visas bara en gång: {count}.',
   'photo.photoFailed': 'Bild {number}: {reason}',
   'photo.noNotes':
     'Inga lappar hittades på bilderna. Kontrollera att lapparna sitter på tabellen och att hela arket syns.',
