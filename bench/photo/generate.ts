@@ -46,9 +46,9 @@ function emptyBoard(language: Language) {
   return { title: 'Avaa', language, date: '2026-12-06', boardLabel: 'Yhteinen taulukko', cells: {}, paths: [] };
 }
 
-async function printout(spec: PrintoutSpec, language: Language): Promise<Uint8Array> {
+async function printout(spec: PrintoutSpec, language: Language, link?: string): Promise<Uint8Array> {
   const fonts = await fontsPromise;
-  const url = 'https://avaa.example/w/ohjaamo-demo';
+  const url = link ?? 'https://avaa.example/w/ohjaamo-demo';
   if (spec.kind === 'blank') return renderBlankTemplate({ language, paper: spec.paper, url }, fonts);
   // biome-ignore lint/suspicious/noExplicitAny: an empty board is all a printout needs here
   const board = emptyBoard(language) as any;
@@ -108,16 +108,21 @@ function notesSvg(notes: readonly TruthNote[], page: { width: number; height: nu
 /**
  * One table of the set: a printout with 10-60 paper notes in 4-6 colours, photographed.
  * Deterministic by seed. `retake` n > 0 photographs the same table again from elsewhere (its own
- * camera, light and blur), as a second photo of one wall: `photo-<seed>-<n>.jpg`.
+ * camera, light and blur), as a second photo of one wall: `photo-<seed>-<n>.jpg`. `link`: what a
+ * blank template's QR code carries (a made-up participant link by default).
  */
-export async function generatePhoto(seed: number, outDir: string, retake = 0): Promise<Truth> {
+export async function generatePhoto(
+  seed: number,
+  outDir: string,
+  { retake = 0, link }: { retake?: number; link?: string } = {},
+): Promise<Truth> {
   const r = random(seed);
   const { spec, sheet } = PRINTOUTS[seed % PRINTOUTS.length]!;
   const language: Language = seed % 2 === 0 ? 'fi' : 'sv';
   const layout = printoutLayout(spec).sheets[sheet]!;
   const work = mkdtempSync(join(tmpdir(), 'avaa-photo-'));
   const { file } = rasterise(
-    await printout(spec, language),
+    await printout(spec, language, link),
     sheet,
     Math.max(layout.page.width, layout.page.height),
     work,

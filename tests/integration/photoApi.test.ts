@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createNote, newNotes, readNote } from '@avaa/board-model';
-import { checkPhotoAnswer, type PhotoNote } from '@avaa/protocol';
+import { checkPhotoAnswer, type PhotoNote, printedLink } from '@avaa/protocol';
 import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { generatePhoto, type Truth } from '../../bench/photo/generate.ts';
@@ -14,6 +14,7 @@ import { eventually } from './helpers/eventually.ts';
 import { bombPng, fetchImage, jpegPhoto } from './helpers/images.ts';
 import { postDeclaringMore, postPhoto, printedTemplate } from './helpers/photos.ts';
 import { closeTestServers, startTestServer } from './helpers/server.ts';
+import { groupedWorkshop } from './helpers/workshop.ts';
 
 // One generated photo of a printout with paper notes (bench/photo: 20 notes, 12 megapixels), made once.
 const SEED = 3;
@@ -119,7 +120,7 @@ describe('POST …/photo: paper to table', () => {
   test('a second photo of the same table from elsewhere shows its notes at the same places: one paper note each', {
     timeout: 180_000,
   }, async () => {
-    const retake = await generatePhoto(SEED, dir, 1);
+    const retake = await generatePhoto(SEED, dir, { retake: 1 });
     const { post } = await photoWorkshop();
     const first = (await post(photo)).body as PhotoNote[];
     const second = await post(readFileSync(join(dir, retake.photo.file)));
@@ -133,6 +134,39 @@ describe('POST …/photo: paper to table', () => {
     // Each note of the table at most once over both photos; both found most of the same ones.
     expect(repeated).toBeGreaterThanOrEqual(0.8 * Math.min(first.length, notes.length));
     expect(first.length + fresh.length).toBeLessThanOrEqual(truth.notes.length + 2);
+  });
+});
+
+describe('POST …/photo: a blank template’s QR code names its board', () => {
+  // Seed 14: a blank A4 template (its QR code readable on the photo), printed for group 2's board.
+  test('its photo is read onto that board, and refused on another board or workshop, storing nothing', {
+    timeout: 180_000,
+  }, async () => {
+    const server = await startTestServer();
+    const { workshop } = await groupedWorkshop(server.url);
+    const { facilitator } = workshop.sync.tokens;
+    const printed = await generatePhoto(14, dir, {
+      link: printedLink(workshop.links.participant, { kind: 'group', group: 2 }),
+    });
+    const bytes = readFileSync(join(dir, printed.photo.file));
+    const elsewhere = await postPhoto(server.url, workshop.id, 'plenary', facilitator, bytes);
+    expect(elsewhere).toMatchObject({ status: 409, body: { error: 'printout-of-another-board' } });
+    const other = await groupedWorkshop(server.url);
+    const otherWorkshop = await postPhoto(
+      server.url,
+      other.workshop.id,
+      '2',
+      other.workshop.sync.tokens.facilitator,
+      bytes,
+    );
+    expect(otherWorkshop).toMatchObject({ status: 409, body: { error: 'printout-of-another-board' } });
+    const viewer = connectAs(workshop, 'viewer');
+    await synced(viewer);
+    expect([...viewer.doc.getMap('images').keys()]).toEqual([]);
+
+    const right = await postPhoto(server.url, workshop.id, '2', facilitator, bytes);
+    expect(right.status).toBe(200);
+    expect((right.body as PhotoNote[]).length).toBeGreaterThan(0);
   });
 });
 

@@ -115,6 +115,8 @@ export const API_ERRORS = {
   'photo-busy': 503,
   /** Reading the photo took longer than the server allows one. */
   'photo-timed-out': 503,
+  /** The photo's printout was made for another board: its QR code names it (printedLink). */
+  'printout-of-another-board': 409,
 } as const satisfies Record<string, number>;
 
 export type ApiError = keyof typeof API_ERRORS;

@@ -20,7 +20,9 @@ import { type Answer, refused, sendError, sendJson } from './respond.ts';
  * stored as an image of the board, listed in its `images` root like an upload, so one no note
  * takes up is erased after the grace as any unused image. The crops' ids are the SHA-256 of their
  * bytes, which the same photo always gives: posting it again stores nothing twice and answers the
- * same keys. The photo itself is dropped with the request.
+ * same keys. A blank template's QR code names the board it was printed for (protocol's
+ * printedLink): a photo of it posted to another board is refused, 409 `printout-of-another-board`,
+ * before anything is stored. The photo itself is dropped with the request.
  */
 export async function postPhoto(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, id: string, b = '') {
   const upload = await readUpload(ctx, req, res, id, b);
@@ -37,13 +39,21 @@ export async function postPhoto(ctx: ApiContext, req: IncomingMessage, res: Serv
     const retry = detected.error === ApiError.photoBusy ? { 'Retry-After': '10' } : {};
     return sendError(res, detected.error, {}, retry);
   }
-  const answer = await storeCrops(ctx, workshop, board, detected.photo);
+  const answer = printedElsewhere(detected.photo, workshop.id, b)
+    ? refused(ApiError.printoutOfAnotherBoard)
+    : await storeCrops(ctx, workshop, board, detected.photo);
   // Never the text read nor anything of the photo: its size, what was found, how long it took.
   const { width, height, notes } = detected.photo;
   const refusal = answer.status === 200 ? {} : { error: (answer.body as { error?: string }).error };
   const fields = { bytes: body.byteLength, width, height, notes: notes.length, ms: elapsed(started), ...refusal };
   ctx.logger('info', 'photo-read', fields);
   sendJson(res, answer.status, answer.body);
+}
+
+/** Whether the photo's QR code names another workshop or board than the one posted to (nothing is stored then). */
+function printedElsewhere(photo: DetectedPhoto, workshop: string, board: string): boolean {
+  const printed = photo.printedFor;
+  return printed !== undefined && (printed.workshop !== workshop || printed.board !== board);
 }
 
 function elapsed(started: number): number {

@@ -1,10 +1,18 @@
 import { createHash } from 'node:crypto';
-import { ApiError, type ImageId, type Language, MAX_IMAGE_INPUT_PIXELS, type PhotoPlace } from '@avaa/protocol';
+import {
+  ApiError,
+  type ImageId,
+  type Language,
+  MAX_IMAGE_INPUT_PIXELS,
+  type PhotoPlace,
+  printedBoard,
+} from '@avaa/protocol';
 import sharp, { type Metadata } from 'sharp';
 import { detectSheets, type FoundSheet } from './markers.ts';
 import { cropNote, type SegmentedNote, segmentNotes } from './notes.ts';
 import { type PhotoPixels, resample } from './pixels.ts';
 import { notePlace } from './place.ts';
+import { readPrintedQr } from './qr.ts';
 import { OCR_SIDE, type TextReader } from './text.ts';
 
 // A photo is decoded once and dropped: nothing of it stays in libvips' cache.
@@ -39,6 +47,8 @@ export type PhotoRead =
       readonly width: number;
       readonly height: number;
       readonly notes: readonly ReadNote[];
+      /** The workshop and board a blank template's QR code names (protocol's printedBoard), if it was read. */
+      readonly printedFor: { readonly workshop: string; readonly board: string } | undefined;
       readonly ms: StageMs;
     }
   | {
@@ -78,6 +88,9 @@ export async function readPhoto(body: Uint8Array, options: ReadOptions): Promise
   const photo = decoded.photo;
   const sheets = await timed('markers', () => detectSheets(photo));
   if (sheets.length === 0) return { ok: false, error: ApiError.noPrintoutFound };
+  // A blank template's QR code: its participant link, naming the board it was printed for.
+  const qr = await timed('markers', () => readPrintedQr(photo, sheets));
+  const printedFor = qr === undefined ? undefined : printedBoard(qr);
   const cut = options.crop ?? cropNote;
   // Each note cut out straight once, at the kept crop's size; text recognition reads it shrunk.
   const { segmented, straight } = await timed('notes', () => {
@@ -97,7 +110,7 @@ export async function readPhoto(body: Uint8Array, options: ReadOptions): Promise
     place: notePlace(note, sheets),
   }));
   const sha256 = createHash('sha256').update(body).digest('hex');
-  return { ok: true, sha256, width: photo.width, height: photo.height, notes, ms };
+  return { ok: true, sha256, width: photo.width, height: photo.height, notes, printedFor, ms };
 }
 
 type Decoded =

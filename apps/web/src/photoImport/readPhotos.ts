@@ -17,6 +17,7 @@ export type PhotosRead = {
 const TOLD: ReadonlySet<string> = new Set([
   ApiError.noPrintoutFound,
   ApiError.photoBusy,
+  ApiError.printoutOfAnotherBoard,
   ApiError.photoTimedOut,
   ApiError.notAnImage,
   ApiError.imageTooLarge,

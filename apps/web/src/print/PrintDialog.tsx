@@ -1,4 +1,4 @@
-import type { BoardRef } from '@avaa/protocol';
+import { type BoardRef, printedLink } from '@avaa/protocol';
 import { lazy, Suspense, useState } from 'react';
 import type * as Y from 'yjs';
 import { useJoinLink } from '../access/useJoinLink.ts';
@@ -27,7 +27,8 @@ export function PrintDialog({ doc, board, title, onClose }: Props) {
   const [choice, setChoice] = useState<PrintChoice>(DEFAULT_CHOICE);
   // The UI language first: a Swedish reader of a Finnish workshop prints in Swedish.
   const [language, setLanguage] = useState(useLanguage());
-  // The blank template's QR code: the participant link, so a fresh phone can join with it.
+  // The blank template's QR code: the participant link, so a fresh phone can join with it, naming
+  // this board (a photo of the printout is read onto this board only).
   const joinLink = useJoinLink();
   const boardName = board.kind === 'group' ? `group-${board.group}` : 'plenary';
   return (
@@ -50,7 +51,7 @@ export function PrintDialog({ doc, board, title, onClose }: Props) {
           language={language}
           title={title}
           boardName={boardName}
-          url={joinLink}
+          url={printedLink(joinLink, board)}
         />
       </div>
       {isFacilitator(workshop) && (

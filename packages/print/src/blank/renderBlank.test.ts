@@ -2,6 +2,7 @@ import { DIMENSIONS, LANGUAGES, PHASES } from '@avaa/board-model';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { labelsFor } from '../labels.ts';
+import { qrRect } from '../table/geometry.ts';
 import { fonts } from '../testing/fonts.ts';
 import {
   inkCoverage,
@@ -14,7 +15,7 @@ import {
   writePdf,
 } from '../testing/pdfTools.ts';
 import { QR_ERROR_CORRECTION, QR_QUIET_ZONE } from './qr.ts';
-import { blankGeometry, qrRect, renderBlankTemplate } from './renderBlank.ts';
+import { blankGeometry, renderBlankTemplate } from './renderBlank.ts';
 
 const url = 'https://avaa.example.fi/w/k7x2/board';
 

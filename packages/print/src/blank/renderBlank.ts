@@ -9,7 +9,7 @@ import { addElement } from '../pdf/structureTree.ts';
 import { documentElement, tagged } from '../pdf/tagging.ts';
 import type { PrintFonts } from '../printable.ts';
 import { drawFrame, fitText } from '../table/frame.ts';
-import { cellRect, cornerRect, inset, type Rect, type TableGeometry, tableGeometry } from '../table/geometry.ts';
+import { cellRect, inset, qrRect, type TableGeometry, tableGeometry } from '../table/geometry.ts';
 import { type TableTags, tableTags } from '../table/tableTags.ts';
 import { drawQrCode } from './qr.ts';
 
@@ -46,13 +46,6 @@ function drawPrompts(doc: jsPDF, g: TableGeometry, language: Language, tags: Tab
       fitText(doc, cell && addElement(cell, 'P'), phase.prompt[language], below, size, 'normal', 110);
     });
   });
-}
-
-/** Where the QR code goes: the table's empty corner, so it takes no cell's room. */
-export function qrRect(g: TableGeometry): Rect {
-  const corner = cornerRect(g);
-  const size = Math.min(corner.height, corner.width) - g.pad;
-  return { x: corner.x + (corner.width - size) / 2, y: corner.y + g.pad / 2, width: size, height: size };
 }
 
 /** The blank template's page: the phase header row is taller, for a QR code large enough to scan. */

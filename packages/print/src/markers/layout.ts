@@ -9,7 +9,7 @@ import {
   type TablePaper,
 } from '../paper.ts';
 import { type Tile, type Tiling, tilePoster } from '../poster/tiles.ts';
-import { cellRect, type Rect, type TableGeometry, tableGeometry, withRowHeights } from '../table/geometry.ts';
+import { cellRect, qrRect, type Rect, type TableGeometry, tableGeometry, withRowHeights } from '../table/geometry.ts';
 
 /**
  * The printouts a camera can find: each sheet carries four ArUco markers whose ids tell the
@@ -43,6 +43,8 @@ export type PrintoutSheet = {
   readonly page: Size;
   readonly markers: readonly PrintedMarker[];
   readonly cells: readonly SheetCell[];
+  /** The blank template's QR code (the participant link naming the board), in the sheet's mm. */
+  readonly qr?: Rect;
 };
 
 export type PrintoutLayout = { readonly spec: PrintoutSpec; readonly sheets: readonly PrintoutSheet[] };
@@ -152,7 +154,8 @@ function singleSheet(spec: PrintoutSpec & { paper: TablePaper }, rowHeights?: re
   const inset = g.margin - size - 0.5 * scale;
   const whole = { x: 0, y: 0, width: page.width, height: page.height };
   const markers = markersAt(firstMarkerId(spec), whole, size, inset);
-  return { index: 0, page, markers, cells: cellsOf(g, (r) => r, whole) };
+  const sheet = { index: 0, page, markers, cells: cellsOf(g, (r) => r, whole) };
+  return spec.kind === 'blank' ? { ...sheet, qr: qrRect(g) } : sheet;
 }
 
 /** A poster sheet's markers are this big (its sheet is A4 or A3 whatever the poster's size). */

@@ -107,3 +107,10 @@ export function contains(outer: Rect, inner: Rect): boolean {
     inner.y + inner.height <= outer.y + outer.height
   );
 }
+
+/** Where the QR code goes: the table's empty corner, so it takes no cell's room. */
+export function qrRect(g: TableGeometry): Rect {
+  const corner = cornerRect(g);
+  const size = Math.min(corner.height, corner.width) - g.pad;
+  return { x: corner.x + (corner.width - size) / 2, y: corner.y + g.pad / 2, width: size, height: size };
+}

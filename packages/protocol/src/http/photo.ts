@@ -1,4 +1,5 @@
 import { ApiError } from '../apiErrors.ts';
+import type { BoardRef } from '../rooms.ts';
 import { type ImageId, isImageId } from '../vocabulary.ts';
 import { arrayOf, type Check, finiteNumber, guarded, object, optional, string } from './check.ts';
 
@@ -67,3 +68,25 @@ export const checkPhotoNote: Check<PhotoNote> = object({
 
 /** The answer to POST …/photo: the notes found, in reading order (sheet, cell, top to bottom). */
 export const checkPhotoAnswer: Check<readonly PhotoNote[]> = arrayOf(checkPhotoNote);
+
+/** The board a printed blank template was made for, in its QR code's link (after the token). */
+const BOARD_PARAM = 'board';
+
+/**
+ * What the printed blank template's QR code carries: the participant link (a phone that has not
+ * joined can join with it), naming after its token the board the printout is for, so a photo of
+ * it added on another board is refused (`printout-of-another-board`).
+ */
+export function printedLink(link: string, board: BoardRef): string {
+  const value = board.kind === 'plenary' ? 'plenary' : String(board.group);
+  return `${link}${link.includes('#') ? '&' : '#'}${BOARD_PARAM}=${value}`;
+}
+
+/** The workshop and board (`plenary` or a group's number, as in the API's paths) a printed link names, if it names one. */
+export function printedBoard(link: string): { readonly workshop: string; readonly board: string } | undefined {
+  const workshop = /^https?:\/\/[^/#?]+\/w\/([A-Za-z0-9_-]+)/.exec(link)?.[1];
+  const hash = link.includes('#') ? link.slice(link.indexOf('#') + 1) : '';
+  const param = hash.split('&').find((part) => part.startsWith(`${BOARD_PARAM}=`));
+  const board = param?.slice(BOARD_PARAM.length + 1);
+  return workshop && board ? { workshop, board } : undefined;
+}

@@ -17,6 +17,8 @@ export const noteImagesEn: Record<keyof typeof noteImagesFi, string> = {
   'error.too-many-images': 'The board already holds as many images as it can.',
   'error.no-printout-found':
     "No Avaa printout was found on the photo. Take it so that the table's corner markers show.",
+  'error.printout-of-another-board':
+    'The printout on the photo was made for another board. Open that board and photograph it there.',
   'error.photo-busy': 'Photos are being read for others right now. Try again in a moment.',
   'error.photo-timed-out': 'Reading the photo took too long. Try again with a sharper photo.',
 };

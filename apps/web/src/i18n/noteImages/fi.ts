@@ -14,6 +14,8 @@ export const noteImagesFi = {
   'error.image-too-large': 'Kuva on liian suuri (enintään 20 Mt ja 50 megapikseliä).',
   'error.too-many-images': 'Taululla on jo niin monta kuvaa kuin siihen voi tallentaa.',
   'error.no-printout-found': 'Kuvasta ei löytynyt Avaan tulostetta. Ota kuva niin, että taulukon kulmamerkit näkyvät.',
+  'error.printout-of-another-board':
+    'Kuvan tuloste on tehty toiselle taululle. Avaa tulosteen taulu ja valokuvaa se siellä.',
   'error.photo-busy': 'Kuvia luetaan juuri muille. Yritä hetken päästä uudelleen.',
   'error.photo-timed-out': 'Kuvan lukeminen kesti liian kauan. Yritä uudelleen terävämmällä kuvalla.',
 } as const;

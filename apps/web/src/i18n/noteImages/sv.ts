@@ -17,6 +17,8 @@ export const noteImagesSv: Record<keyof typeof noteImagesFi, string> = {
   'error.too-many-images': 'Tavlan har redan så många bilder som kan sparas.',
   'error.no-printout-found':
     'Ingen utskrift från Avaa hittades på bilden. Ta bilden så att tabellens hörnmarkeringar syns.',
+  'error.printout-of-another-board':
+    'Utskriften på bilden gjordes för en annan tavla. Öppna utskriftens tavla och fotografera den där.',
   'error.photo-busy': 'Bilder läses just för andra. Försök igen om en stund.',
   'error.photo-timed-out': 'Det tog för länge att läsa bilden. Försök igen med en skarpare bild.',
 };
