@@ -4,8 +4,11 @@ import { useT } from '../i18n/index.ts';
 // The dialog, the review and the queue load only when someone opens it.
 const PhotoDialog = lazy(() => import('./PhotoDialog.tsx').then((m) => ({ default: m.PhotoDialog })));
 
-/** "Valokuvaa paperitaulukko" in a board's header, for whoever may write the board now. */
-export function PhotoButton() {
+/**
+ * "Valokuvaa paperitaulukko", for whoever may write the board now: in the print dialog, and on a
+ * phone also in the header's menu (`phoneOnly`: hidden at laptop widths, workshop.css).
+ */
+export function PhotoButton({ phoneOnly = false }: { phoneOnly?: boolean }) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -17,7 +20,13 @@ export function PhotoButton() {
   }, [open]);
   return (
     <>
-      <button ref={button} type="button" className="photo-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button
+        ref={button}
+        type="button"
+        className={phoneOnly ? 'photo-button photo-button--phone' : 'photo-button'}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
         {t('photo.open')}
       </button>
       {open && (

@@ -6,8 +6,16 @@ import { useT } from '../i18n/index.ts';
 // The dialog, the renderer, jsPDF and the fonts load only when someone opens it.
 const PrintDialog = lazy(() => import('./PrintDialog.tsx').then((m) => ({ default: m.PrintDialog })));
 
+type Props = {
+  doc: Y.Doc;
+  board: BoardRef;
+  title: string;
+  /** Whether the dialog offers photographing a paper table onto this board (who may write it now). */
+  canPhotograph: boolean;
+};
+
 /** "Tulosta / vie" in a board's header: everyone may print the board they see. */
-export function PrintButton({ doc, board, title }: { doc: Y.Doc; board: BoardRef; title: string }) {
+export function PrintButton({ doc, board, title, canPhotograph }: Props) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -25,7 +33,7 @@ export function PrintButton({ doc, board, title }: { doc: Y.Doc; board: BoardRef
       </button>
       {open && (
         <Suspense fallback={null}>
-          <PrintDialog doc={doc} board={board} title={title} onClose={close} />
+          <PrintDialog doc={doc} board={board} title={title} canPhotograph={canPhotograph} onClose={close} />
         </Suspense>
       )}
     </>

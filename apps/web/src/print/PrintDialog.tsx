@@ -5,6 +5,7 @@ import { useJoinLink } from '../access/useJoinLink.ts';
 import { WideDialog } from '../app/WideDialog.tsx';
 import { useLanguage } from '../i18n/index.ts';
 import { usePrintT } from '../i18n/print/index.ts';
+import { PaperToBoard } from '../photoImport/PaperToBoard.tsx';
 import { isFacilitator, useWorkshop } from '../workshop/WorkshopContext.ts';
 import { PrintLanguage } from './PrintLanguage.tsx';
 import { PrintOptions } from './PrintOptions.tsx';
@@ -15,13 +16,13 @@ import './print.css';
 // Data export and import are the facilitator's: loaded for them only, like the plenary tools.
 const DataSection = lazy(() => import('./DataSection.tsx').then((m) => ({ default: m.DataSection })));
 
-type Props = { doc: Y.Doc; board: BoardRef; title: string; onClose: () => void };
+type Props = { doc: Y.Doc; board: BoardRef; title: string; canPhotograph: boolean; onClose: () => void };
 
 /**
  * The print and export dialog: a modal `<dialog>` (the browser keeps focus inside it and
  * Escape closes it); the opener takes focus back on close.
  */
-export function PrintDialog({ doc, board, title, onClose }: Props) {
+export function PrintDialog({ doc, board, title, canPhotograph, onClose }: Props) {
   const t = usePrintT();
   const workshop = useWorkshop();
   const [choice, setChoice] = useState<PrintChoice>(DEFAULT_CHOICE);
@@ -43,6 +44,7 @@ export function PrintDialog({ doc, board, title, onClose }: Props) {
         <div>
           <PrintOptions choice={choice} onChange={setChoice} />
           <PrintLanguage language={language} onChange={setLanguage} />
+          {canPhotograph && <PaperToBoard />}
         </div>
         <PrintPreview
           doc={doc}

@@ -53,8 +53,9 @@ export function BoardHeader({
       {editable && <SaveIndicator connection={connection} />}
       <ConnectionBadge status={closedReason ? { state: 'closed', reason: closedReason, code: 0 } : status} />
       <PathPanelToggle doc={doc} place="header" />
-      {title !== undefined && <PrintButton doc={doc} board={board} title={title} />}
-      {editable && <PhotoButton />}
+      {title !== undefined && <PrintButton doc={doc} board={board} title={title} canPhotograph={editable} />}
+      {/* On a phone from the header's menu; on a laptop, whose header row is full, in the print dialog. */}
+      {editable && <PhotoButton phoneOnly />}
     </PageHeader>
   );
 }

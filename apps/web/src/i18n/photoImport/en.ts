@@ -11,6 +11,9 @@ export const photoImportEn: Record<keyof typeof photoImportFi, string> = {
   'photo.files': 'Choose photos',
   'photo.reading': 'Reading photo {number} of {count}…',
   'photo.readingHelp': 'This usually takes a few seconds a photo.',
+  'photo.fromPaper': 'From paper to the board',
+  'photo.fromPaperHelp':
+    'Filled a printed table with sticky notes? Photograph it and the notes come to this board for review.',
   'photo.repeated': 'Notes seen on two photos are shown only once: {count}.',
   'photo.photoFailed': 'Photo {number}: {reason}',
   'photo.noNotes':

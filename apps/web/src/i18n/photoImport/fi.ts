@@ -9,6 +9,9 @@ export const photoImportFi = {
   'photo.files': 'Valitse kuvia',
   'photo.reading': 'Luetaan kuvaa {number}/{count}…',
   'photo.readingHelp': 'Lukeminen kestää yleensä muutaman sekunnin kuvaa kohden.',
+  'photo.fromPaper': 'Paperilta taululle',
+  'photo.fromPaperHelp':
+    'Täytittekö tulostetun taulukon lapuilla? Valokuvaa se, niin laput tulevat tälle taululle tarkistettaviksi.',
   'photo.repeated': 'Kahdessa kuvassa näkyneitä lappuja näytetään vain kerran: {count}.',
   'photo.photoFailed': 'Kuva {number}: {reason}',
   'photo.noNotes': 'Kuvista ei löytynyt lappuja. Tarkista, että laput ovat taulukon päällä ja koko arkki näkyy.',

@@ -11,6 +11,9 @@ export const photoImportSv: Record<keyof typeof photoImportFi, string> = {
   'photo.files': 'Välj bilder',
   'photo.reading': 'Läser bild {number} av {count}…',
   'photo.readingHelp': 'Det tar oftast några sekunder per bild.',
+  'photo.fromPaper': 'Från papper till tavlan',
+  'photo.fromPaperHelp':
+    'Fyllde ni en utskriven tabell med lappar? Fotografera den, så kommer lapparna till den här tavlan för granskning.',
   'photo.repeated': 'Lappar som syntes på två bilder visas bara en gång: {count}.',
   'photo.photoFailed': 'Bild {number}: {reason}',
   'photo.noNotes':
