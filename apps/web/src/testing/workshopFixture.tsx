@@ -18,7 +18,7 @@ function workshopId(id: string): WorkshopId {
 
 /**
  * A workshop document as the server seeds it, with people joined through the domain's own
- * operation (examples are about services, never real people). Returns the ids in the order given.
+ * operation (examples are about services, never real people), joined in the order given. Returns their ids.
  */
 export function workshopDoc(seed: { title?: string; language?: Language; people?: readonly NewPerson[] } = {}): {
   doc: Y.Doc;
@@ -26,8 +26,10 @@ export function workshopDoc(seed: { title?: string; language?: Language; people?
 } {
   const doc = new Y.Doc();
   seedWorkshop(doc, { title: seed.title ?? 'Ohjaamon kehittämispäivä', language: seed.language ?? 'fi', createdAt: 0 });
-  const ids = (seed.people ?? []).map((person) => {
-    const added = addPerson(doc, person);
+  const ids = (seed.people ?? []).map((person, index) => {
+    // One millisecond apart, so the joining order is the order given (the same millisecond
+    // would order them by their random ids).
+    const added = addPerson(doc, person, { now: () => 1_000 + index });
     if (!added.ok) throw new Error(`fixture person refused: ${added.error}`);
     return added.value;
   });
