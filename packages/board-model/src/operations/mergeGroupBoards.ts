@@ -1,6 +1,5 @@
 import * as Y from 'yjs';
 import { mergeComments } from '../comments/mergeComments.ts';
-import { keyBetween } from '../fractionalKey.ts';
 import { isGroupNumber } from '../groupNumber.ts';
 import { cryptoRandom, type RandomSource } from '../ids.ts';
 import {
@@ -13,10 +12,9 @@ import {
 import { ORIGINS } from '../origins.ts';
 import { writePathMerge } from '../paths/mergePaths.ts';
 import { fail, type OperationError, ok, type Result } from '../result.ts';
-import { notesByCell, notesMap, sourceKey } from '../schema.ts';
-import type { CellId } from '../template.ts';
+import { notesMap, sourceKey } from '../schema.ts';
 import type { OperationOptions } from './createNote.ts';
-import { keyForPosition } from './position.ts';
+import { cellEnds, keyForPosition } from './position.ts';
 
 /**
  * Brings every group's visible notes onto the common table: new notes are appended cell by cell
@@ -73,13 +71,9 @@ export function groupBoardsProblem(common: Y.Doc, groups: readonly GroupBoard[])
  * the whole board again for every note.
  */
 function appendNotes(doc: Y.Doc, adds: readonly PlannedAdd[], random: RandomSource): void {
-  const cells = notesByCell(doc);
-  const lastKeys = new Map<CellId, string | null>();
+  const endOf = cellEnds(doc, random);
   for (const add of adds) {
-    const low = lastKeys.has(add.cell) ? (lastKeys.get(add.cell) ?? null) : (cells.get(add.cell)?.at(-1)?.key ?? null);
-    const key = keyBetween(low, null, random);
-    lastKeys.set(add.cell, key);
-    notesMap(doc).set(add.id, mergedNote(add, key));
+    notesMap(doc).set(add.id, mergedNote(add, endOf(add.cell)));
   }
 }
 

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { keyBetween, spreadKeys } from '../fractionalKey.ts';
 import type { NoteId, RandomSource } from '../ids.ts';
-import { notesInCell, notesMap } from '../schema.ts';
+import { notesByCell, notesInCell, notesMap } from '../schema.ts';
 import type { CellId } from '../template.ts';
 
 /** Where a note goes inside a cell: an index among the cell's other notes, or either end. */
@@ -35,4 +35,20 @@ export function keyForPosition(
 function clamp(index: number, length: number): number {
   if (!Number.isFinite(index)) return length;
   return Math.max(0, Math.min(length, Math.trunc(index)));
+}
+
+/**
+ * Keys for notes appended one after another at the ends of cells (a merge, a reveal, a photo):
+ * each after the cell's last live note as the board stood, then after the one before it. The
+ * board is read once, not again for every note.
+ */
+export function cellEnds(doc: Y.Doc, random: RandomSource): (cell: CellId) => string {
+  const cells = notesByCell(doc);
+  const last = new Map<CellId, string | null>();
+  return (cell) => {
+    const low = last.has(cell) ? (last.get(cell) ?? null) : (cells.get(cell)?.at(-1)?.key ?? null);
+    const key = keyBetween(low, null, random);
+    last.set(cell, key);
+    return key;
+  };
 }

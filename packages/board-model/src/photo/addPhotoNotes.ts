@@ -1,11 +1,11 @@
 import type { ImageId, PersonId } from '@avaa/protocol';
 import * as Y from 'yjs';
-import { keyBetween } from '../fractionalKey.ts';
 import { cryptoRandom, type NoteId, type RandomSource } from '../ids.ts';
 import { isPhotoNoteKey, NOTE_IMAGE_KEY, readStoredImage } from '../images/noteImage.ts';
+import { cellEnds } from '../operations/position.ts';
 import { ORIGINS } from '../origins.ts';
 import { derivedId } from '../provenance.ts';
-import { DEFAULT_NOTE_KIND, isNoteColour, type NoteColour, notesByCell, notesMap } from '../schema.ts';
+import { DEFAULT_NOTE_KIND, isNoteColour, type NoteColour, notesMap } from '../schema.ts';
 import { type CellId, isCellId } from '../template.ts';
 import { normalizeNoteText, validateNoteText } from '../validation.ts';
 
@@ -96,13 +96,10 @@ function appendNotes(
 ): void {
   const random = options.random ?? cryptoRandom;
   const createdAt = (options.now ?? Date.now)();
-  const cells = notesByCell(doc);
-  const lastKeys = new Map<CellId, string | null>();
+  const endOf = cellEnds(doc, random);
   for (const { id, note, text } of fresh) {
     const { cell } = note;
-    const low = lastKeys.has(cell) ? (lastKeys.get(cell) ?? null) : (cells.get(cell)?.at(-1)?.key ?? null);
-    const key = keyBetween(low, null, random);
-    lastKeys.set(cell, key);
+    const key = endOf(cell);
     const entry = new Y.Map<unknown>();
     entry.set('text', new Y.Text(text));
     entry.set('placement', { cell, key });

@@ -1,10 +1,10 @@
 import type { PersonId } from '@avaa/protocol';
 import * as Y from 'yjs';
-import { keyBetween } from '../fractionalKey.ts';
 import { cryptoRandom, type NoteId, type RandomSource } from '../ids.ts';
+import { cellEnds } from '../operations/position.ts';
 import { ORIGINS } from '../origins.ts';
 import { derivedId } from '../provenance.ts';
-import { type NoteView, notesByCell, notesMap } from '../schema.ts';
+import { type NoteView, notesMap } from '../schema.ts';
 import { CELL_IDS, type CellId } from '../template.ts';
 import { normalizeNoteText, validateNoteText } from '../validation.ts';
 import { unrevealedNotes } from './counts.ts';
@@ -76,13 +76,10 @@ export function revealPrivateNotes(
 
 function appendNotes(board: Y.Doc, adds: readonly Add[], options: RevealOptions): void {
   const random = options.random ?? cryptoRandom;
-  const cells = notesByCell(board);
-  const lastKeys = new Map<CellId, string | null>();
+  const endOf = cellEnds(board, random);
   for (const { id, note, text, person } of adds) {
     const { cell } = note;
-    const low = lastKeys.has(cell) ? (lastKeys.get(cell) ?? null) : (cells.get(cell)?.at(-1)?.key ?? null);
-    const key = keyBetween(low, null, random);
-    lastKeys.set(cell, key);
+    const key = endOf(cell);
     const entry = new Y.Map<unknown>();
     entry.set('text', new Y.Text(text));
     entry.set('placement', { cell, key });
