@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense } from 'react';
+import { useDialogOpener } from '../app/useDialogOpener.ts';
 import { useT } from '../i18n/index.ts';
 
 // The dialog, the review and the queue load only when someone opens it.
@@ -10,14 +11,7 @@ const PhotoDialog = lazy(() => import('./PhotoDialog.tsx').then((m) => ({ defaul
  */
 export function PhotoButton({ phoneOnly = false }: { phoneOnly?: boolean }) {
   const t = useT();
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
-  // Focus returns to the opener once the modal dialog is gone (while it is open the page is inert).
-  useEffect(() => {
-    if (wasOpen.current && !open) button.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
+  const { open, button, show, close } = useDialogOpener();
   return (
     <>
       <button
@@ -25,13 +19,13 @@ export function PhotoButton({ phoneOnly = false }: { phoneOnly?: boolean }) {
         type="button"
         className={phoneOnly ? 'photo-button photo-button--phone' : 'photo-button'}
         aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
+        onClick={show}
       >
         {t('photo.open')}
       </button>
       {open && (
         <Suspense fallback={null}>
-          <PhotoDialog onClose={() => setOpen(false)} />
+          <PhotoDialog onClose={close} />
         </Suspense>
       )}
     </>

@@ -1,6 +1,7 @@
 import type { BoardRef } from '@avaa/protocol';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import type * as Y from 'yjs';
+import { useDialogOpener } from '../app/useDialogOpener.ts';
 import { useT } from '../i18n/index.ts';
 
 // The dialog, the renderer, jsPDF and the fonts load only when someone opens it.
@@ -17,18 +18,10 @@ type Props = {
 /** "Tulosta / vie" in a board's header: everyone may print the board they see. */
 export function PrintButton({ doc, board, title, canPhotograph }: Props) {
   const t = useT();
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
-  // Focus returns to the opener once the modal dialog is gone (while it is open the page is inert).
-  useEffect(() => {
-    if (wasOpen.current && !open) button.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
-  const close = () => setOpen(false);
+  const { open, button, show, close } = useDialogOpener();
   return (
     <>
-      <button ref={button} type="button" className="print-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button ref={button} type="button" className="print-button" aria-haspopup="dialog" onClick={show}>
         {t('print.button')}
       </button>
       {open && (
