@@ -131,8 +131,14 @@ describe('savedState', () => {
     await expect.poll(() => connection.savedState.getSnapshot()).toBe('stalled');
     clearInterval(typing);
     await expect.poll(() => server.held.length).toBeGreaterThan(1);
-    server.acknowledgeAll();
-    await expect.poll(() => connection.savedState.getSnapshot()).toBe('saved');
+    // Acknowledged until saved: an edit typed just before the interval stopped may arrive after
+    // the first acknowledgement (seen once in CI, left 'stalled').
+    await expect
+      .poll(() => {
+        server.acknowledgeAll();
+        return connection.savedState.getSnapshot();
+      })
+      .toBe('saved');
     // The first acknowledgements cover only part of the edits: progress shows as saving again.
     expect(seen.slice(0, 3)).toEqual(['saved', 'saving', 'stalled']);
     expect(seen.at(-1)).toBe('saved');
