@@ -3,23 +3,66 @@
  * every limit at its default), except these: `BENCH_MAX_ACTIVE_WORKSHOPS` raises the cap on
  * workshops with open rooms (default 200), which the capacity ramp may pass, and every simulated
  * client comes from one address, so the sockets and workshops per address are not capped.
- * Logs go to stderr. `BENCH_ABLATE=sync` takes one guarantee away, to price it: the WAL's
- * fdatasync after each commit (saved would then mean committed, not on the disk). Bench only.
+ * Logs go to stderr. `BENCH_ABLATE` takes guarantees away, to price them (ablated/hooks.ts);
+ * here the storage's: `sync`, the WAL's fdatasync after each commit (saved would then mean
+ * committed, not on the disk), and `store`, rooms' changes kept in memory, not written. Bench only.
  */
-import { optionsFromEnv } from '../../server/src/config.ts';
-import { openSqliteStorage, type Storage, startServer } from '../../server/src/index.ts';
-import { jsonLogger, logLevelFromEnv } from '../../server/src/log.ts';
+import type { Storage, StoredRoom } from '../../server/src/index.ts';
+import { ablations, registerAblations } from './ablated/hooks.ts';
 
-function ablatedStorage(ablate: string | undefined): ((dataDir: string) => Storage) | undefined {
-  if (ablate !== 'sync') return undefined;
-  return (dataDir) => openSqliteStorage(dataDir, { syncFile: async () => {} });
+const ablated = ablations(process.env.BENCH_ABLATE);
+// Before the server's modules load, so that their imports meet the stubs.
+registerAblations(ablated);
+const { optionsFromEnv } = await import('../../server/src/config.ts');
+const { openSqliteStorage, startServer } = await import('../../server/src/index.ts');
+const { jsonLogger, logLevelFromEnv } = await import('../../server/src/log.ts');
+
+function ablatedStorage(names: ReadonlySet<string>): ((dataDir: string) => Storage) | undefined {
+  if (!names.has('sync') && !names.has('store')) return undefined;
+  return (dataDir) => {
+    const storage = openSqliteStorage(dataDir, names.has('sync') ? { syncFile: async () => {} } : {});
+    return names.has('store') ? unstored(storage) : storage;
+  };
+}
+
+/**
+ * Rooms' changes kept in this process's memory, as the reference server keeps them, instead of
+ * written to SQLite (`store`); a room loaded again gets them back. Seeds and the rest are stored.
+ */
+function unstored(storage: Storage): Storage {
+  const kept = new Map<string, Uint8Array[]>();
+  // Above any id SQLite gave a seed, so a room's entries only grow.
+  let lastEntryId = 1_000_000_000;
+  const appendUpdates = async (room: string, updates: readonly Uint8Array[]) => {
+    kept.set(room, [...(kept.get(room) ?? []), ...updates]);
+    lastEntryId += updates.length;
+    return lastEntryId;
+  };
+  const withKept = (room: string, stored: StoredRoom): StoredRoom => {
+    const updates = kept.get(room);
+    return updates ? { ...stored, updates: [...stored.updates, ...updates], lastEntryId } : stored;
+  };
+  const overrides: Partial<Storage> = {
+    appendUpdates,
+    loadRoom: async (room) => withKept(room, await storage.loadRoom(room)),
+    loadRoomSince: async (room, after) => withKept(room, await storage.loadRoomSince(room, after)),
+    compactRoom: async () => {},
+  };
+  return new Proxy(storage, {
+    get(target, key, receiver) {
+      const override = overrides[key as keyof Storage];
+      if (override) return override;
+      const value: unknown = Reflect.get(target, key, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 const maxActiveWorkshops = Number(process.env.BENCH_MAX_ACTIVE_WORKSHOPS ?? 200);
 const server = await startServer({
   ...optionsFromEnv(process.env),
   logger: jsonLogger(logLevelFromEnv(process.env.LOG_LEVEL)),
-  openStorage: ablatedStorage(process.env.BENCH_ABLATE),
+  openStorage: ablatedStorage(ablated),
   limits: {
     maxActiveWorkshops,
     maxConnectionsPerAddress: Number.MAX_SAFE_INTEGER,

@@ -1,20 +1,20 @@
 /**
  * Our server against the reference y-websocket server, same harness, same load, same run:
- * `npx node bench/sync/compare.ts [--quick]`. The two servers (ours, the reference) run side
- * by side, idle but one, and take turns in
- * short rounds in rotating order, so other work on the machine lands on each about equally;
+ * `npx node bench/sync/compare.ts [--quick] [avaa|avaa-bare|reference ...]`. The servers (by
+ * default ours and the reference; serverProcess.ts names the others) run side by side, idle
+ * but one, and take turns in short rounds in rotating order, so other work on the machine lands on each about equally;
  * each server's latency is pooled over its rounds. Writes bench/results/syncCompare.json.
  */
 import { QUICK, report } from '../report.ts';
 import { type LoadResult, percentiles, pool, round, runLoad } from './load.ts';
 import type { RoomPlan } from './loadTypes.ts';
-import { type ServerKind, type ServerProcess, startServerProcess } from './serverProcess.ts';
+import { kindsFromArgs, type ServerProcess, startServerProcess } from './serverProcess.ts';
 import { planRooms } from './setup.ts';
 
 const WORKSHOPS = QUICK ? 3 : 20;
 const PEOPLE = QUICK ? 5 : 10;
 const ROUNDS = QUICK ? 1 : 4;
-const KINDS: readonly ServerKind[] = ['avaa', 'reference'];
+const KINDS = kindsFromArgs(['avaa', 'reference']);
 const timing = QUICK ? { warmupMs: 1000, measureMs: 3000 } : { warmupMs: 4000, measureMs: 10_000 };
 
 const servers: { server: ServerProcess; plans: RoomPlan[]; results: LoadResult[] }[] = [];

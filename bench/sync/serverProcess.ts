@@ -10,11 +10,20 @@ const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLOCK_TICKS = 100;
 
 /**
- * `avaa-nosync` is our server without the WAL's fdatasync after each commit (bench/sync/avaaServer.ts):
- * what "saved means on the disk" costs.
+ * Our server with guarantees taken away, to price them (ablated/hooks.ts): `avaa-nosync` without
+ * the WAL's fdatasync after each commit (what "saved means on the disk" costs), `avaa-nochecks`
+ * without the write checks, `avaa-nostore` with rooms' changes kept in memory instead of SQLite, `avaa-bare`
+ * without any of these, nor presence's stamps and claims, nor the limits on what clients send.
  */
-export type ServerKind = 'avaa' | 'avaa-nosync' | 'reference';
-export const SERVER_KINDS: readonly ServerKind[] = ['avaa', 'avaa-nosync', 'reference'];
+export type ServerKind = 'avaa' | 'avaa-nosync' | 'avaa-nochecks' | 'avaa-nostore' | 'avaa-bare' | 'reference';
+export const SERVER_KINDS: readonly ServerKind[] = [
+  'avaa',
+  'avaa-nosync',
+  'avaa-nochecks',
+  'avaa-nostore',
+  'avaa-bare',
+  'reference',
+];
 
 /** The kinds named on the command line, else `defaults`. */
 export function kindsFromArgs(defaults: readonly ServerKind[]): readonly ServerKind[] {
@@ -33,9 +42,17 @@ export type ServerProcess = {
 const SCRIPTS: Record<ServerKind, string> = {
   avaa: 'bench/sync/avaaServer.ts',
   'avaa-nosync': 'bench/sync/avaaServer.ts',
+  'avaa-nochecks': 'bench/sync/avaaServer.ts',
+  'avaa-nostore': 'bench/sync/avaaServer.ts',
+  'avaa-bare': 'bench/sync/avaaServer.ts',
   reference: 'bench/sync/referenceServer.ts',
 };
-const ABLATIONS: Partial<Record<ServerKind, string>> = { 'avaa-nosync': 'sync' };
+const ABLATIONS: Partial<Record<ServerKind, string>> = {
+  'avaa-nosync': 'sync',
+  'avaa-nochecks': 'checks',
+  'avaa-nostore': 'sync,store',
+  'avaa-bare': 'sync,store,checks,presence,limits',
+};
 
 export async function startServerProcess(kind: ServerKind, maxActiveWorkshops = 1000): Promise<ServerProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'avaa-bench-'));
