@@ -8,7 +8,7 @@
  * committed, not on the disk), and `store`, rooms' changes kept in memory, not written. Bench only.
  */
 import type { Storage, StoredRoom } from '../../server/src/index.ts';
-import { ablations, registerAblations } from './ablated/hooks.ts';
+import { ablations, registerAblations, unusedStubs } from './ablated/hooks.ts';
 
 const ablated = ablations(process.env.BENCH_ABLATE);
 // Before the server's modules load, so that their imports meet the stubs.
@@ -69,6 +69,8 @@ const server = await startServer({
     maxWorkshopsPerAddress: Number.MAX_SAFE_INTEGER,
   },
 });
+const unused = unusedStubs();
+if (unused.length > 0) throw new Error(`ablation stubs never imported: ${unused.join(', ')}`);
 process.stdout.write(`${JSON.stringify({ event: 'listening', url: server.url })}\n`);
 process.on('SIGTERM', () => {
   void server.close().then(() => process.exit(0));

@@ -1,10 +1,8 @@
 /** The connection's update not decoded for the checks it no longer runs (hooks.ts, `checks`). */
-import type { DecodedUpdate } from '../../../packages/board-model/src/yjsInternals.ts';
+import type * as YjsInternals from '../../../packages/board-model/src/yjsInternals.ts';
 
 export * from '../../../packages/board-model/src/yjsInternals.ts';
 
-const NOTHING = { structs: [], ds: { clients: new Map() } } as unknown as DecodedUpdate;
+const NOTHING = { structs: [], ds: { clients: new Map() } } as unknown as YjsInternals.DecodedUpdate;
 
-export function decodeUpdate(): DecodedUpdate {
-  return NOTHING;
-}
+export const decodeUpdate: typeof YjsInternals.decodeUpdate = () => NOTHING;

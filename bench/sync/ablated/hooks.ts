@@ -46,8 +46,12 @@ export function ablations(list: string | undefined): ReadonlySet<string> {
   return names;
 }
 
+const used = new Set<Redirect>();
+let registered: readonly Redirect[] = [];
+
 export function registerAblations(names: ReadonlySet<string>): void {
   const redirects = [...names].flatMap((name) => REDIRECTS[name] ?? []);
+  registered = redirects;
   if (redirects.length === 0) return;
   registerHooks({
     resolve(specifier, context, nextResolve) {
@@ -58,7 +62,14 @@ export function registerAblations(names: ReadonlySet<string>): void {
       const redirect = redirects.find(
         ({ original, onlyFrom }) => resolved.url === original && (!onlyFrom || parent === onlyFrom),
       );
-      return redirect ? { ...resolved, url: `${STUBS}${redirect.stub}` } : resolved;
+      if (!redirect) return resolved;
+      used.add(redirect);
+      return { ...resolved, url: `${STUBS}${redirect.stub}` };
     },
   });
+}
+
+/** Stubs the server never imported (a module moved or renamed): that guarantee was not taken out. */
+export function unusedStubs(): string[] {
+  return registered.filter((redirect) => !used.has(redirect)).map(({ original }) => original);
 }

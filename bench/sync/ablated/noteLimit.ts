@@ -1,6 +1,6 @@
 /** No note limit (hooks.ts, `checks`). */
+import type * as NoteLimit from '../../../server/src/sync/noteLimit.ts';
+
 export * from '../../../server/src/sync/noteLimit.ts';
 
-export function exceedsNoteLimit(): boolean {
-  return false;
-}
+export const exceedsNoteLimit: typeof NoteLimit.exceedsNoteLimit = () => false;

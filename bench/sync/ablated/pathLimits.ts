@@ -1,8 +1,6 @@
 /** No path limits (hooks.ts, `checks`). */
-import type { PathLimit } from '../../../server/src/sync/pathLimits.ts';
+import type * as PathLimits from '../../../server/src/sync/pathLimits.ts';
 
 export * from '../../../server/src/sync/pathLimits.ts';
 
-export function exceededPathLimit(): PathLimit | undefined {
-  return undefined;
-}
+export const exceededPathLimit: typeof PathLimits.exceededPathLimit = () => undefined;

@@ -1,6 +1,6 @@
 /** Presence relayed as sent (hooks.ts, `presence`). */
+import type * as PresenceStamp from '../../../server/src/sync/presenceStamp.ts';
+
 export * from '../../../server/src/sync/presenceStamp.ts';
 
-export function stampPresence(update: Uint8Array): Uint8Array {
-  return update;
-}
+export const stampPresence: typeof PresenceStamp.stampPresence = (update) => update;
