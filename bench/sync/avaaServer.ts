@@ -2,7 +2,8 @@
  * Our server as `server/src/main.ts` starts it (environment, SQLite with synchronous=FULL, auth,
  * every limit at its default), except these: `BENCH_MAX_ACTIVE_WORKSHOPS` raises the cap on
  * workshops with open rooms (default 200), which the capacity ramp may pass, and every simulated
- * client comes from one address, so the sockets and workshops per address are not capped.
+ * client comes from one address, so the sockets and workshops per address are not capped;
+ * `BENCH_COMPACT_THRESHOLD` sets the log entries a room keeps before its snapshot is rewritten.
  * Logs go to stderr. `BENCH_ABLATE` takes guarantees away, to price them (ablated/hooks.ts);
  * here the storage's: `sync`, the WAL's fdatasync after each commit (saved would then mean
  * committed, not on the disk), and `store`, rooms' changes kept in memory, not written. Bench only.
@@ -34,7 +35,9 @@ function unstored(storage: Storage): Storage {
   // Above any id SQLite gave a seed, so a room's entries only grow.
   let lastEntryId = 1_000_000_000;
   const appendUpdates = async (room: string, updates: readonly Uint8Array[]) => {
-    kept.set(room, [...(kept.get(room) ?? []), ...updates]);
+    const list = kept.get(room) ?? [];
+    list.push(...updates);
+    kept.set(room, list);
     lastEntryId += updates.length;
     return lastEntryId;
   };
@@ -63,6 +66,7 @@ const server = await startServer({
   ...optionsFromEnv(process.env),
   logger: jsonLogger(logLevelFromEnv(process.env.LOG_LEVEL)),
   openStorage: ablatedStorage(ablated),
+  ...(process.env.BENCH_COMPACT_THRESHOLD ? { compactThreshold: Number(process.env.BENCH_COMPACT_THRESHOLD) } : {}),
   limits: {
     maxActiveWorkshops,
     maxConnectionsPerAddress: Number.MAX_SAFE_INTEGER,

@@ -1,6 +1,6 @@
 /**
  * Our server against the reference y-websocket server, same harness, same load, same run:
- * `npx node bench/sync/compare.ts [--quick] [avaa|avaa-bare|reference ...]`. The servers (by
+ * `npx node bench/sync/compare.ts [--quick] [--rounds=N] [avaa|avaa-bare|reference ...]`. The servers (by
  * default ours and the reference; serverProcess.ts names the others) run side by side, idle
  * but one, and take turns in short rounds in rotating order, so other work on the machine lands on each about equally;
  * each server's latency is pooled over its rounds. Writes bench/results/syncCompare.json.
@@ -13,7 +13,8 @@ import { planRooms } from './setup.ts';
 
 const WORKSHOPS = QUICK ? 3 : 20;
 const PEOPLE = QUICK ? 5 : 10;
-const ROUNDS = QUICK ? 1 : 4;
+// `--rounds=N`: more rounds pool more of each server's tail (its p99 moves by 2x between 4-round runs).
+const ROUNDS = Number(process.argv.find((arg) => arg.startsWith('--rounds='))?.slice(9) ?? (QUICK ? 1 : 4));
 const KINDS = kindsFromArgs(['avaa', 'reference']);
 const timing = QUICK ? { warmupMs: 1000, measureMs: 3000 } : { warmupMs: 4000, measureMs: 10_000 };
 
