@@ -1,9 +1,10 @@
 /**
  * Our server against the reference y-websocket server, same harness, same load, same run:
- * `npx node bench/sync/compare.ts [--quick] [--rounds=N] [avaa|avaa-bare|reference ...]`. The servers (by
- * default ours and the reference; serverProcess.ts names the others) run side by side, idle
- * but one, and take turns in short rounds in rotating order, so other work on the machine lands on each about equally;
- * each server's latency is pooled over its rounds. Writes bench/results/syncCompare.json.
+ * `npx node bench/sync/compare.ts [--quick] [--rounds=N] [avaa|avaa-bare|reference ...]`.
+ * The servers (by default ours and the reference; serverProcess.ts names the others) run side
+ * by side, idle but one, and take turns in short rounds in rotating order, so other work on the
+ * machine lands on each about equally; each server's latency is pooled over its rounds. Writes
+ * bench/results/syncCompare.json.
  */
 import { QUICK, report } from '../report.ts';
 import { type LoadResult, percentiles, pool, round, runLoad } from './load.ts';

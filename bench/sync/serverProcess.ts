@@ -12,8 +12,9 @@ const CLOCK_TICKS = 100;
 /**
  * Our server with guarantees taken away, to price them (ablated/hooks.ts): `avaa-nosync` without
  * the WAL's fdatasync after each commit (what "saved means on the disk" costs), `avaa-nochecks`
- * without the write checks, `avaa-nostore` with rooms' changes kept in memory instead of SQLite, `avaa-bare`
- * without any of these, nor presence's stamps and claims, nor the limits on what clients send.
+ * without the write checks, `avaa-nostore` with rooms' changes kept in memory instead of SQLite,
+ * `avaa-bare` without any of these, nor presence's stamps and claims, nor the limits on what
+ * clients send.
  */
 export type ServerKind = 'avaa' | 'avaa-nosync' | 'avaa-nochecks' | 'avaa-nostore' | 'avaa-bare' | 'reference';
 export const SERVER_KINDS: readonly ServerKind[] = [
