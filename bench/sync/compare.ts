@@ -16,6 +16,7 @@ const WORKSHOPS = QUICK ? 3 : 20;
 const PEOPLE = QUICK ? 5 : 10;
 // `--rounds=N`: more rounds pool more of each server's tail (its p99 moves by 2x between 4-round runs).
 const ROUNDS = Number(process.argv.find((arg) => arg.startsWith('--rounds='))?.slice(9) ?? (QUICK ? 1 : 4));
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error('--rounds wants a whole number of at least 1');
 // Quick (CI) runs our server with every guarantee taken out too, so the ablation stubs stay in use.
 const KINDS = kindsFromArgs(QUICK ? ['avaa', 'avaa-bare', 'reference'] : ['avaa', 'reference']);
 const timing = QUICK ? { warmupMs: 1000, measureMs: 3000 } : { warmupMs: 4000, measureMs: 10_000 };

@@ -37,11 +37,14 @@ const REDIRECTS: Record<string, readonly Redirect[]> = {
   ],
 };
 
+/** The storage's ablations, made by avaaServer.ts through `openStorage` rather than by stubs. */
+const STORAGE_ABLATIONS: ReadonlySet<string> = new Set(['sync', 'store']);
+
 /** The ablations named in `list`, the storage's included; throws on a name it does not know. */
 export function ablations(list: string | undefined): ReadonlySet<string> {
   const names = new Set((list ?? '').split(',').filter(Boolean));
   for (const name of names) {
-    if (name !== 'sync' && name !== 'store' && !(name in REDIRECTS)) throw new Error(`unknown ablation: ${name}`);
+    if (!STORAGE_ABLATIONS.has(name) && !(name in REDIRECTS)) throw new Error(`unknown ablation: ${name}`);
   }
   return names;
 }
