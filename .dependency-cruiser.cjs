@@ -15,7 +15,7 @@ module.exports = {
       from: { path: '^packages/(board-model|protocol)/' },
       to: {
         path: [
-          'node_modules/(react|react-dom|@dnd-kit|zustand|y-websocket|y-indexeddb|ws|qrcode)/',
+          'node_modules/(react|react-dom|preact|@dnd-kit|zustand|y-websocket|y-indexeddb|ws|qrcode)/',
           '^(apps|server|packages/sync-client)/',
         ],
       },
@@ -30,7 +30,7 @@ module.exports = {
       name: 'sync-client-has-no-ui',
       severity: 'error',
       from: { path: '^packages/sync-client/' },
-      to: { path: ['node_modules/(react|react-dom|@dnd-kit|zustand)/', '^(apps|server)/'] },
+      to: { path: ['node_modules/(react|react-dom|preact|@dnd-kit|zustand)/', '^(apps|server)/'] },
     },
     {
       name: 'only-the-client-connects',
@@ -45,7 +45,7 @@ module.exports = {
       name: 'workshop-client-has-no-ui',
       severity: 'error',
       from: { path: '^packages/workshop-client/' },
-      to: { path: ['node_modules/(react|react-dom|@dnd-kit|zustand)/', '^(apps|server|packages/print)/'] },
+      to: { path: ['node_modules/(react|react-dom|preact|@dnd-kit|zustand)/', '^(apps|server|packages/print)/'] },
     },
     {
       name: 'server-has-no-ui',
@@ -53,7 +53,7 @@ module.exports = {
       from: { path: '^server/' },
       to: {
         path: [
-          'node_modules/(react|react-dom|@dnd-kit|zustand|y-indexeddb)/',
+          'node_modules/(react|react-dom|preact|@dnd-kit|zustand|y-indexeddb)/',
           '^(apps|packages/(sync|workshop)-client)/',
         ],
       },

@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import type { ChunkingContext } from 'rolldown';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { noReactInBuild, reactOnPreact } from './apps/web/vite/preactCompat.ts';
 import { precompress } from './apps/web/vite/precompress.ts';
 import { preloadPage } from './apps/web/vite/preloadPage.ts';
 import { pwaAssets } from './apps/web/vite/pwaAssets.ts';
@@ -39,8 +40,10 @@ function firstLoad(context: ChunkingContext): Set<string> {
 // server proxies the API and the sync socket to it.
 export default defineConfig({
   root: 'apps/web',
+  resolve: { alias: reactOnPreact },
   plugins: [
     react(),
+    noReactInBuild(),
     pwaAssets(),
     // Nearly every open is a workshop page, most on a phone: its chunk comes with the entry's.
     preloadPage(/\/src\/workshop\/WorkshopPage\.tsx$/),

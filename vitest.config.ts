@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { librariesUsingReact, testsOnPreact } from './apps/web/vite/preactCompat.ts';
 
 // Six suites: unit tests beside the code, component tests (React components in jsdom with
 // Testing Library, beside the components), integration tests (real server, real sockets, real
@@ -19,6 +20,8 @@ export default defineConfig({
             'bench/**/*.test.ts',
           ],
           environment: 'node',
+          alias: testsOnPreact,
+          server: { deps: { inline: librariesUsingReact } },
           // The print tests render PDFs and read them back with poppler: seconds each on a busy machine.
           testTimeout: 30_000,
         },
@@ -28,6 +31,8 @@ export default defineConfig({
           name: 'component',
           include: ['apps/web/src/**/*.test.tsx'],
           environment: 'jsdom',
+          alias: testsOnPreact,
+          server: { deps: { inline: librariesUsingReact } },
           setupFiles: ['apps/web/src/testing/componentSetup.ts'],
           // A real server for the components' API calls (the join form's refusals, say).
           globalSetup: ['tests/component/apiServer.ts'],

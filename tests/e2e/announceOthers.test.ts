@@ -86,7 +86,8 @@ describe("others' changes, as a screen reader hears them", () => {
   it('says an edit once for a burst of typing', async () => {
     const note = cell(bertil, CELL.startServices).getByRole('listitem').filter({ hasText: 'Ainon oma lappu' });
     await note.getByRole('button', { name: 'Ainon oma lappu', exact: true }).click();
-    const editor = note.getByRole('textbox');
+    // The open editor, found by its cell: a text field's value is not its text content.
+    const editor = cell(bertil, CELL.startServices).getByRole('textbox');
     await editor.press('End');
     await editor.pressSequentially(' ja ajanvaraus', { delay: 30 });
     await editor.press('Enter');

@@ -98,6 +98,9 @@ function useHeld(element: HTMLElement | null): boolean {
       ['focusout', (event) => setFocusOn(element.contains((event as FocusEvent).relatedTarget as Node | null))],
     ];
     for (const [type, listener] of listeners) element.addEventListener(type, listener);
+    // Focus or the pointer may have arrived before the listeners (effects run after the paint).
+    setFocusOn(element.contains(document.activeElement));
+    setPointerOn(element.matches(':hover'));
     return () => {
       for (const [type, listener] of listeners) element.removeEventListener(type, listener);
     };

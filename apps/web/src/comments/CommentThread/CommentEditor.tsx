@@ -1,5 +1,6 @@
 import { codePointLength, MAX_COMMENT_TEXT_LENGTH, type Result } from '@avaa/board-model';
 import { type FormEvent, useId, useState } from 'react';
+import { focusWhenShown } from '../../app/focusWhenShown.ts';
 import { useT } from '../../i18n/index.ts';
 import { PersonalDataWarning } from '../../notes/PersonalDataWarning.tsx';
 
@@ -34,8 +35,8 @@ export function CommentEditor({ initial, submitLabel, onSubmit, onCancel, autoFo
         id={`${id}-text`}
         value={text}
         rows={3}
-        // biome-ignore lint/a11y/noAutofocus: the field is what an edit or a fresh thread is opened for
-        autoFocus={autoFocus}
+        // The field is what an edit or a fresh thread is opened for.
+        ref={autoFocus ? focusWhenShown : undefined}
         aria-describedby={`${id}-hint ${id}-privacy ${id}-error`}
         aria-invalid={error !== null || length > MAX_COMMENT_TEXT_LENGTH}
         onChange={(event) => {

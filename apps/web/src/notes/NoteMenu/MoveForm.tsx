@@ -8,6 +8,7 @@ import {
   parseCellId,
 } from '@avaa/board-model';
 import { useId, useState } from 'react';
+import { focusWhenShown } from '../../app/focusWhenShown.ts';
 import { dimensionName, phaseName } from '../../board/names.ts';
 import { useLanguage, useT } from '../../i18n/index.ts';
 
@@ -43,8 +44,7 @@ export function MoveForm({
       <select
         id={`${id}-phase`}
         value={phase}
-        // biome-ignore lint/a11y/noAutofocus: the form replaces the control that opened it.
-        autoFocus
+        ref={focusWhenShown}
         onChange={(event) => setPhase(event.target.value as PhaseId)}
       >
         {PHASE_IDS.map((option) => (

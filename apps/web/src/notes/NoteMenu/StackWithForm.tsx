@@ -1,5 +1,6 @@
 import type { NoteId, NoteView } from '@avaa/board-model';
 import { useId, useState } from 'react';
+import { focusWhenShown } from '../../app/focusWhenShown.ts';
 import { noteLabel } from '../../board/names.ts';
 import { useT } from '../../i18n/index.ts';
 
@@ -40,8 +41,7 @@ export function StackWithForm({
                 checked={head === other.id}
                 onChange={() => setHead(other.id)}
                 // The choice is where the keyboard lands when the form opens.
-                // biome-ignore lint/a11y/noAutofocus: the form replaces the control that opened it.
-                autoFocus={index === 0}
+                ref={index === 0 ? focusWhenShown : undefined}
               />
               {noteLabel(other.text, 80)}
             </label>

@@ -55,6 +55,10 @@ function MissingServiceForm({ phase, onPhase, onAdd, opened }: Props & { opened:
     text.current?.focus();
     onPhase(null);
   }, [phase, onPhase]);
+  // Opened by its button (on a phone), which is gone: the field is what the person came for.
+  useEffect(() => {
+    if (opened) text.current?.focus();
+  }, [opened]);
   const submit = () => {
     if (value.trim() === '') return setEmpty(true);
     setEmpty(false);
@@ -84,9 +88,6 @@ function MissingServiceForm({ phase, onPhase, onAdd, opened }: Props & { opened:
         <input
           ref={text}
           value={value}
-          // Opened by its button (on a phone): the field is what the person came for.
-          // biome-ignore lint/a11y/noAutofocus: the form replaces the button that opened it.
-          autoFocus={opened}
           placeholder={t('pathDrawing.missingText')}
           aria-invalid={empty}
           aria-describedby={empty ? `${id}-empty` : undefined}

@@ -1,5 +1,6 @@
 import { type PersonView, removePerson } from '@avaa/board-model';
 import { useId } from 'react';
+import { focusWhenShown } from '../../app/focusWhenShown.ts';
 import { useT } from '../../i18n/index.ts';
 import { useWorkshop } from '../../workshop/WorkshopContext.ts';
 
@@ -22,8 +23,8 @@ export function RemoveConfirm({
       <button
         type="button"
         className="button--danger"
-        // biome-ignore lint/a11y/noAutofocus: the confirmation the person just asked for.
-        autoFocus
+        // The confirmation the person just asked for.
+        ref={focusWhenShown}
         aria-describedby={`${id}-confirm`}
         onClick={() => {
           if (removePerson(doc, person.id).ok) onRemoved(person.name);

@@ -1,5 +1,6 @@
 import { type PersonView, renamePerson, validatePersonName } from '@avaa/board-model';
 import { useId, useState } from 'react';
+import { focusWhenShown } from '../../app/focusWhenShown.ts';
 import type { JoinFieldError } from '../../app/joinApi.ts';
 import { useT } from '../../i18n/index.ts';
 import { useWorkshop } from '../../workshop/WorkshopContext.ts';
@@ -28,8 +29,7 @@ export function RenameForm({ person, onDone }: { person: PersonView; onDone: () 
       <input
         id={`${id}-name`}
         value={name}
-        // biome-ignore lint/a11y/noAutofocus: the field the person just asked for.
-        autoFocus
+        ref={focusWhenShown}
         aria-invalid={error !== null}
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(event) => setName(event.target.value)}
