@@ -53,6 +53,20 @@ function itemsOutside(menu: Locator): Promise<string[]> {
   });
 }
 
+/** Every item of the open menu that cannot be seen where it is: clipped by the table's scrolling box, say. */
+function itemsHidden(menu: Locator): Promise<string[]> {
+  return menu.evaluate((element) => {
+    const items = element.querySelectorAll<HTMLElement>('button, input, select, label, legend');
+    return Array.from(items).flatMap((item) => {
+      const box = item.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) return [];
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      const seen = hit !== null && (item === hit || item.contains(hit) || hit.contains(item));
+      return seen ? [] : [`${item.textContent?.trim() || item.getAttribute('aria-label') || item.tagName}`];
+    });
+  });
+}
+
 /** Scrolls the window so that the note's menu button sits at `edge` of the window. */
 async function placeAt(text: string, edge: 'top' | 'bottom'): Promise<void> {
   const button = menuButton(text);
@@ -110,6 +124,20 @@ describe.each(Object.entries(SIZES))('menus inside the window at %s size', (size
   it('opens the menu of a note at the right edge inside the window', async () => {
     await placeAt(NOTES.right, 'top');
     expect((await openMenuOf(NOTES.right, `${size}-right`)).outside).toEqual([]);
+  });
+
+  it('opens the menu of a note in the first row, the page at its top, wholly in sight', async () => {
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await menuButton(NOTES.right).scrollIntoViewIfNeeded();
+    await menuButton(NOTES.right).click();
+    const menu = page.locator('.note-menu');
+    await menu.waitFor({ timeout: 5000 });
+    await page.screenshot({ path: `${SHOTS}/${size}-first-row.png` });
+    // Taller than the table's visible part, it keeps its top (the colours) in sight; the rest scrolls.
+    const hidden = await itemsHidden(menu);
+    expect(hidden.slice(0, 3)).not.toContain('Keltainen');
+    await menu.getByRole('radio', { name: 'Keltainen' }).click({ trial: true, timeout: 5000 });
+    await closeMenu();
   });
 
   it('opens the menu of a note at the bottom edge of the window inside it', async () => {

@@ -65,8 +65,10 @@ afterAll(async () => {
 describe('search across the workshop', () => {
   it('finds notes on every board and agreement items, grouped, with the match marked', async () => {
     const dialog = await openSearch(facilitator, 'keyboard');
+    // The field has the keyboard: what is typed at once is searched.
     // Finnish inflects: "päivystyksen" is found by its stem, without the dots.
-    await dialog.getByRole('searchbox', { name: 'Hakusanat' }).fill('paivysty');
+    await facilitator.keyboard.type('paivysty');
+    await expect.poll(() => dialog.getByRole('searchbox', { name: 'Hakusanat' }).inputValue()).toBe('paivysty');
     await expect.poll(() => dialog.getByRole('status').innerText()).toBe('3 tulosta');
     const places = await dialog.locator('.search-results__place h3').allInnerTexts();
     expect(places).toEqual(['Ryhmä 1', 'Ryhmä 2', 'Sopimukset']);

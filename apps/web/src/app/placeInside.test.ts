@@ -49,4 +49,12 @@ describe('placing a pop-over inside the window', () => {
       WINDOW.width - EDGE_MARGIN,
     );
   });
+
+  it('keeps one that a scrolling box cuts off at the top in sight below the box’s top edge', () => {
+    // The table's box begins at 188 px; a 665 px menu of a first-row note at 320 px.
+    const anchor = { left: 400, top: 282, width: 32, height: 32 };
+    const menu = { left: 160, top: 320, width: 272, height: 665 };
+    const shift = placeInside(menu, anchor, { top: 188, width: 1366, height: 580 });
+    expect(menu.top + shift.y).toBe(188 + EDGE_MARGIN);
+  });
 });

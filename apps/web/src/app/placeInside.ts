@@ -10,17 +10,22 @@ export const EDGE_MARGIN = 8;
  * there is room there, else it moves up as far as needed, never past the top; past a side it
  * moves in. One taller or wider than the window keeps its top or its start in sight.
  */
-export function placeInside(popover: Box, anchor: Box, window: { width: number; height: number }): Shift {
-  return { x: shiftX(popover, window.width), y: shiftY(popover, anchor, window.height) };
+export function placeInside(popover: Box, anchor: Box, window: Bounds): Shift {
+  return { x: shiftX(popover, window.width), y: shiftY(popover, anchor, window) };
 }
 
-function shiftY(popover: Box, anchor: Box, height: number): number {
+/** The window, or the part of it a clipping box (the table's scrolling area) leaves in sight. */
+export type Bounds = { readonly top?: number; readonly width: number; readonly height: number };
+
+function shiftY(popover: Box, anchor: Box, bounds: Bounds): number {
+  const top = bounds.top ?? 0;
+  const bottom = top + bounds.height;
   // Inside is enough (a phone's bottom sheet lies on the edge); one that is moved keeps a margin.
-  if (popover.top + popover.height <= height) return 0;
+  if (popover.top >= top && popover.top + popover.height <= bottom) return 0;
   const gap = Math.max(0, popover.top - (anchor.top + anchor.height));
   const above = anchor.top - gap - popover.height;
-  if (above >= EDGE_MARGIN) return above - popover.top;
-  return Math.max(EDGE_MARGIN, height - EDGE_MARGIN - popover.height) - popover.top;
+  if (above >= top + EDGE_MARGIN && popover.top + popover.height > bottom) return above - popover.top;
+  return Math.max(top + EDGE_MARGIN, bottom - EDGE_MARGIN - popover.height) - popover.top;
 }
 
 function shiftX(popover: Box, width: number): number {

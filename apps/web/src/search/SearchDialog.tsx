@@ -18,6 +18,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
   const counted = usePlural();
   const workshop = useWorkshop();
   const dialog = useRef<HTMLDialogElement>(null);
+  const field = useRef<HTMLInputElement>(null);
   const fieldId = useId();
   const hintId = useId();
   const [query, setQuery] = useState('');
@@ -27,6 +28,8 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
+    // showModal focuses the first control, the close button; the field is what was opened.
+    field.current?.focus();
   }, []);
   const choose = (hit: SearchHit) => {
     searchTarget.set({ kind: hit.kind, id: hit.target });
@@ -50,6 +53,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
       </div>
       <label htmlFor={fieldId}>{t('search.label')}</label>
       <input
+        ref={field}
         id={fieldId}
         type="search"
         className="search-dialog__field"
