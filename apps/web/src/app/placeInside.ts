@@ -6,12 +6,13 @@ export const EDGE_MARGIN = 8;
 
 /**
  * How far to move a pop-over, laid out where its CSS puts it (`popover`, under its button),
- * so that it lies inside the window: past the bottom it opens above its button (`anchor`) when
- * there is room there, else it moves up as far as needed, never past the top; past a side it
- * moves in. One taller or wider than the window keeps its top or its start in sight.
+ * so that it lies inside `bounds` (the window, less what a scrolling box hides): past the bottom
+ * it opens above its button (`anchor`) when there is room there, else it moves up as far as
+ * needed, never past the top; past a side it moves in. One taller or wider than the bounds
+ * keeps its top or its start in sight.
  */
-export function placeInside(popover: Box, anchor: Box, window: Bounds): Shift {
-  return { x: shiftX(popover, window.width), y: shiftY(popover, anchor, window) };
+export function placeInside(popover: Box, anchor: Box, bounds: Bounds): Shift {
+  return { x: shiftX(popover, bounds.width), y: shiftY(popover, anchor, bounds) };
 }
 
 /** The window, or the part of it a clipping box (the table's scrolling area) leaves in sight. */
