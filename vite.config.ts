@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import type { ChunkingContext } from 'rolldown';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { onDemandOnly } from './apps/web/vite/onDemandOnly.ts';
 import { noReactInBuild, reactOnPreact } from './apps/web/vite/preactCompat.ts';
 import { precompress } from './apps/web/vite/precompress.ts';
 import { preloadPage } from './apps/web/vite/preloadPage.ts';
@@ -36,6 +37,8 @@ function firstLoad(context: ChunkingContext): Set<string> {
   return seen;
 }
 
+const printRenderer = onDemandOnly(/\/packages\/print\/src\/index\.ts$/);
+
 // The web app lives in apps/web; the server serves apps/web/dist in production and the dev
 // server proxies the API and the sync socket to it.
 export default defineConfig({
@@ -49,23 +52,37 @@ export default defineConfig({
     preloadPage(/\/src\/workshop\/WorkshopPage\.tsx$/),
     // The hashed assets at brotli's best, once, for the server to send as they are.
     precompress(),
+    printRenderer.plugin,
     // The service worker (Workbox, generated): precaches the app shell so a reload or the
     // workshop link opened again without a network starts from the device; the boards come
     // from the device's copy (y-indexeddb). A new version waits for the person to reload
-    // (apps/web/src/pwa/serviceWorker.ts), never mid-edit.
+    // (apps/web/src/pwa/serviceWorker.ts), never mid-edit. The PDF renderer is not in the
+    // shell (onDemandOnly.ts): the runtime route keeps it, and the fonts, once used.
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
-        // The hyphenation patterns and the PDF renderer are large, and are part of the shell.
+        manifestTransforms: [printRenderer.leaveOut],
+        // The hyphenation patterns are large, and are part of the shell.
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: '/index.html',
         navigateFallbackDenylist: SERVER_PATHS,
         cleanupOutdatedCaches: true,
         clientsClaim: true,
-        runtimeCaching: [],
+        // The build's other files (hashed, never changed) as they are first used.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/'),
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'avaa-on-demand',
+              expiration: { maxEntries: 40, purgeOnQuotaError: true },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+        ],
       },
     }),
   ],
