@@ -1,5 +1,7 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { deleteWorkshop, fetchWorkshop } from '../app/api.ts';
+import { focusAfterRender } from '../app/focusAfterRender.ts';
+import { focusWhenShown } from '../app/focusWhenShown.ts';
 import { useT } from '../i18n/index.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { confirmsTitle } from './confirmTitle.ts';
@@ -9,6 +11,8 @@ type Step = 'idle' | 'confirming' | 'deleting' | 'failed';
 /**
  * Deleting the workshop at once, for the facilitator: it cannot be undone, so the workshop's
  * name must be typed to confirm (dashes, spaces and case as the keyboard allows). Also says when the server would delete it by itself.
+ * The keyboard goes to the name's field when the form opens, and back to the opening button
+ * when it is cancelled (its button or Escape).
  */
 export function DeleteWorkshop({ onDeleted }: { readonly onDeleted: () => void }) {
   const t = useT();
@@ -18,6 +22,7 @@ export function DeleteWorkshop({ onDeleted }: { readonly onDeleted: () => void }
   const retentionDays = useRetentionDays();
   const [step, setStep] = useState<Step>('idle');
   const [typed, setTyped] = useState('');
+  const opener = useRef<HTMLButtonElement>(null);
   const confirmed = confirmsTitle(typed, title);
   const remove = async () => {
     setStep('deleting');
@@ -27,6 +32,7 @@ export function DeleteWorkshop({ onDeleted }: { readonly onDeleted: () => void }
   const cancel = () => {
     setStep('idle');
     setTyped('');
+    focusAfterRender(opener);
   };
   return (
     <section className="panel delete-workshop" aria-labelledby={`${id}-heading`}>
@@ -35,7 +41,7 @@ export function DeleteWorkshop({ onDeleted }: { readonly onDeleted: () => void }
         <p className="panel__note">{t('people.delete.retention', { days: retentionDays })}</p>
       )}
       {step === 'idle' ? (
-        <button type="button" className="button--danger" onClick={() => setStep('confirming')}>
+        <button type="button" className="button--danger" ref={opener} onClick={() => setStep('confirming')}>
           {t('people.delete.open')}
         </button>
       ) : (
@@ -44,6 +50,9 @@ export function DeleteWorkshop({ onDeleted }: { readonly onDeleted: () => void }
           onSubmit={(event) => {
             event.preventDefault();
             if (confirmed && step !== 'deleting') void remove();
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && step !== 'deleting') cancel();
           }}
         >
           <p className="panel__note" id={`${id}-warning`}>
@@ -54,6 +63,7 @@ export function DeleteWorkshop({ onDeleted }: { readonly onDeleted: () => void }
             id={`${id}-title`}
             value={typed}
             autoComplete="off"
+            ref={focusWhenShown}
             aria-describedby={`${id}-warning`}
             onChange={(event) => setTyped(event.target.value)}
           />

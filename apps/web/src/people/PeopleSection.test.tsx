@@ -77,4 +77,26 @@ describe('PeopleSection', () => {
     expect(screen.getByRole('status').textContent).toBe(fi('people.removed', { name: 'Opinto-ohjaaja' }));
     expect(screen.getByRole('heading', { name: fi('people.list.heading', { count: 2 }) })).toBeTruthy();
   });
+
+  it('asks with the keyboard on Cancel: a second Enter keeps the person, and Escape cancels', async () => {
+    const { doc, ids } = joined();
+    renderInWorkshop(<PeopleSection />, doc);
+    const removeButton = () =>
+      screen.getByRole('button', { name: fi('people.removeNamed', { name: 'Opinto-ohjaaja' }) });
+    const confirmButton = () =>
+      screen.queryByRole('button', { name: fi('people.removeYes', { name: 'Opinto-ohjaaja' }) });
+    removeButton().focus();
+    await userEvent.keyboard('{Enter}');
+    expect(document.activeElement?.textContent).toBe(fi('people.cancel'));
+    await userEvent.keyboard('{Enter}');
+    expect(confirmButton()).toBeNull();
+    expect(readPeople(doc).some((person) => person.id === ids[1])).toBe(true);
+
+    await userEvent.click(removeButton());
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(document.activeElement).toBe(confirmButton());
+    await userEvent.keyboard('{Escape}');
+    expect(confirmButton()).toBeNull();
+    expect(readPeople(doc).some((person) => person.id === ids[1])).toBe(true);
+  });
 });

@@ -4,7 +4,10 @@ import { focusWhenShown } from '../../app/focusWhenShown.ts';
 import { useT } from '../../i18n/index.ts';
 import { useWorkshop } from '../../workshop/WorkshopContext.ts';
 
-/** Removing a person, after saying what it means. */
+/**
+ * Removing a person, after saying what it means. The keyboard lands on Cancel, the choice that
+ * loses nothing (a second Enter on the remove button must not remove), and Escape cancels.
+ */
 export function RemoveConfirm({
   person,
   onRemoved,
@@ -18,13 +21,17 @@ export function RemoveConfirm({
   const id = useId();
   const { doc } = useWorkshop();
   return (
-    <div className="person__confirm">
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape from either button cancels; the buttons are the controls.
+    <div
+      className="person__confirm"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
       <p id={`${id}-confirm`}>{t('people.removeConfirm', { name: person.name })}</p>
       <button
         type="button"
         className="button--danger"
-        // The confirmation the person just asked for.
-        ref={focusWhenShown}
         aria-describedby={`${id}-confirm`}
         onClick={() => {
           if (removePerson(doc, person.id).ok) onRemoved(person.name);
@@ -32,7 +39,13 @@ export function RemoveConfirm({
       >
         {t('people.removeYes', { name: person.name })}
       </button>
-      <button type="button" className="button--quiet" onClick={onCancel}>
+      <button
+        type="button"
+        className="button--quiet"
+        ref={focusWhenShown}
+        aria-describedby={`${id}-confirm`}
+        onClick={onCancel}
+      >
         {t('people.cancel')}
       </button>
     </div>
