@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { type CellId, createNote, setStage } from '@avaa/board-model';
+import { addAgreement, type CellId, createNote, setStage } from '@avaa/board-model';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CELL, cell } from './support/board.ts';
@@ -108,5 +108,51 @@ describe('the projector fits what it has room for', () => {
     expect(full.height).toBeGreaterThan(empty.height * 1.5);
     // In an equal grid the cell showed 2 of its 16 notes at this size.
     expect(shown).toBeGreaterThanOrEqual(5);
+  });
+});
+
+// A note or an agreement too long for its box (the 500 characters a note may hold) is not the
+// end of what the room sees: the shorter ones after it still show, and a box's only item shows
+// as much as fits, faded at the foot, instead of an empty box that says "+1 more".
+describe('the projector with a note too long for its cell', () => {
+  const LONG =
+    'Nuorten ohjaus alkaa matalan kynnyksen päivystyksestä, jossa työntekijä kartoittaa tilanteen ja ohjaa eteenpäin. '
+      .repeat(5)
+      .slice(0, 500);
+  const shown = (page: Page, id: CellId) =>
+    page.locator(`[data-cell="${id}"] li:not([hidden]) .projector-note__text`).allInnerTexts();
+  const squash = (texts: string[]) => texts.map((text) => text.replaceAll('\u00ad', '').slice(0, 20));
+
+  it('shows the notes after it, and a cell’s only note as far as it fits', async () => {
+    const long = await createWorkshop(server.url, 'Ohjaamo Kotka');
+    const page = await (await newPerson(browser, 'Videotykki', { viewport: { width: 1280, height: 720 } })).newPage();
+    await page.goto(long.links.projector);
+    await waitLive(page);
+    await asFacilitator(long, 'workshop', (doc) => setStage(doc, 'common-table'));
+    const board = await openRoom(long, `${long.id}/plenary`, tokenOf(long.links.facilitator));
+    for (const text of ['Lyhyt 1', 'Lyhyt 2', 'Lyhyt 3']) createNote(board.doc, 'before:services', { text });
+    for (const text of [LONG, 'Lyhyt A', 'Lyhyt B']) createNote(board.doc, 'start:services', { text });
+    for (const text of ['Lyhyt X', LONG, 'Lyhyt Y']) createNote(board.doc, 'during:services', { text });
+    createNote(board.doc, 'ending:services', { text: LONG.slice(0, 250) });
+    createNote(board.doc, 'before:collaboration', { text: LONG });
+    await board.close();
+    await expect.poll(async () => (await readType(page)).notes).toBe(11);
+    await expect.poll(async () => squash(await shown(page, 'start:services'))).toEqual(['Lyhyt A', 'Lyhyt B']);
+    expect(squash(await shown(page, 'during:services'))).toEqual(['Lyhyt X', 'Lyhyt Y']);
+    expect(squash(await shown(page, 'before:collaboration'))).toEqual([LONG.slice(0, 20)]);
+    const reading = await readType(page);
+    expect(reading.cut).toBe(0);
+    expect(reading.saidMore).toBe(reading.hidden);
+    expect(reading.hidden).toBe(2);
+    await shootInFiAndSv(page, 'long-note-cells', 'Inledningsskedet');
+
+    await asFacilitator(long, 'workshop', (doc) => setStage(doc, 'agreements'));
+    await asFacilitator(long, 'workshop', (doc) => addAgreement(doc, 'decide-now', { text: LONG }));
+    await asFacilitator(long, 'workshop', (doc) => addAgreement(doc, 'decide-now', { text: 'Lyhyt sopimus' }));
+    const items = page.locator('.projector-agreements li:not([hidden])');
+    await expect
+      .poll(() => items.allInnerTexts().then((texts) => texts.some((text) => text.includes('Lyhyt sopimus'))))
+      .toBe(true);
+    await shootInFiAndSv(page, 'long-agreement', 'Överenskommelser');
   });
 });

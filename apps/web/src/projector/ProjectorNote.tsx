@@ -7,7 +7,7 @@ import { KindBadge } from '../notes/KindBadge.tsx';
 import { ProjectorNoteReactions } from '../reactions/ProjectorReactions.tsx';
 import type { ResultRow } from '../voting/voteView.ts';
 
-/** One note on the projector, its whole text (a note that does not fit is hidden whole, never cut). */
+/** One note on the projector, its whole text (useNotesThatFit hides or fades one that does not fit). */
 export const ProjectorNote = memo(function ProjectorNote({
   note,
   result,
