@@ -77,6 +77,10 @@ describe('POST /api/workshops/<id>/join', () => {
       { error: 'empty-name', field: 'name' },
     ],
     [
+      { name: '\u3164\u2800\u200b', role: 'core-staff' },
+      { error: 'empty-name', field: 'name' },
+    ],
+    [
       { name: 'x'.repeat(61), role: 'core-staff' },
       { error: 'name-too-long', field: 'name' },
     ],

@@ -10,8 +10,20 @@ export const MAX_NOTE_TEXT_LENGTH = 500;
 // make text display differently from what it says.
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 
+/**
+ * Characters that show nothing: spaces, the invisible format and filler characters (zero-width
+ * spaces and joiners, soft hyphens, Hangul fillers), combining marks with nothing to combine
+ * with, and the blank Braille pattern. A text of only these looks empty on every screen.
+ */
+const SHOWS_NOTHING = /^[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\p{M}\u2800]*$/u;
+
+/** Whether a text shows nothing at all when written out: empty, to whoever reads it. */
+export function showsNothing(text: string): boolean {
+  return SHOWS_NOTHING.test(text);
+}
+
 export function validateNoteText(text: string): Result {
-  if (text.trim().length === 0) return fail('empty-text');
+  if (showsNothing(text)) return fail('empty-text');
   if (CONTROL_CHARACTER.test(text)) return fail('control-character');
   if (codePointLength(text) > MAX_NOTE_TEXT_LENGTH) return fail('text-too-long');
   return ok();

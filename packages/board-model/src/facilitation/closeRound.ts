@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { cryptoRandom, newNoteId } from '../ids.ts';
 import type { OperationOptions } from '../operations/createNote.ts';
 import { fail, ok, type Result } from '../result.ts';
-import { codePointLength, normalizeNoteText, validateNoteText } from '../validation.ts';
+import { codePointLength, normalizeNoteText, showsNothing, validateNoteText } from '../validation.ts';
 import { isIsoDate } from './agreementRules.ts';
 import {
   MAX_ROUND_LENGTH,
@@ -21,7 +21,7 @@ export type RoundLabel = { readonly name: string; readonly date: string };
 
 function validateRoundName(name: string): Result<string> {
   const normalized = normalizeNoteText(name).trim();
-  if (normalized === '') return fail('empty-name');
+  if (showsNothing(normalized)) return fail('empty-name');
   if (codePointLength(normalized) > MAX_ROUND_NAME_LENGTH) return fail('name-too-long');
   const valid = validateNoteText(normalized);
   return valid.ok ? ok(normalized) : valid;

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../result.ts';
-import { codePointLength, normalizeNoteText, validateNoteText } from '../validation.ts';
+import { codePointLength, normalizeNoteText, showsNothing, validateNoteText } from '../validation.ts';
 import { isRiskKind, type StepRisk } from './pathSchema.ts';
 
 /**
@@ -22,7 +22,7 @@ export const MAX_RISK_REASON_LENGTH = 200;
 
 export function validatePathName(name: string): Result<string> {
   const trimmed = normalizeNoteText(name).trim();
-  if (trimmed === '') return fail('empty-name');
+  if (showsNothing(trimmed)) return fail('empty-name');
   const line = oneLine(trimmed);
   if (!line.ok) return line;
   return codePointLength(trimmed) > MAX_PATH_NAME_LENGTH ? fail('path-name-too-long') : ok(trimmed);

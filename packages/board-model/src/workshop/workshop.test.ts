@@ -47,6 +47,10 @@ describe('people', () => {
 
   it.each([
     ['', 'empty-name'],
+    // Characters that show nothing: a person nobody could see in the list of who is here.
+    ['\u3164\u2800', 'empty-name'],
+    ['\u200b\u200d\ufeff', 'empty-name'],
+    ['\u00ad\u2060', 'empty-name'],
     ['x'.repeat(61), 'name-too-long'],
     ['Bell\u0007', 'control-character'],
   ])('refuses the name %j with %s', (name, error) => {
