@@ -66,6 +66,30 @@ describe('editing a note in place', () => {
     await expect.poll(() => noteTexts(bob, CELL.startServices)).toEqual(['Ohjaamon esite ja verkkosivut']);
   });
 
+  it('keeps the reason, the count and Done in sight when a long text is refused on the projector-sized screen', async () => {
+    const page = await (await newPerson(browser, 'Cecilia', { viewport: { width: 1280, height: 720 } })).newPage();
+    await joinWorkshop(page, workshop.links.participant, 'Cecilia');
+    const last = cell(page, { phase: 'Seurantavaihe', dimension: 'Asiakkaan osallisuus ja toimijuus' });
+    await last.getByRole('button', { name: 'Lisää lappu', exact: true }).click();
+    const editor = last.getByRole('textbox');
+    await editor.fill('Pitkä pohdinta. '.repeat(32));
+    await editor.press('Enter');
+    const inSight = (locator: ReturnType<Page['locator']>) =>
+      locator.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
+      });
+    await expect.poll(() => inSight(last.getByRole('alert'))).toBe(true);
+    expect(await last.getByRole('alert').innerText()).toBe('Teksti on liian pitkä.');
+    expect(await inSight(last.getByText('512/500 merkkiä'))).toBe(true);
+    expect(await inSight(last.getByRole('button', { name: 'Valmis' }))).toBe(true);
+    // The field keeps a place on the screen for the caret: it scrolls inside rather than pushing
+    // the reason off the screen.
+    expect(await inSight(editor)).toBe(true);
+    await editor.press('Escape');
+    await page.context().close();
+  });
+
   it('merges two people typing in the same note', async () => {
     const aliceEditor = await openEditor(alice, 'Ohjaamon esite ja verkkosivut');
     const bobEditor = await openEditor(bob, 'Ohjaamon esite ja verkkosivut');

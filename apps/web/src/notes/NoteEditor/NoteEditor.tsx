@@ -1,5 +1,5 @@
 import type { NoteId, OperationError, Result } from '@avaa/board-model';
-import { type KeyboardEvent, useId, useRef } from 'react';
+import { type KeyboardEvent, type RefObject, useEffect, useId, useRef } from 'react';
 import { useT } from '../../i18n/index.ts';
 import { PersonalDataWarning } from '../PersonalDataWarning.tsx';
 import { EditorFooter, showsLength } from './EditorFooter.tsx';
@@ -27,6 +27,7 @@ export function NoteEditor({ noteId, docText, label, apply, onFinish }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const { field, value, error, change, finish } = useNoteEditing({ noteId, docText, apply, onFinish });
   const length = Array.from(value).length;
+  useReasonInSight(container, error);
 
   return (
     <div className="note-editor" ref={container}>
@@ -57,6 +58,16 @@ export function NoteEditor({ noteId, docText, label, apply, onFinish }: Props) {
       <EditorFooter id={id} length={length} onDone={() => finish('keyboard', false)} />
     </div>
   );
+}
+
+/**
+ * A refused text's reason, its count and Done are brought into sight (a long text grew the
+ * editor past a projector-sized screen's foot, where only the red border showed).
+ */
+function useReasonInSight(container: RefObject<HTMLDivElement | null>, error: OperationError | null): void {
+  useEffect(() => {
+    if (error) container.current?.scrollIntoView({ block: 'nearest' });
+  }, [container, error]);
 }
 
 /** Escape leaves whatever the text; Enter (not Shift+Enter, not while composing) saves it. */
