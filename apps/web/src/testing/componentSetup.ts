@@ -16,6 +16,10 @@ declare module 'vitest' {
 // The app loads Swedish and English before it shows them; the tests read them at once.
 await Promise.all([loadLanguage('sv'), loadLanguage('en')]);
 
+// jsdom lays nothing out, so it has no scrolling: bringing an element into sight does nothing
+// here (the e2e tests check it in Chromium).
+Element.prototype.scrollIntoView ??= () => undefined;
+
 // Vitest runs without globals, so Testing Library cannot unmount on its own between tests.
 afterEach(() => {
   cleanup();
