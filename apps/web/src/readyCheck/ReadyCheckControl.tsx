@@ -1,6 +1,7 @@
 import { endReadyCheck, type ReadyCheckState, type ReadyScope, type Result, startReadyCheck } from '@avaa/board-model';
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { focusAfterRender } from '../app/focusAfterRender.ts';
+import { useLightDismiss } from '../app/useLightDismiss.ts';
 import { useT } from '../i18n/index.ts';
 import { useKeptInWindow } from '../timer/useKeptInWindow.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
@@ -20,7 +21,14 @@ export function ReadyCheckControl() {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const body = useKeptInWindow<HTMLDivElement>(open);
+  const details = useRef<HTMLDetailsElement>(null);
   const summary = useRef<HTMLElement>(null);
+  useLightDismiss(
+    open,
+    details,
+    summary,
+    useCallback(() => setOpen(false), []),
+  );
   const hasGroups = workshop.state.groups.some((group) => group.members.length > 0);
   const run = (result: Result<unknown>) => {
     setError(result.ok ? null : t(`error.${result.error}`));
@@ -31,7 +39,12 @@ export function ReadyCheckControl() {
   const ask = (scope: ReadyScope) => run(startReadyCheck(workshop.doc, scope));
   return (
     <div className="ready-control">
-      <details className="ready-control__menu" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <details
+        ref={details}
+        className="ready-control__menu"
+        open={open}
+        onToggle={(event) => setOpen(event.currentTarget.open)}
+      >
         <summary ref={summary} className={check ? 'ready-control__summary--open' : undefined}>
           {check ? t('readyCheck.count', { ready: check.ready, total: check.total }) : t('readyCheck.start')}
         </summary>

@@ -8,9 +8,10 @@ import {
   resumeTimer,
   startTimer,
 } from '@avaa/board-model';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useId, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { focusAfterRender } from '../app/focusAfterRender.ts';
+import { useLightDismiss } from '../app/useLightDismiss.ts';
 import { useT } from '../i18n/index.ts';
 import { serverNow } from './serverClock.ts';
 import { parseMinutes } from './timerText.ts';
@@ -76,7 +77,14 @@ function NewTimer({ onStart, onInvalid, replaces }: NewTimerProps) {
   const [minutes, setMinutes] = useState('10');
   const [open, setOpen] = useState(false);
   const body = useKeptInWindow<HTMLDivElement>(open);
+  const details = useRef<HTMLDetailsElement>(null);
   const summary = useRef<HTMLElement>(null);
+  useLightDismiss(
+    open,
+    details,
+    summary,
+    useCallback(() => setOpen(false), []),
+  );
   const start = (ms: number) => {
     onStart(ms);
     setOpen(false);
@@ -90,7 +98,7 @@ function NewTimer({ onStart, onInvalid, replaces }: NewTimerProps) {
     else start(ms);
   };
   return (
-    <details className="new-timer" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details ref={details} className="new-timer" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary ref={summary}>{t(replaces ? 'timer.newTime' : 'timer.set')}</summary>
       <div ref={body} className="new-timer__body">
         {/* biome-ignore lint/a11y/useSemanticElements: presets named as one group; not a form. */}
