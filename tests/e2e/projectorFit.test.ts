@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { addAgreement, type CellId, createNote, setStage } from '@avaa/board-model';
+import { addAgreement, type CellId, createNote, setStage, startTimer } from '@avaa/board-model';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CELL, cell } from './support/board.ts';
@@ -154,5 +154,50 @@ describe('the projector with a note too long for its cell', () => {
       .poll(() => items.allInnerTexts().then((texts) => texts.some((text) => text.includes('Lyhyt sopimus'))))
       .toBe(true);
     await shootInFiAndSv(page, 'long-agreement', 'Överenskommelser');
+  });
+});
+
+describe('the projector with a long workshop title', () => {
+  it('wraps the title beside the stage without running over it, and the table still ends on the screen', async () => {
+    const named = await createWorkshop(
+      server.url,
+      'Ohjaamo Pohjois-Pohjanmaa – Kuntoutusasiakasohjausprosessikehittämistyöryhmän kehittämispäivä 2025',
+    );
+    const page = await (await newPerson(browser, 'Videotykki', { viewport: { width: 1280, height: 720 } })).newPage();
+    await page.goto(named.links.projector);
+    await waitLive(page);
+    // The timer in the header makes it taller; full cells shape the rows.
+    await asFacilitator(named, 'workshop', (doc) => startTimer(doc, 15 * 60_000, Date.now()));
+    await seedCells(named.sync.url, named.sync.board, named.sync.tokens.facilitator as string, [
+      ...Array.from({ length: 15 }, (_, i) => ({
+        cell: 'during:services' as CellId,
+        text: `Monialainen tiimi ${i + 1}`,
+      })),
+      ...Array.from({ length: 5 }, (_, i) => ({ cell: 'start:collaboration' as CellId, text: `Verkosto ${i + 1}` })),
+    ]);
+    for (const stage of ['agreements', 'presentations', 'common-table'] as const) {
+      await asFacilitator(named, 'workshop', (doc) => setStage(doc, stage));
+      await page.locator('.projector-stage').waitFor();
+      await page.waitForTimeout(200);
+      const boxes = await page.evaluate(() => {
+        const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().toJSON();
+        const texts = Array.from(document.querySelectorAll('.projector__titles')).map((titles) => {
+          const range = document.createRange();
+          range.selectNodeContents(titles);
+          return range.getBoundingClientRect().toJSON();
+        });
+        const cells = Array.from(document.querySelectorAll('.projector-cell, .projector-agreements__section'));
+        return {
+          titles: texts[0],
+          stage: box('.projector-stage'),
+          lowest: Math.max(...cells.map((cell) => cell.getBoundingClientRect().bottom)),
+          height: window.innerHeight,
+        };
+      });
+      // The title's text, however it wraps, ends left of the stage's name.
+      expect(boxes.titles.right, stage).toBeLessThanOrEqual(boxes.stage.left + 0.5);
+      expect(boxes.lowest, stage).toBeLessThanOrEqual(boxes.height + 0.5);
+    }
+    await shootInFiAndSv(page, 'long-title', 'Gemensam tabell');
   });
 });
