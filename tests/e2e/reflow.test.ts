@@ -174,4 +174,30 @@ describe('the floating time (2.4.11)', () => {
     expect(checked).toBeGreaterThan(0);
     expect(hidden).toEqual([]);
   });
+
+  it('covers neither the service paths’ tab nor the sticky bar on a laptop', async () => {
+    const page = await facilitatorPage('sv', '', { width: 1366, height: 768 });
+    await page.evaluate(() => window.scrollTo(0, 600));
+    const float = page.locator('.timer-float');
+    await float.waitFor();
+    const overlaps = await page.evaluate(() => {
+      const place = document.querySelector('.timer-float')?.getBoundingClientRect();
+      if (!place) return ['no floating time'];
+      const over = (box: DOMRect) =>
+        box.width > 0 &&
+        box.right > place.left &&
+        box.left < place.right &&
+        box.bottom > place.top &&
+        box.top < place.bottom;
+      const fixed = Array.from(
+        document.querySelectorAll<HTMLElement>('.path-panel-toggle--tab, .vote-bar, .site-header'),
+      );
+      return fixed
+        .filter((element) => element.checkVisibility() && over(element.getBoundingClientRect()))
+        .map((e) => e.className);
+    });
+    await page.screenshot({ path: `${SHOTS}/1366-sv-float.png` });
+    await page.context().close();
+    expect(overlaps).toEqual([]);
+  });
 });
