@@ -29,10 +29,42 @@ describe('placing a pop-over inside the window', () => {
     expect(shift.x).toBe(0);
   });
 
-  it('moves up only as far as needed when there is no room above either', () => {
+  it('moves up only as far as needed when there is no room above either, and then beside its button', () => {
     const { popover, anchor } = at(600, 250);
     const shift = placeInside({ ...popover, height: 500 }, anchor, WINDOW);
     expect(popover.top + shift.y + 500).toBe(WINDOW.height - EDGE_MARGIN);
+    // Moved up, it would lie over the button that has the keyboard's focus (WCAG 2.4.11).
+    expect(popover.left + shift.x).toBe(anchor.left + anchor.width + EDGE_MARGIN);
+  });
+
+  it('goes beside its button on the left when there is no room on the right', () => {
+    const { popover, anchor } = at(1200, 250);
+    const shift = placeInside({ ...popover, height: 500 }, anchor, WINDOW);
+    expect(popover.left + shift.x + popover.width).toBe(anchor.left - EDGE_MARGIN);
+  });
+
+  it('reads boxes whose sides are getters, as a DOMRect’s are', () => {
+    class Rect {
+      #box: { left: number; top: number; width: number; height: number };
+      constructor(box: { left: number; top: number; width: number; height: number }) {
+        this.#box = box;
+      }
+      get left() {
+        return this.#box.left;
+      }
+      get top() {
+        return this.#box.top;
+      }
+      get width() {
+        return this.#box.width;
+      }
+      get height() {
+        return this.#box.height;
+      }
+    }
+    const { popover, anchor } = at(600, 250);
+    const shift = placeInside(new Rect({ ...popover, height: 500 }), new Rect(anchor), WINDOW);
+    expect(popover.left + shift.x).toBe(anchor.left + anchor.width + EDGE_MARGIN);
   });
 
   it('keeps the top of one taller than the window in sight', () => {

@@ -9,10 +9,27 @@ export const EDGE_MARGIN = 8;
  * so that it lies inside `bounds` (the window, less what a scrolling box hides): past the bottom
  * it opens above its button (`anchor`) when there is room there, else it moves up as far as
  * needed, never past the top; past a side it moves in. One taller or wider than the bounds
- * keeps its top or its start in sight.
+ * keeps its top or its start in sight. One that then lies over its button goes beside it where
+ * there is room: the button keeps the keyboard's focus, which must stay in sight (2.4.11).
  */
 export function placeInside(popover: Box, anchor: Box, bounds: Bounds): Shift {
-  return { x: shiftX(popover, bounds.width), y: shiftY(popover, anchor, bounds) };
+  const x = shiftX(popover, bounds.width);
+  const y = shiftY(popover, anchor, bounds);
+  // Not a spread: a DOMRect's sides are getters, which a spread leaves behind.
+  const placed = { left: popover.left + x, top: popover.top + y, width: popover.width, height: popover.height };
+  return { x: overlaps(placed, anchor) ? (besideX(popover, anchor, bounds.width) ?? x) : x, y };
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+}
+
+/** The shift that puts the pop-over right of its button, else left of it; null if neither fits. */
+function besideX(popover: Box, anchor: Box, width: number): number | null {
+  const right = anchor.left + anchor.width + EDGE_MARGIN;
+  if (right + popover.width <= width - EDGE_MARGIN) return right - popover.left;
+  const left = anchor.left - EDGE_MARGIN - popover.width;
+  return left >= EDGE_MARGIN ? left - popover.left : null;
 }
 
 /** The window, or the part of it a clipping box (the table's scrolling area) leaves in sight. */
