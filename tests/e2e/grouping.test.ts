@@ -47,3 +47,37 @@ it('says that the people make no more groups, or that each group needs a core st
     .waitFor();
   expect(await groups.getByText('Ryhmät noudattavat menetelmän suosituksia.').count()).toBe(1);
 });
+
+it('shows each person’s role and group whole in the list, in Finnish and Swedish on a laptop', async () => {
+  const workshop = await createWorkshop(server.url, 'Ohjaamo Vaasa');
+  await joinPeople(server.url, workshop, [
+    { name: 'Anna', role: 'core-staff' },
+    { name: 'Ungdomsrådet', role: 'client-representative' },
+  ]);
+  const cut: string[] = [];
+  for (const language of ['fi', 'sv']) {
+    const page = await (
+      await newPerson(browser, 'Fasilitaattori', { viewport: { width: 1366, height: 768 } })
+    ).newPage();
+    const link = new URL(workshop.links.facilitator);
+    await page.goto(`${link.origin}/w/${workshop.id}/people?lang=${language}${link.hash}`);
+    await page.getByRole('heading', { name: language === 'fi' ? 'Osallistujat (2)' : 'Deltagare (2)' }).waitFor();
+    // The chosen option's text, in the select's font, against the room the select gives it
+    // (its width less the padding and the arrow).
+    cut.push(
+      ...(await page.locator('.person select').evaluateAll((selects) => {
+        const context = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+        return (selects as HTMLSelectElement[]).flatMap((select) => {
+          const style = getComputedStyle(select);
+          context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          const text = select.selectedOptions[0]?.textContent ?? '';
+          const room =
+            select.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight) - 20;
+          return context.measureText(text).width > room ? [`${text} (${Math.round(room)} px)`] : [];
+        });
+      })),
+    );
+    await page.context().close();
+  }
+  expect(cut).toEqual([]);
+});
