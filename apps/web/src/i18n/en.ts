@@ -192,7 +192,7 @@ export const en: Messages = {
   'error.unknown-image': 'The image is not stored for this board.',
 
   'presence.label': 'Here now',
-  'presence.count': '{count} here',
+  'presence.count': '{count} on the board',
   'presence.you': '{name} (you)',
   'presence.guest': 'Guest {number}',
   'presence.prompt': 'What name should others see?',

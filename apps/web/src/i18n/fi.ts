@@ -199,7 +199,7 @@ export const fi = {
   'error.unknown-image': 'Kuvaa ei ole tallennettu tälle taululle.',
 
   'presence.label': 'Paikalla',
-  'presence.count': '{count} paikalla',
+  'presence.count': '{count} taululla',
   'presence.you': '{name} (sinä)',
   'presence.guest': 'Vieras {number}',
   'presence.prompt': 'Millä nimellä näyt muille?',

@@ -192,7 +192,7 @@ export const sv: Messages = {
   'error.unknown-image': 'Bilden är inte sparad för den här tavlan.',
 
   'presence.label': 'Närvarande',
-  'presence.count': '{count} närvarande',
+  'presence.count': '{count} på tavlan',
   'presence.you': '{name} (du)',
   'presence.guest': 'Gäst {number}',
   'presence.prompt': 'Vilket namn ska de andra se?',
