@@ -108,6 +108,9 @@ export function dictionaryOf(language: Language): Dictionary {
 /** Language names are shown in their own language, so anyone can find theirs. */
 export const LANGUAGE_NAMES: Localized = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
 
+/** The offer to switch, said in the language offered: read by whoever does not read the page's. */
+export const SHOW_IN_LANGUAGE: Localized = { fi: 'Näytä suomeksi', sv: 'Visa på svenska', en: 'Show in English' };
+
 /**
  * A message in a language. The UI switches to a language only once it is loaded (the
  * preferences wait for it), so Finnish stands in only for a caller that did not wait.

@@ -11,6 +11,7 @@ export {
   loadLanguage,
   type MessageKey,
   type Params,
+  SHOW_IN_LANGUAGE,
   type Translate,
   translate,
 } from './dictionaries.ts';

@@ -34,4 +34,16 @@ describe('JoinPage, answered by the real server', () => {
     expect(await screen.findByRole('heading', { name: translate('sv', 'access.invalid.heading') })).toBeTruthy();
     expect(screen.queryByRole('textbox')).toBeNull();
   });
+
+  it('offers a Finnish browser the Finnish form of a Swedish workshop, in Finnish', async () => {
+    act(() => usePreferences.setState({ chosenLanguage: null, browserLanguage: 'fi' }));
+    const workshop = await createServerWorkshop('Navigatorn Vasa', 'sv');
+    render(<JoinPage workshopId={workshop.id} linkToken={workshop.tokens.participant} onJoined={() => {}} />);
+    expect(await screen.findByRole('textbox', { name: translate('sv', 'join.name') })).toBeTruthy();
+    const offer = screen.getByRole('button', { name: 'Näytä suomeksi' });
+    expect(offer.getAttribute('lang')).toBe('fi');
+    await userEvent.click(offer);
+    expect(await screen.findByRole('textbox', { name: fi('join.name') })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Näytä suomeksi' })).toBeNull();
+  });
 });

@@ -7,6 +7,7 @@ import { useT } from '../i18n/index.ts';
 import { usePreferences } from '../state/preferences.ts';
 import { JoinForm } from './JoinForm/JoinForm.tsx';
 import { JOINING_CLOSED_HEADING, JoiningClosed } from './JoiningClosed.tsx';
+import { LanguageOffer } from './LanguageOffer.tsx';
 import { useJoinTarget } from './useJoinTarget.ts';
 import './join.css';
 
@@ -42,6 +43,7 @@ export function JoinPage({ workshopId, linkToken, onJoined }: Props) {
           <JoiningClosed onRetry={() => setClosed(false)} />
         ) : (
           <>
+            <LanguageOffer />
             <p className="join__intro">{t('join.intro')}</p>
             <JoinForm
               workshopId={workshopId}
