@@ -7,6 +7,7 @@ import { useLanguage, usePlural, useT } from '../i18n/index.ts';
 import { type ResultRow, readVoteState, resultRows } from '../voting/voteView.ts';
 import { ProjectorFrame, type ScreenProps } from './ProjectorFrame.tsx';
 import './projectorScreens.css';
+import { HyphenatedText } from '../notes/HyphenatedText.tsx';
 import { useNotesThatFit } from './useNotesThatFit.ts';
 import '../voting/voting.css';
 
@@ -59,7 +60,9 @@ export function ProjectorResults({ workshop, table, title, people, status }: Scr
               >
                 <span className="projector-result__rank">{row.rank}.</span>
                 <span className="projector-result__dots">{counted('vote.dots', row.dots)}</span>
-                <span className="projector-result__text">{row.text ?? t('projector.results.gone')}</span>
+                <span className="projector-result__text">
+                  {row.text === null ? t('projector.results.gone') : <HyphenatedText text={row.text} />}
+                </span>
                 {row.cell && <span className="projector-result__cell">{cellName(row.cell, language)}</span>}
                 <span className="projector-result__bar" aria-hidden="true" />
               </li>
