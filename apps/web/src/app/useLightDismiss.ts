@@ -1,36 +1,39 @@
-import { type RefObject, useEffect } from 'react';
+import { useEffect } from 'react';
 
 /**
- * A pop-over disclosure (a `<details>` whose panel floats over the page) closes as a menu does:
- * Escape closes it and gives the keyboard back to its summary, and the keyboard or a pointer
- * going elsewhere closes it. Left open, the timer's panel covered the fields after it while
- * they had the focus (WCAG 2.4.11), and Enter there started a vote.
+ * A pop-over (a note's actions, the timer's or the ready check's panel) closes as a menu does:
+ * a pointer press or focus outside `within` closes it (tabbing out: a panel left open would
+ * cover what focus moved to, WCAG 2.4.11), and Escape inside closes it and gives the keyboard
+ * back to `back`, the control that opened it.
  */
 export function useLightDismiss(
   open: boolean,
-  details: RefObject<HTMLElement | null>,
-  summary: RefObject<HTMLElement | null>,
+  within: () => Element | null | undefined,
+  back: () => HTMLElement | null | undefined,
   close: () => void,
 ): void {
   useEffect(() => {
     if (!open) return;
-    const outside = (target: EventTarget | null) => target instanceof Node && !details.current?.contains(target);
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || outside(event.target)) return;
-      event.preventDefault();
-      close();
-      summary.current?.focus();
+    const outside = (target: EventTarget | null) => {
+      const area = within();
+      return area !== null && area !== undefined && target instanceof Node && !area.contains(target);
     };
     const onElsewhere = (event: Event) => {
       if (outside(event.target)) close();
     };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('focusin', onElsewhere);
-    document.addEventListener('pointerdown', onElsewhere);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('focusin', onElsewhere);
-      document.removeEventListener('pointerdown', onElsewhere);
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || outside(event.target)) return;
+      event.stopPropagation();
+      close();
+      back()?.focus();
     };
-  }, [open, details, summary, close]);
+    document.addEventListener('pointerdown', onElsewhere);
+    document.addEventListener('focusin', onElsewhere);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onElsewhere);
+      document.removeEventListener('focusin', onElsewhere);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open, within, back, close]);
 }

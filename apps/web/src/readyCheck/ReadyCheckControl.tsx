@@ -25,8 +25,8 @@ export function ReadyCheckControl() {
   const summary = useRef<HTMLElement>(null);
   useLightDismiss(
     open,
-    details,
-    summary,
+    useCallback(() => details.current, []),
+    useCallback(() => summary.current, []),
     useCallback(() => setOpen(false), []),
   );
   const hasGroups = workshop.state.groups.some((group) => group.members.length > 0);

@@ -81,8 +81,8 @@ function NewTimer({ onStart, onInvalid, replaces }: NewTimerProps) {
   const summary = useRef<HTMLElement>(null);
   useLightDismiss(
     open,
-    details,
-    summary,
+    useCallback(() => details.current, []),
+    useCallback(() => summary.current, []),
     useCallback(() => setOpen(false), []),
   );
   const start = (ms: number) => {
