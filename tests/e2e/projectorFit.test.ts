@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { addAgreement, type CellId, createNote, setStage, startTimer } from '@avaa/board-model';
+import { addAgreement, type CellId, createNote, setFocus, setStage, startTimer } from '@avaa/board-model';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CELL, cell } from './support/board.ts';
@@ -145,6 +145,15 @@ describe('the projector with a note too long for its cell', () => {
     expect(reading.saidMore).toBe(reading.hidden);
     expect(reading.hidden).toBe(2);
     await shootInFiAndSv(page, 'long-note-cells', 'Inledningsskedet');
+
+    // Shown to everyone, the cell fills the screen and its long note shows whole, not faded.
+    await asFacilitator(long, 'workshop', (doc) => setFocus(doc, { board: 'plenary', cell: 'before:collaboration' }));
+    await page.locator('.projector-focus').waitFor();
+    await expect.poll(() => page.locator('.projector-focus .projector-note').count()).toBe(1);
+    expect(await page.locator('.fit-clamped').count()).toBe(0);
+    expect(await readType(page)).toMatchObject({ cut: 0, hidden: 0, saidMore: 0 });
+    await asFacilitator(long, 'workshop', (doc) => setFocus(doc, null));
+    await page.locator('.projector__grid').waitFor();
 
     await asFacilitator(long, 'workshop', (doc) => setStage(doc, 'agreements'));
     await asFacilitator(long, 'workshop', (doc) => addAgreement(doc, 'decide-now', { text: LONG }));

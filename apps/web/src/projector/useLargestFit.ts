@@ -1,6 +1,6 @@
 import type { RefCallback } from 'react';
 import { useListFit } from './useListFit.ts';
-import { hideOverflowing } from './useNotesThatFit.ts';
+import { CLAMPED, hideOverflowing } from './useNotesThatFit.ts';
 
 export type FontRange = { readonly min: number; readonly max: number };
 export type Fitted = { readonly fontPx: number; readonly columns: number; readonly hidden: number };
@@ -26,20 +26,22 @@ function sameFit(a: Fitted, b: Fitted): boolean {
 }
 
 function largestFit(list: HTMLElement, range: FontRange): Fitted {
+  // How many stay hidden, and whether every item shows whole (none hidden, none faded).
   const apply = (fontPx: number, columns: number) => {
     list.style.fontSize = `${fontPx}px`;
     list.style.gridTemplateColumns = `repeat(${columns}, minmax(0, 1fr))`;
-    return hideOverflowing(list);
+    const hidden = hideOverflowing(list);
+    return { hidden, whole: hidden === 0 && list.querySelector(`.${CLAMPED}`) === null };
   };
   for (let fontPx = range.max; fontPx > range.min; fontPx--) {
     for (let columns = 1; columns <= MAX_COLUMNS; columns++) {
-      if (apply(fontPx, columns) === 0) return { fontPx, columns, hidden: 0 };
+      if (apply(fontPx, columns).whole) return { fontPx, columns, hidden: 0 };
     }
   }
   // At the smallest type, the columns that show the most.
   let best = { fontPx: range.min, columns: 1, hidden: Number.POSITIVE_INFINITY };
   for (let columns = 1; columns <= MAX_COLUMNS; columns++) {
-    const hidden = apply(range.min, columns);
+    const { hidden } = apply(range.min, columns);
     if (hidden < best.hidden) best = { fontPx: range.min, columns, hidden };
   }
   apply(best.fontPx, best.columns);

@@ -18,7 +18,8 @@ export function useNotesThatFit(key: string): { ref: RefCallback<HTMLElement>; h
   return { ref, hidden: fitted };
 }
 
-const CLAMPED = 'fit-clamped';
+/** The class of a box's only item shown as far as it fits (see projector.css). */
+export const CLAMPED = 'fit-clamped';
 
 /**
  * Reveals every item; if they do not all end inside the list, hides, in order, each one that
