@@ -116,6 +116,10 @@ describe('hyphenation on the board', () => {
 
   it('keeps the document, the editor and copying free of soft hyphens', async () => {
     const { workshop, page } = await boardWithNote('fi');
+    // The patterns load after the board shows: copy once the note is drawn hyphenated.
+    await page.waitForFunction(() =>
+      document.querySelector('.note__text .hyphenated')?.textContent?.includes('\u00ad'),
+    );
     const copied = await page.evaluate(() => {
       const span = document.querySelector('.note__text .hyphenated');
       if (!span) return null;

@@ -94,8 +94,8 @@ describe('the projector view', () => {
       'Aino',
     );
     await expect.poll(() => projector.getByText(/osallistuj.* paikalla/).innerText()).toBe('1 osallistuja paikalla');
-    // The participant sees only themselves: the projector is a screen, not a person.
-    expect(await participant.getByText(/paikalla$/).innerText()).toBe('1 paikalla');
+    // The participant sees only themselves on the board: the projector is a screen, not a person.
+    expect(await participant.getByText(/taululla$/).innerText()).toBe('1 taululla');
 
     await cell(participant, CELL.duringServices).getByRole('button', { name: 'Lisää lappu', exact: true }).click();
     const since = Date.now();

@@ -182,7 +182,11 @@ describe('dot voting on the common table', () => {
     // The projector ranks the results for the room.
     await projector.getByRole('heading', { level: 1, name: 'Äänestyksen tulos' }).waitFor();
     await expect
-      .poll(() => projector.locator('.projector-result').evaluateAll((rows) => rows.map((row) => row.textContent)))
+      .poll(() =>
+        projector
+          .locator('.projector-result')
+          .evaluateAll((rows) => rows.map((row) => row.textContent?.replaceAll('\u00ad', ''))),
+      )
       .toEqual([
         `1.3 pistettä${DUTY}Alkuvaihe – Toimenpiteet ja palvelut`,
         `2.1 piste${BOOKING}Alkuvaihe – Toimenpiteet ja palvelut`,
