@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 
 /**
  * A pop-over (a note's actions, the timer's or the ready check's panel) closes as a menu does:
@@ -12,7 +12,8 @@ export function useLightDismiss(
   back: () => HTMLElement | null | undefined,
   close: () => void,
 ): void {
-  useEffect(() => {
+  // Attached in the commit that opens it, not after the paint: an Escape pressed at once must find it.
+  useLayoutEffect(() => {
     if (!open) return;
     const outside = (target: EventTarget | null) => {
       const area = within();
