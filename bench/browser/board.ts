@@ -4,7 +4,6 @@
  * `npx node bench/browser/board.ts [--quick]` (builds the app into /tmp/avaa-bench-dist; set
  * BENCH_DIST to use an existing build). Writes bench/results/browser.json.
  */
-import { execFileSync } from 'node:child_process';
 
 // Every y-websocket provider adds a process 'exit' listener.
 process.setMaxListeners(0);
@@ -19,6 +18,7 @@ import { round } from '../sync/load.ts';
 import { startServerProcess } from '../sync/serverProcess.ts';
 import { createWorkshop } from '../sync/setup.ts';
 import { RoomProbe, SimClient } from '../sync/simClient.ts';
+import { benchDist } from './benchDist.ts';
 import { chunks, totals } from './bundle.ts';
 import { installProbe } from './pageProbe.ts';
 
@@ -26,7 +26,6 @@ const NOTES = QUICK ? 100 : 1000;
 const EDITS = QUICK ? 5 : 30;
 const PEERS = 10;
 const DRAG_MS = QUICK ? 1000 : 4000;
-const dist = process.env.BENCH_DIST ?? '/tmp/avaa-bench-dist';
 
 type Seen = { messageAt: number; domAt: number; frameAt: number };
 type Probe = Window & {
@@ -37,12 +36,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const quantile = (sorted: readonly number[], share: number) =>
   round(sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN, 1);
 
-if (!process.env.BENCH_DIST) {
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', dist, '--emptyOutDir'], {
-    stdio: 'ignore',
-  });
-}
-process.env.STATIC_DIR = dist;
+const dist = benchDist();
 const server = await startServerProcess('avaa');
 let closing = false;
 /** A measure that never saw its event (a broken probe, not a slow machine) fails the run. */

@@ -6,7 +6,6 @@
  * against the targets and writes bench/results/phone.json (phone-lighthouse.json for that preset).
  * Profiles in phoneProfiles.ts; what each measure starts and ends on in docs/performance.md.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
@@ -17,6 +16,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../tests/e2e/support/browser.ts';
 import { QUICK, report } from '../report.ts';
 import { startServerProcess } from '../sync/serverProcess.ts';
+import { benchDist } from './benchDist.ts';
 import { type BenchBoard, benchBoard } from './phoneBoards.ts';
 import { installPhoneProbe, probeOf, waitSeen, watch } from './phoneProbe.ts';
 import {
@@ -73,18 +73,12 @@ const GESTURES = QUICK ? 2 : 4;
 const SCROLL_PX = 3000;
 const SHOTS = '/tmp/avaa-phone-bench';
 const FIRST_CELL = 'Alkuvaihe – Toimenpiteet ja palvelut';
-const dist = process.env.BENCH_DIST ?? '/tmp/avaa-bench-dist';
 
 const step = (what: string) => process.stderr.write(`phone bench: ${what}\n`);
 const _sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-if (!process.env.BENCH_DIST) {
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', dist, '--emptyOutDir'], {
-    stdio: 'ignore',
-  });
-}
 mkdirSync(SHOTS, { recursive: true });
-process.env.STATIC_DIR = dist;
+benchDist();
 const server = await startServerProcess('avaa');
 const browser = await launchBrowser();
 const boards: BenchBoard[] = [];
@@ -144,6 +138,9 @@ async function openAndAdd(device: BrowserContext, profile: Profile, link: string
     run,
     readyMs: (probe.readyAt ?? Number.NaN) - started,
     noteMs: (probe.seenAt ?? Number.NaN) - started,
+    // Where the time after "add note" goes: Playwright's checks before its tap, the editor, the typing.
+    tappedMs: (probe.tappedAt ?? Number.NaN) - started,
+    editorMs: (probe.editorAt ?? Number.NaN) - started,
     serviceWorker,
     kB: Math.round(traffic.bytes / 100) / 10,
     fromNetwork: traffic.network,

@@ -8,6 +8,9 @@ import type { Page } from 'playwright-core';
 export type PhoneProbe = {
   /** When an "add note" button was first in the DOM. */
   readyAt: number | null;
+  /** When a tap on "add note" was handled, and when its editor had the focus: the board accepts a note. */
+  tappedAt: number | null;
+  editorAt: number | null;
   /** When every text of the last `watch` was shown as a note's text. */
   seenAt: number | null;
   /** Frame timestamps (performance.now()) while recording, else null. */
@@ -31,7 +34,14 @@ export const watch = (page: Page, texts: readonly string[]) =>
 
 export function installPhoneProbe(): void {
   let wanted: readonly string[] = [];
-  const probe: PhoneProbe = { readyAt: null, seenAt: null, frames: null, watch };
+  const probe: PhoneProbe = {
+    readyAt: null,
+    tappedAt: null,
+    editorAt: null,
+    seenAt: null,
+    frames: null,
+    watch,
+  };
   (window as unknown as { phoneProbe: PhoneProbe }).phoneProbe = probe;
   const allShown = () => {
     const shown = Array.from(document.querySelectorAll('.note__text'), (note) =>
@@ -55,6 +65,22 @@ export function installPhoneProbe(): void {
     if (document.querySelector('.cell__add')) probe.readyAt = Date.now();
     else requestAnimationFrame(ready);
   };
+  const onAdd = (event: Event) => event.target instanceof Element && event.target.closest('.cell__add') !== null;
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (probe.tappedAt === null && onAdd(event)) probe.tappedAt = Date.now();
+    },
+    true,
+  );
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      const editor = event.target instanceof HTMLTextAreaElement && event.target.closest('.cell') !== null;
+      if (probe.editorAt === null && probe.tappedAt !== null && editor) probe.editorAt = Date.now();
+    },
+    true,
+  );
   requestAnimationFrame(ready);
   const frame = (at: number) => {
     probe.frames?.push(at);

@@ -8,12 +8,12 @@ process.setMaxListeners(0);
 
 import { launchBrowser } from '../../tests/e2e/support/browser.ts';
 import { startServerProcess } from '../sync/serverProcess.ts';
+import { benchDist } from './benchDist.ts';
 import { benchBoard } from './phoneBoards.ts';
 import { installPhoneProbe } from './phoneProbe.ts';
 import { newDevice, openThrottled, PROFILES } from './phoneProfiles.ts';
 
-const dist = process.env.BENCH_DIST ?? '/tmp/avaa-bench-dist';
-process.env.STATIC_DIR = dist;
+benchDist();
 const server = await startServerProcess('avaa');
 const browser = await launchBrowser();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -5,19 +5,20 @@
  * note" was in the DOM. Shows the chain HTML -> scripts -> API -> sockets -> board.
  * `npx node bench/browser/phoneWaterfall.ts` with BENCH_DIST=<a build>; WATERFALL_WARM=1 adds
  * the warm open; WATERFALL_PROFILE=1 a CPU profile of each open up to the first "add note", its
- * self time by source file (through the build's source maps). Prints text.
+ * self time by source file (through the build's source maps); then the page's own milestones
+ * (navigation timing and any performance.mark). Prints text.
  */
 process.setMaxListeners(0);
 
 import { launchBrowser } from '../../tests/e2e/support/browser.ts';
 import { startServerProcess } from '../sync/serverProcess.ts';
+import { benchDist } from './benchDist.ts';
 import { profileBySource } from './cpuProfileSources.ts';
 import { benchBoard } from './phoneBoards.ts';
 import { installPhoneProbe, probeOf } from './phoneProbe.ts';
 import { newDevice, openThrottled, PROFILES } from './phoneProfiles.ts';
 
-const dist = process.env.BENCH_DIST ?? '/tmp/avaa-bench-dist';
-process.env.STATIC_DIR = dist;
+const dist = benchDist();
 const server = await startServerProcess('avaa');
 const browser = await launchBrowser();
 type Row = { id: string; what: string; asked: number; first?: number; done?: number; bytes?: number; from?: string };
@@ -85,8 +86,23 @@ try {
     );
     const probe = await probeOf(page);
     const profile = profiling ? (await cdp.send('Profiler.stop')).profile : null;
+    // The page's own clock: its navigation's milestones, and any performance.mark the app makes
+    // (none in the app as built: add some to time its steps).
+    const milestones = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const marks = performance.getEntriesByType('mark').map((mark) => [mark.name, mark.startTime] as const);
+      const navigation = nav
+        ? ([
+            ['response end', nav.responseEnd],
+            ['DOM interactive', nav.domInteractive],
+            ['DOMContentLoaded end', nav.domContentLoadedEventEnd],
+          ] as const)
+        : [];
+      return [...navigation, ...marks].map(([name, at]) => `${Math.round(at)} ${name}`);
+    });
     await page.waitForTimeout(2000);
     console.log(`== ${open}: "add note" in DOM ${Math.round((probe.readyAt ?? 0) - started)} ms after goto`);
+    console.log(`  page clock, ms after its navigation: ${milestones.join(' | ')}`);
     for (const row of [...rows.values()].sort((a, b) => a.asked - b.asked)) {
       console.log(
         `${String(row.asked).padStart(6)} ${String(row.first ?? '').padStart(6)} ${String(row.done ?? '').padStart(6)} ${String(row.bytes ?? '').padStart(7)} ${row.from ?? ''}  ${row.what}`,

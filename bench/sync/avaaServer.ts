@@ -3,7 +3,8 @@
  * every limit at its default), except these: `BENCH_MAX_ACTIVE_WORKSHOPS` raises the cap on
  * workshops with open rooms (default 200), which the capacity ramp may pass, and every simulated
  * client comes from one address, so the sockets and workshops per address are not capped;
- * `BENCH_COMPACT_THRESHOLD` sets the log entries a room keeps before its snapshot is rewritten.
+ * `BENCH_COMPACT_THRESHOLD` sets the log entries a room keeps before its snapshot is rewritten,
+ * `BENCH_UNLOAD_GRACE_MS` how long a room stays loaded after its last client left (2 s).
  * Logs go to stderr. `BENCH_ABLATE` takes guarantees away, to price them (ablated/hooks.ts);
  * here the storage's: `sync`, the WAL's fdatasync after each commit (saved would then mean
  * committed, not on the disk), and `store`, rooms' changes kept in memory, not written. Bench only.
@@ -67,6 +68,7 @@ const server = await startServer({
   logger: jsonLogger(logLevelFromEnv(process.env.LOG_LEVEL)),
   openStorage: ablatedStorage(ablated),
   ...(process.env.BENCH_COMPACT_THRESHOLD ? { compactThreshold: Number(process.env.BENCH_COMPACT_THRESHOLD) } : {}),
+  ...(process.env.BENCH_UNLOAD_GRACE_MS ? { unloadGraceMs: Number(process.env.BENCH_UNLOAD_GRACE_MS) } : {}),
   limits: {
     maxActiveWorkshops,
     maxConnectionsPerAddress: Number.MAX_SAFE_INTEGER,
