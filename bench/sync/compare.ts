@@ -1,9 +1,9 @@
 /**
  * Our server against the reference y-websocket server, same harness, same load, same run:
  * `npx node bench/sync/compare.ts [--quick] [--rounds=N] [avaa|avaa-bare|reference ...]`.
- * The servers (by default ours and the reference; serverProcess.ts names the others) run side
- * by side, idle but one, and take turns in short rounds in rotating order, so other work on the
- * machine lands on each about equally; each server's latency is pooled over its rounds. Writes
+ * The servers (by default ours and the reference; serverProcess.ts names the others) are started
+ * side by side and take turns in short rounds in rotating order, each alone (the others stopped),
+ * so other work on the machine lands on each about equally; each server's latency is pooled over its rounds. Writes
  * bench/results/syncCompare.json.
  */
 import { QUICK, report } from '../report.ts';
@@ -22,6 +22,22 @@ const KINDS = kindsFromArgs(QUICK ? ['avaa', 'avaa-bare', 'reference'] : ['avaa'
 const timing = QUICK ? { warmupMs: 1000, measureMs: 3000 } : { warmupMs: 4000, measureMs: 10_000 };
 
 const servers: { server: ServerProcess; plans: RoomPlan[]; results: LoadResult[] }[] = [];
+/**
+ * Only the measured server runs during a round; the others are stopped (SIGSTOP) and go on after
+ * it. An idle server still works by itself (V8 collects after its round, timers fire), and that
+ * work took the measured server's core: a scheduler trace of a run with both servers on one core
+ * (7 Dec) had our main thread waiting 1-10 ms for the core 52 times, mostly behind the idle
+ * reference's collector threads and main thread.
+ */
+const runOnly = (running: ServerProcess | null) => {
+  for (const { server } of servers) {
+    try {
+      process.kill(server.pid, running && server !== running ? 'SIGSTOP' : 'SIGCONT');
+    } catch {
+      // It has exited: its stop() says so.
+    }
+  }
+};
 try {
   for (const kind of KINDS) {
     const server = await startServerProcess(kind);
@@ -31,10 +47,12 @@ try {
     for (let turn = 0; turn < servers.length; turn++) {
       const entry = servers[(index + turn) % servers.length];
       if (!entry) continue;
+      runOnly(entry.server);
       entry.results.push(await runLoad(entry.server, entry.plans, { profile: 'mix', workers: 1, ...timing }));
     }
   }
 } finally {
+  runOnly(null);
   for (const { server } of servers) await server.stop();
 }
 
