@@ -1,10 +1,10 @@
 /**
  * Our server against the reference y-websocket server, same harness, same load, same run:
- * `npx node bench/sync/compare.ts [--quick] [--rounds=N] [avaa|avaa-bare|reference ...]`.
+ * `npx node bench/sync/compare.ts [--quick] [--rounds=N] [--workers=N] [avaa|avaa-bare|reference ...]`.
  * The servers (by default ours and the reference; serverProcess.ts names the others) are started
- * side by side and take turns in short rounds in rotating order, each alone (the others stopped),
- * so other work on the machine lands on each about equally; each server's latency is pooled over its rounds. Writes
- * bench/results/syncCompare.json.
+ * side by side and take turns in short rounds in rotating order, each alone (the others
+ * stopped), so other work on the machine lands on each about equally; each server's latency is
+ * pooled over its rounds. Writes bench/results/syncCompare.json.
  */
 import { QUICK, report } from '../report.ts';
 import { type LoadResult, percentiles, pool, round, runLoad } from './load.ts';
@@ -19,6 +19,14 @@ const ROUNDS = Number(process.argv.find((arg) => arg.startsWith('--rounds='))?.s
 if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error('--rounds wants a whole number of at least 1');
 // Quick (CI) runs our server with every guarantee taken out too, so the ablation stubs stay in use.
 const KINDS = kindsFromArgs(QUICK ? ['avaa', 'avaa-bare', 'reference'] : ['avaa', 'reference']);
+/**
+ * `--workers=N`: the simulated people are spread over N generator processes (two workshops each
+ * by default). With all 200 in one process, the generator's own collector pauses (8-40 ms, every
+ * 0.5-1 s) were the p99 of both servers: on 8 Dec the slow deliveries fell inside pauses of the
+ * generator, not of the server (docs/performance.md, "The tail was the load generator's pauses").
+ */
+const WORKERS = Number(process.argv.find((arg) => arg.startsWith('--workers='))?.slice(10) ?? Math.ceil(WORKSHOPS / 2));
+if (!Number.isInteger(WORKERS) || WORKERS < 1) throw new Error('--workers wants a whole number of at least 1');
 const timing = QUICK ? { warmupMs: 1000, measureMs: 3000 } : { warmupMs: 4000, measureMs: 10_000 };
 
 const servers: { server: ServerProcess; plans: RoomPlan[]; results: LoadResult[] }[] = [];
@@ -48,7 +56,7 @@ try {
       const entry = servers[(index + turn) % servers.length];
       if (!entry) continue;
       runOnly(entry.server);
-      entry.results.push(await runLoad(entry.server, entry.plans, { profile: 'mix', workers: 1, ...timing }));
+      entry.results.push(await runLoad(entry.server, entry.plans, { profile: 'mix', workers: WORKERS, ...timing }));
     }
   }
 } finally {
@@ -80,6 +88,9 @@ const rows = pooled.map(({ kind, latency, cpu, edits, results }) => ({
   'server CPU': cpu,
   'RSS MiB': Math.max(...results.map((result) => result.serverRssMiB)),
   'gen CPU': mean(results.map((result) => result.generatorCpu)),
+  // The generators' event-loop delay (worst process, worst round): a stalled generator adds its
+  // stall to every delivery it was to time.
+  'gen lag p99 ms': Math.max(...results.map((result) => result.generatorLoopP99Ms)),
   'other CPU': mean(results.map((result) => result.otherCpu)),
 }));
 const reference = pooled.find((entry) => entry.kind === 'reference');
