@@ -65,11 +65,11 @@ export function installPhoneProbe(): void {
     if (document.querySelector('.cell__add')) probe.readyAt = Date.now();
     else requestAnimationFrame(ready);
   };
-  const onAdd = (event: Event) => event.target instanceof Element && event.target.closest('.cell__add') !== null;
   document.addEventListener(
     'click',
     (event) => {
-      if (probe.tappedAt === null && onAdd(event)) probe.tappedAt = Date.now();
+      const add = event.target instanceof Element && event.target.closest('.cell__add') !== null;
+      if (probe.tappedAt === null && add) probe.tappedAt = Date.now();
     },
     true,
   );

@@ -14,9 +14,15 @@ import { planRooms } from './setup.ts';
 
 const WORKSHOPS = QUICK ? 3 : 20;
 const PEOPLE = QUICK ? 5 : 10;
+/** `--name=N` on the command line, a whole number of at least 1, else `otherwise`. */
+function countArg(name: string, otherwise: number): number {
+  const given = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const count = given === undefined ? otherwise : Number(given);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`--${name} wants a whole number of at least 1`);
+  return count;
+}
 // `--rounds=N`: more rounds pool more of each server's tail (its p99 moves by 2x between 4-round runs).
-const ROUNDS = Number(process.argv.find((arg) => arg.startsWith('--rounds='))?.slice(9) ?? (QUICK ? 1 : 4));
-if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error('--rounds wants a whole number of at least 1');
+const ROUNDS = countArg('rounds', QUICK ? 1 : 4);
 // Quick (CI) runs our server with every guarantee taken out too, so the ablation stubs stay in use.
 const KINDS = kindsFromArgs(QUICK ? ['avaa', 'avaa-bare', 'reference'] : ['avaa', 'reference']);
 /**
@@ -25,8 +31,7 @@ const KINDS = kindsFromArgs(QUICK ? ['avaa', 'avaa-bare', 'reference'] : ['avaa'
  * 0.5-1 s) were the p99 of both servers: on 8 Dec the slow deliveries fell inside pauses of the
  * generator, not of the server (docs/performance.md, "The tail was the load generator's pauses").
  */
-const WORKERS = Number(process.argv.find((arg) => arg.startsWith('--workers='))?.slice(10) ?? Math.ceil(WORKSHOPS / 2));
-if (!Number.isInteger(WORKERS) || WORKERS < 1) throw new Error('--workers wants a whole number of at least 1');
+const WORKERS = countArg('workers', Math.ceil(WORKSHOPS / 2));
 const timing = QUICK ? { warmupMs: 1000, measureMs: 3000 } : { warmupMs: 4000, measureMs: 10_000 };
 
 const servers: { server: ServerProcess; plans: RoomPlan[]; results: LoadResult[] }[] = [];
